@@ -1,0 +1,2 @@
+//! Benchmarks of `parse` (placeholder until the speed issue lands).
+fn main() {}

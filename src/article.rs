@@ -1,0 +1,482 @@
+//! The data model: an [`Article`] and its parts. Data only, no logic beyond
+//! small accessors.
+
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+/// A byte range `start..end` into the text handed to the parser.
+///
+/// Spans always lie on `char` boundaries of that text. They serialise as a
+/// two-element array `[start, end]`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
+#[serde(from = "[usize; 2]", into = "[usize; 2]")]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (swapped if given in the wrong order).
+    pub fn new(start: usize, end: usize) -> Self {
+        if start <= end {
+            Span { start, end }
+        } else {
+            Span {
+                start: end,
+                end: start,
+            }
+        }
+    }
+
+    /// The smallest span covering both `self` and `other`.
+    pub fn join(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers no byte.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// The text of `source` under this span, or `None` when the span does not
+    /// lie inside `source` on char boundaries.
+    pub fn slice<'a>(&self, source: &'a str) -> Option<&'a str> {
+        source.get(self.start..self.end)
+    }
+}
+
+impl From<[usize; 2]> for Span {
+    fn from(a: [usize; 2]) -> Self {
+        Span::new(a[0], a[1])
+    }
+}
+
+impl From<Span> for [usize; 2] {
+    fn from(s: Span) -> Self {
+        [s.start, s.end]
+    }
+}
+
+impl From<std::ops::Range<usize>> for Span {
+    fn from(r: std::ops::Range<usize>) -> Self {
+        Span::new(r.start, r.end)
+    }
+}
+
+/// A calendar value that remembers how precise the page was.
+///
+/// Serialises as ISO 8601: `2025-03-04`, `2025-03-04T14:30:00` (a wall-clock
+/// time whose zone the page did not give) or `2025-03-04T12:30:00-05:00`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DateValue {
+    /// A calendar day.
+    Date(NaiveDate),
+    /// A date and wall-clock time with no known offset.
+    Local(NaiveDateTime),
+    /// A date and time with a known UTC offset.
+    DateTime(DateTime<FixedOffset>),
+}
+
+impl DateValue {
+    /// The calendar day as printed on the page (in the page's own zone).
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            DateValue::Date(d) => *d,
+            DateValue::Local(dt) => dt.date(),
+            DateValue::DateTime(dt) => dt.date_naive(),
+        }
+    }
+
+    /// Parses the ISO 8601 forms this type serialises to.
+    pub fn parse_iso(s: &str) -> Option<DateValue> {
+        if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+            return Some(DateValue::DateTime(dt));
+        }
+        if let Ok(dt) = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S") {
+            return Some(DateValue::Local(dt));
+        }
+        NaiveDate::parse_from_str(s, "%Y-%m-%d")
+            .ok()
+            .map(DateValue::Date)
+    }
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateValue::Date(d) => write!(f, "{}", d.format("%Y-%m-%d")),
+            DateValue::Local(dt) => write!(f, "{}", dt.format("%Y-%m-%dT%H:%M:%S")),
+            DateValue::DateTime(dt) => write!(f, "{}", dt.to_rfc3339()),
+        }
+    }
+}
+
+impl Serialize for DateValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for DateValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        DateValue::parse_iso(&s)
+            .ok_or_else(|| serde::de::Error::custom(format!("not an ISO 8601 date: {s:?}")))
+    }
+}
+
+/// What a body block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum BlockKind {
+    /// A paragraph of running text.
+    Paragraph,
+    /// A subheading inside the body.
+    Heading,
+}
+
+/// One block of the article's body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Block {
+    /// Paragraph or heading.
+    pub kind: BlockKind,
+    /// The cleaned text.
+    pub text: String,
+    /// The input line(s) it came from.
+    #[serde(default)]
+    pub span: Span,
+}
+
+impl Block {
+    /// A block of `kind` with `text` from `span`.
+    pub fn new(kind: BlockKind, text: impl Into<String>, span: Span) -> Self {
+        Block {
+            kind,
+            text: text.into(),
+            span,
+        }
+    }
+}
+
+/// A photo caption and the credit printed with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Caption {
+    /// The caption without its credit and without labels such as "File photo:".
+    pub text: String,
+    /// The credit as printed ("AP Photo/Mark Delaney"), without "Photo:" or "©".
+    pub credit: Option<String>,
+    /// The input line(s) it came from.
+    #[serde(default)]
+    pub span: Span,
+}
+
+impl Caption {
+    /// A caption with `text`, an optional `credit`, from `span`.
+    pub fn new(text: impl Into<String>, credit: Option<String>, span: Span) -> Self {
+        Caption {
+            text: text.into(),
+            credit,
+            span,
+        }
+    }
+}
+
+/// Why a line was kept out of every field.
+///
+/// Every non-blank input line ends up in a field of an article or in
+/// [`Article::removed`] with one of these reasons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RemovalReason {
+    /// The headline printed again (document title, h1, teaser).
+    TitleRepeat,
+    /// A reading-time label beyond the one kept in `reading_time_minutes`.
+    ReadingTime,
+    /// A "Short Url" / "Shareable URL" / "Copy link" label.
+    ShortUrlLabel,
+    /// Share buttons: "Share", "Facebook", "Share this article", "Tweet".
+    ShareRow,
+    /// A section or topic label printed again, or a site-wide menu entry.
+    SectionLabel,
+    /// Site navigation: menus, "Skip to content", breadcrumbs not used as section.
+    Navigation,
+    /// The author box after the story: name, role, bio, "Follow".
+    AuthorBox,
+    /// The heading of a related-stories list ("Read more", "Related Stories").
+    RelatedTail,
+    /// A comment form or the comments themselves.
+    CommentForm,
+    /// A line left empty once icon glyphs, stray marks and invisible characters were removed.
+    StrayGlyph,
+    /// A separator line ("-", "***", "* * *").
+    Separator,
+    /// An advertisement label ("Advertisement", "Anzeige").
+    Advertisement,
+    /// A newsletter or subscription prompt, paywall notice or sign-up form.
+    Newsletter,
+    /// A byline or date printed again.
+    BylineRepeat,
+    /// A caption printed again (alt text), or a caption's credit line already used.
+    CaptionRepeat,
+    /// A pull quote that repeats a body sentence.
+    PullQuote,
+    /// A label with no content of its own ("Avatar", "Summary", "Key points:", "[1/2]", "Loading...").
+    Label,
+    /// Tags, topics and keyword lists.
+    Tags,
+    /// A "Reporting by ...; Editing by ..." trailer (reporters go to `authors`).
+    CreditTrailer,
+    /// Copyright lines, corrections links, standards notices and other page footers.
+    Footer,
+    /// A disclaimer or note about the story ("This story has been corrected").
+    Disclaimer,
+    /// Page text before the story starts that fits no field.
+    BeforeStory,
+    /// Page text after the story ends that fits no field.
+    AfterStory,
+    /// A line that belongs to another story of the page (see [`crate::parse_all`]).
+    OtherStory,
+    /// Text beyond the input limits of [`crate::Options`].
+    Truncated,
+}
+
+impl RemovalReason {
+    /// A short human-readable explanation.
+    pub fn describe(self) -> &'static str {
+        use RemovalReason::*;
+        match self {
+            TitleRepeat => "the headline printed again",
+            ReadingTime => "reading-time label",
+            ShortUrlLabel => "short-url / copy-link label",
+            ShareRow => "share buttons",
+            SectionLabel => "section or topic label",
+            Navigation => "site navigation",
+            AuthorBox => "author box after the story",
+            RelatedTail => "heading of a related-stories list",
+            CommentForm => "comments or comment form",
+            StrayGlyph => "empty once glyphs and invisible characters were removed",
+            Separator => "separator line",
+            Advertisement => "advertisement label",
+            Newsletter => "newsletter, subscription or paywall prompt",
+            BylineRepeat => "byline or date printed again",
+            CaptionRepeat => "caption printed again",
+            PullQuote => "pull quote repeating the body",
+            Label => "label without content",
+            Tags => "tags or topics",
+            CreditTrailer => "reporting/editing trailer",
+            Footer => "page footer, copyright or corrections link",
+            Disclaimer => "disclaimer",
+            BeforeStory => "page text before the story",
+            AfterStory => "page text after the story",
+            OtherStory => "another story of the page",
+            Truncated => "beyond the input limits",
+        }
+    }
+}
+
+/// A line kept out of every field, with the reason.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Removed {
+    /// The input line.
+    pub span: Span,
+    /// Its text after cleaning.
+    pub text: String,
+    /// Why it was removed.
+    pub reason: RemovalReason,
+}
+
+impl Removed {
+    /// A removed segment.
+    pub fn new(span: Span, text: impl Into<String>, reason: RemovalReason) -> Self {
+        Removed {
+            span,
+            text: text.into(),
+            reason,
+        }
+    }
+}
+
+/// The role an input line played in an article (see [`Article::lines`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum LineRole {
+    /// The headline.
+    Title,
+    /// The standfirst under the headline.
+    Subtitle,
+    /// A byline (authors and/or credits).
+    Byline,
+    /// A published/updated date line.
+    Date,
+    /// A section label or breadcrumb.
+    Section,
+    /// A reading-time label.
+    ReadingTime,
+    /// A key point (highlight, summary bullet).
+    KeyPoint,
+    /// A photo caption or its credit line.
+    Caption,
+    /// A body paragraph.
+    Paragraph,
+    /// A body subheading.
+    Heading,
+    /// A headline of another story.
+    Related,
+    /// A "Reporting by" trailer or author box naming the authors.
+    Credit,
+}
+
+/// One input line and the role it played.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct LineUse {
+    /// The input line.
+    pub span: Span,
+    /// What it became.
+    pub role: LineRole,
+}
+
+/// Where each metadata field came from: the spans of its input lines.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct FieldSpans {
+    /// Span of the title line.
+    pub title: Option<Span>,
+    /// Span of the subtitle line.
+    pub subtitle: Option<Span>,
+    /// One span per author, in the order of `authors`.
+    pub authors: Vec<Span>,
+    /// One span per credit, in the order of `credits`.
+    pub credits: Vec<Span>,
+    /// Span of the published date's line.
+    pub published: Option<Span>,
+    /// Span of the updated date's line.
+    pub updated: Option<Span>,
+    /// Span of the paragraph that opens with the dateline.
+    pub dateline: Option<Span>,
+    /// Span of the section label.
+    pub section: Option<Span>,
+    /// Span of the reading-time label.
+    pub reading_time_minutes: Option<Span>,
+    /// One span per key point.
+    pub key_points: Vec<Span>,
+    /// One span per related headline.
+    pub related: Vec<Span>,
+}
+
+/// Something the parser wants the user to know about an article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "detail", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Warning {
+    /// No body paragraph was found.
+    NoBody,
+    /// No headline was found.
+    NoTitle,
+    /// A short body ending in a subscribe prompt: the rest is probably behind a paywall.
+    PaywallSuspected,
+    /// A relative date ("2 hours ago") could not be resolved without a reference time.
+    RelativeDateUnresolved(String),
+    /// The input was cut at a limit of [`crate::Options`].
+    Truncated(String),
+    /// The input was not valid UTF-8 and was decoded lossily.
+    InvalidUtf8,
+}
+
+/// A news article cut out of scraped text.
+///
+/// The fields named in the crate's output contract come first; `spans`,
+/// `lines`, `removed`, `warnings`, `confidence` and `raw_dates` are the audit
+/// trail.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Article {
+    /// The headline, printed once (empty when none was found).
+    pub title: String,
+    /// The standfirst/dek under the headline.
+    pub subtitle: Option<String>,
+    /// People who wrote the story, as printed.
+    pub authors: Vec<String>,
+    /// Organisations credited for the story: agencies, desks, outlets.
+    pub credits: Vec<String>,
+    /// First publication.
+    pub published: Option<DateValue>,
+    /// Last update.
+    pub updated: Option<DateValue>,
+    /// The place that opens the story ("KYIV"), as printed.
+    pub dateline: Option<String>,
+    /// The section label, or the last crumb of a breadcrumb.
+    pub section: Option<String>,
+    /// Reading time printed on the page.
+    pub reading_time_minutes: Option<u32>,
+    /// Highlights / summary bullets, bullets stripped.
+    pub key_points: Vec<String>,
+    /// Photo captions with their credits.
+    pub captions: Vec<Caption>,
+    /// Paragraphs and subheadings, in order.
+    pub body: Vec<Block>,
+    /// Headlines of other stories the page carried.
+    pub related: Vec<String>,
+    /// Where each metadata field came from.
+    #[serde(default)]
+    pub spans: FieldSpans,
+    /// Every input line this article used, with its role.
+    #[serde(default)]
+    pub lines: Vec<LineUse>,
+    /// Every input line kept out of the fields, with the reason.
+    #[serde(default)]
+    pub removed: Vec<Removed>,
+    /// Problems noticed while parsing.
+    #[serde(default)]
+    pub warnings: Vec<Warning>,
+    /// Rule-based confidence (0-1) that this is a well-formed article.
+    #[serde(default)]
+    pub confidence: f32,
+    /// Date phrases that could not be resolved (relative dates without a reference time).
+    #[serde(default)]
+    pub raw_dates: Vec<String>,
+}
+
+impl Article {
+    /// The body as plain text, blocks separated by blank lines.
+    pub fn body_text(&self) -> String {
+        let mut out = String::new();
+        for b in &self.body {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(&b.text);
+        }
+        out
+    }
+
+    /// Number of words in the body (Unicode word boundaries).
+    pub fn word_count(&self) -> usize {
+        use unicode_segmentation::UnicodeSegmentation;
+        self.body
+            .iter()
+            .map(|b| b.text.unicode_words().count())
+            .sum()
+    }
+}

@@ -1,0 +1,174 @@
+//! Lexicon of news agencies, wire services and desks, with their long names
+//! folded to one short form.
+
+/// (canonical short form, every spelling that folds to it, lower-cased).
+static AGENCIES: &[(&str, &[&str])] = &[
+    ("AP", &["ap", "associated press", "the associated press"]),
+    (
+        "AFP",
+        &[
+            "afp",
+            "agence france-presse",
+            "agence france presse",
+            "agence france press",
+        ],
+    ),
+    ("Reuters", &["reuters", "thomson reuters"]),
+    (
+        "dpa",
+        &["dpa", "deutsche presse-agentur", "deutsche presse agentur"],
+    ),
+    ("EFE", &["efe", "agencia efe"]),
+    ("ANSA", &["ansa", "agenzia nazionale stampa associata"]),
+    ("PTI", &["pti", "press trust of india"]),
+    ("IANS", &["ians", "indo-asian news service"]),
+    ("ANI", &["ani", "asian news international"]),
+    ("UNI", &["uni", "united news of india"]),
+    ("Xinhua", &["xinhua", "xinhua news agency"]),
+    ("Yonhap", &["yonhap", "yonhap news agency"]),
+    ("Kyodo", &["kyodo", "kyodo news"]),
+    ("TASS", &["tass", "itar-tass"]),
+    ("RIA Novosti", &["ria novosti", "ria"]),
+    ("Interfax", &["interfax"]),
+    ("Ukrinform", &["ukrinform"]),
+    ("Anadolu", &["anadolu", "anadolu agency", "aa"]),
+    ("Bernama", &["bernama"]),
+    ("Antara", &["antara"]),
+    ("APA", &["apa", "austria presse agentur"]),
+    ("SDA", &["sda", "keystone-sda"]),
+    ("KNA", &["kna"]),
+    ("epd", &["epd"]),
+    ("AAP", &["aap", "australian associated press"]),
+    ("CP", &["cp", "the canadian press", "canadian press"]),
+    ("PA", &["pa", "pa media", "press association"]),
+    ("UPI", &["upi", "united press international"]),
+    ("Bloomberg", &["bloomberg", "bloomberg news"]),
+    ("CNA", &["cna", "central news agency"]),
+    ("WAM", &["wam"]),
+    ("SPA", &["spa", "saudi press agency"]),
+    ("MENA", &["mena"]),
+    ("IRNA", &["irna"]),
+    ("Europa Press", &["europa press"]),
+    ("Agência Brasil", &["agência brasil", "agencia brasil"]),
+    ("Lusa", &["lusa"]),
+    ("Belga", &["belga"]),
+    ("ANP", &["anp"]),
+    ("PAP", &["pap"]),
+    ("CTK", &["ctk", "čtk"]),
+    ("NTB", &["ntb"]),
+    ("TT", &["tt"]),
+    ("Ritzau", &["ritzau"]),
+    ("STT", &["stt"]),
+    ("NAN", &["nan"]),
+    ("KCNA", &["kcna"]),
+    ("Vietnam News Agency", &["vna"]),
+    ("dpa-AFX", &["dpa-afx"]),
+    ("Dow Jones", &["dow jones", "dow jones newswires"]),
+];
+
+/// Desks and collective credits that name no person.
+static DESKS: &[&str] = &[
+    "staff",
+    "staff writer",
+    "staff writers",
+    "staff reporter",
+    "staff report",
+    "agencies",
+    "agency",
+    "news desk",
+    "newsdesk",
+    "web desk",
+    "online desk",
+    "digital desk",
+    "news agencies",
+    "wire reports",
+    "wire services",
+    "from wire reports",
+    "editorial board",
+    "the editorial board",
+    "editors",
+    "redaktion",
+    "la rédaction",
+    "redacción",
+    "redazione",
+    "trends desk",
+    "sports desk",
+    "world desk",
+    "business desk",
+    "press release",
+];
+
+/// The canonical short form of a news agency name ("Associated Press" gives
+/// "AP"), or `None` when `name` is not a known agency.
+///
+/// ```
+/// use newsclip::grammar::agency::canonical_agency;
+/// assert_eq!(canonical_agency("Agence France-Presse"), Some("AFP"));
+/// assert_eq!(canonical_agency("REUTERS"), Some("Reuters"));
+/// assert_eq!(canonical_agency("Jane Doe"), None);
+/// ```
+pub fn canonical_agency(name: &str) -> Option<&'static str> {
+    let n = name.trim().trim_end_matches('.').trim();
+    if n.is_empty() || n.len() > 48 {
+        return None;
+    }
+    let lower = n.to_lowercase();
+    AGENCIES
+        .iter()
+        .find(|(_, forms)| forms.contains(&lower.as_str()))
+        .map(|(c, _)| *c)
+}
+
+/// True when `name` is a desk or collective credit that names no person
+/// ("Staff", "Agencies", "Staff Writer", "From wire reports").
+///
+/// ```
+/// use newsclip::grammar::agency::is_desk;
+/// assert!(is_desk("Staff Writer"));
+/// assert!(!is_desk("Jane Doe"));
+/// ```
+pub fn is_desk(name: &str) -> bool {
+    let n = name.trim().trim_end_matches('.').trim();
+    if n.is_empty() || n.len() > 40 {
+        return false;
+    }
+    let lower = n.to_lowercase();
+    DESKS.contains(&lower.as_str())
+}
+
+/// True when `name` is an agency or a desk.
+pub fn is_organisation_credit(name: &str) -> bool {
+    canonical_agency(name).is_some() || is_desk(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_long_names() {
+        for (input, want) in [
+            ("Associated Press", Some("AP")),
+            ("The Associated Press", Some("AP")),
+            ("AP", Some("AP")),
+            ("agence france-presse", Some("AFP")),
+            ("Thomson Reuters", Some("Reuters")),
+            ("Deutsche Presse-Agentur", Some("dpa")),
+            ("Agencia EFE", Some("EFE")),
+            ("Press Trust of India", Some("PTI")),
+            ("Yonhap News Agency", Some("Yonhap")),
+            ("Apple", None),
+            ("", None),
+        ] {
+            assert_eq!(canonical_agency(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn desks() {
+        assert!(is_desk("Staff"));
+        assert!(is_desk("AGENCIES"));
+        assert!(is_desk("Staff Writer"));
+        assert!(!is_desk("Staff of the White House said"));
+    }
+}

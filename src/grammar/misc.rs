@@ -1,0 +1,1 @@
+//! Small grammars: reading time, bullets, AFP-style headings, breadcrumbs.

@@ -1,0 +1,216 @@
+//! [`Options`] and the reusable [`Parser`].
+
+use std::sync::Arc;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::clean::Cleaner;
+use crate::grammar::date::DayOrder;
+use crate::{Article, Error};
+
+/// How to trade precision for recall when deciding what is body text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Preference {
+    /// Keep only lines that look clearly like article text: short lines near
+    /// boilerplate are dropped, the tail is cut early.
+    Precision,
+    /// The default trade-off.
+    #[default]
+    Balanced,
+    /// Keep doubtful lines: short lines between paragraphs stay, the tail is
+    /// cut only at a clear boundary.
+    Recall,
+}
+
+/// Settings for a [`Parser`].
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Options {
+    /// The time relative dates ("Updated 4 sec ago") are resolved against.
+    /// `None` (the default): relative dates stay `null` and their text is kept
+    /// in [`Article::raw_dates`]. Dates after this time are rejected.
+    pub reference_time: Option<DateTime<FixedOffset>>,
+    /// Reading of all-numeric dates; `Auto` decides from the page's language.
+    pub day_order: DayOrder,
+    /// Inputs larger than this are truncated (`parse`) or refused (`try_parse`).
+    pub max_input_bytes: usize,
+    /// At most this many lines are read.
+    pub max_lines: usize,
+    /// Longer lines are cut at a char boundary.
+    pub max_line_bytes: usize,
+    /// The cleaning rules applied to every line.
+    pub cleaner: Cleaner,
+    /// Precision/recall preference for body detection.
+    pub preference: Preference,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            reference_time: None,
+            day_order: DayOrder::Auto,
+            max_input_bytes: 256 * 1024 * 1024,
+            max_lines: 4_000_000,
+            max_line_bytes: 64 * 1024 * 1024,
+            cleaner: Cleaner::default(),
+            preference: Preference::Balanced,
+        }
+    }
+}
+
+impl Options {
+    /// Default options.
+    pub fn new() -> Self {
+        Options::default()
+    }
+
+    /// Sets the reference time for relative dates.
+    pub fn reference_time(mut self, t: DateTime<FixedOffset>) -> Self {
+        self.reference_time = Some(t);
+        self
+    }
+
+    /// Sets the reading of all-numeric dates.
+    pub fn day_order(mut self, order: DayOrder) -> Self {
+        self.day_order = order;
+        self
+    }
+
+    /// Sets the cleaning rules.
+    pub fn cleaner(mut self, cleaner: Cleaner) -> Self {
+        self.cleaner = cleaner;
+        self
+    }
+
+    /// Sets the precision/recall preference.
+    pub fn preference(mut self, p: Preference) -> Self {
+        self.preference = p;
+        self
+    }
+
+    /// Sets the maximum input size in bytes.
+    pub fn max_input_bytes(mut self, n: usize) -> Self {
+        self.max_input_bytes = n;
+        self
+    }
+
+    /// Sets the maximum number of lines.
+    pub fn max_lines(mut self, n: usize) -> Self {
+        self.max_lines = n;
+        self
+    }
+
+    /// Sets the maximum line length in bytes.
+    pub fn max_line_bytes(mut self, n: usize) -> Self {
+        self.max_line_bytes = n;
+        self
+    }
+}
+
+/// A parser built once from [`Options`] and reused; `Send + Sync`.
+///
+/// ```
+/// let parser = newsclip::Parser::new(newsclip::Options::default());
+/// let article = parser.parse("Headline here\n\nA first paragraph that says something.\n");
+/// assert_eq!(article.title, "Headline here");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Parser {
+    opts: Arc<Options>,
+}
+
+impl Default for Parser {
+    fn default() -> Self {
+        Parser::new(Options::default())
+    }
+}
+
+impl Parser {
+    /// Builds a parser.
+    pub fn new(opts: Options) -> Self {
+        Parser {
+            opts: Arc::new(opts),
+        }
+    }
+
+    /// The options this parser was built with.
+    pub fn options(&self) -> &Options {
+        &self.opts
+    }
+
+    /// The main story of `text`. Never fails.
+    pub fn parse(&self, text: &str) -> Article {
+        self.parse_all(text).into_iter().next().unwrap_or_default()
+    }
+
+    /// Every story of `text`, main story first. Never empty.
+    pub fn parse_all(&self, text: &str) -> Vec<Article> {
+        crate::extract::extract(text, &self.opts)
+    }
+
+    /// Like [`Parser::parse`], but refuses input over the limits.
+    pub fn try_parse(&self, text: &str) -> Result<Article, Error> {
+        self.check_limits(text)?;
+        Ok(self.parse(text))
+    }
+
+    /// Like [`Parser::parse_all`], but refuses input over the limits.
+    pub fn try_parse_all(&self, text: &str) -> Result<Vec<Article>, Error> {
+        self.check_limits(text)?;
+        Ok(self.parse_all(text))
+    }
+
+    /// Decodes `bytes` as UTF-8 (lossily, with a warning on the articles) and parses.
+    pub fn parse_bytes(&self, bytes: &[u8]) -> Vec<Article> {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => self.parse_all(s),
+            Err(_) => {
+                let s = String::from_utf8_lossy(bytes);
+                let mut arts = self.parse_all(&s);
+                for a in &mut arts {
+                    a.warnings.push(crate::Warning::InvalidUtf8);
+                }
+                arts
+            }
+        }
+    }
+
+    fn check_limits(&self, text: &str) -> Result<(), Error> {
+        let o = &self.opts;
+        if text.len() > o.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                actual: text.len(),
+                limit: o.max_input_bytes,
+            });
+        }
+        if text.trim().is_empty() {
+            return Err(Error::Empty);
+        }
+        for (i, line) in text.split('\n').enumerate() {
+            if i >= o.max_lines {
+                return Err(Error::TooManyLines { limit: o.max_lines });
+            }
+            if line.len() > o.max_line_bytes {
+                return Err(Error::LineTooLong {
+                    line: i + 1,
+                    actual: line.len(),
+                    limit: o.max_line_bytes,
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parser_is_send_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Parser>();
+        assert_send_sync::<Options>();
+    }
+}
