@@ -1,3 +1,664 @@
-//! Static word tables: boilerplate phrases, labels and UI words, per language.
+//! Static word tables: boilerplate lines, labels and markers, per language.
 //!
-//! Lexicons are data; the classifier decides what to do with a match.
+//! Lexicons are data; the classifier decides what to do with a match. Every
+//! entry is lower-case; lines are looked up after [`key`] (lower-cased,
+//! trailing `:`/`.`/`…`/`»`/`›` and surrounding punctuation trimmed).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What a whole-line boilerplate phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Boiler {
+    /// "Advertisement", "Anzeige", "Publicidad".
+    Advertisement,
+    /// Share buttons and share-row headings.
+    Share,
+    /// "Short Url", "Copy link".
+    ShortUrl,
+    /// Heading of a related-stories list ("Read more", "Related Stories").
+    RelatedHeader,
+    /// "Prev Post", "Next Post", "Previous article".
+    PrevNext,
+    /// "Next story": the next story of an infinite-scroll page follows.
+    NextStory,
+    /// Comments and comment forms ("Leave a Reply", "Post Comment").
+    Comments,
+    /// Site navigation ("Skip to main content", "Menu", "Home").
+    Navigation,
+    /// Newsletter / subscription / paywall prompts and form parts.
+    Newsletter,
+    /// A label with no content ("Avatar", "Loading...", "Show More").
+    Label,
+    /// Heading of a key-points list ("Summary", "Key points").
+    KeyPointsHeader,
+    /// Heading of a tag list ("Suggested Topics", "Tags").
+    TagsHeader,
+    /// Heading of an author box ("About the author").
+    AuthorBoxHeader,
+    /// Page footer ("All rights reserved", "Corrections and clarifications").
+    Footer,
+}
+
+static PHRASES: &[(Boiler, &[&str])] = &[
+    (
+        Boiler::Advertisement,
+        &[
+            "advertisement",
+            "advertisment",
+            "advert",
+            "ad",
+            "sponsored",
+            "sponsored content",
+            "anzeige",
+            "werbung",
+            "publicidad",
+            "publicité",
+            "pubblicità",
+            "реклама",
+            "paid content",
+            "story continues below advertisement",
+            "article continues below advertisement",
+            "continue reading below",
+            "scroll to continue with content",
+            "advertisement - scroll to continue",
+            "continue reading the main story",
+            "supported by",
+            "partner content",
+        ],
+    ),
+    (
+        Boiler::Share,
+        &[
+            "share",
+            "share this",
+            "share this:",
+            "share this article",
+            "share this story",
+            "share on facebook",
+            "share on twitter",
+            "share on x",
+            "share via email",
+            "share article",
+            "share the article",
+            "tweet",
+            "email",
+            "e-mail",
+            "print",
+            "facebook",
+            "twitter",
+            "x",
+            "whatsapp",
+            "linkedin",
+            "reddit",
+            "telegram",
+            "pinterest",
+            "messenger",
+            "threads",
+            "bluesky",
+            "flipboard",
+            "social sharing",
+            "like this",
+            "like loading",
+            "like loading...",
+            "artikel teilen",
+            "teilen",
+            "partager",
+            "partager cet article",
+            "compartir",
+            "compartir en facebook",
+            "condividi",
+            "поделиться",
+            "поділитися",
+            "save",
+            "save article",
+            "gift this article",
+            "gift article",
+            "comments",
+            "listen",
+            "listen to this article",
+            "copy",
+            "copied",
+            "more sharing options",
+            "share full article",
+            "follow us",
+        ],
+    ),
+    (
+        Boiler::ShortUrl,
+        &[
+            "short url",
+            "shareable url",
+            "short link",
+            "copy link",
+            "copy url",
+            "permalink",
+            "link copied",
+        ],
+    ),
+    (
+        Boiler::RelatedHeader,
+        &[
+            "read more",
+            "read next",
+            "read also",
+            "also read",
+            "related",
+            "related stories",
+            "related articles",
+            "related content",
+            "related coverage",
+            "related news",
+            "related posts",
+            "related topics",
+            "more stories",
+            "more from",
+            "more news",
+            "more on this story",
+            "top stories",
+            "most read",
+            "most popular",
+            "trending",
+            "trending now",
+            "recommended",
+            "recommended stories",
+            "you may also like",
+            "you might also like",
+            "latest news",
+            "latest stories",
+            "more in news",
+            "mehr zum thema",
+            "das könnte sie auch interessieren",
+            "lesen sie auch",
+            "weitere artikel",
+            "à lire aussi",
+            "lire aussi",
+            "sur le même sujet",
+            "más información",
+            "lee también",
+            "te puede interesar",
+            "leggi anche",
+            "читайте также",
+            "читайте також",
+            "what to read next",
+            "editor's picks",
+            "popular",
+            "around the web",
+            "more coverage",
+            "see also",
+            "keep reading",
+            "in other news",
+            "elsewhere",
+        ],
+    ),
+    (
+        Boiler::PrevNext,
+        &[
+            "prev post",
+            "previous post",
+            "next post",
+            "previous article",
+            "next article",
+            "previous",
+            "next",
+            "older post",
+            "newer post",
+            "previous story",
+        ],
+    ),
+    (Boiler::NextStory, &["next story", "next up", "up next"]),
+    (
+        Boiler::Comments,
+        &[
+            "leave a reply",
+            "leave a comment",
+            "post comment",
+            "post a comment",
+            "add comment",
+            "add a comment",
+            "comment",
+            "comment *",
+            "name *",
+            "email *",
+            "website",
+            "reply",
+            "cancel reply",
+            "comments are closed",
+            "join the conversation",
+            "view comments",
+            "show comments",
+            "load comments",
+            "submit",
+            "kommentare",
+            "kommentieren",
+            "commentaires",
+            "comentarios",
+            "commenti",
+            "комментарии",
+            "коментарі",
+            "your email address will not be published. required fields are marked *",
+            "your email address will not be published",
+        ],
+    ),
+    (
+        Boiler::Navigation,
+        &[
+            "skip to main content",
+            "skip to content",
+            "skip to navigation",
+            "skip to site index",
+            "skip to contentskip to site index",
+            "menu",
+            "home",
+            "search",
+            "sections",
+            "log in",
+            "login",
+            "sign in",
+            "my account",
+            "today's paper",
+            "today’s paper",
+            "main menu",
+            "close",
+            "open menu",
+            "close menu",
+            "back to top",
+            "startseite",
+            "accueil",
+            "inicio",
+            "главная",
+            "головна",
+            "navigation",
+        ],
+    ),
+    (
+        Boiler::Newsletter,
+        &[
+            "subscribe",
+            "subscribe now",
+            "sign up",
+            "sign up now",
+            "enter your email address",
+            "enter your email",
+            "your email address",
+            "email address",
+            "newsletter",
+            "get the newsletter",
+            "already a subscriber? log in",
+            "already a subscriber",
+            "subscribe to continue reading",
+            "create a free account",
+            "register",
+            "jetzt abonnieren",
+            "abonnieren",
+            "s'abonner",
+            "suscríbete",
+            "abbonati",
+        ],
+    ),
+    (
+        Boiler::Label,
+        &[
+            "avatar",
+            "loading",
+            "loading...",
+            "show more",
+            "show less",
+            "load more",
+            "see more",
+            "view more",
+            "more",
+            "close",
+            "photo",
+            "image",
+            "video",
+            "audio",
+            "gallery",
+            "watch",
+            "listen",
+            "play",
+            "open image in gallery",
+            "enlarge",
+            "expand",
+            "view image",
+            "view gallery",
+            "zoom",
+            "fullscreen",
+            "(updated: )",
+            "updated:",
+            "published:",
+            "updated",
+            "breaking",
+            "breaking news",
+            "live",
+            "exclusive",
+            "analysis",
+            "opinion",
+            "explainer",
+            "follow",
+            "unfollow",
+            "email the author",
+            "contact the author",
+            "more from the author",
+        ],
+    ),
+    (
+        Boiler::KeyPointsHeader,
+        &[
+            "summary",
+            "key points",
+            "key takeaways",
+            "highlights",
+            "story highlights",
+            "in brief",
+            "at a glance",
+            "the big picture",
+            "what you need to know",
+            "das wichtigste in kürze",
+            "auf einen blick",
+            "en bref",
+            "l'essentiel",
+            "en resumen",
+            "in sintesi",
+            "главное",
+        ],
+    ),
+    (
+        Boiler::TagsHeader,
+        &[
+            "tags",
+            "topics",
+            "suggested topics",
+            "filed under",
+            "keywords",
+            "themen",
+            "schlagwörter",
+            "mots-clés",
+            "etiquetas",
+            "темы",
+            "теги",
+        ],
+    ),
+    (
+        Boiler::AuthorBoxHeader,
+        &[
+            "about the author",
+            "about the authors",
+            "about the reporter",
+            "author",
+            "authors",
+            "über den autor",
+            "über die autorin",
+            "à propos de l'auteur",
+            "sobre el autor",
+        ],
+    ),
+    (
+        Boiler::Footer,
+        &[
+            "all rights reserved",
+            "corrections and clarifications",
+            "submit a news tip",
+            "report error",
+            "report an error",
+            "terms of use",
+            "privacy policy",
+            "cookie policy",
+            "cookie settings",
+            "contact us",
+            "about us",
+            "accessibility",
+            "site map",
+            "sitemap",
+            "impressum",
+            "datenschutz",
+            "mentions légales",
+            "aviso legal",
+        ],
+    ),
+];
+
+/// The lookup key of a line: lower-cased, whitespace collapsed, trailing
+/// `:` `.` `…` `»` `›` `>` `|` and leading `«` `‹` `<` `|` trimmed.
+pub fn key(line: &str) -> String {
+    let t = line
+        .trim()
+        .trim_end_matches(|c: char| {
+            matches!(c, ':' | '…' | '»' | '›' | '>' | '|' | '·' | '-' | '—') || c.is_whitespace()
+        })
+        .trim_start_matches(|c: char| {
+            matches!(c, '«' | '‹' | '<' | '|' | '·') || c.is_whitespace()
+        });
+    let mut out = String::with_capacity(t.len());
+    let mut space = false;
+    for c in t.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+fn table() -> &'static HashMap<&'static str, Boiler> {
+    static T: OnceLock<HashMap<&'static str, Boiler>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (b, words) in PHRASES {
+            for w in *words {
+                m.entry(*w).or_insert(*b);
+            }
+        }
+        m
+    })
+}
+
+/// The boilerplate class of a whole line, if the line is a known phrase.
+///
+/// ```
+/// use newsclip::lexicon::{boiler, Boiler};
+/// assert_eq!(boiler("Advertisement"), Some(Boiler::Advertisement));
+/// assert_eq!(boiler("Share this article"), Some(Boiler::Share));
+/// assert_eq!(boiler("Mehr zum Thema"), Some(Boiler::RelatedHeader));
+/// assert_eq!(boiler("The council voted on Monday."), None);
+/// ```
+pub fn boiler(line: &str) -> Option<Boiler> {
+    if line.len() > 120 {
+        return None;
+    }
+    let k = key(line);
+    if let Some(b) = table().get(k.as_str()) {
+        return Some(*b);
+    }
+    // "Leave a Reply" style lines with a trailing asterisk or count.
+    let trimmed = k.trim_end_matches(|c: char| {
+        c == '*' || c.is_ascii_digit() || c == ' ' || c == '(' || c == ')'
+    });
+    if trimmed != k {
+        if let Some(b) = table().get(trimmed) {
+            return Some(*b);
+        }
+    }
+    None
+}
+
+/// Prefixes that introduce an inline link to another story
+/// ("Lesen Sie auch: ...", "Related: ..."): the rest of the line is a related headline.
+pub static RELATED_PREFIXES: &[&str] = &[
+    "related:",
+    "read more:",
+    "read also:",
+    "also read:",
+    "read:",
+    "see also:",
+    "more:",
+    "lesen sie auch:",
+    "lesen sie mehr:",
+    "mehr dazu:",
+    "auch interessant:",
+    "lire aussi:",
+    "à lire aussi:",
+    "a lire aussi:",
+    "lee también:",
+    "leer más:",
+    "más información:",
+    "leggi anche:",
+    "читайте также:",
+    "читайте також:",
+    "watch:",
+    "listen:",
+    "« previous:",
+    "previous:",
+    "prev:",
+    "next:",
+    "previous post:",
+    "next post:",
+    "previous article:",
+    "next article:",
+];
+
+/// Prefixes of a tag line ("Tags: a, b, c").
+pub static TAG_PREFIXES: &[&str] = &[
+    "tags:",
+    "tagged:",
+    "topics:",
+    "keywords:",
+    "themen:",
+    "schlagwörter:",
+    "mots-clés:",
+    "etiquetas:",
+    "теги:",
+    "темы:",
+];
+
+/// Prefixes of a section line ("Filed under: Local News").
+pub static SECTION_PREFIXES: &[&str] = &[
+    "filed under:",
+    "section:",
+    "category:",
+    "categories:",
+    "posted in:",
+    "rubrik:",
+    "ressort:",
+    "rubrique:",
+    "sección:",
+];
+
+/// Substrings that mark newsletter, subscription and paywall prompts.
+pub static NEWSLETTER_MARKERS: &[&str] = &[
+    "sign up for",
+    "subscribe to our",
+    "subscribe to the",
+    "our newsletter",
+    "free newsletter",
+    "newsletter!",
+    "delivered to your inbox",
+    "to your inbox",
+    "subscribe for",
+    "become a subscriber",
+    "already a subscriber",
+    "subscribe now",
+    "to continue reading",
+    "unlock this article",
+    "this article is for subscribers",
+    "this content is for subscribers",
+    "newsletter abonnieren",
+    "melden sie sich",
+    "abonnez-vous",
+    "suscríbete",
+];
+
+/// Substrings that mark footers and legal lines.
+pub static FOOTER_MARKERS: &[&str] = &[
+    "all rights reserved",
+    "©",
+    "(c) copyright",
+    "copyright ©",
+    "our standards:",
+    "trust principles",
+    "corrections and clarifications",
+    "submit a news tip",
+    "terms of service",
+    "privacy policy",
+    "this material may not be published",
+    "may not be published, broadcast",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "dpa-infocom",
+];
+
+/// Substrings that open a comment section ("3 thoughts on ...", "12 comments").
+pub static COMMENT_MARKERS: &[&str] = &[
+    "thoughts on “",
+    "thoughts on \"",
+    "responses to “",
+    "responses to \"",
+    "comments on “",
+    "replies to “",
+    "kommentare zu",
+];
+
+/// Function words per language, used to judge whether a line reads as prose.
+pub static STOPWORDS: &[&str] = &[
+    // English
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that", "this", "is",
+    "was", "are", "were", "be", "been", "has", "have", "had", "it", "its", "as", "at", "by",
+    "from", "but", "not", "he", "she", "they", "we", "you", "his", "her", "their", "said", "says",
+    "will", "would", "could", "which", "who", "after", "about", "than", "more", "into", "also",
+    // German
+    "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "für", "auf", "den", "dem",
+    "des", "sich", "von", "zu", "im", "es", "sie", "wird", "auch", "sei", "seien", "haben", "hat",
+    // French
+    "le", "la", "les", "et", "est", "un", "une", "du", "pour", "dans", "qui", "que", "pas", "sur",
+    "au", "aux", "ont", "été", "il", "elle", // Spanish / Italian / Portuguese
+    "el", "los", "las", "y", "es", "en", "por", "con", "para", "del", "que", "una", "il", "di",
+    "che", "non", "per", "della", "sono", "não", "com", "uma", "os", "em",
+    // Russian / Ukrainian
+    "и", "в", "не", "на", "что", "с", "по", "это", "как", "к", "та", "що", "у", "з", "до", "від",
+];
+
+/// True when `word` (lower-case) is a function word of one of the supported languages.
+pub fn is_stopword(word: &str) -> bool {
+    static S: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| STOPWORDS.iter().copied().collect())
+        .contains(word)
+}
+
+/// Words that make a page read as German, French, Spanish, Italian,
+/// Portuguese, Dutch, Russian or Ukrainian (day-first numeric dates).
+pub static DAY_FIRST_LANGUAGE_WORDS: &[&str] = &[
+    "der", "die", "das", "und", "nicht", "für", "sich", "wird", "auch", "le", "les", "et", "est",
+    "pour", "dans", "qui", "el", "los", "las", "por", "para", "del", "una", "il", "di", "che",
+    "della", "não", "uma", "het", "een", "van", "niet", "и", "в", "не", "на", "что", "та", "що",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_trim_decorations() {
+        assert_eq!(key("  Share this:  "), "share this");
+        assert_eq!(key("Next: "), "next");
+        assert_eq!(key("« Previous"), "previous");
+        assert_eq!(key("Loading..."), "loading...");
+    }
+
+    #[test]
+    fn lookups() {
+        assert_eq!(boiler("RELATED COVERAGE"), Some(Boiler::RelatedHeader));
+        assert_eq!(boiler("Leave a Reply"), Some(Boiler::Comments));
+        assert_eq!(boiler("Comment *"), Some(Boiler::Comments));
+        assert_eq!(boiler("Key points:"), Some(Boiler::KeyPointsHeader));
+        assert_eq!(boiler("Suggested Topics:"), Some(Boiler::TagsHeader));
+        assert_eq!(boiler("ABOUT THE AUTHOR"), Some(Boiler::AuthorBoxHeader));
+        assert_eq!(boiler("Ukraine wants leaders involved"), None);
+    }
+}

@@ -1,10 +1,362 @@
-//! Orchestration: split into lines, clean, classify, assemble.
+//! Orchestration only: split into lines, clean, classify, find the stories,
+//! assemble the articles.
 
-use crate::{Article, Options};
+mod kind;
+pub(crate) mod lines;
+mod story;
+pub(crate) mod text;
 
+use kind::{Kind, Shape};
+use story::{Assign, Item};
+
+use crate::grammar::agency;
+use crate::grammar::date::{DateEntry, DateOptions, DateRole, DayOrder};
+use crate::lexicon;
+use crate::{
+    Article, Block, BlockKind, Caption, LineRole, LineUse, Options, RemovalReason, Removed, Span,
+    Warning,
+};
+
+/// Every story of `text`, main story first; never empty.
 pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
-    let _ = opts;
-    let mut a = Article::default();
-    a.title = text.lines().next().unwrap_or_default().trim().to_string();
-    vec![a]
+    let mut warnings = Vec::new();
+    let mut cut = None;
+    let lines = lines::split(text, opts, &mut warnings, &mut cut);
+    let dopts = date_options(opts, &lines);
+    let mut items = Vec::with_capacity(lines.len());
+    for (i, l) in lines.iter().enumerate() {
+        let raw = l.span.slice(text).unwrap_or("");
+        if raw.trim().is_empty() {
+            continue;
+        }
+        let t = l.text.trim();
+        let kind = if t.is_empty() {
+            Kind::Glyph
+        } else {
+            kind::classify(t, &dopts)
+        };
+        items.push(Item {
+            line: i,
+            text: t,
+            shape: Shape::of(t),
+            norm: text::norm_tokens(t),
+            kind,
+        });
+    }
+    let (stories, assign) = story::segment(&items, opts.preference);
+    let mut out: Vec<Article> = stories
+        .iter()
+        .map(|s| assemble(&items, &assign, &lines, s.start, s.end))
+        .collect();
+    if out.is_empty() {
+        out.push(Article::default());
+    }
+    if let Some(first) = out.first_mut() {
+        if let Some(c) = cut {
+            let snippet = c
+                .slice(text)
+                .map(|s| text::preview(s, 200))
+                .unwrap_or_default();
+            first
+                .removed
+                .push(Removed::new(c, snippet, RemovalReason::Truncated));
+        }
+        first.warnings.extend(warnings);
+    }
+    for a in &mut out {
+        finish(a);
+    }
+    out
+}
+
+/// Date settings for this page: numeric dates are read day-first on pages in
+/// a day-first language, unless the options say otherwise.
+fn date_options(opts: &Options, lines: &[lines::Line<'_>]) -> DateOptions {
+    let mut d = DateOptions::default();
+    d.reference = opts.reference_time;
+    d.day_order = opts.day_order;
+    if opts.day_order == DayOrder::Auto {
+        let (mut other, mut en) = (0usize, 0usize);
+        for w in lines
+            .iter()
+            .take(400)
+            .flat_map(|l| l.text.split_whitespace())
+            .take(6000)
+        {
+            let w = w.to_lowercase();
+            if matches!(
+                w.as_str(),
+                "the" | "and" | "of" | "to" | "is" | "was" | "said" | "with" | "that"
+            ) {
+                en += 1;
+            } else if lexicon::DAY_FIRST_LANGUAGE_WORDS.contains(&w.as_str()) {
+                other += 1;
+            }
+        }
+        if other > en {
+            d.day_order = DayOrder::DayFirst;
+        }
+    }
+    d
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+fn credit_key(c: &str) -> String {
+    agency::canonical_agency(c)
+        .unwrap_or(c)
+        .trim()
+        .to_lowercase()
+}
+
+struct Builder {
+    a: Article,
+    box_names: Vec<(String, Span)>,
+}
+
+impl Builder {
+    fn use_line(&mut self, span: Span, role: LineRole) {
+        self.a.lines.push(LineUse { span, role });
+    }
+
+    fn remove(&mut self, span: Span, text: &str, reason: RemovalReason) {
+        self.a.removed.push(Removed::new(span, text, reason));
+    }
+
+    fn author(&mut self, name: &str, span: Span) {
+        let name = name.trim();
+        if name.is_empty() || self.a.authors.iter().any(|x| same_name(x, name)) {
+            return;
+        }
+        self.a.authors.push(name.to_string());
+        self.a.spans.authors.push(span);
+    }
+
+    fn credit(&mut self, c: &str, span: Span) {
+        let c = c.trim();
+        if c.is_empty() {
+            return;
+        }
+        let canon = agency::canonical_agency(c)
+            .map(str::to_string)
+            .unwrap_or_else(|| c.to_string());
+        let k = credit_key(&canon);
+        if self.a.credits.iter().any(|x| credit_key(x) == k) {
+            return;
+        }
+        self.a.credits.push(canon);
+        self.a.spans.credits.push(span);
+    }
+
+    fn dates(&mut self, entries: &[DateEntry], span: Span) {
+        for e in entries {
+            let Some(v) = e.date.value else {
+                if e.date.relative {
+                    self.a.raw_dates.push(e.raw.clone());
+                    self.a
+                        .warnings
+                        .push(Warning::RelativeDateUnresolved(e.raw.clone()));
+                }
+                continue;
+            };
+            match e.role {
+                DateRole::Updated => {
+                    if self.a.updated.is_none() {
+                        self.a.updated = Some(v);
+                        self.a.spans.updated = Some(span);
+                    }
+                }
+                _ => {
+                    if self.a.published.is_none() {
+                        self.a.published = Some(v);
+                        self.a.spans.published = Some(span);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn assemble(
+    items: &[Item<'_>],
+    assign: &[Assign],
+    lines: &[lines::Line<'_>],
+    start: usize,
+    end: usize,
+) -> Article {
+    let mut b = Builder {
+        a: Article::default(),
+        box_names: Vec::new(),
+    };
+    for k in start..end {
+        let (Some(it), Some(asg)) = (items.get(k), assign.get(k)) else {
+            continue;
+        };
+        let span = lines.get(it.line).map(|l| l.span).unwrap_or_default();
+        match asg {
+            Assign::Title(t) => {
+                if b.a.title.is_empty() {
+                    b.a.title = t.clone();
+                    b.a.spans.title = Some(span);
+                    b.use_line(span, LineRole::Title);
+                    if let Kind::DateTitle(d, _) = &it.kind {
+                        b.dates(d, span);
+                    }
+                } else {
+                    b.remove(span, it.text, RemovalReason::TitleRepeat);
+                }
+            }
+            Assign::Subtitle => {
+                b.a.subtitle = Some(it.text.to_string());
+                b.a.spans.subtitle = Some(span);
+                b.use_line(span, LineRole::Subtitle);
+            }
+            Assign::Section(s) => {
+                if b.a.section.is_none() {
+                    b.a.section = Some(s.clone());
+                    b.a.spans.section = Some(span);
+                    b.use_line(span, LineRole::Section);
+                } else {
+                    b.remove(span, it.text, RemovalReason::SectionLabel);
+                }
+            }
+            Assign::ReadingTime(m) => {
+                if b.a.reading_time_minutes.is_none() {
+                    b.a.reading_time_minutes = Some(*m);
+                    b.a.spans.reading_time_minutes = Some(span);
+                    b.use_line(span, LineRole::ReadingTime);
+                } else {
+                    b.remove(span, it.text, RemovalReason::ReadingTime);
+                }
+            }
+            Assign::Dates(d) => {
+                b.dates(d, span);
+                b.use_line(span, LineRole::Date);
+            }
+            Assign::Byline(by, d) => {
+                for n in &by.authors {
+                    b.author(n, span);
+                }
+                for c in &by.credits {
+                    b.credit(c, span);
+                }
+                b.dates(d, span);
+                b.use_line(span, LineRole::Byline);
+            }
+            Assign::KeyPoint(s) => {
+                b.a.key_points.push(s.clone());
+                b.a.spans.key_points.push(span);
+                b.use_line(span, LineRole::KeyPoint);
+            }
+            Assign::Caption(c) => {
+                let dup =
+                    b.a.captions
+                        .iter()
+                        .any(|x| text::norm_tokens(&x.text) == text::norm_tokens(&c.text));
+                if dup || c.text.trim().is_empty() {
+                    b.remove(span, it.text, RemovalReason::CaptionRepeat);
+                } else {
+                    b.a.captions
+                        .push(Caption::new(c.text.clone(), c.credit.clone(), span));
+                    b.use_line(span, LineRole::Caption);
+                }
+            }
+            Assign::CaptionCredit => {
+                if let Some(c) = b.a.captions.last_mut() {
+                    c.span = c.span.join(span);
+                }
+                b.use_line(span, LineRole::Caption);
+            }
+            Assign::Body(kind, s) => {
+                b.a.body.push(Block::new(*kind, s.clone(), span));
+                b.use_line(
+                    span,
+                    if *kind == BlockKind::Heading {
+                        LineRole::Heading
+                    } else {
+                        LineRole::Paragraph
+                    },
+                );
+            }
+            Assign::Dateline(d, rest) => {
+                if !d.place.is_empty() {
+                    b.a.dateline = Some(d.place.clone());
+                    b.a.spans.dateline = Some(span);
+                }
+                if let Some(ag) = &d.agency {
+                    b.credit(ag, span);
+                }
+                b.a.body
+                    .push(Block::new(BlockKind::Paragraph, rest.clone(), span));
+                b.use_line(span, LineRole::Paragraph);
+            }
+            Assign::Related(s) => {
+                b.a.related.push(s.clone());
+                b.a.spans.related.push(span);
+                b.use_line(span, LineRole::Related);
+            }
+            Assign::Trailer(t) => {
+                for n in &t.reporters {
+                    b.author(n, span);
+                }
+                b.use_line(span, LineRole::Credit);
+            }
+            Assign::AuthorName(n) => {
+                b.box_names.push((n.clone(), span));
+                b.use_line(span, LineRole::Credit);
+            }
+            Assign::Removed(r) => b.remove(span, it.text, *r),
+            Assign::Unassigned => b.remove(span, it.text, RemovalReason::AfterStory),
+        }
+    }
+    let names = std::mem::take(&mut b.box_names);
+    for (n, span) in names {
+        b.author(&n, span);
+    }
+    b.a
+}
+
+/// Warnings and confidence.
+fn finish(a: &mut Article) {
+    if a.title.is_empty() {
+        a.warnings.push(Warning::NoTitle);
+    }
+    if a.body.is_empty() {
+        a.warnings.push(Warning::NoBody);
+    }
+    let words = a.word_count();
+    if let Some(last) = a.body.last() {
+        let paywall = words < 150
+            && a.removed
+                .iter()
+                .any(|r| r.reason == RemovalReason::Newsletter && r.span.start >= last.span.end);
+        if paywall {
+            a.warnings.push(Warning::PaywallSuspected);
+        }
+    }
+    let paras = a
+        .body
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .count()
+        .max(1);
+    let mean = words as f32 / paras as f32;
+    let mut c = 0.0f32;
+    if !a.title.is_empty() {
+        c += 0.3;
+    }
+    c += 0.4 * (words as f32 / 150.0).min(1.0);
+    if a.published.is_some()
+        || a.updated.is_some()
+        || !a.authors.is_empty()
+        || !a.credits.is_empty()
+    {
+        c += 0.15;
+    }
+    if (8.0..=150.0).contains(&mean) {
+        c += 0.15;
+    }
+    a.confidence = (c * 100.0).round() / 100.0;
 }

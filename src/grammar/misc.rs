@@ -1,1 +1,301 @@
 //! Small grammars: reading time, bullets, AFP-style headings, breadcrumbs.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while1};
+use nom::character::complete::{digit1, space0, space1};
+use nom::combinator::{map_res, opt};
+use nom::{IResult, Parser as _};
+
+use super::Parsed;
+use crate::Span;
+
+/// Why a small grammar did not match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum MiscError {
+    /// The line does not have the form.
+    #[error("no match")]
+    NoMatch,
+}
+
+fn minutes(i: &str) -> IResult<&str, u32> {
+    map_res(digit1, |d: &str| d.parse::<u32>()).parse(i)
+}
+
+fn min_word(i: &str) -> IResult<&str, &str> {
+    alt((
+        tag_no_case("minutes"),
+        tag_no_case("minute"),
+        tag_no_case("mins"),
+        tag_no_case("min."),
+        tag_no_case("min"),
+        tag_no_case("minuten"),
+        tag_no_case("minutos"),
+        tag_no_case("minuti"),
+        tag_no_case("мин."),
+        tag_no_case("мин"),
+        tag_no_case("хв."),
+        tag_no_case("хв"),
+    ))
+    .parse(i)
+}
+
+fn read_word(i: &str) -> IResult<&str, &str> {
+    alt((
+        tag_no_case("read"),
+        tag_no_case("reading time"),
+        tag_no_case("de lecture"),
+        tag_no_case("lectura"),
+        tag_no_case("de leitura"),
+        tag_no_case("di lettura"),
+        tag_no_case("Lesezeit"),
+        tag_no_case("leestijd"),
+        tag_no_case("чтения"),
+        tag_no_case("читання"),
+    ))
+    .parse(i)
+}
+
+// reading_time := label? N ("-" | " ") min_word ("." )? (" "? read_word)?
+// label        := ("Lesezeit" | "Reading time" | "Temps de lecture" | "Tiempo de lectura" | "Lesedauer") ":"? " "
+fn reading_time(i: &str) -> IResult<&str, u32> {
+    let label = opt((
+        alt((
+            tag_no_case("Lesezeit"),
+            tag_no_case("Lesedauer"),
+            tag_no_case("Reading time"),
+            tag_no_case("Read time"),
+            tag_no_case("Temps de lecture"),
+            tag_no_case("Tiempo de lectura"),
+            tag_no_case("Tempo di lettura"),
+            tag_no_case("Время чтения"),
+        )),
+        opt(tag(":")),
+        space0,
+    ));
+    let (i, (lab, _, n, _, _, _, rd)) = (
+        label,
+        space0,
+        minutes,
+        alt((tag("-"), space0)),
+        min_word,
+        space0,
+        opt(read_word),
+    )
+        .parse(i)?;
+    if lab.is_none() && rd.is_none() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
+    }
+    Ok((i, n))
+}
+
+/// Parses a reading-time label: `2 min read`, `5-minute read`,
+/// `Lesezeit: 3 Min.`, `Reading time: 4 minutes`, `3 min de lecture`.
+///
+/// ```
+/// use newsclip::grammar::misc::parse_reading_time;
+/// assert_eq!(parse_reading_time("2 min read").unwrap().value, 2);
+/// assert_eq!(parse_reading_time("Lesezeit: 3 Min.").unwrap().value, 3);
+/// assert!(parse_reading_time("2 minutes later, he left").is_err());
+/// ```
+pub fn parse_reading_time(line: &str) -> Result<Parsed<'_, u32>, MiscError> {
+    let t = line.trim();
+    match reading_time(t) {
+        Ok((rest, n)) if rest.trim().is_empty() && n > 0 && n < 1000 => {
+            let start = line.len() - line.trim_start().len();
+            Ok(Parsed::new(n, "", Span::new(start, start + t.len())))
+        }
+        _ => Err(MiscError::NoMatch),
+    }
+}
+
+const BULLETS: &[char] = &[
+    '•', '●', '▪', '■', '◦', '‣', '∙', '·', '►', '▶', '*', '–', '-', '—',
+];
+
+/// Parses a bulleted list item: `• text`, `- text`, `* text`, `▪ text`;
+/// the value is the item without its bullet.
+///
+/// ```
+/// use newsclip::grammar::misc::parse_bullet;
+/// assert_eq!(parse_bullet("  • The talks resume on Monday").unwrap().value, "The talks resume on Monday");
+/// assert!(parse_bullet("- US talks -").is_err());
+/// ```
+pub fn parse_bullet(line: &str) -> Result<Parsed<'_, &str>, MiscError> {
+    let t = line.trim_start();
+    let start = line.len() - t.len();
+    let mut chars = t.chars();
+    let Some(b) = chars.next() else {
+        return Err(MiscError::NoMatch);
+    };
+    if !BULLETS.contains(&b) {
+        return Err(MiscError::NoMatch);
+    }
+    let rest = chars.as_str();
+    if !rest.starts_with(|c: char| c.is_whitespace()) {
+        return Err(MiscError::NoMatch);
+    }
+    let item = rest.trim();
+    if item.is_empty() || parse_afp_heading(line).is_ok() {
+        return Err(MiscError::NoMatch);
+    }
+    Ok(Parsed::new(
+        item,
+        "",
+        Span::new(start, start + t.trim_end().len()),
+    ))
+}
+
+/// Parses an AFP-style subheading `- Heading -` (also with en/em dashes);
+/// the value is the heading without the dashes.
+///
+/// ```
+/// use newsclip::grammar::misc::parse_afp_heading;
+/// assert_eq!(parse_afp_heading("- US talks -").unwrap().value, "US talks");
+/// assert!(parse_afp_heading("- a bullet item").is_err());
+/// ```
+pub fn parse_afp_heading(line: &str) -> Result<Parsed<'_, &str>, MiscError> {
+    fn dash(i: &str) -> IResult<&str, &str> {
+        alt((tag("-"), tag("–"), tag("—"))).parse(i)
+    }
+    let t = line.trim();
+    let start = line.len() - line.trim_start().len();
+    let (inner, _) = (dash, space1)
+        .parse(t)
+        .map_err(|_: nom::Err<nom::error::Error<&str>>| MiscError::NoMatch)?;
+    let inner = inner.trim_end();
+    let Some(body) = inner.strip_suffix(['-', '–', '—']) else {
+        return Err(MiscError::NoMatch);
+    };
+    if !body.ends_with(char::is_whitespace) {
+        return Err(MiscError::NoMatch);
+    }
+    let body = body.trim();
+    if body.is_empty()
+        || body.len() > 150
+        || body.contains(['.', '!', '?']) && body.split_whitespace().count() > 12
+    {
+        return Err(MiscError::NoMatch);
+    }
+    Ok(Parsed::new(body, "", Span::new(start, start + t.len())))
+}
+
+fn crumb_sep(i: &str) -> IResult<&str, &str> {
+    let (i, _) = space1.parse(i)?;
+    let (i, s) = alt((tag(">"), tag("›"), tag("»"), tag("/"), tag("|"), tag("→"))).parse(i)?;
+    let (i, _) = space1.parse(i)?;
+    Ok((i, s))
+}
+
+// breadcrumb := crumb (sep crumb)+ ; sep := " > " | " › " | " » " | " / " | " → "
+// crumb := 1-5 words, no sentence punctuation
+/// Parses a breadcrumb line (`Home > News > Canada > British Columbia`);
+/// the value is the list of crumbs.
+///
+/// ```
+/// use newsclip::grammar::misc::parse_breadcrumb;
+/// let b = parse_breadcrumb("Startseite > Politik > Deutschland").unwrap();
+/// assert_eq!(b.value.last(), Some(&"Deutschland"));
+/// assert!(parse_breadcrumb("5 > 3 is true").is_err());
+/// ```
+pub fn parse_breadcrumb(line: &str) -> Result<Parsed<'_, Vec<&str>>, MiscError> {
+    let t = line.trim();
+    if t.len() > 200 {
+        return Err(MiscError::NoMatch);
+    }
+    let start = line.len() - line.trim_start().len();
+    let mut crumbs = Vec::new();
+    let mut rest = t;
+    let mut sep_used: Option<&str> = None;
+    loop {
+        let (r, c) = take_while1::<_, &str, nom::error::Error<&str>>(|c: char| {
+            !matches!(c, '>' | '›' | '»' | '|' | '→') && c != '/'
+        })
+        .parse(rest)
+        .map_err(|_| MiscError::NoMatch)?;
+        let c = c.trim();
+        let words = c.split_whitespace().count();
+        if c.is_empty()
+            || words > 5
+            || c.ends_with(['.', '!', '?', ','])
+            || c.chars().any(|ch| ch.is_ascii_digit())
+        {
+            return Err(MiscError::NoMatch);
+        }
+        crumbs.push(c);
+        let r_full = if let Some(stripped) = rest.get(rest.len() - r.len() - 1..) {
+            stripped
+        } else {
+            r
+        };
+        let r_full = if r_full.starts_with(char::is_whitespace) {
+            r_full
+        } else {
+            r
+        };
+        match crumb_sep(r_full) {
+            Ok((r2, s)) => {
+                if sep_used.is_some_and(|u| u != s) {
+                    return Err(MiscError::NoMatch);
+                }
+                sep_used = Some(s);
+                rest = r2;
+            }
+            Err(_) if r.trim().is_empty() => break,
+            Err(_) => return Err(MiscError::NoMatch),
+        }
+    }
+    if crumbs.len() < 2 {
+        return Err(MiscError::NoMatch);
+    }
+    Ok(Parsed::new(crumbs, "", Span::new(start, start + t.len())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reading_times() {
+        for (l, n) in [
+            ("2 min read", Some(2)),
+            ("5 min read", Some(5)),
+            ("5-min read", Some(5)),
+            ("12 minute read", Some(12)),
+            ("Lesezeit: 3 Min.", Some(3)),
+            ("Reading time: 4 minutes", Some(4)),
+            ("3 min de lecture", Some(3)),
+            ("2 minutes", None),
+            ("2 min read and more", None),
+            ("read 2 min", None),
+        ] {
+            assert_eq!(parse_reading_time(l).ok().map(|p| p.value), n, "{l}");
+        }
+    }
+
+    #[test]
+    fn bullets_and_headings() {
+        assert_eq!(parse_bullet("• item").map(|p| p.value), Ok("item"));
+        assert_eq!(parse_bullet("- item").map(|p| p.value), Ok("item"));
+        assert!(parse_bullet("-item").is_err());
+        assert!(parse_bullet("•").is_err());
+        assert_eq!(
+            parse_afp_heading("– Talks stall –").map(|p| p.value),
+            Ok("Talks stall")
+        );
+        assert!(parse_afp_heading("-").is_err());
+        assert!(parse_afp_heading("- -").is_err());
+    }
+
+    #[test]
+    fn breadcrumbs() {
+        let b = parse_breadcrumb("Home > News > Canada > British Columbia").map(|p| p.value);
+        assert_eq!(b, Ok(vec!["Home", "News", "Canada", "British Columbia"]));
+        assert!(parse_breadcrumb("Home").is_err());
+        assert!(parse_breadcrumb("Home > News / Sport").is_err());
+        assert!(parse_breadcrumb("He said > she said. Then left > again.").is_err());
+    }
+}

@@ -1,0 +1,246 @@
+//! Context-free classification of one line: what its text says it is, from
+//! the field grammars, the lexicons and its shape.
+
+use crate::grammar::byline::{self, Byline, Trailer};
+use crate::grammar::caption::{self, CaptionParts};
+use crate::grammar::date::{self, DateEntry, DateOptions};
+use crate::grammar::misc;
+use crate::lexicon::{self, Boiler};
+
+/// What a line is on its own.
+#[derive(Debug, Clone)]
+pub(crate) enum Kind {
+    /// Empty once cleaned (icon glyph, stray mark, invisible characters).
+    Glyph,
+    /// "-", "***", "* * *".
+    Separator,
+    /// A whole-line boilerplate phrase.
+    Boiler(Boiler),
+    /// "Tags: a, b".
+    Tags,
+    /// "Filed under: X" (the section).
+    SectionPrefix(String),
+    /// Breadcrumb; the value is its last crumb.
+    Breadcrumb(String),
+    /// "2 min read".
+    ReadingTime(u32),
+    /// Line made of dates.
+    Date(Vec<DateEntry>),
+    /// Dates then a byline ("Posted on March 4, 2025 by Staff Writer").
+    DateByline(Vec<DateEntry>, Byline),
+    /// A byline, possibly followed by dates.
+    Byline(Byline, Vec<DateEntry>),
+    /// " date 2025-02-24 Headline": a date header carrying the headline.
+    DateTitle(Vec<DateEntry>, String),
+    /// "Reporting by X; Editing by Y".
+    Trailer(Trailer),
+    /// A caption with a recognised credit or label.
+    Caption(CaptionParts),
+    /// A line that is only a photo credit.
+    Credit(String),
+    /// "• item".
+    Bullet(String),
+    /// "- Heading -".
+    AfpHeading(String),
+    /// "Lesen Sie auch: X", "« Previous: X": the value is the other story's headline.
+    InlineRelated(String),
+    /// Newsletter / subscription prompt sentence.
+    Newsletter,
+    /// Footer, copyright, standards notice.
+    Footer,
+    /// "3 thoughts on “...”": comments follow.
+    CommentsHeader,
+    /// Anything else: text judged by context.
+    Text,
+}
+
+impl Kind {
+    /// True for the kinds that belong to an article's header block.
+    pub fn is_header_material(&self) -> bool {
+        matches!(
+            self,
+            Kind::Separator
+                | Kind::ReadingTime(_)
+                | Kind::Date(_)
+                | Kind::DateByline(..)
+                | Kind::Byline(..)
+                | Kind::Caption(_)
+                | Kind::Credit(_)
+                | Kind::Bullet(_)
+                | Kind::Boiler(
+                    Boiler::Share | Boiler::ShortUrl | Boiler::KeyPointsHeader | Boiler::Label
+                )
+        )
+    }
+}
+
+/// Shape of a line's text.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Shape {
+    pub words: usize,
+    /// Ends with sentence punctuation (possibly inside closing quotes).
+    pub terminal: bool,
+    /// First letter is upper-case (or the line starts with a digit or quote).
+    pub starts_upper: bool,
+}
+
+impl Shape {
+    pub fn of(text: &str) -> Shape {
+        let words = text.split_whitespace().count();
+        let trimmed = text.trim_end_matches(|c: char| {
+            matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '“')
+        });
+        let terminal = trimmed.ends_with(['.', '!', '?', '…', ':', ';'])
+            && !trimmed.ends_with("...")
+            || trimmed.ends_with("?\"");
+        let first_alpha = text.chars().find(|c| c.is_alphanumeric());
+        let starts_upper =
+            first_alpha.is_some_and(|c| c.is_uppercase() || c.is_numeric() || !c.is_lowercase());
+        Shape {
+            words,
+            terminal,
+            starts_upper,
+        }
+    }
+
+    /// Reads as running text: a sentence of some length.
+    pub fn prose(&self) -> bool {
+        (self.terminal && self.words >= 5) || self.words >= 16
+    }
+
+    /// Could be a headline: a few words, not a finished sentence.
+    pub fn titleish(&self, text: &str) -> bool {
+        (3..=30).contains(&self.words)
+            && !text.ends_with('.')
+            && !text.ends_with(',')
+            && self.starts_upper
+    }
+
+    /// Could be a subheading.
+    pub fn headingish(&self, text: &str) -> bool {
+        (1..=16).contains(&self.words) && !text.ends_with(['.', ',', ';']) && self.starts_upper
+    }
+}
+
+fn is_separator(t: &str) -> bool {
+    t.chars().count() <= 12
+        && t.chars().all(|c| {
+            matches!(
+                c,
+                '-' | '–' | '—' | '*' | '_' | '=' | '~' | '#' | '•' | '·' | '|' | '/' | ' '
+            )
+        })
+}
+
+fn strip_prefix_ci<'a>(t: &'a str, prefixes: &[&str]) -> Option<&'a str> {
+    for p in prefixes {
+        if let Some(head) = t.get(..p.len()) {
+            if head.eq_ignore_ascii_case(p) || head.to_lowercase() == *p {
+                return t.get(p.len()..).map(str::trim);
+            }
+        }
+    }
+    None
+}
+
+/// Classifies one cleaned, trimmed, non-empty line.
+pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
+    if t.is_empty() {
+        return Kind::Glyph;
+    }
+    if !t.chars().any(char::is_alphanumeric) {
+        return if is_separator(t) {
+            Kind::Separator
+        } else {
+            Kind::Glyph
+        };
+    }
+    if let Some(b) = lexicon::boiler(t) {
+        return Kind::Boiler(b);
+    }
+    let short = t.len() <= 400;
+    if short {
+        if let Ok(p) = misc::parse_reading_time(t) {
+            return Kind::ReadingTime(p.value);
+        }
+        if let Ok(p) = misc::parse_afp_heading(t) {
+            return Kind::AfpHeading(p.value.to_string());
+        }
+        if let Ok(p) = misc::parse_bullet(t) {
+            return Kind::Bullet(p.value.to_string());
+        }
+        if let Some(rest) = strip_prefix_ci(t, lexicon::TAG_PREFIXES) {
+            let _ = rest;
+            return Kind::Tags;
+        }
+        if let Some(rest) = strip_prefix_ci(t, lexicon::SECTION_PREFIXES) {
+            if !rest.is_empty() && rest.split_whitespace().count() <= 5 {
+                return Kind::SectionPrefix(rest.to_string());
+            }
+        }
+        if let Some(rest) = strip_prefix_ci(t, lexicon::RELATED_PREFIXES) {
+            let rest = rest.trim_end_matches(['»', '›', '>']).trim();
+            if rest.split_whitespace().count() >= 2 {
+                return Kind::InlineRelated(rest.to_string());
+            }
+        }
+        if let Ok(p) = misc::parse_breadcrumb(t) {
+            if let Some(last) = p.value.last() {
+                return Kind::Breadcrumb((*last).to_string());
+            }
+        }
+        if let Ok(p) = date::parse_date_line(t, dopts) {
+            let rest = p.rest.trim();
+            if rest.is_empty() {
+                return Kind::Date(p.value);
+            }
+            if let Ok(b) = byline::parse_byline(rest) {
+                if b.rest.trim().is_empty() {
+                    return Kind::DateByline(p.value, b.value);
+                }
+            }
+            let label_date = p
+                .value
+                .first()
+                .is_some_and(|e| e.raw.trim_start().to_lowercase().starts_with("date"));
+            if label_date && Shape::of(rest).titleish(rest) {
+                return Kind::DateTitle(p.value, rest.to_string());
+            }
+        }
+        if let Ok(p) = byline::parse_trailer(t) {
+            return Kind::Trailer(p.value);
+        }
+        if let Ok(p) = byline::parse_byline(t) {
+            let rest = p.rest.trim();
+            if rest.is_empty() {
+                return Kind::Byline(p.value, Vec::new());
+            }
+            if let Ok(d) = date::parse_date_line(rest, dopts) {
+                if d.rest.trim().is_empty() {
+                    return Kind::Byline(p.value, d.value);
+                }
+            }
+        }
+        if let Ok(p) = caption::parse_credit_line(t) {
+            return Kind::Credit(p.value);
+        }
+        if let Ok(p) = caption::parse_caption(t) {
+            return Kind::Caption(p.value);
+        }
+        let lower = t.to_lowercase();
+        if lexicon::COMMENT_MARKERS.iter().any(|m| lower.contains(m)) && lower.len() < 300 {
+            return Kind::CommentsHeader;
+        }
+        if lower.len() < 300
+            && lexicon::NEWSLETTER_MARKERS
+                .iter()
+                .any(|m| lower.contains(m))
+        {
+            return Kind::Newsletter;
+        }
+        if lower.len() < 200 && lexicon::FOOTER_MARKERS.iter().any(|m| lower.contains(m)) {
+            return Kind::Footer;
+        }
+    }
+    Kind::Text
+}

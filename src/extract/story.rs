@@ -1,0 +1,651 @@
+//! Story finding: the title, the header block under it, the body, the tail,
+//! and further stories appended below (infinite scroll).
+
+use super::kind::{Kind, Shape};
+use crate::grammar::byline::{self, Byline, Trailer};
+use crate::grammar::caption::CaptionParts;
+use crate::grammar::date::DateEntry;
+use crate::grammar::dateline::{self, Dateline};
+use crate::lexicon::Boiler;
+use crate::{BlockKind, Preference, RemovalReason};
+
+/// One non-blank line with its classification.
+#[derive(Debug)]
+pub(crate) struct Item<'a> {
+    /// Index into the line list.
+    pub line: usize,
+    pub text: &'a str,
+    pub kind: Kind,
+    pub shape: Shape,
+    /// Normalised tokens, for repetition tests.
+    pub norm: String,
+}
+
+/// What a line became.
+#[derive(Debug, Clone)]
+pub(crate) enum Assign {
+    Unassigned,
+    Title(String),
+    Subtitle,
+    Section(String),
+    ReadingTime(u32),
+    Dates(Vec<DateEntry>),
+    Byline(Byline, Vec<DateEntry>),
+    KeyPoint(String),
+    Caption(CaptionParts),
+    CaptionCredit,
+    Body(BlockKind, String),
+    Dateline(Dateline, String),
+    Related(String),
+    Trailer(Trailer),
+    AuthorName(String),
+    Removed(RemovalReason),
+}
+
+/// A story: items `start..end`, with its title item.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Story {
+    pub start: usize,
+    pub end: usize,
+}
+
+fn is_text(it: &Item<'_>) -> bool {
+    matches!(it.kind, Kind::Text)
+}
+
+fn is_prose_text(it: &Item<'_>) -> bool {
+    is_text(it) && it.shape.prose()
+}
+
+/// A short line that could be a menu entry.
+fn is_menu_like(it: &Item<'_>) -> bool {
+    match &it.kind {
+        Kind::Boiler(Boiler::Navigation) => true,
+        Kind::Text => it.shape.words <= 4 && !it.shape.terminal,
+        _ => false,
+    }
+}
+
+fn hard_tail(kind: &Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Boiler(
+            Boiler::RelatedHeader
+                | Boiler::PrevNext
+                | Boiler::NextStory
+                | Boiler::Comments
+                | Boiler::AuthorBoxHeader
+                | Boiler::TagsHeader
+                | Boiler::Footer
+        ) | Kind::Tags
+            | Kind::Footer
+            | Kind::CommentsHeader
+    )
+}
+
+fn soft_removal(kind: &Kind) -> Option<RemovalReason> {
+    Some(match kind {
+        Kind::Glyph => RemovalReason::StrayGlyph,
+        Kind::Separator => RemovalReason::Separator,
+        Kind::Boiler(b) => match b {
+            Boiler::Advertisement => RemovalReason::Advertisement,
+            Boiler::Share => RemovalReason::ShareRow,
+            Boiler::ShortUrl => RemovalReason::ShortUrlLabel,
+            Boiler::Navigation => RemovalReason::Navigation,
+            Boiler::Newsletter => RemovalReason::Newsletter,
+            Boiler::Label | Boiler::KeyPointsHeader => RemovalReason::Label,
+            Boiler::RelatedHeader | Boiler::PrevNext | Boiler::NextStory => {
+                RemovalReason::RelatedTail
+            }
+            Boiler::Comments => RemovalReason::CommentForm,
+            Boiler::AuthorBoxHeader => RemovalReason::AuthorBox,
+            Boiler::TagsHeader => RemovalReason::Tags,
+            Boiler::Footer => RemovalReason::Footer,
+        },
+        Kind::Newsletter => RemovalReason::Newsletter,
+        Kind::Footer => RemovalReason::Footer,
+        Kind::Tags => RemovalReason::Tags,
+        Kind::CommentsHeader => RemovalReason::CommentForm,
+        _ => return None,
+    })
+}
+
+/// Segments `items` into stories and assigns every item.
+pub(crate) fn segment(items: &[Item<'_>], pref: Preference) -> (Vec<Story>, Vec<Assign>) {
+    let mut assign = vec![Assign::Unassigned; items.len()];
+    let mut stories = Vec::new();
+    if items.is_empty() {
+        return (stories, assign);
+    }
+    let mut start = 0usize;
+    let mut title = find_first_title(items);
+    loop {
+        let next = process_story(items, &mut assign, start, title, pref);
+        match next {
+            Some((ns, nt)) if ns > start && nt >= ns => {
+                stories.push(Story { start, end: ns });
+                start = ns;
+                title = Some(nt);
+            }
+            _ => {
+                stories.push(Story {
+                    start,
+                    end: items.len(),
+                });
+                break;
+            }
+        }
+    }
+    (stories, assign)
+}
+
+/// Index of the first item that starts two consecutive prose lines.
+fn first_prose_pair(items: &[Item<'_>], from: usize) -> usize {
+    let mut i = from;
+    while i + 1 < items.len() {
+        if let (Some(a), Some(b)) = (items.get(i), items.get(i + 1)) {
+            if is_prose_text(a) && (is_prose_text(b) || matches!(b.kind, Kind::AfpHeading(_))) {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    items.len()
+}
+
+fn repeats_within(items: &[Item<'_>], i: usize, window: usize) -> usize {
+    let Some(it) = items.get(i) else { return 0 };
+    items
+        .iter()
+        .skip(i + 1)
+        .take(window)
+        .filter(|o| o.text == it.text)
+        .count()
+}
+
+fn is_meta(kind: &Kind) -> bool {
+    matches!(
+        kind,
+        Kind::Byline(..) | Kind::Date(_) | Kind::DateByline(..) | Kind::ReadingTime(_)
+    )
+}
+
+fn title_score(items: &[Item<'_>], i: usize) -> Option<f32> {
+    let it = items.get(i)?;
+    if let Kind::DateTitle(..) = it.kind {
+        return Some(10.0);
+    }
+    if !is_text(it) || !it.shape.titleish(it.text) || it.shape.words > 25 {
+        return None;
+    }
+    let mut s = 1.0f32;
+    let reps = repeats_within(items, i, 12);
+    if reps > 0 {
+        s += 3.0;
+    }
+    let next = items.get(i + 1);
+    let next2 = items.get(i + 2);
+    if next.is_some_and(|n| is_meta(&n.kind) || n.text == it.text) {
+        s += 3.0;
+    } else if next2.is_some_and(|n| is_meta(&n.kind)) {
+        s += 2.0;
+    }
+    if next.is_some_and(|n| is_text(n) && n.shape.words >= 6)
+        && next2.is_some_and(|n| n.kind.is_header_material())
+    {
+        s += 2.0;
+    }
+    if items.iter().skip(i + 1).take(3).any(is_prose_text) {
+        s += 1.0;
+    }
+    if (5..=20).contains(&it.shape.words) {
+        s += 1.0;
+    }
+    // A line inside a menu run is not a headline.
+    let prev_menu = i > 0 && items.get(i - 1).is_some_and(is_menu_like);
+    let next_menu = next.is_some_and(is_menu_like);
+    if prev_menu && next_menu {
+        s -= 3.0;
+    }
+    s -= 0.05 * i as f32;
+    Some(s)
+}
+
+fn find_first_title(items: &[Item<'_>]) -> Option<usize> {
+    let p = first_prose_pair(items, 0).min(80);
+    let mut best: Option<(f32, usize)> = None;
+    for i in 0..p {
+        if let Some(s) = title_score(items, i) {
+            if best.is_none_or(|(b, _)| s > b) {
+                best = Some((s, i));
+            }
+        }
+    }
+    if let Some((_, i)) = best {
+        return Some(i);
+    }
+    // Fall back to the first short text line, then to nothing.
+    items
+        .iter()
+        .take(p.max(1))
+        .position(|it| is_text(it) && it.shape.words <= 30 && !it.shape.prose())
+}
+
+/// A headline of a further story: a title-like line followed by its own
+/// repeat or by a date/byline, with prose soon after.
+fn is_anchor(items: &[Item<'_>], j: usize) -> bool {
+    let Some(it) = items.get(j) else { return false };
+    if !is_text(it) || !it.shape.titleish(it.text) || it.shape.words > 25 {
+        return false;
+    }
+    let next_meta = items.get(j + 1).is_some_and(|n| is_meta(&n.kind));
+    let rep = repeats_within(items, j, 4) > 0;
+    let prose_soon = items
+        .iter()
+        .skip(j + 1)
+        .take(10)
+        .filter(|n| is_prose_text(n))
+        .count()
+        >= 2;
+    (next_meta || rep) && prose_soon
+}
+
+/// Assigns one story's items; returns the (start, title) of the next story, if any.
+fn process_story(
+    items: &[Item<'_>],
+    assign: &mut [Assign],
+    start: usize,
+    title: Option<usize>,
+    pref: Preference,
+) -> Option<(usize, usize)> {
+    let n = items.len();
+    let t = title.unwrap_or(start).min(n);
+    pre_title(items, assign, start, t);
+    let title_text = match (title, items.get(t)) {
+        (Some(_), Some(it)) => {
+            // A " date 2025-02-24 Headline" header is the title line; its dates
+            // are read back from the item's kind when the article is assembled.
+            let txt = match &it.kind {
+                Kind::DateTitle(_, h) => h.clone(),
+                _ => it.text.to_string(),
+            };
+            set(assign, t, Assign::Title(txt.clone()));
+            Some(txt)
+        }
+        _ => None,
+    };
+    let body_start = header(
+        items,
+        assign,
+        if title.is_some() { t + 1 } else { t },
+        title_text.as_deref(),
+    );
+    let (body_end, next) = body(items, assign, body_start, title_text.as_deref(), pref);
+    tail(items, assign, body_end, title_text.as_deref(), next)
+}
+
+fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) {
+    // Run of menu-like lines ending right before the title.
+    let mut run_start = t;
+    while run_start > start && items.get(run_start - 1).is_some_and(is_menu_like) {
+        run_start -= 1;
+    }
+    let lone_label = t > start && t - run_start == 1;
+    for i in start..t {
+        let Some(it) = items.get(i) else { continue };
+        let a = match &it.kind {
+            Kind::Breadcrumb(last) => Assign::Section(last.clone()),
+            Kind::SectionPrefix(s) => Assign::Section(s.clone()),
+            Kind::Date(d) => Assign::Dates(d.clone()),
+            Kind::Byline(b, d) => Assign::Byline(b.clone(), d.clone()),
+            Kind::DateByline(d, b) => Assign::Byline(b.clone(), d.clone()),
+            Kind::ReadingTime(m) => Assign::ReadingTime(*m),
+            Kind::Text if lone_label && i + 1 == t && it.shape.words <= 4 => {
+                Assign::Section(it.text.to_string())
+            }
+            Kind::Text if i >= run_start || is_menu_like(it) => {
+                Assign::Removed(RemovalReason::Navigation)
+            }
+            k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::BeforeStory)),
+        };
+        if let Some(slot) = assign.get_mut(i) {
+            *slot = a;
+        }
+    }
+}
+
+/// Tokens of `small` appear as a contiguous run inside `big`.
+fn echoes(small: &str, big: &str) -> bool {
+    small.len() >= 12 && big.len() > small.len() && big.contains(small)
+}
+
+fn echo_later(items: &[Item<'_>], j: usize) -> bool {
+    let Some(it) = items.get(j) else { return false };
+    if it.shape.words < 5 {
+        return false;
+    }
+    items
+        .iter()
+        .skip(j + 1)
+        .take(60)
+        .any(|o| matches!(o.kind, Kind::Text) && echoes(&it.norm, &o.norm))
+}
+
+fn set(assign: &mut [Assign], i: usize, a: Assign) {
+    if let Some(slot) = assign.get_mut(i) {
+        *slot = a;
+    }
+}
+
+/// The header block under the title; returns the index where the body starts.
+fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<&str>) -> usize {
+    let mut j = from;
+    let mut kp_mode = false;
+    let mut seen_text = false;
+    while let Some(it) = items.get(j) {
+        let next = items.get(j + 1);
+        let a = match &it.kind {
+            Kind::Text => {
+                if Some(it.text) == title {
+                    Assign::Removed(RemovalReason::TitleRepeat)
+                } else if next.is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
+                    && it.shape.words <= 80
+                {
+                    caption_pair(items, assign, j);
+                    j += 2;
+                    continue;
+                } else if kp_mode
+                    && it.shape.words <= 45
+                    && dateline::parse_dateline(it.text).is_err()
+                {
+                    Assign::KeyPoint(it.text.to_string())
+                } else if !seen_text
+                    && it.shape.words >= 4
+                    && next.is_some_and(|n| n.kind.is_header_material() || Some(n.text) == title)
+                    && dateline::parse_dateline(it.text).is_err()
+                {
+                    seen_text = true;
+                    Assign::Subtitle
+                } else if !it.shape.terminal && echo_later(items, j) {
+                    Assign::KeyPoint(it.text.to_string())
+                } else {
+                    return j;
+                }
+            }
+            Kind::Bullet(s) => {
+                kp_mode = true;
+                Assign::KeyPoint(s.clone())
+            }
+            Kind::Boiler(Boiler::KeyPointsHeader) => {
+                kp_mode = true;
+                Assign::Removed(RemovalReason::Label)
+            }
+            Kind::Date(d) => Assign::Dates(d.clone()),
+            Kind::DateTitle(d, _) => Assign::Dates(d.clone()),
+            Kind::Byline(b, d) => Assign::Byline(b.clone(), d.clone()),
+            Kind::DateByline(d, b) => Assign::Byline(b.clone(), d.clone()),
+            Kind::ReadingTime(m) => Assign::ReadingTime(*m),
+            Kind::SectionPrefix(s) | Kind::Breadcrumb(s) => Assign::Section(s.clone()),
+            Kind::Caption(c) => Assign::Caption(c.clone()),
+            Kind::Credit(c) => attach_credit(assign, j, c),
+            Kind::Trailer(t) => Assign::Trailer(t.clone()),
+            Kind::InlineRelated(r) => Assign::Related(r.clone()),
+            Kind::AfpHeading(_) => return j,
+            k if hard_tail(k) => return j,
+            k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::BeforeStory)),
+        };
+        if !matches!(it.kind, Kind::Bullet(_) | Kind::Text)
+            && !matches!(it.kind, Kind::Boiler(Boiler::KeyPointsHeader))
+        {
+            kp_mode = false;
+        }
+        if matches!(a, Assign::KeyPoint(_)) && !matches!(it.kind, Kind::Bullet(_)) {
+            seen_text = true;
+        }
+        set(assign, j, a);
+        j += 1;
+    }
+    j
+}
+
+/// A caption line followed by its credit line.
+fn caption_pair(items: &[Item<'_>], assign: &mut [Assign], j: usize) {
+    let (Some(it), Some(cr)) = (items.get(j), items.get(j + 1)) else {
+        return;
+    };
+    let credit = match &cr.kind {
+        Kind::Credit(c) => Some(c.clone()),
+        _ => None,
+    };
+    let parts = crate::grammar::caption::parse_caption(it.text)
+        .map(|p| p.value)
+        .unwrap_or_else(|_| CaptionParts::default());
+    let text = if parts.text.is_empty() {
+        it.text.to_string()
+    } else {
+        parts.text
+    };
+    let mut c = CaptionParts::default();
+    c.text = text;
+    c.credit = credit.or(parts.credit);
+    c.label = parts.label;
+    set(assign, j, Assign::Caption(c));
+    set(assign, j + 1, Assign::CaptionCredit);
+}
+
+/// A credit line on its own: the credit of the caption just before it.
+fn attach_credit(assign: &mut [Assign], j: usize, credit: &str) -> Assign {
+    if j > 0 {
+        if let Some(Assign::Caption(c)) = assign.get_mut(j - 1) {
+            if c.credit.is_none() {
+                c.credit = Some(credit.to_string());
+                return Assign::CaptionCredit;
+            }
+        }
+    }
+    Assign::Removed(RemovalReason::CaptionRepeat)
+}
+
+fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
+    let Some(it) = items.get(j) else { return false };
+    if it.shape.words < 4 || it.shape.words > 60 {
+        return false;
+    }
+    let lo = j.saturating_sub(3);
+    (lo..j + 4)
+        .filter(|&k| k != j)
+        .filter_map(|k| items.get(k))
+        .any(|o| is_text(o) && echoes(&it.norm, &o.norm))
+}
+
+fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
+    let Some(it) = items.get(j) else { return false };
+    if !is_text(it) || !byline::is_person_name(it.text) {
+        return false;
+    }
+    let Some(next) = items.get(j + 1) else {
+        return false;
+    };
+    if byline::is_role(next.text) {
+        return true;
+    }
+    // Name line followed by a bio that starts with the name.
+    let first = it.text.split_whitespace().next().unwrap_or("");
+    is_text(next) && next.text.starts_with(it.text)
+        || (first.len() > 2
+            && next.text.starts_with(first)
+            && next.shape.prose()
+            && items.get(j + 2).is_none_or(|n| !is_prose_text(n)))
+}
+
+/// The body; returns (index after its last line, next story if one starts inside).
+fn body(
+    items: &[Item<'_>],
+    assign: &mut [Assign],
+    from: usize,
+    title: Option<&str>,
+    pref: Preference,
+) -> (usize, Option<(usize, usize)>) {
+    let mut j = from;
+    let mut paras = 0usize;
+    while let Some(it) = items.get(j) {
+        let next = items.get(j + 1);
+        if hard_tail(&it.kind) {
+            return (j, None);
+        }
+        let a = match &it.kind {
+            Kind::Text => {
+                if Some(it.text) == title {
+                    Assign::Removed(RemovalReason::TitleRepeat)
+                } else if paras > 0 && is_anchor(items, j) {
+                    return (j, Some((j, j)));
+                } else if paras > 0 && author_box_start(items, j) {
+                    return (j, None);
+                } else if next.is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
+                    && it.shape.words <= 60
+                {
+                    caption_pair(items, assign, j);
+                    j += 2;
+                    continue;
+                } else if pull_quote(items, j) {
+                    Assign::Removed(RemovalReason::PullQuote)
+                } else if paras == 0 {
+                    match dateline::parse_dateline(it.text) {
+                        Ok(d) if !d.rest.trim().is_empty() => {
+                            Assign::Dateline(d.value, d.rest.trim().to_string())
+                        }
+                        _ => Assign::Body(BlockKind::Paragraph, it.text.to_string()),
+                    }
+                } else if !it.shape.prose()
+                    && it.shape.headingish(it.text)
+                    && next.is_some_and(|n| is_prose_text(n))
+                {
+                    Assign::Body(BlockKind::Heading, it.text.to_string())
+                } else if pref == Preference::Precision && !it.shape.prose() && it.shape.words <= 3
+                {
+                    Assign::Removed(RemovalReason::Label)
+                } else {
+                    Assign::Body(BlockKind::Paragraph, it.text.to_string())
+                }
+            }
+            Kind::AfpHeading(h) => Assign::Body(BlockKind::Heading, h.clone()),
+            Kind::Bullet(s) => Assign::Body(BlockKind::Paragraph, s.clone()),
+            Kind::Caption(c) => Assign::Caption(c.clone()),
+            Kind::Credit(c) => attach_credit(assign, j, c),
+            Kind::InlineRelated(r) => Assign::Related(r.clone()),
+            Kind::Trailer(t) => Assign::Trailer(t.clone()),
+            Kind::Date(_) | Kind::Byline(..) | Kind::DateByline(..) | Kind::DateTitle(..) => {
+                Assign::Removed(RemovalReason::BylineRepeat)
+            }
+            Kind::ReadingTime(_) => Assign::Removed(RemovalReason::ReadingTime),
+            Kind::SectionPrefix(_) | Kind::Breadcrumb(_) => {
+                Assign::Removed(RemovalReason::SectionLabel)
+            }
+            k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::Label)),
+        };
+        if matches!(a, Assign::Body(..) | Assign::Dateline(..)) {
+            paras += 1;
+        }
+        set(assign, j, a);
+        j += 1;
+    }
+    (j, None)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TailMode {
+    Plain,
+    Related,
+    Comments,
+    AuthorBox,
+    Tags,
+    Footer,
+}
+
+/// After the body: related lists, author boxes, comments, footers; finds the next story.
+fn tail(
+    items: &[Item<'_>],
+    assign: &mut [Assign],
+    from: usize,
+    title: Option<&str>,
+    found: Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    if found.is_some() {
+        return found;
+    }
+    let mut mode = TailMode::Plain;
+    let mut j = from;
+    while let Some(it) = items.get(j) {
+        if let Kind::Boiler(Boiler::NextStory) = it.kind {
+            set(assign, j, Assign::Removed(RemovalReason::RelatedTail));
+            let title_at = (j + 1..(j + 5).min(items.len())).find(|&k| {
+                items
+                    .get(k)
+                    .is_some_and(|c| is_text(c) && c.shape.titleish(c.text))
+            });
+            if let Some(tk) = title_at {
+                if items
+                    .iter()
+                    .skip(tk + 1)
+                    .take(10)
+                    .filter(|n| is_prose_text(n))
+                    .count()
+                    >= 2
+                {
+                    return Some((j + 1, tk));
+                }
+            }
+            mode = TailMode::Related;
+            j += 1;
+            continue;
+        }
+        if mode != TailMode::Comments && is_anchor(items, j) {
+            return Some((j, j));
+        }
+        let a = match &it.kind {
+            Kind::Boiler(Boiler::RelatedHeader | Boiler::PrevNext) => {
+                mode = TailMode::Related;
+                Assign::Removed(RemovalReason::RelatedTail)
+            }
+            Kind::Boiler(Boiler::Comments) | Kind::CommentsHeader => {
+                mode = TailMode::Comments;
+                Assign::Removed(RemovalReason::CommentForm)
+            }
+            Kind::Boiler(Boiler::AuthorBoxHeader) => {
+                mode = TailMode::AuthorBox;
+                Assign::Removed(RemovalReason::AuthorBox)
+            }
+            Kind::Boiler(Boiler::TagsHeader) | Kind::Tags => {
+                mode = TailMode::Tags;
+                Assign::Removed(RemovalReason::Tags)
+            }
+            Kind::Boiler(Boiler::Footer) | Kind::Footer => {
+                mode = TailMode::Footer;
+                Assign::Removed(RemovalReason::Footer)
+            }
+            Kind::InlineRelated(r) => Assign::Related(r.clone()),
+            Kind::Trailer(t) => Assign::Trailer(t.clone()),
+            Kind::Text if Some(it.text) == title => Assign::Removed(RemovalReason::TitleRepeat),
+            _ if mode == TailMode::Comments => Assign::Removed(RemovalReason::CommentForm),
+            Kind::Text => match mode {
+                TailMode::Related if it.shape.words >= 3 => Assign::Related(it.text.to_string()),
+                TailMode::Related => Assign::Removed(RemovalReason::SectionLabel),
+                TailMode::Tags if it.shape.words <= 5 => Assign::Removed(RemovalReason::Tags),
+                TailMode::AuthorBox if byline::is_person_name(it.text) => {
+                    Assign::AuthorName(it.text.to_string())
+                }
+                TailMode::AuthorBox => Assign::Removed(RemovalReason::AuthorBox),
+                _ if author_box_start(items, j) => {
+                    mode = TailMode::AuthorBox;
+                    Assign::AuthorName(it.text.to_string())
+                }
+                _ => Assign::Removed(RemovalReason::AfterStory),
+            },
+            Kind::Caption(c) => Assign::Caption(c.clone()),
+            k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::AfterStory)),
+        };
+        set(assign, j, a);
+        j += 1;
+    }
+    None
+}
