@@ -1,0 +1,389 @@
+//! Credit recognition: what a photo credit looks like, with or without a
+//! marker ("Photo:", "Credit...", "©") or brackets.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while_m_n},
+    character::complete::{char, space0},
+    combinator::{eof, recognize},
+};
+
+use crate::grammar::agency::canonical_agency;
+
+/// Longest credit body accepted, in bytes.
+pub(super) const MAX_CREDIT_BYTES: usize = 120;
+/// Most words in a credit body.
+const MAX_CREDIT_WORDS: usize = 12;
+
+/// Lower-case words allowed inside a credit ("Name/Bloomberg via Getty Images").
+static CONNECTORS: &[&str] = &[
+    "via",
+    "for",
+    "and",
+    "of",
+    "the",
+    "de",
+    "del",
+    "la",
+    "las",
+    "los",
+    "le",
+    "les",
+    "van",
+    "von",
+    "der",
+    "den",
+    "di",
+    "da",
+    "du",
+    "do",
+    "dos",
+    "e",
+    "y",
+    "et",
+    "und",
+    "für",
+    "photo",
+    "photos",
+    "images",
+    "image",
+    "courtesy",
+    "handout",
+    "pool",
+    "istock",
+    "getty",
+    "picture-alliance",
+    "picture",
+    "alliance",
+    "file",
+    "files",
+    "infocom",
+];
+
+/// Words that make a name-like group a photo credit.
+static PHOTO_WORDS: &[&str] = &[
+    "getty",
+    "images",
+    "image",
+    "photo",
+    "photos",
+    "photography",
+    "foto",
+    "fotos",
+    "shutterstock",
+    "alamy",
+    "epa",
+    "epa-efe",
+    "istock",
+    "istockphoto",
+    "imago",
+    "sipa",
+    "abaca",
+    "wireimage",
+    "nurphoto",
+    "zuma",
+    "keystone",
+    "pool",
+    "handout",
+    "picture-alliance",
+    "dpa",
+    "unsplash",
+    "pexels",
+];
+
+/// Markers that introduce a credit, lower-case (matched ignoring ASCII case).
+/// The bool says whether the marker may be glued to the text before it.
+pub(super) static CREDIT_MARKERS: &[(&str, bool)] = &[
+    ("image credits:", false),
+    ("image credit:", false),
+    ("photo credits:", false),
+    ("photo credit:", false),
+    ("picture credit:", false),
+    ("bildquelle:", false),
+    ("bildnachweis:", false),
+    ("photographs:", false),
+    ("photograph:", false),
+    ("photograph by", false),
+    ("photos by", false),
+    ("photo by", false),
+    ("photos:", false),
+    ("photo:", false),
+    ("pictures:", false),
+    ("picture:", false),
+    ("pic:", false),
+    ("image:", false),
+    ("illustration:", false),
+    ("foto:", false),
+    ("fotos:", false),
+    ("bild:", false),
+    ("credits:", false),
+    ("credit:", false),
+    ("credit...", true),
+    ("credit…", true),
+    ("source:", false),
+    ("quelle:", false),
+    ("©", true),
+    ("copyright", false),
+];
+
+/// Markers after which only an agency-like credit is accepted.
+fn is_weak_marker(marker: &str) -> bool {
+    matches!(marker, "source:" | "quelle:")
+}
+
+/// True when `c` may close the caption text right before a glued marker.
+pub(super) fn is_boundary_before(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | ')' | '|')
+}
+
+fn split_pieces(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| c.is_whitespace() || c == '/')
+        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '"' | '.' | ':')))
+}
+
+/// A credit body: short, name-like words (capitalised, agencies, connectors).
+///
+/// `credit := piece (ws | "/" | ":" piece){0,11}` where every piece is
+/// capitalised, a digit group, a known agency or a connector word.
+pub(super) fn is_credit_body(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.len() > MAX_CREDIT_BYTES {
+        return false;
+    }
+    if s.split_whitespace().count() > MAX_CREDIT_WORDS {
+        return false;
+    }
+    if s.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return false;
+    }
+    split_pieces(s).all(|p| {
+        let Some(first) = p.chars().next() else {
+            return true;
+        };
+        if first.is_uppercase() || first.is_ascii_digit() || !first.is_alphanumeric() {
+            return true;
+        }
+        let lower = p.to_lowercase();
+        CONNECTORS.contains(&lower.as_str()) || canonical_agency(p).is_some()
+    })
+}
+
+/// True when a name-like group has a photo-credit word or a known agency.
+pub(super) fn has_photo_word(s: &str) -> bool {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            let lower = w.to_lowercase();
+            PHOTO_WORDS.contains(&lower.as_str()) || is_agency_token(w)
+        })
+}
+
+/// An agency name as a credit token: "AP", "AFP", "Reuters", "dpa", but not a
+/// title-cased two-letter word ("Pa", "Tt").
+fn is_agency_token(w: &str) -> bool {
+    canonical_agency(w).is_some()
+        && (w.len() > 3 || w.chars().all(|c| c.is_uppercase()) || w == "dpa" || w == "epd")
+}
+
+/// True when `s` has a full stop after a word longer than an abbreviation
+/// ("Polizeiauto. Foto"), but not after an initial or "Dr." / "St.".
+fn has_sentence_break(s: &str) -> bool {
+    s.split(|c: char| c.is_whitespace() || c == '/')
+        .any(|w| w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+}
+
+/// "Outlet: Name" ("Coastline News: Tom Hadley").
+fn is_outlet_name(s: &str) -> bool {
+    match s.split_once(": ") {
+        Some((outlet, name)) => {
+            let short = |p: &str| p.split_whitespace().count() <= 5;
+            short(outlet) && short(name) && is_credit_body(outlet) && is_credit_body(name)
+        }
+        None => false,
+    }
+}
+
+/// A party-affiliation or similar bracket: "R-Idaho", "D-N.M.".
+fn is_affiliation(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(
+        (chars.next(), chars.next()),
+        (Some('R' | 'D' | 'I'), Some('-' | '–'))
+    )
+}
+
+/// A credit that stands without a marker ("REUTERS/Name", "AP Photo/Name",
+/// "AFP via Getty Images", "Getty Images"); with `allow_agency`, a bare
+/// agency name ("AFP") too.
+pub(super) fn is_bare_credit(s: &str, allow_agency: bool) -> bool {
+    let s = s.trim();
+    if !is_credit_body(s) || s.ends_with(':') || s.contains(": ") || has_sentence_break(s) {
+        return false;
+    }
+    if allow_agency && canonical_agency(s).is_some() && s.split_whitespace().count() <= 3 {
+        return true;
+    }
+    if let Some((a, b)) = s.split_once('/') {
+        let ok = |p: &str| {
+            let p = p.trim();
+            !p.is_empty() && p.split_whitespace().count() <= 5
+        };
+        return ok(a) && ok(b);
+    }
+    let lower = s.to_lowercase();
+    lower.ends_with("getty images")
+        || lower.ends_with("shutterstock")
+        || lower.ends_with("alamy stock photo")
+        || lower.ends_with("alamy")
+        || lower.ends_with(" via ap")
+        || lower.ends_with(" via reuters")
+        || lower.ends_with(" via afp")
+        || (lower.contains(" photo") && has_photo_word(s) && s.split_whitespace().count() <= 6)
+}
+
+/// The contents of a trailing bracket as a credit, as printed without a
+/// "Photo by"/"Photo:" prefix, or `None` when it does not look like one.
+pub(super) fn paren_credit(inner: &str) -> Option<String> {
+    let inner = inner.trim();
+    if inner.is_empty() || inner.len() > MAX_CREDIT_BYTES || is_affiliation(inner) {
+        return None;
+    }
+    for (marker, _) in CREDIT_MARKERS {
+        if let Some(body) = strip_prefix_ci(inner, marker) {
+            let body = clean_credit(body);
+            return is_credit_body(&body).then_some(body);
+        }
+    }
+    let body = clean_credit(inner);
+    if canonical_agency(&body).is_some() {
+        return Some(body);
+    }
+    let looks = body.contains('/')
+        || body.contains(" via ")
+        || has_photo_word(&body)
+        || is_outlet_name(&body);
+    (looks && is_credit_body(&body)).then_some(body)
+}
+
+/// The credit after a marker, cleaned, or `None` when the body is no credit.
+pub(super) fn marker_credit(marker: &str, body: &str) -> Option<String> {
+    let body = clean_credit(body);
+    if !is_credit_body(&body) {
+        return None;
+    }
+    if is_weak_marker(marker) && !(has_photo_word(&body) || body.contains('/')) {
+        return None;
+    }
+    Some(body)
+}
+
+/// `s` without the ASCII-case-insensitive prefix `p`.
+pub(super) fn strip_prefix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let (head, tail) = s.split_at_checked(p.len())?;
+    head.eq_ignore_ascii_case(p).then_some(tail)
+}
+
+/// `s` without the ASCII-case-insensitive suffix `p`.
+fn strip_suffix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let cut = s.len().checked_sub(p.len())?;
+    let (head, tail) = s.split_at_checked(cut)?;
+    tail.eq_ignore_ascii_case(p).then_some(head)
+}
+
+/// `year := ("19" | "20") digit digit` as a whole word.
+fn year(input: &str) -> IResult<&str, &str> {
+    recognize((
+        alt((tag("19"), tag("20"))),
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+    ))
+    .parse(input)
+}
+
+/// `copyright := ("©" | "(c)" | "copyright") ws*`
+fn copyright(input: &str) -> IResult<&str, &str> {
+    recognize((
+        alt((tag("©"), tag_no_case("(c)"), tag_no_case("copyright"))),
+        space0,
+    ))
+    .parse(input)
+}
+
+/// Drops "©", "Copyright", a year and "All rights reserved" around a credit.
+///
+/// `cleaned := copyright? (year ","? ws)? body (","? ws year)? "All rights reserved"?`
+pub(super) fn clean_credit(s: &str) -> String {
+    let mut s = s.trim().trim_start_matches(['.', '…']).trim();
+    for _ in 0..2 {
+        if let Ok((rest, _)) = copyright(s) {
+            s = rest.trim_start();
+        }
+        if let Ok((rest, _)) = (year, alt((char(','), char(' '), char('.')))).parse(s) {
+            s = rest.trim_start();
+        } else if let Ok((_, _)) = (year, eof).parse(s) {
+            s = "";
+        }
+    }
+    let mut s = s.trim_end_matches(['.', ',', ';', ' ']);
+    for junk in ["all rights reserved", "alle rechte vorbehalten"] {
+        if let Some(head) = strip_suffix_ci(s, junk) {
+            s = head.trim_end_matches(['.', ',', ';', ' ']);
+        }
+    }
+    if let Some((head, last)) = s.rsplit_once(' ') {
+        if let Ok(("", _)) = year(last) {
+            s = head.trim_end_matches([',', ' ']);
+        }
+    }
+    if let Some(head) = strip_suffix_ci(s, ", file") {
+        s = head;
+    }
+    s.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleans_years_and_copyright() {
+        assert_eq!(clean_credit("© AFP 2025"), "AFP");
+        assert_eq!(clean_credit("© 2025 Reuters"), "Reuters");
+        assert_eq!(clean_credit("AFP, 2025."), "AFP");
+        assert_eq!(clean_credit("Copyright 2024 Jane Doe"), "Jane Doe");
+        assert_eq!(
+            clean_credit("AP Photo/Evan Vucci, File"),
+            "AP Photo/Evan Vucci"
+        );
+        assert_eq!(clean_credit("2025"), "");
+    }
+
+    #[test]
+    fn credit_bodies() {
+        assert!(is_credit_body("Kent Nishimura/Bloomberg via Getty Images"));
+        assert!(is_credit_body("Jonas Weber/dpa"));
+        assert!(!is_credit_body("Farmer Jill Carter checks a dry dam"));
+        assert!(!is_credit_body("in Russian"));
+        assert!(!is_credit_body("2019"));
+    }
+
+    #[test]
+    fn paren_credits() {
+        assert_eq!(paren_credit("AP").as_deref(), Some("AP"));
+        assert_eq!(
+            paren_credit("Photo by Jane Doe/Reuters").as_deref(),
+            Some("Jane Doe/Reuters")
+        );
+        for no in [
+            "R-Idaho",
+            "BRC",
+            "pictured",
+            "file",
+            "2019",
+            "left",
+            "in Russian",
+        ] {
+            assert_eq!(paren_credit(no), None, "{no}");
+        }
+    }
+}

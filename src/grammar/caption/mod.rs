@@ -1,0 +1,425 @@
+//! Photo captions and their credits.
+//!
+//! A caption line is its text, with an optional label before it ("Photo for
+//! illustrative purposes.", "FILE -") and an optional credit after it
+//! ("(AP Photo/Mark Delaney)", "REUTERS/Hannah Whitley", "Foto: Jonas
+//! Weber/dpa", "Credit...Doug Mills/The New York Times").
+//!
+//! ```text
+//! caption      := counter? label* text? trailer? credit? junk?
+//! counter      := "[" n "/" n "]" | n "of" n | n "/" n
+//! label        := "Photo for illustrative purposes." | "File photo:" | "FILE -" | "Photo:" | ...
+//! credit       := "(" credit_body ")"                     -- bracket: must look like a credit
+//!               | marker credit_body                      -- "Photo:", "Foto:", "Credit...", "©"
+//!               | sentence_end bare_credit                -- "REUTERS/Name", "AFP", "Getty Images"
+//! trailer      := "(" trailing_label ")"                  -- "(Symbolbild)", "(file photo)"
+//! junk         := "Purchase Licensing Rights" | ", opens new tab"
+//! ```
+//!
+//! Choices: a credit keeps its printed form without its marker, "©", a year
+//! or "All rights reserved"; "(Photo by Jane Doe/AFP)" gives "Jane Doe/AFP";
+//! AP's ", File" suffix is dropped; a gallery counter is dropped.
+
+mod credit;
+mod label;
+
+use super::Parsed;
+use super::prim::offset_in;
+use crate::Span;
+use credit::{
+    CREDIT_MARKERS, MAX_CREDIT_BYTES, clean_credit, is_bare_credit, is_boundary_before,
+    marker_credit, paren_credit,
+};
+use label::{is_trailing_label, leading_label, strip_gallery_counter};
+
+/// Longest line the caption grammar looks at, in bytes.
+pub const MAX_CAPTION_BYTES: usize = 2000;
+/// How far from the end of a caption a credit is looked for, in bytes.
+const TAIL_BYTES: usize = 300;
+
+/// A caption split into its text, credit and label.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct CaptionParts {
+    /// The caption text without credit and label.
+    pub text: String,
+    /// The credit as printed, without "Photo:", "©" or a year.
+    pub credit: Option<String>,
+    /// A label that was removed ("Photo for illustrative purposes.", "File photo:").
+    pub label: Option<String>,
+}
+
+/// Why the caption grammar did not match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CaptionError {
+    /// No credit or caption label was recognised.
+    #[error("no caption credit or label")]
+    NoMatch,
+    /// The line is longer than a caption (or a credit line) can be.
+    #[error("line too long for a caption")]
+    TooLong,
+    /// The line is empty.
+    #[error("empty line")]
+    Empty,
+}
+
+/// Parses a caption line that carries a credit or a caption label.
+///
+/// `rest` is empty and `span` covers the line without surrounding white
+/// space. A line that is only a credit gives an empty `text`.
+///
+/// ```
+/// use newsclip::grammar::caption::parse_caption;
+/// let p = parse_caption("Crews clear debris on Sunday. (Harjit Sandhu/Pacific Broadcast News)").unwrap();
+/// assert_eq!(p.value.text, "Crews clear debris on Sunday.");
+/// assert_eq!(p.value.credit.as_deref(), Some("Harjit Sandhu/Pacific Broadcast News"));
+///
+/// let p = parse_caption("Kinder spielen in Hannover. Foto: Jonas Weber/dpa").unwrap();
+/// assert_eq!(p.value.credit.as_deref(), Some("Jonas Weber/dpa"));
+///
+/// // A bracket that is no credit:
+/// assert!(parse_caption("Sen. Jim Risch (R-Idaho) spoke on Tuesday.").is_err());
+/// ```
+pub fn parse_caption(line: &str) -> Result<Parsed<'_, CaptionParts>, CaptionError> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        return Err(CaptionError::Empty);
+    }
+    if trimmed.len() > MAX_CAPTION_BYTES {
+        return Err(CaptionError::TooLong);
+    }
+    let start = offset_in(line, trimmed);
+    let span = Span::new(start, start + trimmed.len());
+    let body = strip_gallery_counter(trimmed);
+    if let Some(credit) = credit_only(body) {
+        let parts = CaptionParts {
+            text: String::new(),
+            credit: Some(credit),
+            label: None,
+        };
+        return Ok(Parsed::new(parts, "", span));
+    }
+    let mut labels: Vec<&str> = Vec::new();
+    let mut body = body;
+    while let Some((printed, rest)) = leading_label(body) {
+        if labels.len() >= 3 {
+            break;
+        }
+        labels.push(printed);
+        body = rest;
+    }
+    let split = split_tail(body);
+    if let Some(l) = split.label {
+        labels.push(l);
+    }
+    if split.credit.is_none() && labels.is_empty() {
+        return Err(CaptionError::NoMatch);
+    }
+    let parts = CaptionParts {
+        text: split.text.trim().to_string(),
+        credit: split.credit,
+        label: (!labels.is_empty()).then(|| labels.join(" ")),
+    };
+    Ok(Parsed::new(parts, "", span))
+}
+
+/// Parses a line that is only a credit ("Image credit: Mikko Laine").
+///
+/// Accepted: a marker and a credit ("Photo: REUTERS/Name", "© AFP 2025",
+/// "Credit...Name/The New York Times", "Foto: dpa"), a bracketed credit
+/// ("(AP Photo/Mark Delaney)") and a credit that needs no marker ("Getty
+/// Images", "AP Photo/Evan Vucci"). Not a plain name ("Mikko Laine") nor a
+/// bare agency name ("AFP": that may be a byline), nor a label.
+///
+/// ```
+/// use newsclip::grammar::caption::parse_credit_line;
+/// assert_eq!(parse_credit_line("Image credit: Mikko Laine").unwrap().value, "Mikko Laine");
+/// assert_eq!(parse_credit_line("© AFP 2025").unwrap().value, "AFP");
+/// assert!(parse_credit_line("Mikko Laine").is_err());
+/// ```
+pub fn parse_credit_line(line: &str) -> Result<Parsed<'_, String>, CaptionError> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        return Err(CaptionError::Empty);
+    }
+    if trimmed.len() > TAIL_BYTES {
+        return Err(CaptionError::TooLong);
+    }
+    let start = offset_in(line, trimmed);
+    let span = Span::new(start, start + trimmed.len());
+    credit_only(strip_gallery_counter(trimmed))
+        .map(|c| Parsed::new(c, "", span))
+        .ok_or(CaptionError::NoMatch)
+}
+
+/// Splits a caption into its text and credit; `None` without a credit.
+///
+/// ```
+/// use newsclip::grammar::caption::split_credit;
+/// assert_eq!(
+///     split_credit("Trump meets Zelensky in Washington. (AP)"),
+///     Some(("Trump meets Zelensky in Washington.".to_string(), "AP".to_string()))
+/// );
+/// ```
+pub fn split_credit(line: &str) -> Option<(String, String)> {
+    let p = parse_caption(line).ok()?.value;
+    let credit = p.credit?;
+    Some((p.text, credit))
+}
+
+/// True when the whole line is a caption label ("Photo for illustrative
+/// purposes.", "Symbolbild", "FILE PHOTO:").
+///
+/// ```
+/// use newsclip::grammar::caption::is_caption_label;
+/// assert!(is_caption_label("Photo for illustrative purposes."));
+/// assert!(!is_caption_label("Photos of the day"));
+/// ```
+pub fn is_caption_label(line: &str) -> bool {
+    line.len() <= TAIL_BYTES && label::is_label_line(line)
+}
+
+/// True when two lines are the same caption, ignoring credit, label,
+/// punctuation, case and white space (a caption repeated as alt text).
+///
+/// ```
+/// use newsclip::grammar::caption::same_caption;
+/// assert!(same_caption(
+///     "Shoppers walk along Oxford Street. REUTERS/Hannah Whitley",
+///     "shoppers walk along Oxford Street"
+/// ));
+/// assert!(!same_caption("Shoppers walk", "Shoppers run"));
+/// ```
+pub fn same_caption(a: &str, b: &str) -> bool {
+    let na = normalise(a);
+    !na.is_empty() && na == normalise(b)
+}
+
+fn normalise(line: &str) -> String {
+    let text = match parse_caption(line) {
+        Ok(p) if !p.value.text.is_empty() => p.value.text,
+        _ => strip_gallery_counter(line.trim()).to_string(),
+    };
+    let mut out = String::with_capacity(text.len());
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// A line that is only a credit, cleaned.
+fn credit_only(s: &str) -> Option<String> {
+    let s = strip_junk(s.trim());
+    if s.is_empty() || s.len() > TAIL_BYTES {
+        return None;
+    }
+    if let Some((before, inner)) = trailing_paren(s) {
+        if before.is_empty() {
+            return paren_credit(inner);
+        }
+    }
+    let lower = s.to_ascii_lowercase();
+    for (marker, _) in CREDIT_MARKERS {
+        if lower.starts_with(marker) {
+            let body = s.get(marker.len()..)?;
+            if needs_space_after(marker) && !body.starts_with(char::is_whitespace) {
+                continue;
+            }
+            return marker_credit(marker, body);
+        }
+    }
+    is_bare_credit(s, false).then(|| clean_credit(s))
+}
+
+fn needs_space_after(marker: &str) -> bool {
+    marker.ends_with(|c: char| c.is_alphabetic())
+}
+
+/// What [`split_tail`] found.
+struct Tail<'a> {
+    text: &'a str,
+    credit: Option<String>,
+    label: Option<&'a str>,
+}
+
+/// Splits the credit (and a bracketed trailing label) off the end of a caption.
+fn split_tail(s: &str) -> Tail<'_> {
+    let mut s = strip_junk(s.trim());
+    let mut label = None;
+    if let Some((before, inner)) = trailing_paren(s) {
+        if is_trailing_label(inner) {
+            label = Some(inner);
+            s = before;
+        }
+    }
+    let found = trailing_paren(s)
+        .and_then(|(before, inner)| paren_credit(inner).map(|c| (before, c)))
+        .or_else(|| marker_split(s))
+        .or_else(|| bare_split(s));
+    let Some((mut text, credit)) = found else {
+        return Tail {
+            text: s,
+            credit: None,
+            label,
+        };
+    };
+    if label.is_none() {
+        if let Some((before, inner)) = trailing_paren(text) {
+            if is_trailing_label(inner) {
+                label = Some(inner);
+                text = before;
+            }
+        }
+    }
+    Tail {
+        text,
+        credit: Some(credit),
+        label,
+    }
+}
+
+/// Drops link junk printed after a credit ("Purchase Licensing Rights, opens new tab").
+fn strip_junk(mut s: &str) -> &str {
+    const JUNK: &[&str] = &[
+        "purchase licensing rights, opens new tab",
+        "purchase licensing rights",
+        ", opens new tab",
+        "opens new tab",
+        "enlarge this image",
+        "toggle caption",
+        "hide caption",
+    ];
+    for _ in 0..3 {
+        let before = s;
+        for junk in JUNK {
+            let cut = s.len().saturating_sub(junk.len());
+            if let Some((head, tail)) = s.split_at_checked(cut) {
+                if tail.eq_ignore_ascii_case(junk) {
+                    s = head.trim_end();
+                }
+            }
+        }
+        if s.len() == before.len() {
+            break;
+        }
+    }
+    s
+}
+
+/// The window of `s` a trailing credit is looked for in: its last bytes.
+fn tail_window(s: &str) -> (usize, &str) {
+    let mut cut = s.len().saturating_sub(TAIL_BYTES);
+    while cut < s.len() && !s.is_char_boundary(cut) {
+        cut += 1;
+    }
+    (cut, s.get(cut..).unwrap_or(""))
+}
+
+/// `s` ending in one bracket group "(...)" (optionally followed by "."):
+/// the text before it and its contents. Nested brackets are no credit.
+fn trailing_paren(s: &str) -> Option<(&str, &str)> {
+    let s = s.trim_end();
+    let s = s.strip_suffix('.').map_or(s, str::trim_end);
+    let body = s.strip_suffix(')')?;
+    let (cut, tail) = tail_window(body);
+    let limit = MAX_CREDIT_BYTES + 20;
+    for (i, c) in tail.char_indices().rev() {
+        if tail.len() - i > limit || c == ')' {
+            return None;
+        }
+        if c == '(' {
+            let open = cut + i;
+            let (before, inner) = body.split_at_checked(open)?;
+            return Some((before.trim_end(), inner.get(1..)?));
+        }
+    }
+    None
+}
+
+/// The earliest marker in the tail of `s` that is followed by a credit.
+fn marker_split(s: &str) -> Option<(&str, String)> {
+    let (cut, tail) = tail_window(s);
+    let lower = tail.to_ascii_lowercase();
+    let mut best: Option<(usize, String)> = None;
+    for (marker, glued) in CREDIT_MARKERS {
+        let Some(pos) = lower.rfind(marker) else {
+            continue;
+        };
+        let at = cut + pos;
+        if best.as_ref().is_some_and(|(b, _)| *b <= at) {
+            continue;
+        }
+        let (before, after) = s.split_at_checked(at)?;
+        let prev = before.chars().next_back();
+        let ok_before = match prev {
+            None => true,
+            Some(c) if *glued => is_boundary_before(c) || c.is_alphanumeric(),
+            Some(c) => c.is_whitespace() || c == '|' || c == '—',
+        };
+        let body = after.get(marker.len()..).unwrap_or("");
+        if !ok_before || (needs_space_after(marker) && !body.starts_with(char::is_whitespace)) {
+            continue;
+        }
+        if let Some(credit) = marker_credit(marker, body) {
+            best = Some((at, credit));
+        }
+    }
+    let (at, credit) = best?;
+    let before = s.get(..at)?.trim_end();
+    let before = before.trim_end_matches(['|', '—', '–']).trim_end();
+    Some((before, credit))
+}
+
+/// A credit without marker after the last sentences of `s` ("... 2025. REUTERS/Name").
+fn bare_split(s: &str) -> Option<(&str, String)> {
+    let (cut, tail) = tail_window(s);
+    let mut starts: Vec<usize> = Vec::new();
+    let mut after_end = false;
+    for (i, c) in tail.char_indices() {
+        if matches!(c, '.' | '!' | '?') {
+            after_end = true;
+        } else if after_end && matches!(c, '"' | '”' | '’' | '\'') {
+            continue;
+        } else if after_end && c.is_whitespace() {
+            starts.push(cut + i);
+            after_end = false;
+        } else {
+            after_end = false;
+        }
+    }
+    for &at in starts.iter().rev() {
+        let (before, after) = s.split_at_checked(at)?;
+        if is_bare_credit(after, true) {
+            return Some((before.trim_end(), clean_credit(after)));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paren_at_end() {
+        assert_eq!(trailing_paren("Text. (AP)"), Some(("Text.", "AP")));
+        assert_eq!(trailing_paren("Text. (a (b) c)"), None);
+        assert_eq!(trailing_paren("Text."), None);
+    }
+
+    #[test]
+    fn deep_brackets_are_cheap() {
+        let s = format!("{})", "(".repeat(100_000));
+        assert!(parse_caption(&s).is_err());
+        assert!(parse_credit_line(&s).is_err());
+        let s = format!("x {}", ")".repeat(1_500));
+        assert!(parse_caption(&s).is_err());
+    }
+}

@@ -1,0 +1,201 @@
+//! Datelines that open a story: "KYIV:", "WASHINGTON (AP) —", "LONDON, Feb 3 (Reuters) -".
+//!
+//! ```text
+//! dateline      := ws* (agency_only | caps_dateline | title_dateline) rest
+//! agency_only   := agency sep                                  -- "(Reuters) -": empty place
+//! caps_dateline := caps_place region? date? agency? sep        -- "WASHINGTON, D.C. —"
+//! title_dateline:= title_place region? date? agency sep        -- "Berlin (dpa) -"
+//! caps_place    := caps_word (" " caps_word){0,4}              -- "ST. LOUIS", "JERUSALEM/GAZA"
+//! title_place   := title_word (" " particle? title_word){0,3}  -- "Santiago de Chile"
+//! region        := "," ws title_word (" " title_word){0,2}     -- ", D.C.", ", Ill."
+//! date          := "," ws (month ws day | day ws month) year?  -- ", Feb 3", ", 4 mar"
+//! agency        := ws* "(" known_agency | outlet ")"           -- "(AP)", "(dpa)", "(CNN)"
+//! sep           := ws* (".-" | "--" | "—" | "–" | "-" | ":")
+//! rest          := ws+ not_lowercase ... | eof                 -- "-" and ":" need white space
+//! ```
+//!
+//! A title-case place needs an agency ("Kyiv is the capital" is no
+//! dateline); an upper-case place may stand alone before a separator, but
+//! not a label ("UPDATE:", "BREAKING:", "Q:") nor a run of more than five
+//! words. Only the first [`HEAD_BYTES`] bytes are looked at.
+
+mod month;
+mod place;
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::tag,
+    character::complete::{char, space0},
+    combinator::{opt, recognize},
+    sequence::preceded,
+};
+
+use super::Parsed;
+use crate::Span;
+use place::{agency, caps_place, region, title_place};
+
+/// How many bytes at the start of a paragraph the dateline grammar reads.
+pub const HEAD_BYTES: usize = 160;
+
+/// A parsed dateline.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub struct Dateline {
+    /// The place, as printed; empty for a bare "(Reuters) -".
+    pub place: String,
+    /// (month, day) when the dateline carries a date without a year.
+    pub month_day: Option<(u32, u32)>,
+    /// The agency in the dateline, canonical short form.
+    pub agency: Option<String>,
+}
+
+/// Why the dateline grammar did not match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DatelineError {
+    /// The paragraph does not open with a dateline.
+    #[error("no dateline")]
+    NoMatch,
+    /// The paragraph opens with a label ("UPDATE:", "BREAKING:"), not a place.
+    #[error("label, not a dateline")]
+    Label,
+    /// A dateline-like opening is followed by lower-case text ("NATO: the alliance").
+    #[error("dateline not followed by a sentence")]
+    NotSentence,
+}
+
+/// Parses a dateline at the start of a paragraph; `rest` is the remainder.
+///
+/// `span` covers the dateline through its separator; `rest` is the rest of
+/// the paragraph, trimmed. "(Reuters) - ..." alone gives an empty place and
+/// the agency.
+///
+/// ```
+/// use newsclip::grammar::dateline::parse_dateline;
+/// let p = parse_dateline("LONDON, Feb 3 (Reuters) - British retailers suffered.").unwrap();
+/// assert_eq!(p.value.place, "LONDON");
+/// assert_eq!(p.value.month_day, Some((2, 3)));
+/// assert_eq!(p.value.agency.as_deref(), Some("Reuters"));
+/// assert_eq!(p.rest, "British retailers suffered.");
+///
+/// let p = parse_dateline("Berlin (dpa) - Die kommunalen Spitzenverbände warnen.").unwrap();
+/// assert_eq!((p.value.place.as_str(), p.value.agency.as_deref()), ("Berlin", Some("dpa")));
+///
+/// assert!(parse_dateline("UPDATE: This story was updated.").is_err());
+/// assert!(parse_dateline("Washington said on Tuesday it would act.").is_err());
+/// ```
+pub fn parse_dateline(paragraph: &str) -> Result<Parsed<'_, Dateline>, DatelineError> {
+    let body = paragraph.trim_start();
+    let start = paragraph.len() - body.len();
+    let head = head_window(body);
+    let (after, (value, sep)) = match dateline(head) {
+        Ok(found) => found,
+        Err(_) if is_label_opening(head) => return Err(DatelineError::Label),
+        Err(_) => return Err(DatelineError::NoMatch),
+    };
+    let consumed = head.len() - after.len();
+    let rest_raw = body.get(consumed..).ok_or(DatelineError::NoMatch)?;
+    let needs_space = matches!(sep, "-" | ":");
+    if needs_space && !(rest_raw.is_empty() || rest_raw.starts_with(char::is_whitespace)) {
+        return Err(DatelineError::NoMatch);
+    }
+    let rest = rest_raw.trim();
+    if rest.chars().next().is_some_and(char::is_lowercase) {
+        return Err(DatelineError::NotSentence);
+    }
+    Ok(Parsed::new(value, rest, Span::new(start, start + consumed)))
+}
+
+/// The first [`HEAD_BYTES`] bytes of `s`, cut on a character boundary.
+fn head_window(s: &str) -> &str {
+    let mut cut = HEAD_BYTES.min(s.len());
+    while cut > 0 && !s.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    s.get(..cut).unwrap_or("")
+}
+
+/// `dateline := agency_only | caps_dateline | title_dateline`, giving the
+/// dateline and its separator.
+fn dateline(input: &str) -> IResult<&str, (Dateline, &str)> {
+    alt((agency_only, caps_dateline, title_dateline)).parse(input)
+}
+
+/// `agency_only := agency sep`
+fn agency_only(input: &str) -> IResult<&str, (Dateline, &str)> {
+    (agency, sep)
+        .map(|(agency, sep)| {
+            let value = Dateline {
+                place: String::new(),
+                month_day: None,
+                agency: Some(agency),
+            };
+            (value, sep)
+        })
+        .parse(input)
+}
+
+/// `caps_dateline := caps_place region? date? agency? sep`
+fn caps_dateline(input: &str) -> IResult<&str, (Dateline, &str)> {
+    let place = recognize((caps_place, opt(region)));
+    (place, opt(date), opt(agency), sep)
+        .map(|(place, month_day, agency, sep)| {
+            let value = Dateline {
+                place: place.to_string(),
+                month_day,
+                agency,
+            };
+            (value, sep)
+        })
+        .parse(input)
+}
+
+/// `title_dateline := title_place region? date? agency sep`
+fn title_dateline(input: &str) -> IResult<&str, (Dateline, &str)> {
+    let place = recognize((title_place, opt(region)));
+    (place, opt(date), agency, sep)
+        .map(|(place, month_day, agency, sep)| {
+            let value = Dateline {
+                place: place.to_string(),
+                month_day,
+                agency: Some(agency),
+            };
+            (value, sep)
+        })
+        .parse(input)
+}
+
+/// `date := "," month_day`
+fn date(input: &str) -> IResult<&str, (u32, u32)> {
+    preceded(char(','), month::month_day).parse(input)
+}
+
+/// `sep := ws* (".-" | "--" | "—" | "–" | "―" | "-" | ":")`
+fn sep(input: &str) -> IResult<&str, &str> {
+    preceded(
+        space0,
+        alt((
+            tag(".-"),
+            tag("--"),
+            tag("—"),
+            tag("–"),
+            tag("―"),
+            tag("-"),
+            tag(":"),
+        )),
+    )
+    .parse(input)
+}
+
+/// True when `head` opens with an upper-case label and a colon ("UPDATE:").
+fn is_label_opening(head: &str) -> bool {
+    let Some((first, _)) = head.split_once(':') else {
+        return false;
+    };
+    let first = first.trim();
+    first.len() <= 20
+        && first.chars().any(char::is_alphabetic)
+        && !first.chars().any(char::is_lowercase)
+        && place::is_stop_label(first)
+}

@@ -1,0 +1,190 @@
+//! Month names and the "Feb 3" / "4 mar" dates of datelines.
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1},
+    character::complete::{char, space0, space1},
+    combinator::{map_res, opt, verify},
+    sequence::{preceded, terminated},
+};
+
+/// Month names and abbreviations (English, German, French, Spanish,
+/// Italian, Portuguese), lower-case, with their number.
+static MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("januar", 1),
+    ("jänner", 1),
+    ("janvier", 1),
+    ("janv", 1),
+    ("enero", 1),
+    ("ene", 1),
+    ("gennaio", 1),
+    ("gen", 1),
+    ("janeiro", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("febr", 2),
+    ("februar", 2),
+    ("février", 2),
+    ("févr", 2),
+    ("fevr", 2),
+    ("febrero", 2),
+    ("febbraio", 2),
+    ("fevereiro", 2),
+    ("fev", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("märz", 3),
+    ("maerz", 3),
+    ("mär", 3),
+    ("mars", 3),
+    ("marzo", 3),
+    ("março", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("avril", 4),
+    ("avr", 4),
+    ("abril", 4),
+    ("abr", 4),
+    ("aprile", 4),
+    ("may", 5),
+    ("mai", 5),
+    ("mayo", 5),
+    ("maggio", 5),
+    ("mag", 5),
+    ("maio", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("juni", 6),
+    ("juin", 6),
+    ("junio", 6),
+    ("giugno", 6),
+    ("giu", 6),
+    ("junho", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("juli", 7),
+    ("juillet", 7),
+    ("juil", 7),
+    ("julio", 7),
+    ("luglio", 7),
+    ("lug", 7),
+    ("julho", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("août", 8),
+    ("aout", 8),
+    ("agosto", 8),
+    ("ago", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("septembre", 9),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("settembre", 9),
+    ("setembro", 9),
+    ("set", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("oktober", 10),
+    ("okt", 10),
+    ("octobre", 10),
+    ("octubre", 10),
+    ("ottobre", 10),
+    ("ott", 10),
+    ("outubro", 10),
+    ("out", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("novembre", 11),
+    ("noviembre", 11),
+    ("novembro", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("dezember", 12),
+    ("dez", 12),
+    ("décembre", 12),
+    ("déc", 12),
+    ("diciembre", 12),
+    ("dic", 12),
+    ("dicembre", 12),
+    ("dezembro", 12),
+];
+
+/// The number of a month name or abbreviation (any case, final "." ignored).
+pub(super) fn month_number(word: &str) -> Option<u32> {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map(|(_, n)| *n)
+}
+
+/// `month := letter+ "."?` naming a month.
+fn month(input: &str) -> IResult<&str, u32> {
+    terminated(
+        map_res(take_while_m_n(3, 10, char::is_alphabetic), |w: &str| {
+            month_number(w).ok_or(())
+        }),
+        opt(char('.')),
+    )
+    .parse(input)
+}
+
+/// `day := digit{1,2} (ordinal | ".")?` in 1..=31.
+fn day(input: &str) -> IResult<&str, u32> {
+    terminated(
+        verify(
+            map_res(
+                take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+                str::parse,
+            ),
+            |d: &u32| (1..=31).contains(d),
+        ),
+        opt(alt((
+            tag_no_case("st"),
+            tag_no_case("nd"),
+            tag_no_case("rd"),
+            tag_no_case("th"),
+            tag("."),
+        ))),
+    )
+    .parse(input)
+}
+
+/// `year := ","? ws digit{4}`
+fn year(input: &str) -> IResult<&str, &str> {
+    preceded(
+        (opt(char(',')), space1),
+        verify(take_while1(|c: char| c.is_ascii_digit()), |y: &str| {
+            y.len() == 4
+        }),
+    )
+    .parse(input)
+}
+
+/// `date := ws* (month ws day | day ws month) year?`, giving (month, day).
+pub(super) fn month_day(input: &str) -> IResult<&str, (u32, u32)> {
+    let md = (month, space1, day).map(|(m, _, d)| (m, d));
+    let dm = (day, space1, month).map(|(d, _, m)| (m, d));
+    terminated(preceded(space0, alt((md, dm))), opt(year)).parse(input)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(month_day("Feb 3 (").map(|r| r.1), Ok((2, 3)));
+        assert_eq!(month_day("4 mar (").map(|r| r.1), Ok((3, 4)));
+        assert_eq!(month_day("4. März -").map(|r| r.1), Ok((3, 4)));
+        assert_eq!(month_day("March 4, 2025 —").map(|r| r.1), Ok((3, 4)));
+        assert_eq!(month_day("Sept. 12th —").map(|r| r.1), Ok((9, 12)));
+        assert!(month_day("Monday —").is_err());
+        assert!(month_day("Feb 32").is_err());
+    }
+}
