@@ -12,6 +12,7 @@ pub mod caption;
 pub mod date;
 pub mod dateline;
 pub mod misc;
+pub(crate) mod prim;
 
 use crate::Span;
 
