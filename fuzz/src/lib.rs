@@ -26,11 +26,23 @@ pub fn removed_by_cleaner(c: char) -> bool {
     )
 }
 
+/// At most 200 chars of `s`, for messages.
+pub fn preview(s: &str) -> String {
+    let mut out: String = s.chars().take(200).collect();
+    if out.len() < s.len() {
+        out.push_str("...");
+    }
+    out
+}
+
 /// Panics when `text` (an output field called `what`) holds a character
 /// the cleaner removes.
 pub fn assert_clean_text(what: &str, text: &str) {
     if let Some(c) = text.chars().find(|&c| removed_by_cleaner(c)) {
-        panic!("{what} holds {c:?}, which the cleaner removes: {text:?}");
+        panic!(
+            "{what} holds {c:?}, which the cleaner removes: {:?}",
+            preview(text)
+        );
     }
 }
 
@@ -44,13 +56,15 @@ pub fn check_clean(input: &str) {
     assert_eq!(
         once.as_ref(),
         twice.as_ref(),
-        "clean is not idempotent on {input:?}"
+        "clean is not idempotent on {:?}",
+        preview(input)
     );
     let via_cleaner = newsclip::clean::Cleaner::default();
     assert_eq!(
         via_cleaner.clean(input).as_ref(),
         once.as_ref(),
-        "Cleaner::default() and clean() disagree on {input:?}"
+        "Cleaner::default() and clean() disagree on {:?}",
+        preview(input)
     );
 }
 
@@ -171,7 +185,8 @@ pub fn check_accounting(text: &str, arts: &[Article]) {
         let n = used.get(&(s, e)).copied().unwrap_or(0);
         assert_eq!(
             n, 1,
-            "line {line:?} at {s}..{e} accounted for {n} times (want exactly once)"
+            "line {:?} at {s}..{e} accounted for {n} times (want exactly once)",
+            preview(line)
         );
     }
 }
@@ -250,19 +265,22 @@ pub fn check_parse_bytes(data: &[u8]) {
 pub fn check_parsed<T>(grammar: &str, input: &str, p: &Parsed<'_, T>) {
     assert!(
         input.ends_with(p.rest),
-        "{grammar}: rest {:?} is not a suffix of {input:?}",
-        p.rest
+        "{grammar}: rest {:?} is not a suffix of {:?}",
+        preview(p.rest),
+        preview(input)
     );
     assert!(
         p.span.start <= p.span.end && p.span.slice(input).is_some(),
-        "{grammar}: span {:?} not inside {input:?} on char boundaries",
-        p.span
+        "{grammar}: span {:?} not inside {:?} on char boundaries",
+        p.span,
+        preview(input)
     );
     assert!(
         p.span.end <= input.len() - p.rest.len(),
-        "{grammar}: span {:?} overlaps rest {:?} of {input:?}",
+        "{grammar}: span {:?} overlaps rest {:?} of {:?}",
         p.span,
-        p.rest
+        preview(p.rest),
+        preview(input)
     );
 }
 
