@@ -118,9 +118,12 @@ pub(crate) fn segment(items: &[Item<'_>], pref: Preference) -> (Vec<Story>, Vec<
         return (stories, assign);
     }
     let mut start = 0usize;
-    let mut title = find_first_title(items);
+    let region = main_region(items);
+    let mut title = find_first_title(items, region);
+    let mut limit = Some(region.1);
     loop {
-        let next = process_story(items, &mut assign, start, title, pref);
+        let next = process_story(items, &mut assign, start, title, limit, pref);
+        limit = None;
         match next {
             Some((ns, nt)) if ns > start && nt >= ns => {
                 stories.push(Story { start, end: ns });
@@ -211,11 +214,101 @@ fn title_score(items: &[Item<'_>], i: usize) -> Option<f32> {
     Some(s)
 }
 
-fn find_first_title(items: &[Item<'_>]) -> Option<usize> {
-    let p = first_prose_pair(items, 0).min(80);
+/// Body-likeness of one line, for finding the densest run of article text.
+fn item_score(it: &Item<'_>) -> f32 {
+    match &it.kind {
+        Kind::Text if it.shape.prose() => 1.0 + (it.shape.words.min(80) as f32) / 12.0,
+        Kind::Text if it.shape.words >= 8 => 0.3,
+        Kind::Text if it.shape.words <= 2 => -1.2,
+        Kind::Text => -0.6,
+        Kind::AfpHeading(_) | Kind::Bullet(_) => 0.2,
+        Kind::Caption(_) | Kind::Credit(_) | Kind::Glyph | Kind::Separator => -0.1,
+        Kind::Boiler(Boiler::Advertisement) => -0.2,
+        Kind::Date(_)
+        | Kind::Byline(..)
+        | Kind::DateByline(..)
+        | Kind::ReadingTime(_)
+        | Kind::Trailer(_) => -0.3,
+        Kind::InlineRelated(_) => -0.5,
+        Kind::Newsletter => -1.0,
+        k if hard_tail(k) => -8.0,
+        _ => -1.5,
+    }
+}
+
+/// The densest run of article text (maximum-sum run of line scores), as
+/// item indices `(first, one past last)`. Prose after a comments marker
+/// counts against the run. Linear time.
+fn main_region(items: &[Item<'_>]) -> (usize, usize) {
+    let mut best = (0.0f32, 0usize, 0usize);
+    let (mut cur, mut cur_start) = (0.0f32, 0usize);
+    let mut in_comments = false;
+    for (i, it) in items.iter().enumerate() {
+        match it.kind {
+            Kind::Boiler(Boiler::Comments) | Kind::CommentsHeader => in_comments = true,
+            Kind::Boiler(
+                Boiler::RelatedHeader | Boiler::PrevNext | Boiler::NextStory | Boiler::Footer,
+            ) => in_comments = false,
+            _ => {}
+        }
+        let mut sc = item_score(it);
+        if in_comments && sc > 0.0 {
+            sc = -1.0;
+        }
+        if cur <= 0.0 {
+            cur = 0.0;
+            cur_start = i;
+        }
+        cur += sc;
+        if cur > best.0 {
+            best = (cur, cur_start, i + 1);
+        }
+    }
+    if best.2 == 0 {
+        (0, items.len())
+    } else {
+        (best.1, best.2)
+    }
+}
+
+/// Is `other` the same headline as `it`, possibly with a site name glued on
+/// ("Headline | Site", "Section|Headline")?
+fn same_headline(it: &Item<'_>, other: &Item<'_>) -> bool {
+    if it.norm.is_empty() {
+        return false;
+    }
+    if other.norm == it.norm {
+        return true;
+    }
+    other.norm.len() > it.norm.len()
+        && other.norm.len() < it.norm.len() + 40
+        && (other.norm.starts_with(&it.norm) || other.norm.ends_with(&it.norm))
+        && other.text.contains(['|', '-', '–', '—', ':', '·'])
+}
+
+fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize> {
+    let r0 = region.0.min(items.len());
+    let p = first_prose_pair(items, 0).min(r0.max(1));
+    let lo = r0.saturating_sub(40).min(p);
+    let hi = r0.max(p);
     let mut best: Option<(f32, usize)> = None;
-    for i in 0..p {
-        if let Some(s) = title_score(items, i) {
+    for i in lo..hi {
+        if let Some(mut s) = title_score(items, i) {
+            let dist = r0.saturating_sub(i);
+            if dist <= 8 {
+                s += 2.0;
+            } else if dist <= 16 {
+                s += 1.0;
+            }
+            // The headline is often printed again elsewhere on the page.
+            if let Some(it) = items.get(i) {
+                let echoed = items.iter().take(hi + 10).enumerate().any(|(k, o)| {
+                    k != i && k + 12 < i.max(12) + 12 && same_headline(it, o) && o.text != it.text
+                });
+                if echoed {
+                    s += 2.0;
+                }
+            }
             if best.is_none_or(|(b, _)| s > b) {
                 best = Some((s, i));
             }
@@ -256,6 +349,7 @@ fn process_story(
     assign: &mut [Assign],
     start: usize,
     title: Option<usize>,
+    limit: Option<usize>,
     pref: Preference,
 ) -> Option<(usize, usize)> {
     let n = items.len();
@@ -280,7 +374,14 @@ fn process_story(
         if title.is_some() { t + 1 } else { t },
         title_text.as_deref(),
     );
-    let (body_end, next) = body(items, assign, body_start, title_text.as_deref(), pref);
+    let (body_end, next) = body(
+        items,
+        assign,
+        body_start,
+        limit,
+        title_text.as_deref(),
+        pref,
+    );
     tail(items, assign, body_end, title_text.as_deref(), next)
 }
 
@@ -483,6 +584,7 @@ fn body(
     items: &[Item<'_>],
     assign: &mut [Assign],
     from: usize,
+    limit: Option<usize>,
     title: Option<&str>,
     pref: Preference,
 ) -> (usize, Option<(usize, usize)>) {
@@ -490,7 +592,7 @@ fn body(
     let mut paras = 0usize;
     while let Some(it) = items.get(j) {
         let next = items.get(j + 1);
-        if hard_tail(&it.kind) {
+        if hard_tail(&it.kind) || (paras > 0 && limit.is_some_and(|l| j >= l)) {
             return (j, None);
         }
         let a = match &it.kind {
