@@ -286,6 +286,14 @@ const NOT_DATELINES: &[&str] = &[
     "Like-for-like sales fell 1.8%.",
     "EDITOR'S NOTE: This story contains graphic details.",
     "CEO: We will grow.",
+    "DEAR ABBY: I have a problem.",
+    "MR. SMITH: Thank you.",
+    "UPDATE 2-Oil prices rise on supply fears",
+    "GLOBAL MARKETS-Stocks slip",
+    "Mumbai (PTI) said the talks failed.",
+    "Berlin, Germany — The city said.",
+    "The minister (left) - the new one - spoke.",
+    "WASHINGTON (AP)",
 ];
 
 #[test]
