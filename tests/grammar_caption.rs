@@ -438,3 +438,23 @@ fn hostile_input_is_cheap() {
     let close = format!("Text. {}", ")".repeat(1_000));
     assert!(parse_caption(&close).is_err());
 }
+
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn never_panics(s in "[A-Za-z0-9 ().,:/©É—\\-\\[\\]…]{0,200}") {
+            if let Ok(p) = parse_caption(&s) {
+                prop_assert!(p.span.end <= s.len());
+                prop_assert!(p.value.text.len() <= s.len());
+            }
+            if let Ok(p) = parse_credit_line(&s) {
+                prop_assert!(!p.value.is_empty());
+            }
+            let _ = same_caption(&s, &s);
+            let _ = is_caption_label(&s);
+        }
+    }
+}

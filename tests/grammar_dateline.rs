@@ -341,3 +341,18 @@ fn hostile_input_is_cheap() {
     let multibyte = "É".repeat(500);
     let _ = parse_dateline(&multibyte);
 }
+
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn never_panics(s in "[A-Za-z0-9 ().,:/É—–\\-]{0,200}") {
+            if let Ok(p) = parse_dateline(&s) {
+                prop_assert!(p.span.end <= s.len());
+                prop_assert!(s.ends_with(p.rest) || s.trim_end().ends_with(p.rest));
+            }
+        }
+    }
+}
