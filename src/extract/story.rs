@@ -210,7 +210,6 @@ fn title_score(items: &[Item<'_>], i: usize) -> Option<f32> {
     if prev_menu && next_menu {
         s -= 3.0;
     }
-    s -= 0.05 * i as f32;
     Some(s)
 }
 
@@ -286,8 +285,31 @@ fn same_headline(it: &Item<'_>, other: &Item<'_>) -> bool {
         && other.text.contains(['|', '-', '–', '—', ':', '·'])
 }
 
+/// Share of a line's content words (not function words, 3+ letters) that occur in `vocab`.
+fn overlap(it: &Item<'_>, vocab: &std::collections::HashSet<&str>) -> f32 {
+    let (mut n, mut hit) = (0usize, 0usize);
+    for w in it.norm.split(' ') {
+        if w.chars().count() < 3 || crate::lexicon::is_stopword(w) {
+            continue;
+        }
+        n += 1;
+        if vocab.contains(w) {
+            hit += 1;
+        }
+    }
+    if n == 0 { 0.0 } else { hit as f32 / n as f32 }
+}
+
 fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize> {
     let r0 = region.0.min(items.len());
+    // Words of the article text: a headline shares its vocabulary with the body.
+    let vocab: std::collections::HashSet<&str> = items
+        .iter()
+        .skip(r0)
+        .take(region.1.saturating_sub(r0).min(60))
+        .filter(|it| is_prose_text(it))
+        .flat_map(|it| it.norm.split(' '))
+        .collect();
     let p = first_prose_pair(items, 0).min(r0.max(1));
     let lo = r0.saturating_sub(40).min(p);
     let hi = r0.max(p);
@@ -295,10 +317,12 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
     for i in lo..hi {
         if let Some(mut s) = title_score(items, i) {
             let dist = r0.saturating_sub(i);
-            if dist <= 8 {
-                s += 2.0;
-            } else if dist <= 16 {
-                s += 1.0;
+            s -= 0.1 * dist as f32;
+            if let Some(it) = items.get(i) {
+                s += 4.0 * overlap(it, &vocab);
+                if it.text.ends_with(['»', '›']) {
+                    s -= 3.0;
+                }
             }
             // The headline is often printed again elsewhere on the page.
             if let Some(it) = items.get(i) {
