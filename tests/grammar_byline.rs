@@ -459,3 +459,166 @@ fn huge_inputs_do_not_hang() {
     let marked = format!("By {long}");
     assert!(parse_byline(&marked).is_err());
 }
+
+const MORE_BYLINES: &[Case] = &[
+    (
+        "By JANE DOE, Associated Press Writer",
+        &["JANE DOE"],
+        &["AP"],
+        Some("Writer"),
+        "",
+    ),
+    ("By Jane Doe, CNN", &["Jane Doe"], &["CNN"], None, ""),
+    (
+        "By Jane Doe, BBC News",
+        &["Jane Doe"],
+        &["BBC News"],
+        None,
+        "",
+    ),
+    ("By Dr. Jane Doe", &["Jane Doe"], &[], None, ""),
+    (
+        "By Jane Doe, Senior Political Correspondent, in Kyiv",
+        &["Jane Doe"],
+        &[],
+        Some("Senior Political Correspondent"),
+        "",
+    ),
+    (
+        "Par Jean Dupont, envoyé spécial à Kyiv",
+        &["Jean Dupont"],
+        &[],
+        Some("envoyé spécial"),
+        "",
+    ),
+    (
+        "Por María García, corresponsal en Bruselas",
+        &["María García"],
+        &[],
+        Some("corresponsal"),
+        "",
+    ),
+    (
+        "Door Jan de Vries en Piet Jansen",
+        &["Jan de Vries", "Piet Jansen"],
+        &[],
+        None,
+        "",
+    ),
+    ("By Reuters Staff", &[], &["Reuters"], None, ""),
+    (
+        "By Jane Doe Associated Press",
+        &["Jane Doe"],
+        &["AP"],
+        None,
+        "",
+    ),
+    ("By Ani Smith", &["Ani Smith"], &[], None, ""),
+    (
+        "By Jane Doe, Mar. 4, 2025 at 3:05 p.m. ET",
+        &["Jane Doe"],
+        &[],
+        None,
+        "Mar. 4, 2025 at 3:05 p.m. ET",
+    ),
+    (
+        "Jane Doe | March 4, 2025",
+        &["Jane Doe"],
+        &[],
+        None,
+        "March 4, 2025",
+    ),
+    (
+        "By Sarah Al-Hassan and Mohammed bin Salman",
+        &["Sarah Al-Hassan", "Mohammed bin Salman"],
+        &[],
+        None,
+        "",
+    ),
+    ("Jane Doe - Reuters", &["Jane Doe"], &["Reuters"], None, ""),
+    (
+        "By Jane Doe on March 4, 2025",
+        &["Jane Doe"],
+        &[],
+        None,
+        "on March 4, 2025",
+    ),
+    (
+        "By Jane Doe • 3 min read",
+        &["Jane Doe"],
+        &[],
+        None,
+        "3 min read",
+    ),
+    (
+        "Von Anna Kessler, dpa",
+        &["Anna Kessler"],
+        &["dpa"],
+        None,
+        "",
+    ),
+    ("Av Anna Andersson", &["Anna Andersson"], &[], None, ""),
+    ("Autor: Jan Kowalski", &["Jan Kowalski"], &[], None, ""),
+    (
+        "Авторы: Иван Иванов, Пётр Петров",
+        &["Иван Иванов", "Пётр Петров"],
+        &[],
+        None,
+        "",
+    ),
+    (
+        "By The Editorial Board",
+        &[],
+        &["The Editorial Board"],
+        None,
+        "",
+    ),
+    (
+        "Jane Doe · CBC News · Posted: Mar 3, 2025",
+        &["Jane Doe"],
+        &["CBC News"],
+        None,
+        "Posted: Mar 3, 2025",
+    ),
+    (
+        "By Jane Doe in Kyiv and John Roe in Moscow",
+        &["Jane Doe", "John Roe"],
+        &[],
+        None,
+        "",
+    ),
+    (
+        "Di Mario Rossi e Luca Bianchi",
+        &["Mario Rossi", "Luca Bianchi"],
+        &[],
+        None,
+        "",
+    ),
+];
+
+#[test]
+fn more_bylines_table() {
+    for &(input, authors, credits, role, rest) in MORE_BYLINES {
+        let p = parse_byline(input).unwrap_or_else(|e| panic!("{input:?}: {e}"));
+        assert_eq!(p.value.authors, authors, "authors of {input:?}");
+        assert_eq!(p.value.credits, credits, "credits of {input:?}");
+        assert_eq!(p.value.role.as_deref(), role, "role of {input:?}");
+        assert_eq!(p.rest, rest, "rest of {input:?}");
+    }
+}
+
+/// Prints how each line of the `BYLINE_DUMP` variable parses (a debugging aid).
+#[test]
+#[ignore]
+fn dump() {
+    let text = std::env::var("BYLINE_DUMP").unwrap_or_default();
+    for line in text.lines() {
+        println!(
+            "{line:?}\n  byline  {:?}\n  trailer {:?}\n  name {} role {}",
+            parse_byline(line),
+            parse_trailer(line),
+            is_person_name(line),
+            is_role(line)
+        );
+    }
+}

@@ -16,14 +16,14 @@
 //! outlet    := ["The"] capitalised word { connector | capitalised word }   up to 6 words
 //! ```
 
-use super::names::parse_name;
+use super::names::{is_honorific, parse_name};
 use super::phrases::{
     is_word_at, lower_at, match_agency, match_desk, match_outlet, match_place, match_role,
-    match_role_prefix, printed,
+    match_role_prefix, printed, words,
 };
 use super::tokens::{Kind, Tok};
 use super::words::{CONJUNCTIONS, UI_WORDS, contains};
-use crate::grammar::agency::is_desk;
+use crate::grammar::agency::{canonical_agency, is_desk};
 
 /// Most items (names and credits) read from one byline.
 pub(crate) const MAX_ITEMS: usize = 64;
@@ -71,11 +71,19 @@ fn parse_item(
         return Some((Item::Credit(d), e));
     }
     if let Some((a, e)) = match_agency(toks, i) {
+        // "Reuters staff", "AP Staff"
+        let e = e + usize::from(lower_at(toks, e).is_some_and(|w| w == "staff"));
         return Some((Item::Credit(a.to_string()), e));
     }
-    if let Some(e) = parse_name(toks, i, uncased) {
+    // "Dr. Jane Doe": the honorific is not part of the name.
+    let n = usize::from(
+        toks.get(i)
+            .is_some_and(|t| t.is_word() && is_honorific(t.text)),
+    );
+    if let Some(e) = parse_name(toks, i + n, uncased) {
+        let e = before_agency(toks, i + n, e, uncased);
         return Some((
-            Item::Author(printed(line, toks, i, e)?.to_string(), None),
+            Item::Author(printed(line, toks, i + n, e)?.to_string(), None),
             e,
         ));
     }
@@ -90,10 +98,25 @@ fn parse_item(
 enum Tail {
     Place(String, usize),
     Credit(String, usize),
+    Role(String, usize),
 }
 
 /// What may follow a person: "in Kyiv", "for The Guardian", "Reuters".
-fn tail(line: &str, toks: &[Tok<'_>], i: usize) -> Option<Tail> {
+fn tail(line: &str, toks: &[Tok<'_>], i: usize, role_ok: bool) -> Option<Tail> {
+    if role_ok && let Some((r, e)) = match_role(line, toks, i) {
+        return Some(Tail::Role(r, e));
+    }
+    // "Jane Doe, Europe Correspondent, in Kyiv"
+    let comma = usize::from(toks.get(i).is_some_and(|t| t.kind == Kind::Comma));
+    if let Some(e) = match_place(toks, i + comma) {
+        return Some(Tail::Place(
+            printed(line, toks, i + comma + 1, e)?.to_string(),
+            e,
+        ));
+    }
+    if comma == 1 {
+        return None;
+    }
     if let Some(e) = match_place(toks, i) {
         return Some(Tail::Place(printed(line, toks, i + 1, e)?.to_string(), e));
     }
@@ -109,6 +132,34 @@ fn tail(line: &str, toks: &[Tok<'_>], i: usize) -> Option<Tail> {
     None
 }
 
+/// Cuts a name `toks[i..e]` before an agency name glued to it ("Jane Doe
+/// Associated Press").
+fn before_agency(toks: &[Tok<'_>], i: usize, e: usize, uncased: bool) -> usize {
+    for k in i + 2..e {
+        let glued =
+            (2..=5).any(|n| words(toks, k, k + n).is_some_and(|w| canonical_agency(&w).is_some()));
+        if glued
+            && let Some(head) = toks.get(..k)
+            && parse_name(head, i, uncased) == Some(k)
+        {
+            return k;
+        }
+    }
+    e
+}
+
+/// Gives the last author role `r` (unless it has one), and the byline too.
+fn set_role(b: &mut Body, r: String) {
+    if let Some(slot) = b.roles.last_mut()
+        && slot.is_none()
+    {
+        *slot = Some(r.clone());
+    }
+    if b.role.is_none() {
+        b.role = Some(r);
+    }
+}
+
 /// Parses the body of a byline starting at token 0.
 pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
     let mut b = Body {
@@ -121,7 +172,8 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
     // group
     while let Some((item, e)) = parse_item(line, toks, i, after_person_comma, uncased) {
         items += 1;
-        let mut person = false;
+        let person;
+        let mut role_ok = false;
         match item {
             Item::Author(n, r) => {
                 if b.role.is_none() {
@@ -134,16 +186,12 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
             Item::Credit(c) => {
                 b.desks_only &= is_desk(&c) || c == "Wire reports";
                 b.credits.push(c);
+                // "Jane Doe, Associated Press Writer"
+                role_ok = after_person_comma;
+                person = after_person_comma;
             }
             Item::Role(r) => {
-                if let Some(slot) = b.roles.last_mut() {
-                    if slot.is_none() {
-                        *slot = Some(r.clone());
-                    }
-                }
-                if b.role.is_none() {
-                    b.role = Some(r);
-                }
+                set_role(&mut b, r);
                 person = true;
             }
         }
@@ -151,8 +199,13 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
         b.end = toks.get(e.saturating_sub(1)).map_or(b.end, |t| t.end);
         b.next = i;
         // tails
-        while person && let Some(t) = tail(line, toks, i) {
+        while person && let Some(t) = tail(line, toks, i, role_ok) {
+            role_ok = false;
             match t {
+                Tail::Role(r, e) => {
+                    set_role(&mut b, r);
+                    i = e;
+                }
                 Tail::Place(place, e) => {
                     if b.location.is_none() {
                         b.location = Some(place);

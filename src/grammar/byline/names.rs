@@ -100,6 +100,10 @@ fn classify(w: &str, uncased: bool, next_is_number: bool) -> Class {
     {
         return Class::No;
     }
+    // Possessives ("Editors'", "Editor's") are not names.
+    if w.ends_with(['\'', '’']) || lower.ends_with("'s") || lower.ends_with("’s") {
+        return Class::No;
+    }
     // "al-Assad", "d'Alembert": a lower-case particle glued to the part.
     let body = [
         "al-", "el-", "d'", "d’", "l'", "l’", "da-", "ad-", "as-", "ash-",
@@ -122,6 +126,33 @@ fn classify(w: &str, uncased: bool, next_is_number: bool) -> Class {
         return Class::No;
     }
     Class::Part { initial: false }
+}
+
+/// True when `word` can be a part of a name (not a particle, stop word, ...).
+pub(crate) fn is_name_part(word: &str) -> bool {
+    matches!(classify(word, false, false), Class::Part { .. })
+}
+
+/// Honorifics that may precede a name ("Dr. Jane Doe"); not part of it.
+pub(crate) fn is_honorific(word: &str) -> bool {
+    let l = word.to_lowercase();
+    matches!(
+        l.trim_end_matches('.'),
+        "dr" | "prof"
+            | "mr"
+            | "mrs"
+            | "ms"
+            | "mx"
+            | "rev"
+            | "fr"
+            | "sir"
+            | "dame"
+            | "dott"
+            | "dr.-ing"
+            | "docteur"
+            | "д-р"
+            | "проф"
+    )
 }
 
 fn starts_with_digit(t: Option<&Tok<'_>>) -> bool {
@@ -217,9 +248,11 @@ pub fn is_person_name(line: &str) -> bool {
     if canonical_agency(t).is_some() || is_desk(t) || is_role_words(t.split_whitespace()) {
         return false;
     }
-    let toks = tokenize(t, MAX_NAME_WORDS + 1);
-    if toks.len() < 2 || toks.len() > MAX_NAME_WORDS || toks.iter().any(|k| !k.is_word()) {
+    let toks = tokenize(t, MAX_NAME_WORDS + 2);
+    let first = usize::from(toks.first().is_some_and(|k| is_honorific(k.text)));
+    let n = toks.len().saturating_sub(first);
+    if !(2..=MAX_NAME_WORDS).contains(&n) || toks.iter().any(|k| !k.is_word()) {
         return false;
     }
-    parse_name(&toks, 0, false) == Some(toks.len())
+    parse_name(&toks, first, false) == Some(toks.len())
 }

@@ -1,7 +1,7 @@
 //! Phrase matchers of the byline grammar: desks, agencies, outlets, roles,
 //! places, each over tokens and ending at a phrase boundary.
 
-use super::names::parse_name;
+use super::names::{is_name_part, parse_name};
 use super::roles::is_role_words;
 use super::tokens::{Kind, Tok};
 use super::words::{CONJUNCTIONS, PLACE_PREPOSITIONS, UI_WORDS, contains};
@@ -41,7 +41,10 @@ pub(crate) fn boundary(toks: &[Tok<'_>], i: usize) -> bool {
     match toks.get(i) {
         None => true,
         Some(t) if t.kind != Kind::Word => true,
-        Some(t) => contains(CONJUNCTIONS, &t.lower()) || t.lower() == "for",
+        Some(t) => {
+            let l = t.lower();
+            contains(CONJUNCTIONS, &l) || contains(PLACE_PREPOSITIONS, &l) || l == "for"
+        }
     }
 }
 
@@ -95,7 +98,7 @@ pub(crate) fn match_agency(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, 
         // "Ani Smith" is a person, not ANI.
         let next_is_part = toks
             .get(i + n)
-            .is_some_and(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_uppercase));
+            .is_some_and(|t| t.is_word() && is_name_part(t.text));
         (!next_is_part).then_some((a, i + n))
     })
 }
@@ -173,7 +176,10 @@ pub(crate) fn match_outlet(
             continue;
         }
         if !first.is_uppercase()
-            || t.text.chars().any(|c| c.is_numeric())
+            || !t
+                .text
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.' | '&'))
             || (contains(UI_WORDS, &lower) && !contains(OUTLET_WORDS, &lower))
             || contains(CONJUNCTIONS, &lower)
         {
@@ -205,6 +211,10 @@ pub(crate) fn match_outlet(
 pub(crate) fn match_place(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let prep = lower_at(toks, i)?;
     if !contains(PLACE_PREPOSITIONS, &prep) {
+        return None;
+    }
+    // Dutch "en" is "and" as well as "in": "Jan de Vries en Piet Jansen".
+    if contains(CONJUNCTIONS, &prep) && parse_name(toks, i + 1, false).is_some() {
         return None;
     }
     let mut e = None;

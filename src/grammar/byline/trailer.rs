@@ -11,7 +11,7 @@
 //! ```
 
 use super::names::parse_name;
-use super::phrases::match_place;
+use super::phrases::{lower_at, match_place};
 use super::tokens::{Kind, Tok, tokenize};
 use super::words::{CONJUNCTIONS, contains};
 use super::{BylineError, MAX_TOKENS, Trailer};
@@ -42,11 +42,22 @@ fn label_kind(lower: &str) -> Option<Who> {
 /// A label and its "by" at `toks[i]`: the kind and the index after "by".
 fn label(toks: &[Tok<'_>], i: usize) -> Option<(Who, usize)> {
     let mut j = i;
-    let first = toks.get(j).filter(|t| t.is_word())?.lower();
-    if first == "additional" || first == "further" {
+    if lower_at(toks, j)? == "with" {
         j += 1;
     }
-    let word = toks.get(j).filter(|t| t.is_word())?.lower();
+    if matches!(lower_at(toks, j)?.as_str(), "additional" | "further") {
+        j += 1;
+    }
+    let word = lower_at(toks, j)?;
+    // "Contributing: Jane Doe", "Editing: John Roe"
+    if let Some(stem) = word.strip_suffix(':') {
+        let kind = match stem {
+            "contributors" | "contributor" | "reporters" => Some(Who::Reporter),
+            "editors" => Some(Who::Editor),
+            _ => label_kind(stem),
+        };
+        return kind.map(|k| (k, j + 1));
+    }
     let kind = label_kind(&word)?;
     let by = toks.get(j + 1).filter(|t| t.is_word())?.lower();
     (by == "by").then_some((kind, j + 2))
@@ -103,6 +114,21 @@ pub(crate) fn parse(line: &str) -> Result<Parsed<'_, Trailer>, BylineError> {
             i = e;
             if let Some(pe) = match_place(&toks, i) {
                 i = pe;
+                // "in Washington and Moscow": more places, not names.
+                while is_conj(toks.get(i))
+                    && parse_name(&toks, i + 1, true).is_none()
+                    && toks.get(i + 1).is_some_and(|k| {
+                        k.is_word() && k.text.chars().next().is_some_and(char::is_uppercase)
+                    })
+                    && label(&toks, i + 1).is_none()
+                {
+                    i += 2;
+                    while toks.get(i).is_some_and(|k| {
+                        k.is_word() && k.text.chars().next().is_some_and(char::is_uppercase)
+                    }) {
+                        i += 1;
+                    }
+                }
             }
             end = toks.get(i.saturating_sub(1)).map_or(end, |k| k.end);
             if names >= super::body::MAX_ITEMS {

@@ -49,7 +49,12 @@ pub(crate) static UI_WORDS: &[&str] = &[
     "pdt", "cet", "cest", "bst", "ist", "noon", "midnight", "weiterlesen", "teilen", "mehr",
     "lesen", "aktualisiert", "veröffentlicht", "partager", "lire", "suite", "publié", "compartir",
     "leer", "más", "condividi", "leggi", "delen", "lees", "meer", "поделиться", "читать", "далее",
-    "новости",
+    "новости", "picks", "pick", "key", "points", "takeaways", "fact", "check", "edition", "data",
+    "protection", "site", "map", "statement", "accessibility", "manage", "preferences",
+    "navigation", "staff", "newsroom", "contributors", "contributor", "people", "our", "listings",
+    "guide", "guides", "review", "reviews", "quiz", "quizzes", "letters", "obituary", "forecast",
+    "podcasts", "programs", "shows", "schedule", "series", "episode", "episodes", "season",
+    "recipes", "recipe",
 ];
 
 /// Words of places and organisations that are never part of a person's name.
