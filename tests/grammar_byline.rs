@@ -622,3 +622,52 @@ fn dump() {
         );
     }
 }
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn is_suffix(whole: &str, part: &str) -> bool {
+        whole.ends_with(part)
+    }
+
+    fn check(line: &str) {
+        if let Ok(p) = parse_byline(line) {
+            assert!(is_suffix(line, p.rest), "{line:?}");
+            assert!(p.span.start <= p.span.end && p.span.end <= line.len());
+            assert!(line.get(p.span.start..p.span.end).is_some(), "{line:?}");
+            assert_eq!(p.value.roles.len(), p.value.authors.len());
+            assert!(!p.value.authors.is_empty() || !p.value.credits.is_empty());
+        }
+        if let Ok(p) = parse_trailer(line) {
+            assert!(is_suffix(line, p.rest), "{line:?}");
+            assert!(line.get(p.span.start..p.span.end).is_some(), "{line:?}");
+        }
+        let _ = is_person_name(line);
+        let _ = is_role(line);
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_on_any_text(line in "\\PC{0,80}") {
+            check(&line);
+        }
+
+        #[test]
+        fn never_panics_on_byline_like_text(
+            marker in prop::sample::select(vec!["By ", "BY ", "Von ", "Par ", "", "Автор: ", "Reporting by "]),
+            words in prop::collection::vec(
+                prop::sample::select(vec![
+                    "Jane", "Doe", "and", ",", "|", "·", "Reuters", "Associated", "Press", "in",
+                    "Kyiv", "for", "The", "Guardian", "de", "J.", "O'Neil", "Staff", "Writer",
+                    "Senior", "Editor", "3:05", "PM", "Published", "(", ")", ";", "Editing", "by",
+                    "é", "Олена", "-", "\t", "&", ".", "agencies", "with", "AFP",
+                ]),
+                0..24,
+            ),
+        ) {
+            let line = format!("{marker}{}", words.join(" "));
+            check(&line);
+        }
+    }
+}

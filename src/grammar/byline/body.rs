@@ -18,8 +18,8 @@
 
 use super::names::{is_honorific, parse_name};
 use super::phrases::{
-    is_word_at, lower_at, match_agency, match_desk, match_outlet, match_place, match_role,
-    match_role_prefix, printed, words,
+    is_word_at, lower_at, match_agency, match_desk, match_outlet, match_outlet_staff, match_place,
+    match_role, match_role_prefix, printed, words,
 };
 use super::tokens::{Kind, Tok};
 use super::words::{CONJUNCTIONS, UI_WORDS, contains};
@@ -75,6 +75,9 @@ fn parse_item(
         let e = e + usize::from(lower_at(toks, e).is_some_and(|w| w == "staff"));
         return Some((Item::Credit(a.to_string()), e));
     }
+    if let Some((d, e)) = match_outlet_staff(line, toks, i) {
+        return Some((Item::Credit(d), e));
+    }
     // "Dr. Jane Doe": the honorific is not part of the name.
     let n = usize::from(
         toks.get(i)
@@ -117,13 +120,18 @@ fn tail(line: &str, toks: &[Tok<'_>], i: usize, role_ok: bool) -> Option<Tail> {
     if comma == 1 {
         return None;
     }
-    if let Some(e) = match_place(toks, i) {
-        return Some(Tail::Place(printed(line, toks, i + 1, e)?.to_string(), e));
-    }
-    if lower_at(toks, i).as_deref() == Some("for") {
+    let word = lower_at(toks, i)?;
+    if word == "for" {
         return match_agency(toks, i + 1)
             .map(|(a, e)| (a.to_string(), e))
             .or_else(|| match_outlet(line, toks, i + 1, false))
+            .map(|(c, e)| Tail::Credit(c, e));
+    }
+    // "with AFP", "avec AFP", "mit dpa", "con EFE", "with agencies"
+    if matches!(word.as_str(), "with" | "avec" | "mit" | "con" | "com") {
+        return match_agency(toks, i + 1)
+            .map(|(a, e)| (a.to_string(), e))
+            .or_else(|| match_desk(line, toks, i + 1))
             .map(|(c, e)| Tail::Credit(c, e));
     }
     if is_word_at(toks, i) {

@@ -43,7 +43,9 @@ pub(crate) fn boundary(toks: &[Tok<'_>], i: usize) -> bool {
         Some(t) if t.kind != Kind::Word => true,
         Some(t) => {
             let l = t.lower();
-            contains(CONJUNCTIONS, &l) || contains(PLACE_PREPOSITIONS, &l) || l == "for"
+            contains(CONJUNCTIONS, &l)
+                || contains(PLACE_PREPOSITIONS, &l)
+                || matches!(l.as_str(), "for" | "with" | "avec" | "mit" | "con")
         }
     }
 }
@@ -234,4 +236,25 @@ pub(crate) fn match_place(toks: &[Tok<'_>], i: usize) -> Option<usize> {
 pub(crate) fn is_stop_word_place(lower: &str) -> bool {
     // Place words that are also interface words ("Home" is not one of them).
     matches!(lower, "national" | "local")
+}
+
+/// "Guardian staff", "Kyiv Independent Staff": an outlet's own staff, a desk.
+pub(crate) fn match_outlet_staff(
+    line: &str,
+    toks: &[Tok<'_>],
+    i: usize,
+) -> Option<(String, usize)> {
+    for n in 1..=3 {
+        let w = toks.get(i + n - 1)?;
+        let capitalised = w.is_word()
+            && w.text.chars().next().is_some_and(char::is_uppercase)
+            && w.text.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !capitalised || contains(CONJUNCTIONS, &w.lower()) {
+            return None;
+        }
+        if lower_at(toks, i + n).as_deref() == Some("staff") && boundary(toks, i + n + 1) {
+            return Some((printed(line, toks, i, i + n + 1)?.to_string(), i + n + 1));
+        }
+    }
+    None
 }
