@@ -256,3 +256,40 @@ pub fn is_person_name(line: &str) -> bool {
     }
     parse_name(&toks, first, false) == Some(toks.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn name_len(s: &str) -> Option<usize> {
+        parse_name(&tokenize(s, 20), 0, false)
+    }
+
+    #[test]
+    fn longest_name() {
+        for (input, want) in [
+            ("Jane Doe", Some(2)),
+            ("Jane Doe Published", Some(2)),
+            ("Anna-Lena van der Berg", Some(4)),
+            ("Martin Luther King Jr.", Some(4)),
+            ("J. R. Smith said", Some(3)),
+            ("Jane Doe March 4", Some(2)),
+            ("Theresa May", Some(2)),
+            ("van Gogh", None),
+            ("Jane", None),
+            ("J. R.", None),
+            ("the end", None),
+            ("Read More", None),
+            ("Editors' Picks", None),
+        ] {
+            assert_eq!(name_len(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn honorifics() {
+        assert!(is_honorific("Dr."));
+        assert!(!is_honorific("Jane"));
+        assert!(is_person_name("Dr. Jane Doe"));
+    }
+}

@@ -209,3 +209,56 @@ pub(crate) fn marker(i: &str) -> IResult<&str, &str> {
         .map(|(m, _)| m)
         .parse(i)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers() {
+        for (input, rest) in [
+            ("By Jane", "Jane"),
+            ("BY: JANE", "JANE"),
+            ("Written  by Jane", "Jane"),
+            ("Von Anna", "Anna"),
+            ("Автор: Олена", "Олена"),
+            ("Text: Anna", "Anna"),
+        ] {
+            assert_eq!(marker(input).map(|(r, _)| r), Ok(rest), "{input}");
+        }
+        for input in ["Bye bye", "Byline", "By", "Text Anna", "Standby Jane", ""] {
+            assert!(marker(input).is_err(), "{input}");
+        }
+    }
+
+    #[test]
+    fn tokens() {
+        let kinds: Vec<(Kind, &str)> = tokenize("Jane Doe, J. R. Smith | AP. x - y & z\tq", 50)
+            .iter()
+            .map(|t| (t.kind, t.text))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (Kind::Word, "Jane"),
+                (Kind::Word, "Doe"),
+                (Kind::Comma, ","),
+                (Kind::Word, "J."),
+                (Kind::Word, "R."),
+                (Kind::Word, "Smith"),
+                (Kind::Sep, "|"),
+                (Kind::Word, "AP"),
+                (Kind::Dot, "."),
+                (Kind::Word, "x"),
+                (Kind::Sep, "-"),
+                (Kind::Word, "y"),
+                (Kind::Amp, "&"),
+                (Kind::Word, "z"),
+                (Kind::Sep, "\t"),
+                (Kind::Word, "q"),
+            ]
+        );
+        assert_eq!(tokenize("a b c d", 2).len(), 2);
+        assert!(tokenize("   ", 5).is_empty());
+    }
+}
