@@ -408,6 +408,14 @@ fn person_names() {
         "Ukraine wants leaders involved",
         "New York",
         "Pacific Broadcast News",
+        "Shareable URL",
+        "Short Url",
+        "Von Anna Kessler",
+        "By Jane Doe",
+        "Prev Post",
+        "Editors' Picks",
+        "Key Points",
+        "Storm Closes Schools",
         "",
     ] {
         assert!(!is_person_name(not), "{not:?}");

@@ -19,7 +19,7 @@
 use super::names::{is_honorific, parse_name};
 use super::phrases::{
     is_word_at, lower_at, match_agency, match_desk, match_outlet, match_outlet_staff, match_place,
-    match_role, match_role_prefix, printed, words,
+    match_role, match_role_prefix, text, words,
 };
 use super::tokens::{Kind, Tok};
 use super::words::{CONJUNCTIONS, UI_WORDS, contains};
@@ -85,10 +85,7 @@ fn parse_item(
     );
     if let Some(e) = parse_name(toks, i + n, uncased) {
         let e = before_agency(toks, i + n, e, uncased);
-        return Some((
-            Item::Author(printed(line, toks, i + n, e)?.to_string(), None),
-            e,
-        ));
+        return Some((Item::Author(text(line, toks, i + n, e)?, None), e));
     }
     if after_person_comma {
         if let Some((o, e)) = match_outlet(line, toks, i, true) {
@@ -112,10 +109,7 @@ fn tail(line: &str, toks: &[Tok<'_>], i: usize, role_ok: bool) -> Option<Tail> {
     // "Jane Doe, Europe Correspondent, in Kyiv"
     let comma = usize::from(toks.get(i).is_some_and(|t| t.kind == Kind::Comma));
     if let Some(e) = match_place(toks, i + comma) {
-        return Some(Tail::Place(
-            printed(line, toks, i + comma + 1, e)?.to_string(),
-            e,
-        ));
+        return Some(Tail::Place(text(line, toks, i + comma + 1, e)?, e));
     }
     if comma == 1 {
         return None;

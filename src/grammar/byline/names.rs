@@ -249,6 +249,15 @@ pub fn is_person_name(line: &str) -> bool {
         return false;
     }
     let toks = tokenize(t, MAX_NAME_WORDS + 2);
+    // "Von Anna Kessler" is a byline, not a name.
+    if toks.first().is_some_and(|k| {
+        matches!(
+            k.lower().as_str(),
+            "by" | "von" | "par" | "por" | "door" | "av" | "af"
+        )
+    }) {
+        return false;
+    }
     let first = usize::from(toks.first().is_some_and(|k| is_honorific(k.text)));
     let n = toks.len().saturating_sub(first);
     if !(2..=MAX_NAME_WORDS).contains(&n) || toks.iter().any(|k| !k.is_word()) {

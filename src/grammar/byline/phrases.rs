@@ -28,6 +28,12 @@ pub(crate) fn printed<'a>(line: &'a str, toks: &[Tok<'_>], a: usize, b: usize) -
     line.get(s..e)
 }
 
+/// The printed text from `toks[a]` to `toks[b - 1]`, with each run of
+/// spaces (no-break spaces too) as one space.
+pub(crate) fn text(line: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<String> {
+    printed(line, toks, a, b).map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 pub(crate) fn is_word_at(toks: &[Tok<'_>], i: usize) -> bool {
     toks.get(i).is_some_and(Tok::is_word)
 }
@@ -111,12 +117,8 @@ pub(crate) fn match_role(line: &str, toks: &[Tok<'_>], i: usize) -> Option<(Stri
         if slice.iter().any(|t| !t.is_word()) || !boundary(toks, i + n) {
             return None;
         }
-        is_role_words(slice.iter().map(|t| t.text)).then(|| {
-            (
-                printed(line, toks, i, i + n).unwrap_or("").to_string(),
-                i + n,
-            )
-        })
+        is_role_words(slice.iter().map(|t| t.text))
+            .then(|| (text(line, toks, i, i + n).unwrap_or_default(), i + n))
     })
 }
 
@@ -136,8 +138,8 @@ pub(crate) fn match_role_prefix(
             let slice = toks.get(i..=k)?;
             if is_role_words(slice.iter().map(|t| t.text)) {
                 if let Some(e) = parse_name(toks, k + 1, uncased) {
-                    let role = printed(line, toks, i, k + 1)?.to_string();
-                    let name = printed(line, toks, k + 1, e)?.to_string();
+                    let role = text(line, toks, i, k + 1)?;
+                    let name = text(line, toks, k + 1, e)?;
                     return Some((role, name, e));
                 }
             }
@@ -206,7 +208,7 @@ pub(crate) fn match_outlet(
     if !looks && parse_name(toks, i, false) == Some(e) {
         return None;
     }
-    Some((printed(line, toks, i, e)?.to_string(), e))
+    Some((text(line, toks, i, e)?, e))
 }
 
 /// A place after a name ("in Kyiv", "in New York"): the end index.
@@ -253,7 +255,7 @@ pub(crate) fn match_outlet_staff(
             return None;
         }
         if lower_at(toks, i + n).as_deref() == Some("staff") && boundary(toks, i + n + 1) {
-            return Some((printed(line, toks, i, i + n + 1)?.to_string(), i + n + 1));
+            return Some((text(line, toks, i, i + n + 1)?, i + n + 1));
         }
     }
     None

@@ -29,8 +29,9 @@ enum Who {
 
 fn label_kind(lower: &str) -> Option<Who> {
     match lower {
-        "reporting" | "writing" | "compiled" | "written" | "reported" | "compiling"
-        | "contributing" | "reportage" => Some(Who::Reporter),
+        "reporting" | "writing" | "compiled" | "compiling" | "contributing" | "reportage" => {
+            Some(Who::Reporter)
+        }
         "editing" | "edited" | "editor" => Some(Who::Editor),
         "research" | "graphics" | "translation" | "translated" | "fact-checking" | "production"
         | "produced" | "photography" | "photos" | "video" | "design" | "illustration"
@@ -68,8 +69,9 @@ fn is_conj(t: Option<&Tok<'_>>) -> bool {
 }
 
 fn push_unique(list: &mut Vec<String>, name: &str) {
-    if !list.iter().any(|n| n == name) {
-        list.push(name.to_string());
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !list.contains(&name) {
+        list.push(name);
     }
 }
 

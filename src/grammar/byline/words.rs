@@ -54,7 +54,7 @@ pub(crate) static UI_WORDS: &[&str] = &[
     "navigation", "staff", "newsroom", "contributors", "contributor", "people", "our", "listings",
     "guide", "guides", "review", "reviews", "quiz", "quizzes", "letters", "obituary", "forecast",
     "podcasts", "programs", "shows", "schedule", "series", "episode", "episodes", "season",
-    "recipes", "recipe",
+    "recipes", "recipe", "url", "shareable", "short", "permalink", "embed", "qr", "pdf",
 ];
 
 /// Words of places and organisations that are never part of a person's name.
