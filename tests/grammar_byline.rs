@@ -596,6 +596,23 @@ const MORE_BYLINES: &[Case] = &[
         "",
     ),
     (
+        "Written by Clara\u{a0}Nguyen",
+        &["Clara Nguyen"],
+        &[],
+        None,
+        "",
+    ),
+    (
+        "By Guardian staff and agencies",
+        &[],
+        &["Guardian staff", "Agencies"],
+        None,
+        "",
+    ),
+    ("By Jane Doe with AFP", &["Jane Doe"], &["AFP"], None, ""),
+    ("By Jane Doe, Staff", &["Jane Doe"], &["Staff"], None, ""),
+    ("  By Jane Doe\r", &["Jane Doe"], &[], None, ""),
+    (
         "Di Mario Rossi e Luca Bianchi",
         &["Mario Rossi", "Luca Bianchi"],
         &[],
