@@ -105,7 +105,7 @@ impl Shape {
 
     /// Reads as running text: a sentence of some length.
     pub fn prose(&self) -> bool {
-        (self.terminal && self.words >= 5) || self.words >= 16
+        (self.terminal && self.words >= 5) || self.words >= 24
     }
 
     /// Could be a headline: a few words, not a finished sentence.

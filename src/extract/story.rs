@@ -120,6 +120,9 @@ pub(crate) fn segment(items: &[Item<'_>], pref: Preference) -> (Vec<Story>, Vec<
     let mut start = 0usize;
     let region = main_region(items);
     let mut title = find_first_title(items, region);
+    if std::env::var_os("NEWSCLIP_DEBUG").is_some() {
+        eprintln!("region {region:?} title {title:?}");
+    }
     let mut limit = Some(region.1);
     loop {
         let next = process_story(items, &mut assign, start, title, limit, pref);
@@ -310,13 +313,15 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
         .filter(|it| is_prose_text(it))
         .flat_map(|it| it.norm.split(' '))
         .collect();
-    let p = first_prose_pair(items, 0).min(r0.max(1));
-    let lo = r0.saturating_sub(40).min(p);
-    let hi = r0.max(p);
+    // Candidates: up to 40 lines before the dense run and through its
+    // header, until the first two consecutive prose lines.
+    let hi = first_prose_pair(items, r0).max(r0);
+    let lo = r0.saturating_sub(40);
+    let p = hi;
     let mut best: Option<(f32, usize)> = None;
     for i in lo..hi {
         if let Some(mut s) = title_score(items, i) {
-            let dist = r0.saturating_sub(i);
+            let dist = hi.saturating_sub(i);
             s -= 0.1 * dist as f32;
             if let Some(it) = items.get(i) {
                 s += 4.0 * overlap(it, &vocab);
@@ -326,9 +331,11 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
             }
             // The headline is often printed again elsewhere on the page.
             if let Some(it) = items.get(i) {
-                let echoed = items.iter().take(hi + 10).enumerate().any(|(k, o)| {
-                    k != i && k + 12 < i.max(12) + 12 && same_headline(it, o) && o.text != it.text
-                });
+                let echoed = items
+                    .iter()
+                    .take(hi + 10)
+                    .enumerate()
+                    .any(|(k, o)| k != i && same_headline(it, o) && o.text != it.text);
                 if echoed {
                     s += 2.0;
                 }
