@@ -199,10 +199,7 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
                     return Kind::DateByline(p.value, b.value);
                 }
             }
-            let label_date = p
-                .value
-                .first()
-                .is_some_and(|e| e.raw.trim_start().to_lowercase().starts_with("date"));
+            let label_date = t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("date "));
             if label_date && Shape::of(rest).titleish(rest) {
                 return Kind::DateTitle(p.value, rest.to_string());
             }

@@ -122,6 +122,16 @@ pub(crate) fn segment(items: &[Item<'_>], pref: Preference) -> (Vec<Story>, Vec<
     let mut title = find_first_title(items, region);
     if std::env::var_os("NEWSCLIP_DEBUG").is_some() {
         eprintln!("region {region:?} title {title:?}");
+        for (i, it) in items.iter().enumerate() {
+            eprintln!(
+                "{i:>4} {:<40} {}",
+                format!("{:?}", it.kind)
+                    .chars()
+                    .take(40)
+                    .collect::<String>(),
+                it.text.chars().take(60).collect::<String>()
+            );
+        }
     }
     let mut limit = Some(region.1);
     loop {
@@ -346,7 +356,11 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
         }
     }
     if let Some((_, i)) = best {
-        return Some(i);
+        // The first printing of the chosen headline is the title; later ones are repeats.
+        let first = items
+            .get(i)
+            .and_then(|t| (lo..i).find(|&k| items.get(k).is_some_and(|o| o.text == t.text)));
+        return Some(first.unwrap_or(i));
     }
     // Fall back to the first short text line, then to nothing.
     items
@@ -432,6 +446,8 @@ fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) 
             Kind::Byline(b, d) => Assign::Byline(b.clone(), d.clone()),
             Kind::DateByline(d, b) => Assign::Byline(b.clone(), d.clone()),
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
+            Kind::Caption(c) => Assign::Caption(c.clone()),
+            Kind::Credit(c) => attach_credit(assign, i, c),
             Kind::Text if lone_label && i + 1 == t && it.shape.words <= 4 => {
                 Assign::Section(it.text.to_string())
             }
