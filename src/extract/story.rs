@@ -573,10 +573,11 @@ fn caption_pair(items: &[Item<'_>], assign: &mut [Assign], j: usize) {
     } else {
         parts.text
     };
-    let mut c = CaptionParts::default();
-    c.text = text;
-    c.credit = credit.or(parts.credit);
-    c.label = parts.label;
+    let c = CaptionParts {
+        text,
+        credit: credit.or(parts.credit),
+        label: parts.label,
+    };
     set(assign, j, Assign::Caption(c));
     set(assign, j + 1, Assign::CaptionCredit);
 }
