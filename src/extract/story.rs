@@ -160,7 +160,7 @@ fn first_prose_pair(items: &[Item<'_>], from: usize) -> usize {
     let mut i = from;
     while i + 1 < items.len() {
         if let (Some(a), Some(b)) = (items.get(i), items.get(i + 1)) {
-            if is_prose_text(a) && (is_prose_text(b) || matches!(b.kind, Kind::AfpHeading(_))) {
+            if is_prose_text(a) && a.text != b.text && (is_prose_text(b) || matches!(b.kind, Kind::AfpHeading(_))) {
                 return i;
             }
         }
@@ -349,6 +349,9 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
                 if echoed {
                     s += 2.0;
                 }
+            }
+            if std::env::var_os("NEWSCLIP_DEBUG").is_some() {
+                eprintln!("title cand {i} score {s:.2} {:?}", items.get(i).map(|t| t.text));
             }
             if best.is_none_or(|(b, _)| s > b) {
                 best = Some((s, i));
