@@ -143,6 +143,38 @@ fn strip_prefix_ci<'a>(t: &'a str, prefixes: &[&str]) -> Option<&'a str> {
     None
 }
 
+/// A short line of `|`/`·`-separated parts where one part is a date line and
+/// the others are a byline or at most one unrecognised part (a place or an
+/// outlet): "New Delhi, Outlet Bureau | Updated : 19 November 2019, 09:01 AM".
+fn segmented_meta(t: &str, dopts: &DateOptions) -> Option<Kind> {
+    if t.len() > 300 || !t.contains(['|', '·', '•']) {
+        return None;
+    }
+    let mut dates = Vec::new();
+    let mut by: Option<Byline> = None;
+    let mut other = 0usize;
+    for seg in t.split(['|', '·', '•']).map(str::trim).filter(|s| !s.is_empty()) {
+        match date::parse_date_line(seg, dopts) {
+            Ok(p) if p.rest.trim().is_empty() => {
+                dates.extend(p.value);
+                continue;
+            }
+            _ => {}
+        }
+        match byline::parse_byline(seg) {
+            Ok(b) if b.rest.trim().is_empty() && by.is_none() => by = Some(b.value),
+            _ => other += 1,
+        }
+    }
+    if dates.is_empty() || other > 1 {
+        return None;
+    }
+    Some(match by {
+        Some(b) => Kind::Byline(b, dates),
+        None => Kind::Date(dates),
+    })
+}
+
 /// Classifies one cleaned, trimmed, non-empty line.
 pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
     if t.is_empty() {
@@ -203,6 +235,9 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
             if label_date && Shape::of(rest).titleish(rest) {
                 return Kind::DateTitle(p.value, rest.to_string());
             }
+        }
+        if let Some(k) = segmented_meta(t, dopts) {
+            return k;
         }
         if let Ok(p) = byline::parse_trailer(t) {
             return Kind::Trailer(p.value);

@@ -4,7 +4,7 @@
 use super::kind::{Kind, Shape};
 use crate::grammar::byline::{self, Byline, Trailer};
 use crate::grammar::caption::CaptionParts;
-use crate::grammar::date::DateEntry;
+use crate::grammar::date::{DateEntry, DateRole};
 use crate::grammar::dateline::{self, Dateline};
 use crate::lexicon::Boiler;
 use crate::{BlockKind, Preference, RemovalReason};
@@ -795,6 +795,8 @@ fn tail(
                 _ => Assign::Removed(RemovalReason::AfterStory),
             },
             Kind::Caption(c) => Assign::Caption(c.clone()),
+            // "First published: ..." printed under the story.
+            Kind::Date(d) if d.iter().any(|e| e.role != DateRole::Unlabelled) => Assign::Dates(d.clone()),
             k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::AfterStory)),
         };
         set(assign, j, a);
