@@ -599,3 +599,26 @@ fn never_panics_and_stays_linear() {
     let p = parse_date("4\u{a0}March\u{a0}2025", &o).unwrap();
     assert_eq!(p.value.value.unwrap().to_string(), "2025-03-04");
 }
+
+#[test]
+fn dotted_times_need_a_marker() {
+    let show =
+        |s: &str| parse_date(s, &opts()).map(|p| (p.value.value.unwrap().to_string(), p.span.end));
+    assert_eq!(
+        show("Tue 4 Mar 2025 14.05 GMT"),
+        Ok(("2025-03-04T14:05:00+00:00".into(), 24))
+    );
+    assert_eq!(
+        show("4 March 2025 at 9.30am"),
+        Ok(("2025-03-04T09:30:00".into(), 22))
+    );
+    assert_eq!(
+        show("04.03.2025 14.30 Uhr"),
+        Ok(("2025-03-04T14:30:00".into(), 20))
+    );
+    assert_eq!(
+        show("4 March 2025 3.5 million"),
+        Ok(("2025-03-04".into(), 12))
+    );
+    assert!(parse_date("3.5 million", &opts()).is_err());
+}

@@ -18,9 +18,9 @@
 //!
 //! Month and weekday names are recognised in English, German, French,
 //! Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian (see
-//! `words.rs`); zone abbreviations follow the table in [`DateOptions::with_zone`]'s
-//! module notes (`tz.rs`): `EST` → −05:00, `IST` → +05:30 (or Irish +01:00),
-//! generic `ET`/`PT` by the US daylight-saving rule.
+//! `words.rs`); zone abbreviations follow the table in [`tz`]: `EST` →
+//! −05:00, `IST` → +05:30 (or Irish +01:00), generic `ET`/`PT` by the US
+//! daylight-saving rule.
 //!
 //! Values keep the calendar day as printed: a date alone is a
 //! [`DateValue::Date`], a date with a time but no zone a [`DateValue::Local`],
@@ -37,7 +37,7 @@ mod line;
 mod prim;
 mod relative;
 mod time;
-mod tz;
+pub mod tz;
 mod value;
 mod words;
 
@@ -48,7 +48,8 @@ use absolute::Raw;
 #[non_exhaustive]
 pub enum DayOrder {
     /// Decide from the values (a part above 12 is the day); when both are
-    /// possible, month first.
+    /// possible, dotted dates (`04.03.2025`) are day first, as in Europe, and
+    /// slashed or dashed ones (`04/03/2025`) month first.
     #[default]
     Auto,
     /// `dd/mm/yyyy`, as in Europe and the UK.
@@ -116,11 +117,7 @@ impl DateOptions {
     /// Adds or overrides a zone abbreviation (matched in upper case, up to
     /// five letters), e.g. `("CST", +08:00)` for China.
     ///
-    /// The built-in table (`UTC`, `GMT`, `BST`, `CET`, `CEST`, `EET`, `MSK`,
-    /// `EST`, `EDT`, `CST`, `PST`, `IST`, `JST`, `AEST`, ... and the generic US
-    /// `ET`, `CT`, `MT`, `PT`, which take the daylight offset between the
-    /// second Sunday of March and the first Sunday of November) is documented
-    /// in the source file `src/grammar/date/tz.rs`.
+    /// The built-in table is documented in [`tz`].
     pub fn with_zone(mut self, abbr: &str, offset: FixedOffset) -> Self {
         self.zones.retain(|(a, _)| a != abbr);
         self.zones.push((abbr.to_string(), offset));

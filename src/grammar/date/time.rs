@@ -77,6 +77,7 @@ pub(super) fn tail<'a>(o: &DateOptions, i: &'a str) -> R<'a, RawTime<'a>> {
 
 /// ```text
 /// time = hour ":" minute [":" second ["." fraction]] [ws0 ampm] [zone] [ws1 ("Uhr" | "h")]
+///      | hour "." minute [ws0 ampm] [zone] [ws1 "Uhr"]   (only with a marker: "9.30am")
 ///      | hour "h" minute [zone]                  (French "14h30")
 ///      | hour ws0 ampm [zone]                    (only with `bare_hour`: "6pm")
 /// ```
@@ -92,19 +93,28 @@ pub(super) fn time<'a>(o: &DateOptions, mode: TimeMode, i: &'a str) -> R<'a, Raw
         marked: false,
     };
     let mut attach = mode.iso;
+    let mut dotted = false;
     let i = if let Ok((i, minute)) = preceded(char(':'), dd).parse(i) {
         t.minute = minute;
         let (i, sec) = opt(preceded(char(':'), dd)).parse(i)?;
-        let (i, frac) = opt(preceded(
-            char('.'),
-            take_while_m_n(1, 18, |c: char| c.is_ascii_digit()),
-        ))
-        .parse(i)?;
-        if let Some(s) = sec {
-            t.second = s;
-            attach = true;
-        }
-        t.nano = frac.map_or(0, fraction);
+        let i = match sec {
+            Some(s) => {
+                t.second = s;
+                attach = true;
+                let digits = take_while_m_n(1, 18, |c: char| c.is_ascii_digit());
+                let (i, frac) = opt(preceded(char('.'), digits)).parse(i)?;
+                t.nano = frac.map_or(0, fraction);
+                i
+            }
+            None => i,
+        };
+        let (i, pm) = opt(preceded(ws0, ampm)).parse(i)?;
+        t.pm = pm;
+        i
+    } else if let Ok((i, minute)) = preceded(char('.'), dd).parse(i) {
+        // "9.30am", "14.05 GMT", "14.30 Uhr": only with a marker (below)
+        dotted = true;
+        t.minute = minute;
         let (i, pm) = opt(preceded(ws0, ampm)).parse(i)?;
         t.pm = pm;
         i
@@ -123,6 +133,9 @@ pub(super) fn time<'a>(o: &DateOptions, mode: TimeMode, i: &'a str) -> R<'a, Raw
     t.zone = z;
     let (i, uhr) = opt(preceded(ws1, alt((ci("uhr"), ci("h"))))).parse(i)?;
     t.marked |= t.pm.is_some() || t.zone.is_some() || uhr.is_some();
+    if dotted && !t.marked {
+        return fail(i);
+    }
     boundary(i)?;
     Ok((i, t))
 }
