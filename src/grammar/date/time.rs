@@ -80,8 +80,14 @@ pub(super) fn tail<'a>(o: &DateOptions, i: &'a str) -> R<'a, RawTime<'a>> {
 ///      | hour "." minute [ws0 ampm] [zone] [ws1 "Uhr"]   (only with a marker: "9.30am")
 ///      | hour "h" minute [zone]                  (French "14h30")
 ///      | hour ws0 ampm [zone]                    (only with `bare_hour`: "6pm")
+///      | "noon" | "midday" | "midnight"          (only with `bare_hour`)
 /// ```
 pub(super) fn time<'a>(o: &DateOptions, mode: TimeMode, i: &'a str) -> R<'a, RawTime<'a>> {
+    if mode.bare_hour {
+        if let Ok(ok) = noon(i) {
+            return Ok(ok);
+        }
+    }
     let (i, hour) = num(1, 2)(i)?;
     let mut t = RawTime {
         hour,
@@ -129,6 +135,7 @@ pub(super) fn time<'a>(o: &DateOptions, mode: TimeMode, i: &'a str) -> R<'a, Raw
     } else {
         return fail(i);
     };
+    let (i, _) = opt(preceded(ws1, verify(ci("noon"), |_: &str| hour == 12))).parse(i)?;
     let (i, z) = opt(|x| zone(o, attach, x)).parse(i)?;
     t.zone = z;
     let (i, uhr) = opt(preceded(ws1, alt((ci("uhr"), ci("h"))))).parse(i)?;
@@ -137,6 +144,26 @@ pub(super) fn time<'a>(o: &DateOptions, mode: TimeMode, i: &'a str) -> R<'a, Raw
         return fail(i);
     }
     boundary(i)?;
+    Ok((i, t))
+}
+
+/// `noon = "noon" | "midday" | "midnight"` (after a date: "at noon")
+fn noon(i: &str) -> R<'_, RawTime<'_>> {
+    let (i, w) = one_of_ci(&["noon", "midday", "midnight"])(i)?;
+    let hour = if w.eq_ignore_ascii_case("midnight") {
+        0
+    } else {
+        12
+    };
+    let t = RawTime {
+        hour,
+        minute: 0,
+        second: 0,
+        nano: 0,
+        pm: None,
+        zone: None,
+        marked: true,
+    };
     Ok((i, t))
 }
 
@@ -166,7 +193,7 @@ fn ampm(i: &str) -> R<'_, bool> {
 /// zone = "Z" | offset                      (attached: ISO times and times with seconds)
 ///      | ws1 abbr [offset]                 ("EST", "GMT+5", "UTC+05:30")
 ///      | ws1 "(" abbr ")"
-///      | ws1 long_offset                   ("+0000", "-05:00")
+///      | ws1 long_offset [comment]         ("+0000", "-05:00 (EST)")
 /// ```
 fn zone<'a>(o: &DateOptions, attach: bool, i: &'a str) -> R<'a, RawZone<'a>> {
     if attach {
@@ -196,11 +223,19 @@ fn zone<'a>(o: &DateOptions, attach: bool, i: &'a str) -> R<'a, RawZone<'a>> {
             abbr: Some(a),
             offset: 0,
         }),
-        map(verify(utc_offset, |&(_, long)| long), |(offset, _)| {
-            RawZone { abbr: None, offset }
-        }),
+        map(
+            terminated(verify(utc_offset, |&(_, long)| long), opt(comment)),
+            |(offset, _)| RawZone { abbr: None, offset },
+        ),
     ))
     .parse(i)
+}
+
+/// `comment = ws1 "(" letter_or_space{1, 40} ")"`, as in RFC 2822
+/// `+0100 (Central European Standard Time)`
+fn comment(i: &str) -> R<'_, &str> {
+    let inner = take_while_m_n(1, 40, |c: char| c.is_alphabetic() || c == ' ');
+    preceded(ws1, delimited(char('('), inner, char(')'))).parse(i)
 }
 
 /// `abbr = upper{1, 5}` followed by a boundary
