@@ -570,7 +570,7 @@ fn never_panics_and_stays_linear() {
     let o = opts().with_reference(reference());
     let long = "4 March 2025 ".repeat(5000);
     assert!(find_date(&long, &o).is_some());
-    let words = "March May Tue 12 2025 of ago a ".repeat(20_000);
+    let words = "March May Tue 12 2025 of ago a ".repeat(5_000);
     assert!(find_date(&words, &o).is_none());
     let digits = "1".repeat(100_000);
     assert!(find_date(&digits, &o).is_none());

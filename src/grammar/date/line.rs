@@ -41,6 +41,9 @@ static LABELS: &[(&str, DateRole)] = &[
 /// Characters that separate the dates of a date line.
 const SEPARATORS: &[char] = &['|', ',', '·', '/', '-', '–', '—', '•', ';'];
 
+/// Separators after which an unlabelled time or day word still ends an entry.
+const STRONG_SEPARATORS: &[char] = &['|', '·', '/', '–', '—', '•'];
+
 /// `label = label_words [ws0 (":" | "-" | "–" | "—" | "|")] ws0`, longest first.
 fn label(i: &str) -> Option<(&str, DateRole)> {
     let mut best: Option<(&str, DateRole)> = None;
@@ -82,8 +85,9 @@ pub(super) fn parse<'a>(
             weak: true,
         };
         let attempt = phrase(body, opts, mode).and_then(|(rest, raw)| {
-            let ends = skip_separators(rest).len() < rest.trim_start().len()
-                || rest.trim_start().is_empty();
+            // "Today | By Jane Doe" but not "Today, the council voted"
+            let next = rest.trim_start().chars().next();
+            let ends = next.is_none_or(|c| STRONG_SEPARATORS.contains(&c));
             if !labelled && is_weak(&raw) && !ends {
                 return Err(DateError::NoMatch);
             }

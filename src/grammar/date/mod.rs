@@ -321,7 +321,8 @@ fn may_start(s: &str) -> bool {
 /// The line must start with a label followed by a date, or with a date
 /// (after an optional weekday). After a label, a bare time ("Updated 7:12")
 /// is accepted; without one, a time alone or a day word ("Today") only
-/// counts when a separator or the end of the line follows it.
+/// counts when the end of the line or one of `|`, `·`, `/`, `–`, `—`, `•`
+/// follows it ("Today, the council voted" is not a date line).
 ///
 /// ```
 /// use newsclip::grammar::date::{parse_date_line, DateOptions, DateRole};
