@@ -6,15 +6,16 @@
 use nom::{
     Parser,
     branch::alt,
-    bytes::complete::{tag, take_while_m_n},
+    bytes::complete::tag,
     character::complete::{char, one_of},
-    combinator::{map, map_opt, opt, value, verify},
+    combinator::{map, map_opt, opt, verify},
     sequence::{delimited, preceded, terminated},
 };
 
 use super::DateOptions;
-use super::prim::{R, boundary, ci, dd, digits, fail, num, one_of_ci, word, ws0, ws1};
-use super::{tz, words};
+use super::prim::{R, boundary, ci, num, one_of_ci, word, ws0, ws1};
+use super::time::{RawTime, TimeMode, tail, time};
+use super::words;
 
 /// A calendar date as printed, not yet checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,37 +29,6 @@ pub(super) enum RawDate {
         year: u32,
         dotted: bool,
     },
-}
-
-/// A zone as printed: an abbreviation and/or an offset in seconds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct RawZone<'a> {
-    pub abbr: Option<&'a str>,
-    pub offset: i32,
-}
-
-/// A clock time as printed, not yet checked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct RawTime<'a> {
-    pub hour: u32,
-    pub minute: u32,
-    pub second: u32,
-    pub nano: u32,
-    /// `Some(true)` for p.m., `Some(false)` for a.m.
-    pub pm: Option<bool>,
-    pub zone: Option<RawZone<'a>>,
-    /// True when the time carries a.m./p.m., a zone or "Uhr" (so that it can
-    /// stand alone without being mistaken for a score or a ratio).
-    pub marked: bool,
-}
-
-/// How a time may be written at this position.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct TimeMode {
-    /// Accept an hour without minutes when a.m./p.m. follows ("6pm").
-    pub bare_hour: bool,
-    /// An ISO time after `T`: offsets may be attached directly.
-    pub iso: bool,
 }
 
 /// A date phrase as recognised, before its value is built.
@@ -271,173 +241,4 @@ fn year_suffix(i: &str) -> R<'_, &str> {
         )),
     )
     .parse(i)
-}
-
-/// `tail = "T" iso_time | ws0 [sep ws0] [connector ws0] time` where
-/// `sep = "," | "|" | "-" | "–" | "—" | "·" | "/"` and
-/// `connector = "at" | "@" | "um" | "à" | "às" | "a las" | "a la" | "alle" | "ore" | "om" | "в" | "kl."`
-pub(super) fn tail<'a>(o: &DateOptions, i: &'a str) -> R<'a, RawTime<'a>> {
-    if let Ok((j, _)) = char::<&str, nom::error::Error<&str>>('T').parse(i) {
-        let iso = TimeMode {
-            bare_hour: false,
-            iso: true,
-        };
-        return time(o, iso, j);
-    }
-    let (i, _) = ws0(i)?;
-    let (i, _) = opt(terminated(one_of(",|-–—·/"), ws0)).parse(i)?;
-    let (i, _) = opt(terminated(
-        alt((
-            one_of_ci(&[
-                "at", "um", "à", "às", "a las", "a la", "alle", "ore", "om", "в", "kl",
-            ]),
-            tag("@"),
-        )),
-        (opt(char('.')), ws0),
-    ))
-    .parse(i)?;
-    let mode = TimeMode {
-        bare_hour: true,
-        iso: false,
-    };
-    time(o, mode, i)
-}
-
-/// ```text
-/// time = hour ":" minute [":" second ["." fraction]] [ws0 ampm] [zone] [ws1 ("Uhr" | "h")]
-///      | hour "h" minute [zone]                  (French "14h30")
-///      | hour ws0 ampm [zone]                    (only with `bare_hour`: "6pm")
-/// ```
-pub(super) fn time<'a>(o: &DateOptions, mode: TimeMode, i: &'a str) -> R<'a, RawTime<'a>> {
-    let (i, hour) = num(1, 2)(i)?;
-    let mut t = RawTime {
-        hour,
-        minute: 0,
-        second: 0,
-        nano: 0,
-        pm: None,
-        zone: None,
-        marked: false,
-    };
-    let mut attach = mode.iso;
-    let i = if let Ok((i, minute)) = preceded(char(':'), dd).parse(i) {
-        t.minute = minute;
-        let (i, sec) = opt(preceded(char(':'), dd)).parse(i)?;
-        let (i, frac) = opt(preceded(
-            char('.'),
-            take_while_m_n(1, 18, |c: char| c.is_ascii_digit()),
-        ))
-        .parse(i)?;
-        if let Some(s) = sec {
-            t.second = s;
-            attach = true;
-        }
-        t.nano = frac.map_or(0, fraction);
-        let (i, pm) = opt(preceded(ws0, ampm)).parse(i)?;
-        t.pm = pm;
-        i
-    } else if let Ok((i, minute)) = preceded(alt((char('h'), char('H'))), dd).parse(i) {
-        t.minute = minute;
-        t.marked = true;
-        i
-    } else if mode.bare_hour {
-        let (i, pm) = preceded(ws0, ampm).parse(i)?;
-        t.pm = Some(pm);
-        i
-    } else {
-        return fail(i);
-    };
-    let (i, z) = opt(|x| zone(o, attach, x)).parse(i)?;
-    t.zone = z;
-    let (i, uhr) = opt(preceded(ws1, alt((ci("uhr"), ci("h"))))).parse(i)?;
-    t.marked |= t.pm.is_some() || t.zone.is_some() || uhr.is_some();
-    boundary(i)?;
-    Ok((i, t))
-}
-
-/// Nanoseconds of the digits after the decimal point (first nine used).
-fn fraction(digits: &str) -> u32 {
-    let mut nano = 0u32;
-    let mut scale = 100_000_000u32;
-    for c in digits.chars().take(9) {
-        nano += c.to_digit(10).unwrap_or(0) * scale;
-        scale /= 10;
-    }
-    nano
-}
-
-/// `ampm = ("a" | "p") ["."] [" "] "m" ["."]` (case-insensitive), then a boundary
-fn ampm(i: &str) -> R<'_, bool> {
-    let (i, c) = one_of("aApP")(i)?;
-    let (i, _) = opt(char('.')).parse(i)?;
-    let (i, _) = opt(char(' ')).parse(i)?;
-    let (i, _) = one_of("mM")(i)?;
-    let (i, _) = opt(char('.')).parse(i)?;
-    boundary(i)?;
-    Ok((i, c == 'p' || c == 'P'))
-}
-
-/// ```text
-/// zone = "Z" | offset                      (attached: ISO times and times with seconds)
-///      | ws1 abbr [offset]                 ("EST", "GMT+5", "UTC+05:30")
-///      | ws1 "(" abbr ")"
-///      | ws1 long_offset                   ("+0000", "-05:00")
-/// ```
-fn zone<'a>(o: &DateOptions, attach: bool, i: &'a str) -> R<'a, RawZone<'a>> {
-    if attach {
-        if let Ok((j, _)) =
-            terminated(char::<&str, nom::error::Error<&str>>('Z'), boundary).parse(i)
-        {
-            return Ok((
-                j,
-                RawZone {
-                    abbr: None,
-                    offset: 0,
-                },
-            ));
-        }
-        if let Ok((j, (offset, _))) = utc_offset(i) {
-            return Ok((j, RawZone { abbr: None, offset }));
-        }
-    }
-    let (i, _) = ws1(i)?;
-    let abbr = |x| verify(abbreviation, |a: &str| tz::is_zone(a, o)).parse(x);
-    alt((
-        map((abbr, opt(utc_offset)), |(a, off)| RawZone {
-            abbr: Some(a),
-            offset: off.map_or(0, |(s, _)| s),
-        }),
-        map(delimited(char('('), abbr, char(')')), |a| RawZone {
-            abbr: Some(a),
-            offset: 0,
-        }),
-        map(verify(utc_offset, |&(_, long)| long), |(offset, _)| {
-            RawZone { abbr: None, offset }
-        }),
-    ))
-    .parse(i)
-}
-
-/// `abbr = upper{1, 5}` followed by a boundary
-fn abbreviation(i: &str) -> R<'_, &str> {
-    terminated(
-        take_while_m_n(1, 5, |c: char| c.is_ascii_uppercase()),
-        boundary,
-    )
-    .parse(i)
-}
-
-/// `offset = ("+" | "-" | "−") (hh [":"] mm | h{1,2})` with hours up to 14:
-/// seconds east of UTC and whether minutes were given.
-fn utc_offset(i: &str) -> R<'_, (i32, bool)> {
-    let (i, sign) = alt((value(1, char('+')), value(-1, one_of("-−")))).parse(i)?;
-    let long = map((dd, opt(char(':')), dd), |(h, _, m)| (h, m, true));
-    let colon = map((num(1, 2), char(':'), dd), |(h, _, m)| (h, m, true));
-    let short = map(num(1, 2), |h| (h, 0, false));
-    let (i, (h, m, full)) =
-        verify(alt((long, colon, short)), |&(h, m, _)| h <= 14 && m < 60).parse(i)?;
-    // no further digit: "+05000" is not an offset
-    let (i, _) = digits(0, 0)(i)?;
-    let secs = i32::try_from(h * 3600 + m * 60).unwrap_or(0);
-    Ok((i, (sign * secs, full)))
 }

@@ -18,9 +18,9 @@
 //!
 //! Month and weekday names are recognised in English, German, French,
 //! Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian (see
-//! `words.rs`); zone abbreviations follow the table in [`DateOptions::with_zone`]'s
-//! module notes (`tz.rs`): `EST` → −05:00, `IST` → +05:30 (or Irish +01:00),
-//! generic `ET`/`PT` by the US daylight-saving rule.
+//! `words.rs`); zone abbreviations follow the table in [`tz`]: `EST` →
+//! −05:00, `IST` → +05:30 (or Irish +01:00), generic `ET`/`PT` by the US
+//! daylight-saving rule.
 //!
 //! Values keep the calendar day as printed: a date alone is a
 //! [`DateValue::Date`], a date with a time but no zone a [`DateValue::Local`],
@@ -33,21 +33,23 @@ use super::Parsed;
 use crate::{DateValue, Span};
 
 mod absolute;
+mod line;
 mod prim;
 mod relative;
-mod tz;
+mod time;
+pub mod tz;
 mod value;
 mod words;
 
 use absolute::Raw;
-use prim::{ci, ws0};
 
 /// How to read an all-numeric date such as `04/03/2025`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub enum DayOrder {
     /// Decide from the values (a part above 12 is the day); when both are
-    /// possible, month first.
+    /// possible, dotted dates (`04.03.2025`) are day first, as in Europe, and
+    /// slashed or dashed ones (`04/03/2025`) month first.
     #[default]
     Auto,
     /// `dd/mm/yyyy`, as in Europe and the UK.
@@ -115,11 +117,7 @@ impl DateOptions {
     /// Adds or overrides a zone abbreviation (matched in upper case, up to
     /// five letters), e.g. `("CST", +08:00)` for China.
     ///
-    /// The built-in table (`UTC`, `GMT`, `BST`, `CET`, `CEST`, `EET`, `MSK`,
-    /// `EST`, `EDT`, `CST`, `PST`, `IST`, `JST`, `AEST`, ... and the generic US
-    /// `ET`, `CT`, `MT`, `PT`, which take the daylight offset between the
-    /// second Sunday of March and the first Sunday of November) is documented
-    /// in the source file `src/grammar/date/tz.rs`.
+    /// The built-in table is documented in [`tz`].
     pub fn with_zone(mut self, abbr: &str, offset: FixedOffset) -> Self {
         self.zones.retain(|(a, _)| a != abbr);
         self.zones.push((abbr.to_string(), offset));
@@ -277,6 +275,9 @@ pub fn find_date<'a>(line: &'a str, opts: &DateOptions) -> Option<Parsed<'a, Dat
             continue;
         }
         let Some(s) = line.get(at..) else { continue };
+        if !may_start(s) {
+            continue;
+        }
         let Ok((rest, raw)) = phrase(s, opts, mode) else {
             continue;
         };
@@ -288,62 +289,25 @@ pub fn find_date<'a>(line: &'a str, opts: &DateOptions) -> Option<Parsed<'a, Dat
     None
 }
 
-/// Labels naming the role of the date that follows (lower case).
-#[rustfmt::skip]
-static LABELS: &[(&str, DateRole)] = &[
-    ("published", DateRole::Published), ("published on", DateRole::Published),
-    ("published at", DateRole::Published), ("first published", DateRole::Published),
-    ("first published on", DateRole::Published), ("first published at", DateRole::Published),
-    ("posted", DateRole::Published), ("posted on", DateRole::Published),
-    ("posted at", DateRole::Published), ("date", DateRole::Published),
-    ("publié le", DateRole::Published), ("publié", DateRole::Published),
-    ("publiée le", DateRole::Published), ("veröffentlicht am", DateRole::Published),
-    ("veröffentlicht", DateRole::Published), ("erstellt am", DateRole::Published),
-    ("publicado", DateRole::Published), ("publicado el", DateRole::Published),
-    ("publicado em", DateRole::Published), ("pubblicato", DateRole::Published),
-    ("pubblicato il", DateRole::Published), ("gepubliceerd", DateRole::Published),
-    ("gepubliceerd op", DateRole::Published), ("опубликовано", DateRole::Published),
-    ("опубліковано", DateRole::Published),
-    ("updated", DateRole::Updated), ("updated on", DateRole::Updated),
-    ("updated at", DateRole::Updated), ("last updated", DateRole::Updated),
-    ("last updated on", DateRole::Updated), ("last updated at", DateRole::Updated),
-    ("modified", DateRole::Updated), ("modified on", DateRole::Updated),
-    ("last modified", DateRole::Updated), ("aktualisiert am", DateRole::Updated),
-    ("aktualisiert", DateRole::Updated), ("zuletzt aktualisiert", DateRole::Updated),
-    ("stand", DateRole::Updated), ("mis à jour le", DateRole::Updated),
-    ("mis à jour", DateRole::Updated), ("actualizado", DateRole::Updated),
-    ("actualizado el", DateRole::Updated), ("atualizado", DateRole::Updated),
-    ("atualizado em", DateRole::Updated), ("aggiornato", DateRole::Updated),
-    ("aggiornato il", DateRole::Updated), ("bijgewerkt", DateRole::Updated),
-    ("bijgewerkt op", DateRole::Updated), ("обновлено", DateRole::Updated),
-    ("оновлено", DateRole::Updated),
-];
-
-/// Characters that separate the dates of a date line.
-const SEPARATORS: &[char] = &['|', ',', '·', '/', '-', '–', '—', '•', ';'];
-
-/// `label = label_words [ws0 (":" | "-" | "–" | "—" | "|")] ws0`, longest first.
-fn label(i: &str) -> Option<(&str, DateRole)> {
-    let mut best: Option<(&str, DateRole)> = None;
-    for &(text, role) in LABELS {
-        if let Ok((rest, _)) = ci(text)(i) {
-            if best.is_none_or(|(r, _)| rest.len() < r.len()) {
-                best = Some((rest, role));
-            }
-        }
+/// A cheap test whether a strong phrase can start at `s`: a digit, or a word
+/// that is an English month, a weekday or the start of a relative phrase.
+fn may_start(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_digit() => return true,
+        Some(c) if c.is_alphabetic() => {}
+        _ => return false,
     }
-    let (rest, role) = best?;
-    let punct = (
-        ws0,
-        nom::character::complete::one_of::<_, _, nom::error::Error<&str>>(":-–—|"),
-    );
-    let (rest, _) = nom::combinator::opt(punct).parse(rest).ok()?;
-    Some((rest.trim_start(), role))
-}
-
-/// `rest` without leading separators and whitespace.
-fn skip_separators(rest: &str) -> &str {
-    rest.trim_start_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c))
+    let len: usize = s
+        .chars()
+        .take(25)
+        .take_while(|c| c.is_alphabetic())
+        .map(char::len_utf8)
+        .sum();
+    let Some(word) = s.get(..len) else {
+        return false;
+    };
+    words::may_start(word, relative::STARTERS)
 }
 
 /// Parses a line made of (labelled) dates; `rest` is what follows the last
@@ -357,7 +321,8 @@ fn skip_separators(rest: &str) -> &str {
 /// The line must start with a label followed by a date, or with a date
 /// (after an optional weekday). After a label, a bare time ("Updated 7:12")
 /// is accepted; without one, a time alone or a day word ("Today") only
-/// counts when a separator or the end of the line follows it.
+/// counts when the end of the line or one of `|`, `·`, `/`, `–`, `—`, `•`
+/// follows it ("Today, the council voted" is not a date line).
 ///
 /// ```
 /// use newsclip::grammar::date::{parse_date_line, DateOptions, DateRole};
@@ -381,43 +346,5 @@ pub fn parse_date_line<'a>(
     line: &'a str,
     opts: &DateOptions,
 ) -> Result<Parsed<'a, Vec<DateEntry>>, DateError> {
-    let mut entries = Vec::new();
-    let mut cur = line.trim_start();
-    let start = line.len() - cur.len();
-    let mut end = start;
-    loop {
-        let (body, role) = label(cur).unwrap_or((cur, DateRole::Unlabelled));
-        let labelled = role != DateRole::Unlabelled;
-        let mode = Mode {
-            bare_time: labelled,
-            weak: true,
-        };
-        let attempt = phrase(body, opts, mode).and_then(|(rest, raw)| {
-            let ends = skip_separators(rest).len() < rest.trim_start().len()
-                || rest.trim_start().is_empty();
-            if !labelled && is_weak(&raw) && !ends {
-                return Err(DateError::NoMatch);
-            }
-            Ok((rest, value::resolve(raw, opts)?))
-        });
-        match attempt {
-            Ok((rest, date)) => {
-                let raw = body.get(..body.len() - rest.len()).unwrap_or_default();
-                entries.push(DateEntry {
-                    role,
-                    date,
-                    raw: raw.to_string(),
-                });
-                end = line.len() - rest.len();
-                cur = skip_separators(rest);
-                if cur.len() == rest.len() {
-                    break;
-                }
-            }
-            Err(e) if entries.is_empty() => return Err(e),
-            Err(_) => break,
-        }
-    }
-    let rest = skip_separators(line.get(end..).unwrap_or_default()).trim_end();
-    Ok(Parsed::new(entries, rest, Span::new(start, end)))
+    line::parse(line, opts)
 }

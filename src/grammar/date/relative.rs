@@ -9,8 +9,9 @@ use nom::{
 };
 
 use super::DateOptions;
-use super::absolute::{Raw, tail};
+use super::absolute::Raw;
 use super::prim::{R, boundary, ci, digits, one_of_ci, word, ws0, ws1};
+use super::time::tail;
 use super::words;
 
 /// Words after the unit: English, Italian, Dutch, Russian, Ukrainian, Portuguese.
@@ -46,6 +47,27 @@ static DAYS: &[(&str, i64)] = &[
     ("ayer", 1), ("anteayer", 2), ("oggi", 0), ("ieri", 1), ("hoje", 0), ("ontem", 1),
     ("vandaag", 0), ("gisteren", 1), ("eergisteren", 2), ("сегодня", 0), ("вчера", 1),
     ("позавчера", 2), ("сьогодні", 0), ("вчора", 1), ("позавчора", 2),
+];
+
+/// First words of the phrases of [`BEFORE`] and [`NOW`].
+pub(super) static STARTERS: &[&str] = &[
+    "vor",
+    "il",
+    "hace",
+    "há",
+    "ha",
+    "just",
+    "moments",
+    "gerade",
+    "soeben",
+    "à",
+    "ahora",
+    "adesso",
+    "proprio",
+    "agora",
+    "zojuist",
+    "только",
+    "щойно",
 ];
 
 /// `relative = now | count_ago | before_count | day_word [tail]`
@@ -105,4 +127,18 @@ fn day_word<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
         }
     }
     super::prim::fail(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn starters_cover_the_phrases() {
+        for p in BEFORE.iter().chain(NOW) {
+            let first = p.split(' ').next().unwrap_or_default();
+            let ok = STARTERS.contains(&first) || words::may_start(first, &[]);
+            assert!(ok, "{p}");
+        }
+    }
 }

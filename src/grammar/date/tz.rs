@@ -43,9 +43,10 @@
 //! when the printed calendar day lies between the second Sunday of March
 //! (inclusive) and the first Sunday of November (exclusive), the US rule since
 //! 2007, and the standard offset otherwise. Other abbreviations and offsets can
-//! be added or overridden with [`DateOptions::with_zone`].
+//! be added or overridden with [`DateOptions::with_zone`]; [`zone_offset`]
+//! looks an abbreviation up.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, FixedOffset, NaiveDate, Weekday};
 
 use super::DateOptions;
 
@@ -94,6 +95,26 @@ static ZONES: &[(&str, Kind)] = &[
 /// True when `abbr` is a known zone abbreviation (table or options).
 pub(super) fn is_zone(abbr: &str, opts: &DateOptions) -> bool {
     opts.zones.iter().any(|(name, _)| name == abbr) || ZONES.iter().any(|(n, _)| *n == abbr)
+}
+
+/// The UTC offset the abbreviation `abbr` (upper case, as printed) stands
+/// for on the calendar day `date`, after the overrides of `opts`; `None` for
+/// an unknown abbreviation.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use newsclip::grammar::date::{DateOptions, tz::zone_offset};
+///
+/// let winter = NaiveDate::from_ymd_opt(2025, 1, 10).unwrap();
+/// let summer = NaiveDate::from_ymd_opt(2025, 7, 10).unwrap();
+/// let opts = DateOptions::default();
+/// assert_eq!(zone_offset("ET", winter, &opts).unwrap().to_string(), "-05:00");
+/// assert_eq!(zone_offset("ET", summer, &opts).unwrap().to_string(), "-04:00");
+/// assert_eq!(zone_offset("IST", summer, &opts).unwrap().to_string(), "+05:30");
+/// assert!(zone_offset("est", summer, &opts).is_none());
+/// ```
+pub fn zone_offset(abbr: &str, date: NaiveDate, opts: &DateOptions) -> Option<FixedOffset> {
+    offset(abbr, date, opts).and_then(FixedOffset::east_opt)
 }
 
 /// The offset in seconds east of UTC of `abbr` on the calendar day `date`.

@@ -6,7 +6,8 @@ use chrono::{
     TimeZone,
 };
 
-use super::absolute::{Raw, RawDate, RawTime};
+use super::absolute::{Raw, RawDate};
+use super::time::RawTime;
 use super::words::Unit;
 use super::{DateError, DateMatch, DateOptions, DayOrder, tz};
 use crate::DateValue;

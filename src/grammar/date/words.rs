@@ -4,18 +4,15 @@
 //! All tables are static and hold lower-case spellings; lookups fold the
 //! input with `char::to_lowercase`, so `MÄRZ`, `März` and `märz` all match.
 
-/// True when `word`, lower-cased, equals `lower` (which must already be lower
-/// case). Works for non-ASCII letters without allocating.
-pub(super) fn fold_eq(word: &str, lower: &str) -> bool {
-    if word.is_ascii() && lower.is_ascii() {
-        return word.eq_ignore_ascii_case(lower);
-    }
-    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
-}
-
 /// When `input` starts with `lower` (compared case-insensitively), the number
 /// of bytes of `input` that matched.
 pub(super) fn fold_prefix(input: &str, lower: &str) -> Option<usize> {
+    if lower.is_ascii() {
+        let head = input.as_bytes().get(..lower.len())?;
+        return head
+            .eq_ignore_ascii_case(lower.as_bytes())
+            .then_some(lower.len());
+    }
     let mut want = lower.chars();
     for (at, c) in input.char_indices() {
         let mut rest = want.clone();
@@ -195,40 +192,78 @@ static ONE: &[&str] = &[
     "um", "uma", "een", "один", "одна", "одну",
 ];
 
+/// A word folded to lower case in a stack buffer (no allocation), so that a
+/// table lookup folds the word once and then compares bytes.
+struct Folded {
+    buf: [u8; 96],
+    len: usize,
+}
+
+impl Folded {
+    /// `word` in lower case; `None` when it is too long for any table entry.
+    fn new(word: &str) -> Option<Folded> {
+        let mut buf = [0u8; 96];
+        let mut len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let n = c.len_utf8();
+            c.encode_utf8(buf.get_mut(len..len + n)?);
+            len += n;
+        }
+        Some(Folded { buf, len })
+    }
+
+    fn bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or_default()
+    }
+
+    /// The value of the first entry of `table` spelled like this word.
+    fn find<T: Copy>(&self, table: &[(&str, T)]) -> Option<T> {
+        let b = self.bytes();
+        table
+            .iter()
+            .find(|(name, _)| name.as_bytes() == b)
+            .map(|&(_, v)| v)
+    }
+
+    /// True when `list` holds this word.
+    fn any(&self, list: &[&str]) -> bool {
+        let b = self.bytes();
+        list.iter().any(|name| name.as_bytes() == b)
+    }
+}
+
 /// The month number of a month name or abbreviation, in any language.
 pub(super) fn month(word: &str) -> Option<u32> {
-    month_en(word).or_else(|| {
-        MONTHS
-            .iter()
-            .find(|(name, _)| fold_eq(word, name))
-            .map(|&(_, m)| m)
-    })
+    let f = Folded::new(word)?;
+    f.find(MONTHS_EN).or_else(|| f.find(MONTHS))
 }
 
 /// The month number of an English month name or abbreviation.
 pub(super) fn month_en(word: &str) -> Option<u32> {
-    MONTHS_EN
-        .iter()
-        .find(|(name, _)| fold_eq(word, name))
-        .map(|&(_, m)| m)
+    Folded::new(word)?.find(MONTHS_EN)
 }
 
 /// True when `word` is a weekday name or abbreviation.
 pub(super) fn is_weekday(word: &str) -> bool {
-    WEEKDAYS.iter().any(|name| fold_eq(word, name))
+    Folded::new(word).is_some_and(|f| f.any(WEEKDAYS))
 }
 
 /// The unit a relative-time word names.
 pub(super) fn unit(word: &str) -> Option<Unit> {
-    UNITS
-        .iter()
-        .find(|(name, _)| fold_eq(word, name))
-        .map(|&(_, u)| u)
+    Folded::new(word)?.find(UNITS)
+}
+
+/// True when `word` can begin a strong date phrase: an English month, a
+/// weekday, a count word ("a", "eine") or one of `extra`. Folds once.
+pub(super) fn may_start(word: &str, extra: &[&str]) -> bool {
+    Folded::new(word).is_some_and(|f| {
+        f.find(MONTHS_EN).is_some() || f.any(WEEKDAYS) || f.any(ONE) || f.any(extra)
+    })
 }
 
 /// True when `word` means "one" ("a", "an", "eine", "une", ...).
 pub(super) fn is_one(word: &str) -> bool {
-    ONE.iter().any(|name| fold_eq(word, name))
+    Folded::new(word).is_some_and(|f| f.any(ONE))
 }
 
 #[cfg(test)]
@@ -237,9 +272,10 @@ mod tests {
 
     #[test]
     fn folds() {
-        assert!(fold_eq("MÄRZ", "märz"));
-        assert!(fold_eq("Марта", "марта"));
-        assert!(!fold_eq("Mars", "mar"));
+        assert_eq!(month("MÄRZ"), Some(3));
+        assert_eq!(month("Марта"), Some(3));
+        assert_eq!(month_en("Mars"), None);
+        assert_eq!(month(&"a".repeat(200)), None);
         assert_eq!(fold_prefix("Publié le 4", "publié le"), Some(10));
         assert_eq!(fold_prefix("Pub", "publié"), None);
         assert_eq!(fold_prefix("POSTED", "posted"), Some(6));
