@@ -153,7 +153,11 @@ fn segmented_meta(t: &str, dopts: &DateOptions) -> Option<Kind> {
     let mut dates = Vec::new();
     let mut by: Option<Byline> = None;
     let mut other = 0usize;
-    for seg in t.split(['|', '·', '•']).map(str::trim).filter(|s| !s.is_empty()) {
+    for seg in t
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         match date::parse_date_line(seg, dopts) {
             Ok(p) if p.rest.trim().is_empty() => {
                 dates.extend(p.value);

@@ -160,7 +160,10 @@ fn first_prose_pair(items: &[Item<'_>], from: usize) -> usize {
     let mut i = from;
     while i + 1 < items.len() {
         if let (Some(a), Some(b)) = (items.get(i), items.get(i + 1)) {
-            if is_prose_text(a) && a.text != b.text && (is_prose_text(b) || matches!(b.kind, Kind::AfpHeading(_))) {
+            if is_prose_text(a)
+                && a.text != b.text
+                && (is_prose_text(b) || matches!(b.kind, Kind::AfpHeading(_)))
+            {
                 return i;
             }
         }
@@ -333,6 +336,19 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
         if let Some(mut s) = title_score(items, i) {
             let dist = hi.saturating_sub(i);
             s -= 0.1 * dist as f32;
+            // Lines of a highlights list, or lines the body repeats, are not the headline.
+            let in_list = items
+                .get(lo..i)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take_while(|o| {
+                    is_text(o) || matches!(o.kind, Kind::Boiler(Boiler::KeyPointsHeader))
+                })
+                .any(|o| matches!(o.kind, Kind::Boiler(Boiler::KeyPointsHeader)));
+            if in_list || echo_later(items, i) {
+                s -= 4.0;
+            }
             if let Some(it) = items.get(i) {
                 s += 4.0 * overlap(it, &vocab);
                 if it.text.ends_with(['»', '›']) {
@@ -351,7 +367,10 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
                 }
             }
             if std::env::var_os("NEWSCLIP_DEBUG").is_some() {
-                eprintln!("title cand {i} score {s:.2} {:?}", items.get(i).map(|t| t.text));
+                eprintln!(
+                    "title cand {i} score {s:.2} {:?}",
+                    items.get(i).map(|t| t.text)
+                );
             }
             if best.is_none_or(|(b, _)| s > b) {
                 best = Some((s, i));
@@ -796,7 +815,9 @@ fn tail(
             },
             Kind::Caption(c) => Assign::Caption(c.clone()),
             // "First published: ..." printed under the story.
-            Kind::Date(d) if d.iter().any(|e| e.role != DateRole::Unlabelled) => Assign::Dates(d.clone()),
+            Kind::Date(d) if d.iter().any(|e| e.role != DateRole::Unlabelled) => {
+                Assign::Dates(d.clone())
+            }
             k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::AfterStory)),
         };
         set(assign, j, a);
