@@ -54,7 +54,7 @@ pub(crate) fn mojibake_byte(c: char) -> Option<u8> {
     if (0x80..=0xFF).contains(&cp) {
         return u8::try_from(cp).ok();
     }
-    if cp < 0x152 || cp > 0x2122 {
+    if !(0x152..=0x2122).contains(&cp) {
         return None;
     }
     (0x80u8..=0x9F).find(|&b| cp1252_char(b) == Some(c))

@@ -1,5 +1,6 @@
 //! Tests of the [`Cleaner`] and the default pipeline.
 
+use super::cleaner::is_plain_line;
 use super::*;
 
 #[test]

@@ -37,11 +37,7 @@ fn is_normalized(text: &str) -> bool {
                 }
             }
             b'\t' => return false,
-            b'\n' => {
-                if prev == b'\n' && prev2 == b'\n' {
-                    return false;
-                }
-            }
+            b'\n' if prev == b'\n' && prev2 == b'\n' => return false,
             0xC2 | 0xE1 | 0xE2 | 0xE3 => {
                 let tail = (bytes.get(i + 1).copied(), bytes.get(i + 2).copied());
                 let space = matches!(
