@@ -3,7 +3,7 @@
 
 use crate::grammar::byline::{self, Byline, Trailer};
 use crate::grammar::caption::{self, CaptionParts};
-use crate::grammar::date::{self, DateEntry, DateOptions};
+use crate::grammar::date::{self, DateEntry, DateOptions, DateRole};
 use crate::grammar::misc;
 use crate::lexicon::{self, Boiler};
 
@@ -179,6 +179,66 @@ fn segmented_meta(t: &str, dopts: &DateOptions) -> Option<Kind> {
     })
 }
 
+/// A date phrase anywhere in a short line that is not a sentence.
+fn loose_date(t: &str, dopts: &DateOptions) -> Option<DateEntry> {
+    let sh = Shape::of(t);
+    if sh.words > 16 || (sh.terminal && sh.words > 8) {
+        return None;
+    }
+    let p = date::find_date(t, dopts)?;
+    let raw = p.span.slice(t).unwrap_or("").to_string();
+    let before = t.get(..p.span.start).unwrap_or("").to_lowercase();
+    let role = if before.contains("updated")
+        || before.contains("aktualisiert")
+        || before.contains("modified")
+    {
+        DateRole::Updated
+    } else {
+        DateRole::Unlabelled
+    };
+    Some(DateEntry {
+        role,
+        date: p.value,
+        raw,
+    })
+}
+
+/// "Jane Doe 27/09/2018 ...", "Agency November 19, 2019, 9:02 AM": a name or
+/// credit followed by a date, on a short line.
+fn name_then_date(t: &str, dopts: &DateOptions) -> Option<Kind> {
+    if t.len() > 200 {
+        return None;
+    }
+    let d = date::find_date(t, dopts)?;
+    let head = t
+        .get(..d.span.start)?
+        .trim()
+        .trim_end_matches(['-', '|', '·', ',', '/', '—', '–'])
+        .trim();
+    let tail_words = t
+        .get(d.span.end..)
+        .map(|s| s.split_whitespace().count())
+        .unwrap_or(0);
+    if head.is_empty() || tail_words > 8 {
+        return None;
+    }
+    let raw = d.span.slice(t).unwrap_or("").to_string();
+    let entry = DateEntry {
+        role: DateRole::Unlabelled,
+        date: d.value,
+        raw,
+    };
+    let mut by = Byline::default();
+    if byline::is_person_name(head) {
+        by.authors.push(head.to_string());
+    } else if crate::grammar::agency::is_organisation_credit(head) {
+        by.credits.push(head.to_string());
+    } else {
+        return None;
+    }
+    Some(Kind::Byline(by, vec![entry]))
+}
+
 /// Classifies one cleaned, trimmed, non-empty line.
 pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
     if t.is_empty() {
@@ -256,6 +316,16 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
                     return Kind::Byline(p.value, d.value);
                 }
             }
+            // Names, then a date and a few page words ("By A - Contributor 2019-11-19T12:48Z Space").
+            if let Some(d) = loose_date(rest, dopts) {
+                return Kind::Byline(p.value, vec![d]);
+            }
+            if rest.split_whitespace().count() <= 4 {
+                return Kind::Byline(p.value, Vec::new());
+            }
+        }
+        if let Some(k) = name_then_date(t, dopts) {
+            return k;
         }
         if let Ok(p) = caption::parse_credit_line(t) {
             return Kind::Credit(p.value);
