@@ -476,6 +476,9 @@ pub fn boiler(line: &str) -> Option<Boiler> {
     if let Some(b) = table().get(k.as_str()) {
         return Some(*b);
     }
+    if is_share_row(line) {
+        return Some(Boiler::Share);
+    }
     // "Leave a Reply" style lines with a trailing asterisk or count.
     let trimmed = k.trim_end_matches(|c: char| {
         c == '*' || c.is_ascii_digit() || c == ' ' || c == '(' || c == ')'
@@ -486,6 +489,103 @@ pub fn boiler(line: &str) -> Option<Boiler> {
         }
     }
     None
+}
+
+static SHARE_WORDS: &[&str] = &[
+    "share",
+    "shares",
+    "sharing",
+    "options",
+    "tweet",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "telegram",
+    "pinterest",
+    "messenger",
+    "threads",
+    "bluesky",
+    "flipboard",
+    "tumblr",
+    "pocket",
+    "vk",
+    "xing",
+    "sms",
+    "google+",
+    "google",
+    "submit",
+    "copy",
+    "copied",
+    "link",
+    "url",
+    "urlcopied",
+    "comments",
+    "comment",
+    "save",
+    "gift",
+    "on",
+    "via",
+    "this",
+    "article",
+    "story",
+    "the",
+    "all",
+    "more",
+    "teilen",
+    "partager",
+    "compartir",
+    "condividi",
+    "fb",
+    "wa",
+    "in",
+    "mastodon",
+    "line",
+    "viber",
+    "weibo",
+    "wechat",
+];
+
+/// True when the line is a row of share buttons glued together
+/// ("Facebook Twitter Email LinkedIn", "Share on: Facebook Twitter").
+///
+/// ```
+/// assert!(newsclip::lexicon::is_share_row("Facebook Twitter Email LinkedIn Reddit Pinterest"));
+/// assert!(newsclip::lexicon::is_share_row("Share on: Facebook Twitter Reddit Google+"));
+/// assert!(!newsclip::lexicon::is_share_row("Share prices fell on Monday"));
+/// ```
+pub fn is_share_row(line: &str) -> bool {
+    if line.len() > 160 {
+        return false;
+    }
+    let mut n = 0;
+    let mut platforms = 0;
+    for w in
+        line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | ',' | ':' | '/' | '•'))
+    {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '+');
+        if w.is_empty() {
+            continue;
+        }
+        let lw = w.to_lowercase();
+        if !SHARE_WORDS.contains(&lw.as_str()) {
+            return false;
+        }
+        if !matches!(
+            lw.as_str(),
+            "on" | "via" | "this" | "the" | "all" | "more" | "in" | "article" | "story" | "options"
+        ) {
+            platforms += 1;
+        }
+        n += 1;
+    }
+    n >= 2 && platforms >= 2
 }
 
 /// Prefixes that introduce an inline link to another story

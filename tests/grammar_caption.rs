@@ -270,6 +270,54 @@ const CAPTIONS: &[(&str, &str, Option<&str>, Option<&str>)] = &[
         Some("Kim Lee/Yonhap via AP"),
         None,
     ),
+    (
+        "Des manifestants à Paris. Photo : AFP",
+        "Des manifestants à Paris.",
+        Some("AFP"),
+        None,
+    ),
+    (
+        "Demonstranten in Berlin. Foto: picture alliance/dpa",
+        "Demonstranten in Berlin.",
+        Some("picture alliance/dpa"),
+        None,
+    ),
+    (
+        "Floodwater in Lismore. (ABC News: Jane Doe)",
+        "Floodwater in Lismore.",
+        Some("ABC News: Jane Doe"),
+        None,
+    ),
+    (
+        "A man walks past the shop. (Supplied)",
+        "A man walks past the shop.",
+        Some("Supplied"),
+        None,
+    ),
+    (
+        "Smoke rises over Khan Younis. EPA-EFE/Mohammed Saber",
+        "Smoke rises over Khan Younis.",
+        Some("EPA-EFE/Mohammed Saber"),
+        None,
+    ),
+    (
+        "Ukraine's President Volodymyr Zelensky holds a press-conference outside Mariyinsky Palace in Kyiv on August 29, 2025, amid Russian invasion in Ukraine. AFP",
+        "Ukraine's President Volodymyr Zelensky holds a press-conference outside Mariyinsky Palace in Kyiv on August 29, 2025, amid Russian invasion in Ukraine.",
+        Some("AFP"),
+        None,
+    ),
+    (
+        "Trump speaks at the White House. (Photo by Chip Somodevilla/Getty Images)",
+        "Trump speaks at the White House.",
+        Some("Chip Somodevilla/Getty Images"),
+        None,
+    ),
+    (
+        "Der Hafen am Abend. (Foto: dpa)",
+        "Der Hafen am Abend.",
+        Some("dpa"),
+        None,
+    ),
 ];
 
 /// Lines that carry no credit or label.
@@ -389,4 +437,24 @@ fn hostile_input_is_cheap() {
     let _ = parse_caption(&unbalanced);
     let close = format!("Text. {}", ")".repeat(1_000));
     assert!(parse_caption(&close).is_err());
+}
+
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn never_panics(s in "[A-Za-z0-9 ().,:/©É—\\-\\[\\]…]{0,200}") {
+            if let Ok(p) = parse_caption(&s) {
+                prop_assert!(p.span.end <= s.len());
+                prop_assert!(p.value.text.len() <= s.len());
+            }
+            if let Ok(p) = parse_credit_line(&s) {
+                prop_assert!(!p.value.is_empty());
+            }
+            let _ = same_caption(&s, &s);
+            let _ = is_caption_label(&s);
+        }
+    }
 }

@@ -286,6 +286,14 @@ const NOT_DATELINES: &[&str] = &[
     "Like-for-like sales fell 1.8%.",
     "EDITOR'S NOTE: This story contains graphic details.",
     "CEO: We will grow.",
+    "DEAR ABBY: I have a problem.",
+    "MR. SMITH: Thank you.",
+    "UPDATE 2-Oil prices rise on supply fears",
+    "GLOBAL MARKETS-Stocks slip",
+    "Mumbai (PTI) said the talks failed.",
+    "Berlin, Germany — The city said.",
+    "The minister (left) - the new one - spoke.",
+    "WASHINGTON (AP)",
 ];
 
 #[test]
@@ -332,4 +340,19 @@ fn hostile_input_is_cheap() {
     assert!(parse_dateline(&deep).is_err());
     let multibyte = "É".repeat(500);
     let _ = parse_dateline(&multibyte);
+}
+
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn never_panics(s in "[A-Za-z0-9 ().,:/É—–\\-]{0,200}") {
+            if let Ok(p) = parse_dateline(&s) {
+                prop_assert!(p.span.end <= s.len());
+                prop_assert!(s.ends_with(p.rest) || s.trim_end().ends_with(p.rest));
+            }
+        }
+    }
 }

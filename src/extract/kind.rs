@@ -3,7 +3,7 @@
 
 use crate::grammar::byline::{self, Byline, Trailer};
 use crate::grammar::caption::{self, CaptionParts};
-use crate::grammar::date::{self, DateEntry, DateOptions};
+use crate::grammar::date::{self, DateEntry, DateOptions, DateRole};
 use crate::grammar::misc;
 use crate::lexicon::{self, Boiler};
 
@@ -105,7 +105,7 @@ impl Shape {
 
     /// Reads as running text: a sentence of some length.
     pub fn prose(&self) -> bool {
-        (self.terminal && self.words >= 5) || self.words >= 16
+        (self.terminal && self.words >= 5) || self.words >= 24
     }
 
     /// Could be a headline: a few words, not a finished sentence.
@@ -141,6 +141,102 @@ fn strip_prefix_ci<'a>(t: &'a str, prefixes: &[&str]) -> Option<&'a str> {
         }
     }
     None
+}
+
+/// A short line of `|`/`·`-separated parts where one part is a date line and
+/// the others are a byline or at most one unrecognised part (a place or an
+/// outlet): "New Delhi, Outlet Bureau | Updated : 19 November 2019, 09:01 AM".
+fn segmented_meta(t: &str, dopts: &DateOptions) -> Option<Kind> {
+    if t.len() > 300 || !t.contains(['|', '·', '•']) {
+        return None;
+    }
+    let mut dates = Vec::new();
+    let mut by: Option<Byline> = None;
+    let mut other = 0usize;
+    for seg in t
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        match date::parse_date_line(seg, dopts) {
+            Ok(p) if p.rest.trim().is_empty() => {
+                dates.extend(p.value);
+                continue;
+            }
+            _ => {}
+        }
+        match byline::parse_byline(seg) {
+            Ok(b) if b.rest.trim().is_empty() && by.is_none() => by = Some(b.value),
+            _ => other += 1,
+        }
+    }
+    if dates.is_empty() || other > 1 {
+        return None;
+    }
+    Some(match by {
+        Some(b) => Kind::Byline(b, dates),
+        None => Kind::Date(dates),
+    })
+}
+
+/// A date phrase anywhere in a short line that is not a sentence.
+fn loose_date(t: &str, dopts: &DateOptions) -> Option<DateEntry> {
+    let sh = Shape::of(t);
+    if sh.words > 16 || (sh.terminal && sh.words > 8) {
+        return None;
+    }
+    let p = date::find_date(t, dopts)?;
+    let raw = p.span.slice(t).unwrap_or("").to_string();
+    let before = t.get(..p.span.start).unwrap_or("").to_lowercase();
+    let role = if before.contains("updated")
+        || before.contains("aktualisiert")
+        || before.contains("modified")
+    {
+        DateRole::Updated
+    } else {
+        DateRole::Unlabelled
+    };
+    Some(DateEntry {
+        role,
+        date: p.value,
+        raw,
+    })
+}
+
+/// "Jane Doe 27/09/2018 ...", "Agency November 19, 2019, 9:02 AM": a name or
+/// credit followed by a date, on a short line.
+fn name_then_date(t: &str, dopts: &DateOptions) -> Option<Kind> {
+    if t.len() > 200 {
+        return None;
+    }
+    let d = date::find_date(t, dopts)?;
+    let head = t
+        .get(..d.span.start)?
+        .trim()
+        .trim_end_matches(['-', '|', '·', ',', '/', '—', '–'])
+        .trim();
+    let tail_words = t
+        .get(d.span.end..)
+        .map(|s| s.split_whitespace().count())
+        .unwrap_or(0);
+    if head.is_empty() || tail_words > 8 {
+        return None;
+    }
+    let raw = d.span.slice(t).unwrap_or("").to_string();
+    let entry = DateEntry {
+        role: DateRole::Unlabelled,
+        date: d.value,
+        raw,
+    };
+    let mut by = Byline::default();
+    if byline::is_person_name(head) {
+        by.authors.push(head.to_string());
+    } else if crate::grammar::agency::is_organisation_credit(head) {
+        by.credits.push(head.to_string());
+    } else {
+        return None;
+    }
+    Some(Kind::Byline(by, vec![entry]))
 }
 
 /// Classifies one cleaned, trimmed, non-empty line.
@@ -199,13 +295,13 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
                     return Kind::DateByline(p.value, b.value);
                 }
             }
-            let label_date = p
-                .value
-                .first()
-                .is_some_and(|e| e.raw.trim_start().to_lowercase().starts_with("date"));
+            let label_date = t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("date "));
             if label_date && Shape::of(rest).titleish(rest) {
                 return Kind::DateTitle(p.value, rest.to_string());
             }
+        }
+        if let Some(k) = segmented_meta(t, dopts) {
+            return k;
         }
         if let Ok(p) = byline::parse_trailer(t) {
             return Kind::Trailer(p.value);
@@ -220,6 +316,16 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
                     return Kind::Byline(p.value, d.value);
                 }
             }
+            // Names, then a date and a few page words ("By A - Contributor 2019-11-19T12:48Z Space").
+            if let Some(d) = loose_date(rest, dopts) {
+                return Kind::Byline(p.value, vec![d]);
+            }
+            if rest.split_whitespace().count() <= 4 {
+                return Kind::Byline(p.value, Vec::new());
+            }
+        }
+        if let Some(k) = name_then_date(t, dopts) {
+            return k;
         }
         if let Ok(p) = caption::parse_credit_line(t) {
             return Kind::Credit(p.value);

@@ -92,8 +92,9 @@ pub(crate) fn split<'a>(
             i += 1;
         }
     }
-    if start < limit || (start == limit && limit < text.len()) {
-        if !push(start, limit, &mut lines) {
+    if (start < limit || (start == limit && limit < text.len())) && !push(start, limit, &mut lines)
+    {
+        {
             warnings.push(Warning::Truncated(format!(
                 "more than {} lines (max_lines)",
                 opts.max_lines
@@ -103,7 +104,7 @@ pub(crate) fn split<'a>(
     }
     if lines
         .iter()
-        .any(|l| l.span.len() >= opts.max_line_bytes && l.span.len() > 0)
+        .any(|l| l.span.len() >= opts.max_line_bytes && !l.span.is_empty())
         && text.len() > opts.max_line_bytes
     {
         warnings.push(Warning::Truncated(format!(

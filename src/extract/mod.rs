@@ -72,9 +72,11 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
 /// Date settings for this page: numeric dates are read day-first on pages in
 /// a day-first language, unless the options say otherwise.
 fn date_options(opts: &Options, lines: &[lines::Line<'_>]) -> DateOptions {
-    let mut d = DateOptions::default();
-    d.reference = opts.reference_time;
-    d.day_order = opts.day_order;
+    let mut d = DateOptions {
+        reference: opts.reference_time,
+        day_order: opts.day_order,
+        ..DateOptions::default()
+    };
     if opts.day_order == DayOrder::Auto {
         let (mut other, mut en) = (0usize, 0usize);
         for w in lines

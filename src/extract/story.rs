@@ -4,7 +4,7 @@
 use super::kind::{Kind, Shape};
 use crate::grammar::byline::{self, Byline, Trailer};
 use crate::grammar::caption::CaptionParts;
-use crate::grammar::date::DateEntry;
+use crate::grammar::date::{DateEntry, DateRole};
 use crate::grammar::dateline::{self, Dateline};
 use crate::lexicon::Boiler;
 use crate::{BlockKind, Preference, RemovalReason};
@@ -118,9 +118,25 @@ pub(crate) fn segment(items: &[Item<'_>], pref: Preference) -> (Vec<Story>, Vec<
         return (stories, assign);
     }
     let mut start = 0usize;
-    let mut title = find_first_title(items);
+    let region = main_region(items);
+    let mut title = find_first_title(items, region);
+    if std::env::var_os("NEWSCLIP_DEBUG").is_some() {
+        eprintln!("region {region:?} title {title:?}");
+        for (i, it) in items.iter().enumerate() {
+            eprintln!(
+                "{i:>4} {:<40} {}",
+                format!("{:?}", it.kind)
+                    .chars()
+                    .take(40)
+                    .collect::<String>(),
+                it.text.chars().take(60).collect::<String>()
+            );
+        }
+    }
+    let mut limit = Some(region.1);
     loop {
-        let next = process_story(items, &mut assign, start, title, pref);
+        let next = process_story(items, &mut assign, start, title, limit, pref);
+        limit = None;
         match next {
             Some((ns, nt)) if ns > start && nt >= ns => {
                 stories.push(Story { start, end: ns });
@@ -144,7 +160,10 @@ fn first_prose_pair(items: &[Item<'_>], from: usize) -> usize {
     let mut i = from;
     while i + 1 < items.len() {
         if let (Some(a), Some(b)) = (items.get(i), items.get(i + 1)) {
-            if is_prose_text(a) && (is_prose_text(b) || matches!(b.kind, Kind::AfpHeading(_))) {
+            if is_prose_text(a)
+                && a.text != b.text
+                && (is_prose_text(b) || matches!(b.kind, Kind::AfpHeading(_)))
+            {
                 return i;
             }
         }
@@ -207,22 +226,163 @@ fn title_score(items: &[Item<'_>], i: usize) -> Option<f32> {
     if prev_menu && next_menu {
         s -= 3.0;
     }
-    s -= 0.05 * i as f32;
     Some(s)
 }
 
-fn find_first_title(items: &[Item<'_>]) -> Option<usize> {
-    let p = first_prose_pair(items, 0).min(80);
+/// Body-likeness of one line, for finding the densest run of article text.
+fn item_score(it: &Item<'_>) -> f32 {
+    match &it.kind {
+        Kind::Text if it.shape.prose() => 1.0 + (it.shape.words.min(80) as f32) / 12.0,
+        Kind::Text if it.shape.words >= 8 => 0.3,
+        Kind::Text if it.shape.words <= 2 => -1.2,
+        Kind::Text => -0.6,
+        Kind::AfpHeading(_) | Kind::Bullet(_) => 0.2,
+        Kind::Caption(_) | Kind::Credit(_) | Kind::Glyph | Kind::Separator => -0.1,
+        Kind::Boiler(Boiler::Advertisement) => -0.2,
+        Kind::Date(_)
+        | Kind::Byline(..)
+        | Kind::DateByline(..)
+        | Kind::ReadingTime(_)
+        | Kind::Trailer(_) => -0.3,
+        Kind::InlineRelated(_) => -0.5,
+        Kind::Newsletter => -1.0,
+        k if hard_tail(k) => -8.0,
+        _ => -1.5,
+    }
+}
+
+/// The densest run of article text (maximum-sum run of line scores), as
+/// item indices `(first, one past last)`. Prose after a comments marker
+/// counts against the run. Linear time.
+fn main_region(items: &[Item<'_>]) -> (usize, usize) {
+    let mut best = (0.0f32, 0usize, 0usize);
+    let (mut cur, mut cur_start) = (0.0f32, 0usize);
+    let mut in_comments = false;
+    for (i, it) in items.iter().enumerate() {
+        match it.kind {
+            Kind::Boiler(Boiler::Comments) | Kind::CommentsHeader => in_comments = true,
+            Kind::Boiler(
+                Boiler::RelatedHeader | Boiler::PrevNext | Boiler::NextStory | Boiler::Footer,
+            ) => in_comments = false,
+            _ => {}
+        }
+        let mut sc = item_score(it);
+        if in_comments && sc > 0.0 {
+            sc = -1.0;
+        }
+        if cur <= 0.0 {
+            cur = 0.0;
+            cur_start = i;
+        }
+        cur += sc;
+        if cur > best.0 {
+            best = (cur, cur_start, i + 1);
+        }
+    }
+    if best.2 == 0 {
+        (0, items.len())
+    } else {
+        (best.1, best.2)
+    }
+}
+
+/// Is `other` the same headline as `it`, possibly with a site name glued on
+/// ("Headline | Site", "Section|Headline")?
+fn same_headline(it: &Item<'_>, other: &Item<'_>) -> bool {
+    if it.norm.is_empty() {
+        return false;
+    }
+    if other.norm == it.norm {
+        return true;
+    }
+    other.norm.len() > it.norm.len()
+        && other.norm.len() < it.norm.len() + 40
+        && (other.norm.starts_with(&it.norm) || other.norm.ends_with(&it.norm))
+        && other.text.contains(['|', '-', '–', '—', ':', '·'])
+}
+
+/// Share of a line's content words (not function words, 3+ letters) that occur in `vocab`.
+fn overlap(it: &Item<'_>, vocab: &std::collections::HashSet<&str>) -> f32 {
+    let (mut n, mut hit) = (0usize, 0usize);
+    for w in it.norm.split(' ') {
+        if w.chars().count() < 3 || crate::lexicon::is_stopword(w) {
+            continue;
+        }
+        n += 1;
+        if vocab.contains(w) {
+            hit += 1;
+        }
+    }
+    if n == 0 { 0.0 } else { hit as f32 / n as f32 }
+}
+
+fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize> {
+    let r0 = region.0.min(items.len());
+    // Words of the article text: a headline shares its vocabulary with the body.
+    let vocab: std::collections::HashSet<&str> = items
+        .iter()
+        .skip(r0)
+        .take(region.1.saturating_sub(r0).min(60))
+        .filter(|it| is_prose_text(it))
+        .flat_map(|it| it.norm.split(' '))
+        .collect();
+    // Candidates: up to 40 lines before the dense run and through its
+    // header, until the first two consecutive prose lines.
+    let hi = first_prose_pair(items, r0).max(r0);
+    let lo = r0.saturating_sub(40);
+    let p = hi;
     let mut best: Option<(f32, usize)> = None;
-    for i in 0..p {
-        if let Some(s) = title_score(items, i) {
+    for i in lo..hi {
+        if let Some(mut s) = title_score(items, i) {
+            let dist = hi.saturating_sub(i);
+            s -= 0.1 * dist as f32;
+            // Lines of a highlights list, or lines the body repeats, are not the headline.
+            let in_list = items
+                .get(lo..i)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take_while(|o| {
+                    is_text(o) || matches!(o.kind, Kind::Boiler(Boiler::KeyPointsHeader))
+                })
+                .any(|o| matches!(o.kind, Kind::Boiler(Boiler::KeyPointsHeader)));
+            if in_list || echo_later(items, i) {
+                s -= 4.0;
+            }
+            if let Some(it) = items.get(i) {
+                s += 4.0 * overlap(it, &vocab);
+                if it.text.ends_with(['»', '›']) {
+                    s -= 3.0;
+                }
+            }
+            // The headline is often printed again elsewhere on the page.
+            if let Some(it) = items.get(i) {
+                let echoed = items
+                    .iter()
+                    .take(hi + 10)
+                    .enumerate()
+                    .any(|(k, o)| k != i && same_headline(it, o) && o.text != it.text);
+                if echoed {
+                    s += 2.0;
+                }
+            }
+            if std::env::var_os("NEWSCLIP_DEBUG").is_some() {
+                eprintln!(
+                    "title cand {i} score {s:.2} {:?}",
+                    items.get(i).map(|t| t.text)
+                );
+            }
             if best.is_none_or(|(b, _)| s > b) {
                 best = Some((s, i));
             }
         }
     }
     if let Some((_, i)) = best {
-        return Some(i);
+        // The first printing of the chosen headline is the title; later ones are repeats.
+        let first = items
+            .get(i)
+            .and_then(|t| (lo..i).find(|&k| items.get(k).is_some_and(|o| o.text == t.text)));
+        return Some(first.unwrap_or(i));
     }
     // Fall back to the first short text line, then to nothing.
     items
@@ -256,6 +416,7 @@ fn process_story(
     assign: &mut [Assign],
     start: usize,
     title: Option<usize>,
+    limit: Option<usize>,
     pref: Preference,
 ) -> Option<(usize, usize)> {
     let n = items.len();
@@ -280,7 +441,14 @@ fn process_story(
         if title.is_some() { t + 1 } else { t },
         title_text.as_deref(),
     );
-    let (body_end, next) = body(items, assign, body_start, title_text.as_deref(), pref);
+    let (body_end, next) = body(
+        items,
+        assign,
+        body_start,
+        limit,
+        title_text.as_deref(),
+        pref,
+    );
     tail(items, assign, body_end, title_text.as_deref(), next)
 }
 
@@ -300,6 +468,8 @@ fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) 
             Kind::Byline(b, d) => Assign::Byline(b.clone(), d.clone()),
             Kind::DateByline(d, b) => Assign::Byline(b.clone(), d.clone()),
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
+            Kind::Caption(c) => Assign::Caption(c.clone()),
+            Kind::Credit(c) => attach_credit(assign, i, c),
             Kind::Text if lone_label && i + 1 == t && it.shape.words <= 4 => {
                 Assign::Section(it.text.to_string())
             }
@@ -425,10 +595,11 @@ fn caption_pair(items: &[Item<'_>], assign: &mut [Assign], j: usize) {
     } else {
         parts.text
     };
-    let mut c = CaptionParts::default();
-    c.text = text;
-    c.credit = credit.or(parts.credit);
-    c.label = parts.label;
+    let c = CaptionParts {
+        text,
+        credit: credit.or(parts.credit),
+        label: parts.label,
+    };
     set(assign, j, Assign::Caption(c));
     set(assign, j + 1, Assign::CaptionCredit);
 }
@@ -483,6 +654,7 @@ fn body(
     items: &[Item<'_>],
     assign: &mut [Assign],
     from: usize,
+    limit: Option<usize>,
     title: Option<&str>,
     pref: Preference,
 ) -> (usize, Option<(usize, usize)>) {
@@ -490,7 +662,7 @@ fn body(
     let mut paras = 0usize;
     while let Some(it) = items.get(j) {
         let next = items.get(j + 1);
-        if hard_tail(&it.kind) {
+        if hard_tail(&it.kind) || (paras > 0 && limit.is_some_and(|l| j >= l)) {
             return (j, None);
         }
         let a = match &it.kind {
@@ -642,6 +814,10 @@ fn tail(
                 _ => Assign::Removed(RemovalReason::AfterStory),
             },
             Kind::Caption(c) => Assign::Caption(c.clone()),
+            // "First published: ..." printed under the story.
+            Kind::Date(d) if d.iter().any(|e| e.role != DateRole::Unlabelled) => {
+                Assign::Dates(d.clone())
+            }
             k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::AfterStory)),
         };
         set(assign, j, a);

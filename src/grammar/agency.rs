@@ -64,6 +64,24 @@ static AGENCIES: &[(&str, &[&str])] = &[
     ("Vietnam News Agency", &["vna"]),
     ("dpa-AFX", &["dpa-afx"]),
     ("Dow Jones", &["dow jones", "dow jones newswires"]),
+    ("UNIAN", &["unian"]),
+    ("Interfax-Ukraine", &["interfax-ukraine"]),
+    ("Jiji", &["jiji", "jiji press"]),
+    ("SANA", &["sana", "syrian arab news agency"]),
+    ("QNA", &["qna", "qatar news agency"]),
+    ("KUNA", &["kuna", "kuwait news agency"]),
+    ("APP", &["associated press of pakistan"]),
+    ("MTI", &["mti"]),
+    ("BTA", &["bta"]),
+    ("HINA", &["hina"]),
+    ("Tanjug", &["tanjug"]),
+    ("Agerpres", &["agerpres"]),
+    ("ATS", &["ats"]),
+    ("Notimex", &["notimex"]),
+    ("Prensa Latina", &["prensa latina"]),
+    ("Télam", &["télam", "telam"]),
+    ("TNS", &["tns", "tribune news service"]),
+    ("NNA", &["nna", "national news agency"]),
 ];
 
 /// Desks and collective credits that name no person.
@@ -96,6 +114,39 @@ static DESKS: &[&str] = &[
     "world desk",
     "business desk",
     "press release",
+    "staff reporters",
+    "staff correspondent",
+    "staff and wire reports",
+    "our correspondent",
+    "our correspondents",
+    "our reporter",
+    "our bureau",
+    "correspondents",
+    "wire",
+    "wires",
+    "newswires",
+    "news wires",
+    "news services",
+    "wire staff",
+    "editorial staff",
+    "editorial team",
+    "news team",
+    "web team",
+    "online team",
+    "digital team",
+    "web staff",
+    "guest author",
+    "guest contributor",
+    "sponsored content",
+    "partner content",
+    "red.",
+    "la redacción",
+    "la redazione",
+    "die redaktion",
+    "redactie",
+    "de redactie",
+    "редакция",
+    "редакція",
 ];
 
 /// The canonical short form of a news agency name ("Associated Press" gives
@@ -170,5 +221,9 @@ mod tests {
         assert!(is_desk("AGENCIES"));
         assert!(is_desk("Staff Writer"));
         assert!(!is_desk("Staff of the White House said"));
+        assert!(is_desk("Our Correspondent"));
+        assert!(is_desk("Redaktion"));
+        assert!(is_organisation_credit("Wire"));
+        assert_eq!(canonical_agency("Tribune News Service"), Some("TNS"));
     }
 }

@@ -9,8 +9,11 @@
 //! title_place   := title_word (" " particle? title_word){0,3}  -- "Santiago de Chile"
 //! region        := "," ws title_word (" " title_word){0,2}     -- ", D.C.", ", Ill."
 //! date          := "," ws (month ws day | day ws month) year?  -- ", Feb 3", ", 4 mar"
-//! agency        := ws* "(" known_agency | outlet ")"           -- "(AP)", "(dpa)", "(CNN)"
-//! sep           := ws* (".-" | "--" | "—" | "–" | "-" | ":")
+//! tail          := date? agency? slash_agency? sep?
+//! agency        := ws* "(" known_agency | outlet ")"           -- "(AP)", "(dpa/lni)", "(CNN)"
+//! slash_agency  := "."? ws+ "/" name "/"                       -- "/PRNewswire/", "/TASS/"
+//! sep           := ws* (".-" | "--" | "—" | "–" | "-" | ":")   -- or "." after a slash agency
+//!                                                              -- none after a known agency
 //! rest          := ws+ not_lowercase ... | eof                 -- "-" and ":" need white space
 //! ```
 //!
@@ -25,14 +28,15 @@ mod place;
 use nom::{
     IResult, Parser,
     branch::alt,
-    bytes::complete::tag,
-    character::complete::{char, space0},
-    combinator::{opt, recognize},
-    sequence::preceded,
+    bytes::complete::{tag, take_while_m_n},
+    character::complete::{char, space0, space1},
+    combinator::{opt, recognize, verify},
+    sequence::{delimited, preceded},
 };
 
 use super::Parsed;
 use crate::Span;
+use crate::grammar::agency::canonical_agency;
 use place::{agency, caps_place, region, title_place};
 
 /// How many bytes at the start of a paragraph the dateline grammar reads.
@@ -96,7 +100,7 @@ pub fn parse_dateline(paragraph: &str) -> Result<Parsed<'_, Dateline>, DatelineE
     };
     let consumed = head.len() - after.len();
     let rest_raw = body.get(consumed..).ok_or(DatelineError::NoMatch)?;
-    let needs_space = matches!(sep, "-" | ":");
+    let needs_space = matches!(sep, "-" | ":" | "." | "");
     if needs_space && !(rest_raw.is_empty() || rest_raw.starts_with(char::is_whitespace)) {
         return Err(DatelineError::NoMatch);
     }
@@ -116,8 +120,17 @@ fn head_window(s: &str) -> &str {
     s.get(..cut).unwrap_or("")
 }
 
+/// What follows the place: date, agency and separator.
+struct Tail<'a> {
+    month_day: Option<(u32, u32)>,
+    agency: Option<String>,
+    /// An agency between slashes ("/PRNewswire/", "/TASS/").
+    slashed: bool,
+    sep: Option<&'a str>,
+}
+
 /// `dateline := agency_only | caps_dateline | title_dateline`, giving the
-/// dateline and its separator.
+/// dateline and its separator ("" when a known agency stands without one).
 fn dateline(input: &str) -> IResult<&str, (Dateline, &str)> {
     alt((agency_only, caps_dateline, title_dateline)).parse(input)
 }
@@ -136,34 +149,83 @@ fn agency_only(input: &str) -> IResult<&str, (Dateline, &str)> {
         .parse(input)
 }
 
-/// `caps_dateline := caps_place region? date? agency? sep`
-fn caps_dateline(input: &str) -> IResult<&str, (Dateline, &str)> {
-    let place = recognize((caps_place, opt(region)));
-    (place, opt(date), opt(agency), sep)
-        .map(|(place, month_day, agency, sep)| {
-            let value = Dateline {
-                place: place.to_string(),
-                month_day,
-                agency,
-            };
-            (value, sep)
-        })
-        .parse(input)
+/// `tail := date? agency? slash_agency? (sep | "." after a slash agency)?`
+fn tail(input: &str) -> IResult<&str, Tail<'_>> {
+    let (rest, (month_day, agency, slash)) =
+        (opt(date), opt(agency), opt(slash_agency)).parse(input)?;
+    let (rest, sep) = if slash.is_some() {
+        opt(alt((sep, tag(".")))).parse(rest)?
+    } else {
+        opt(sep).parse(rest)?
+    };
+    let slashed = slash.is_some();
+    let agency = agency.or(slash);
+    Ok((
+        rest,
+        Tail {
+            month_day,
+            agency,
+            slashed,
+            sep,
+        },
+    ))
 }
 
-/// `title_dateline := title_place region? date? agency sep`
+/// Accepts a tail: a separator, or a known agency (or a slashed one)
+/// standing before white space ("Mumbai, Mar 4 (PTI) The ...").
+fn finish<'a>(
+    place: &str,
+    rest: &'a str,
+    t: Tail<'a>,
+    need_agency: bool,
+) -> IResult<&'a str, (Dateline, &'a str)> {
+    let fail = || nom::Err::Error(nom::error::Error::new(rest, nom::error::ErrorKind::Verify));
+    if need_agency && t.agency.is_none() {
+        return Err(fail());
+    }
+    let known = t
+        .agency
+        .as_deref()
+        .is_some_and(|a| t.slashed || canonical_agency(a).is_some());
+    let sep = match t.sep {
+        Some(sep) => sep,
+        None if known && rest.starts_with(char::is_whitespace) => "",
+        None => return Err(fail()),
+    };
+    let value = Dateline {
+        place: place.to_string(),
+        month_day: t.month_day,
+        agency: t.agency,
+    };
+    Ok((rest, (value, sep)))
+}
+
+/// `caps_dateline := caps_place region? tail`
+fn caps_dateline(input: &str) -> IResult<&str, (Dateline, &str)> {
+    let (rest, (place, t)) = (recognize((caps_place, opt(region))), tail).parse(input)?;
+    finish(place, rest, t, false)
+}
+
+/// `title_dateline := title_place region? tail` with an agency.
 fn title_dateline(input: &str) -> IResult<&str, (Dateline, &str)> {
-    let place = recognize((title_place, opt(region)));
-    (place, opt(date), agency, sep)
-        .map(|(place, month_day, agency, sep)| {
-            let value = Dateline {
-                place: place.to_string(),
-                month_day,
-                agency: Some(agency),
-            };
-            (value, sep)
-        })
-        .parse(input)
+    let (rest, (place, t)) = (recognize((title_place, opt(region))), tail).parse(input)?;
+    finish(place, rest, t, true)
+}
+
+/// `slash_agency := ws+ "/" name "/"` ("/PRNewswire/", "/TASS/").
+fn slash_agency(input: &str) -> IResult<&str, String> {
+    let name = verify(
+        take_while_m_n(2, 30, |c: char| {
+            c.is_alphanumeric() || matches!(c, ' ' | '-' | '.')
+        }),
+        |n: &str| n.chars().next().is_some_and(char::is_uppercase),
+    );
+    preceded(
+        (opt(char('.')), space1),
+        delimited(char('/'), name, char('/')),
+    )
+    .map(|n: &str| canonical_agency(n).map_or_else(|| n.to_string(), str::to_string))
+    .parse(input)
 }
 
 /// `date := "," month_day`

@@ -121,6 +121,48 @@ static STOP_FIRST: &[&str] = &[
     "SPORT",
     "OPINION:",
     "CONTENT",
+    "DEAR",
+    "SPOILER",
+    "FACTBOX",
+    "WRAPUP",
+    "INSIGHT",
+    "COLUMN",
+    "BRIEF",
+    "BRIEFING",
+    "GRAPHIC",
+    "POLL",
+    "RPT",
+    "CORRECTED",
+    "REFILE",
+    "INSTANT",
+    "MORNING",
+    "EVENING",
+    "MR.",
+    "MRS.",
+    "MS.",
+    "DR.",
+    "PRESIDENT",
+    "SEN.",
+    "REP.",
+    "GOV.",
+    "SECRETARY",
+    "MODERATOR",
+    "ANCHOR",
+    "REPORTER",
+    "QUESTION",
+    "ANSWER",
+    "PS:",
+    "TRIGGER",
+    "CONTENT",
+    "FEATURED",
+    "SPONSOR",
+    "PARTNER",
+    "SUBSCRIBE",
+    "SIGN",
+    "LOGIN",
+    "MENU",
+    "HOME",
+    "SEARCH",
 ];
 
 /// Words that do not occur inside an upper-case place.
@@ -241,7 +283,8 @@ pub(super) fn agency(input: &str) -> IResult<&str, String> {
     )
     .parse(input)?;
     let inner = inner.trim();
-    if let Some(c) = canonical_agency(inner) {
+    let first = inner.split('/').next().unwrap_or(inner);
+    if let Some(c) = canonical_agency(inner).or_else(|| canonical_agency(first)) {
         return Ok((rest, c.to_string()));
     }
     if is_outlet(inner) {

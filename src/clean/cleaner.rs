@@ -1,0 +1,300 @@
+//! [`Cleaner`]: an ordered list of rules, and its [`Explanation`].
+
+use std::borrow::Cow;
+use std::fmt;
+use std::sync::{Arc, OnceLock};
+
+use super::{Rule, UnknownRule, all_rules, rule_by_name};
+
+/// How many times a [`Cleaner`] re-runs its rules while they still change
+/// the text (a later rule can expose work for an earlier one, e.g. removing
+/// a zero-width space inside `&am\u{200b}p;`).
+const MAX_ROUNDS: usize = 4;
+
+/// An ordered list of rules.
+///
+/// [`Cleaner::default`] is the default pipeline; [`Cleaner::new`] is empty.
+/// Builder methods add, remove and reorder rules by name.
+///
+/// ```
+/// use newsclip::clean::{Cleaner, rule_by_name};
+/// let c = Cleaner::default()
+///     .remove("repair_mojibake")
+///     .insert_after("remove_lone_marks", rule_by_name("drop_empty_list_items").unwrap());
+/// assert_eq!(c.clean("Qatar, \u{5b1}, Turkiye"), "Qatar, Turkiye");
+/// assert!(!c.contains("repair_mojibake"));
+/// ```
+#[derive(Clone)]
+pub struct Cleaner {
+    rules: Vec<Arc<dyn Rule>>,
+    /// Every rule skips plain ASCII lines.
+    pub(super) plain_fast: bool,
+}
+
+impl fmt::Debug for Cleaner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list()
+            .entries(self.rules.iter().map(|r| r.name()))
+            .finish()
+    }
+}
+
+impl Default for Cleaner {
+    /// The default pipeline (see the [module docs](self)).
+    fn default() -> Self {
+        default_cleaner().clone()
+    }
+}
+
+pub(super) fn default_cleaner() -> &'static Cleaner {
+    static DEFAULT: OnceLock<Cleaner> = OnceLock::new();
+    DEFAULT.get_or_init(|| {
+        let rules = all_rules()
+            .iter()
+            .filter(|r| r.in_default())
+            .map(|r| Arc::new(*r) as Arc<dyn Rule>)
+            .collect();
+        Cleaner::from_rules(rules)
+    })
+}
+
+impl Cleaner {
+    fn from_rules(rules: Vec<Arc<dyn Rule>>) -> Self {
+        let plain_fast = rules.iter().all(|r| r.skips_plain_ascii());
+        Cleaner { rules, plain_fast }
+    }
+
+    fn edit(mut self, f: impl FnOnce(&mut Vec<Arc<dyn Rule>>)) -> Self {
+        f(&mut self.rules);
+        Cleaner::from_rules(self.rules)
+    }
+
+    fn position(&self, name: &str) -> Option<usize> {
+        self.rules.iter().position(|r| r.name() == name)
+    }
+
+    /// A cleaner with no rules (it returns every text unchanged).
+    pub fn new() -> Self {
+        Cleaner::from_rules(Vec::new())
+    }
+
+    /// Same as [`Cleaner::new`]: no cleaning at all.
+    pub fn none() -> Self {
+        Cleaner::new()
+    }
+
+    /// The built-in rules called `names`, in that order.
+    ///
+    /// ```
+    /// let c = newsclip::clean::Cleaner::from_names(["decode_entities", "ascii_quotes"]).unwrap();
+    /// assert_eq!(c.clean("&lsquo;x&rsquo;"), "'x'");
+    /// assert!(newsclip::clean::Cleaner::from_names(["nope"]).is_err());
+    /// ```
+    pub fn from_names<I, S>(names: I) -> Result<Self, UnknownRule>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let rules = names
+            .into_iter()
+            .map(|n| rule_by_name(n.as_ref()).ok_or_else(|| UnknownRule::new(n.as_ref())))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Cleaner::from_rules(rules))
+    }
+
+    /// Appends `rule`.
+    pub fn with<R: Rule + 'static>(self, rule: R) -> Self {
+        self.edit(|v| v.push(Arc::new(rule)))
+    }
+
+    /// Appends `rule` in place.
+    pub fn add<R: Rule + 'static>(&mut self, rule: R) -> &mut Self {
+        self.rules.push(Arc::new(rule));
+        self.plain_fast = self.rules.iter().all(|r| r.skips_plain_ascii());
+        self
+    }
+
+    /// Removes every rule called `name` (no-op when there is none).
+    pub fn remove(self, name: &str) -> Self {
+        self.edit(|v| v.retain(|r| r.name() != name))
+    }
+
+    /// Replaces the first rule called `name` with `rule` (no-op when there
+    /// is none).
+    pub fn replace<R: Rule + 'static>(self, name: &str, rule: R) -> Self {
+        match self.position(name) {
+            Some(i) => self.edit(|v| {
+                if let Some(slot) = v.get_mut(i) {
+                    *slot = Arc::new(rule);
+                }
+            }),
+            None => self,
+        }
+    }
+
+    /// Inserts `rule` before the first rule called `name`, or at the end
+    /// when there is none.
+    pub fn insert_before<R: Rule + 'static>(self, name: &str, rule: R) -> Self {
+        let i = self.position(name).unwrap_or(self.rules.len());
+        self.edit(|v| v.insert(i, Arc::new(rule)))
+    }
+
+    /// Inserts `rule` after the first rule called `name`, or at the end when
+    /// there is none.
+    pub fn insert_after<R: Rule + 'static>(self, name: &str, rule: R) -> Self {
+        let i = self.position(name).map_or(self.rules.len(), |i| i + 1);
+        self.edit(|v| v.insert(i, Arc::new(rule)))
+    }
+
+    /// The names of the rules, in order.
+    pub fn rule_names(&self) -> Vec<&str> {
+        self.rules.iter().map(|r| r.name()).collect()
+    }
+
+    /// Whether a rule called `name` is in the list.
+    pub fn contains(&self, name: &str) -> bool {
+        self.position(name).is_some()
+    }
+
+    /// Number of rules.
+    pub fn len(&self) -> usize {
+        self.rules.len()
+    }
+
+    /// True when there are no rules.
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// Runs every rule in order, again while a round still changes the text
+    /// (at most four rounds). Clean text comes back borrowed; plain ASCII
+    /// lines skip the rules entirely when every rule allows it.
+    pub fn clean<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        if self.plain_fast && is_plain_line(text) {
+            return Cow::Borrowed(text);
+        }
+        let mut cur = Cow::Borrowed(text);
+        for _ in 0..MAX_ROUNDS {
+            let mut changed = false;
+            for r in &self.rules {
+                let new = match r.apply(&cur) {
+                    Cow::Borrowed(_) => continue,
+                    Cow::Owned(s) => s,
+                };
+                if new != *cur {
+                    cur = Cow::Owned(new);
+                    changed = true;
+                }
+            }
+            if !changed || (self.plain_fast && is_plain_line(&cur)) {
+                break;
+            }
+        }
+        cur
+    }
+
+    /// Cleans `text` and reports how many edits each rule made (summed over
+    /// rounds), for `--explain`.
+    ///
+    /// ```
+    /// let e = newsclip::clean::Cleaner::default().explain("a&amp;b  c");
+    /// assert_eq!(e.output, "a&b c");
+    /// assert_eq!(e.changes("decode_entities"), Some(1));
+    /// assert_eq!(e.changes("normalize_whitespace"), Some(1));
+    /// assert_eq!(e.changes("repair_mojibake"), Some(0));
+    /// ```
+    pub fn explain<'a>(&self, text: &'a str) -> Explanation<'a> {
+        let mut rules: Vec<RuleChanges> = self
+            .rules
+            .iter()
+            .map(|r| RuleChanges {
+                name: r.name().to_owned(),
+                changes: 0,
+            })
+            .collect();
+        let mut cur = Cow::Borrowed(text);
+        let mut rounds = 0;
+        for _ in 0..MAX_ROUNDS {
+            rounds += 1;
+            let mut changed = false;
+            for (r, stat) in self.rules.iter().zip(rules.iter_mut()) {
+                let (out, n) = r.apply_counted(&cur);
+                let new = match out {
+                    Cow::Borrowed(_) => continue,
+                    Cow::Owned(s) => s,
+                };
+                if new != *cur {
+                    stat.changes += n.max(1);
+                    cur = Cow::Owned(new);
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        Explanation {
+            output: cur,
+            rules,
+            rounds,
+        }
+    }
+}
+
+/// Printable ASCII, no `&`, no double space, no leading or trailing space.
+pub(super) fn is_plain_line(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    for chunk in bytes.chunks(64) {
+        let mut ok = true;
+        for &b in chunk {
+            ok &= (b.wrapping_sub(0x20) < 0x5F) & (b != b'&');
+        }
+        if !ok {
+            return false;
+        }
+    }
+    memchr::memmem::find(bytes, b"  ").is_none()
+}
+
+/// What [`Cleaner::explain`] reports.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Explanation<'a> {
+    /// The cleaned text (same as [`Cleaner::clean`]).
+    pub output: Cow<'a, str>,
+    /// Every rule in order with its number of edits.
+    pub rules: Vec<RuleChanges>,
+    /// How many rounds ran (the last one changed nothing, unless the limit
+    /// was hit).
+    pub rounds: usize,
+}
+
+impl Explanation<'_> {
+    /// Edits made by the rule called `name`.
+    pub fn changes(&self, name: &str) -> Option<usize> {
+        self.rules
+            .iter()
+            .find(|r| r.name == name)
+            .map(|r| r.changes)
+    }
+}
+
+impl fmt::Display for Explanation<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for r in &self.rules {
+            writeln!(f, "{}: {}", r.name, r.changes)?;
+        }
+        Ok(())
+    }
+}
+
+/// One rule's line in an [`Explanation`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleChanges {
+    /// The rule's name.
+    pub name: String,
+    /// Number of edits (replaced or removed characters or runs).
+    pub changes: usize,
+}

@@ -1,0 +1,150 @@
+//! `remove_lone_marks`: combining marks with nothing to sit on.
+
+use std::borrow::Cow;
+
+use super::chars::{is_mark, is_punct};
+
+/// What the last non-mark character lets a following mark do.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Base {
+    /// A letter, digit, symbol or emoji: marks attach.
+    Solid,
+    /// Punctuation: only variation selectors and the keycap mark attach
+    /// (`#️⃣`).
+    Punct,
+    /// Start of text, white space, a control: marks are lone.
+    Nothing,
+}
+
+/// Removes combining marks (general category M) that stand alone: at the
+/// start of the text or of a line, or after white space, a control or
+/// punctuation. Every mark following a lone mark is lone too. Marks on
+/// letters stay, including decomposed accents (`e\u{301}`) and vowel signs
+/// and points on Hindi, Arabic or Hebrew letters; variation selectors and the
+/// keycap mark stay after `#` and `*`. Zero-width and bidi format characters
+/// are looked through.
+///
+/// Never makes the text longer.
+///
+/// ```
+/// use newsclip::clean::remove_lone_marks;
+/// // A site that uses the Hebrew point U+05B1 as an icon glyph:
+/// assert_eq!(remove_lone_marks("Qatar, \u{5b1}, Turkiye"), "Qatar, , Turkiye");
+/// assert_eq!(remove_lone_marks("cafe\u{301}"), "cafe\u{301}");
+/// ```
+pub fn remove_lone_marks(text: &str) -> Cow<'_, str> {
+    remove_lone_marks_counted(text, &mut 0)
+}
+
+fn is_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}'
+    )
+}
+
+fn attaches_to_punct(mark: char) -> bool {
+    matches!(
+        mark,
+        '\u{fe00}'..='\u{fe0f}' | '\u{e0100}'..='\u{e01ef}' | '\u{20e3}'
+    )
+}
+
+pub(crate) fn remove_lone_marks_counted<'a>(text: &'a str, count: &mut usize) -> Cow<'a, str> {
+    if text.is_ascii() {
+        return Cow::Borrowed(text);
+    }
+    let mut base = Base::Nothing;
+    let mut out: Option<String> = None;
+    let mut seg = 0;
+    for (i, c) in text.char_indices() {
+        if c.is_ascii() {
+            base = if c.is_ascii_alphanumeric() {
+                Base::Solid
+            } else if c.is_ascii_punctuation() {
+                Base::Punct
+            } else {
+                Base::Nothing
+            };
+            continue;
+        }
+        if is_mark(c) {
+            let lone = match base {
+                Base::Solid => false,
+                Base::Punct => !attaches_to_punct(c),
+                Base::Nothing => true,
+            };
+            if lone {
+                let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
+                o.push_str(text.get(seg..i).unwrap_or_default());
+                seg = i + c.len_utf8();
+                *count += 1;
+            }
+            continue;
+        }
+        if is_format(c) {
+            continue;
+        }
+        base = if c.is_whitespace() || c.is_control() {
+            Base::Nothing
+        } else if is_punct(c) {
+            Base::Punct
+        } else {
+            Base::Solid
+        };
+    }
+    match out {
+        Some(mut o) => {
+            o.push_str(text.get(seg..).unwrap_or_default());
+            Cow::Owned(o)
+        }
+        None => Cow::Borrowed(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cases() {
+        let cases: &[(&str, &str)] = &[
+            // the icon-glyph case from real data
+            ("\u{5b1}", ""),
+            ("Qatar, \u{5b1}, Turkiye", "Qatar, , Turkiye"),
+            // after start, space, punctuation, newline
+            ("\u{301}\u{302}abc", "abc"),
+            ("a \u{301}b", "a b"),
+            ("a,\u{301}b", "a,b"),
+            ("line\n\u{301}next", "line\nnext"),
+            ("(\u{308})", "()"),
+            ("x\u{a0}\u{301}", "x\u{a0}"),
+            ("\u{200b}\u{301}", "\u{200b}"),
+            // marks on letters stay
+            ("cafe\u{301} nai\u{308}ve", "cafe\u{301} nai\u{308}ve"),
+            (
+                "\u{939}\u{93f}\u{928}\u{94d}\u{926}\u{940}",
+                "\u{939}\u{93f}\u{928}\u{94d}\u{926}\u{940}",
+            ),
+            (
+                "\u{634}\u{64e}\u{645}\u{652}\u{633}",
+                "\u{634}\u{64e}\u{645}\u{652}\u{633}",
+            ),
+            (
+                "\u{5e9}\u{5c1}\u{5b8}\u{5dc}\u{5d5}\u{5b9}\u{5dd}",
+                "\u{5e9}\u{5c1}\u{5b8}\u{5dc}\u{5d5}\u{5b9}\u{5dd}",
+            ),
+            ("\u{e01}\u{e34}\u{e19}", "\u{e01}\u{e34}\u{e19}"),
+            (
+                "2\u{20e3} #\u{fe0f}\u{20e3} \u{2764}\u{fe0f}",
+                "2\u{20e3} #\u{fe0f}\u{20e3} \u{2764}\u{fe0f}",
+            ),
+            ("\u{304b}\u{3099}", "\u{304b}\u{3099}"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(remove_lone_marks(input), *want, "input {input:?}");
+            assert_eq!(remove_lone_marks(want), *want, "idempotent on {want:?}");
+        }
+        assert!(matches!(remove_lone_marks("naïve café"), Cow::Borrowed(_)));
+    }
+}

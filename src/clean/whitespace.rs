@@ -1,0 +1,184 @@
+//! `normalize_whitespace`: spaces, trimmed lines, blank lines.
+
+use std::borrow::Cow;
+
+use super::chars::is_hspace;
+
+/// Normalises white space: tabs and Unicode spaces (no-break space U+00A0,
+/// U+2000–U+200A, U+202F, U+205F, U+3000, U+1680) become a plain space,
+/// runs of spaces collapse to one, every line is trimmed, runs of blank
+/// lines become one blank line, and blank lines at the start and the end go
+/// (so the result never starts or ends with `\n`). Other characters,
+/// including `\r`, are left alone. Never makes the text longer.
+///
+/// ```
+/// use newsclip::clean::normalize_whitespace;
+/// assert_eq!(normalize_whitespace("  a\u{a0}\u{a0}b\t c \n\n\n\nd\n"), "a b c\n\nd");
+/// ```
+pub fn normalize_whitespace(text: &str) -> Cow<'_, str> {
+    normalize_whitespace_counted(text, &mut 0)
+}
+
+/// True if the rule would leave `text` unchanged.
+fn is_normalized(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first() == Some(&b'\n') || bytes.last() == Some(&b'\n') {
+        return false;
+    }
+    // Byte before the current one; a virtual '\n' before the start.
+    let mut prev = b'\n';
+    let mut prev2 = b'\n';
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' => {
+                let next = bytes.get(i + 1).copied().unwrap_or(b'\n');
+                if prev == b' ' || prev == b'\n' || next == b'\n' {
+                    return false;
+                }
+            }
+            b'\t' => return false,
+            b'\n' if prev == b'\n' && prev2 == b'\n' => return false,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let tail = (bytes.get(i + 1).copied(), bytes.get(i + 2).copied());
+                let space = matches!(
+                    (b, tail),
+                    (0xC2, (Some(0xA0), _))
+                        | (0xE1, (Some(0x9A), Some(0x80)))
+                        | (0xE2, (Some(0x80), Some(0x80..=0x8A | 0xAF)))
+                        | (0xE2, (Some(0x81), Some(0x9F)))
+                        | (0xE3, (Some(0x80), Some(0x80)))
+                );
+                if space {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+        prev2 = prev;
+        prev = b;
+    }
+    true
+}
+
+pub(crate) fn normalize_whitespace_counted<'a>(text: &'a str, count: &mut usize) -> Cow<'a, str> {
+    if is_normalized(text) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut wrote_any = false;
+    let mut blank_pending = false;
+    let mut line_buf = String::new();
+    for line in text.split('\n') {
+        line_buf.clear();
+        normalize_line(line, &mut line_buf, count);
+        if line_buf.is_empty() {
+            if wrote_any && !blank_pending {
+                blank_pending = true;
+            } else {
+                *count += 1;
+            }
+            continue;
+        }
+        if wrote_any {
+            out.push('\n');
+            if blank_pending {
+                out.push('\n');
+            }
+        }
+        blank_pending = false;
+        out.push_str(&line_buf);
+        wrote_any = true;
+    }
+    if blank_pending {
+        *count += 1;
+    }
+    Cow::Owned(out)
+}
+
+/// Appends `line` with spaces normalised, collapsed and trimmed.
+fn normalize_line(line: &str, out: &mut String, count: &mut usize) {
+    // (number of space characters in the pending run, whether it is one ' ')
+    let mut run = 0usize;
+    let mut plain = true;
+    for c in line.chars() {
+        if is_hspace(c) {
+            run += 1;
+            plain &= c == ' ';
+            continue;
+        }
+        if run > 0 {
+            if out.is_empty() {
+                *count += 1;
+            } else {
+                out.push(' ');
+                if run > 1 || !plain {
+                    *count += 1;
+                }
+            }
+        }
+        run = 0;
+        plain = true;
+        out.push(c);
+    }
+    if run > 0 {
+        *count += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cases() {
+        let cases: &[(&str, &str)] = &[
+            ("a  b", "a b"),
+            ("  a b  ", "a b"),
+            ("a\tb", "a b"),
+            (
+                "a\u{a0}b\u{2003}c\u{202f}d\u{205f}e\u{3000}f\u{1680}g\u{2009}h",
+                "a b c d e f g h",
+            ),
+            ("a \u{a0}\t b", "a b"),
+            ("a\n\nb", "a\n\nb"),
+            ("a\n\n\n\nb", "a\n\nb"),
+            ("a\n \n\t\n  \nb", "a\n\nb"),
+            ("\n\na\nb\n\n", "a\nb"),
+            ("a \n b", "a\nb"),
+            ("   ", ""),
+            ("\n", ""),
+            ("", ""),
+            ("a\r\nb", "a\r\nb"),
+            ("中文\u{3000}日本語", "中文 日本語"),
+            ("a\u{200b}b", "a\u{200b}b"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(normalize_whitespace(input), *want, "input {input:?}");
+            assert_eq!(normalize_whitespace(want), *want, "idempotent on {want:?}");
+        }
+        assert!(matches!(
+            normalize_whitespace("a b\n\nc d"),
+            Cow::Borrowed(_)
+        ));
+        assert!(matches!(
+            normalize_whitespace("“quoted” – text…"),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn quick_check_agrees() {
+        for s in [
+            "a\u{2000}b",
+            "a\u{200a}b",
+            "a\u{2010}b",
+            "x\u{e1}\u{e2}",
+            "\u{a0}",
+            "a\u{2028}b",
+        ] {
+            let mut n = 0;
+            let out = normalize_whitespace_counted(s, &mut n);
+            assert_eq!(is_normalized(s), out == s, "{s:?}");
+        }
+    }
+}

@@ -1,0 +1,262 @@
+//! Phrase matchers of the byline grammar: desks, agencies, outlets, roles,
+//! places, each over tokens and ending at a phrase boundary.
+
+use super::names::{is_name_part, parse_name};
+use super::roles::is_role_words;
+use super::tokens::{Kind, Tok};
+use super::words::{CONJUNCTIONS, PLACE_PREPOSITIONS, UI_WORDS, contains};
+use crate::grammar::agency::{canonical_agency, is_desk};
+
+/// Joins the words of `toks[a..b]` with single spaces; `None` when one of
+/// them is not a word.
+pub(crate) fn words(toks: &[Tok<'_>], a: usize, b: usize) -> Option<String> {
+    let slice = toks.get(a..b)?;
+    if slice.is_empty()
+        || slice
+            .iter()
+            .any(|t| t.kind != Kind::Word && t.kind != Kind::Amp)
+    {
+        return None;
+    }
+    Some(slice.iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+}
+
+/// The printed text from `toks[a]` to `toks[b - 1]`.
+pub(crate) fn printed<'a>(line: &'a str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<&'a str> {
+    let s = toks.get(a)?.start;
+    let e = toks.get(b.checked_sub(1)?)?.end;
+    line.get(s..e)
+}
+
+/// The printed text from `toks[a]` to `toks[b - 1]`, with each run of
+/// spaces (no-break spaces too) as one space.
+pub(crate) fn text(line: &str, toks: &[Tok<'_>], a: usize, b: usize) -> Option<String> {
+    printed(line, toks, a, b).map(|s| s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+pub(crate) fn is_word_at(toks: &[Tok<'_>], i: usize) -> bool {
+    toks.get(i).is_some_and(Tok::is_word)
+}
+
+pub(crate) fn lower_at(toks: &[Tok<'_>], i: usize) -> Option<String> {
+    toks.get(i).filter(|t| t.is_word()).map(Tok::lower)
+}
+
+/// True when a token at `i` ends a phrase (end, comma, separator, conj).
+pub(crate) fn boundary(toks: &[Tok<'_>], i: usize) -> bool {
+    match toks.get(i) {
+        None => true,
+        Some(t) if t.kind != Kind::Word => true,
+        Some(t) => {
+            let l = t.lower();
+            contains(CONJUNCTIONS, &l)
+                || contains(PLACE_PREPOSITIONS, &l)
+                || matches!(l.as_str(), "for" | "with" | "avec" | "mit" | "con")
+        }
+    }
+}
+
+/// A desk name in the form credits use: lower-case or all-caps text gets
+/// capital initials ("agencies" -> "Agencies"); "From wire reports" drops "From".
+pub(crate) fn desk_credit(printed: &str) -> String {
+    let p = printed.trim();
+    let mixed = p.chars().any(char::is_uppercase) && p.chars().any(char::is_lowercase);
+    let p = p
+        .strip_prefix("From ")
+        .or_else(|| p.strip_prefix("from "))
+        .unwrap_or(p);
+    if mixed {
+        let mut c = p.chars();
+        return match c.next() {
+            Some(f) => f.to_uppercase().chain(c).collect(),
+            None => String::new(),
+        };
+    }
+    p.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(c.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+pub(crate) fn match_desk(line: &str, toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
+    (1..=4).rev().find_map(|n| {
+        let w = words(toks, i, i + n)?;
+        (is_desk(&w) && boundary(toks, i + n)).then(|| {
+            (
+                desk_credit(printed(line, toks, i, i + n).unwrap_or(&w)),
+                i + n,
+            )
+        })
+    })
+}
+
+pub(crate) fn match_agency(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> {
+    (1..=5).rev().find_map(|n| {
+        let w = words(toks, i, i + n)?;
+        let a = canonical_agency(&w)?;
+        // "Ani Smith" is a person, not ANI.
+        let next_is_part = toks
+            .get(i + n)
+            .is_some_and(|t| t.is_word() && is_name_part(t.text));
+        (!next_is_part).then_some((a, i + n))
+    })
+}
+
+pub(crate) fn match_role(line: &str, toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
+    (1..=6).rev().find_map(|n| {
+        let slice = toks.get(i..i + n)?;
+        if slice.iter().any(|t| !t.is_word()) || !boundary(toks, i + n) {
+            return None;
+        }
+        is_role_words(slice.iter().map(|t| t.text))
+            .then(|| (text(line, toks, i, i + n).unwrap_or_default(), i + n))
+    })
+}
+
+/// "health reporter Mei Tanaka": the role words, then a name.
+pub(crate) fn match_role_prefix(
+    line: &str,
+    toks: &[Tok<'_>],
+    i: usize,
+    uncased: bool,
+) -> Option<(String, String, usize)> {
+    for k in i..(i + 6).min(toks.len()) {
+        let t = toks.get(k)?;
+        if !t.is_word() {
+            return None;
+        }
+        if super::is_role_word(t.text) {
+            let slice = toks.get(i..=k)?;
+            if is_role_words(slice.iter().map(|t| t.text)) {
+                if let Some(e) = parse_name(toks, k + 1, uncased) {
+                    let role = text(line, toks, i, k + 1)?;
+                    let name = text(line, toks, k + 1, e)?;
+                    return Some((role, name, e));
+                }
+            }
+        }
+    }
+    None
+}
+
+static OUTLET_CONNECTORS: &[&str] = &[
+    "of", "the", "and", "&", "de", "du", "des", "la", "le", "für", "di", "del", "der", "die",
+];
+#[rustfmt::skip]
+static OUTLET_WORDS: &[&str] = &[
+    "news", "press", "times", "post", "herald", "journal", "media", "tribune", "telegraph",
+    "guardian", "gazette", "radio", "television", "tv", "broadcasting", "broadcast", "network",
+    "daily", "weekly", "magazine", "agency", "service", "wire", "independent", "chronicle",
+    "observer", "review", "insider", "today", "online", "express", "mail", "mirror", "standard",
+    "record", "sun", "star", "zeitung", "monde", "figaro", "país", "corriere", "repubblica",
+];
+
+/// An outlet name at `toks[i]` ending at a boundary; `strict` requires it to
+/// look like one ("The ...", a press word, or an acronym).
+pub(crate) fn match_outlet(
+    line: &str,
+    toks: &[Tok<'_>],
+    i: usize,
+    strict: bool,
+) -> Option<(String, usize)> {
+    let mut last_cap = None;
+    let mut looks = false;
+    for (j, t) in toks.iter().enumerate().skip(i).take(6) {
+        if !(t.is_word() || t.kind == Kind::Amp) {
+            break;
+        }
+        let lower = t.lower();
+        let first = t.text.chars().next()?;
+        if j > i && (t.kind == Kind::Amp || contains(OUTLET_CONNECTORS, &lower)) {
+            continue;
+        }
+        if !first.is_uppercase()
+            || !t
+                .text
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.' | '&'))
+            || (contains(UI_WORDS, &lower) && !contains(OUTLET_WORDS, &lower))
+            || contains(CONJUNCTIONS, &lower)
+        {
+            break;
+        }
+        if lower == "the" && j == i {
+            looks = true;
+            continue;
+        }
+        if contains(OUTLET_WORDS, &lower)
+            || (t.text.len() >= 2 && t.text.len() <= 6 && t.text.chars().all(char::is_uppercase))
+        {
+            looks = true;
+        }
+        last_cap = Some(j + 1);
+    }
+    let e = last_cap?;
+    if !boundary(toks, e) || (strict && !looks) {
+        return None;
+    }
+    // A person's name in a credit slot is not an outlet.
+    if !looks && parse_name(toks, i, false) == Some(e) {
+        return None;
+    }
+    Some((text(line, toks, i, e)?, e))
+}
+
+/// A place after a name ("in Kyiv", "in New York"): the end index.
+pub(crate) fn match_place(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let prep = lower_at(toks, i)?;
+    if !contains(PLACE_PREPOSITIONS, &prep) {
+        return None;
+    }
+    // Dutch "en" is "and" as well as "in": "Jan de Vries en Piet Jansen".
+    if contains(CONJUNCTIONS, &prep) && parse_name(toks, i + 1, false).is_some() {
+        return None;
+    }
+    let mut e = None;
+    for (j, t) in toks.iter().enumerate().skip(i + 1).take(4) {
+        let first = t.text.chars().next()?;
+        if !t.is_word() || !first.is_uppercase() || t.text.chars().any(char::is_numeric) {
+            break;
+        }
+        if contains(UI_WORDS, &t.lower()) && !is_stop_word_place(&t.lower()) {
+            break;
+        }
+        e = Some(j + 1);
+    }
+    e
+}
+
+pub(crate) fn is_stop_word_place(lower: &str) -> bool {
+    // Place words that are also interface words ("Home" is not one of them).
+    matches!(lower, "national" | "local")
+}
+
+/// "Guardian staff", "Kyiv Independent Staff": an outlet's own staff, a desk.
+pub(crate) fn match_outlet_staff(
+    line: &str,
+    toks: &[Tok<'_>],
+    i: usize,
+) -> Option<(String, usize)> {
+    for n in 1..=3 {
+        let w = toks.get(i + n - 1)?;
+        let capitalised = w.is_word()
+            && w.text.chars().next().is_some_and(char::is_uppercase)
+            && w.text.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !capitalised || contains(CONJUNCTIONS, &w.lower()) {
+            return None;
+        }
+        if lower_at(toks, i + n).as_deref() == Some("staff") && boundary(toks, i + n + 1) {
+            return Some((text(line, toks, i, i + n + 1)?, i + n + 1));
+        }
+    }
+    None
+}

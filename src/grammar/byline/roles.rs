@@ -1,0 +1,152 @@
+//! Job titles of journalists ("Senior News Editor", "Korrespondent").
+//!
+//! ```text
+//! role     := modifier{0,5} head
+//! modifier := a word of ROLE_MODIFIERS | "and" | "&" | one unknown word (a place: "Moscow")
+//! head     := a word of ROLE_HEADS ("reporter", "editor", "Redakteurin", ...)
+//! ```
+
+use super::words::{UI_WORDS, contains};
+
+/// Words a job title ends with (lower-case), in the languages the crate reads.
+#[rustfmt::skip]
+static ROLE_HEADS: &[&str] = &[
+    // English
+    "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer",
+    "writers", "columnist", "journalist", "journalists", "contributor", "producer", "analyst",
+    "critic", "photographer", "photojournalist", "anchor", "presenter", "commentator", "blogger",
+    "stringer", "freelancer", "reviewer", "researcher", "intern", "fellow", "videographer",
+    "illustrator", "cartoonist", "chief", "editor-in-chief", "editor-at-large", "sub-editor",
+    "newsreader", "broadcaster", "host", "moderator", "curator",
+    // German
+    "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "korrespondent",
+    "korrespondentin", "journalistin", "reporterin", "autor", "autorin", "volontär", "volontärin",
+    "kolumnist", "kolumnistin", "ressortleiter", "ressortleiterin", "moderatorin",
+    "redaktionsleiter", "redaktionsleiterin", "fotograf", "fotografin",
+    // French
+    "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "chroniqueur",
+    "chroniqueuse", "éditorialiste", "spécial", "spéciale", "reporteur", "rédac-chef",
+    // Spanish, Portuguese, Italian, Dutch
+    "reportera", "reportero", "periodista", "corresponsal", "redactor", "redactora", "editora",
+    "columnista", "cronista", "jornalista", "repórter", "correspondente", "redator", "redatora",
+    "colunista", "giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice",
+    "caporedattore", "caporedattrice", "verslaggever", "verslaggeefster", "redacteur", "redactrice",
+    "hoofdredacteur",
+    // Russian, Ukrainian
+    "корреспондент", "корреспондентка", "журналист", "журналистка", "редактор", "обозреватель",
+    "кореспондент", "кореспондентка", "журналіст", "журналістка", "оглядач", "колумнист",
+    "колумніст", "репортер",
+];
+
+/// Words that may precede a role head ("senior", "political", "Europe").
+#[rustfmt::skip]
+static ROLE_MODIFIERS: &[&str] = &[
+    "senior", "chief", "deputy", "associate", "assistant", "contributing", "staff", "freelance",
+    "special", "political", "politics", "science", "health", "business", "economics", "economic",
+    "economy", "sport", "sports", "foreign", "national", "international", "regional", "affairs",
+    "news", "europe", "european", "asia", "africa", "middle", "east", "america", "americas", "us",
+    "u.s.", "uk", "world", "global", "opinion", "investigative", "managing", "executive", "digital",
+    "data", "technology", "tech", "climate", "environment", "environmental", "education", "culture",
+    "arts", "entertainment", "features", "feature", "diplomatic", "defence", "defense", "security",
+    "legal", "courts", "court", "crime", "medical", "local", "city", "state", "metro", "white",
+    "house", "washington", "parliamentary", "markets", "finance", "financial", "energy", "travel",
+    "food", "fashion", "music", "film", "television", "tv", "video", "photo", "audio", "social",
+    "media", "weekend", "night", "breaking", "lead", "principal", "general", "home", "copy", "sub",
+    "web", "online", "consulting", "guest", "visiting", "bureau", "desk", "correspondent", "news",
+    "and", "&", "of", "chief", "wire", "sr.", "jr.", "graduate", "investigations", "trainee",
+    "junior", "multimedia", "audience", "social-media", "leitender", "leitende",
+    "stellvertretender", "stellvertretende", "freier", "freie", "envoyé", "envoyée", "grand",
+    "grande", "senior-", "политический", "специальный", "специальная", "собственный", "власкор",
+    "головний", "главный", "старший", "старшая", "спецкор",
+];
+
+/// The role head words (lower-case), for callers that look for a title word.
+///
+/// ```
+/// use newsclip::grammar::byline::role_words;
+/// assert!(role_words().contains(&"correspondent"));
+/// ```
+pub fn role_words() -> &'static [&'static str] {
+    ROLE_HEADS
+}
+
+/// True when `word` (any case) is a word a job title ends with ("Editor",
+/// "Korrespondentin").
+///
+/// ```
+/// use newsclip::grammar::byline::is_role_word;
+/// assert!(is_role_word("Editor"));
+/// assert!(!is_role_word("Jane"));
+/// ```
+pub fn is_role_word(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ';'));
+    if w.is_empty() || w.len() > 40 {
+        return false;
+    }
+    contains(ROLE_HEADS, &w.to_lowercase())
+}
+
+fn is_modifier(lower: &str) -> bool {
+    contains(ROLE_MODIFIERS, lower) || contains(ROLE_HEADS, lower)
+}
+
+/// True when the words form a job title (see the grammar above).
+pub(crate) fn is_role_words<'a>(words: impl IntoIterator<Item = &'a str>) -> bool {
+    let mut n = 0usize;
+    let mut unknown = 0usize;
+    let mut last_is_head = false;
+    for w in words {
+        n += 1;
+        if n > 6 {
+            return false;
+        }
+        let w = w.trim_end_matches(',');
+        if w.is_empty() || w.chars().any(|c| c.is_ascii_digit()) {
+            return false;
+        }
+        if !w
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.' | '&'))
+        {
+            return false;
+        }
+        let lower = w.to_lowercase();
+        last_is_head = contains(ROLE_HEADS, &lower);
+        if !last_is_head && !is_modifier(&lower) {
+            if contains(UI_WORDS, &lower) && lower != "news" {
+                return false;
+            }
+            unknown += 1;
+            if unknown > 1 || !w.chars().next().is_some_and(char::is_uppercase) {
+                return false;
+            }
+        }
+    }
+    n > 0 && last_is_head
+}
+
+/// True when `line` is a job title alone: "Senior News Editor",
+/// "Science Correspondent", "Reporter", "Korrespondent", "Корреспондент".
+///
+/// "Staff Writer" is both a desk credit ([`crate::grammar::agency::is_desk`])
+/// and a job title: `is_role` returns true for it, so callers that tell the two
+/// apart ask `is_desk` first. In a byline, "By Staff Writer" is a credit and
+/// "By Jane Doe, Staff Writer" gives Jane Doe that role.
+///
+/// ```
+/// use newsclip::grammar::byline::is_role;
+/// assert!(is_role("Senior News Editor"));
+/// assert!(is_role("Korrespondent"));
+/// assert!(!is_role("Harjit Sandhu"));
+/// assert!(!is_role("Read more"));
+/// ```
+pub fn is_role(line: &str) -> bool {
+    let t = line
+        .trim()
+        .trim_end_matches(['.', ',', ':', '|', '·'])
+        .trim();
+    if t.is_empty() || t.len() > 80 {
+        return false;
+    }
+    is_role_words(t.split_whitespace())
+}

@@ -1,0 +1,264 @@
+//! Tokens and markers of the byline grammars (nom stays in here).
+//!
+//! ```text
+//! tokens  := { spaces token }
+//! token   := "," | sep | "&" | word
+//! sep     := "|" | "·" | "•" | ";" | TAB | "(" | ")" | "[" | "]" | "/" | "—" | "–" | "-"+ (alone)
+//! word    := { char that is not a space, a sep or "," }+
+//! marker  := ( "written" "by" | "words" "by" | "story" "by" | "reported" "by" | "text" "by"
+//!            | "article" "by" | "posted" "by" | "by" | "von" | "par" | "por" | "di" | "door"
+//!            | "av" | "af" | "автор" | "авторы" | "автори" ) ( ":" | spaces )
+//!          | ( "text" | "texte" | "texto" | "testo" | "tekst" | "autor" | "autorin" | "auteur"
+//!            | "author" | "authors" ) ":"
+//! ```
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while, take_while1},
+    character::complete::{char, satisfy},
+    combinator::{map, recognize},
+};
+
+use crate::grammar::prim::offset_in;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A run of letters, digits and in-word punctuation.
+    Word,
+    /// ",".
+    Comma,
+    /// A strong separator: "|", "·", "•", ";", tab, brackets, "/", dashes.
+    Sep,
+    /// A full stop split off the end of a word.
+    Dot,
+    /// "&".
+    Amp,
+}
+
+/// One token, with its byte range in the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok<'a> {
+    pub kind: Kind,
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Tok<'_> {
+    /// True for a word token.
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    /// The word, lower-cased.
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+/// Spaces between tokens (a tab is a separator, not a space).
+pub(crate) fn is_space(c: char) -> bool {
+    c != '\t' && c.is_whitespace()
+}
+
+/// Characters that are separators on their own.
+pub(crate) fn is_sep_char(c: char) -> bool {
+    matches!(
+        c,
+        '|' | '·' | '•' | ';' | '\t' | '(' | ')' | '[' | ']' | '/' | '—' | '–' | '‖' | '¦' | '∙'
+    )
+}
+
+fn is_word_char(c: char) -> bool {
+    !is_space(c) && !is_sep_char(c) && c != ','
+}
+
+fn raw_token(i: &str) -> IResult<&str, (Kind, &str)> {
+    alt((
+        map(tag(","), |t| (Kind::Comma, t)),
+        map(recognize(satisfy(is_sep_char)), |t| (Kind::Sep, t)),
+        map(take_while1(is_word_char), |t| (Kind::Word, t)),
+    ))
+    .parse(i)
+}
+
+/// Abbreviations that keep their full stop.
+static KEEP_DOT: &[&str] = &[
+    "jr.", "sr.", "st.", "dr.", "mr.", "mrs.", "ms.", "prof.", "u.s.",
+];
+
+/// Splits `line` into at most `max` tokens.
+pub(crate) fn tokenize(line: &str, max: usize) -> Vec<Tok<'_>> {
+    let mut out: Vec<Tok<'_>> = Vec::new();
+    let mut input = line;
+    while out.len() < max {
+        let spaces: IResult<&str, &str> = take_while(is_space).parse(input);
+        let Ok((after, _)) = spaces else { break };
+        if after.is_empty() {
+            break;
+        }
+        let Ok((rest, (kind, text))) = raw_token(after) else {
+            break;
+        };
+        input = rest;
+        if kind != Kind::Word {
+            out.push(mk(line, kind, text));
+        } else if text.chars().all(|c| c == '-') {
+            out.push(mk(line, Kind::Sep, text));
+        } else if text == "&" {
+            out.push(mk(line, Kind::Amp, text));
+        } else if let Some((stem, dot)) = split_dot(text) {
+            out.push(mk(line, Kind::Word, stem));
+            out.push(mk(line, Kind::Dot, dot));
+        } else {
+            out.push(mk(line, Kind::Word, text));
+        }
+    }
+    out
+}
+
+/// A word ending a sentence ("Doe.") without its full stop; `None` for words
+/// that keep it ("J.", "Jr.", "J.R.").
+fn split_dot(text: &str) -> Option<(&str, &str)> {
+    let stem = text.strip_suffix('.')?;
+    if stem.chars().count() < 2 || stem.contains('.') || stem.ends_with('.') {
+        return None;
+    }
+    if KEEP_DOT.contains(&text.to_lowercase().as_str()) {
+        return None;
+    }
+    text.split_at_checked(stem.len())
+}
+
+fn mk<'a>(line: &'a str, kind: Kind, text: &'a str) -> Tok<'a> {
+    let start = offset_in(line, text);
+    Tok {
+        kind,
+        text,
+        start,
+        end: start + text.len(),
+    }
+}
+
+fn sp1(i: &str) -> IResult<&str, &str> {
+    take_while1(is_space).parse(i)
+}
+
+fn by_phrase(i: &str) -> IResult<&str, &str> {
+    recognize((
+        alt((
+            tag_no_case("written"),
+            tag_no_case("words"),
+            tag_no_case("story"),
+            tag_no_case("reported"),
+            tag_no_case("text"),
+            tag_no_case("article"),
+            tag_no_case("posted"),
+            tag_no_case("photos and words"),
+        )),
+        sp1,
+        tag_no_case("by"),
+    ))
+    .parse(i)
+}
+
+fn spaced_marker(i: &str) -> IResult<&str, &str> {
+    alt((
+        by_phrase,
+        tag_no_case("by"),
+        tag_no_case("von"),
+        tag_no_case("par"),
+        tag_no_case("por"),
+        tag_no_case("door"),
+        tag_no_case("di"),
+        tag_no_case("av"),
+        tag_no_case("af"),
+        tag_no_case("авторы"),
+        tag_no_case("автори"),
+        tag_no_case("автор"),
+    ))
+    .parse(i)
+}
+
+fn colon_marker(i: &str) -> IResult<&str, &str> {
+    alt((
+        tag_no_case("texte"),
+        tag_no_case("texto"),
+        tag_no_case("testo"),
+        tag_no_case("tekst"),
+        tag_no_case("text"),
+        tag_no_case("autorin"),
+        tag_no_case("autor"),
+        tag_no_case("auteur"),
+        tag_no_case("authors"),
+        tag_no_case("author"),
+    ))
+    .parse(i)
+}
+
+fn colon(i: &str) -> IResult<&str, &str> {
+    recognize((take_while(is_space), char(':'), take_while(is_space))).parse(i)
+}
+
+/// A byline marker at the start of `i` ("By ", "Written by ", "Von ",
+/// "Автор: "); returns the text after it and the marker word(s).
+pub(crate) fn marker(i: &str) -> IResult<&str, &str> {
+    alt(((spaced_marker, alt((colon, sp1))), (colon_marker, colon)))
+        .map(|(m, _)| m)
+        .parse(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers() {
+        for (input, rest) in [
+            ("By Jane", "Jane"),
+            ("BY: JANE", "JANE"),
+            ("Written  by Jane", "Jane"),
+            ("Von Anna", "Anna"),
+            ("Автор: Олена", "Олена"),
+            ("Text: Anna", "Anna"),
+        ] {
+            assert_eq!(marker(input).map(|(r, _)| r), Ok(rest), "{input}");
+        }
+        for input in ["Bye bye", "Byline", "By", "Text Anna", "Standby Jane", ""] {
+            assert!(marker(input).is_err(), "{input}");
+        }
+    }
+
+    #[test]
+    fn tokens() {
+        let kinds: Vec<(Kind, &str)> = tokenize("Jane Doe, J. R. Smith | AP. x - y & z\tq", 50)
+            .iter()
+            .map(|t| (t.kind, t.text))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (Kind::Word, "Jane"),
+                (Kind::Word, "Doe"),
+                (Kind::Comma, ","),
+                (Kind::Word, "J."),
+                (Kind::Word, "R."),
+                (Kind::Word, "Smith"),
+                (Kind::Sep, "|"),
+                (Kind::Word, "AP"),
+                (Kind::Dot, "."),
+                (Kind::Word, "x"),
+                (Kind::Sep, "-"),
+                (Kind::Word, "y"),
+                (Kind::Amp, "&"),
+                (Kind::Word, "z"),
+                (Kind::Sep, "\t"),
+                (Kind::Word, "q"),
+            ]
+        );
+        assert_eq!(tokenize("a b c d", 2).len(), 2);
+        assert!(tokenize("   ", 5).is_empty());
+    }
+}

@@ -1,0 +1,161 @@
+//! Word lists the byline grammar uses to tell names from everything else.
+//! All entries are lower-case; look-ups lower-case the word first.
+
+/// Lower-case function words: a name never contains one of these.
+pub(crate) static FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
+    "about", "into", "onto", "over", "under", "after", "before", "is", "are", "was", "were", "be",
+    "been", "has", "have", "had", "this", "that", "these", "those", "it", "its", "his", "her",
+    "hers", "their", "our", "my", "your", "not", "no", "but", "as", "if", "than", "then", "so",
+    "up", "out", "off", "we", "you", "they", "he", "she", "i", "me", "us", "them", "who", "what",
+    "why", "how", "when", "where", "which", "all", "any", "some", "more", "most", "less", "very",
+    "just", "now", "here", "there", "amid", "against", "between", "via", "per", "vs", "versus",
+    "says", "said", "will", "would", "could", "should", "must", "can't", "won't", "don't", "does",
+    "did", "do", "also", "only", "again", "still", "yet", "why", "how", "der", "die", "das", "und",
+    "le", "la", "les", "et", "el", "los", "las", "y", "il", "lo", "gli", "e", "het", "een", "en",
+];
+
+/// Interface, navigation and boilerplate words ("Read more", "Follow").
+#[rustfmt::skip]
+pub(crate) static UI_WORDS: &[&str] = &[
+    "read", "more", "show", "hide", "follow", "following", "followers", "email", "e-mail", "mail",
+    "share", "shares", "sharing", "print", "comment", "comments", "published", "updated", "posted",
+    "modified", "created", "edited", "min", "mins", "minute", "minutes", "hour", "hours", "ago",
+    "loading", "loading...", "avatar", "subscribe", "subscribers", "sign", "login", "logout", "log",
+    "register", "menu", "search", "home", "social", "stories", "story", "related", "next",
+    "previous", "prev", "top", "latest", "news", "feed", "video", "videos", "photo", "photos",
+    "image", "images", "gallery", "live", "breaking", "watch", "listen", "audio", "podcast",
+    "newsletter", "newsletters", "advertisement", "advert", "ad", "ads", "sponsored", "promoted",
+    "opinion", "analysis", "editorial", "author", "authors", "bio", "profile", "contact", "twitter",
+    "facebook", "linkedin", "instagram", "whatsapp", "telegram", "reddit", "youtube", "tiktok",
+    "threads", "bluesky", "copy", "link", "links", "save", "saved", "bookmark", "tweet", "reply",
+    "replies", "like", "likes", "view", "views", "click", "tap", "skip", "content", "main", "page",
+    "section", "today", "yesterday", "tomorrow", "correction", "corrections", "about", "terms",
+    "privacy", "policy", "cookies", "cookie", "settings", "notifications", "notification", "open",
+    "close", "toggle", "see", "continue", "reading", "full", "article", "articles", "report",
+    "reports", "sport", "sports", "business", "world", "politics", "weather", "tech", "technology",
+    "science", "health", "entertainment", "culture", "lifestyle", "travel", "markets", "economy",
+    "features", "explainer", "exclusive", "update", "updates", "alert", "alerts", "highlights",
+    "topics", "topic", "tags", "tag", "trending", "popular", "recommended", "sections", "archive",
+    "archives", "download", "app", "apps", "listen", "play", "pause", "back", "forward", "expand",
+    "collapse", "caption", "credit", "credits", "source", "sources", "getty", "shutterstock",
+    "file", "handout", "pool", "byline", "headline", "summary", "overview", "introduction",
+    "conclusion", "chapter", "contents", "index", "more...", "post", "posts", "feedback", "help",
+    "faq", "donate", "support", "subscription", "premium", "free", "trial", "offer", "deal",
+    "deals", "shop", "store", "buy", "sale", "jobs", "careers", "events", "obituaries",
+    "classifieds", "games", "puzzles", "crossword", "horoscope", "horoscopes", "lottery", "traffic",
+    "local", "national", "international", "regional", "world's", "week", "weeks", "month", "months",
+    "year", "years", "day", "days", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "est", "edt", "pst",
+    "pdt", "cet", "cest", "bst", "ist", "noon", "midnight", "weiterlesen", "teilen", "mehr",
+    "lesen", "aktualisiert", "veröffentlicht", "partager", "lire", "suite", "publié", "compartir",
+    "leer", "más", "condividi", "leggi", "delen", "lees", "meer", "поделиться", "читать", "далее",
+    "новости", "picks", "pick", "key", "points", "takeaways", "fact", "check", "edition", "data",
+    "protection", "site", "map", "statement", "accessibility", "manage", "preferences",
+    "navigation", "staff", "newsroom", "contributors", "contributor", "people", "our", "listings",
+    "guide", "guides", "review", "reviews", "quiz", "quizzes", "letters", "obituary", "forecast",
+    "podcasts", "programs", "shows", "schedule", "series", "episode", "episodes", "season",
+    "recipes", "recipe", "url", "shareable", "short", "permalink", "embed", "qr", "pdf",
+];
+
+/// Words of places and organisations that are never part of a person's name.
+#[rustfmt::skip]
+pub(crate) static PLACE_ORG_WORDS: &[&str] = &[
+    "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "united", "states", "kingdom", "republic", "federal", "federation", "union", "bank",
+    "ministry", "department", "council", "university", "college", "school", "schools", "hospital",
+    "police", "court", "courts", "government", "party", "press", "agency", "times", "independent",
+    "herald", "journal", "media", "group", "company", "inc", "ltd", "corp", "corporation",
+    "association", "committee", "commission", "parliament", "congress", "senate", "ministry",
+    "office", "institute", "foundation", "network", "broadcasting", "broadcast", "radio",
+    "television", "tv", "daily", "weekly", "magazine", "tribune", "telegraph", "gazette",
+    "chronicle", "observer", "review", "insider", "online", "service", "services", "international",
+    "national", "city", "county", "state", "province", "district", "region", "street", "avenue",
+    "road", "square", "park", "river", "lake", "island", "islands", "mount", "fort", "port", "bay",
+    "valley", "airport", "station", "centre", "center", "club", "fc", "team", "league", "cup",
+    "championship", "olympics", "nations", "europe", "european", "america", "american", "americas",
+    "africa", "african", "asia", "asian", "pacific", "atlantic", "arctic", "middle", "ukraine",
+    "ukrainian", "russia", "russian", "china", "chinese", "israel", "israeli", "gaza",
+    "palestinian", "iran", "iranian", "iraq", "syria", "syrian", "india", "indian", "pakistan",
+    "afghanistan", "france", "french", "germany", "german", "britain", "british", "england",
+    "english", "scotland", "wales", "ireland", "irish", "canada", "canadian", "mexico", "japan",
+    "japanese", "korea", "korean", "egypt", "brazil", "australia", "australian", "spain", "spanish",
+    "italy", "italian", "poland", "polish", "turkey", "turkish", "saudi", "arabia", "emirates",
+    "qatar", "yemen", "lebanon", "sudan", "nigeria", "kenya", "ethiopia", "taiwan", "vietnam",
+    "indonesia", "philippines", "thailand", "venezuela", "colombia", "argentina", "chile", "peru",
+    "cuba", "greece", "sweden", "norway", "denmark", "finland", "netherlands", "dutch", "belgium",
+    "austria", "switzerland", "swiss", "hungary", "romania", "moldova", "belarus", "georgia",
+    "armenia", "azerbaijan", "kazakhstan", "kyiv", "kiev", "moscow", "beijing", "tehran", "york",
+    "zealand", "hong", "kong", "angeles", "francisco", "diego", "vegas", "nato", "un", "eu", "uk",
+    "us", "usa", "u.s.", "u.k.", "white", "house", "kremlin", "pentagon", "downing", "wall",
+    "stocks", "shares", "oil", "gas", "war", "peace", "talks", "election", "elections", "vote",
+    "crisis", "storm", "fire", "flood", "attack", "strike", "strikes", "deal", "sanctions",
+    "minerals", "market", "prices", "inflation", "budget", "tax", "taxes", "trade", "tariffs",
+    "climate", "covid", "virus", "president", "minister", "prime", "secretary", "chancellor",
+    "senator", "governor", "mayor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "ceo",
+    "chairman", "chairwoman", "chair", "officer", "official", "officials", "commander", "general",
+    "leader", "leaders", "pope", "queen", "prince", "princess", "sir", "lord", "lady", "dame", "mr",
+    "mrs", "ms", "dr", "prof", "president's", "ukraine's", "russia's",
+];
+
+/// Verbs that make title-case text a headline, not a name.
+#[rustfmt::skip]
+pub(crate) static HEADLINE_VERBS: &[&str] = &[
+    "says", "said", "say", "warns", "wants", "want", "calls", "seeks", "urges", "vows", "plans",
+    "hits", "faces", "kills", "killed", "wins", "win", "loses", "lose", "holds", "meets", "takes",
+    "backs", "slams", "rejects", "denies", "claims", "launches", "opens", "closes", "reopens",
+    "rises", "falls", "jumps", "drops", "surges", "plunges", "signs", "announces", "agrees", "sues",
+    "bans", "blocks", "cuts", "raises", "returns", "reveals", "leads", "leaves", "joins", "dies",
+    "arrested", "charged", "named", "set", "sets", "gets", "makes", "sees", "hold", "push",
+    "pushes", "fails", "expands", "approves", "orders", "resigns", "quits", "fires", "tells",
+    "asks", "amid", "involved", "need", "needs", "must", "could", "might", "is", "are", "was",
+    "will", "be", "has", "have", "new", "how", "why", "what", "who",
+];
+
+/// Name particles, written in lower case inside a name.
+pub(crate) static PARTICLES: &[&str] = &[
+    "van", "von", "de", "der", "den", "da", "di", "del", "della", "dei", "du", "des", "la", "le",
+    "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "dos", "das", "do", "zu", "af", "av",
+    "st.", "mac", "ben", "abu", "ould",
+];
+
+/// Generational suffixes ("Jr.", "III").
+pub(crate) static SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+
+/// Month names and abbreviations (English, German, French, Spanish, Italian).
+#[rustfmt::skip]
+pub(crate) static MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+    "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+];
+
+/// Weekday names (never part of a name).
+#[rustfmt::skip]
+pub(crate) static WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "montag", "dienstag", "mittwoch", "donnerstag",
+    "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+    "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+];
+
+/// Month names that are also common given names or surnames: a stop word only
+/// when a number follows ("May 4"), a name otherwise ("Theresa May").
+pub(crate) static NAME_MONTHS: &[&str] = &["may", "june", "april", "august", "mars", "mai"];
+
+/// Conjunctions joining two names ("and", "und", "et", "y", ...).
+pub(crate) static CONJUNCTIONS: &[&str] = &[
+    "and", "und", "et", "y", "e", "en", "i", "и", "і", "та", "og", "och", "ve", "és",
+];
+
+/// Prepositions introducing the place a reporter wrote from ("in Kyiv").
+pub(crate) static PLACE_PREPOSITIONS: &[&str] = &[
+    "in", "à", "aus", "en", "desde", "from", "в", "из", "з", "у", "em",
+];
+
+/// True when `lower` (already lower-cased) is in `list`.
+pub(crate) fn contains(list: &[&str], lower: &str) -> bool {
+    list.contains(&lower)
+}

@@ -1,0 +1,84 @@
+//! Cleaning a credit: "©", "Copyright", a year, "All rights reserved".
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while_m_n},
+    character::complete::{char, space0},
+    combinator::{eof, recognize},
+};
+
+/// `s` without the ASCII-case-insensitive suffix `p`.
+pub(super) fn strip_suffix_ci<'a>(s: &'a str, p: &str) -> Option<&'a str> {
+    let cut = s.len().checked_sub(p.len())?;
+    let (head, tail) = s.split_at_checked(cut)?;
+    tail.eq_ignore_ascii_case(p).then_some(head)
+}
+
+/// `year := ("19" | "20") digit digit` as a whole word.
+fn year(input: &str) -> IResult<&str, &str> {
+    recognize((
+        alt((tag("19"), tag("20"))),
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+    ))
+    .parse(input)
+}
+
+/// `copyright := ("©" | "(c)" | "copyright") ws*`
+fn copyright(input: &str) -> IResult<&str, &str> {
+    recognize((
+        alt((tag("©"), tag_no_case("(c)"), tag_no_case("copyright"))),
+        space0,
+    ))
+    .parse(input)
+}
+
+/// Drops "©", "Copyright", a year and "All rights reserved" around a credit.
+///
+/// `cleaned := copyright? (year ","? ws)? body (","? ws year)? "All rights reserved"?`
+pub(super) fn clean_credit(s: &str) -> String {
+    let mut s = s.trim().trim_start_matches(['.', '…']).trim();
+    for _ in 0..2 {
+        if let Ok((rest, _)) = copyright(s) {
+            s = rest.trim_start();
+        }
+        if let Ok((rest, _)) = (year, alt((char(','), char(' '), char('.')))).parse(s) {
+            s = rest.trim_start();
+        } else if let Ok((_, _)) = (year, eof).parse(s) {
+            s = "";
+        }
+    }
+    let mut s = s.trim_end_matches(['.', ',', ';', ' ']);
+    for junk in ["all rights reserved", "alle rechte vorbehalten"] {
+        if let Some(head) = strip_suffix_ci(s, junk) {
+            s = head.trim_end_matches(['.', ',', ';', ' ']);
+        }
+    }
+    if let Some((head, last)) = s.rsplit_once(' ') {
+        if let Ok(("", _)) = year(last) {
+            s = head.trim_end_matches([',', ' ']);
+        }
+    }
+    if let Some(head) = strip_suffix_ci(s, ", file") {
+        s = head;
+    }
+    s.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cleans_years_and_copyright() {
+        assert_eq!(clean_credit("© AFP 2025"), "AFP");
+        assert_eq!(clean_credit("© 2025 Reuters"), "Reuters");
+        assert_eq!(clean_credit("AFP, 2025."), "AFP");
+        assert_eq!(clean_credit("Copyright 2024 Jane Doe"), "Jane Doe");
+        assert_eq!(
+            clean_credit("AP Photo/Evan Vucci, File"),
+            "AP Photo/Evan Vucci"
+        );
+        assert_eq!(clean_credit("2025"), "");
+    }
+}

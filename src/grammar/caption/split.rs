@@ -1,0 +1,182 @@
+//! Splitting the credit and a trailing label off the end of a caption.
+
+use super::TAIL_BYTES;
+use super::clean::clean_credit;
+use super::credit::{
+    CREDIT_MARKERS, MAX_CREDIT_BYTES, is_bare_credit, is_boundary_before, marker_credit,
+    needs_space_after, paren_credit,
+};
+use super::label::is_trailing_label;
+
+/// What [`split_tail`] found.
+pub(super) struct Tail<'a> {
+    pub(super) text: &'a str,
+    pub(super) credit: Option<String>,
+    pub(super) label: Option<&'a str>,
+}
+
+/// Splits the credit (and a bracketed trailing label) off the end of a caption.
+pub(super) fn split_tail(s: &str) -> Tail<'_> {
+    let mut s = strip_junk(s.trim());
+    let mut label = None;
+    if let Some((before, inner)) = trailing_paren(s) {
+        if is_trailing_label(inner) {
+            label = Some(inner);
+            s = before;
+        }
+    }
+    let found = trailing_paren(s)
+        .and_then(|(before, inner)| paren_credit(inner).map(|c| (before, c)))
+        .or_else(|| marker_split(s))
+        .or_else(|| bare_split(s));
+    let Some((mut text, credit)) = found else {
+        return Tail {
+            text: s,
+            credit: None,
+            label,
+        };
+    };
+    if label.is_none() {
+        if let Some((before, inner)) = trailing_paren(text) {
+            if is_trailing_label(inner) {
+                label = Some(inner);
+                text = before;
+            }
+        }
+    }
+    Tail {
+        text,
+        credit: Some(credit),
+        label,
+    }
+}
+
+/// Drops link junk printed after a credit ("Purchase Licensing Rights, opens new tab").
+pub(super) fn strip_junk(mut s: &str) -> &str {
+    const JUNK: &[&str] = &[
+        "purchase licensing rights, opens new tab",
+        "purchase licensing rights",
+        ", opens new tab",
+        "opens new tab",
+        "enlarge this image",
+        "toggle caption",
+        "hide caption",
+    ];
+    for _ in 0..3 {
+        let before = s;
+        for junk in JUNK {
+            let cut = s.len().saturating_sub(junk.len());
+            if let Some((head, tail)) = s.split_at_checked(cut) {
+                if tail.eq_ignore_ascii_case(junk) {
+                    s = head.trim_end();
+                }
+            }
+        }
+        if s.len() == before.len() {
+            break;
+        }
+    }
+    s
+}
+
+/// The window of `s` a trailing credit is looked for in: its last bytes.
+fn tail_window(s: &str) -> (usize, &str) {
+    let mut cut = s.len().saturating_sub(TAIL_BYTES);
+    while cut < s.len() && !s.is_char_boundary(cut) {
+        cut += 1;
+    }
+    (cut, s.get(cut..).unwrap_or(""))
+}
+
+/// `s` ending in one bracket group "(...)" (optionally followed by "."):
+/// the text before it and its contents. Nested brackets are no credit.
+pub(super) fn trailing_paren(s: &str) -> Option<(&str, &str)> {
+    let s = s.trim_end();
+    let s = s.strip_suffix('.').map_or(s, str::trim_end);
+    let body = s.strip_suffix(')')?;
+    let (cut, tail) = tail_window(body);
+    let limit = MAX_CREDIT_BYTES + 20;
+    for (i, c) in tail.char_indices().rev() {
+        if tail.len() - i > limit || c == ')' {
+            return None;
+        }
+        if c == '(' {
+            let open = cut + i;
+            let (before, inner) = body.split_at_checked(open)?;
+            return Some((before.trim_end(), inner.get(1..)?));
+        }
+    }
+    None
+}
+
+/// The earliest marker in the tail of `s` that is followed by a credit.
+fn marker_split(s: &str) -> Option<(&str, String)> {
+    let (cut, tail) = tail_window(s);
+    let lower = tail.to_ascii_lowercase();
+    let mut best: Option<(usize, String)> = None;
+    for (marker, glued) in CREDIT_MARKERS {
+        let Some(pos) = lower.rfind(marker) else {
+            continue;
+        };
+        let at = cut + pos;
+        if best.as_ref().is_some_and(|(b, _)| *b <= at) {
+            continue;
+        }
+        let (before, after) = s.split_at_checked(at)?;
+        let prev = before.chars().next_back();
+        let ok_before = match prev {
+            None => true,
+            Some(c) if *glued => is_boundary_before(c) || c.is_alphanumeric(),
+            Some(c) => c.is_whitespace() || c == '|' || c == '—',
+        };
+        let body = after.get(marker.len()..).unwrap_or("");
+        if !ok_before || (needs_space_after(marker) && !body.starts_with(char::is_whitespace)) {
+            continue;
+        }
+        if let Some(credit) = marker_credit(marker, body) {
+            best = Some((at, credit));
+        }
+    }
+    let (at, credit) = best?;
+    let before = s.get(..at)?.trim_end();
+    let before = before.trim_end_matches(['|', '—', '–']).trim_end();
+    Some((before, credit))
+}
+
+/// A credit without marker after the last sentences of `s` ("... 2025. REUTERS/Name").
+fn bare_split(s: &str) -> Option<(&str, String)> {
+    let (cut, tail) = tail_window(s);
+    let mut starts: Vec<usize> = Vec::new();
+    let mut after_end = false;
+    for (i, c) in tail.char_indices() {
+        if matches!(c, '.' | '!' | '?') {
+            after_end = true;
+        } else if after_end && matches!(c, '"' | '”' | '’' | '\'') {
+            continue;
+        } else if after_end && c.is_whitespace() {
+            starts.push(cut + i);
+            after_end = false;
+        } else {
+            after_end = false;
+        }
+    }
+    for &at in starts.iter().rev() {
+        let (before, after) = s.split_at_checked(at)?;
+        if is_bare_credit(after, true) {
+            return Some((before.trim_end(), clean_credit(after)));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paren_at_end() {
+        assert_eq!(trailing_paren("Text. (AP)"), Some(("Text.", "AP")));
+        assert_eq!(trailing_paren("Text. (a (b) c)"), None);
+        assert_eq!(trailing_paren("Text."), None);
+    }
+}

@@ -1,0 +1,244 @@
+//! Absolute dates and clock times.
+//!
+//! The productions only recognise shapes; the numbers are checked (month 13,
+//! 30 February, hour 25, year range) when the value is built in `value.rs`.
+
+use nom::{
+    Parser,
+    branch::alt,
+    bytes::complete::tag,
+    character::complete::{char, one_of},
+    combinator::{map, map_opt, opt, verify},
+    sequence::{delimited, preceded, terminated},
+};
+
+use super::DateOptions;
+use super::prim::{R, boundary, ci, num, one_of_ci, word, ws0, ws1};
+use super::time::{RawTime, TimeMode, tail, time};
+use super::words;
+
+/// A calendar date as printed, not yet checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum RawDate {
+    /// Year, month, day.
+    Ymd(u32, u32, u32),
+    /// `a sep b sep year`: the order of `a` and `b` is decided later.
+    Numeric {
+        a: u32,
+        b: u32,
+        year: u32,
+        dotted: bool,
+    },
+}
+
+/// A date phrase as recognised, before its value is built.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Raw<'a> {
+    /// A date and/or a time. A time alone means "that time on the
+    /// reference day".
+    Abs {
+        date: Option<RawDate>,
+        time: Option<RawTime<'a>>,
+    },
+    /// "3 hours ago": count and unit.
+    Ago(u64, words::Unit),
+    /// "yesterday" (-1), "today" (0), optionally with a time.
+    Day(i64, Option<RawTime<'a>>),
+    /// "just now".
+    Now,
+}
+
+/// `absolute = time_first | [weekday] date [tail] | time`
+pub(super) fn absolute<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
+    let plain = TimeMode {
+        bare_hour: false,
+        iso: false,
+    };
+    if let Ok(ok) = time_first(o, i) {
+        return Ok(ok);
+    }
+    if let Ok((j, date)) = dated(i) {
+        let (j, time) = opt(|x| tail(o, x)).parse(j)?;
+        boundary(j)?;
+        return Ok((
+            j,
+            Raw::Abs {
+                date: Some(date),
+                time,
+            },
+        ));
+    }
+    let (j, t) = time(o, plain, i)?;
+    Ok((
+        j,
+        Raw::Abs {
+            date: None,
+            time: Some(t),
+        },
+    ))
+}
+
+/// `time_first = time [ws0 ","] ws0 [("on" | "|" | "-" | "·") ws0] [weekday] date`
+fn time_first<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
+    let mode = TimeMode {
+        bare_hour: true,
+        iso: false,
+    };
+    let (i, t) = time(o, mode, i)?;
+    let (i, _) = opt(preceded(ws0, char(','))).parse(i)?;
+    let (i, _) = ws0(i)?;
+    let (i, _) = opt(terminated(
+        alt((ci("on"), tag("|"), tag("-"), tag("·"))),
+        ws0,
+    ))
+    .parse(i)?;
+    let (i, d) = dated(i)?;
+    boundary(i)?;
+    Ok((
+        i,
+        Raw::Abs {
+            date: Some(d),
+            time: Some(t),
+        },
+    ))
+}
+
+/// `dated = weekday date | date`
+fn dated(i: &str) -> R<'_, RawDate> {
+    alt((preceded(weekday, date), date)).parse(i)
+}
+
+/// `weekday = weekday_name ["-feira"] ["."] [ws0 ","] ws0`
+pub(super) fn weekday(i: &str) -> R<'_, ()> {
+    let (i, _) = verify(word, |w: &str| words::is_weekday(w)).parse(i)?;
+    let (i, _) = opt(ci("-feira")).parse(i)?;
+    let (i, _) = opt(char('.')).parse(i)?;
+    let (i, _) = opt(preceded(ws0, char(','))).parse(i)?;
+    let (i, _) = ws0(i)?;
+    Ok((i, ()))
+}
+
+/// `date = (iso_date | ymd_num | numeric | dmy | mdy | cjk) [year_suffix]`
+fn date(i: &str) -> R<'_, RawDate> {
+    terminated(
+        alt((iso_date, ymd_num, numeric, dmy, mdy, cjk)),
+        opt(year_suffix),
+    )
+    .parse(i)
+}
+
+/// `iso_date = year "-" month(1-2 digits) "-" day(1-2 digits)`
+fn iso_date(i: &str) -> R<'_, RawDate> {
+    map(
+        (num(4, 4), char('-'), num(1, 2), char('-'), num(1, 2)),
+        |(y, _, m, _, d)| RawDate::Ymd(y, m, d),
+    )
+    .parse(i)
+}
+
+/// `ymd_num = year sep month sep day` with the same `sep` in `"/" | "."`
+fn ymd_num(i: &str) -> R<'_, RawDate> {
+    map(
+        verify(
+            (num(4, 4), one_of("/."), num(1, 2), one_of("/."), num(1, 2)),
+            |(_, s1, _, s2, _)| s1 == s2,
+        ),
+        |(y, _, m, _, d)| RawDate::Ymd(y, m, d),
+    )
+    .parse(i)
+}
+
+/// `numeric = n sep n sep year` with the same `sep` in `"/" | "." | "-"`,
+/// `n` of one or two digits
+fn numeric(i: &str) -> R<'_, RawDate> {
+    map(
+        verify(
+            (
+                num(1, 2),
+                one_of("/.-"),
+                num(1, 2),
+                one_of("/.-"),
+                num(4, 4),
+            ),
+            |(_, s1, _, s2, _)| s1 == s2,
+        ),
+        |(a, s, b, _, year)| RawDate::Numeric {
+            a,
+            b,
+            year,
+            dotted: s == '.',
+        },
+    )
+    .parse(i)
+}
+
+/// `dmy = day [ordinal] ws0 [("of" | "de") ws1] month [ws1 ("de" | "del")] [ws0 ","] ws0 year`
+fn dmy(i: &str) -> R<'_, RawDate> {
+    let (i, d) = num(1, 2)(i)?;
+    let (i, _) = opt(ordinal).parse(i)?;
+    let (i, _) = ws0(i)?;
+    let (i, _) = opt(terminated(alt((ci("of"), ci("de"))), ws1)).parse(i)?;
+    let (i, m) = month(i)?;
+    let (i, _) = opt(preceded(ws1, alt((ci("del"), ci("de"))))).parse(i)?;
+    let (i, _) = opt(preceded(ws0, char(','))).parse(i)?;
+    let (i, _) = ws0(i)?;
+    let (i, y) = num(4, 4)(i)?;
+    Ok((i, RawDate::Ymd(y, m, d)))
+}
+
+/// `mdy = month_en ws0 day [ordinal] [ws0 ","] ws0 year` (English names only)
+fn mdy(i: &str) -> R<'_, RawDate> {
+    let (i, m) = terminated(map_opt(word, words::month_en), opt(char('.'))).parse(i)?;
+    let (i, _) = ws0(i)?;
+    let (i, d) = num(1, 2)(i)?;
+    let (i, _) = opt(verify(ordinal, |o: &str| o != ".")).parse(i)?;
+    let (i, _) = opt(preceded(ws0, char(','))).parse(i)?;
+    let (i, _) = ws0(i)?;
+    let (i, y) = num(4, 4)(i)?;
+    Ok((i, RawDate::Ymd(y, m, d)))
+}
+
+/// `cjk = year ws0 ("年" | "년") ws0 month ws0 ("月" | "월") ws0 day ws0 ("日" | "일")`
+fn cjk(i: &str) -> R<'_, RawDate> {
+    map(
+        (
+            num(4, 4),
+            delimited(ws0, one_of("年년"), ws0),
+            num(1, 2),
+            delimited(ws0, one_of("月월"), ws0),
+            num(1, 2),
+            preceded(ws0, one_of("日일")),
+        ),
+        |(y, _, m, _, d, _)| RawDate::Ymd(y, m, d),
+    )
+    .parse(i)
+}
+
+/// `month = month_name ["."]`
+fn month(i: &str) -> R<'_, u32> {
+    terminated(map_opt(word, words::month), opt(char('.'))).parse(i)
+}
+
+/// `ordinal = ("st" | "nd" | "rd" | "th" | "er" | "-го") boundary | "." | "º" | "°"`
+fn ordinal(i: &str) -> R<'_, &str> {
+    alt((
+        one_of_ci(&["st", "nd", "rd", "th", "er", "-го", "-е"]),
+        tag("."),
+        tag("º"),
+        tag("°"),
+    ))
+    .parse(i)
+}
+
+/// `year_suffix = ws0 ("г." | "р." | "года" | "году" | "року" | "рік" | "г" | "р")`
+fn year_suffix(i: &str) -> R<'_, &str> {
+    preceded(
+        ws0,
+        alt((
+            tag("г."),
+            tag("р."),
+            one_of_ci(&["года", "году", "року", "рік", "г", "р"]),
+        )),
+    )
+    .parse(i)
+}

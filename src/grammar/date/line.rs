@@ -1,0 +1,116 @@
+//! Date lines: one or more (labelled) dates separated by `|`, `,`, `·`, ...
+
+use nom::Parser;
+
+use super::prim::{ci, ws0};
+use super::{DateEntry, DateError, DateOptions, DateRole, Mode, is_weak, phrase, value};
+use crate::Span;
+use crate::grammar::Parsed;
+
+/// Labels naming the role of the date that follows (lower case).
+#[rustfmt::skip]
+static LABELS: &[(&str, DateRole)] = &[
+    ("published", DateRole::Published), ("published on", DateRole::Published),
+    ("published at", DateRole::Published), ("first published", DateRole::Published),
+    ("first published on", DateRole::Published), ("first published at", DateRole::Published),
+    ("posted", DateRole::Published), ("posted on", DateRole::Published),
+    ("posted at", DateRole::Published), ("date", DateRole::Published),
+    ("publié le", DateRole::Published), ("publié", DateRole::Published),
+    ("publiée le", DateRole::Published), ("veröffentlicht am", DateRole::Published),
+    ("veröffentlicht", DateRole::Published), ("erstellt am", DateRole::Published),
+    ("publicado", DateRole::Published), ("publicado el", DateRole::Published),
+    ("publicado em", DateRole::Published), ("pubblicato", DateRole::Published),
+    ("pubblicato il", DateRole::Published), ("gepubliceerd", DateRole::Published),
+    ("gepubliceerd op", DateRole::Published), ("опубликовано", DateRole::Published),
+    ("опубліковано", DateRole::Published),
+    ("updated", DateRole::Updated), ("updated on", DateRole::Updated),
+    ("updated at", DateRole::Updated), ("last updated", DateRole::Updated),
+    ("last updated on", DateRole::Updated), ("last updated at", DateRole::Updated),
+    ("modified", DateRole::Updated), ("modified on", DateRole::Updated),
+    ("last modified", DateRole::Updated), ("aktualisiert am", DateRole::Updated),
+    ("aktualisiert", DateRole::Updated), ("zuletzt aktualisiert", DateRole::Updated),
+    ("stand", DateRole::Updated), ("mis à jour le", DateRole::Updated),
+    ("mis à jour", DateRole::Updated), ("actualizado", DateRole::Updated),
+    ("actualizado el", DateRole::Updated), ("atualizado", DateRole::Updated),
+    ("atualizado em", DateRole::Updated), ("aggiornato", DateRole::Updated),
+    ("aggiornato il", DateRole::Updated), ("bijgewerkt", DateRole::Updated),
+    ("bijgewerkt op", DateRole::Updated), ("обновлено", DateRole::Updated),
+    ("оновлено", DateRole::Updated),
+];
+
+/// Characters that separate the dates of a date line.
+const SEPARATORS: &[char] = &['|', ',', '·', '/', '-', '–', '—', '•', ';'];
+
+/// Separators after which an unlabelled time or day word still ends an entry.
+const STRONG_SEPARATORS: &[char] = &['|', '·', '/', '–', '—', '•'];
+
+/// `label = label_words [ws0 (":" | "-" | "–" | "—" | "|")] ws0`, longest first.
+fn label(i: &str) -> Option<(&str, DateRole)> {
+    let mut best: Option<(&str, DateRole)> = None;
+    for &(text, role) in LABELS {
+        if let Ok((rest, _)) = ci(text)(i) {
+            if best.is_none_or(|(r, _)| rest.len() < r.len()) {
+                best = Some((rest, role));
+            }
+        }
+    }
+    let (rest, role) = best?;
+    let punct = (
+        ws0,
+        nom::character::complete::one_of::<_, _, nom::error::Error<&str>>(":-–—|"),
+    );
+    let (rest, _) = nom::combinator::opt(punct).parse(rest).ok()?;
+    Some((rest.trim_start(), role))
+}
+
+/// `rest` without leading separators and whitespace.
+fn skip_separators(rest: &str) -> &str {
+    rest.trim_start_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c))
+}
+
+/// `date_line = [label] phrase { sep [label] phrase } rest`
+pub(super) fn parse<'a>(
+    line: &'a str,
+    opts: &DateOptions,
+) -> Result<Parsed<'a, Vec<DateEntry>>, DateError> {
+    let mut entries = Vec::new();
+    let mut cur = line.trim_start();
+    let start = line.len() - cur.len();
+    let mut end = start;
+    loop {
+        let (body, role) = label(cur).unwrap_or((cur, DateRole::Unlabelled));
+        let labelled = role != DateRole::Unlabelled;
+        let mode = Mode {
+            bare_time: labelled,
+            weak: true,
+        };
+        let attempt = phrase(body, opts, mode).and_then(|(rest, raw)| {
+            // "Today | By Jane Doe" but not "Today, the council voted"
+            let next = rest.trim_start().chars().next();
+            let ends = next.is_none_or(|c| STRONG_SEPARATORS.contains(&c));
+            if !labelled && is_weak(&raw) && !ends {
+                return Err(DateError::NoMatch);
+            }
+            Ok((rest, value::resolve(raw, opts)?))
+        });
+        match attempt {
+            Ok((rest, date)) => {
+                let raw = body.get(..body.len() - rest.len()).unwrap_or_default();
+                entries.push(DateEntry {
+                    role,
+                    date,
+                    raw: raw.to_string(),
+                });
+                end = line.len() - rest.len();
+                cur = skip_separators(rest);
+                if cur.len() == rest.len() {
+                    break;
+                }
+            }
+            Err(e) if entries.is_empty() => return Err(e),
+            Err(_) => break,
+        }
+    }
+    let rest = skip_separators(line.get(end..).unwrap_or_default()).trim_end();
+    Ok(Parsed::new(entries, rest, Span::new(start, end)))
+}

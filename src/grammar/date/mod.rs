@@ -1,0 +1,350 @@
+//! Dates: absolute, labelled and relative date phrases.
+//!
+//! The grammar, in EBNF-like notation (each production is written again above
+//! the parser that implements it):
+//!
+//! ```text
+//! date_line = [label] phrase { sep [label] phrase } rest
+//! label     = "Published" | "Posted on" | "Updated" | "Last updated on" | "date"
+//!           | "Publié le" | "Veröffentlicht am" | "Aktualisiert am" | ... [":"]
+//! phrase    = absolute | relative
+//! absolute  = time_first | [weekday] date [tail] | time
+//! date      = iso_date | ymd_num | numeric | dmy | mdy | cjk
+//! tail      = "T" time | [sep] [connector] time          ("at", "um", "à", ",")
+//! time      = hour ":" minute [":" second] [ampm] [zone] ["Uhr"] | hour ampm | hour "h" minute
+//! relative  = count unit "ago" | "vor" count unit | "il y a" count unit
+//!           | "hace" count unit | count unit "назад" | "yesterday" [tail] | "just now" | ...
+//! ```
+//!
+//! Month and weekday names are recognised in English, German, French,
+//! Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian (see
+//! `words.rs`); zone abbreviations follow the table in [`tz`]: `EST` →
+//! −05:00, `IST` → +05:30 (or Irish +01:00), generic `ET`/`PT` by the US
+//! daylight-saving rule.
+//!
+//! Values keep the calendar day as printed: a date alone is a
+//! [`DateValue::Date`], a date with a time but no zone a [`DateValue::Local`],
+//! and a date with a time and zone a [`DateValue::DateTime`] at that offset.
+
+use chrono::{DateTime, FixedOffset};
+use nom::Parser;
+
+use super::Parsed;
+use crate::{DateValue, Span};
+
+mod absolute;
+mod line;
+mod prim;
+mod relative;
+mod time;
+pub mod tz;
+mod value;
+mod words;
+
+use absolute::Raw;
+
+/// How to read an all-numeric date such as `04/03/2025`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum DayOrder {
+    /// Decide from the values (a part above 12 is the day); when both are
+    /// possible, dotted dates (`04.03.2025`) are day first, as in Europe, and
+    /// slashed or dashed ones (`04/03/2025`) month first.
+    #[default]
+    Auto,
+    /// `dd/mm/yyyy`, as in Europe and the UK.
+    DayFirst,
+    /// `mm/dd/yyyy`, as in the US.
+    MonthFirst,
+}
+
+/// Settings for the date grammar.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct DateOptions {
+    /// The time relative dates ("2 hours ago") are resolved against, and after
+    /// which a date is rejected as being in the future. `None`: relative dates
+    /// stay unresolved.
+    pub reference: Option<DateTime<FixedOffset>>,
+    /// Reading of all-numeric dates.
+    pub day_order: DayOrder,
+    /// Dates before this year are rejected.
+    pub min_year: i32,
+    /// Read `IST` as Irish Standard Time (+01:00) instead of India (+05:30).
+    pub ist_is_irish: bool,
+    /// Extra or overriding zone abbreviations (upper case) and their offsets,
+    /// checked before the built-in table.
+    pub zones: Vec<(String, FixedOffset)>,
+}
+
+impl Default for DateOptions {
+    fn default() -> Self {
+        DateOptions {
+            reference: None,
+            day_order: DayOrder::Auto,
+            min_year: 1900,
+            ist_is_irish: false,
+            zones: Vec::new(),
+        }
+    }
+}
+
+impl DateOptions {
+    /// Sets the reference time for relative dates and the future limit.
+    pub fn with_reference(mut self, reference: DateTime<FixedOffset>) -> Self {
+        self.reference = Some(reference);
+        self
+    }
+
+    /// Sets the reading of all-numeric dates.
+    pub fn with_day_order(mut self, day_order: DayOrder) -> Self {
+        self.day_order = day_order;
+        self
+    }
+
+    /// Sets the earliest accepted year.
+    pub fn with_min_year(mut self, min_year: i32) -> Self {
+        self.min_year = min_year;
+        self
+    }
+
+    /// Reads `IST` as Irish (+01:00) rather than Indian (+05:30) time.
+    pub fn with_ist_is_irish(mut self, irish: bool) -> Self {
+        self.ist_is_irish = irish;
+        self
+    }
+
+    /// Adds or overrides a zone abbreviation (matched in upper case, up to
+    /// five letters), e.g. `("CST", +08:00)` for China.
+    ///
+    /// The built-in table is documented in [`tz`].
+    pub fn with_zone(mut self, abbr: &str, offset: FixedOffset) -> Self {
+        self.zones.retain(|(a, _)| a != abbr);
+        self.zones.push((abbr.to_string(), offset));
+        self
+    }
+}
+
+/// What a date label says the date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DateRole {
+    /// "Published", "Posted on", "First published", "date", "Publié le".
+    Published,
+    /// "Updated", "Last updated on", "Modified", "Aktualisiert am".
+    Updated,
+    /// No label was printed.
+    Unlabelled,
+}
+
+/// One date phrase.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct DateMatch {
+    /// The value; `None` for a relative date without a reference time.
+    pub value: Option<DateValue>,
+    /// True for relative phrases ("2 hours ago", "yesterday").
+    pub relative: bool,
+}
+
+/// One labelled (or unlabelled) date of a date line.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct DateEntry {
+    /// Published, updated or unlabelled.
+    pub role: DateRole,
+    /// The date.
+    pub date: DateMatch,
+    /// The date phrase as printed.
+    pub raw: String,
+}
+
+/// Why a date grammar did not match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DateError {
+    /// No date phrase here.
+    #[error("no date phrase")]
+    NoMatch,
+    /// A date phrase naming an impossible date (31 February, month 13).
+    #[error("impossible date")]
+    Impossible,
+    /// A date after the reference time or before the minimum year.
+    #[error("date out of range")]
+    OutOfRange,
+}
+
+/// Which phrases a caller accepts.
+#[derive(Clone, Copy)]
+struct Mode {
+    /// A time without a.m./p.m., zone or "Uhr" may stand alone ("Updated 7:12").
+    bare_time: bool,
+    /// Times alone and day words ("yesterday") are accepted.
+    weak: bool,
+}
+
+/// `phrase = absolute | relative`, filtered by `mode`.
+fn phrase<'a>(i: &'a str, o: &DateOptions, mode: Mode) -> Result<(&'a str, Raw<'a>), DateError> {
+    let (rest, raw) =
+        nom::branch::alt((|x| absolute::absolute(o, x), |x| relative::relative(o, x)))
+            .parse(i)
+            .map_err(|_| DateError::NoMatch)?;
+    let ok = match raw {
+        Raw::Abs {
+            date: None,
+            time: Some(t),
+        } => mode.weak && (t.marked || mode.bare_time),
+        Raw::Day(..) => mode.weak,
+        _ => true,
+    };
+    if ok {
+        Ok((rest, raw))
+    } else {
+        Err(DateError::NoMatch)
+    }
+}
+
+/// True for a time alone or a day word ("today"), which are only trusted
+/// after a label or when nothing else follows on the line.
+fn is_weak(raw: &Raw<'_>) -> bool {
+    matches!(raw, Raw::Abs { date: None, .. } | Raw::Day(..))
+}
+
+/// Parses a date phrase at the start of `input` (after optional whitespace):
+/// an absolute date, optionally with weekday and time, a relative phrase, or
+/// a time alone when it carries a.m./p.m., a zone or "Uhr".
+///
+/// `rest` is what follows the phrase; `span` covers the phrase.
+///
+/// ```
+/// use newsclip::grammar::date::{parse_date, DateOptions};
+///
+/// let opts = DateOptions::default();
+/// let p = parse_date("Tue March 4, 2025 by Staff", &opts).unwrap();
+/// assert_eq!(p.value.value.unwrap().to_string(), "2025-03-04");
+/// assert_eq!(p.rest, " by Staff");
+///
+/// let p = parse_date("12:30 PM EST, Tue March 4, 2025", &opts).unwrap();
+/// assert_eq!(p.value.value.unwrap().to_string(), "2025-03-04T12:30:00-05:00");
+///
+/// let p = parse_date("2 hours ago", &opts).unwrap();
+/// assert!(p.value.relative && p.value.value.is_none());
+///
+/// assert!(parse_date("March of the Penguins", &opts).is_err());
+/// ```
+pub fn parse_date<'a>(
+    input: &'a str,
+    opts: &DateOptions,
+) -> Result<Parsed<'a, DateMatch>, DateError> {
+    let s = input.trim_start();
+    let start = input.len() - s.len();
+    let mode = Mode {
+        bare_time: false,
+        weak: true,
+    };
+    let (rest, raw) = phrase(s, opts, mode)?;
+    let value = value::resolve(raw, opts)?;
+    let end = input.len() - rest.len();
+    Ok(Parsed::new(value, rest, Span::new(start, end)))
+}
+
+/// Finds the first date phrase anywhere in `line`, trying only at word
+/// starts (each attempt reads a bounded number of tokens, so the scan is
+/// linear). Times alone and day words ("today", "hier") are not searched for:
+/// in running text they are too often something else. Impossible or out of
+/// range dates are skipped.
+///
+/// ```
+/// use newsclip::grammar::date::{find_date, DateOptions};
+///
+/// let p = find_date("By Jane Doe | Updated Feb. 3, 2025, 10:42 AM", &DateOptions::default()).unwrap();
+/// assert_eq!(p.value.value.unwrap().to_string(), "2025-02-03T10:42:00");
+/// assert_eq!(p.span.start, 22);
+/// assert!(find_date("Sunday was a good day for 10 people", &DateOptions::default()).is_none());
+/// ```
+pub fn find_date<'a>(line: &'a str, opts: &DateOptions) -> Option<Parsed<'a, DateMatch>> {
+    let mode = Mode {
+        bare_time: false,
+        weak: false,
+    };
+    let mut prev_alnum = false;
+    for (at, c) in line.char_indices() {
+        let word_start = c.is_alphanumeric() && !prev_alnum;
+        prev_alnum = c.is_alphanumeric();
+        if !word_start {
+            continue;
+        }
+        let Some(s) = line.get(at..) else { continue };
+        if !may_start(s) {
+            continue;
+        }
+        let Ok((rest, raw)) = phrase(s, opts, mode) else {
+            continue;
+        };
+        if let Ok(m) = value::resolve(raw, opts) {
+            let end = line.len() - rest.len();
+            return Some(Parsed::new(m, rest, Span::new(at, end)));
+        }
+    }
+    None
+}
+
+/// A cheap test whether a strong phrase can start at `s`: a digit, or a word
+/// that is an English month, a weekday or the start of a relative phrase.
+fn may_start(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_digit() => return true,
+        Some(c) if c.is_alphabetic() => {}
+        _ => return false,
+    }
+    let len: usize = s
+        .chars()
+        .take(25)
+        .take_while(|c| c.is_alphabetic())
+        .map(char::len_utf8)
+        .sum();
+    let Some(word) = s.get(..len) else {
+        return false;
+    };
+    words::may_start(word, relative::STARTERS)
+}
+
+/// Parses a line made of (labelled) dates; `rest` is what follows the last
+/// one, without leading separators or trailing whitespace.
+///
+/// ```text
+/// date_line = [label] phrase { sep [label] phrase } rest
+/// sep       = { white_space | "|" | "," | "·" | "/" | "-" | "–" | "—" | "•" | ";" }
+/// ```
+///
+/// The line must start with a label followed by a date, or with a date
+/// (after an optional weekday). After a label, a bare time ("Updated 7:12")
+/// is accepted; without one, a time alone or a day word ("Today") only
+/// counts when the end of the line or one of `|`, `·`, `/`, `–`, `—`, `•`
+/// follows it ("Today, the council voted" is not a date line).
+///
+/// ```
+/// use newsclip::grammar::date::{parse_date_line, DateOptions, DateRole};
+///
+/// let opts = DateOptions::default();
+/// let p = parse_date_line("Posted Wed 5 Mar 2025 at 6:14am, updated 2 hours ago", &opts).unwrap();
+/// assert_eq!(p.value.len(), 2);
+/// assert_eq!(p.value[0].role, DateRole::Published);
+/// assert_eq!(p.value[0].date.value.unwrap().to_string(), "2025-03-05T06:14:00");
+/// assert_eq!(p.value[1].role, DateRole::Updated);
+/// assert_eq!(p.value[1].raw, "2 hours ago");
+/// assert_eq!(p.rest, "");
+///
+/// let p = parse_date_line("Posted on Tuesday, March 4, 2025 by Staff Writer", &opts).unwrap();
+/// assert_eq!(p.rest, "by Staff Writer");
+///
+/// assert!(parse_date_line("Posted by Jane Doe", &opts).is_err());
+/// assert!(parse_date_line("Trump said on Feb. 24 — the deal", &opts).is_err());
+/// ```
+pub fn parse_date_line<'a>(
+    line: &'a str,
+    opts: &DateOptions,
+) -> Result<Parsed<'a, Vec<DateEntry>>, DateError> {
+    line::parse(line, opts)
+}

@@ -1,0 +1,150 @@
+//! Token parsers shared by the date productions. Every parser reads a bounded
+//! amount of input (numbers, words and whitespace runs have a maximum
+//! length), so one attempt at a position costs O(1) and scanning a line is
+//! linear.
+
+use nom::{
+    IResult, Parser,
+    bytes::complete::take_while_m_n,
+    character::complete::satisfy,
+    combinator::{map_res, not},
+    error::{Error, ErrorKind},
+    sequence::terminated,
+};
+
+use super::words::fold_prefix;
+
+/// Result of a date token parser.
+pub(super) type R<'a, T> = IResult<&'a str, T>;
+
+/// Longest whitespace run accepted between two tokens.
+const MAX_WS: usize = 32;
+/// Longest word looked up in the tables.
+const MAX_WORD: usize = 24;
+
+/// A recoverable failure at `i`.
+pub(super) fn fail<T>(i: &str) -> R<'_, T> {
+    Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
+}
+
+/// `ws0 = { white_space }` (at most 32).
+pub(super) fn ws0(i: &str) -> R<'_, &str> {
+    take_while_m_n(0, MAX_WS, char::is_whitespace).parse(i)
+}
+
+/// `ws1 = white_space { white_space }` (at most 32).
+pub(super) fn ws1(i: &str) -> R<'_, &str> {
+    take_while_m_n(1, MAX_WS, char::is_whitespace).parse(i)
+}
+
+/// `boundary = ? not followed by a letter or digit ?` (consumes nothing).
+pub(super) fn boundary(i: &str) -> R<'_, ()> {
+    not(satisfy(char::is_alphanumeric)).parse(i)
+}
+
+/// `digits(min, max) = digit{min, max}`, not followed by another digit.
+pub(super) fn digits<'a>(min: usize, max: usize) -> impl FnMut(&'a str) -> R<'a, &'a str> {
+    move |i| {
+        terminated(
+            take_while_m_n(min, max, |c: char| c.is_ascii_digit()),
+            not(satisfy(|c: char| c.is_ascii_digit())),
+        )
+        .parse(i)
+    }
+}
+
+/// `num(min, max)`: [`digits`] read as a number (`max` is at most 9).
+pub(super) fn num<'a>(min: usize, max: usize) -> impl FnMut(&'a str) -> R<'a, u32> {
+    move |i| map_res(digits(min, max), str::parse::<u32>).parse(i)
+}
+
+/// `dd = digit digit` (no boundary check: used inside `+0500`).
+pub(super) fn dd(i: &str) -> R<'_, u32> {
+    map_res(
+        take_while_m_n(2, 2, |c: char| c.is_ascii_digit()),
+        str::parse::<u32>,
+    )
+    .parse(i)
+}
+
+/// `word = letter{1, 24}`, not followed by another letter.
+pub(super) fn word(i: &str) -> R<'_, &str> {
+    terminated(
+        take_while_m_n(1, MAX_WORD, char::is_alphabetic),
+        not(satisfy(char::is_alphabetic)),
+    )
+    .parse(i)
+}
+
+/// The byte length of the words of `lower` (lower case, single spaces) at the
+/// start of `input`, compared case-insensitively; any whitespace run (up to
+/// 32 characters) in the input matches a space.
+pub(super) fn words_prefix(input: &str, lower: &str) -> Option<usize> {
+    let mut at = 0;
+    for (k, w) in lower.split(' ').enumerate() {
+        if k > 0 {
+            let gap: usize = input
+                .get(at..)?
+                .chars()
+                .take(MAX_WS)
+                .take_while(|c| c.is_whitespace())
+                .map(char::len_utf8)
+                .sum();
+            if gap == 0 {
+                return None;
+            }
+            at += gap;
+        }
+        at += fold_prefix(input.get(at..)?, w)?;
+    }
+    Some(at)
+}
+
+/// `ci(lower)`: the case-insensitive phrase `lower` followed by a word
+/// boundary when it ends in a letter.
+pub(super) fn ci<'a>(lower: &'static str) -> impl FnMut(&'a str) -> R<'a, &'a str> {
+    move |i: &'a str| match words_prefix(i, lower).and_then(|n| i.split_at_checked(n)) {
+        Some((head, rest)) => {
+            if head.chars().last().is_some_and(char::is_alphanumeric) {
+                boundary(rest)?;
+            }
+            Ok((rest, head))
+        }
+        None => fail(i),
+    }
+}
+
+/// `one_of_ci(list)`: the longest phrase of `list` that matches ([`ci`]).
+pub(super) fn one_of_ci<'a>(
+    list: &'static [&'static str],
+) -> impl FnMut(&'a str) -> R<'a, &'a str> {
+    move |i: &'a str| {
+        let mut best: Option<(&'a str, &'a str)> = None;
+        for lower in list {
+            if let Ok((rest, head)) = ci(lower)(i) {
+                if best.is_none_or(|(_, h)| head.len() > h.len()) {
+                    best = Some((rest, head));
+                }
+            }
+        }
+        best.map_or_else(|| fail(i), Ok)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens() {
+        assert_eq!(num(1, 2)("12:30"), Ok((":30", 12)));
+        assert!(num(1, 2)("123").is_err());
+        assert_eq!(word("März 4"), Ok((" 4", "März")));
+        assert_eq!(ci("il y a")("Il  y a 3"), Ok((" 3", "Il  y a")));
+        assert!(ci("hier")("hierarchy").is_err());
+        assert_eq!(
+            one_of_ci(&["posted", "posted on"])("Posted on M").map(|r| r.1),
+            Ok("Posted on")
+        );
+    }
+}

@@ -1,0 +1,144 @@
+//! Relative dates: "2 hours ago", "vor 2 Stunden", "il y a 3 heures",
+//! "hace 2 horas", "2 часа назад", "yesterday", "just now".
+
+use nom::{
+    Parser,
+    branch::alt,
+    combinator::{map, map_opt, map_res, opt, value, verify},
+    sequence::preceded,
+};
+
+use super::DateOptions;
+use super::absolute::Raw;
+use super::prim::{R, boundary, ci, digits, one_of_ci, word, ws0, ws1};
+use super::time::tail;
+use super::words;
+
+/// Words after the unit: English, Italian, Dutch, Russian, Ukrainian, Portuguese.
+static AGO: &[&str] = &["ago", "fa", "geleden", "назад", "тому", "atrás"];
+
+/// Words before the count: German, French, Spanish, Portuguese.
+static BEFORE: &[&str] = &["vor", "il y a", "hace", "há", "ha"];
+
+/// Phrases meaning "a moment ago".
+static NOW: &[&str] = &[
+    "just now",
+    "moments ago",
+    "a moment ago",
+    "gerade eben",
+    "soeben",
+    "à l'instant",
+    "à l’instant",
+    "ahora mismo",
+    "hace un momento",
+    "adesso",
+    "proprio ora",
+    "agora mesmo",
+    "zojuist",
+    "только что",
+    "щойно",
+];
+
+/// Day words and their distance from the reference day.
+#[rustfmt::skip]
+static DAYS: &[(&str, i64)] = &[
+    ("today", 0), ("yesterday", 1), ("heute", 0), ("gestern", 1), ("vorgestern", 2),
+    ("aujourd'hui", 0), ("aujourd’hui", 0), ("hier", 1), ("avant-hier", 2), ("hoy", 0),
+    ("ayer", 1), ("anteayer", 2), ("oggi", 0), ("ieri", 1), ("hoje", 0), ("ontem", 1),
+    ("vandaag", 0), ("gisteren", 1), ("eergisteren", 2), ("сегодня", 0), ("вчера", 1),
+    ("позавчера", 2), ("сьогодні", 0), ("вчора", 1), ("позавчора", 2),
+];
+
+/// First words of the phrases of [`BEFORE`] and [`NOW`].
+pub(super) static STARTERS: &[&str] = &[
+    "vor",
+    "il",
+    "hace",
+    "há",
+    "ha",
+    "just",
+    "moments",
+    "gerade",
+    "soeben",
+    "à",
+    "ahora",
+    "adesso",
+    "proprio",
+    "agora",
+    "zojuist",
+    "только",
+    "щойно",
+];
+
+/// `relative = now | count_ago | before_count | day_word [tail]`
+pub(super) fn relative<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
+    alt((
+        value(Raw::Now, one_of_ci(NOW)),
+        count_ago,
+        before_count,
+        |x| day_word(o, x),
+    ))
+    .parse(i)
+}
+
+/// `count = digit{1,12} | one` where `one = "a" | "an" | "one" | "eine" | ...`
+fn count(i: &str) -> R<'_, u64> {
+    alt((
+        map_res(digits(1, 12), str::parse::<u64>),
+        map(verify(word, |w: &str| words::is_one(w)), |_| 1),
+    ))
+    .parse(i)
+}
+
+/// `unit = unit_word ["."]`
+fn unit(i: &str) -> R<'_, words::Unit> {
+    let (i, u) = map_opt(word, words::unit).parse(i)?;
+    let (i, _) = opt(nom::character::complete::char('.')).parse(i)?;
+    Ok((i, u))
+}
+
+/// `count_ago = count ws0 unit ws1 ("ago" | "fa" | "geleden" | "назад" | "тому" | "atrás")`
+fn count_ago(i: &str) -> R<'_, Raw<'_>> {
+    let (i, n) = count(i)?;
+    let (i, _) = ws0(i)?;
+    let (i, u) = unit(i)?;
+    let (i, _) = preceded(ws1, one_of_ci(AGO)).parse(i)?;
+    Ok((i, Raw::Ago(n, u)))
+}
+
+/// `before_count = ("vor" | "il y a" | "hace" | "há") ws1 count ws0 unit [ws1 "atrás"]`
+fn before_count(i: &str) -> R<'_, Raw<'_>> {
+    let (i, _) = one_of_ci(BEFORE)(i)?;
+    let (i, _) = ws1(i)?;
+    let (i, n) = count(i)?;
+    let (i, _) = ws0(i)?;
+    let (i, u) = unit(i)?;
+    let (i, _) = opt(preceded(ws1, ci("atrás"))).parse(i)?;
+    boundary(i)?;
+    Ok((i, Raw::Ago(n, u)))
+}
+
+/// `day_word = ("today" | "yesterday" | "gestern" | "hier" | "вчера" | ...) [tail]`
+fn day_word<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
+    for &(w, back) in DAYS {
+        if let Ok((j, _)) = ci(w)(i) {
+            let (j, t) = opt(|x| tail(o, x)).parse(j)?;
+            return Ok((j, Raw::Day(back, t)));
+        }
+    }
+    super::prim::fail(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn starters_cover_the_phrases() {
+        for p in BEFORE.iter().chain(NOW) {
+            let first = p.split(' ').next().unwrap_or_default();
+            let ok = STARTERS.contains(&first) || words::may_start(first, &[]);
+            assert!(ok, "{p}");
+        }
+    }
+}

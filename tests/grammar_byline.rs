@@ -1,0 +1,698 @@
+//! Table-driven tests of the byline grammars.
+
+use newsclip::grammar::byline::{
+    BylineError, is_person_name, is_role, parse_byline, parse_trailer,
+};
+
+/// (input, authors, credits, role, rest)
+type Case = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    Option<&'static str>,
+    &'static str,
+);
+
+const BYLINES: &[Case] = &[
+    ("By Jane Doe", &["Jane Doe"], &[], None, ""),
+    (
+        "By Jane Doe and John Roe",
+        &["Jane Doe", "John Roe"],
+        &[],
+        None,
+        "",
+    ),
+    (
+        "By Ann Lee, Bob Stone and Cara Diaz",
+        &["Ann Lee", "Bob Stone", "Cara Diaz"],
+        &[],
+        None,
+        "",
+    ),
+    (
+        "By Ann Lee, Bob Stone & Cara Diaz",
+        &["Ann Lee", "Bob Stone", "Cara Diaz"],
+        &[],
+        None,
+        "",
+    ),
+    (
+        "By Ann Lee, Bob Stone, and Cara Diaz",
+        &["Ann Lee", "Bob Stone", "Cara Diaz"],
+        &[],
+        None,
+        "",
+    ),
+    (
+        "By JANE DOE, Associated Press",
+        &["JANE DOE"],
+        &["AP"],
+        None,
+        "",
+    ),
+    ("BY JANE DOE", &["JANE DOE"], &[], None, ""),
+    (
+        "By LINDA OKAFOR and DEREK HALVORSEN",
+        &["LINDA OKAFOR", "DEREK HALVORSEN"],
+        &[],
+        None,
+        "",
+    ),
+    ("Jane Doe | Reuters", &["Jane Doe"], &["Reuters"], None, ""),
+    ("Jane Doe · Outlet ·", &["Jane Doe"], &["Outlet"], None, ""),
+    (
+        "Harjit Sandhu · Pacific Broadcast News ·",
+        &["Harjit Sandhu"],
+        &["Pacific Broadcast News"],
+        None,
+        "",
+    ),
+    ("Written by Clara Nguyen", &["Clara Nguyen"], &[], None, ""),
+    ("Words by Clara Nguyen", &["Clara Nguyen"], &[], None, ""),
+    ("Story by Clara Nguyen", &["Clara Nguyen"], &[], None, ""),
+    ("Reported by Clara Nguyen", &["Clara Nguyen"], &[], None, ""),
+    (
+        "By regional affairs reporter Tom Hadley",
+        &["Tom Hadley"],
+        &[],
+        Some("regional affairs reporter"),
+        "",
+    ),
+    (
+        "By health reporter Mei Tanaka",
+        &["Mei Tanaka"],
+        &[],
+        Some("health reporter"),
+        "",
+    ),
+    (
+        "Jane Doe, Senior News Editor",
+        &["Jane Doe"],
+        &[],
+        Some("Senior News Editor"),
+        "",
+    ),
+    (
+        "By Jane Doe, Europe Correspondent",
+        &["Jane Doe"],
+        &[],
+        Some("Europe Correspondent"),
+        "",
+    ),
+    ("Staff", &[], &["Staff"], None, ""),
+    ("Staff Writer", &[], &["Staff Writer"], None, ""),
+    ("Agencies", &[], &["Agencies"], None, ""),
+    ("By Staff, Agencies", &[], &["Staff", "Agencies"], None, ""),
+    ("by Staff Writer", &[], &["Staff Writer"], None, ""),
+    ("By Reuters", &[], &["Reuters"], None, ""),
+    ("By AFP", &[], &["AFP"], None, ""),
+    ("By The Associated Press", &[], &["AP"], None, ""),
+    ("From wire reports", &[], &["Wire reports"], None, ""),
+    (
+        "By Jane Doe for The Guardian",
+        &["Jane Doe"],
+        &["The Guardian"],
+        None,
+        "",
+    ),
+    ("By Jane Doe in Kyiv", &["Jane Doe"], &[], None, ""),
+    (
+        "By Jane Doe and agencies",
+        &["Jane Doe"],
+        &["Agencies"],
+        None,
+        "",
+    ),
+    (
+        "Jane Doe and John Roe, Reuters",
+        &["Jane Doe", "John Roe"],
+        &["Reuters"],
+        None,
+        "",
+    ),
+    ("Von Anna Kessler", &["Anna Kessler"], &[], None, ""),
+    (
+        "Von Anna Kessler und Max Mustermann",
+        &["Anna Kessler", "Max Mustermann"],
+        &[],
+        None,
+        "",
+    ),
+    ("Par Jean Dupont", &["Jean Dupont"], &[], None, ""),
+    (
+        "Par Jean Dupont et Marie Curie",
+        &["Jean Dupont", "Marie Curie"],
+        &[],
+        None,
+        "",
+    ),
+    ("Por María García", &["María García"], &[], None, ""),
+    (
+        "Por María García y Juan Pérez",
+        &["María García", "Juan Pérez"],
+        &[],
+        None,
+        "",
+    ),
+    ("Di Mario Rossi", &["Mario Rossi"], &[], None, ""),
+    ("Door Jan de Vries", &["Jan de Vries"], &[], None, ""),
+    ("Автор: Олена Петренко", &["Олена Петренко"], &[], None, ""),
+    (
+        "By Jane Doe | Published 3:05 PM",
+        &["Jane Doe"],
+        &[],
+        None,
+        "Published 3:05 PM",
+    ),
+    (
+        "By Jane Doe Published 3:05 PM",
+        &["Jane Doe"],
+        &[],
+        None,
+        "Published 3:05 PM",
+    ),
+    (
+        "By Jane Doe, March 4, 2025",
+        &["Jane Doe"],
+        &[],
+        None,
+        "March 4, 2025",
+    ),
+    ("By Jane Doe\tUpdated", &["Jane Doe"], &[], None, "Updated"),
+    (
+        "By Jane Doe Email the author Follow",
+        &["Jane Doe"],
+        &[],
+        None,
+        "Email the author Follow",
+    ),
+    ("By Jane Doe |", &["Jane Doe"], &[], None, ""),
+    ("By: Jane Doe", &["Jane Doe"], &[], None, ""),
+    (
+        "By Jean-Luc Picard and Mary O'Neil",
+        &["Jean-Luc Picard", "Mary O'Neil"],
+        &[],
+        None,
+        "",
+    ),
+    ("By J. R. Smith", &["J. R. Smith"], &[], None, ""),
+    ("By Theresa May", &["Theresa May"], &[], None, ""),
+    ("Anna Kessler (dpa)", &["Anna Kessler"], &["dpa"], None, ""),
+    (
+        "By Jane Doe, Staff Writer",
+        &["Jane Doe"],
+        &[],
+        Some("Staff Writer"),
+        "",
+    ),
+    (
+        "By Jane Doe, The Kyiv Independent",
+        &["Jane Doe"],
+        &["The Kyiv Independent"],
+        None,
+        "",
+    ),
+    (
+        "By Jane Doe, Reuters | Updated 2 hours ago",
+        &["Jane Doe"],
+        &["Reuters"],
+        None,
+        "Updated 2 hours ago",
+    ),
+];
+
+#[test]
+fn bylines_table() {
+    assert!(BYLINES.len() >= 30);
+    for &(input, authors, credits, role, rest) in BYLINES {
+        let p = parse_byline(input).unwrap_or_else(|e| panic!("{input:?}: {e}"));
+        assert_eq!(p.value.authors, authors, "authors of {input:?}");
+        assert_eq!(p.value.credits, credits, "credits of {input:?}");
+        assert_eq!(p.value.role.as_deref(), role, "role of {input:?}");
+        assert_eq!(p.rest, rest, "rest of {input:?}");
+        assert_eq!(p.value.roles.len(), p.value.authors.len(), "{input:?}");
+        let span = input.get(p.span.start..p.span.end).unwrap_or("");
+        assert!(!span.is_empty(), "span of {input:?}");
+    }
+}
+
+const NEAR_MISSES: &[&str] = &[
+    "By the end of the year, prices rose.",
+    "By 2030 the city will have doubled in size.",
+    "By contrast, the opposition gained seats.",
+    "Bye bye",
+    "Byline",
+    "By clicking subscribe you agree to our terms",
+    "Stand by me",
+    "By far the biggest storm of the decade",
+    "Von der Leyen said on Tuesday that talks would continue",
+    "Par exemple, le gouvernement a dit",
+    "Por favor",
+    "Di più",
+    "The government said on Tuesday that it would raise taxes next year | Reuters",
+    "Share | Tweet | Email",
+    "Home | News | Sport",
+    "By",
+    "By |",
+    "Jane Doe",
+    "Jane Doe and John Roe",
+    "Donald Trump, the president",
+    "Door de regen bleef iedereen thuis",
+    "By Contrast",
+    "Ukraine wants leaders involved",
+    "Read more",
+];
+
+#[test]
+fn byline_near_misses() {
+    assert!(NEAR_MISSES.len() >= 10);
+    for input in NEAR_MISSES {
+        assert!(
+            parse_byline(input).is_err(),
+            "{input:?}: {:?}",
+            parse_byline(input)
+        );
+    }
+}
+
+#[test]
+fn byline_errors_say_why() {
+    assert_eq!(parse_byline("By").err(), Some(BylineError::NoNames));
+    assert_eq!(
+        parse_byline("By | Published").err(),
+        Some(BylineError::NoNames)
+    );
+    assert_eq!(
+        parse_byline("Home | News | Sport").err(),
+        Some(BylineError::NoMatch)
+    );
+    assert_eq!(
+        parse_byline("By the end of the year").err(),
+        Some(BylineError::Prose)
+    );
+}
+
+/// (input, reporters, editors)
+const TRAILERS: &[(&str, &[&str], &[&str])] = &[
+    (
+        "Reporting by Priya Raman; Additional reporting by Oliver Grant; Editing by Catherine Webb",
+        &["Priya Raman", "Oliver Grant"],
+        &["Catherine Webb"],
+    ),
+    (
+        "Reporting by Ann Lee and Bob Stone in London; Writing by Cara Diaz; Editing by Dan Ford and Eve Moss",
+        &["Ann Lee", "Bob Stone", "Cara Diaz"],
+        &["Dan Ford", "Eve Moss"],
+    ),
+    (
+        "Additional reporting by Oliver Grant",
+        &["Oliver Grant"],
+        &[],
+    ),
+    ("Compiled by Oliver Grant", &["Oliver Grant"], &[]),
+    (
+        "(Reporting by Ann Lee; Editing by Dan Ford)",
+        &["Ann Lee"],
+        &["Dan Ford"],
+    ),
+    (
+        "Reporting By Ann Lee, editing by Dan Ford",
+        &["Ann Lee"],
+        &["Dan Ford"],
+    ),
+    (
+        "Reporting by Ann Lee in Berlin and Bob Stone in Paris",
+        &["Ann Lee", "Bob Stone"],
+        &[],
+    ),
+    ("Writing by Cara Diaz", &["Cara Diaz"], &[]),
+    (
+        "Reporting by Ann Lee in New York; editing by Dan Ford.",
+        &["Ann Lee"],
+        &["Dan Ford"],
+    ),
+    (
+        "Reporting by Ann Lee, Bob Stone and Cara Diaz",
+        &["Ann Lee", "Bob Stone", "Cara Diaz"],
+        &[],
+    ),
+];
+
+#[test]
+fn trailers_table() {
+    for &(input, reporters, editors) in TRAILERS {
+        let p = parse_trailer(input).unwrap_or_else(|e| panic!("{input:?}: {e}"));
+        assert_eq!(p.value.reporters, reporters, "reporters of {input:?}");
+        assert_eq!(p.value.editors, editors, "editors of {input:?}");
+        assert_eq!(p.rest, "", "rest of {input:?}");
+    }
+}
+
+#[test]
+fn trailer_near_misses() {
+    for input in [
+        "Reporting from the front line, our correspondent found chaos",
+        "Editing is hard",
+        "By Jane Doe",
+        "Reporting by",
+        "Writers by trade",
+        "The reporting by the paper was wrong",
+        "",
+        "Editing by the board",
+        "Compiled by",
+        "Reporting by staff",
+    ] {
+        assert!(parse_trailer(input).is_err(), "{input:?}");
+    }
+}
+
+#[test]
+fn person_names() {
+    for name in [
+        "Abbey Fenbert",
+        "Harjit Sandhu",
+        "Clara Nguyen",
+        "LINDA OKAFOR",
+        "Jean-Luc Picard",
+        "Mary O'Neil",
+        "J. R. Smith",
+        "Anna-Lena van der Berg",
+        "Олена Петренко",
+        "Theresa May",
+        "Martin Luther King Jr.",
+    ] {
+        assert!(is_person_name(name), "{name:?}");
+    }
+    for not in [
+        "Read more",
+        "Show More",
+        "News Feed",
+        "Senior News Editor",
+        "Follow",
+        "Email the author",
+        "Avatar",
+        "Share this article",
+        "Top Stories",
+        "Related Stories",
+        "Next story",
+        "Loading...",
+        "Social Sharing",
+        "Reporter",
+        "March 4, 2025",
+        "2 min read",
+        "Jane Doe said the vote would be close.",
+        "Abbey",
+        "The Kyiv Independent",
+        "Associated Press",
+        "Bank of England",
+        "Ukraine wants leaders involved",
+        "New York",
+        "Pacific Broadcast News",
+        "Shareable URL",
+        "Short Url",
+        "Von Anna Kessler",
+        "By Jane Doe",
+        "Prev Post",
+        "Editors' Picks",
+        "Key Points",
+        "Storm Closes Schools",
+        "",
+    ] {
+        assert!(!is_person_name(not), "{not:?}");
+    }
+}
+
+#[test]
+fn roles() {
+    for role in [
+        "Senior News Editor",
+        "Science Correspondent",
+        "Reporter",
+        "Staff Writer",
+        "Europe Correspondent",
+        "Opinion Columnist",
+        "Political Editor",
+        "Contributing Writer",
+        "Freelance journalist",
+        "Chefredakteurin",
+        "Korrespondent",
+        "Redakteur",
+        "Journaliste",
+        "Reportera",
+        "Корреспондент",
+    ] {
+        assert!(is_role(role), "{role:?}");
+    }
+    for not in [
+        "Harjit Sandhu",
+        "Read more",
+        "Jane Doe Reporter",
+        "Editors' picks today",
+        "",
+    ] {
+        assert!(!is_role(not), "{not:?}");
+    }
+}
+
+#[test]
+fn huge_inputs_do_not_hang() {
+    let many = format!("By {}Jane Doe", "Ann Lee, ".repeat(5000));
+    let p = parse_byline(&many).expect("names");
+    assert!(p.value.authors.len() <= 64);
+    let long = "x".repeat(10_000_000);
+    assert!(parse_byline(&long).is_err());
+    assert!(!is_person_name(&long));
+    assert!(!is_role(&long));
+    assert!(parse_trailer(&long).is_err());
+    let marked = format!("By {long}");
+    assert!(parse_byline(&marked).is_err());
+}
+
+const MORE_BYLINES: &[Case] = &[
+    (
+        "By JANE DOE, Associated Press Writer",
+        &["JANE DOE"],
+        &["AP"],
+        Some("Writer"),
+        "",
+    ),
+    ("By Jane Doe, CNN", &["Jane Doe"], &["CNN"], None, ""),
+    (
+        "By Jane Doe, BBC News",
+        &["Jane Doe"],
+        &["BBC News"],
+        None,
+        "",
+    ),
+    ("By Dr. Jane Doe", &["Jane Doe"], &[], None, ""),
+    (
+        "By Jane Doe, Senior Political Correspondent, in Kyiv",
+        &["Jane Doe"],
+        &[],
+        Some("Senior Political Correspondent"),
+        "",
+    ),
+    (
+        "Par Jean Dupont, envoyé spécial à Kyiv",
+        &["Jean Dupont"],
+        &[],
+        Some("envoyé spécial"),
+        "",
+    ),
+    (
+        "Por María García, corresponsal en Bruselas",
+        &["María García"],
+        &[],
+        Some("corresponsal"),
+        "",
+    ),
+    (
+        "Door Jan de Vries en Piet Jansen",
+        &["Jan de Vries", "Piet Jansen"],
+        &[],
+        None,
+        "",
+    ),
+    ("By Reuters Staff", &[], &["Reuters"], None, ""),
+    (
+        "By Jane Doe Associated Press",
+        &["Jane Doe"],
+        &["AP"],
+        None,
+        "",
+    ),
+    ("By Ani Smith", &["Ani Smith"], &[], None, ""),
+    (
+        "By Jane Doe, Mar. 4, 2025 at 3:05 p.m. ET",
+        &["Jane Doe"],
+        &[],
+        None,
+        "Mar. 4, 2025 at 3:05 p.m. ET",
+    ),
+    (
+        "Jane Doe | March 4, 2025",
+        &["Jane Doe"],
+        &[],
+        None,
+        "March 4, 2025",
+    ),
+    (
+        "By Sarah Al-Hassan and Mohammed bin Salman",
+        &["Sarah Al-Hassan", "Mohammed bin Salman"],
+        &[],
+        None,
+        "",
+    ),
+    ("Jane Doe - Reuters", &["Jane Doe"], &["Reuters"], None, ""),
+    (
+        "By Jane Doe on March 4, 2025",
+        &["Jane Doe"],
+        &[],
+        None,
+        "on March 4, 2025",
+    ),
+    (
+        "By Jane Doe • 3 min read",
+        &["Jane Doe"],
+        &[],
+        None,
+        "3 min read",
+    ),
+    (
+        "Von Anna Kessler, dpa",
+        &["Anna Kessler"],
+        &["dpa"],
+        None,
+        "",
+    ),
+    ("Av Anna Andersson", &["Anna Andersson"], &[], None, ""),
+    ("Autor: Jan Kowalski", &["Jan Kowalski"], &[], None, ""),
+    (
+        "Авторы: Иван Иванов, Пётр Петров",
+        &["Иван Иванов", "Пётр Петров"],
+        &[],
+        None,
+        "",
+    ),
+    (
+        "By The Editorial Board",
+        &[],
+        &["The Editorial Board"],
+        None,
+        "",
+    ),
+    (
+        "Jane Doe · CBC News · Posted: Mar 3, 2025",
+        &["Jane Doe"],
+        &["CBC News"],
+        None,
+        "Posted: Mar 3, 2025",
+    ),
+    (
+        "By Jane Doe in Kyiv and John Roe in Moscow",
+        &["Jane Doe", "John Roe"],
+        &[],
+        None,
+        "",
+    ),
+    (
+        "Written by Clara\u{a0}Nguyen",
+        &["Clara Nguyen"],
+        &[],
+        None,
+        "",
+    ),
+    (
+        "By Guardian staff and agencies",
+        &[],
+        &["Guardian staff", "Agencies"],
+        None,
+        "",
+    ),
+    ("By Jane Doe with AFP", &["Jane Doe"], &["AFP"], None, ""),
+    ("By Jane Doe, Staff", &["Jane Doe"], &["Staff"], None, ""),
+    ("  By Jane Doe\r", &["Jane Doe"], &[], None, ""),
+    (
+        "Di Mario Rossi e Luca Bianchi",
+        &["Mario Rossi", "Luca Bianchi"],
+        &[],
+        None,
+        "",
+    ),
+];
+
+#[test]
+fn more_bylines_table() {
+    for &(input, authors, credits, role, rest) in MORE_BYLINES {
+        let p = parse_byline(input).unwrap_or_else(|e| panic!("{input:?}: {e}"));
+        assert_eq!(p.value.authors, authors, "authors of {input:?}");
+        assert_eq!(p.value.credits, credits, "credits of {input:?}");
+        assert_eq!(p.value.role.as_deref(), role, "role of {input:?}");
+        assert_eq!(p.rest, rest, "rest of {input:?}");
+    }
+}
+
+/// Prints how each line of the `BYLINE_DUMP` variable parses (a debugging aid).
+#[test]
+#[ignore]
+fn dump() {
+    let text = std::env::var("BYLINE_DUMP").unwrap_or_default();
+    for line in text.lines() {
+        println!(
+            "{line:?}\n  byline  {:?}\n  trailer {:?}\n  name {} role {}",
+            parse_byline(line),
+            parse_trailer(line),
+            is_person_name(line),
+            is_role(line)
+        );
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn is_suffix(whole: &str, part: &str) -> bool {
+        whole.ends_with(part)
+    }
+
+    fn check(line: &str) {
+        if let Ok(p) = parse_byline(line) {
+            assert!(is_suffix(line, p.rest), "{line:?}");
+            assert!(p.span.start <= p.span.end && p.span.end <= line.len());
+            assert!(line.get(p.span.start..p.span.end).is_some(), "{line:?}");
+            assert_eq!(p.value.roles.len(), p.value.authors.len());
+            assert!(!p.value.authors.is_empty() || !p.value.credits.is_empty());
+        }
+        if let Ok(p) = parse_trailer(line) {
+            assert!(is_suffix(line, p.rest), "{line:?}");
+            assert!(line.get(p.span.start..p.span.end).is_some(), "{line:?}");
+        }
+        let _ = is_person_name(line);
+        let _ = is_role(line);
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics_on_any_text(line in "\\PC{0,80}") {
+            check(&line);
+        }
+
+        #[test]
+        fn never_panics_on_byline_like_text(
+            marker in prop::sample::select(vec!["By ", "BY ", "Von ", "Par ", "", "Автор: ", "Reporting by "]),
+            words in prop::collection::vec(
+                prop::sample::select(vec![
+                    "Jane", "Doe", "and", ",", "|", "·", "Reuters", "Associated", "Press", "in",
+                    "Kyiv", "for", "The", "Guardian", "de", "J.", "O'Neil", "Staff", "Writer",
+                    "Senior", "Editor", "3:05", "PM", "Published", "(", ")", ";", "Editing", "by",
+                    "é", "Олена", "-", "\t", "&", ".", "agencies", "with", "AFP",
+                ]),
+                0..24,
+            ),
+        ) {
+            let line = format!("{marker}{}", words.join(" "));
+            check(&line);
+        }
+    }
+}
