@@ -122,7 +122,11 @@ fn missing_file_among_good_ones() {
     assert_eq!(err.lines().count(), 1, "one line on stderr: {err}");
     assert!(err.contains(missing), "{err}");
     let files: Vec<Value> = stdout_lines(&o).iter().map(|l| l["file"].clone()).collect();
-    assert_eq!(files, [SEED, SEED2], "the other files are still processed, in order");
+    assert_eq!(
+        files,
+        [SEED, SEED2],
+        "the other files are still processed, in order"
+    );
 }
 
 #[test]

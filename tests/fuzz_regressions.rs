@@ -1,0 +1,63 @@
+//! Inputs the fuzz targets (`fuzz/`) found, replayed with the same checks
+//! (`fuzz/src/lib.rs`). One named test per crash; the input is inlined as a
+//! byte string, minimised. A test whose fix lies outside the speed/fuzz
+//! files is `#[ignore]`d with the reason until the owner fixes it.
+
+#[allow(dead_code)]
+#[path = "../fuzz/src/lib.rs"]
+mod checks;
+
+use newsclip::grammar::date::{DateOptions, find_date, parse_date, parse_date_line};
+
+/// What the `date` fuzz target does with one input (first byte: options).
+fn date_target(data: &[u8]) {
+    let Some((_, line)) = checks::split_input(data) else {
+        return;
+    };
+    let o = DateOptions::default();
+    if let Ok(p) = parse_date(line, &o) {
+        checks::check_parsed("parse_date", line, &p);
+    }
+    if let Some(p) = find_date(line, &o) {
+        checks::check_parsed("find_date", line, &p);
+    }
+    if let Ok(p) = parse_date_line(line, &o) {
+        checks::check_parsed("parse_date_line", line, &p);
+    }
+}
+
+/// What the `parse_all` fuzz target does with one input.
+fn parse_all_target(data: &[u8]) {
+    match std::str::from_utf8(data) {
+        Ok(text) => {
+            checks::check_parse_all(text);
+            let n = text.len();
+            if n > 8 {
+                let sel = data.first().copied().unwrap_or(0) as usize;
+                checks::check_limits(text, n - 1 - sel % (n / 2), 1 + sel % 7, 1 + sel % 97);
+            }
+        }
+        Err(_) => checks::check_parse_bytes(data),
+    }
+}
+
+/// `date` target, 10 artifacts of one kind (minimised by hand): the `rest`
+/// of `parse_date_line` is trimmed at the end, so it is not a suffix of the
+/// line: "Posted 2:15 PM: " gives rest ":" instead of ": ".
+/// Cause: `src/grammar/date/line.rs:114`
+/// (`skip_separators(..).trim_end()`); fix: drop the `.trim_end()`.
+#[test]
+#[ignore = "date grammar (src/grammar/date/line.rs:114) trims rest; owner: date helper"]
+fn date_line_rest_is_a_suffix_trailing_space() {
+    date_target(b"\x00Posted 2:15 PM: ");
+    date_target(b"\x00adesso*ublished ");
+    date_target(b"\x0804/03/2025\x0c\x0c\x0c\x0c\x0c\x0c0\x0c");
+}
+
+/// The same inputs through the whole pipeline: no panic, every invariant.
+#[test]
+fn date_line_rest_inputs_through_parse_all() {
+    parse_all_target(b"Posted 2:15 PM: ");
+    parse_all_target(b"adesso*ublished ");
+    parse_all_target(b"04/03/2025\x0c\x0c\x0c\x0c\x0c\x0c0\x0c\xc2\x85\x0c\x0c");
+}
