@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Time and peak memory of `extract` (release) on one document of growing
+# size, per input family; prints seconds, MB/s, peak RSS as a multiple of
+# the input, and the time ratio of each 10x step (linear: about 10).
+#
+#   scripts/linearity.sh [MAX_BYTES] [FAMILY...]
+#
+# MAX_BYTES defaults to 10000000 (use 100000000 for 100 MB; slow).
+# Families: pages (the page dumps of shared/bench/dev.jsonl, or the seeds),
+# giant_line, blank_lines, same_headline, byline_names, nul_bytes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+max="${1:-10000000}"
+shift || true
+fams=("$@")
+[[ ${#fams[@]} -eq 0 ]] && fams=(pages giant_line blank_lines same_headline)
+cargo build --release --quiet --example extract
+bin=target/release/examples/extract
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+data=""
+for d in ../shared/bench/dev.jsonl ../../shared/bench/dev.jsonl; do
+    [[ -f "$d" ]] && data="$d" && break
+done
+printf '%-14s %11s %9s %9s %8s %6s\n' family bytes seconds MB/s peakRSSx ratio
+for fam in "${fams[@]}"; do
+    prev=""
+    size=1000
+    while [[ $size -le $max ]]; do
+        f="$tmp/$fam-$size.txt"
+        python3 - "$fam" "$size" "$f" "$data" <<'PY'
+import json, sys, glob
+fam, size, out, data = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+if fam == "pages":
+    if data:
+        units = [json.loads(l)["text_page"] for l in open(data, encoding="utf-8") if l.strip()]
+    else:
+        units = [open(p, encoding="utf-8").read() for p in sorted(glob.glob("seeds/*.txt"))]
+    unit, sep = "\n\n".join(units), "\n\n"
+else:
+    unit, sep = {
+        "giant_line": ("word", " "),
+        "blank_lines": ("", "\n"),
+        "same_headline": ("Storm closes schools across the region", "\n\n"),
+        "byline_names": ("Jane Doe", ", "),
+        "nul_bytes": ("Some\0text\0here", "\0\n"),
+    }[fam]
+prefix = {"blank_lines": "Headline\n", "byline_names": "By "}.get(fam, "")
+b = (unit + sep).encode()
+n = max(1, (size - len(prefix)) // len(b) + 1)
+s = (prefix.encode() + b * n)[:size]
+s = s.decode("utf-8", "ignore").encode()
+open(out, "wb").write(s)
+PY
+        bytes=$(stat -c %s "$f")
+        /usr/bin/time -f "%e %M" -o "$tmp/t" "$bin" "$f" > /dev/null
+        read -r secs kb < "$tmp/t"
+        ratio=""
+        [[ -n "$prev" ]] && ratio=$(python3 -c "print(f'{max($secs,0.005)/max($prev,0.005):.2f}')")
+        python3 -c "b=$bytes; s=max($secs,0.001); print(f'%-14s %11d %9.2f %9.1f %8.1f %6s' % ('$fam', b, $secs, b/s/1e6, $kb*1024/max(b,1), '$ratio'))"
+        prev=$secs
+        size=$((size * 10))
+    done
+done
