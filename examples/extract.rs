@@ -313,8 +313,35 @@ fn run_jsonl(parser: &Parser, args: &Args, out: &mut impl Write) -> io::Result<b
     Ok(ok)
 }
 
+/// Writes `v` as JSON straight to `out` (no intermediate string: a large
+/// document's output is not held in memory twice).
+fn write_json<T: Serialize>(out: &mut impl Write, v: &T, pretty: bool) -> io::Result<()> {
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, v)?;
+    } else {
+        serde_json::to_writer(&mut *out, v)?;
+    }
+    out.write_all(b"\n")
+}
+
 fn run_files(parser: &Parser, args: &Args, out: &mut impl Write) -> io::Result<bool> {
     let many = args.files.len() > 1;
+    if let [f] = args.files.as_slice() {
+        return match std::fs::read(f) {
+            Ok(raw) => {
+                let mut msgs = Vec::new();
+                let text = decode(raw, f, &mut msgs);
+                for m in msgs {
+                    eprintln!("{m}");
+                }
+                write_json(out, &parser.parse_all(&text), args.pretty).map(|_| true)
+            }
+            Err(e) => {
+                eprintln!("extract: {f}: {e}");
+                Ok(false)
+            }
+        };
+    }
     let mut ok = true;
     let mut progress = Progress::new();
     let (mut files, mut bytes) = (0usize, 0u64);
@@ -398,7 +425,7 @@ fn main() -> ExitCode {
         for m in msgs {
             eprintln!("{m}");
         }
-        writeln!(out, "{}", to_json(&parser.parse_all(&text), args.pretty)).map(|_| true)
+        write_json(&mut out, &parser.parse_all(&text), args.pretty).map(|_| true)
     } else {
         run_files(&parser, &args, &mut out)
     };
