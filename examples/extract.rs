@@ -266,8 +266,8 @@ fn jsonl_record(parser: &Parser, n: usize, line: &[u8]) -> Done {
 
 /// Records are read in chunks of about this many bytes, each chunk spread
 /// over the threads, then written in order.
-const CHUNK_BYTES: usize = 16 << 20;
-const CHUNK_LINES: usize = 4096;
+const CHUNK_BYTES: usize = 4 << 20;
+const CHUNK_LINES: usize = 1024;
 
 fn run_jsonl(parser: &Parser, args: &Args, out: &mut impl Write) -> io::Result<bool> {
     let mut ok = true;
