@@ -133,7 +133,7 @@ pub(crate) fn segment(items: &[Item<'_>], pref: Preference) -> (Vec<Story>, Vec<
             );
         }
     }
-    let mut limit = Some(region.1);
+    let mut limit = Some(region);
     loop {
         let next = process_story(items, &mut assign, start, title, limit, pref);
         limit = None;
@@ -200,19 +200,25 @@ fn title_score(items: &[Item<'_>], i: usize) -> Option<f32> {
     let mut s = 1.0f32;
     let reps = repeats_within(items, i, 12);
     if reps > 0 {
-        s += 3.0;
+        s += 2.0;
     }
     let next = items.get(i + 1);
     let next2 = items.get(i + 2);
-    if next.is_some_and(|n| is_meta(&n.kind) || n.text == it.text) {
+    let byline = |n: &Item<'_>| matches!(&n.kind, Kind::Byline(b, _) | Kind::DateByline(_, b) if !b.authors.is_empty());
+    if next.is_some_and(byline) {
+        s += 4.0;
+    } else if next.is_some_and(|n| is_meta(&n.kind) || n.text == it.text) {
         s += 3.0;
     } else if next2.is_some_and(|n| is_meta(&n.kind)) {
         s += 2.0;
     }
-    if next.is_some_and(|n| is_text(n) && n.shape.words >= 6)
-        && next2.is_some_and(|n| n.kind.is_header_material())
-    {
-        s += 2.0;
+    // Headline, standfirst, then the byline or date block.
+    if next.is_some_and(|n| is_text(n) && n.shape.words >= 6 && n.text != it.text) {
+        if next2.is_some_and(byline) {
+            s += 4.5;
+        } else if next2.is_some_and(|n| n.kind.is_header_material()) {
+            s += 2.0;
+        }
     }
     if items.iter().skip(i + 1).take(3).any(is_prose_text) {
         s += 1.0;
@@ -334,8 +340,14 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
     let mut best: Option<(f32, usize)> = None;
     for i in lo..hi {
         if let Some(mut s) = title_score(items, i) {
-            let dist = hi.saturating_sub(i);
-            s -= 0.1 * dist as f32;
+            // Distance to the text, counted in lines that could be content.
+            let dist = items
+                .get(i..hi)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|o| is_text(o) && o.shape.words >= 3)
+                .count();
+            s -= 0.15 * dist as f32;
             // Lines of a highlights list, or lines the body repeats, are not the headline.
             let in_list = items
                 .get(lo..i)
@@ -416,7 +428,7 @@ fn process_story(
     assign: &mut [Assign],
     start: usize,
     title: Option<usize>,
-    limit: Option<usize>,
+    region: Option<(usize, usize)>,
     pref: Preference,
 ) -> Option<(usize, usize)> {
     let n = items.len();
@@ -435,12 +447,24 @@ fn process_story(
         }
         _ => None,
     };
-    let body_start = header(
+    let mut body_start = header(
         items,
         assign,
         if title.is_some() { t + 1 } else { t },
         title_text.as_deref(),
     );
+    // Page text between the header and the dense run of article text is not body.
+    if let Some((r0, _)) = region {
+        if r0 > body_start
+            && items
+                .get(body_start..r0)
+                .is_some_and(|gap| gap.iter().all(|g| !is_prose_text(g) || g.shape.words < 40))
+        {
+            gap(items, assign, body_start, r0);
+            body_start = r0;
+        }
+    }
+    let limit = region.map(|r| r.1);
     let (body_end, next) = body(
         items,
         assign,
@@ -450,6 +474,23 @@ fn process_story(
         pref,
     );
     tail(items, assign, body_end, title_text.as_deref(), next)
+}
+
+/// Lines between the header block and the article text.
+fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: usize) {
+    for i in from..to {
+        let Some(it) = items.get(i) else { continue };
+        let a = match &it.kind {
+            Kind::Date(d) => Assign::Dates(d.clone()),
+            Kind::Byline(b, d) | Kind::DateByline(d, b) => Assign::Byline(b.clone(), d.clone()),
+            Kind::Caption(c) => Assign::Caption(c.clone()),
+            Kind::Credit(c) => attach_credit(assign, i, c),
+            Kind::Bullet(s) => Assign::KeyPoint(s.clone()),
+            Kind::InlineRelated(r) => Assign::Related(r.clone()),
+            k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::BeforeStory)),
+        };
+        set(assign, i, a);
+    }
 }
 
 fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) {
