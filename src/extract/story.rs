@@ -252,6 +252,7 @@ fn item_score(it: &Item<'_>) -> f32 {
         | Kind::Trailer(_) => -0.3,
         Kind::InlineRelated(_) => -0.5,
         Kind::Newsletter => -1.0,
+        Kind::Boiler(Boiler::RelatedHeader | Boiler::PrevNext) => -3.0,
         k if hard_tail(k) => -8.0,
         _ => -1.5,
     }
@@ -703,7 +704,29 @@ fn body(
     let mut paras = 0usize;
     while let Some(it) = items.get(j) {
         let next = items.get(j + 1);
-        if hard_tail(&it.kind) || (paras > 0 && limit.is_some_and(|l| j >= l)) {
+        if paras > 0 && limit.is_some_and(|l| j >= l) {
+            return (j, None);
+        }
+        if hard_tail(&it.kind) {
+            // A related-links box inside the story: headlines, then the story goes on.
+            if let Some(end) = inset(items, j) {
+                set(assign, j, Assign::Removed(RemovalReason::RelatedTail));
+                for k in j + 1..end {
+                    let a = match items.get(k).map(|o| &o.kind) {
+                        Some(Kind::InlineRelated(r)) => Assign::Related(r.clone()),
+                        Some(Kind::Text) => {
+                            Assign::Related(items.get(k).map(|o| o.text).unwrap_or("").to_string())
+                        }
+                        Some(k2) => {
+                            Assign::Removed(soft_removal(k2).unwrap_or(RemovalReason::RelatedTail))
+                        }
+                        None => Assign::Removed(RemovalReason::RelatedTail),
+                    };
+                    set(assign, k, a);
+                }
+                j = end;
+                continue;
+            }
             return (j, None);
         }
         let a = match &it.kind {
@@ -763,6 +786,40 @@ fn body(
         j += 1;
     }
     (j, None)
+}
+
+/// A related-links box at `j` inside the story: its heading, up to six short
+/// headlines, then at least two prose lines of the story. Returns where the
+/// story resumes.
+fn inset(items: &[Item<'_>], j: usize) -> Option<usize> {
+    if !matches!(
+        items.get(j)?.kind,
+        Kind::Boiler(Boiler::RelatedHeader | Boiler::PrevNext)
+    ) {
+        return None;
+    }
+    let mut k = j + 1;
+    while let Some(o) = items.get(k) {
+        let headline = match o.kind {
+            Kind::Text => !o.shape.prose() && o.shape.words <= 20,
+            Kind::InlineRelated(_)
+            | Kind::Caption(_)
+            | Kind::Boiler(Boiler::Label | Boiler::Share) => true,
+            _ => false,
+        };
+        if !headline || k - j > 6 {
+            break;
+        }
+        k += 1;
+    }
+    let resumes = items
+        .iter()
+        .skip(k)
+        .take(3)
+        .filter(|o| is_prose_text(o))
+        .count()
+        >= 2;
+    (k > j + 1 && k - j <= 7 && resumes).then_some(k)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
