@@ -734,7 +734,19 @@ fn body(
                 if Some(it.text) == title {
                     Assign::Removed(RemovalReason::TitleRepeat)
                 } else if paras > 0 && is_anchor(items, j) {
-                    return (j, Some((j, j)));
+                    // Inside the dense run, a repeated headline without its own
+                    // byline or date is a card for another story, not a new story.
+                    let has_meta = items.get(j + 1).is_some_and(|n| is_meta(&n.kind));
+                    if has_meta || limit.is_none_or(|l| j >= l) {
+                        return (j, Some((j, j)));
+                    }
+                    set(assign, j, Assign::Related(it.text.to_string()));
+                    j += 1;
+                    while items.get(j).is_some_and(|r| r.text == it.text) {
+                        set(assign, j, Assign::Removed(RemovalReason::RelatedTail));
+                        j += 1;
+                    }
+                    continue;
                 } else if paras > 0 && author_box_start(items, j) {
                     return (j, None);
                 } else if next.is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
