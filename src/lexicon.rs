@@ -479,7 +479,12 @@ pub fn boiler(line: &str) -> Option<Boiler> {
     if is_share_row(line) {
         return Some(Boiler::Share);
     }
-    // "Leave a Reply" style lines with a trailing asterisk or count.
+    // "Leave a Reply" style lines with a trailing asterisk, count or "(required)".
+    let k = k
+        .strip_suffix("(required)")
+        .map(str::trim_end)
+        .unwrap_or(&k)
+        .to_string();
     let trimmed = k.trim_end_matches(|c: char| {
         c == '*' || c.is_ascii_digit() || c == ' ' || c == '(' || c == ')'
     });

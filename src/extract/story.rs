@@ -267,7 +267,9 @@ fn main_region(items: &[Item<'_>]) -> (usize, usize) {
     let mut in_comments = false;
     for (i, it) in items.iter().enumerate() {
         match it.kind {
-            Kind::Boiler(Boiler::Comments) | Kind::CommentsHeader => in_comments = true,
+            // Only a comment section's heading ("3 thoughts on ...") starts the
+            // comments; form fields alone ("Submit") may sit anywhere on a page.
+            Kind::CommentsHeader => in_comments = true,
             Kind::Boiler(
                 Boiler::RelatedHeader | Boiler::PrevNext | Boiler::NextStory | Boiler::Footer,
             ) => in_comments = false,
@@ -456,11 +458,7 @@ fn process_story(
     );
     // Page text between the header and the dense run of article text is not body.
     if let Some((r0, _)) = region {
-        if r0 > body_start
-            && items
-                .get(body_start..r0)
-                .is_some_and(|gap| gap.iter().all(|g| !is_prose_text(g) || g.shape.words < 40))
-        {
+        if r0 > body_start {
             gap(items, assign, body_start, r0);
             body_start = r0;
         }
