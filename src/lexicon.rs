@@ -224,6 +224,7 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "website",
             "reply",
             "cancel reply",
+            "name",
             "comments are closed",
             "join the conversation",
             "view comments",
