@@ -86,22 +86,32 @@ fn keep_joiner(joiner: char, prev: Option<char>, next: Option<char>) -> bool {
 }
 
 pub(crate) fn remove_invisible_counted<'a>(text: &'a str, count: &mut usize) -> Cow<'a, str> {
-    let Some(p) = text.bytes().position(maybe_lead) else {
-        return Cow::Borrowed(text);
-    };
-    let (Some(head), Some(tail)) = (text.get(..p), text.get(p..)) else {
-        return Cow::Borrowed(text);
-    };
-    let mut prev = head.chars().next_back();
+    let bytes = text.as_bytes();
     let mut out: Option<String> = None;
+    // Copied up to `seg`; scanned up to `pos`; `prev` is the last kept char
+    // before `pos`.
     let mut seg = 0;
-    for (j, c) in tail.char_indices() {
-        let i = p + j;
+    let mut pos = 0;
+    let mut prev: Option<char> = None;
+    // Jump from one possible lead byte to the next: every lead byte starts a
+    // char, and the bytes in between belong to chars that always stay.
+    while let Some(off) = bytes
+        .get(pos..)
+        .and_then(|b| b.iter().position(|&x| maybe_lead(x)))
+    {
+        let i = pos + off;
+        if off > 0 {
+            prev = text.get(..i).and_then(|h| h.chars().next_back());
+        }
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        let len = c.len_utf8();
         let drop = if always_drop(c) {
             true
         } else if c == ZWJ || c == ZWNJ {
-            let next = tail
-                .get(j + c.len_utf8()..)
+            let next = text
+                .get(i + len..)
                 .and_then(|r| r.chars().find(|&n| !always_drop(n)));
             !keep_joiner(c, prev, next)
         } else {
@@ -110,11 +120,12 @@ pub(crate) fn remove_invisible_counted<'a>(text: &'a str, count: &mut usize) -> 
         if drop {
             let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
             o.push_str(text.get(seg..i).unwrap_or_default());
-            seg = i + c.len_utf8();
+            seg = i + len;
             *count += 1;
         } else {
             prev = Some(c);
         }
+        pos = i + len;
     }
     match out {
         Some(mut o) => {

@@ -50,24 +50,40 @@ fn attaches_to_punct(mark: char) -> bool {
     )
 }
 
-pub(crate) fn remove_lone_marks_counted<'a>(text: &'a str, count: &mut usize) -> Cow<'a, str> {
-    if text.is_ascii() {
-        return Cow::Borrowed(text);
+fn classify(c: char) -> Base {
+    if c.is_alphanumeric() {
+        Base::Solid
+    } else if c.is_whitespace() || c.is_control() {
+        Base::Nothing
+    } else if is_punct(c) {
+        Base::Punct
+    } else {
+        Base::Solid
     }
+}
+
+pub(crate) fn remove_lone_marks_counted<'a>(text: &'a str, count: &mut usize) -> Cow<'a, str> {
+    let bytes = text.as_bytes();
     let mut base = Base::Nothing;
     let mut out: Option<String> = None;
     let mut seg = 0;
-    for (i, c) in text.char_indices() {
-        if c.is_ascii() {
-            base = if c.is_ascii_alphanumeric() {
-                Base::Solid
-            } else if c.is_ascii_punctuation() {
-                Base::Punct
-            } else {
-                Base::Nothing
-            };
-            continue;
+    let mut pos = 0;
+    // Marks and format characters start at U+0300, lead byte 0xCC: jump from
+    // one such lead byte to the next; what lies between sets the base.
+    while let Some(off) = bytes
+        .get(pos..)
+        .and_then(|b| b.iter().position(|&x| x >= 0xCC))
+    {
+        let i = pos + off;
+        if off > 0 {
+            if let Some(p) = text.get(..i).and_then(|h| h.chars().next_back()) {
+                base = classify(p);
+            }
         }
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        pos = i + c.len_utf8();
         if is_mark(c) {
             let lone = match base {
                 Base::Solid => false,
@@ -77,21 +93,12 @@ pub(crate) fn remove_lone_marks_counted<'a>(text: &'a str, count: &mut usize) ->
             if lone {
                 let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
                 o.push_str(text.get(seg..i).unwrap_or_default());
-                seg = i + c.len_utf8();
+                seg = pos;
                 *count += 1;
             }
-            continue;
+        } else if !is_format(c) {
+            base = classify(c);
         }
-        if is_format(c) {
-            continue;
-        }
-        base = if c.is_whitespace() || c.is_control() {
-            Base::Nothing
-        } else if is_punct(c) {
-            Base::Punct
-        } else {
-            Base::Solid
-        };
     }
     match out {
         Some(mut o) => {
