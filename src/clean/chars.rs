@@ -60,6 +60,25 @@ pub(crate) fn mojibake_byte(c: char) -> Option<u8> {
     (0x80u8..=0x9F).find(|&b| cp1252_char(b) == Some(c))
 }
 
+/// Position of the first byte at or after `from` for which `pred` holds.
+/// Tests whole 32-byte chunks with a branch-free fold first, which the
+/// compiler vectorises when `pred` is written with `&`/`|` comparisons.
+#[inline(always)]
+pub(crate) fn find_byte(
+    bytes: &[u8],
+    from: usize,
+    pred: impl Fn(u8) -> bool + Copy,
+) -> Option<usize> {
+    let mut base = from;
+    for chunk in bytes.get(from..)?.chunks(32) {
+        if chunk.iter().fold(false, |acc, &b| acc | pred(b)) {
+            return chunk.iter().position(|&b| pred(b)).map(|p| base + p);
+        }
+        base += chunk.len();
+    }
+    None
+}
+
 /// Horizontal white space: tab and the space separators (general category Zs).
 pub(crate) fn is_hspace(c: char) -> bool {
     matches!(

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::chars::{is_mark, is_punct};
+use super::chars::{find_byte, is_mark, is_punct};
 
 /// What the last non-mark character lets a following mark do.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -50,42 +50,35 @@ fn attaches_to_punct(mark: char) -> bool {
     )
 }
 
-fn classify(c: char) -> Base {
-    if c.is_alphanumeric() {
-        Base::Solid
-    } else if c.is_whitespace() || c.is_control() {
-        Base::Nothing
-    } else if is_punct(c) {
-        Base::Punct
-    } else {
-        Base::Solid
+fn classify(c: Option<char>) -> Base {
+    match c {
+        None => Base::Nothing,
+        Some(c) if c.is_whitespace() || c.is_control() => Base::Nothing,
+        Some(c) if is_punct(c) => Base::Punct,
+        Some(_) => Base::Solid,
     }
 }
 
 pub(crate) fn remove_lone_marks_counted<'a>(text: &'a str, count: &mut usize) -> Cow<'a, str> {
     let bytes = text.as_bytes();
-    let mut base = Base::Nothing;
+    // The last character that is neither a mark nor a format character;
+    // classified only when a mark follows it.
+    let mut base: Option<char> = None;
     let mut out: Option<String> = None;
     let mut seg = 0;
     let mut pos = 0;
     // Marks and format characters start at U+0300, lead byte 0xCC: jump from
     // one such lead byte to the next; what lies between sets the base.
-    while let Some(off) = bytes
-        .get(pos..)
-        .and_then(|b| b.iter().position(|&x| x >= 0xCC))
-    {
-        let i = pos + off;
-        if off > 0 {
-            if let Some(p) = text.get(..i).and_then(|h| h.chars().next_back()) {
-                base = classify(p);
-            }
+    while let Some(i) = find_byte(bytes, pos, |b| b >= 0xCC) {
+        if i > pos {
+            base = text.get(..i).and_then(|h| h.chars().next_back());
         }
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
             break;
         };
         pos = i + c.len_utf8();
         if is_mark(c) {
-            let lone = match base {
+            let lone = match classify(base) {
                 Base::Solid => false,
                 Base::Punct => !attaches_to_punct(c),
                 Base::Nothing => true,
@@ -97,7 +90,7 @@ pub(crate) fn remove_lone_marks_counted<'a>(text: &'a str, count: &mut usize) ->
                 *count += 1;
             }
         } else if !is_format(c) {
-            base = classify(c);
+            base = Some(c);
         }
     }
     match out {

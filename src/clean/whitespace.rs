@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::chars::is_hspace;
+use super::chars::{find_byte, is_hspace};
 
 /// Normalises white space: tabs and Unicode spaces (no-break space U+00A0,
 /// U+2000–U+200A, U+202F, U+205F, U+3000, U+1680) become a plain space,
@@ -22,40 +22,42 @@ pub fn normalize_whitespace(text: &str) -> Cow<'_, str> {
 /// True if the rule would leave `text` unchanged.
 fn is_normalized(text: &str) -> bool {
     let bytes = text.as_bytes();
-    if bytes.first() == Some(&b'\n') || bytes.last() == Some(&b'\n') {
+    let edge = |b: Option<&u8>| matches!(b, Some(b' ' | b'\n'));
+    if edge(bytes.first()) || edge(bytes.last()) {
         return false;
     }
-    // Byte before the current one; a virtual '\n' before the start.
-    let mut prev = b'\n';
-    let mut prev2 = b'\n';
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b' ' => {
-                let next = bytes.get(i + 1).copied().unwrap_or(b'\n');
-                if prev == b' ' || prev == b'\n' || next == b'\n' {
-                    return false;
-                }
-            }
-            b'\t' => return false,
-            b'\n' if prev == b'\n' && prev2 == b'\n' => return false,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
-                let tail = (bytes.get(i + 1).copied(), bytes.get(i + 2).copied());
-                let space = matches!(
-                    (b, tail),
-                    (0xC2, (Some(0xA0), _))
-                        | (0xE1, (Some(0x9A), Some(0x80)))
-                        | (0xE2, (Some(0x80), Some(0x80..=0x8A | 0xAF)))
-                        | (0xE2, (Some(0x81), Some(0x9F)))
-                        | (0xE3, (Some(0x80), Some(0x80)))
-                );
-                if space {
-                    return false;
-                }
-            }
-            _ => {}
+    // Neighbour conditions, branch-free per chunk: a space next to a space
+    // or a newline, three newlines in a row (the last byte is neither, so
+    // the shorter shifted slices lose nothing).
+    let next = bytes.get(1..).unwrap_or_default();
+    let next2 = bytes.get(2..).unwrap_or_default();
+    for ((x, y), z) in bytes.chunks(64).zip(next.chunks(64)).zip(next2.chunks(64)) {
+        let bad = x.iter().zip(y).zip(z).fold(false, |bad, ((&p, &q), &r)| {
+            let (ps, pn, qs, qn) = (p == b' ', p == b'\n', q == b' ', q == b'\n');
+            bad | (ps & (qs | qn)) | (pn & qs) | (pn & qn & (r == b'\n'))
+        });
+        if bad {
+            return false;
         }
-        prev2 = prev;
-        prev = b;
+    }
+    // Tabs and Unicode spaces.
+    let lead = |b: u8| (b == b'\t') | (b == 0xC2) | (b.wrapping_sub(0xE1) < 3);
+    let mut pos = 0;
+    while let Some(i) = find_byte(bytes, pos, lead) {
+        let tail = (bytes.get(i + 1).copied(), bytes.get(i + 2).copied());
+        let space = matches!(
+            (bytes.get(i).copied(), tail),
+            (Some(b'\t'), _)
+                | (Some(0xC2), (Some(0xA0), _))
+                | (Some(0xE1), (Some(0x9A), Some(0x80)))
+                | (Some(0xE2), (Some(0x80), Some(0x80..=0x8A | 0xAF)))
+                | (Some(0xE2), (Some(0x81), Some(0x9F)))
+                | (Some(0xE3), (Some(0x80), Some(0x80)))
+        );
+        if space {
+            return false;
+        }
+        pos = i + 1;
     }
     true
 }
@@ -179,6 +181,35 @@ mod tests {
             let mut n = 0;
             let out = normalize_whitespace_counted(s, &mut n);
             assert_eq!(is_normalized(s), out == s, "{s:?}");
+        }
+    }
+
+    /// Every string of up to six characters over a small alphabet.
+    fn small_strings(alphabet: &[char], max: usize) -> Vec<String> {
+        let mut all = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..max {
+            let mut next = Vec::new();
+            for s in &last {
+                for &c in alphabet {
+                    let mut t = s.clone();
+                    t.push(c);
+                    next.push(t);
+                }
+            }
+            all.extend(next.iter().cloned());
+            last = next;
+        }
+        all
+    }
+
+    #[test]
+    fn quick_check_agrees_exhaustively() {
+        for s in small_strings(&['a', ' ', '\n', '\t', '\u{a0}', '\u{2014}'], 6) {
+            let mut n = 0;
+            let out = normalize_whitespace_counted(&s, &mut n);
+            assert_eq!(is_normalized(&s), out == s, "{s:?}");
+            assert_eq!(normalize_whitespace(&out), out, "{s:?}");
         }
     }
 }
