@@ -61,16 +61,22 @@ pub(crate) fn mojibake_byte(c: char) -> Option<u8> {
 }
 
 /// Position of the first byte at or after `from` for which `pred` holds.
-/// Tests whole 32-byte chunks with a branch-free fold first, which the
-/// compiler vectorises when `pred` is written with `&`/`|` comparisons.
+/// Looks at a few bytes one by one (hits are often dense), then tests whole
+/// 32-byte chunks with a branch-free fold, which the compiler vectorises
+/// when `pred` is written with `&`/`|` comparisons.
 #[inline(always)]
 pub(crate) fn find_byte(
     bytes: &[u8],
     from: usize,
     pred: impl Fn(u8) -> bool + Copy,
 ) -> Option<usize> {
-    let mut base = from;
-    for chunk in bytes.get(from..)?.chunks(32) {
+    let rest = bytes.get(from..)?;
+    let (head, tail) = rest.split_at(rest.len().min(16));
+    if let Some(p) = head.iter().position(|&b| pred(b)) {
+        return Some(from + p);
+    }
+    let mut base = from + head.len();
+    for chunk in tail.chunks(32) {
         if chunk.iter().fold(false, |acc, &b| acc | pred(b)) {
             return chunk.iter().position(|&b| pred(b)).map(|p| base + p);
         }

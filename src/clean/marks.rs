@@ -43,6 +43,22 @@ fn is_format(c: char) -> bool {
     )
 }
 
+/// UTF-8 lead bytes of the blocks that hold combining marks or format
+/// characters (U+0300–U+036F, U+0483–U+0489, Hebrew, Arabic, Syriac to
+/// NKo, U+0800–U+3FFF, U+A000–U+AFFF, U+F000–U+FFFF, planes 1 and 14).
+#[inline(always)]
+fn mark_lead(b: u8) -> bool {
+    (b.wrapping_sub(0xCC) < 2)
+        | (b == 0xD2)
+        | (b.wrapping_sub(0xD6) < 4)
+        | (b.wrapping_sub(0xDB) < 6)
+        | (b.wrapping_sub(0xE1) < 3)
+        | (b == 0xEA)
+        | (b == 0xEF)
+        | (b == 0xF0)
+        | (b == 0xF3)
+}
+
 fn attaches_to_punct(mark: char) -> bool {
     matches!(
         mark,
@@ -67,9 +83,9 @@ pub(crate) fn remove_lone_marks_counted<'a>(text: &'a str, count: &mut usize) ->
     let mut out: Option<String> = None;
     let mut seg = 0;
     let mut pos = 0;
-    // Marks and format characters start at U+0300, lead byte 0xCC: jump from
-    // one such lead byte to the next; what lies between sets the base.
-    while let Some(i) = find_byte(bytes, pos, |b| b >= 0xCC) {
+    // Jump from one lead byte that may start a mark or a format character
+    // to the next; what lies between sets the base.
+    while let Some(i) = find_byte(bytes, pos, mark_lead) {
         if i > pos {
             base = text.get(..i).and_then(|h| h.chars().next_back());
         }
@@ -105,6 +121,17 @@ pub(crate) fn remove_lone_marks_counted<'a>(text: &'a str, count: &mut usize) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mark_leads_cover_every_mark() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if is_mark(c) || is_format(c) {
+                let mut buf = [0; 4];
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(mark_lead(lead), "U+{:04X}", u32::from(c));
+            }
+        }
+    }
 
     #[test]
     fn cases() {

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::chars::{find_byte, is_hspace};
+use super::chars::is_hspace;
 
 /// Normalises white space: tabs and Unicode spaces (no-break space U+00A0,
 /// U+2000–U+200A, U+202F, U+205F, U+3000, U+1680) become a plain space,
@@ -19,47 +19,50 @@ pub fn normalize_whitespace(text: &str) -> Cow<'_, str> {
     normalize_whitespace_counted(text, &mut 0)
 }
 
-/// True if the rule would leave `text` unchanged.
+/// True if the rule would leave `text` unchanged: one branch-free pass over
+/// each byte and its two successors.
 fn is_normalized(text: &str) -> bool {
     let bytes = text.as_bytes();
     let edge = |b: Option<&u8>| matches!(b, Some(b' ' | b'\n'));
     if edge(bytes.first()) || edge(bytes.last()) {
         return false;
     }
-    // Neighbour conditions, branch-free per chunk: a space next to a space
-    // or a newline, three newlines in a row (the last byte is neither, so
-    // the shorter shifted slices lose nothing).
+    // The shifted slices below stop two bytes early: check the last two
+    // characters for tabs and Unicode spaces here.
+    if text.chars().rev().take(2).any(|c| c != ' ' && is_hspace(c)) {
+        return false;
+    }
     let next = bytes.get(1..).unwrap_or_default();
     let next2 = bytes.get(2..).unwrap_or_default();
     for ((x, y), z) in bytes.chunks(64).zip(next.chunks(64)).zip(next2.chunks(64)) {
-        let bad = x.iter().zip(y).zip(z).fold(false, |bad, ((&p, &q), &r)| {
-            let (ps, pn, qs, qn) = (p == b' ', p == b'\n', q == b' ', q == b'\n');
-            bad | (ps & (qs | qn)) | (pn & qs) | (pn & qn & (r == b'\n'))
-        });
+        let bad = x
+            .iter()
+            .zip(y)
+            .zip(z)
+            .fold(false, |bad, ((&p, &q), &r)| bad | bad_at(p, q, r));
         if bad {
             return false;
         }
     }
-    // Tabs and Unicode spaces.
-    let lead = |b: u8| (b == b'\t') | (b == 0xC2) | (b.wrapping_sub(0xE1) < 3);
-    let mut pos = 0;
-    while let Some(i) = find_byte(bytes, pos, lead) {
-        let tail = (bytes.get(i + 1).copied(), bytes.get(i + 2).copied());
-        let space = matches!(
-            (bytes.get(i).copied(), tail),
-            (Some(b'\t'), _)
-                | (Some(0xC2), (Some(0xA0), _))
-                | (Some(0xE1), (Some(0x9A), Some(0x80)))
-                | (Some(0xE2), (Some(0x80), Some(0x80..=0x8A | 0xAF)))
-                | (Some(0xE2), (Some(0x81), Some(0x9F)))
-                | (Some(0xE3), (Some(0x80), Some(0x80)))
-        );
-        if space {
-            return false;
-        }
-        pos = i + 1;
-    }
     true
+}
+
+/// Bytes `p q r` in a row show that the text is not normalised: a space
+/// next to a space or a newline, three newlines (two blank lines), a tab, or
+/// the UTF-8 of a Unicode space (U+00A0, U+1680, U+2000–U+200A, U+202F,
+/// U+205F, U+3000). The last byte of the text is neither a space nor a
+/// newline, so a triple ending past it never matters.
+#[inline(always)]
+fn bad_at(p: u8, q: u8, r: u8) -> bool {
+    let (ps, pn, qs, qn) = (p == b' ', p == b'\n', q == b' ', q == b'\n');
+    let ascii = (ps & (qs | qn)) | (pn & qs) | (pn & qn & (r == b'\n')) | (p == b'\t');
+    let nbsp = (p == 0xC2) & (q == 0xA0);
+    let ogham = (p == 0xE1) & (q == 0x9A) & (r == 0x80);
+    let e2 = (p == 0xE2)
+        & (((q == 0x80) & ((r.wrapping_sub(0x80) < 0x0B) | (r == 0xAF)))
+            | ((q == 0x81) & (r == 0x9F)));
+    let ideographic = (p == 0xE3) & (q == 0x80) & (r == 0x80);
+    ascii | nbsp | ogham | e2 | ideographic
 }
 
 pub(crate) fn normalize_whitespace_counted<'a>(text: &'a str, count: &mut usize) -> Cow<'a, str> {
