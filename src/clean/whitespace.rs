@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::chars::is_hspace;
+use super::chars::{find_byte, is_hspace};
 
 /// Normalises white space: tabs and Unicode spaces (no-break space U+00A0,
 /// U+2000–U+200A, U+202F, U+205F, U+3000, U+1680) become a plain space,
@@ -72,11 +72,16 @@ pub(crate) fn normalize_whitespace_counted<'a>(text: &'a str, count: &mut usize)
     let mut out = String::with_capacity(text.len());
     let mut wrote_any = false;
     let mut blank_pending = false;
-    let mut line_buf = String::new();
     for line in text.split('\n') {
-        line_buf.clear();
-        normalize_line(line, &mut line_buf, count);
-        if line_buf.is_empty() {
+        // Write the separator first and take it back if the line is blank.
+        let mark = out.len();
+        if wrote_any {
+            out.push_str(if blank_pending { "\n\n" } else { "\n" });
+        }
+        let content = out.len();
+        normalize_line(line, &mut out, count);
+        if out.len() == content {
+            out.truncate(mark);
             if wrote_any && !blank_pending {
                 blank_pending = true;
             } else {
@@ -84,14 +89,7 @@ pub(crate) fn normalize_whitespace_counted<'a>(text: &'a str, count: &mut usize)
             }
             continue;
         }
-        if wrote_any {
-            out.push('\n');
-            if blank_pending {
-                out.push('\n');
-            }
-        }
         blank_pending = false;
-        out.push_str(&line_buf);
         wrote_any = true;
     }
     if blank_pending {
@@ -100,32 +98,64 @@ pub(crate) fn normalize_whitespace_counted<'a>(text: &'a str, count: &mut usize)
     Cow::Owned(out)
 }
 
-/// Appends `line` with spaces normalised, collapsed and trimmed.
+/// Lead bytes of the horizontal spaces.
+#[inline(always)]
+fn space_lead(b: u8) -> bool {
+    (b == b' ') | (b == b'\t') | (b == 0xC2) | (b.wrapping_sub(0xE1) < 3)
+}
+
+/// Length of the horizontal space starting at byte `j`, 0 if there is none.
+fn space_len(bytes: &[u8], j: usize) -> usize {
+    match (bytes.get(j), bytes.get(j + 1), bytes.get(j + 2)) {
+        (Some(b' ' | b'\t'), _, _) => 1,
+        (Some(0xC2), Some(0xA0), _) => 2,
+        (Some(0xE1), Some(0x9A), Some(0x80))
+        | (Some(0xE2), Some(0x80), Some(0x80..=0x8A | 0xAF))
+        | (Some(0xE2), Some(0x81), Some(0x9F))
+        | (Some(0xE3), Some(0x80), Some(0x80)) => 3,
+        _ => 0,
+    }
+}
+
+/// Appends `line` with spaces normalised, collapsed and trimmed, copying
+/// the text between spaces in whole pieces.
 fn normalize_line(line: &str, out: &mut String, count: &mut usize) {
-    // (number of space characters in the pending run, whether it is one ' ')
-    let mut run = 0usize;
-    let mut plain = true;
-    for c in line.chars() {
-        if is_hspace(c) {
-            run += 1;
-            plain &= c == ' ';
+    let bytes = line.as_bytes();
+    let start = out.len();
+    // `seg`: start of the current piece of non-space text; `run`: start of
+    // the run of spaces before it, if any.
+    let mut seg = 0;
+    let mut pos = 0;
+    let mut run: Option<usize> = None;
+    loop {
+        let next = find_byte(bytes, pos, space_lead).map(|j| (j, space_len(bytes, j)));
+        if let Some((j, 0)) = next {
+            pos = j + 1;
             continue;
         }
-        if run > 0 {
-            if out.is_empty() {
-                *count += 1;
-            } else {
-                out.push(' ');
-                if run > 1 || !plain {
+        let end = next.map_or(bytes.len(), |(j, _)| j);
+        if end > seg {
+            if let Some(r) = run.take() {
+                if out.len() > start {
+                    // An interior run: one space; an edit unless it was one.
+                    out.push(' ');
+                    let single = seg == r + 1 && bytes.get(r) == Some(&b' ');
+                    *count += usize::from(!single);
+                } else {
+                    // A leading run: dropped.
                     *count += 1;
                 }
             }
+            out.push_str(line.get(seg..end).unwrap_or_default());
         }
-        run = 0;
-        plain = true;
-        out.push(c);
+        let Some((j, len)) = next else {
+            break;
+        };
+        run.get_or_insert(j);
+        seg = j + len;
+        pos = seg;
     }
-    if run > 0 {
+    if run.is_some() {
         *count += 1;
     }
 }
