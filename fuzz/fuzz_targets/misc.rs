@@ -1,0 +1,36 @@
+//! Reading time, bullets, AFP headings, breadcrumbs and agency names: no
+//! panic, `rest` a suffix of the input, spans inside the input on char
+//! boundaries.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use newsclip::grammar::agency::canonical_agency;
+use newsclip::grammar::misc::{
+    parse_afp_heading, parse_breadcrumb, parse_bullet, parse_reading_time,
+};
+use newsclip_fuzz::check_parsed;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(line) = std::str::from_utf8(data) else {
+        return;
+    };
+    if let Ok(p) = parse_reading_time(line) {
+        check_parsed("parse_reading_time", line, &p);
+    }
+    if let Ok(p) = parse_bullet(line) {
+        check_parsed("parse_bullet", line, &p);
+    }
+    if let Ok(p) = parse_afp_heading(line) {
+        check_parsed("parse_afp_heading", line, &p);
+    }
+    if let Ok(p) = parse_breadcrumb(line) {
+        check_parsed("parse_breadcrumb", line, &p);
+        for c in &p.value {
+            assert!(
+                line.contains(c),
+                "parse_breadcrumb: crumb {c:?} not in {line:?}"
+            );
+        }
+    }
+    let _ = canonical_agency(line);
+});
