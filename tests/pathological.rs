@@ -47,9 +47,27 @@ fn family(name: &str, size: usize) -> String {
         "lone_marks" => fill("Headline\n\n", "\u{301}", "", "\n", size),
         "nul_bytes" => fill("Headline\n\n", "Some\0text\0here", "\0\n", "", size),
         "every_line_a_date" => fill("", "March 4, 2025", "\n", "", size),
-        "same_headline" => fill("", "Storm closes schools across the region", "\n\n", "", size),
-        "invisible" => fill("Headline\n\n", "\u{feff}\u{200b}\u{ad}\u{e000}", "\n", "", size),
-        "mojibake" => fill("Headline\n\n", "Itâ€™s &amp; cafÃ© &#8217;", " ", "\n", size),
+        "same_headline" => fill(
+            "",
+            "Storm closes schools across the region",
+            "\n\n",
+            "",
+            size,
+        ),
+        "invisible" => fill(
+            "Headline\n\n",
+            "\u{feff}\u{200b}\u{ad}\u{e000}",
+            "\n",
+            "",
+            size,
+        ),
+        "mojibake" => fill(
+            "Headline\n\n",
+            "Itâ€™s &amp; cafÃ© &#8217;",
+            " ",
+            "\n",
+            size,
+        ),
         "bullets" => fill("Headline\n\n", "• a key point", "\n", "", size),
         "terminators" => fill("Headline", "\u{2028}x\u{85}y\rz", "\u{2029}", "", size),
         other => panic!("no family {other}"),
@@ -217,7 +235,9 @@ fn small(bytes: usize, lines: usize, line_bytes: usize) -> Parser {
 }
 
 fn truncated(a: &newsclip::Article) -> bool {
-    a.warnings.iter().any(|w| matches!(w, Warning::Truncated(_)))
+    a.warnings
+        .iter()
+        .any(|w| matches!(w, Warning::Truncated(_)))
 }
 
 const STORY: &str = "Storm closes schools\n\nBy Jane Doe\n\nSchools across the region closed on Monday as a storm brought heavy snow.\n\nOfficials said the schools would reopen on Wednesday.\n";
@@ -228,7 +248,9 @@ fn defaults_are_far_above_real_articles() {
     assert!(o.max_input_bytes >= 64 * 1024 * 1024);
     assert!(o.max_lines >= 1_000_000);
     assert!(o.max_line_bytes >= 1024 * 1024);
-    let a = Parser::default().try_parse(STORY).expect("a story is within the limits");
+    let a = Parser::default()
+        .try_parse(STORY)
+        .expect("a story is within the limits");
     assert!(!truncated(&a));
 }
 

@@ -184,7 +184,8 @@ pub fn check_accounting(text: &str, arts: &[Article]) {
         }
         let n = used.get(&(s, e)).copied().unwrap_or(0);
         assert_eq!(
-            n, 1,
+            n,
+            1,
             "line {:?} at {s}..{e} accounted for {n} times (want exactly once)",
             preview(line)
         );
