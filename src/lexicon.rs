@@ -416,6 +416,22 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "datenschutz",
             "mentions légales",
             "aviso legal",
+            "privacy overview",
+            "privacy & cookies policy",
+            "privacy and cookies policy",
+            "necessary always enabled",
+            "non-necessary",
+            "necessary",
+            "accept",
+            "accept all",
+            "reject all",
+            "accept cookies",
+            "manage cookies",
+            "cookie preferences",
+            "got it",
+            "i agree",
+            "agree",
+            "ok, i agree",
         ],
     ),
 ];
@@ -699,6 +715,37 @@ pub static FOOTER_MARKERS: &[&str] = &[
     "todos los derechos reservados",
     "dpa-infocom",
 ];
+
+/// Substrings that, together with "cookie", mark a cookie-consent notice.
+pub static COOKIE_MARKERS: &[&str] = &[
+    "website",
+    "site",
+    "browser",
+    "consent",
+    "accept",
+    "privacy",
+    "experience",
+    "third-party",
+    "third party",
+    "opt-out",
+    "opt out",
+    "settings",
+    "preferences",
+];
+
+/// True for a cookie-consent or privacy notice line.
+///
+/// ```
+/// assert!(newsclip::lexicon::is_cookie_notice("This website uses cookies to improve your experience."));
+/// assert!(!newsclip::lexicon::is_cookie_notice("She baked cookies for the whole street."));
+/// ```
+pub fn is_cookie_notice(line: &str) -> bool {
+    if line.len() > 1500 {
+        return false;
+    }
+    let l = line.to_lowercase();
+    (l.contains("cookie") || l.contains("gdpr")) && COOKIE_MARKERS.iter().any(|m| l.contains(m))
+}
 
 /// Substrings that open a comment section ("3 thoughts on ...", "12 comments").
 pub static COMMENT_MARKERS: &[&str] = &[

@@ -82,11 +82,35 @@ pub(crate) struct Shape {
     pub terminal: bool,
     /// First letter is upper-case (or the line starts with a digit or quote).
     pub starts_upper: bool,
+    /// Function words among the first 60 words (see [`crate::lexicon::is_stopword`]).
+    pub stops: usize,
+    /// Words ending with sentence punctuation (sentences inside the line).
+    pub sentences: usize,
 }
 
 impl Shape {
     pub fn of(text: &str) -> Shape {
-        let words = text.split_whitespace().count();
+        let mut words = 0usize;
+        let mut stops = 0usize;
+        let mut sentences = 0usize;
+        let mut buf = String::new();
+        for w in text.split_whitespace() {
+            words += 1;
+            if w.ends_with(['.', '!', '?']) {
+                sentences += 1;
+            }
+            if words <= 60 && w.len() <= 12 {
+                buf.clear();
+                buf.extend(
+                    w.chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .flat_map(char::to_lowercase),
+                );
+                if lexicon::is_stopword(&buf) {
+                    stops += 1;
+                }
+            }
+        }
         let trimmed = text.trim_end_matches(|c: char| {
             matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '“')
         });
@@ -100,6 +124,17 @@ impl Shape {
             words,
             terminal,
             starts_upper,
+            stops,
+            sentences,
+        }
+    }
+
+    /// Share of function words among the first 60 words.
+    pub fn stop_ratio(&self) -> f32 {
+        if self.words == 0 {
+            0.0
+        } else {
+            self.stops as f32 / self.words.min(60) as f32
         }
     }
 
@@ -343,6 +378,9 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
                 .any(|m| lower.contains(m))
         {
             return Kind::Newsletter;
+        }
+        if lexicon::is_cookie_notice(t) {
+            return Kind::Footer;
         }
         if lower.len() < 200 && lexicon::FOOTER_MARKERS.iter().any(|m| lower.contains(m)) {
             return Kind::Footer;

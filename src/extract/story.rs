@@ -238,7 +238,19 @@ fn title_score(items: &[Item<'_>], i: usize) -> Option<f32> {
 /// Body-likeness of one line, for finding the densest run of article text.
 fn item_score(it: &Item<'_>) -> f32 {
     match &it.kind {
-        Kind::Text if it.shape.prose() => 1.0 + (it.shape.words.min(80) as f32) / 12.0,
+        Kind::Text if it.shape.prose() => {
+            // Longer lines and lines dense in function words read as article text.
+            let base = (it.shape.words.min(80) as f32) / 10.0 - 0.2;
+            let ratio = it.shape.stop_ratio();
+            let bonus = if ratio >= 0.25 {
+                1.0
+            } else if ratio < 0.08 && it.text.is_ascii() {
+                -0.5
+            } else {
+                0.0
+            };
+            base + bonus + (it.shape.sentences.min(4) as f32) * 0.3
+        }
         Kind::Text if it.shape.words >= 8 => 0.3,
         Kind::Text if it.shape.words <= 2 => -1.2,
         Kind::Text => -0.6,
