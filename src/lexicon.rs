@@ -716,6 +716,57 @@ pub static FOOTER_MARKERS: &[&str] = &[
     "dpa-infocom",
 ];
 
+/// First words of interface lines ("Follow X on Twitter", "About the author",
+/// "Updated 3:05 PM", "Cover image: ...") that are never a headline.
+static UI_PREFIXES: &[&str] = &[
+    "follow ",
+    "about ",
+    "updated",
+    "posted",
+    "published",
+    "last updated",
+    "by ",
+    "cover image",
+    "photo:",
+    "image:",
+    "photo by",
+    "share ",
+    "sign in",
+    "sign up",
+    "sign out",
+    "log in",
+    "log out",
+    "edit profile",
+    "subscribe",
+    "click ",
+    "download ",
+    "watch:",
+    "listen:",
+    "get the ",
+    "more from ",
+    "view ",
+    "see all",
+    "email ",
+    "contact ",
+    "advertise",
+    "something went wrong",
+    "work with us",
+    "skip to",
+    "follow",
+    "loading",
+];
+
+/// True when a line is interface text rather than content (see `UI_PREFIXES`).
+///
+/// ```
+/// assert!(newsclip::lexicon::is_ui_line("Follow Jane Doe on Twitter"));
+/// assert!(!newsclip::lexicon::is_ui_line("Floods close schools across the region"));
+/// ```
+pub fn is_ui_line(line: &str) -> bool {
+    let l = line.trim_start().to_lowercase();
+    UI_PREFIXES.iter().any(|p| l.starts_with(p))
+}
+
 /// Substrings that, together with "cookie", mark a cookie-consent notice.
 pub static COOKIE_MARKERS: &[&str] = &[
     "website",

@@ -214,11 +214,30 @@ fn title_score(items: &[Item<'_>], i: usize) -> Option<f32> {
     }
     // Headline, standfirst, then the byline or date block.
     if next.is_some_and(|n| is_text(n) && n.shape.words >= 6 && n.text != it.text) {
-        if next2.is_some_and(byline) {
+        let longer = next.is_some_and(|n| n.shape.words >= it.shape.words + 3);
+        if next2.is_some_and(byline) || (longer && next2.is_some_and(|n| is_meta(&n.kind))) {
             s += 4.5;
         } else if next2.is_some_and(|n| n.kind.is_header_material()) {
             s += 2.0;
         }
+    }
+    // A standfirst right under a shorter headline.
+    if i > 0
+        && items.get(i - 1).is_some_and(|p| {
+            is_text(p) && p.shape.titleish(p.text) && p.shape.words + 3 <= it.shape.words
+        })
+        && next.is_some_and(|n| is_meta(&n.kind))
+    {
+        s -= 2.0;
+    }
+    // Interface lines and bylines without "By" are not headlines.
+    if crate::lexicon::is_ui_line(it.text) {
+        s -= 4.0;
+    }
+    if it.text.split_once(',').is_some_and(|(head, tail)| {
+        tail.split_whitespace().count() <= 4 && byline::is_person_name(head)
+    }) {
+        s -= 3.0;
     }
     if items.iter().skip(i + 1).take(3).any(is_prose_text) {
         s += 1.0;
