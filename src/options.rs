@@ -176,28 +176,11 @@ impl Parser {
         }
     }
 
+    /// Input over a limit is refused; blank input is refused as [`Error::Empty`].
     fn check_limits(&self, text: &str) -> Result<(), Error> {
-        let o = &self.opts;
-        if text.len() > o.max_input_bytes {
-            return Err(Error::InputTooLarge {
-                actual: text.len(),
-                limit: o.max_input_bytes,
-            });
-        }
+        crate::extract::lines::check_limits(text, &self.opts)?;
         if text.trim().is_empty() {
             return Err(Error::Empty);
-        }
-        for (i, line) in text.split('\n').enumerate() {
-            if i >= o.max_lines {
-                return Err(Error::TooManyLines { limit: o.max_lines });
-            }
-            if line.len() > o.max_line_bytes {
-                return Err(Error::LineTooLong {
-                    line: i + 1,
-                    actual: line.len(),
-                    limit: o.max_line_bytes,
-                });
-            }
         }
         Ok(())
     }

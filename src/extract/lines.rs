@@ -32,6 +32,62 @@ fn terminator(bytes: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// The terminated lines of `bytes`: `(start, end)` of each line that ends
+/// with a terminator (the terminator excluded), in order. What follows the
+/// last terminator is left to the caller ([`Terminated::rest`]).
+///
+/// The search jumps with `memchr` to the next byte that can start a
+/// terminator: `\n`, `\r` or 0xE2 (U+2028/U+2029), plus 0xC2 (U+0085) only
+/// when the text holds a U+0085 at all.
+pub(crate) struct Terminated<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    nel: bool,
+}
+
+impl<'a> Terminated<'a> {
+    pub(crate) fn new(bytes: &'a [u8]) -> Self {
+        Terminated {
+            bytes,
+            pos: 0,
+            nel: memchr::memmem::find(bytes, "\u{85}".as_bytes()).is_some(),
+        }
+    }
+
+    /// Start of the text after the last terminator found so far.
+    pub(crate) fn rest(&self) -> usize {
+        self.pos
+    }
+
+    fn next_candidate(&self, from: usize) -> Option<usize> {
+        let hay = self.bytes.get(from..)?;
+        let off = if self.nel {
+            hay.iter()
+                .position(|&c| matches!(c, b'\n' | b'\r' | 0xC2 | 0xE2))
+        } else {
+            memchr::memchr3(b'\n', b'\r', 0xE2, hay)
+        };
+        off.map(|o| from + o)
+    }
+}
+
+impl Iterator for Terminated<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let mut i = self.pos;
+        loop {
+            i = self.next_candidate(i)?;
+            if let Some(n) = terminator(self.bytes, i) {
+                let line = (self.pos, i);
+                self.pos = i + n;
+                return Some(line);
+            }
+            i += 1;
+        }
+    }
+}
+
 /// Splits `text` into lines (spans exclude the terminator) and cleans each
 /// with `cleaner`. Applies the limits of `opts`, pushing a warning when it
 /// truncates; the cut text is reported in `cut`.
@@ -42,7 +98,6 @@ pub(crate) fn split<'a>(
     cut: &mut Option<Span>,
 ) -> Vec<Line<'a>> {
     let cleaner: &Cleaner = &opts.cleaner;
-    let bytes = text.as_bytes();
     let limit = floor_char_boundary(text, opts.max_input_bytes.min(text.len()));
     if limit < text.len() {
         warnings.push(Warning::Truncated(format!(
@@ -50,16 +105,17 @@ pub(crate) fn split<'a>(
         )));
         *cut = Some(Span::new(limit, text.len()));
     }
+    let kept = text.get(..limit).unwrap_or("");
     let mut lines = Vec::new();
-    let mut start = 0usize;
-    let mut i = 0usize;
-    let push = |s: usize, e: usize, lines: &mut Vec<Line<'a>>| -> bool {
+    let mut line_cut = false;
+    let mut push = |s: usize, e: usize, lines: &mut Vec<Line<'a>>| -> bool {
         if lines.len() >= opts.max_lines {
             return false;
         }
         let mut e2 = e;
         if e - s > opts.max_line_bytes {
             e2 = floor_char_boundary(text, s + opts.max_line_bytes);
+            line_cut = true;
         }
         let raw = text.get(s..e2).unwrap_or("");
         lines.push(Line {
@@ -68,51 +124,72 @@ pub(crate) fn split<'a>(
         });
         true
     };
-    while i < limit {
-        // Skip to the next byte that can start a terminator.
-        match bytes.get(i..limit).and_then(|b| {
-            b.iter()
-                .position(|&c| matches!(c, b'\n' | b'\r' | 0xC2 | 0xE2))
-        }) {
-            None => break,
-            Some(off) => i += off,
-        }
-        if let Some(n) = terminator(bytes, i) {
-            if !push(start, i, &mut lines) {
-                warnings.push(Warning::Truncated(format!(
-                    "more than {} lines (max_lines)",
-                    opts.max_lines
-                )));
-                *cut = Some(Span::new(start, text.len()));
-                return lines;
-            }
-            i += n;
-            start = i;
-        } else {
-            i += 1;
+    let too_many = |warnings: &mut Vec<Warning>, cut: &mut Option<Span>, start: usize| {
+        warnings.push(Warning::Truncated(format!(
+            "more than {} lines (max_lines)",
+            opts.max_lines
+        )));
+        *cut = Some(Span::new(start, text.len()));
+    };
+    let mut it = Terminated::new(kept.as_bytes());
+    for (s, e) in it.by_ref() {
+        if !push(s, e, &mut lines) {
+            too_many(warnings, cut, s);
+            return lines;
         }
     }
+    let start = it.rest();
     if (start < limit || (start == limit && limit < text.len())) && !push(start, limit, &mut lines)
     {
-        {
-            warnings.push(Warning::Truncated(format!(
-                "more than {} lines (max_lines)",
-                opts.max_lines
-            )));
-            *cut = Some(Span::new(start, text.len()));
-        }
+        too_many(warnings, cut, start);
     }
-    if lines
-        .iter()
-        .any(|l| l.span.len() >= opts.max_line_bytes && !l.span.is_empty())
-        && text.len() > opts.max_line_bytes
-    {
+    if line_cut {
         warnings.push(Warning::Truncated(format!(
             "a line was cut at {} bytes (max_line_bytes)",
             opts.max_line_bytes
         )));
     }
     lines
+}
+
+/// The first limit of `opts` that `text` goes over, as the error
+/// [`crate::Parser::try_parse`] returns. Lines are counted as [`split`]
+/// counts them: every terminator ends one, and a trailing terminator does
+/// not start another.
+pub(crate) fn check_limits(text: &str, opts: &Options) -> Result<(), crate::Error> {
+    use crate::Error;
+    if text.len() > opts.max_input_bytes {
+        return Err(Error::InputTooLarge {
+            actual: text.len(),
+            limit: opts.max_input_bytes,
+        });
+    }
+    let mut it = Terminated::new(text.as_bytes());
+    let mut n = 0usize;
+    let mut check = |s: usize, e: usize| -> Result<(), Error> {
+        n += 1;
+        if n > opts.max_lines {
+            return Err(Error::TooManyLines {
+                limit: opts.max_lines,
+            });
+        }
+        if e - s > opts.max_line_bytes {
+            return Err(Error::LineTooLong {
+                line: n,
+                actual: e - s,
+                limit: opts.max_line_bytes,
+            });
+        }
+        Ok(())
+    };
+    for (s, e) in it.by_ref() {
+        check(s, e)?;
+    }
+    let rest = it.rest();
+    if rest < text.len() {
+        check(rest, text.len())?;
+    }
+    Ok(())
 }
 
 pub(crate) fn floor_char_boundary(s: &str, mut i: usize) -> usize {
@@ -147,5 +224,25 @@ mod tests {
         assert_eq!(spans("a\n"), vec![(0, 1)]);
         assert_eq!(spans(""), Vec::<(usize, usize)>::new());
         assert_eq!(spans("é€\n"), vec![(0, 5)]);
+        assert_eq!(spans("a\u{85}b\u{2029}c’d"), vec![(0, 1), (3, 4), (7, 12)]);
+        assert_eq!(spans("’\r\r\n\n"), vec![(0, 3), (4, 4), (6, 6)]);
+    }
+
+    #[test]
+    fn limits_count_lines_like_split() {
+        let o = Options::default().max_lines(2);
+        assert!(check_limits("a\nb\n", &o).is_ok());
+        assert!(check_limits("a\rb\rc", &o).is_err());
+        assert!(check_limits("a\u{2028}b\u{85}c", &o).is_err());
+        let o = Options::default().max_line_bytes(1);
+        assert!(check_limits("a\nb\r\nc", &o).is_ok());
+        assert_eq!(
+            check_limits("a\u{2029}bb", &o),
+            Err(crate::Error::LineTooLong {
+                line: 2,
+                actual: 2,
+                limit: 1
+            })
+        );
     }
 }
