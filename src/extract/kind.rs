@@ -274,6 +274,58 @@ fn name_then_date(t: &str, dopts: &DateOptions) -> Option<Kind> {
     Some(Kind::Byline(by, vec![entry]))
 }
 
+/// Bylines printed without "By": "Jane Doe @handle / 2 days",
+/// "Jane Doe, Outlet Name", "Jane Doe Senior Contributor".
+fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
+    if t.len() > 120 || t.split_whitespace().count() > 10 {
+        return None;
+    }
+    let mut by = Byline::default();
+    let mut rest = "";
+    if let Some((head, tail)) = t.split_once('@') {
+        let head = head.trim();
+        if !byline::is_person_name(head) {
+            return None;
+        }
+        by.authors.push(head.to_string());
+        // Drop the handle itself.
+        rest = tail
+            .split_once(char::is_whitespace)
+            .map(|(_, r)| r)
+            .unwrap_or("");
+    } else if let Some((head, tail)) = t.split_once(',') {
+        let (head, tail) = (head.trim(), tail.trim());
+        if !byline::is_person_name(head)
+            || tail.is_empty()
+            || tail.chars().any(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let words = tail.split_whitespace().count();
+        if words > 4 || !tail.starts_with(char::is_uppercase) {
+            return None;
+        }
+        by.authors.push(head.to_string());
+        if byline::is_role(tail) {
+            by.role = Some(tail.to_string());
+        } else {
+            by.credits.push(tail.to_string());
+        }
+    } else {
+        // A name followed by a job title.
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let split = (2..words.len().min(5)).find(|&k| {
+            let head = words.get(..k).map(|w| w.join(" ")).unwrap_or_default();
+            let tail = words.get(k..).map(|w| w.join(" ")).unwrap_or_default();
+            byline::is_person_name(&head) && byline::is_role(&tail)
+        })?;
+        by.authors.push(words.get(..split)?.join(" "));
+        by.role = Some(words.get(split..)?.join(" "));
+    }
+    let dates = loose_date(rest, dopts).into_iter().collect();
+    Some(Kind::Byline(by, dates))
+}
+
 /// Classifies one cleaned, trimmed, non-empty line.
 pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
     if t.is_empty() {
@@ -360,6 +412,9 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
             }
         }
         if let Some(k) = name_then_date(t, dopts) {
+            return k;
+        }
+        if let Some(k) = loose_byline(t, dopts) {
             return k;
         }
         if let Ok(p) = caption::parse_credit_line(t) {

@@ -595,6 +595,12 @@ fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<
                     caption_pair(items, assign, j);
                     j += 2;
                     continue;
+                } else if byline::is_person_name(it.text) {
+                    let b = Byline {
+                        authors: vec![it.text.to_string()],
+                        ..Byline::default()
+                    };
+                    Assign::Byline(b, Vec::new())
                 } else if kp_mode
                     && it.shape.words <= 45
                     && dateline::parse_dateline(it.text).is_err()
@@ -811,6 +817,12 @@ fn body(
             Kind::Credit(c) => attach_credit(assign, j, c),
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
             Kind::Trailer(t) => Assign::Trailer(t.clone()),
+            // A byline or date printed under the first paragraphs (after a lead
+            // image or a standfirst) still belongs to the story.
+            Kind::Byline(b, d) | Kind::DateByline(d, b) if paras < 3 => {
+                Assign::Byline(b.clone(), d.clone())
+            }
+            Kind::Date(d) if paras < 3 => Assign::Dates(d.clone()),
             Kind::Date(_) | Kind::Byline(..) | Kind::DateByline(..) | Kind::DateTitle(..) => {
                 Assign::Removed(RemovalReason::BylineRepeat)
             }
