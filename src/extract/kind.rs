@@ -143,9 +143,11 @@ impl Shape {
         (self.terminal && self.words >= 5) || self.words >= 24
     }
 
-    /// Could be a headline: a few words, not a finished sentence.
+    /// Could be a headline: a few words, not a finished sentence, no handle or address.
     pub fn titleish(&self, text: &str) -> bool {
         (3..=30).contains(&self.words)
+            && !text.contains('@')
+            && !text.contains("://")
             && !text.ends_with('.')
             && !text.ends_with(',')
             && self.starts_upper
@@ -268,7 +270,7 @@ fn name_then_date(t: &str, dopts: &DateOptions) -> Option<Kind> {
         by.authors.push(head.to_string());
     } else if crate::grammar::agency::is_organisation_credit(head) {
         by.credits.push(head.to_string());
-    } else {
+    } else if head.split_whitespace().count() > 3 || head.contains(['.', '!', '?']) {
         return None;
     }
     Some(Kind::Byline(by, vec![entry]))
@@ -284,6 +286,11 @@ fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
     let mut rest = "";
     if let Some((head, tail)) = t.split_once('@') {
         let head = head.trim();
+        let head = head
+            .strip_prefix("By ")
+            .or_else(|| head.strip_prefix("by "))
+            .unwrap_or(head)
+            .trim();
         if !byline::is_person_name(head) {
             return None;
         }
@@ -381,6 +388,15 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
                 if b.rest.trim().is_empty() {
                     return Kind::DateByline(p.value, b.value);
                 }
+            }
+            // A date line with a little page text after it ("..., UK", "/0 Comments/by admin").
+            let sh = Shape::of(t);
+            if sh.words <= 16
+                && !(sh.terminal && sh.words > 10)
+                && Shape::of(rest).words <= 8
+                && !Shape::of(rest).titleish(rest)
+            {
+                return Kind::Date(p.value);
             }
             let label_date = t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("date "));
             if label_date && Shape::of(rest).titleish(rest) {
