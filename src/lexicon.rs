@@ -224,6 +224,7 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "website",
             "reply",
             "cancel reply",
+            "name",
             "comments are closed",
             "join the conversation",
             "view comments",
@@ -415,6 +416,22 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "datenschutz",
             "mentions légales",
             "aviso legal",
+            "privacy overview",
+            "privacy & cookies policy",
+            "privacy and cookies policy",
+            "necessary always enabled",
+            "non-necessary",
+            "necessary",
+            "accept",
+            "accept all",
+            "reject all",
+            "accept cookies",
+            "manage cookies",
+            "cookie preferences",
+            "got it",
+            "i agree",
+            "agree",
+            "ok, i agree",
         ],
     ),
 ];
@@ -479,7 +496,12 @@ pub fn boiler(line: &str) -> Option<Boiler> {
     if is_share_row(line) {
         return Some(Boiler::Share);
     }
-    // "Leave a Reply" style lines with a trailing asterisk or count.
+    // "Leave a Reply" style lines with a trailing asterisk, count or "(required)".
+    let k = k
+        .strip_suffix("(required)")
+        .map(str::trim_end)
+        .unwrap_or(&k)
+        .to_string();
     let trimmed = k.trim_end_matches(|c: char| {
         c == '*' || c.is_ascii_digit() || c == ' ' || c == '(' || c == ')'
     });
@@ -693,6 +715,88 @@ pub static FOOTER_MARKERS: &[&str] = &[
     "todos los derechos reservados",
     "dpa-infocom",
 ];
+
+/// First words of interface lines ("Follow X on Twitter", "About the author",
+/// "Updated 3:05 PM", "Cover image: ...") that are never a headline.
+static UI_PREFIXES: &[&str] = &[
+    "follow ",
+    "about ",
+    "updated",
+    "posted",
+    "published",
+    "last updated",
+    "by ",
+    "cover image",
+    "photo:",
+    "image:",
+    "photo by",
+    "share ",
+    "sign in",
+    "sign up",
+    "sign out",
+    "log in",
+    "log out",
+    "edit profile",
+    "subscribe",
+    "click ",
+    "download ",
+    "watch:",
+    "listen:",
+    "get the ",
+    "more from ",
+    "view ",
+    "see all",
+    "email ",
+    "contact ",
+    "advertise",
+    "something went wrong",
+    "work with us",
+    "skip to",
+    "follow",
+    "loading",
+];
+
+/// True when a line is interface text rather than content (see `UI_PREFIXES`).
+///
+/// ```
+/// assert!(newsclip::lexicon::is_ui_line("Follow Jane Doe on Twitter"));
+/// assert!(!newsclip::lexicon::is_ui_line("Floods close schools across the region"));
+/// ```
+pub fn is_ui_line(line: &str) -> bool {
+    let l = line.trim_start().to_lowercase();
+    UI_PREFIXES.iter().any(|p| l.starts_with(p))
+}
+
+/// Substrings that, together with "cookie", mark a cookie-consent notice.
+pub static COOKIE_MARKERS: &[&str] = &[
+    "website",
+    "site",
+    "browser",
+    "consent",
+    "accept",
+    "privacy",
+    "experience",
+    "third-party",
+    "third party",
+    "opt-out",
+    "opt out",
+    "settings",
+    "preferences",
+];
+
+/// True for a cookie-consent or privacy notice line.
+///
+/// ```
+/// assert!(newsclip::lexicon::is_cookie_notice("This website uses cookies to improve your experience."));
+/// assert!(!newsclip::lexicon::is_cookie_notice("She baked cookies for the whole street."));
+/// ```
+pub fn is_cookie_notice(line: &str) -> bool {
+    if line.len() > 1500 {
+        return false;
+    }
+    let l = line.to_lowercase();
+    (l.contains("cookie") || l.contains("gdpr")) && COOKIE_MARKERS.iter().any(|m| l.contains(m))
+}
 
 /// Substrings that open a comment section ("3 thoughts on ...", "12 comments").
 pub static COMMENT_MARKERS: &[&str] = &[

@@ -60,6 +60,31 @@ pub(crate) fn mojibake_byte(c: char) -> Option<u8> {
     (0x80u8..=0x9F).find(|&b| cp1252_char(b) == Some(c))
 }
 
+/// Position of the first byte at or after `from` for which `pred` holds.
+/// Looks at a few bytes one by one (hits are often dense), then tests whole
+/// 32-byte chunks with a branch-free fold, which the compiler vectorises
+/// when `pred` is written with `&`/`|` comparisons.
+#[inline(always)]
+pub(crate) fn find_byte(
+    bytes: &[u8],
+    from: usize,
+    pred: impl Fn(u8) -> bool + Copy,
+) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let (head, tail) = rest.split_at(rest.len().min(16));
+    if let Some(p) = head.iter().position(|&b| pred(b)) {
+        return Some(from + p);
+    }
+    let mut base = from + head.len();
+    for chunk in tail.chunks(32) {
+        if chunk.iter().fold(false, |acc, &b| acc | pred(b)) {
+            return chunk.iter().position(|&b| pred(b)).map(|p| base + p);
+        }
+        base += chunk.len();
+    }
+    None
+}
+
 /// Horizontal white space: tab and the space separators (general category Zs).
 pub(crate) fn is_hspace(c: char) -> bool {
     matches!(
@@ -71,14 +96,24 @@ pub(crate) fn is_hspace(c: char) -> bool {
 
 /// A combining mark (general category Mn, Mc or Me).
 pub(crate) fn is_mark(c: char) -> bool {
-    if c < '\u{300}' {
-        return false;
-    }
-    // Large blocks known to hold no marks: CJK ideographs, Yi, Hangul.
-    if ('\u{3400}'..='\u{a4cf}').contains(&c) || ('\u{ac00}'..='\u{d7a3}').contains(&c) {
-        return false;
-    }
-    is_combining_mark(c)
+    // Busy blocks that hold no marks (checked against the table in tests),
+    // so common text rarely needs the table lookup.
+    let markless = matches!(
+        c,
+        '\0'..='\u{2ff}'
+            | '\u{370}'..='\u{482}'
+            | '\u{48a}'..='\u{590}'
+            | '\u{5d0}'..='\u{5ef}'
+            | '\u{620}'..='\u{64a}'
+            | '\u{2000}'..='\u{20cf}'
+            | '\u{2100}'..='\u{2cee}'
+            | '\u{3040}'..='\u{3098}'
+            | '\u{309b}'..='\u{30ff}'
+            | '\u{3100}'..='\u{a66e}'
+            | '\u{ac00}'..='\u{d7a3}'
+            | '\u{1f000}'..='\u{1faff}'
+    );
+    !markless && is_combining_mark(c)
 }
 
 /// Emoji and pictographs (an approximation of Extended_Pictographic), plus
@@ -178,6 +213,31 @@ mod tests {
         assert_eq!(mojibake_byte('a'), None);
         assert_eq!(mojibake_byte('\u{2019}'), Some(0x92));
         assert_eq!(mojibake_byte('\u{100}'), None);
+    }
+
+    #[test]
+    fn markless_blocks_hold_no_marks() {
+        let ranges = [
+            (0x370, 0x482),
+            (0x48a, 0x590),
+            (0x5d0, 0x5ef),
+            (0x620, 0x64a),
+            (0x2000, 0x20cf),
+            (0x2100, 0x2cee),
+            (0x3040, 0x3098),
+            (0x309b, 0x30ff),
+            (0x3100, 0xa66e),
+            (0xac00, 0xd7a3),
+            (0x1f000, 0x1faff),
+        ];
+        for (lo, hi) in ranges {
+            for c in (lo..=hi).filter_map(char::from_u32) {
+                assert!(!is_combining_mark(c), "{:04X}", u32::from(c));
+            }
+        }
+        for c in (0..0x300).filter_map(char::from_u32) {
+            assert!(!is_combining_mark(c));
+        }
     }
 
     #[test]

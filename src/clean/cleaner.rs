@@ -169,28 +169,48 @@ impl Cleaner {
     /// Runs every rule in order, again while a round still changes the text
     /// (at most four rounds). Clean text comes back borrowed; plain ASCII
     /// lines skip the rules entirely when every rule allows it.
+    ///
+    /// Rules are assumed idempotent: after the last rule that changed the
+    /// text, only the other rules run again, and the loop stops once every
+    /// rule has seen the current text.
     pub fn clean<'a>(&self, text: &'a str) -> Cow<'a, str> {
         if self.plain_fast && is_plain_line(text) {
             return Cow::Borrowed(text);
         }
         let mut cur = Cow::Borrowed(text);
-        for _ in 0..MAX_ROUNDS {
-            let mut changed = false;
-            for r in &self.rules {
-                let new = match r.apply(&cur) {
-                    Cow::Borrowed(_) => continue,
-                    Cow::Owned(s) => s,
-                };
-                if new != *cur {
-                    cur = Cow::Owned(new);
-                    changed = true;
+        self.run(&mut cur, |_, _| {});
+        cur
+    }
+
+    /// The rule loop: `on_change(rule index, edits)` after every change.
+    fn run(&self, cur: &mut Cow<'_, str>, mut on_change: impl FnMut(usize, usize)) -> usize {
+        let n = self.rules.len();
+        // Rules that have seen the current text without changing it (the
+        // rule that produced it counts: it is idempotent).
+        let mut settled = 0;
+        let mut steps = 0;
+        while settled < n && steps < MAX_ROUNDS * n {
+            let i = steps % n;
+            steps += 1;
+            let Some(rule) = self.rules.get(i) else {
+                break;
+            };
+            let (out, edits) = rule.apply_counted(cur);
+            let new = match out {
+                Cow::Owned(s) if s != **cur => s,
+                _ => {
+                    settled += 1;
+                    continue;
                 }
-            }
-            if !changed || (self.plain_fast && is_plain_line(&cur)) {
+            };
+            *cur = Cow::Owned(new);
+            on_change(i, edits);
+            settled = 1;
+            if self.plain_fast && is_plain_line(cur) {
                 break;
             }
         }
-        cur
+        steps.div_ceil(n.max(1))
     }
 
     /// Cleans `text` and reports how many edits each rule made (summed over
@@ -213,26 +233,11 @@ impl Cleaner {
             })
             .collect();
         let mut cur = Cow::Borrowed(text);
-        let mut rounds = 0;
-        for _ in 0..MAX_ROUNDS {
-            rounds += 1;
-            let mut changed = false;
-            for (r, stat) in self.rules.iter().zip(rules.iter_mut()) {
-                let (out, n) = r.apply_counted(&cur);
-                let new = match out {
-                    Cow::Borrowed(_) => continue,
-                    Cow::Owned(s) => s,
-                };
-                if new != *cur {
-                    stat.changes += n.max(1);
-                    cur = Cow::Owned(new);
-                    changed = true;
-                }
+        let rounds = self.run(&mut cur, |i, edits| {
+            if let Some(stat) = rules.get_mut(i) {
+                stat.changes += edits.max(1);
             }
-            if !changed {
-                break;
-            }
-        }
+        });
         Explanation {
             output: cur,
             rules,
@@ -242,21 +247,31 @@ impl Cleaner {
 }
 
 /// Printable ASCII, no `&`, no double space, no leading or trailing space.
+/// Written as branch-free folds over fixed chunks so that it vectorises.
 pub(super) fn is_plain_line(text: &str) -> bool {
     let bytes = text.as_bytes();
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
     for chunk in bytes.chunks(64) {
-        let mut ok = true;
-        for &b in chunk {
-            ok &= (b.wrapping_sub(0x20) < 0x5F) & (b != b'&');
-        }
-        if !ok {
+        let bad = chunk.iter().fold(false, |bad, &b| {
+            bad | (b.wrapping_sub(0x20) >= 0x5F) | (b == b'&')
+        });
+        if bad {
             return false;
         }
     }
-    memchr::memmem::find(bytes, b"  ").is_none()
+    let next = bytes.get(1..).unwrap_or_default();
+    for (x, y) in bytes.chunks(64).zip(next.chunks(64)) {
+        let double = x
+            .iter()
+            .zip(y)
+            .fold(false, |bad, (&p, &q)| bad | ((p == b' ') & (q == b' ')));
+        if double {
+            return false;
+        }
+    }
+    true
 }
 
 /// What [`Cleaner::explain`] reports.
@@ -266,8 +281,8 @@ pub struct Explanation<'a> {
     pub output: Cow<'a, str>,
     /// Every rule in order with its number of edits.
     pub rules: Vec<RuleChanges>,
-    /// How many rounds ran (the last one changed nothing, unless the limit
-    /// was hit).
+    /// How many rounds over the rules ran, a partial last round counting
+    /// as one.
     pub rounds: usize,
 }
 

@@ -34,27 +34,24 @@ pub fn decode_entities(text: &str) -> Cow<'_, str> {
 }
 
 pub(crate) fn decode_entities_counted<'a>(text: &'a str, count: &mut usize) -> Cow<'a, str> {
-    let bytes = text.as_bytes();
-    let Some(first) = memchr::memchr(b'&', bytes) else {
+    // Borrow unless a reference in the input decodes: every reduction below
+    // starts with one of those.
+    let Some(first) = memchr::memchr_iter(b'&', text.as_bytes()).find(|&i| {
+        text.get(i..)
+            .is_some_and(|r| leading_reference(r).is_some())
+    }) else {
         return Cow::Borrowed(text);
     };
-    // Borrow unless at least one reference in the input decodes: every
-    // reduction below starts with one of those.
-    let has_ref = memchr::memchr_iter(b'&', bytes)
-        .filter(|&i| i >= first)
-        .any(|i| {
-            text.get(i..)
-                .is_some_and(|rest| leading_reference(rest).is_some())
-        });
-    if !has_ref {
+    let Some((head, mut rest)) = text.split_at_checked(first) else {
         return Cow::Borrowed(text);
-    }
+    };
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
+    out.push_str(head);
     // Copy up to each ';' and reduce the tail of `out` there: `out` is a
     // stack, so references formed by decoded characters are decoded too.
-    while let Some(pos) = memchr::memchr(b';', rest.as_bytes()) {
-        let (head, tail) = rest.split_at(pos + 1);
+    while let Some((head, tail)) =
+        memchr::memchr(b';', rest.as_bytes()).and_then(|pos| rest.split_at_checked(pos + 1))
+    {
         out.push_str(head);
         rest = tail;
         reduce_tail(&mut out, count);

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use unicode_normalization::char::canonical_combining_class;
 
-use super::chars::{is_emoji, is_mark};
+use super::chars::{find_byte, is_emoji, is_mark};
 
 const ZWNJ: char = '\u{200c}';
 const ZWJ: char = '\u{200d}';
@@ -60,11 +60,16 @@ fn always_drop(c: char) -> bool {
 }
 
 /// Lead bytes of every character this rule may remove.
+#[inline(always)]
 fn maybe_lead(b: u8) -> bool {
-    matches!(
-        b,
-        0..=8 | 0x0b | 0x0c | 0x0e..=0x1f | 0x7f | 0xc2 | 0xe2 | 0xee | 0xef | 0xf3 | 0xf4
-    )
+    // C0 controls except tab, LF, CR; DEL; C2 (C1, soft hyphen); E2 (U+2xxx);
+    // EE, EF (private use, BOM, U+FFFD); F3, F4 (planes 15 and 16).
+    ((b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r'))
+        | (b == 0x7f)
+        | (b == 0xc2)
+        | (b == 0xe2)
+        | (b.wrapping_sub(0xee) < 2)
+        | (b.wrapping_sub(0xf3) < 2)
 }
 
 fn letter_like(c: char) -> bool {
@@ -86,22 +91,28 @@ fn keep_joiner(joiner: char, prev: Option<char>, next: Option<char>) -> bool {
 }
 
 pub(crate) fn remove_invisible_counted<'a>(text: &'a str, count: &mut usize) -> Cow<'a, str> {
-    let Some(p) = text.bytes().position(maybe_lead) else {
-        return Cow::Borrowed(text);
-    };
-    let (Some(head), Some(tail)) = (text.get(..p), text.get(p..)) else {
-        return Cow::Borrowed(text);
-    };
-    let mut prev = head.chars().next_back();
+    let bytes = text.as_bytes();
     let mut out: Option<String> = None;
+    // Copied up to `seg`; scanned up to `pos`; `prev` is the last kept char
+    // before `pos`.
     let mut seg = 0;
-    for (j, c) in tail.char_indices() {
-        let i = p + j;
+    let mut pos = 0;
+    let mut prev: Option<char> = None;
+    // Jump from one possible lead byte to the next: every lead byte starts a
+    // char, and the bytes in between belong to chars that always stay.
+    while let Some(i) = find_byte(bytes, pos, maybe_lead) {
+        if i > pos {
+            prev = text.get(..i).and_then(|h| h.chars().next_back());
+        }
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        let len = c.len_utf8();
         let drop = if always_drop(c) {
             true
         } else if c == ZWJ || c == ZWNJ {
-            let next = tail
-                .get(j + c.len_utf8()..)
+            let next = text
+                .get(i + len..)
                 .and_then(|r| r.chars().find(|&n| !always_drop(n)));
             !keep_joiner(c, prev, next)
         } else {
@@ -110,11 +121,12 @@ pub(crate) fn remove_invisible_counted<'a>(text: &'a str, count: &mut usize) -> 
         if drop {
             let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
             o.push_str(text.get(seg..i).unwrap_or_default());
-            seg = i + c.len_utf8();
+            seg = i + len;
             *count += 1;
         } else {
             prev = Some(c);
         }
+        pos = i + len;
     }
     match out {
         Some(mut o) => {

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::chars::{is_mark, is_punct};
+use super::chars::{find_byte, is_mark, is_punct};
 
 /// What the last non-mark character lets a following mark do.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -43,6 +43,22 @@ fn is_format(c: char) -> bool {
     )
 }
 
+/// UTF-8 lead bytes of the blocks that hold combining marks or format
+/// characters (U+0300–U+036F, U+0483–U+0489, Hebrew, Arabic, Syriac to
+/// NKo, U+0800–U+3FFF, U+A000–U+AFFF, U+F000–U+FFFF, planes 1 and 14).
+#[inline(always)]
+fn mark_lead(b: u8) -> bool {
+    (b.wrapping_sub(0xCC) < 2)
+        | (b == 0xD2)
+        | (b.wrapping_sub(0xD6) < 4)
+        | (b.wrapping_sub(0xDB) < 6)
+        | (b.wrapping_sub(0xE1) < 3)
+        | (b == 0xEA)
+        | (b == 0xEF)
+        | (b == 0xF0)
+        | (b == 0xF3)
+}
+
 fn attaches_to_punct(mark: char) -> bool {
     matches!(
         mark,
@@ -50,26 +66,35 @@ fn attaches_to_punct(mark: char) -> bool {
     )
 }
 
-pub(crate) fn remove_lone_marks_counted<'a>(text: &'a str, count: &mut usize) -> Cow<'a, str> {
-    if text.is_ascii() {
-        return Cow::Borrowed(text);
+fn classify(c: Option<char>) -> Base {
+    match c {
+        None => Base::Nothing,
+        Some(c) if c.is_whitespace() || c.is_control() => Base::Nothing,
+        Some(c) if is_punct(c) => Base::Punct,
+        Some(_) => Base::Solid,
     }
-    let mut base = Base::Nothing;
+}
+
+pub(crate) fn remove_lone_marks_counted<'a>(text: &'a str, count: &mut usize) -> Cow<'a, str> {
+    let bytes = text.as_bytes();
+    // The last character that is neither a mark nor a format character;
+    // classified only when a mark follows it.
+    let mut base: Option<char> = None;
     let mut out: Option<String> = None;
     let mut seg = 0;
-    for (i, c) in text.char_indices() {
-        if c.is_ascii() {
-            base = if c.is_ascii_alphanumeric() {
-                Base::Solid
-            } else if c.is_ascii_punctuation() {
-                Base::Punct
-            } else {
-                Base::Nothing
-            };
-            continue;
+    let mut pos = 0;
+    // Jump from one lead byte that may start a mark or a format character
+    // to the next; what lies between sets the base.
+    while let Some(i) = find_byte(bytes, pos, mark_lead) {
+        if i > pos {
+            base = text.get(..i).and_then(|h| h.chars().next_back());
         }
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        pos = i + c.len_utf8();
         if is_mark(c) {
-            let lone = match base {
+            let lone = match classify(base) {
                 Base::Solid => false,
                 Base::Punct => !attaches_to_punct(c),
                 Base::Nothing => true,
@@ -77,21 +102,12 @@ pub(crate) fn remove_lone_marks_counted<'a>(text: &'a str, count: &mut usize) ->
             if lone {
                 let o = out.get_or_insert_with(|| String::with_capacity(text.len()));
                 o.push_str(text.get(seg..i).unwrap_or_default());
-                seg = i + c.len_utf8();
+                seg = pos;
                 *count += 1;
             }
-            continue;
+        } else if !is_format(c) {
+            base = Some(c);
         }
-        if is_format(c) {
-            continue;
-        }
-        base = if c.is_whitespace() || c.is_control() {
-            Base::Nothing
-        } else if is_punct(c) {
-            Base::Punct
-        } else {
-            Base::Solid
-        };
     }
     match out {
         Some(mut o) => {
@@ -105,6 +121,17 @@ pub(crate) fn remove_lone_marks_counted<'a>(text: &'a str, count: &mut usize) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mark_leads_cover_every_mark() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if is_mark(c) || is_format(c) {
+                let mut buf = [0; 4];
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(mark_lead(lead), "U+{:04X}", u32::from(c));
+            }
+        }
+    }
 
     #[test]
     fn cases() {

@@ -39,7 +39,12 @@ pub(crate) fn repair_mojibake_counted<'a>(text: &'a str, count: &mut usize) -> C
     let mut cur = Cow::Borrowed(text);
     for _ in 0..MAX_PASSES {
         match repair_once(&cur, count) {
-            Some(s) => cur = Cow::Owned(s),
+            Some((s, again)) => {
+                cur = Cow::Owned(s);
+                if !again {
+                    break;
+                }
+            }
             None => break,
         }
     }
@@ -52,7 +57,10 @@ struct Candidate {
     ch: char,
 }
 
-fn repair_once(text: &str, count: &mut usize) -> Option<String> {
+/// One pass: the repaired text, and whether another pass could find more
+/// (only if a repaired character is itself one a decoder could have made
+/// from a byte, i.e. the text was encoded twice).
+fn repair_once(text: &str, count: &mut usize) -> Option<(String, bool)> {
     let bytes = text.as_bytes();
     // Every mojibake lead (U+00C2..=U+00F4) is encoded as C3 82..=C3 B4.
     memchr::memchr(0xC3, bytes)?;
@@ -83,14 +91,16 @@ fn repair_once(text: &str, count: &mut usize) -> Option<String> {
     }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
+    let mut again = false;
     for c in &cands {
         out.push_str(text.get(last..c.start)?);
         out.push(c.ch);
+        again |= mojibake_byte(c.ch).is_some();
         last = c.end;
         *count += 1;
     }
     out.push_str(text.get(last..)?);
-    Some(out)
+    Some((out, again))
 }
 
 /// Given a lead byte and the text after the lead character: the repaired

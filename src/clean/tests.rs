@@ -136,3 +136,28 @@ fn custom_rule_that_always_owns_terminates() {
     assert_eq!(c.clean("x"), "x");
     assert_eq!(c.explain("x").rounds, 1);
 }
+
+#[test]
+fn plain_lines_are_left_alone_by_every_plain_safe_rule() {
+    let alphabet = [b'a', b' ', b'&', b'\t', b'~', b';', b',', b'#'];
+    let mut strings = vec![String::new()];
+    for len in 1..=5u32 {
+        for mut k in 0..alphabet.len().pow(len) {
+            let mut s = String::new();
+            for _ in 0..len {
+                s.push(char::from(alphabet[k % alphabet.len()]));
+                k /= alphabet.len();
+            }
+            strings.push(s);
+        }
+    }
+    for s in strings.iter().filter(|s| is_plain_line(s)) {
+        for r in all_rules().iter().filter(|r| r.skips_plain_ascii()) {
+            assert!(
+                matches!(r.apply(s), Cow::Borrowed(_)),
+                "{} changed {s:?}",
+                r.name()
+            );
+        }
+    }
+}

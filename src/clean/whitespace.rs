@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::chars::is_hspace;
+use super::chars::{find_byte, is_hspace};
 
 /// Normalises white space: tabs and Unicode spaces (no-break space U+00A0,
 /// U+2000–U+200A, U+202F, U+205F, U+3000, U+1680) become a plain space,
@@ -19,45 +19,50 @@ pub fn normalize_whitespace(text: &str) -> Cow<'_, str> {
     normalize_whitespace_counted(text, &mut 0)
 }
 
-/// True if the rule would leave `text` unchanged.
+/// True if the rule would leave `text` unchanged: one branch-free pass over
+/// each byte and its two successors.
 fn is_normalized(text: &str) -> bool {
     let bytes = text.as_bytes();
-    if bytes.first() == Some(&b'\n') || bytes.last() == Some(&b'\n') {
+    let edge = |b: Option<&u8>| matches!(b, Some(b' ' | b'\n'));
+    if edge(bytes.first()) || edge(bytes.last()) {
         return false;
     }
-    // Byte before the current one; a virtual '\n' before the start.
-    let mut prev = b'\n';
-    let mut prev2 = b'\n';
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b' ' => {
-                let next = bytes.get(i + 1).copied().unwrap_or(b'\n');
-                if prev == b' ' || prev == b'\n' || next == b'\n' {
-                    return false;
-                }
-            }
-            b'\t' => return false,
-            b'\n' if prev == b'\n' && prev2 == b'\n' => return false,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
-                let tail = (bytes.get(i + 1).copied(), bytes.get(i + 2).copied());
-                let space = matches!(
-                    (b, tail),
-                    (0xC2, (Some(0xA0), _))
-                        | (0xE1, (Some(0x9A), Some(0x80)))
-                        | (0xE2, (Some(0x80), Some(0x80..=0x8A | 0xAF)))
-                        | (0xE2, (Some(0x81), Some(0x9F)))
-                        | (0xE3, (Some(0x80), Some(0x80)))
-                );
-                if space {
-                    return false;
-                }
-            }
-            _ => {}
+    // The shifted slices below stop two bytes early: check the last two
+    // characters for tabs and Unicode spaces here.
+    if text.chars().rev().take(2).any(|c| c != ' ' && is_hspace(c)) {
+        return false;
+    }
+    let next = bytes.get(1..).unwrap_or_default();
+    let next2 = bytes.get(2..).unwrap_or_default();
+    for ((x, y), z) in bytes.chunks(64).zip(next.chunks(64)).zip(next2.chunks(64)) {
+        let bad = x
+            .iter()
+            .zip(y)
+            .zip(z)
+            .fold(false, |bad, ((&p, &q), &r)| bad | bad_at(p, q, r));
+        if bad {
+            return false;
         }
-        prev2 = prev;
-        prev = b;
     }
     true
+}
+
+/// Bytes `p q r` in a row show that the text is not normalised: a space
+/// next to a space or a newline, three newlines (two blank lines), a tab, or
+/// the UTF-8 of a Unicode space (U+00A0, U+1680, U+2000–U+200A, U+202F,
+/// U+205F, U+3000). The last byte of the text is neither a space nor a
+/// newline, so a triple ending past it never matters.
+#[inline(always)]
+fn bad_at(p: u8, q: u8, r: u8) -> bool {
+    let (ps, pn, qs, qn) = (p == b' ', p == b'\n', q == b' ', q == b'\n');
+    let ascii = (ps & (qs | qn)) | (pn & qs) | (pn & qn & (r == b'\n')) | (p == b'\t');
+    let nbsp = (p == 0xC2) & (q == 0xA0);
+    let ogham = (p == 0xE1) & (q == 0x9A) & (r == 0x80);
+    let e2 = (p == 0xE2)
+        & (((q == 0x80) & ((r.wrapping_sub(0x80) < 0x0B) | (r == 0xAF)))
+            | ((q == 0x81) & (r == 0x9F)));
+    let ideographic = (p == 0xE3) & (q == 0x80) & (r == 0x80);
+    ascii | nbsp | ogham | e2 | ideographic
 }
 
 pub(crate) fn normalize_whitespace_counted<'a>(text: &'a str, count: &mut usize) -> Cow<'a, str> {
@@ -67,11 +72,16 @@ pub(crate) fn normalize_whitespace_counted<'a>(text: &'a str, count: &mut usize)
     let mut out = String::with_capacity(text.len());
     let mut wrote_any = false;
     let mut blank_pending = false;
-    let mut line_buf = String::new();
     for line in text.split('\n') {
-        line_buf.clear();
-        normalize_line(line, &mut line_buf, count);
-        if line_buf.is_empty() {
+        // Write the separator first and take it back if the line is blank.
+        let mark = out.len();
+        if wrote_any {
+            out.push_str(if blank_pending { "\n\n" } else { "\n" });
+        }
+        let content = out.len();
+        normalize_line(line, &mut out, count);
+        if out.len() == content {
+            out.truncate(mark);
             if wrote_any && !blank_pending {
                 blank_pending = true;
             } else {
@@ -79,14 +89,7 @@ pub(crate) fn normalize_whitespace_counted<'a>(text: &'a str, count: &mut usize)
             }
             continue;
         }
-        if wrote_any {
-            out.push('\n');
-            if blank_pending {
-                out.push('\n');
-            }
-        }
         blank_pending = false;
-        out.push_str(&line_buf);
         wrote_any = true;
     }
     if blank_pending {
@@ -95,32 +98,64 @@ pub(crate) fn normalize_whitespace_counted<'a>(text: &'a str, count: &mut usize)
     Cow::Owned(out)
 }
 
-/// Appends `line` with spaces normalised, collapsed and trimmed.
+/// Lead bytes of the horizontal spaces.
+#[inline(always)]
+fn space_lead(b: u8) -> bool {
+    (b == b' ') | (b == b'\t') | (b == 0xC2) | (b.wrapping_sub(0xE1) < 3)
+}
+
+/// Length of the horizontal space starting at byte `j`, 0 if there is none.
+fn space_len(bytes: &[u8], j: usize) -> usize {
+    match (bytes.get(j), bytes.get(j + 1), bytes.get(j + 2)) {
+        (Some(b' ' | b'\t'), _, _) => 1,
+        (Some(0xC2), Some(0xA0), _) => 2,
+        (Some(0xE1), Some(0x9A), Some(0x80))
+        | (Some(0xE2), Some(0x80), Some(0x80..=0x8A | 0xAF))
+        | (Some(0xE2), Some(0x81), Some(0x9F))
+        | (Some(0xE3), Some(0x80), Some(0x80)) => 3,
+        _ => 0,
+    }
+}
+
+/// Appends `line` with spaces normalised, collapsed and trimmed, copying
+/// the text between spaces in whole pieces.
 fn normalize_line(line: &str, out: &mut String, count: &mut usize) {
-    // (number of space characters in the pending run, whether it is one ' ')
-    let mut run = 0usize;
-    let mut plain = true;
-    for c in line.chars() {
-        if is_hspace(c) {
-            run += 1;
-            plain &= c == ' ';
+    let bytes = line.as_bytes();
+    let start = out.len();
+    // `seg`: start of the current piece of non-space text; `run`: start of
+    // the run of spaces before it, if any.
+    let mut seg = 0;
+    let mut pos = 0;
+    let mut run: Option<usize> = None;
+    loop {
+        let next = find_byte(bytes, pos, space_lead).map(|j| (j, space_len(bytes, j)));
+        if let Some((j, 0)) = next {
+            pos = j + 1;
             continue;
         }
-        if run > 0 {
-            if out.is_empty() {
-                *count += 1;
-            } else {
-                out.push(' ');
-                if run > 1 || !plain {
+        let end = next.map_or(bytes.len(), |(j, _)| j);
+        if end > seg {
+            if let Some(r) = run.take() {
+                if out.len() > start {
+                    // An interior run: one space; an edit unless it was one.
+                    out.push(' ');
+                    let single = seg == r + 1 && bytes.get(r) == Some(&b' ');
+                    *count += usize::from(!single);
+                } else {
+                    // A leading run: dropped.
                     *count += 1;
                 }
             }
+            out.push_str(line.get(seg..end).unwrap_or_default());
         }
-        run = 0;
-        plain = true;
-        out.push(c);
+        let Some((j, len)) = next else {
+            break;
+        };
+        run.get_or_insert(j);
+        seg = j + len;
+        pos = seg;
     }
-    if run > 0 {
+    if run.is_some() {
         *count += 1;
     }
 }
@@ -179,6 +214,35 @@ mod tests {
             let mut n = 0;
             let out = normalize_whitespace_counted(s, &mut n);
             assert_eq!(is_normalized(s), out == s, "{s:?}");
+        }
+    }
+
+    /// Every string of up to six characters over a small alphabet.
+    fn small_strings(alphabet: &[char], max: usize) -> Vec<String> {
+        let mut all = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..max {
+            let mut next = Vec::new();
+            for s in &last {
+                for &c in alphabet {
+                    let mut t = s.clone();
+                    t.push(c);
+                    next.push(t);
+                }
+            }
+            all.extend(next.iter().cloned());
+            last = next;
+        }
+        all
+    }
+
+    #[test]
+    fn quick_check_agrees_exhaustively() {
+        for s in small_strings(&['a', ' ', '\n', '\t', '\u{a0}', '\u{2014}'], 6) {
+            let mut n = 0;
+            let out = normalize_whitespace_counted(&s, &mut n);
+            assert_eq!(is_normalized(&s), out == s, "{s:?}");
+            assert_eq!(normalize_whitespace(&out), out, "{s:?}");
         }
     }
 }

@@ -82,11 +82,35 @@ pub(crate) struct Shape {
     pub terminal: bool,
     /// First letter is upper-case (or the line starts with a digit or quote).
     pub starts_upper: bool,
+    /// Function words among the first 60 words (see [`crate::lexicon::is_stopword`]).
+    pub stops: usize,
+    /// Words ending with sentence punctuation (sentences inside the line).
+    pub sentences: usize,
 }
 
 impl Shape {
     pub fn of(text: &str) -> Shape {
-        let words = text.split_whitespace().count();
+        let mut words = 0usize;
+        let mut stops = 0usize;
+        let mut sentences = 0usize;
+        let mut buf = String::new();
+        for w in text.split_whitespace() {
+            words += 1;
+            if w.ends_with(['.', '!', '?']) {
+                sentences += 1;
+            }
+            if words <= 60 && w.len() <= 12 {
+                buf.clear();
+                buf.extend(
+                    w.chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .flat_map(char::to_lowercase),
+                );
+                if lexicon::is_stopword(&buf) {
+                    stops += 1;
+                }
+            }
+        }
         let trimmed = text.trim_end_matches(|c: char| {
             matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '“')
         });
@@ -100,6 +124,17 @@ impl Shape {
             words,
             terminal,
             starts_upper,
+            stops,
+            sentences,
+        }
+    }
+
+    /// Share of function words among the first 60 words.
+    pub fn stop_ratio(&self) -> f32 {
+        if self.words == 0 {
+            0.0
+        } else {
+            self.stops as f32 / self.words.min(60) as f32
         }
     }
 
@@ -108,9 +143,11 @@ impl Shape {
         (self.terminal && self.words >= 5) || self.words >= 24
     }
 
-    /// Could be a headline: a few words, not a finished sentence.
+    /// Could be a headline: a few words, not a finished sentence, no handle or address.
     pub fn titleish(&self, text: &str) -> bool {
         (3..=30).contains(&self.words)
+            && !text.contains('@')
+            && !text.contains("://")
             && !text.ends_with('.')
             && !text.ends_with(',')
             && self.starts_upper
@@ -233,10 +270,67 @@ fn name_then_date(t: &str, dopts: &DateOptions) -> Option<Kind> {
         by.authors.push(head.to_string());
     } else if crate::grammar::agency::is_organisation_credit(head) {
         by.credits.push(head.to_string());
-    } else {
+    } else if head.split_whitespace().count() > 3 || head.contains(['.', '!', '?']) {
         return None;
     }
     Some(Kind::Byline(by, vec![entry]))
+}
+
+/// Bylines printed without "By": "Jane Doe @handle / 2 days",
+/// "Jane Doe, Outlet Name", "Jane Doe Senior Contributor".
+fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
+    if t.len() > 120 || t.split_whitespace().count() > 10 {
+        return None;
+    }
+    let mut by = Byline::default();
+    let mut rest = "";
+    if let Some((head, tail)) = t.split_once('@') {
+        let head = head.trim();
+        let head = head
+            .strip_prefix("By ")
+            .or_else(|| head.strip_prefix("by "))
+            .unwrap_or(head)
+            .trim();
+        if !byline::is_person_name(head) {
+            return None;
+        }
+        by.authors.push(head.to_string());
+        // Drop the handle itself.
+        rest = tail
+            .split_once(char::is_whitespace)
+            .map(|(_, r)| r)
+            .unwrap_or("");
+    } else if let Some((head, tail)) = t.split_once(',') {
+        let (head, tail) = (head.trim(), tail.trim());
+        if !byline::is_person_name(head)
+            || tail.is_empty()
+            || tail.chars().any(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let words = tail.split_whitespace().count();
+        if words > 4 || !tail.starts_with(char::is_uppercase) {
+            return None;
+        }
+        by.authors.push(head.to_string());
+        if byline::is_role(tail) {
+            by.role = Some(tail.to_string());
+        } else {
+            by.credits.push(tail.to_string());
+        }
+    } else {
+        // A name followed by a job title.
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let split = (2..words.len().min(5)).find(|&k| {
+            let head = words.get(..k).map(|w| w.join(" ")).unwrap_or_default();
+            let tail = words.get(k..).map(|w| w.join(" ")).unwrap_or_default();
+            byline::is_person_name(&head) && byline::is_role(&tail)
+        })?;
+        by.authors.push(words.get(..split)?.join(" "));
+        by.role = Some(words.get(split..)?.join(" "));
+    }
+    let dates = loose_date(rest, dopts).into_iter().collect();
+    Some(Kind::Byline(by, dates))
 }
 
 /// Classifies one cleaned, trimmed, non-empty line.
@@ -295,6 +389,15 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
                     return Kind::DateByline(p.value, b.value);
                 }
             }
+            // A date line with a little page text after it ("..., UK", "/0 Comments/by admin").
+            let sh = Shape::of(t);
+            if sh.words <= 16
+                && !(sh.terminal && sh.words > 10)
+                && Shape::of(rest).words <= 8
+                && !Shape::of(rest).titleish(rest)
+            {
+                return Kind::Date(p.value);
+            }
             let label_date = t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("date "));
             if label_date && Shape::of(rest).titleish(rest) {
                 return Kind::DateTitle(p.value, rest.to_string());
@@ -327,6 +430,9 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
         if let Some(k) = name_then_date(t, dopts) {
             return k;
         }
+        if let Some(k) = loose_byline(t, dopts) {
+            return k;
+        }
         if let Ok(p) = caption::parse_credit_line(t) {
             return Kind::Credit(p.value);
         }
@@ -343,6 +449,9 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
                 .any(|m| lower.contains(m))
         {
             return Kind::Newsletter;
+        }
+        if lexicon::is_cookie_notice(t) {
+            return Kind::Footer;
         }
         if lower.len() < 200 && lexicon::FOOTER_MARKERS.iter().any(|m| lower.contains(m)) {
             return Kind::Footer;

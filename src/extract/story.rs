@@ -133,7 +133,7 @@ pub(crate) fn segment(items: &[Item<'_>], pref: Preference) -> (Vec<Story>, Vec<
             );
         }
     }
-    let mut limit = Some(region.1);
+    let mut limit = Some(region);
     loop {
         let next = process_story(items, &mut assign, start, title, limit, pref);
         limit = None;
@@ -200,19 +200,44 @@ fn title_score(items: &[Item<'_>], i: usize) -> Option<f32> {
     let mut s = 1.0f32;
     let reps = repeats_within(items, i, 12);
     if reps > 0 {
-        s += 3.0;
+        s += 2.0;
     }
     let next = items.get(i + 1);
     let next2 = items.get(i + 2);
-    if next.is_some_and(|n| is_meta(&n.kind) || n.text == it.text) {
+    let byline = |n: &Item<'_>| matches!(&n.kind, Kind::Byline(b, _) | Kind::DateByline(_, b) if !b.authors.is_empty());
+    if next.is_some_and(byline) {
+        s += 4.0;
+    } else if next.is_some_and(|n| is_meta(&n.kind) || n.text == it.text) {
         s += 3.0;
     } else if next2.is_some_and(|n| is_meta(&n.kind)) {
         s += 2.0;
     }
-    if next.is_some_and(|n| is_text(n) && n.shape.words >= 6)
-        && next2.is_some_and(|n| n.kind.is_header_material())
+    // Headline, standfirst, then the byline or date block.
+    if next.is_some_and(|n| is_text(n) && n.shape.words >= 6 && n.text != it.text) {
+        let longer = next.is_some_and(|n| n.shape.words >= it.shape.words + 3);
+        if next2.is_some_and(byline) || (longer && next2.is_some_and(|n| is_meta(&n.kind))) {
+            s += 4.5;
+        } else if next2.is_some_and(|n| n.kind.is_header_material()) {
+            s += 2.0;
+        }
+    }
+    // A standfirst right under a shorter headline.
+    if i > 0
+        && items.get(i - 1).is_some_and(|p| {
+            is_text(p) && p.shape.titleish(p.text) && p.shape.words + 3 <= it.shape.words
+        })
+        && next.is_some_and(|n| is_meta(&n.kind))
     {
-        s += 2.0;
+        s -= 2.0;
+    }
+    // Interface lines and bylines without "By" are not headlines.
+    if crate::lexicon::is_ui_line(it.text) {
+        s -= 4.0;
+    }
+    if it.text.split_once(',').is_some_and(|(head, tail)| {
+        tail.split_whitespace().count() <= 4 && byline::is_person_name(head)
+    }) {
+        s -= 3.0;
     }
     if items.iter().skip(i + 1).take(3).any(is_prose_text) {
         s += 1.0;
@@ -232,7 +257,19 @@ fn title_score(items: &[Item<'_>], i: usize) -> Option<f32> {
 /// Body-likeness of one line, for finding the densest run of article text.
 fn item_score(it: &Item<'_>) -> f32 {
     match &it.kind {
-        Kind::Text if it.shape.prose() => 1.0 + (it.shape.words.min(80) as f32) / 12.0,
+        Kind::Text if it.shape.prose() => {
+            // Longer lines and lines dense in function words read as article text.
+            let base = (it.shape.words.min(80) as f32) / 10.0 - 0.2;
+            let ratio = it.shape.stop_ratio();
+            let bonus = if ratio >= 0.25 {
+                1.0
+            } else if ratio < 0.08 && it.text.is_ascii() {
+                -0.5
+            } else {
+                0.0
+            };
+            base + bonus + (it.shape.sentences.min(4) as f32) * 0.3
+        }
         Kind::Text if it.shape.words >= 8 => 0.3,
         Kind::Text if it.shape.words <= 2 => -1.2,
         Kind::Text => -0.6,
@@ -246,6 +283,7 @@ fn item_score(it: &Item<'_>) -> f32 {
         | Kind::Trailer(_) => -0.3,
         Kind::InlineRelated(_) => -0.5,
         Kind::Newsletter => -1.0,
+        Kind::Boiler(Boiler::RelatedHeader | Boiler::PrevNext) => -3.0,
         k if hard_tail(k) => -8.0,
         _ => -1.5,
     }
@@ -260,7 +298,9 @@ fn main_region(items: &[Item<'_>]) -> (usize, usize) {
     let mut in_comments = false;
     for (i, it) in items.iter().enumerate() {
         match it.kind {
-            Kind::Boiler(Boiler::Comments) | Kind::CommentsHeader => in_comments = true,
+            // Only a comment section's heading ("3 thoughts on ...") starts the
+            // comments; form fields alone ("Submit") may sit anywhere on a page.
+            Kind::CommentsHeader => in_comments = true,
             Kind::Boiler(
                 Boiler::RelatedHeader | Boiler::PrevNext | Boiler::NextStory | Boiler::Footer,
             ) => in_comments = false,
@@ -334,8 +374,14 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
     let mut best: Option<(f32, usize)> = None;
     for i in lo..hi {
         if let Some(mut s) = title_score(items, i) {
-            let dist = hi.saturating_sub(i);
-            s -= 0.1 * dist as f32;
+            // Distance to the text, counted in lines that could be content.
+            let dist = items
+                .get(i..hi)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|o| is_text(o) && o.shape.words >= 3)
+                .count();
+            s -= 0.15 * dist as f32;
             // Lines of a highlights list, or lines the body repeats, are not the headline.
             let in_list = items
                 .get(lo..i)
@@ -416,7 +462,7 @@ fn process_story(
     assign: &mut [Assign],
     start: usize,
     title: Option<usize>,
-    limit: Option<usize>,
+    region: Option<(usize, usize)>,
     pref: Preference,
 ) -> Option<(usize, usize)> {
     let n = items.len();
@@ -435,12 +481,20 @@ fn process_story(
         }
         _ => None,
     };
-    let body_start = header(
+    let mut body_start = header(
         items,
         assign,
         if title.is_some() { t + 1 } else { t },
         title_text.as_deref(),
     );
+    // Page text between the header and the dense run of article text is not body.
+    if let Some((r0, _)) = region {
+        if r0 > body_start {
+            gap(items, assign, body_start, r0);
+            body_start = r0;
+        }
+    }
+    let limit = region.map(|r| r.1);
     let (body_end, next) = body(
         items,
         assign,
@@ -450,6 +504,23 @@ fn process_story(
         pref,
     );
     tail(items, assign, body_end, title_text.as_deref(), next)
+}
+
+/// Lines between the header block and the article text.
+fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: usize) {
+    for i in from..to {
+        let Some(it) = items.get(i) else { continue };
+        let a = match &it.kind {
+            Kind::Date(d) => Assign::Dates(d.clone()),
+            Kind::Byline(b, d) | Kind::DateByline(d, b) => Assign::Byline(b.clone(), d.clone()),
+            Kind::Caption(c) => Assign::Caption(c.clone()),
+            Kind::Credit(c) => attach_credit(assign, i, c),
+            Kind::Bullet(s) => Assign::KeyPoint(s.clone()),
+            Kind::InlineRelated(r) => Assign::Related(r.clone()),
+            k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::BeforeStory)),
+        };
+        set(assign, i, a);
+    }
 }
 
 fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) {
@@ -524,6 +595,12 @@ fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<
                     caption_pair(items, assign, j);
                     j += 2;
                     continue;
+                } else if byline::is_person_name(it.text) {
+                    let b = Byline {
+                        authors: vec![it.text.to_string()],
+                        ..Byline::default()
+                    };
+                    Assign::Byline(b, Vec::new())
                 } else if kp_mode
                     && it.shape.words <= 45
                     && dateline::parse_dateline(it.text).is_err()
@@ -662,7 +739,29 @@ fn body(
     let mut paras = 0usize;
     while let Some(it) = items.get(j) {
         let next = items.get(j + 1);
-        if hard_tail(&it.kind) || (paras > 0 && limit.is_some_and(|l| j >= l)) {
+        if paras > 0 && limit.is_some_and(|l| j >= l) {
+            return (j, None);
+        }
+        if hard_tail(&it.kind) {
+            // A related-links box inside the story: headlines, then the story goes on.
+            if let Some(end) = inset(items, j) {
+                set(assign, j, Assign::Removed(RemovalReason::RelatedTail));
+                for k in j + 1..end {
+                    let a = match items.get(k).map(|o| &o.kind) {
+                        Some(Kind::InlineRelated(r)) => Assign::Related(r.clone()),
+                        Some(Kind::Text) => {
+                            Assign::Related(items.get(k).map(|o| o.text).unwrap_or("").to_string())
+                        }
+                        Some(k2) => {
+                            Assign::Removed(soft_removal(k2).unwrap_or(RemovalReason::RelatedTail))
+                        }
+                        None => Assign::Removed(RemovalReason::RelatedTail),
+                    };
+                    set(assign, k, a);
+                }
+                j = end;
+                continue;
+            }
             return (j, None);
         }
         let a = match &it.kind {
@@ -670,7 +769,19 @@ fn body(
                 if Some(it.text) == title {
                     Assign::Removed(RemovalReason::TitleRepeat)
                 } else if paras > 0 && is_anchor(items, j) {
-                    return (j, Some((j, j)));
+                    // Inside the dense run, a repeated headline without its own
+                    // byline or date is a card for another story, not a new story.
+                    let has_meta = items.get(j + 1).is_some_and(|n| is_meta(&n.kind));
+                    if has_meta || limit.is_none_or(|l| j >= l) {
+                        return (j, Some((j, j)));
+                    }
+                    set(assign, j, Assign::Related(it.text.to_string()));
+                    j += 1;
+                    while items.get(j).is_some_and(|r| r.text == it.text) {
+                        set(assign, j, Assign::Removed(RemovalReason::RelatedTail));
+                        j += 1;
+                    }
+                    continue;
                 } else if paras > 0 && author_box_start(items, j) {
                     return (j, None);
                 } else if next.is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
@@ -706,6 +817,12 @@ fn body(
             Kind::Credit(c) => attach_credit(assign, j, c),
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
             Kind::Trailer(t) => Assign::Trailer(t.clone()),
+            // A byline or date printed under the first paragraphs (after a lead
+            // image or a standfirst) still belongs to the story.
+            Kind::Byline(b, d) | Kind::DateByline(d, b) if paras < 3 => {
+                Assign::Byline(b.clone(), d.clone())
+            }
+            Kind::Date(d) if paras < 3 => Assign::Dates(d.clone()),
             Kind::Date(_) | Kind::Byline(..) | Kind::DateByline(..) | Kind::DateTitle(..) => {
                 Assign::Removed(RemovalReason::BylineRepeat)
             }
@@ -722,6 +839,40 @@ fn body(
         j += 1;
     }
     (j, None)
+}
+
+/// A related-links box at `j` inside the story: its heading, up to six short
+/// headlines, then at least two prose lines of the story. Returns where the
+/// story resumes.
+fn inset(items: &[Item<'_>], j: usize) -> Option<usize> {
+    if !matches!(
+        items.get(j)?.kind,
+        Kind::Boiler(Boiler::RelatedHeader | Boiler::PrevNext)
+    ) {
+        return None;
+    }
+    let mut k = j + 1;
+    while let Some(o) = items.get(k) {
+        let headline = match o.kind {
+            Kind::Text => !o.shape.prose() && o.shape.words <= 20,
+            Kind::InlineRelated(_)
+            | Kind::Caption(_)
+            | Kind::Boiler(Boiler::Label | Boiler::Share) => true,
+            _ => false,
+        };
+        if !headline || k - j > 6 {
+            break;
+        }
+        k += 1;
+    }
+    let resumes = items
+        .iter()
+        .skip(k)
+        .take(3)
+        .filter(|o| is_prose_text(o))
+        .count()
+        >= 2;
+    (k > j + 1 && k - j <= 7 && resumes).then_some(k)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
