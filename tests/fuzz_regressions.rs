@@ -48,7 +48,6 @@ fn parse_all_target(data: &[u8]) {
 /// Cause: `src/grammar/date/line.rs:114`
 /// (`skip_separators(..).trim_end()`); fix: drop the `.trim_end()`.
 #[test]
-#[ignore = "date grammar (src/grammar/date/line.rs:114) trims rest; owner: date helper"]
 fn date_line_rest_is_a_suffix_trailing_space() {
     date_target(b"\x00Posted 2:15 PM: ");
     date_target(b"\x00adesso*ublished ");
@@ -69,7 +68,6 @@ fn date_line_rest_inputs_through_parse_all() {
 /// Cause: `src/grammar/dateline/mod.rs:107` (`rest_raw.trim()`); fix:
 /// `rest_raw.trim_start()`.
 #[test]
-#[ignore = "dateline grammar (src/grammar/dateline/mod.rs:107) trims rest; owner: dateline/caption helper"]
 fn dateline_rest_is_a_suffix_trailing_space() {
     for para in ["KV: , ", "L H - H ", "UU--U--\r", "KYIV:  ] "] {
         if let Ok(p) = parse_dateline(para) {

@@ -111,6 +111,6 @@ pub(super) fn parse<'a>(
             Err(_) => break,
         }
     }
-    let rest = skip_separators(line.get(end..).unwrap_or_default()).trim_end();
+    let rest = skip_separators(line.get(end..).unwrap_or_default());
     Ok(Parsed::new(entries, rest, Span::new(start, end)))
 }

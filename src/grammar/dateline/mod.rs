@@ -104,7 +104,7 @@ pub fn parse_dateline(paragraph: &str) -> Result<Parsed<'_, Dateline>, DatelineE
     if needs_space && !(rest_raw.is_empty() || rest_raw.starts_with(char::is_whitespace)) {
         return Err(DatelineError::NoMatch);
     }
-    let rest = rest_raw.trim();
+    let rest = rest_raw.trim_start();
     if rest.chars().next().is_some_and(char::is_lowercase) {
         return Err(DatelineError::NotSentence);
     }
