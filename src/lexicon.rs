@@ -835,6 +835,13 @@ pub fn is_stopword(word: &str) -> bool {
         .contains(word)
 }
 
+/// True when `word` (lower-case) is in [`DAY_FIRST_LANGUAGE_WORDS`].
+pub fn is_day_first_language_word(word: &str) -> bool {
+    static S: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| DAY_FIRST_LANGUAGE_WORDS.iter().copied().collect())
+        .contains(word)
+}
+
 /// Words that make a page read as German, French, Spanish, Italian,
 /// Portuguese, Dutch, Russian or Ukrainian (day-first numeric dates).
 pub static DAY_FIRST_LANGUAGE_WORDS: &[&str] = &[

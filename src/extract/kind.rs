@@ -169,15 +169,138 @@ fn is_separator(t: &str) -> bool {
         })
 }
 
-fn strip_prefix_ci<'a>(t: &'a str, prefixes: &[&str]) -> Option<&'a str> {
+/// `t` without the first of `prefixes` it starts with (case-insensitively);
+/// `lower_head` is the lower-cased start of `t` (same byte lengths for the
+/// prefixes, which are ASCII or lower-case already).
+fn strip_prefix_ci<'a>(t: &'a str, lower_head: &str, prefixes: &[&str]) -> Option<&'a str> {
     for p in prefixes {
-        if let Some(head) = t.get(..p.len()) {
-            if head.eq_ignore_ascii_case(p) || head.to_lowercase() == *p {
-                return t.get(p.len()..).map(str::trim);
-            }
+        if lower_head.starts_with(p) && t.is_char_boundary(p.len()) {
+            return t.get(p.len()..).map(str::trim);
         }
     }
     None
+}
+
+/// Cheap tests that rule grammars out before they run (most page lines are
+/// short menu entries or plain sentences that no field grammar matches).
+struct Hints {
+    digit: bool,
+    relative: bool,
+    separator: bool,
+    caption_mark: bool,
+    byline_start: bool,
+}
+
+impl Hints {
+    fn of(t: &str, head: &str) -> Hints {
+        let digit = t.bytes().any(|b| b.is_ascii_digit());
+        let relative = [
+            "ago",
+            "yesterday",
+            "today",
+            "gestern",
+            "heute",
+            "hier",
+            "ayer",
+            "hoy",
+            "ieri",
+            "oggi",
+            "назад",
+            "вчера",
+            "сегодня",
+            "учора",
+            "сьогодні",
+            "il y a",
+            "vor ",
+            "hace",
+            "just now",
+            "gisteren",
+            "ontem",
+            "hoje",
+        ]
+        .iter()
+        .any(|w| head.contains(w) || (t.len() > head.len() && t.to_lowercase().contains(w)));
+        let separator = t.contains(['|', '·', '•', ',', '@', '/', '—', '–']) || t.contains(" - ");
+        let caption_mark = t.contains(['(', ':', '©', '/', '…', '['])
+            || t.contains("...")
+            || {
+                let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
+                crate::grammar::agency::canonical_agency(
+                    last.trim_matches(|c: char| !c.is_alphanumeric()),
+                )
+                .is_some()
+                    || t.ends_with("Images")
+            }
+            || [
+                "photo",
+                "file",
+                "image",
+                "foto",
+                "bild",
+                "illustrat",
+                "archiv",
+                "symbol",
+                "pictured",
+                "picture",
+            ]
+            .iter()
+            .any(|w| head.contains(w));
+        let first = head
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(':');
+        let byline_start = matches!(
+            first,
+            "by" | "von"
+                | "par"
+                | "por"
+                | "di"
+                | "door"
+                | "av"
+                | "af"
+                | "written"
+                | "words"
+                | "story"
+                | "reported"
+                | "reporting"
+                | "from"
+                | "text"
+                | "texte"
+                | "texto"
+                | "autor"
+                | "автор"
+                | "авторы"
+                | "additional"
+                | "compiled"
+                | "contributing"
+                | "with"
+                | "editing"
+                | "posted"
+        );
+        Hints {
+            digit,
+            relative,
+            separator,
+            caption_mark,
+            byline_start,
+        }
+    }
+
+    /// A date phrase needs a digit or a relative word.
+    fn date(&self) -> bool {
+        self.digit || self.relative
+    }
+
+    /// A byline needs a marker, a separator, or to be a desk or agency name.
+    fn byline(&self, t: &str) -> bool {
+        self.byline_start || self.separator || crate::grammar::agency::is_organisation_credit(t)
+    }
+}
+
+/// Lower-cased first 48 characters of `t`, for prefix lookups.
+fn lower_head(t: &str) -> String {
+    t.chars().take(48).flat_map(char::to_lowercase).collect()
 }
 
 /// A short line of `|`/`·`-separated parts where one part is a date line and
@@ -349,8 +472,16 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
         return Kind::Boiler(b);
     }
     let short = t.len() <= 400;
+    // Bylines, dates and credit lines are short: the grammars run on short lines only.
+    let meta = t.len() <= 250 && Shape::of(t).words <= 30;
+    let head = lower_head(t);
+    let hints = Hints::of(t, &head);
     if short {
-        if let Ok(p) = misc::parse_reading_time(t) {
+        if let Some(p) = hints
+            .digit
+            .then(|| misc::parse_reading_time(t).ok())
+            .flatten()
+        {
             return Kind::ReadingTime(p.value);
         }
         if let Ok(p) = misc::parse_afp_heading(t) {
@@ -359,27 +490,33 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
         if let Ok(p) = misc::parse_bullet(t) {
             return Kind::Bullet(p.value.to_string());
         }
-        if let Some(rest) = strip_prefix_ci(t, lexicon::TAG_PREFIXES) {
+        if let Some(rest) = strip_prefix_ci(t, &head, lexicon::TAG_PREFIXES) {
             let _ = rest;
             return Kind::Tags;
         }
-        if let Some(rest) = strip_prefix_ci(t, lexicon::SECTION_PREFIXES) {
+        if let Some(rest) = strip_prefix_ci(t, &head, lexicon::SECTION_PREFIXES) {
             if !rest.is_empty() && rest.split_whitespace().count() <= 5 {
                 return Kind::SectionPrefix(rest.to_string());
             }
         }
-        if let Some(rest) = strip_prefix_ci(t, lexicon::RELATED_PREFIXES) {
+        if let Some(rest) = strip_prefix_ci(t, &head, lexicon::RELATED_PREFIXES) {
             let rest = rest.trim_end_matches(['»', '›', '>']).trim();
             if rest.split_whitespace().count() >= 2 {
                 return Kind::InlineRelated(rest.to_string());
             }
         }
-        if let Ok(p) = misc::parse_breadcrumb(t) {
+        if let Some(p) = t
+            .contains(['>', '›', '»', '/', '|', '→'])
+            .then(|| misc::parse_breadcrumb(t).ok())
+            .flatten()
+        {
             if let Some(last) = p.value.last() {
                 return Kind::Breadcrumb((*last).to_string());
             }
         }
-        if let Ok(p) = date::parse_date_line(t, dopts) {
+        if !meta || !hints.date() {
+            // Long lines, or no digit nor relative word: no date line.
+        } else if let Ok(p) = date::parse_date_line(t, dopts) {
             let rest = p.rest.trim();
             if rest.is_empty() {
                 return Kind::Date(p.value);
@@ -403,13 +540,22 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
                 return Kind::DateTitle(p.value, rest.to_string());
             }
         }
-        if let Some(k) = segmented_meta(t, dopts) {
+        if let Some(k) = (meta && hints.date())
+            .then(|| segmented_meta(t, dopts))
+            .flatten()
+        {
             return k;
         }
-        if let Ok(p) = byline::parse_trailer(t) {
+        if let Some(p) = (hints.byline_start || head.contains("by"))
+            .then(|| byline::parse_trailer(t).ok())
+            .flatten()
+        {
             return Kind::Trailer(p.value);
         }
-        if let Ok(p) = byline::parse_byline(t) {
+        if let Some(p) = (meta && hints.byline(t))
+            .then(|| byline::parse_byline(t).ok())
+            .flatten()
+        {
             let rest = p.rest.trim();
             if rest.is_empty() {
                 return Kind::Byline(p.value, Vec::new());
@@ -427,16 +573,26 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
                 return Kind::Byline(p.value, Vec::new());
             }
         }
-        if let Some(k) = name_then_date(t, dopts) {
+        if let Some(k) = (meta && hints.date())
+            .then(|| name_then_date(t, dopts))
+            .flatten()
+        {
             return k;
         }
-        if let Some(k) = loose_byline(t, dopts) {
+        if let Some(k) = meta.then(|| loose_byline(t, dopts)).flatten() {
             return k;
         }
-        if let Ok(p) = caption::parse_credit_line(t) {
+        if let Some(p) = (meta && hints.caption_mark)
+            .then(|| caption::parse_credit_line(t).ok())
+            .flatten()
+        {
             return Kind::Credit(p.value);
         }
-        if let Ok(p) = caption::parse_caption(t) {
+        if let Some(p) = hints
+            .caption_mark
+            .then(|| caption::parse_caption(t).ok())
+            .flatten()
+        {
             return Kind::Caption(p.value);
         }
         let lower = t.to_lowercase();

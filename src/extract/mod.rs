@@ -91,7 +91,7 @@ fn date_options(opts: &Options, lines: &[lines::Line<'_>]) -> DateOptions {
                 "the" | "and" | "of" | "to" | "is" | "was" | "said" | "with" | "that"
             ) {
                 en += 1;
-            } else if lexicon::DAY_FIRST_LANGUAGE_WORDS.contains(&w.as_str()) {
+            } else if lexicon::is_day_first_language_word(&w) {
                 other += 1;
             }
         }

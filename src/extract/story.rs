@@ -120,19 +120,6 @@ pub(crate) fn segment(items: &[Item<'_>], pref: Preference) -> (Vec<Story>, Vec<
     let mut start = 0usize;
     let region = main_region(items);
     let mut title = find_first_title(items, region);
-    if std::env::var_os("NEWSCLIP_DEBUG").is_some() {
-        eprintln!("region {region:?} title {title:?}");
-        for (i, it) in items.iter().enumerate() {
-            eprintln!(
-                "{i:>4} {:<40} {}",
-                format!("{:?}", it.kind)
-                    .chars()
-                    .take(40)
-                    .collect::<String>(),
-                it.text.chars().take(60).collect::<String>()
-            );
-        }
-    }
     let mut limit = Some(region);
     loop {
         let next = process_story(items, &mut assign, start, title, limit, pref);
@@ -368,7 +355,8 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
         .collect();
     // Candidates: up to 40 lines before the dense run and through its
     // header, until the first two consecutive prose lines.
-    let hi = first_prose_pair(items, r0).max(r0);
+    // Bounded so that pages without prose stay linear.
+    let hi = first_prose_pair(items, r0).max(r0).min(r0 + 60);
     let lo = r0.saturating_sub(40);
     let p = hi;
     let mut best: Option<(f32, usize)> = None;
@@ -403,20 +391,16 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
             }
             // The headline is often printed again elsewhere on the page.
             if let Some(it) = items.get(i) {
+                let from = lo.saturating_sub(20);
                 let echoed = items
                     .iter()
-                    .take(hi + 10)
                     .enumerate()
+                    .skip(from)
+                    .take(hi + 10 - from)
                     .any(|(k, o)| k != i && same_headline(it, o) && o.text != it.text);
                 if echoed {
                     s += 2.0;
                 }
-            }
-            if std::env::var_os("NEWSCLIP_DEBUG").is_some() {
-                eprintln!(
-                    "title cand {i} score {s:.2} {:?}",
-                    items.get(i).map(|t| t.text)
-                );
             }
             if best.is_none_or(|(b, _)| s > b) {
                 best = Some((s, i));

@@ -112,6 +112,16 @@ pub(super) fn trailing_paren(s: &str) -> Option<(&str, &str)> {
 /// The earliest marker in the tail of `s` that is followed by a credit.
 fn marker_split(s: &str) -> Option<(&str, String)> {
     let (cut, tail) = tail_window(s);
+    // Every marker has ':', "by", "...", "…", "©" or "copyright": skip lines with none.
+    let maybe = tail.contains([':', '…', '©'])
+        || tail.contains("...")
+        || tail.contains(" by")
+        || tail.contains(" By")
+        || tail.contains("opyright")
+        || tail.contains("OPYRIGHT");
+    if !maybe {
+        return None;
+    }
     let lower = tail.to_ascii_lowercase();
     let mut best: Option<(usize, String)> = None;
     for (marker, glued) in CREDIT_MARKERS {
