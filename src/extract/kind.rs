@@ -219,7 +219,7 @@ impl Hints {
             "hoje",
         ]
         .iter()
-        .any(|w| head.contains(w) || (t.len() > head.len() && t.to_lowercase().contains(w)));
+        .any(|w| head.contains(w));
         let separator = t.contains(['|', '·', '•', ',', '@', '/', '—', '–']) || t.contains(" - ");
         let caption_mark = t.contains(['(', ':', '©', '/', '…', '['])
             || t.contains("...")

@@ -164,10 +164,28 @@ pub fn canonical_agency(name: &str) -> Option<&'static str> {
         return None;
     }
     let lower = n.to_lowercase();
-    AGENCIES
-        .iter()
-        .find(|(_, forms)| forms.contains(&lower.as_str()))
-        .map(|(c, _)| *c)
+    agency_table().get(lower.as_str()).copied()
+}
+
+/// Every spelling (lower-case) to its canonical form, built once.
+fn agency_table() -> &'static std::collections::HashMap<&'static str, &'static str> {
+    static T: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
+        std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = std::collections::HashMap::new();
+        for (canon, forms) in AGENCIES {
+            for f in *forms {
+                m.entry(*f).or_insert(*canon);
+            }
+        }
+        m
+    })
+}
+
+fn desk_table() -> &'static std::collections::HashSet<&'static str> {
+    static T: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    T.get_or_init(|| DESKS.iter().copied().collect())
 }
 
 /// True when `name` is a desk or collective credit that names no person
@@ -184,7 +202,7 @@ pub fn is_desk(name: &str) -> bool {
         return false;
     }
     let lower = n.to_lowercase();
-    DESKS.contains(&lower.as_str())
+    desk_table().contains(lower.as_str())
 }
 
 /// True when `name` is an agency or a desk.
