@@ -1,8 +1,7 @@
 //! Static word tables: boilerplate lines, labels and markers, per language.
 //!
 //! Lexicons are data; the classifier decides what to do with a match. Every
-//! entry is lower-case; lines are looked up after [`key`] (lower-cased,
-//! trailing `:`/`.`/`…`/`»`/`›` and surrounding punctuation trimmed).
+//! entry is lower-case; lines are looked up after [`key`].
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -326,9 +325,7 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "view gallery",
             "zoom",
             "fullscreen",
-            "(updated: )",
-            "updated:",
-            "published:",
+            "published",
             "updated",
             "breaking",
             "breaking news",
@@ -437,15 +434,19 @@ static PHRASES: &[(Boiler, &[&str])] = &[
 ];
 
 /// The lookup key of a line: lower-cased, whitespace collapsed, trailing
-/// `:` `.` `…` `»` `›` `>` `|` and leading `«` `‹` `<` `|` trimmed.
+/// `:` `…` `»` `›` `>` `|` `·` dashes and closing brackets, and leading
+/// `«` `‹` `<` `|` `·` and opening brackets trimmed ("(Updated: )" gives "updated").
 pub fn key(line: &str) -> String {
     let t = line
         .trim()
         .trim_end_matches(|c: char| {
-            matches!(c, ':' | '…' | '»' | '›' | '>' | '|' | '·' | '-' | '—') || c.is_whitespace()
+            matches!(
+                c,
+                ':' | '…' | '»' | '›' | '>' | '|' | '·' | '-' | '—' | ')' | ']'
+            ) || c.is_whitespace()
         })
         .trim_start_matches(|c: char| {
-            matches!(c, '«' | '‹' | '<' | '|' | '·') || c.is_whitespace()
+            matches!(c, '«' | '‹' | '<' | '|' | '·' | '(' | '[') || c.is_whitespace()
         });
     let mut out = String::with_capacity(t.len());
     let mut space = false;
@@ -713,7 +714,6 @@ pub static FOOTER_MARKERS: &[&str] = &[
     "alle rechte vorbehalten",
     "tous droits réservés",
     "todos los derechos reservados",
-    "dpa-infocom",
 ];
 
 /// First words of interface lines ("Follow X on Twitter", "About the author",
@@ -860,6 +860,7 @@ mod tests {
         assert_eq!(key("Next: "), "next");
         assert_eq!(key("« Previous"), "previous");
         assert_eq!(key("Loading..."), "loading...");
+        assert_eq!(key("(Updated: )"), "updated");
     }
 
     #[test]

@@ -12,14 +12,17 @@ use crate::{Article, Error};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[non_exhaustive]
 pub enum Preference {
-    /// Keep only lines that look clearly like article text: short lines near
-    /// boilerplate are dropped, the tail is cut early.
+    /// As `Balanced`, and short unpunctuated lines of one to three words
+    /// inside the body (stray labels) are removed.
     Precision,
-    /// The default trade-off.
+    /// The default: the body of the main story is the densest run of article
+    /// text; page text between the headline block and that run, and text
+    /// after it, are not body.
     #[default]
     Balanced,
-    /// Keep doubtful lines: short lines between paragraphs stay, the tail is
-    /// cut only at a clear boundary.
+    /// Doubtful lines stay: the body starts right after the headline block
+    /// and runs on to the first clear boundary (a related-stories heading,
+    /// comments, footer, author box, another story).
     Recall,
 }
 
@@ -140,8 +143,31 @@ impl Parser {
     }
 
     /// The main story of `text`. Never fails.
+    ///
+    /// The lines of further stories (see [`Parser::parse_all`]) are listed in
+    /// [`Article::removed`] with [`crate::RemovalReason::OtherStory`], so the
+    /// main article alone still accounts for every input line.
     pub fn parse(&self, text: &str) -> Article {
-        self.parse_all(text).into_iter().next().unwrap_or_default()
+        let mut all = self.parse_all(text).into_iter();
+        let mut main = all.next().unwrap_or_default();
+        for other in all {
+            for l in &other.lines {
+                let t = l.span.slice(text).unwrap_or("").trim();
+                main.removed.push(crate::Removed::new(
+                    l.span,
+                    t,
+                    crate::RemovalReason::OtherStory,
+                ));
+            }
+            for r in other.removed {
+                main.removed.push(crate::Removed::new(
+                    r.span,
+                    r.text,
+                    crate::RemovalReason::OtherStory,
+                ));
+            }
+        }
+        main
     }
 
     /// Every story of `text`, main story first. Never empty.

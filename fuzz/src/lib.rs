@@ -70,7 +70,7 @@ pub fn check_clean(input: &str) {
 
 /// Input lines as the parser splits them: `\n`, `\r\n`, `\r`, U+0085,
 /// U+2028 and U+2029 end a line; spans exclude the terminator. Same as the
-/// reference in `tests/accounting.rs`.
+/// reference the integration tests use.
 pub fn raw_lines(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;

@@ -196,6 +196,19 @@ pub(crate) fn is_punct(c: char) -> bool {
     )
 }
 
+/// The result of a rule that copies `text` piecewise into `out` once it finds
+/// something to change: `text` borrowed when nothing changed, else `out` with
+/// the untouched tail from byte `seg` appended.
+pub(crate) fn finish(out: Option<String>, text: &str, seg: usize) -> std::borrow::Cow<'_, str> {
+    match out {
+        Some(mut o) => {
+            o.push_str(text.get(seg..).unwrap_or_default());
+            std::borrow::Cow::Owned(o)
+        }
+        None => std::borrow::Cow::Borrowed(text),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -128,13 +128,7 @@ pub(crate) fn remove_invisible_counted<'a>(text: &'a str, count: &mut usize) -> 
         }
         pos = i + len;
     }
-    match out {
-        Some(mut o) => {
-            o.push_str(text.get(seg..).unwrap_or_default());
-            Cow::Owned(o)
-        }
-        None => Cow::Borrowed(text),
-    }
+    super::chars::finish(out, text, seg)
 }
 
 #[cfg(test)]

@@ -109,13 +109,7 @@ pub(crate) fn remove_lone_marks_counted<'a>(text: &'a str, count: &mut usize) ->
             base = Some(c);
         }
     }
-    match out {
-        Some(mut o) => {
-            o.push_str(text.get(seg..).unwrap_or_default());
-            Cow::Owned(o)
-        }
-        None => Cow::Borrowed(text),
-    }
+    super::chars::finish(out, text, seg)
 }
 
 #[cfg(test)]

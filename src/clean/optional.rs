@@ -26,13 +26,7 @@ fn replace_chars<'a>(
             *count += 1;
         }
     }
-    match out {
-        Some(mut o) => {
-            o.push_str(text.get(seg..).unwrap_or_default());
-            Cow::Owned(o)
-        }
-        None => Cow::Borrowed(text),
-    }
+    super::chars::finish(out, text, seg)
 }
 
 /// Curly quotes and primes to ASCII: `‘ ’ ‚ ‛ ′` become `'`, `“ ” „ ‟ ″`
@@ -177,13 +171,7 @@ pub(crate) fn drop_empty_list_items_counted<'a>(text: &'a str, count: &mut usize
             }
         }
     }
-    match out {
-        Some(mut o) => {
-            o.push_str(text.get(seg..).unwrap_or_default());
-            Cow::Owned(o)
-        }
-        None => Cow::Borrowed(text),
-    }
+    super::chars::finish(out, text, seg)
 }
 
 #[cfg(test)]

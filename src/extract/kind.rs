@@ -457,7 +457,7 @@ fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
 }
 
 /// Classifies one cleaned, trimmed, non-empty line.
-pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
+pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     if t.is_empty() {
         return Kind::Glyph;
     }
@@ -473,7 +473,7 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
     }
     let short = t.len() <= 400;
     // Bylines, dates and credit lines are short: the grammars run on short lines only.
-    let meta = t.len() <= 250 && Shape::of(t).words <= 30;
+    let meta = t.len() <= 250 && sh.words <= 30;
     let head = lower_head(t);
     let hints = Hints::of(t, &head);
     if short {
@@ -527,7 +527,6 @@ pub(crate) fn classify(t: &str, dopts: &DateOptions) -> Kind {
                 }
             }
             // A date line with a little page text after it ("..., UK", "/0 Comments/by admin").
-            let sh = Shape::of(t);
             if sh.words <= 16
                 && !(sh.terminal && sh.words > 10)
                 && Shape::of(rest).words <= 8

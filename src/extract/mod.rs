@@ -30,15 +30,16 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
             continue;
         }
         let t = l.text.trim();
+        let shape = Shape::of(t);
         let kind = if t.is_empty() {
             Kind::Glyph
         } else {
-            kind::classify(t, &dopts)
+            kind::classify(t, &shape, &dopts)
         };
         items.push(Item {
             line: i,
             text: t,
-            shape: Shape::of(t),
+            shape,
             norm: text::norm_tokens(t),
             kind,
         });

@@ -471,14 +471,17 @@ fn process_story(
         if title.is_some() { t + 1 } else { t },
         title_text.as_deref(),
     );
-    // Page text between the header and the dense run of article text is not body.
-    if let Some((r0, _)) = region {
+    // Page text between the header and the dense run of article text is not
+    // body (kept when recall is preferred).
+    if let Some((r0, _)) = region.filter(|_| pref != Preference::Recall) {
         if r0 > body_start {
             gap(items, assign, body_start, r0);
             body_start = r0;
         }
     }
-    let limit = region.map(|r| r.1);
+    // Favouring recall, the body runs on to the first clear boundary instead
+    // of stopping where the dense run of text ends.
+    let limit = region.map(|r| r.1).filter(|_| pref != Preference::Recall);
     let (body_end, next) = body(
         items,
         assign,
@@ -487,7 +490,11 @@ fn process_story(
         title_text.as_deref(),
         pref,
     );
-    tail(items, assign, body_end, title_text.as_deref(), next)
+    // A further story starting inside the body ends this one there.
+    if next.is_some() {
+        return next;
+    }
+    tail(items, assign, body_end, title_text.as_deref())
 }
 
 /// Lines between the header block and the article text.
@@ -875,11 +882,7 @@ fn tail(
     assign: &mut [Assign],
     from: usize,
     title: Option<&str>,
-    found: Option<(usize, usize)>,
 ) -> Option<(usize, usize)> {
-    if found.is_some() {
-        return found;
-    }
     let mut mode = TailMode::Plain;
     let mut j = from;
     while let Some(it) = items.get(j) {
