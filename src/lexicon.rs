@@ -809,6 +809,62 @@ pub static COMMENT_MARKERS: &[&str] = &[
     "kommentare zu",
 ];
 
+/// Words that, next to a number, make a comment counter ("6 comments").
+pub static COMMENT_COUNT_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "kommentar",
+    "kommentare",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+    "commento",
+    "commenti",
+    "comentário",
+    "comentários",
+    "reactie",
+    "reacties",
+    "комментарий",
+    "комментария",
+    "комментариев",
+    "коментар",
+    "коментарі",
+    "коментарів",
+    "replies",
+    "responses",
+];
+
+/// True for a short comment counter: "New, 6 comments", "0 Comments",
+/// "Comments (12)", "12 Kommentare".
+///
+/// ```
+/// assert!(newsclip::lexicon::is_comment_count("New, 6 comments"));
+/// assert!(newsclip::lexicon::is_comment_count("Comments (12)"));
+/// assert!(!newsclip::lexicon::is_comment_count("Readers left 6 comments on the plan to close the school."));
+/// assert!(!newsclip::lexicon::is_comment_count("Comments"));
+/// ```
+pub fn is_comment_count(line: &str) -> bool {
+    let mut words = 0usize;
+    let (mut number, mut counter) = (false, false);
+    for w in line.split_whitespace() {
+        words += 1;
+        if words > 4 {
+            return false;
+        }
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if !core.is_empty() && core.chars().all(|c| c.is_ascii_digit()) {
+            number = true;
+        } else if COMMENT_COUNT_WORDS
+            .iter()
+            .any(|k| core.len() == k.len() && core.to_lowercase() == *k)
+        {
+            counter = true;
+        }
+    }
+    number && counter
+}
+
 /// Function words per language, used to judge whether a line reads as prose.
 pub static STOPWORDS: &[&str] = &[
     // English

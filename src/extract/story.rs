@@ -176,25 +176,96 @@ fn is_meta(kind: &Kind) -> bool {
     )
 }
 
-fn title_score(items: &[Item<'_>], i: usize) -> Option<f32> {
+/// Lines a headline block may have between its parts without breaking it:
+/// share rows, labels, menus, stray glyphs, photos and their credits.
+fn is_filler(it: &Item<'_>) -> bool {
+    (is_text(it) && crate::lexicon::is_comment_count(it.text))
+        || matches!(
+            it.kind,
+            Kind::Glyph
+                | Kind::Separator
+                | Kind::Caption(_)
+                | Kind::Credit(_)
+                | Kind::Boiler(
+                    Boiler::Share
+                        | Boiler::ShortUrl
+                        | Boiler::Navigation
+                        | Boiler::Label
+                        | Boiler::Advertisement
+                        | Boiler::Newsletter
+                )
+        )
+}
+
+/// Up to two items after `i`, skipping [`is_filler`] lines.
+fn next_two<'i, 'a>(
+    items: &'i [Item<'a>],
+    i: usize,
+) -> (Option<&'i Item<'a>>, Option<&'i Item<'a>>) {
+    let mut it = items.iter().skip(i + 1).take(8).filter(|o| !is_filler(o));
+    (it.next(), it.next())
+}
+
+/// Most of the line's words carry digits (score lines, table rows, prices).
+fn digit_heavy(text: &str) -> bool {
+    let (mut n, mut d) = (0usize, 0usize);
+    for w in text.split_whitespace().take(30) {
+        n += 1;
+        if w.chars().any(|c| c.is_ascii_digit()) {
+            d += 1;
+        }
+    }
+    n > 0 && d * 5 >= n * 2
+}
+
+/// A line under a headline that names its author: a byline with authors,
+/// or a person's name alone.
+fn names_author(n: &Item<'_>) -> bool {
+    match &n.kind {
+        Kind::Byline(b, _) | Kind::DateByline(_, b) => !b.authors.is_empty(),
+        Kind::Text => n.shape.words <= 5 && byline::is_person_name(n.text),
+        _ => false,
+    }
+}
+
+/// What printing a line again close by adds to its headline score.
+fn repeat_bonus(items: &[Item<'_>], i: usize) -> f32 {
+    let Some(it) = items.get(i) else { return 0.0 };
+    let mut b = 0.0;
+    if repeats_within(items, i, 12) > 0 {
+        b += 2.0;
+    }
+    if next_two(items, i).0.is_some_and(|n| n.text == it.text) {
+        b += 3.0;
+    }
+    b
+}
+
+fn title_score(items: &[Item<'_>], i: usize, question_ok: bool) -> Option<f32> {
     let it = items.get(i)?;
     if let Kind::DateTitle(..) = it.kind {
         return Some(10.0);
     }
-    if !is_text(it) || !it.shape.titleish(it.text) || it.shape.words > 25 {
+    // A question or exclamation may be the headline even though it reads as
+    // a sentence.
+    let question = question_ok && it.shape.words <= 20 && it.text.trim_end().ends_with(['?', '!']);
+    if !is_text(it) || !(it.shape.titleish(it.text) || question) || it.shape.words > 25 {
         return None;
     }
-    let mut s = 1.0f32;
-    let reps = repeats_within(items, i, 12);
-    if reps > 0 {
-        s += 2.0;
+    let mut s = 1.0f32 + repeat_bonus(items, i);
+    let (next, next2) = next_two(items, i);
+    // A sentence-like headline needs its byline or date block right under it.
+    if !it.shape.titleish(it.text)
+        && !next
+            .into_iter()
+            .chain(next2)
+            .any(|n| names_author(n) || is_meta(&n.kind))
+    {
+        return None;
     }
-    let next = items.get(i + 1);
-    let next2 = items.get(i + 2);
-    let byline = |n: &Item<'_>| matches!(&n.kind, Kind::Byline(b, _) | Kind::DateByline(_, b) if !b.authors.is_empty());
-    if next.is_some_and(byline) {
+    if next.is_some_and(names_author) {
         s += 4.0;
-    } else if next.is_some_and(|n| is_meta(&n.kind) || n.text == it.text) {
+    } else if next.is_some_and(|n| is_meta(&n.kind)) {
         s += 3.0;
     } else if next2.is_some_and(|n| is_meta(&n.kind)) {
         s += 2.0;
@@ -202,7 +273,7 @@ fn title_score(items: &[Item<'_>], i: usize) -> Option<f32> {
     // Headline, standfirst, then the byline or date block.
     if next.is_some_and(|n| is_text(n) && n.shape.words >= 6 && n.text != it.text) {
         let longer = next.is_some_and(|n| n.shape.words >= it.shape.words + 3);
-        if next2.is_some_and(byline) || (longer && next2.is_some_and(|n| is_meta(&n.kind))) {
+        if next2.is_some_and(names_author) || (longer && next2.is_some_and(|n| is_meta(&n.kind))) {
             s += 4.5;
         } else if next2.is_some_and(|n| n.kind.is_header_material()) {
             s += 2.0;
@@ -218,12 +289,16 @@ fn title_score(items: &[Item<'_>], i: usize) -> Option<f32> {
         s -= 2.0;
     }
     // Interface lines and bylines without "By" are not headlines.
-    if crate::lexicon::is_ui_line(it.text) {
+    if crate::lexicon::is_ui_line(it.text) || crate::lexicon::is_comment_count(it.text) {
         s -= 4.0;
     }
     if it.text.split_once(',').is_some_and(|(head, tail)| {
         tail.split_whitespace().count() <= 4 && byline::is_person_name(head)
     }) {
+        s -= 3.0;
+    }
+    // Score lines and table rows are not headlines.
+    if digit_heavy(it.text) {
         s -= 3.0;
     }
     if items.iter().skip(i + 1).take(3).any(is_prose_text) {
@@ -233,9 +308,10 @@ fn title_score(items: &[Item<'_>], i: usize) -> Option<f32> {
         s += 1.0;
     }
     // A line inside a menu run is not a headline.
-    let prev_menu = i > 0 && items.get(i - 1).is_some_and(is_menu_like);
-    let next_menu = next.is_some_and(is_menu_like);
-    if prev_menu && next_menu {
+    let menu = |k: usize| items.get(k).is_some_and(is_menu_like);
+    let prev_menu = i > 0 && menu(i - 1);
+    let next_menu = menu(i + 1);
+    if prev_menu && next_menu && ((i > 1 && menu(i - 2)) || menu(i + 2)) {
         s -= 3.0;
     }
     Some(s)
@@ -359,9 +435,31 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
     let hi = first_prose_pair(items, r0).max(r0).min(r0 + 60);
     let lo = r0.saturating_sub(40);
     let p = hi;
+    // How often each candidate line is printed on the whole page: a headline
+    // is printed a few times at most, a table header or a label many times.
+    let mut printed: std::collections::HashMap<&str, usize> = items
+        .get(lo..=hi.min(items.len().saturating_sub(1)))
+        .unwrap_or(&[])
+        .iter()
+        .map(|it| (it.text, 0))
+        .collect();
+    for it in items {
+        if let Some(c) = printed.get_mut(it.text) {
+            *c += 1;
+        }
+    }
     let mut best: Option<(f32, usize)> = None;
-    for i in lo..hi {
-        if let Some(mut s) = title_score(items, i) {
+    // The first line of the text itself may be a question headline.
+    for i in lo..=hi {
+        if let Some(mut s) = title_score(items, i, i == hi) {
+            // Repetition counts for a headline only when it is rare.
+            if items
+                .get(i)
+                .and_then(|it| printed.get(it.text))
+                .is_some_and(|&c| c >= 4)
+            {
+                s -= repeat_bonus(items, i);
+            }
             // Distance to the text, counted in lines that could be content.
             let dist = items
                 .get(i..hi)
@@ -384,7 +482,12 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
                 s -= 4.0;
             }
             if let Some(it) = items.get(i) {
-                s += 4.0 * overlap(it, &vocab);
+                // A headline shares words with its story; a label above it does not.
+                let ov = overlap(it, &vocab);
+                s += 4.0 * ov;
+                if ov == 0.0 && it.shape.words > it.shape.stops + 1 {
+                    s -= 1.5;
+                }
                 if it.text.ends_with(['»', '›']) {
                     s -= 3.0;
                 }
@@ -408,6 +511,7 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
         }
     }
     if let Some((_, i)) = best {
+        let i = unglued_variant(items, i, lo, hi);
         // The first printing of the chosen headline is the title; later ones are repeats.
         let first = items
             .get(i)
@@ -419,6 +523,25 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
         .iter()
         .take(p.max(1))
         .position(|it| is_text(it) && it.shape.words <= 30 && !it.shape.prose())
+}
+
+/// A line near `i` (within two lines) printing the same headline without
+/// words glued before or after it ("Home News Business Headline" next to
+/// "Headline"): the shorter printing is the title.
+fn unglued_variant(items: &[Item<'_>], i: usize, lo: usize, hi: usize) -> usize {
+    let Some(it) = items.get(i) else { return i };
+    let (a, b) = (i.saturating_sub(2).max(lo), (i + 2).min(hi));
+    (a..=b)
+        .filter(|&k| k != i)
+        .find(|&k| {
+            items.get(k).is_some_and(|o| {
+                is_text(o)
+                    && o.shape.words >= 4
+                    && o.norm.len() < it.norm.len()
+                    && (it.norm.ends_with(&o.norm) || it.norm.starts_with(&o.norm))
+            })
+        })
+        .unwrap_or(i)
 }
 
 /// A headline of a further story: a title-like line followed by its own
@@ -556,11 +679,14 @@ fn echo_later(items: &[Item<'_>], j: usize) -> bool {
     if it.shape.words < 5 {
         return false;
     }
-    items
-        .iter()
-        .skip(j + 1)
-        .take(60)
-        .any(|o| matches!(o.kind, Kind::Text) && echoes(&it.norm, &o.norm))
+    items.iter().skip(j + 1).take(60).any(|o| {
+        matches!(o.kind, Kind::Text)
+            && echoes(&it.norm, &o.norm)
+            // "Share this: Headline" or "Headline | Site" prints the line
+            // again with a label; that is not the text repeating it.
+            && !((o.norm.starts_with(&it.norm) || o.norm.ends_with(&it.norm))
+                && o.shape.words <= it.shape.words + 6)
+    })
 }
 
 fn set(assign: &mut [Assign], i: usize, a: Assign) {

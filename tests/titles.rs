@@ -1,0 +1,113 @@
+//! Headline finding on page-like text: the headline block is recognised
+//! through menus, labels, counters and repeated interface lines.
+
+use newsclip::parse;
+
+/// A few paragraphs of article text about `topic`.
+fn body(topic: &str) -> String {
+    [
+        format!(
+            "The council voted on Tuesday to approve the {topic} after a long debate that lasted well into the evening."
+        ),
+        format!(
+            "Supporters of the {topic} said the decision would help families across the region, while critics warned about the cost."
+        ),
+        "The mayor said the first phase would begin in the spring and that residents would be consulted at every stage of the work.".to_string(),
+        format!(
+            "Opponents of the {topic} have promised to keep campaigning and said they would ask the courts to review the vote."
+        ),
+        "A final report is expected before the end of the year, the council said in a statement published after the meeting.".to_string(),
+    ]
+    .join("\n\n")
+}
+
+fn menu() -> &'static str {
+    "Home\n\nNews\n\nSport\n\nBusiness\n\nCulture\n\nWeather\n\nPodcasts"
+}
+
+/// The title found on a page: a menu, `header`, then the article text.
+fn title_of(header: &str, topic: &str) -> String {
+    parse(&format!("{}\n\n{header}\n\n{}", menu(), body(topic))).title
+}
+
+#[test]
+fn headline_under_a_section_label_with_a_comment_counter() {
+    let doc = format!(
+        "{}\n\nLocal Politics\n\nCouncil approves the riverside tram line after long debate\n\nNew, 6 comments\n\nThe vote ends a decade of arguments about how to connect the old town with the station.\n\nBy Maria Lopez\n\n{}",
+        menu(),
+        body("riverside tram line")
+    );
+    let a = parse(&doc);
+    assert_eq!(
+        a.title.as_str(),
+        "Council approves the riverside tram line after long debate"
+    );
+    assert_eq!(a.authors, vec!["Maria Lopez".to_string()]);
+}
+
+#[test]
+fn breadcrumb_glued_to_the_headline_gives_way_to_the_clean_printing() {
+    assert_eq!(
+        title_of(
+            "Home News Local News Council approves the riverside tram line after long debate
+
+Council approves the riverside tram line after long debate
+
+March 3, 2024",
+            "riverside tram line"
+        ),
+        "Council approves the riverside tram line after long debate"
+    );
+}
+
+#[test]
+fn question_headline_directly_above_the_standfirst_and_byline() {
+    assert_eq!(
+        title_of(
+            "Opinion
+
+Is the riverside tram line worth its cost?
+
+The council has approved the project. The bill will arrive later, and it will be large.
+
+By Maria Lopez
+
+March 3, 2024",
+            "riverside tram line"
+        ),
+        "Is the riverside tram line worth its cost?"
+    );
+}
+
+#[test]
+fn a_table_header_printed_again_and_again_is_not_the_headline() {
+    let mut header = String::from(
+        "Tram line vote: how every councillor voted on the riverside plan\n\nBy Maria Lopez\n\nMarch 3, 2024",
+    );
+    for round in 1..=4 {
+        header.push_str(&format!(
+            "\n\nWard Member Vote Notes\n\nWard Member Vote Notes\n\nNorth {round} Ann Berg yes Spoke in favour of the riverside plan during the debate.\n\nSouth {round} Tom Reed no Said the riverside plan costs too much for the city."
+        ));
+    }
+    assert_eq!(
+        title_of(&header, "riverside plan"),
+        "Tram line vote: how every councillor voted on the riverside plan"
+    );
+}
+
+#[test]
+fn score_lines_are_not_headlines() {
+    assert_eq!(
+        title_of(
+            "Riverside beats Northgate to stay unbeaten in the league
+
+March 3, 2024
+
+Riverside 18 22 13 17 — 70
+
+Northgate 14 11 6 15 — 44",
+            "league season"
+        ),
+        "Riverside beats Northgate to stay unbeaten in the league"
+    );
+}
