@@ -189,6 +189,16 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "keep reading",
             "in other news",
             "elsewhere",
+            "related links",
+            "read this next",
+            "more like this",
+            "more to explore",
+            "recommended for you",
+            "partner news",
+            "up next",
+            "watch next",
+            "you may be interested in",
+            "you may also be interested in",
         ],
     ),
     (
@@ -695,6 +705,13 @@ pub static NEWSLETTER_MARKERS: &[&str] = &[
     "melden sie sich",
     "abonnez-vous",
     "suscríbete",
+    "in your inbox",
+    "unsubscribe at any time",
+    "you can unsubscribe",
+    "no spam",
+    "subscribe to this newsletter",
+    "get our weekly",
+    "get our daily",
 ];
 
 /// Substrings that mark footers and legal lines.
@@ -765,6 +782,62 @@ static UI_PREFIXES: &[&str] = &[
 pub fn is_ui_line(line: &str) -> bool {
     let l = line.trim_start().to_lowercase();
     UI_PREFIXES.iter().any(|p| l.starts_with(p))
+}
+
+/// Social networks named by "follow us" prompts.
+static SOCIAL_NETWORKS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "youtube",
+    "linkedin",
+    "tiktok",
+    "telegram",
+    "whatsapp",
+    "pinterest",
+    "threads",
+    "mastodon",
+    "bluesky",
+    "snapchat",
+];
+
+/// Opening words of a "follow us" prompt, per language.
+static FOLLOW_OPENERS: &[&str] = &[
+    "follow ",
+    "like us",
+    "find us",
+    "connect with",
+    "join us on",
+    "folgen sie",
+    "folge uns",
+    "suivez",
+    "síguenos",
+    "siguenos",
+    "seguici",
+    "siga-nos",
+    "siga a",
+    "siga o",
+    "volg ",
+    "подписывайтесь",
+    "підписуйтесь",
+    "слідкуйте",
+];
+
+/// True for a short prompt to follow the outlet or the writer on social
+/// networks ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.").
+///
+/// ```
+/// assert!(newsclip::lexicon::is_follow_prompt("Follow us on Twitter and Facebook."));
+/// assert!(newsclip::lexicon::is_follow_prompt("Follow me on Twitter or LinkedIn. Check out my website."));
+/// assert!(!newsclip::lexicon::is_follow_prompt("Follow the money, the investigators said, and you will find the donors behind the campaign on Facebook."));
+/// assert!(!newsclip::lexicon::is_follow_prompt("Twitter shares rose on Monday."));
+/// ```
+pub fn is_follow_prompt(line: &str) -> bool {
+    if line.len() > 200 || line.split_whitespace().nth(16).is_some() {
+        return false;
+    }
+    let l = line.trim_start().to_lowercase();
+    FOLLOW_OPENERS.iter().any(|p| l.starts_with(p)) && SOCIAL_NETWORKS.iter().any(|n| l.contains(n))
 }
 
 /// Substrings that, together with "cookie", mark a cookie-consent notice.

@@ -605,6 +605,9 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         {
             return Kind::Newsletter;
         }
+        if lexicon::is_follow_prompt(t) {
+            return Kind::Boiler(Boiler::Share);
+        }
         if lexicon::is_cookie_notice(t) {
             return Kind::Footer;
         }

@@ -613,6 +613,8 @@ fn process_story(
         title_text.as_deref(),
         pref,
     );
+    let authors = story_authors(assign, start, body_start);
+    trim_body_end(items, assign, body_start, body_end, &authors);
     // A further story starting inside the body ends this one there.
     if next.is_some() {
         return next;
@@ -843,6 +845,121 @@ fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
             && items.get(j + 2).is_none_or(|n| !is_prose_text(n)))
 }
 
+/// Authors named in the story's header (`from..to`).
+fn story_authors(assign: &[Assign], from: usize, to: usize) -> Vec<String> {
+    assign
+        .get(from..to)
+        .unwrap_or(&[])
+        .iter()
+        .flat_map(|a| match a {
+            Assign::Byline(b, _) => b.authors.clone(),
+            Assign::AuthorName(n) => vec![n.clone()],
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+/// Words that say a paragraph is about the writer, not the story.
+const BIO_CUES: &[&str] = &[
+    " is a ",
+    " is an ",
+    " is the ",
+    " writes ",
+    " covers ",
+    " reached at ",
+    " can be reached",
+    "@",
+    "follow her",
+    "follow him",
+    "follow me",
+    " ist ",
+    " est ",
+    " é ",
+    " es ",
+];
+
+/// A paragraph about the writer: it names one of `authors` (or starts with a
+/// person's name) and reads as a biography or contact line.
+fn is_bio(text: &str, authors: &[String]) -> bool {
+    let lower = text.to_lowercase();
+    if !BIO_CUES.iter().any(|c| lower.contains(c)) {
+        return false;
+    }
+    let head: String = text
+        .split_whitespace()
+        .take(14)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let names_author = authors
+        .iter()
+        .any(|a| a.split_whitespace().count() >= 2 && head.contains(a.as_str()));
+    let starts_with_name = {
+        let w: Vec<&str> = text.split_whitespace().take(4).collect();
+        (2..=w.len().min(3)).rev().any(|k| {
+            w.get(..k)
+                .is_some_and(|ws| byline::is_person_name(&ws.join(" ")))
+                && w.get(k).is_some_and(|n| {
+                    matches!(*n, "is" | "writes" | "covers" | "ist" | "est" | "é" | "es")
+                        || n.starts_with('(')
+                })
+        })
+    };
+    names_author || starts_with_name
+}
+
+/// After the story's last paragraph of prose, lines that are not story:
+/// the writer's biography and a run of other stories' headlines. At least
+/// two paragraphs of the body stay.
+fn trim_body_end(
+    items: &[Item<'_>],
+    assign: &mut [Assign],
+    from: usize,
+    to: usize,
+    authors: &[String],
+) {
+    let body_at = |assign: &[Assign], k: usize| {
+        matches!(
+            assign.get(k),
+            Some(Assign::Body(BlockKind::Paragraph, _) | Assign::Dateline(..))
+        )
+    };
+    let total = (from..to).filter(|&k| body_at(assign, k)).count();
+    let mut kept = total;
+    let mut headlines: Vec<usize> = Vec::new();
+    let mut k = to;
+    while k > from && kept > 2 {
+        k -= 1;
+        if !body_at(assign, k) {
+            continue;
+        }
+        let Some(it) = items.get(k) else { break };
+        if is_bio(it.text, authors) {
+            set(assign, k, Assign::Removed(RemovalReason::AuthorBox));
+            kept -= 1;
+        } else if !it.shape.prose()
+            && it.shape.titleish(it.text)
+            && it.shape.words <= 20
+            && !it.text.contains("pic.twitter.com")
+        {
+            headlines.push(k);
+            kept -= 1;
+        } else {
+            // A list the text introduces ("Tour dates:") is the story's own.
+            if it.text.trim_end().ends_with(':') {
+                headlines.clear();
+            }
+            break;
+        }
+    }
+    if headlines.len() >= 2 {
+        for h in headlines {
+            if let Some(it) = items.get(h) {
+                set(assign, h, Assign::Related(it.text.to_string()));
+            }
+        }
+    }
+}
+
 /// The body; returns (index after its last line, next story if one starts inside).
 fn body(
     items: &[Item<'_>],
@@ -854,9 +971,13 @@ fn body(
 ) -> (usize, Option<(usize, usize)>) {
     let mut j = from;
     let mut paras = 0usize;
+    // A list the text introduces ("The planned stops:") runs on past the end
+    // of the dense text.
+    let mut list_open = false;
     while let Some(it) = items.get(j) {
         let next = items.get(j + 1);
-        if paras > 0 && limit.is_some_and(|l| j >= l) {
+        let list_item = list_open && is_text(it) && !it.shape.prose() && it.shape.words <= 20;
+        if paras > 0 && limit.is_some_and(|l| j >= l) && !list_item {
             return (j, None);
         }
         if hard_tail(&it.kind) {
@@ -951,6 +1072,7 @@ fn body(
         };
         if matches!(a, Assign::Body(..) | Assign::Dateline(..)) {
             paras += 1;
+            list_open = list_item || it.text.trim_end().ends_with(':');
         }
         set(assign, j, a);
         j += 1;

@@ -1,0 +1,61 @@
+//! What follows the story's last paragraph: the writer's biography, other
+//! stories' headlines, follow and newsletter prompts are kept out of the
+//! body, each with its reason; a list the text introduces stays.
+
+use newsclip::{RemovalReason, parse};
+
+const STORY: &str = "Council approves the riverside tram line\n\nBy Maria Lopez\n\nMarch 3, 2024\n\nThe council voted on Tuesday to approve the riverside tram line after a long debate that lasted well into the evening.\n\nSupporters said the decision would help families across the region, while critics warned about the cost of the project.\n\nThe mayor said the first phase would begin in the spring and that residents would be consulted at every stage of the work.";
+
+fn reason_of(a: &newsclip::Article, text: &str) -> Option<RemovalReason> {
+    a.removed.iter().find(|r| r.text == text).map(|r| r.reason)
+}
+
+fn in_body(a: &newsclip::Article, text: &str) -> bool {
+    a.body.iter().any(|b| b.text == text)
+}
+
+#[test]
+fn biography_of_the_writer_is_an_author_box() {
+    let bio = "Maria Lopez is a staff writer covering transport and city hall. She can be reached at maria@example.com.";
+    let a = parse(&format!("{STORY}\n\n{bio}"));
+    assert!(!in_body(&a, bio));
+    assert_eq!(reason_of(&a, bio), Some(RemovalReason::AuthorBox));
+    assert_eq!(a.body.len(), 3);
+}
+
+#[test]
+fn other_headlines_after_the_text_are_related() {
+    let h1 = "City opens new cycle lanes along the harbour front";
+    let h2 = "Bus fares to rise in April, transport office says";
+    let a = parse(&format!("{STORY}\n\n{h1}\n\n{h2}"));
+    assert!(!in_body(&a, h1) && !in_body(&a, h2));
+    assert!(a.related.iter().any(|r| r == h1));
+    assert!(a.related.iter().any(|r| r == h2));
+}
+
+#[test]
+fn a_list_introduced_by_the_text_stays() {
+    let story = STORY.replace(
+        "at every stage of the work.",
+        "at every stage of the work. The planned stops:",
+    );
+    let stops = [
+        "Harbour Square -- near the ferry terminal",
+        "Old Town Gate -- next to the market hall",
+        "Central Station -- east entrance",
+    ];
+    let a = parse(&format!("{story}\n\n{}", stops.join("\n\n")));
+    for s in stops {
+        assert!(in_body(&a, s), "{s} should stay in the body");
+    }
+}
+
+#[test]
+fn follow_and_newsletter_prompts_are_removed() {
+    let follow = "Follow City Desk on Instagram, Facebook and Twitter.";
+    let news = "Get the latest transport news right in your inbox every morning.";
+    let a = parse(&format!("{STORY}\n\n{follow}\n\n{news}"));
+    assert_eq!(reason_of(&a, follow), Some(RemovalReason::ShareRow));
+    assert_eq!(reason_of(&a, news), Some(RemovalReason::Newsletter));
+    assert_eq!(a.body.len(), 3);
+}
