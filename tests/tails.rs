@@ -59,3 +59,12 @@ fn follow_and_newsletter_prompts_are_removed() {
     assert_eq!(reason_of(&a, news), Some(RemovalReason::Newsletter));
     assert_eq!(a.body.len(), 3);
 }
+
+#[test]
+fn text_in_scripts_without_spaces_is_found() {
+    let doc = "ホーム\n\nニュース\n\nお問い合わせ\n\n商品の改造が商標法違反になる場合\n\n2018年8月16日\n\n他人の登録商標が付された商品を改造して販売すると、商標権の侵害になることがあります。今回はその判決を紹介します。\n\n裁判所は、改造によって商品の品質が変わった場合には、商標の出所表示機能が害されると判断しました。\n\nこのため、改造品を販売する事業者は、元の商標を除去するなどの対応が必要になります。\n\n人気記事\n\nカテゴリー\n\n検索";
+    let a = parse(doc);
+    assert_eq!(a.title, "商品の改造が商標法違反になる場合");
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    assert!(a.body[0].text.starts_with("他人の登録商標"));
+}

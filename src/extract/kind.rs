@@ -88,6 +88,17 @@ pub(crate) struct Shape {
     pub sentences: usize,
 }
 
+/// Han, Hiragana and Katakana: scripts whose words are not separated by spaces.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // compatibility ideographs
+        | '\u{FF66}'..='\u{FF9F}' // half-width Katakana
+    )
+}
+
 impl Shape {
     pub fn of(text: &str) -> Shape {
         let mut words = 0usize;
@@ -98,6 +109,22 @@ impl Shape {
             words += 1;
             if w.ends_with(['.', '!', '?']) {
                 sentences += 1;
+            }
+            // Scripts written without spaces (Chinese, Japanese): about two
+            // characters make a word, and each full stop ends a sentence.
+            if !w.is_ascii() {
+                let (mut cjk, mut stops_cjk) = (0usize, 0usize);
+                for c in w.chars() {
+                    if is_unspaced_script(c) {
+                        cjk += 1;
+                    } else if matches!(c, '。' | '！' | '？') {
+                        stops_cjk += 1;
+                    }
+                }
+                if cjk >= 4 {
+                    words += cjk / 2 - 1;
+                    sentences += stops_cjk;
+                }
             }
             if words <= 60 && w.len() <= 12 {
                 buf.clear();
@@ -112,9 +139,12 @@ impl Shape {
             }
         }
         let trimmed = text.trim_end_matches(|c: char| {
-            matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '“')
+            matches!(
+                c,
+                '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '“' | '」' | '』' | '）'
+            )
         });
-        let terminal = trimmed.ends_with(['.', '!', '?', '…', ':', ';'])
+        let terminal = trimmed.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
             && !trimmed.ends_with("...")
             || trimmed.ends_with("?\"");
         let first_alpha = text.chars().find(|c| c.is_alphanumeric());

@@ -272,7 +272,11 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool) -> Option<f32> {
     }
     // Headline, standfirst, then the byline or date block.
     if next.is_some_and(|n| is_text(n) && n.shape.words >= 6 && n.text != it.text) {
-        let longer = next.is_some_and(|n| n.shape.words >= it.shape.words + 3);
+        // A standfirst reads as a sentence; a second headline-like line under
+        // a short one is more likely the headline under a label.
+        let longer = next.is_some_and(|n| {
+            n.shape.words >= it.shape.words + 3 && (n.shape.terminal || n.shape.words >= 16)
+        });
         if next2.is_some_and(names_author) || (longer && next2.is_some_and(|n| is_meta(&n.kind))) {
             s += 4.5;
         } else if next2.is_some_and(|n| n.kind.is_header_material()) {
@@ -281,6 +285,7 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool) -> Option<f32> {
     }
     // A standfirst right under a shorter headline.
     if i > 0
+        && (it.shape.terminal || it.shape.words >= 16)
         && items.get(i - 1).is_some_and(|p| {
             is_text(p) && p.shape.titleish(p.text) && p.shape.words + 3 <= it.shape.words
         })
