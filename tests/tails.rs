@@ -68,3 +68,19 @@ fn text_in_scripts_without_spaces_is_found() {
     assert_eq!(a.body.len(), 3, "{:?}", a.body);
     assert!(a.body[0].text.starts_with("他人の登録商標"));
 }
+
+#[test]
+fn an_author_card_inside_the_text_does_not_end_the_story() {
+    let mut doc = String::from(STORY);
+    doc.push_str("\n\nMaria Lopez\n\nContributing Writer\n\n");
+    let more: Vec<String> = (1..=6)
+        .map(|k| format!("Paragraph {k} of the story goes on with details of the tram line, the stops it will serve and the people who will use it."))
+        .collect();
+    doc.push_str(&more.join("\n\n"));
+    let a = parse(&doc);
+    assert_eq!(a.body.len(), 9, "{:?}", a.body);
+    assert_eq!(
+        reason_of(&a, "Contributing Writer"),
+        Some(RemovalReason::AuthorBox)
+    );
+}

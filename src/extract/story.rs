@@ -1026,6 +1026,22 @@ fn body(
                     }
                     continue;
                 } else if paras > 0 && author_box_start(items, j) {
+                    // An author card printed inside the text (the story goes
+                    // on at length below it) is removed; elsewhere it ends the story.
+                    let card_end = j + 2;
+                    let prose_after = items
+                        .iter()
+                        .skip(card_end)
+                        .take(12)
+                        .filter(|o| is_prose_text(o))
+                        .count();
+                    if limit.is_some_and(|l| l >= card_end + 4) && prose_after >= 4 {
+                        for k in j..card_end.min(items.len()) {
+                            set(assign, k, Assign::Removed(RemovalReason::AuthorBox));
+                        }
+                        j = card_end;
+                        continue;
+                    }
                     return (j, None);
                 } else if next.is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
                     && it.shape.words <= 60
