@@ -1029,13 +1029,15 @@ fn body(
                     // An author card printed inside the text (the story goes
                     // on at length below it) is removed; elsewhere it ends the story.
                     let card_end = j + 2;
-                    let prose_after = items
-                        .iter()
-                        .skip(card_end)
-                        .take(12)
-                        .filter(|o| is_prose_text(o))
-                        .count();
-                    if limit.is_some_and(|l| l >= card_end + 4) && prose_after >= 4 {
+                    let after = items.get(card_end..).unwrap_or(&[]);
+                    let after = after.get(..after.len().min(12)).unwrap_or(&[]);
+                    let prose_after = after.iter().filter(|o| is_prose_text(o)).count();
+                    let role_card = items.get(j + 1).is_some_and(|o| byline::is_role(o.text));
+                    if role_card
+                        && limit.is_some_and(|l| l >= card_end + 4)
+                        && prose_after >= 4
+                        && !after.iter().any(|o| hard_tail(&o.kind))
+                    {
                         for k in j..card_end.min(items.len()) {
                             set(assign, k, Assign::Removed(RemovalReason::AuthorBox));
                         }
