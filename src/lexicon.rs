@@ -906,6 +906,9 @@ pub static COMMENT_COUNT_WORDS: &[&str] = &[
     "коментарів",
     "replies",
     "responses",
+    "shares",
+    "views",
+    "likes",
 ];
 
 /// True for a short comment counter: "New, 6 comments", "0 Comments",

@@ -111,3 +111,19 @@ Northgate 14 11 6 15 — 44",
         "Riverside beats Northgate to stay unbeaten in the league"
     );
 }
+
+#[test]
+fn a_headline_printed_earlier_in_a_teaser_list_wins_over_its_deck() {
+    let teasers = "Council approves the riverside tram line\n\nHarbour festival returns in June\n\nSchool meals to be free from autumn";
+    let filler: Vec<String> = (1..=12).map(|k| format!("Menu item {k}")).collect();
+    assert_eq!(
+        title_of(
+            &format!(
+                "{teasers}\n\n{}\n\nCouncil approves the riverside tram line\n\nVote ends years of argument over how to link the old town and the station\n\nAssociated Press\n\nMarch 3, 2024",
+                filler.join("\n\n")
+            ),
+            "riverside tram line"
+        ),
+        "Council approves the riverside tram line"
+    );
+}

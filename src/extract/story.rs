@@ -179,7 +179,9 @@ fn is_meta(kind: &Kind) -> bool {
 /// Lines a headline block may have between its parts without breaking it:
 /// share rows, labels, menus, stray glyphs, photos and their credits.
 fn is_filler(it: &Item<'_>) -> bool {
-    (is_text(it) && crate::lexicon::is_comment_count(it.text))
+    (is_text(it)
+        && (crate::lexicon::is_comment_count(it.text)
+            || (it.shape.words <= 2 && !byline::is_person_name(it.text))))
         || matches!(
             it.kind,
             Kind::Glyph
@@ -442,28 +444,38 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
     let p = hi;
     // How often each candidate line is printed on the whole page: a headline
     // is printed a few times at most, a table header or a label many times.
-    let mut printed: std::collections::HashMap<&str, usize> = items
+    // Per candidate text: (times printed, printed before the window).
+    let mut printed: std::collections::HashMap<&str, (usize, bool)> = items
         .get(lo..=hi.min(items.len().saturating_sub(1)))
         .unwrap_or(&[])
         .iter()
-        .map(|it| (it.text, 0))
+        .map(|it| (it.text, (0, false)))
         .collect();
-    for it in items {
+    for (k, it) in items.iter().enumerate() {
         if let Some(c) = printed.get_mut(it.text) {
-            *c += 1;
+            c.0 += 1;
+            c.1 |= k < lo;
         }
     }
     let mut best: Option<(f32, usize)> = None;
     // The first line of the text itself may be a question headline.
     for i in lo..=hi {
         if let Some(mut s) = title_score(items, i, i == hi) {
-            // Repetition counts for a headline only when it is rare.
-            if items
+            // A headline is printed a few times on a page (document title,
+            // heading, teasers); a label or a table header many times.
+            let (times, before) = items
                 .get(i)
                 .and_then(|it| printed.get(it.text))
-                .is_some_and(|&c| c >= 4)
-            {
+                .copied()
+                .unwrap_or((1, false));
+            if times >= 4 {
                 s -= repeat_bonus(items, i);
+            } else if before
+                && repeat_bonus(items, i) == 0.0
+                && items.get(i).is_some_and(|it| it.shape.words >= 5)
+            {
+                // Printed before, in the page's title or a teaser list.
+                s += 1.5;
             }
             // Distance to the text, counted in lines that could be content.
             let dist = items
