@@ -84,3 +84,14 @@ fn an_author_card_inside_the_text_does_not_end_the_story() {
         Some(RemovalReason::AuthorBox)
     );
 }
+
+#[test]
+fn read_more_that_only_expands_the_text_does_not_end_it() {
+    let more: Vec<String> = (1..=4)
+        .map(|k| format!("Paragraph {k} after the button goes on with the details of the tram line, the stops it will serve and the people who will ride it every day."))
+        .collect();
+    let a = parse(&format!("{STORY}\n\nRead More\n\n{}", more.join("\n\n")));
+    assert_eq!(a.body.len(), 7, "{:?}", a.body);
+    assert_eq!(reason_of(&a, "Read More"), Some(RemovalReason::Label));
+    assert!(a.related.is_empty());
+}

@@ -997,6 +997,21 @@ fn body(
         if paras > 0 && limit.is_some_and(|l| j >= l) && !list_item {
             return (j, None);
         }
+        // "Read more" that only expands the text: the dense run of prose goes
+        // on past it with full paragraphs.
+        if matches!(it.kind, Kind::Boiler(Boiler::RelatedHeader))
+            && paras >= 3
+            && limit.is_some_and(|l| l > j + 3)
+            && items
+                .iter()
+                .skip(j + 1)
+                .take(2)
+                .all(|o| is_prose_text(o) && o.shape.words >= 15)
+        {
+            set(assign, j, Assign::Removed(RemovalReason::Label));
+            j += 1;
+            continue;
+        }
         if hard_tail(&it.kind) {
             // A related-links box inside the story: headlines, then the story goes on.
             if let Some(end) = inset(items, j) {
