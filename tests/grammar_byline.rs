@@ -1,7 +1,8 @@
 //! Table-driven tests of the byline grammars.
 
 use newsclip::grammar::byline::{
-    BylineError, is_person_name, is_role, parse_byline, parse_trailer,
+    BylineError, has_glued_word, is_lone_marker, is_person_name, is_role, parse_after_marker,
+    parse_byline, parse_name_and_title, parse_trailer,
 };
 
 /// (input, authors, credits, role, rest)
@@ -620,6 +621,236 @@ const MORE_BYLINES: &[Case] = &[
         "",
     ),
 ];
+
+/// Forms seen on real pages: (input, authors, credits, role, rest).
+const PAGE_BYLINES: &[Case] = &[
+    // An outlet writing for another, after a separator: two credits.
+    (
+        "By Amy Kuperinsky | NJ Advance Media for NJ.com",
+        &["Amy Kuperinsky"],
+        &["NJ Advance Media", "NJ.com"],
+        None,
+        "",
+    ),
+    // A job title in its own segment.
+    (
+        "Jane Doe | Senior Editor",
+        &["Jane Doe"],
+        &[],
+        Some("Senior Editor"),
+        "",
+    ),
+    // Fields a scrape glued together: the glue is a separator.
+    (
+        "Marcus De GuzmanView More Articles",
+        &["Marcus De Guzman"],
+        &[],
+        None,
+        "View More Articles",
+    ),
+    (
+        "By Michael HiltzikBusiness Columnist",
+        &["Michael Hiltzik"],
+        &[],
+        Some("Business Columnist"),
+        "",
+    ),
+    (
+        "By\u{a0}Michael HiltzikBusiness Columnist",
+        &["Michael Hiltzik"],
+        &[],
+        Some("Business Columnist"),
+        "",
+    ),
+    // Names with an inner capital stay whole.
+    ("By Ronald McDonald", &["Ronald McDonald"], &[], None, ""),
+    ("By Ewan MacLeod", &["Ewan MacLeod"], &[], None, ""),
+    ("By DeAndre Jordan", &["DeAndre Jordan"], &[], None, ""),
+    ("By LaShawn Merritt", &["LaShawn Merritt"], &[], None, ""),
+    ("By Marcus DeGuzman", &["Marcus DeGuzman"], &[], None, ""),
+    // A US byline with a short date after a dash.
+    (
+        "By Justine Coleman - 11/18/19 11:04 PM EST",
+        &["Justine Coleman"],
+        &[],
+        None,
+        "11/18/19 11:04 PM EST",
+    ),
+    // Al Jazeera is an outlet, not a person.
+    (
+        "By Jane Doe, Al Jazeera",
+        &["Jane Doe"],
+        &["Al Jazeera"],
+        None,
+        "",
+    ),
+];
+
+#[test]
+fn page_bylines_table() {
+    for &(input, authors, credits, role, rest) in PAGE_BYLINES {
+        let p = parse_byline(input).unwrap_or_else(|e| panic!("{input:?}: {e}"));
+        assert_eq!(p.value.authors, authors, "authors of {input:?}");
+        assert_eq!(p.value.credits, credits, "credits of {input:?}");
+        assert_eq!(p.value.role.as_deref(), role, "role of {input:?}");
+        assert_eq!(p.rest, rest, "rest of {input:?}");
+        assert_eq!(p.value.roles.len(), p.value.authors.len(), "{input:?}");
+    }
+}
+
+#[test]
+fn page_byline_near_misses() {
+    for input in [
+        // A photographer's credit, as under pictures.
+        "Amy K. Dragoo/AIMMEDIA",
+        "Jane Doe/Reuters",
+        // Glued words that do not end a name: read as printed.
+        "PlayStation Network",
+        "Breaking NewsLive Updates",
+        // An outlet with a job title names no person.
+        "Al Jazeera Correspondent",
+    ] {
+        let p = parse_byline(input);
+        assert!(
+            p.as_ref().is_err() || p.as_ref().is_ok_and(|p| p.value.authors.is_empty()),
+            "{input:?}: {p:?}"
+        );
+    }
+    assert!(has_glued_word("Marcus De GuzmanView More Articles"));
+    for whole in [
+        "Ronald McDonald",
+        "DeAndre Jordan",
+        "LaShawn",
+        "MacLeod",
+        "",
+    ] {
+        assert!(!has_glued_word(whole), "{whole:?}");
+    }
+}
+
+/// (input, authors, credits, role) for a name then a title or an outlet.
+type TitleCase = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    Option<&'static str>,
+);
+
+const NAME_AND_TITLE: &[TitleCase] = &[
+    // The longest name wins over one that ends with an initial.
+    (
+        "Bruce Y. Lee Senior Contributor",
+        &["Bruce Y. Lee"],
+        &[],
+        Some("Senior Contributor"),
+    ),
+    (
+        "Jane Doe Senior Contributor",
+        &["Jane Doe"],
+        &[],
+        Some("Senior Contributor"),
+    ),
+    // One unknown word before a title is a place, not a name.
+    (
+        "Jane Doe Moscow Correspondent",
+        &["Jane Doe"],
+        &[],
+        Some("Moscow Correspondent"),
+    ),
+    // A name and an outlet that looks like one.
+    (
+        "Elliot Brownstein Florida Today",
+        &["Elliot Brownstein"],
+        &["Florida Today"],
+        None,
+    ),
+    (
+        "Jane Doe Tampa Bay Times",
+        &["Jane Doe"],
+        &["Tampa Bay Times"],
+        None,
+    ),
+    ("Jane Doe Associated Press", &["Jane Doe"], &["AP"], None),
+    // An outlet and a title: a credit, no person.
+    (
+        "Al Jazeera Correspondent",
+        &[],
+        &["Al Jazeera"],
+        Some("Correspondent"),
+    ),
+];
+
+#[test]
+fn names_and_titles() {
+    for &(input, authors, credits, role) in NAME_AND_TITLE {
+        let p = parse_name_and_title(input).unwrap_or_else(|e| panic!("{input:?}: {e}"));
+        assert_eq!(p.value.authors, authors, "authors of {input:?}");
+        assert_eq!(p.value.credits, credits, "credits of {input:?}");
+        assert_eq!(p.value.role.as_deref(), role, "role of {input:?}");
+    }
+    for not in [
+        // No outlet word: a place, a team, a headline.
+        "Elliot Brownstein Florida Keys",
+        "Jane Doe Manchester United",
+        "Jane Doe",
+        "Senior Contributor",
+        "Florida Today",
+        // Lower-case or sentence tails.
+        "Jane Doe wrote for the times",
+        "Quality Roundtable Intersolar News",
+        "",
+    ] {
+        assert!(parse_name_and_title(not).is_err(), "{not:?}");
+    }
+}
+
+#[test]
+fn marker_on_its_own_line() {
+    for m in [
+        "By",
+        "By:",
+        "BY",
+        "Von",
+        "Par",
+        "Por",
+        "Di",
+        "Door",
+        "Av",
+        "Af",
+        "Written by",
+    ] {
+        assert!(is_lone_marker(m), "{m:?}");
+        let p = parse_after_marker(m, "Al Root").unwrap_or_else(|e| panic!("{m:?}: {e}"));
+        assert_eq!(p.value.authors, ["Al Root"], "{m:?}");
+    }
+    let p = parse_after_marker("By", "Jane Doe and John Roe").expect("two names");
+    assert_eq!(p.value.authors, ["Jane Doe", "John Roe"]);
+    for m in ["By Jane Doe", "Bye", "Byline", "Home", ""] {
+        assert!(!is_lone_marker(m), "{m:?}");
+    }
+    for next in [
+        "the end of the year",
+        "Stocks fell sharply on Monday",
+        "Home Depot",
+        "Jane Doe said on Monday that prices would rise",
+        "Staff",
+        "",
+    ] {
+        assert!(parse_after_marker("By", next).is_err(), "{next:?}");
+    }
+}
+
+#[test]
+fn events_are_not_names() {
+    for not in [
+        "Quality Roundtable",
+        "Storage Session",
+        "Energy Summit",
+        "Solar Webinar",
+    ] {
+        assert!(!is_person_name(not), "{not:?}");
+    }
+}
 
 #[test]
 fn more_bylines_table() {

@@ -389,8 +389,13 @@ fn zones() {
 }
 
 /// (line, [(role, value, raw)], rest)
-#[allow(clippy::type_complexity)]
-const LINES: &[(&str, &[(DateRole, &str, &str)], &str)] = &[
+type LineCase = (
+    &'static str,
+    &'static [(DateRole, &'static str, &'static str)],
+    &'static str,
+);
+
+const LINES: &[LineCase] = &[
     (
         "Published: 12:30 PM EST, Tue March 4, 2025",
         &[(
@@ -540,11 +545,9 @@ const LINES: &[(&str, &[(DateRole, &str, &str)], &str)] = &[
     ),
 ];
 
-#[test]
-fn date_lines() {
-    let o = opts().with_reference(reference());
-    for &(line, want, rest) in LINES {
-        let p = parse_date_line(line, &o).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+fn check_lines(cases: &[LineCase], o: &DateOptions) {
+    for &(line, want, rest) in cases {
+        let p = parse_date_line(line, o).unwrap_or_else(|e| panic!("{line:?}: {e}"));
         let got: Vec<(DateRole, String, &str)> = p
             .value
             .iter()
@@ -563,6 +566,11 @@ fn date_lines() {
         assert_eq!(got, want, "{line:?}");
         assert_eq!(p.rest, rest, "{line:?}");
     }
+}
+
+#[test]
+fn date_lines() {
+    check_lines(LINES, &opts().with_reference(reference()));
 }
 
 #[test]
@@ -691,4 +699,202 @@ fn noon_and_comments() {
         Ok(("2025-03-04T12:30:00+01:00".into(), " x"))
     );
     assert!(parse_date("noon", &opts()).is_err());
+}
+
+/// Date lines seen on real pages: (line, entries as (role, value, raw), rest).
+const PAGE_LINES: &[LineCase] = &[
+    // A label glued to the previous date by the scrape.
+    (
+        "Nov. 20, 2019Updated: Nov. 20, 2019 1:35\u{a0}a.m.",
+        &[
+            (DateRole::Unlabelled, "2019-11-20", "Nov. 20, 2019"),
+            (
+                DateRole::Updated,
+                "2019-11-20T01:35:00",
+                "Nov. 20, 2019 1:35\u{a0}a.m.",
+            ),
+        ],
+        "",
+    ),
+    // A year glued to the time, a zone glued to the next label.
+    (
+        "Published Tue, Nov 19 20197:05 AM ESTUpdated Tue, Nov 19 20197:16 AM EST",
+        &[
+            (
+                DateRole::Published,
+                "2019-11-19T07:05:00-05:00",
+                "Tue, Nov 19 20197:05 AM EST",
+            ),
+            (
+                DateRole::Updated,
+                "2019-11-19T07:16:00-05:00",
+                "Tue, Nov 19 20197:16 AM EST",
+            ),
+        ],
+        "",
+    ),
+    // A place or a zone after a comma.
+    (
+        "Wednesday 20 November 2019 11:42, UK",
+        &[(
+            DateRole::Unlabelled,
+            "2019-11-20T11:42:00",
+            "Wednesday 20 November 2019 11:42, UK",
+        )],
+        "",
+    ),
+    (
+        "20 November 2019 11:42, GMT",
+        &[(
+            DateRole::Unlabelled,
+            "2019-11-20T11:42:00+00:00",
+            "20 November 2019 11:42, GMT",
+        )],
+        "",
+    ),
+    // Day first: 13 cannot be a month.
+    (
+        "13/06/2014 Tony Carter All, Books, Kit Reviews",
+        &[(DateRole::Unlabelled, "2014-06-13", "13/06/2014")],
+        "Tony Carter All, Books, Kit Reviews",
+    ),
+    // A blog meta row: the date, then "/"-separated segments.
+    (
+        "October 15, 2018/0 Comments/in News /by jdadmin",
+        &[(DateRole::Unlabelled, "2018-10-15", "October 15, 2018")],
+        "0 Comments/in News /by jdadmin",
+    ),
+    // A two-digit year with a time after it.
+    (
+        "11/18/19 11:04 PM EST",
+        &[(
+            DateRole::Unlabelled,
+            "2019-11-18T23:04:00-05:00",
+            "11/18/19 11:04 PM EST",
+        )],
+        "",
+    ),
+    (
+        "Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET",
+        &[
+            (
+                DateRole::Updated,
+                "2019-11-19T08:21:00-05:00",
+                "Nov. 19, 2019 8:21 am ET",
+            ),
+            (
+                DateRole::Published,
+                "2019-11-19T08:02:00-05:00",
+                "Nov. 19, 2019 8:02 am ET",
+            ),
+        ],
+        "",
+    ),
+];
+
+#[test]
+fn page_date_lines() {
+    check_lines(PAGE_LINES, &opts());
+}
+
+#[test]
+fn page_date_near_misses() {
+    for line in [
+        // A two-digit year needs a time after it.
+        "11/18/19",
+        "Scores 3/4/19 and more",
+        // Glued digits that are no time.
+        "Nov 19 201975",
+        // A lower-case word glued on is not a label.
+        "Nov. 20, 2019updated",
+        // Year-less dates in running text.
+        "Nov 18 was the day the council voted",
+        "March of the Penguins",
+    ] {
+        assert!(
+            parse_date_line(line, &opts()).is_err(),
+            "{line:?}: {:?}",
+            parse_date_line(line, &opts())
+        );
+    }
+    // Only zones and a few place tags are read after a comma.
+    let p = parse_date_line("20 November 2019 11:42, Ukraine", &opts()).expect("date");
+    assert_eq!(p.rest, "Ukraine");
+    for line in ["On Nov 18, the council voted", "Sunday, Nov 18 was cold"] {
+        assert!(find_date(line, &opts()).is_none(), "{line:?}");
+    }
+}
+
+/// Year-less dates: (line, entries as (role, raw), values with the reference).
+type YearlessCase = (
+    &'static str,
+    &'static [(DateRole, &'static str)],
+    &'static [&'static str],
+);
+
+const YEARLESS: &[YearlessCase] = &[
+    (
+        "Updated Nov 19, 6:55 AM;Posted Nov 18, 8:19 PM",
+        &[
+            (DateRole::Updated, "Nov 19, 6:55 AM"),
+            (DateRole::Published, "Nov 18, 8:19 PM"),
+        ],
+        &["2019-11-19T06:55:00", "2019-11-18T20:19:00"],
+    ),
+    (
+        "Nov 18",
+        &[(DateRole::Unlabelled, "Nov 18")],
+        &["2019-11-18"],
+    ),
+    (
+        "Posted: November 20",
+        &[(DateRole::Published, "November 20")],
+        &["2019-11-20"],
+    ),
+    // After the reference day: the year before.
+    (
+        "Dec. 24",
+        &[(DateRole::Unlabelled, "Dec. 24")],
+        &["2018-12-24"],
+    ),
+    (
+        "Published 3 March",
+        &[(DateRole::Published, "3 March")],
+        &["2019-03-03"],
+    ),
+    // 29 February: the last leap year.
+    (
+        "Feb 29",
+        &[(DateRole::Unlabelled, "Feb 29")],
+        &["2016-02-29"],
+    ),
+];
+
+#[test]
+fn yearless_dates() {
+    let r = DateTime::parse_from_rfc3339("2019-11-20T12:00:00+00:00").unwrap();
+    for &(line, want, values) in YEARLESS {
+        let p = parse_date_line(line, &opts()).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+        let got: Vec<(DateRole, &str)> = p.value.iter().map(|e| (e.role, e.raw.as_str())).collect();
+        assert_eq!(got, want, "{line:?}");
+        assert!(
+            p.value
+                .iter()
+                .all(|e| e.date.value.is_none() && e.date.relative && e.date.yearless),
+            "{line:?}"
+        );
+        let p = parse_date_line(line, &opts().with_reference(r)).expect("with reference");
+        let got: Vec<String> = p
+            .value
+            .iter()
+            .map(|e| e.date.value.map(|v| v.to_string()).unwrap_or_default())
+            .collect();
+        assert_eq!(got, values, "{line:?}");
+    }
+    assert_eq!(
+        parse_date_line("Feb 30", &opts()).map(|_| ()),
+        Err(DateError::Impossible)
+    );
+    let full = parse_date_line("Nov 19, 2019", &opts()).expect("full date");
+    assert!(full.value.iter().all(|e| !e.date.yearless));
 }

@@ -324,7 +324,10 @@ impl Hints {
 
     /// A byline needs a marker, a separator, or to be a desk or agency name.
     fn byline(&self, t: &str) -> bool {
-        self.byline_start || self.separator || crate::grammar::agency::is_organisation_credit(t)
+        self.byline_start
+            || self.separator
+            || crate::grammar::agency::is_organisation_credit(t)
+            || byline::has_glued_word(t)
     }
 }
 
@@ -430,7 +433,7 @@ fn name_then_date(t: &str, dopts: &DateOptions) -> Option<Kind> {
 }
 
 /// Bylines printed without "By": "Jane Doe @handle / 2 days",
-/// "Jane Doe, Outlet Name", "Jane Doe Senior Contributor".
+/// "Jane Doe, Outlet Name", "Jane Doe Senior Contributor", "Jane Doe Florida Today".
 fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
     if t.len() > 120 || t.split_whitespace().count() > 10 {
         return None;
@@ -438,6 +441,10 @@ fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
     let mut by = Byline::default();
     let mut rest = "";
     if let Some((head, tail)) = t.split_once('@') {
+        // A handle has no space after "@" ("Name @ Place" is not a byline).
+        if tail.starts_with(char::is_whitespace) {
+            return None;
+        }
         let head = head.trim();
         let head = head
             .strip_prefix("By ")
@@ -472,15 +479,8 @@ fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
             by.credits.push(tail.to_string());
         }
     } else {
-        // A name followed by a job title.
-        let words: Vec<&str> = t.split_whitespace().collect();
-        let split = (2..words.len().min(5)).find(|&k| {
-            let head = words.get(..k).map(|w| w.join(" ")).unwrap_or_default();
-            let tail = words.get(k..).map(|w| w.join(" ")).unwrap_or_default();
-            byline::is_person_name(&head) && byline::is_role(&tail)
-        })?;
-        by.authors.push(words.get(..split)?.join(" "));
-        by.role = Some(words.get(split..)?.join(" "));
+        // A name followed by a job title or an outlet.
+        by = byline::parse_name_and_title(t).ok()?.value;
     }
     let dates = loose_date(rest, dopts).into_iter().collect();
     Some(Kind::Byline(by, dates))
@@ -535,8 +535,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
                 return Kind::InlineRelated(rest.to_string());
             }
         }
-        if let Some(p) = t
-            .contains(['>', '›', '»', '/', '|', '→'])
+        if let Some(p) = (t.contains(['>', '›', '»', '/', '|', '→']) && !hints.byline_start)
             .then(|| misc::parse_breadcrumb(t).ok())
             .flatten()
         {
@@ -555,6 +554,10 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
                 if b.rest.trim().is_empty() {
                     return Kind::DateByline(p.value, b.value);
                 }
+            }
+            // "13/06/2014 Tony Carter All, Books", "…/0 Comments/in News /by admin"
+            if let Ok(m) = byline::parse_meta_tail(rest) {
+                return Kind::DateByline(p.value, m.value);
             }
             // A date line with a little page text after it ("..., UK", "/0 Comments/by admin").
             if sh.words <= 16

@@ -10,6 +10,7 @@ use kind::{Kind, Shape};
 use story::{Assign, Item};
 
 use crate::grammar::agency;
+use crate::grammar::byline::{self, Byline};
 use crate::grammar::date::{DateEntry, DateOptions, DateRole, DayOrder};
 use crate::lexicon;
 use crate::{
@@ -23,7 +24,7 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
     let mut cut = None;
     let lines = lines::split(text, opts, &mut warnings, &mut cut);
     let dopts = date_options(opts, &lines);
-    let mut items = Vec::with_capacity(lines.len());
+    let mut items: Vec<Item<'_>> = Vec::with_capacity(lines.len());
     for (i, l) in lines.iter().enumerate() {
         let raw = l.span.slice(text).unwrap_or("");
         if raw.trim().is_empty() {
@@ -31,11 +32,22 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
         }
         let t = l.text.trim();
         let shape = Shape::of(t);
-        let kind = if t.is_empty() {
+        let mut kind = if t.is_empty() {
             Kind::Glyph
         } else {
             kind::classify(t, &shape, &dopts)
         };
+        // "By" alone, the names on the next line: one byline over both lines.
+        if let Some(prev) = items.last_mut()
+            && matches!(prev.kind, Kind::Text)
+            && matches!(kind, Kind::Text | Kind::Byline(..))
+            && let Ok(p) = byline::parse_after_marker(prev.text, t)
+        {
+            prev.kind = Kind::Byline(Byline::default(), Vec::new());
+            if matches!(kind, Kind::Text) {
+                kind = Kind::Byline(p.value, Vec::new());
+            }
+        }
         items.push(Item {
             line: i,
             text: t,

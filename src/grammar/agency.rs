@@ -1,5 +1,5 @@
-//! Lexicon of news agencies, wire services and desks, with their long names
-//! folded to one short form.
+//! Lexicon of news agencies, wire services, outlets that credit like them
+//! ("Al Jazeera") and desks, with their long names folded to one short form.
 
 /// (canonical short form, every spelling that folds to it, lower-cased).
 static AGENCIES: &[(&str, &[&str])] = &[
@@ -82,6 +82,16 @@ static AGENCIES: &[(&str, &[&str])] = &[
     ("Télam", &["télam", "telam"]),
     ("TNS", &["tns", "tribune news service"]),
     ("NNA", &["nna", "national news agency"]),
+    // Broadcasters and outlets that print their name where a byline goes.
+    (
+        "Al Jazeera",
+        &[
+            "al jazeera",
+            "al-jazeera",
+            "aljazeera",
+            "al jazeera english",
+        ],
+    ),
 ];
 
 /// Desks and collective credits that name no person.
@@ -226,6 +236,8 @@ mod tests {
             ("Agencia EFE", Some("EFE")),
             ("Press Trust of India", Some("PTI")),
             ("Yonhap News Agency", Some("Yonhap")),
+            ("Al Jazeera", Some("Al Jazeera")),
+            ("AL-JAZEERA", Some("Al Jazeera")),
             ("Apple", None),
             ("", None),
         ] {

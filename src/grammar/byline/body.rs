@@ -12,7 +12,9 @@
 //!            | outlet                   (only after "," following a person)
 //! tail      := place_prep place | "for" (agency | outlet) | agency
 //! place     := capitalised word {1,4}
-//! credit    := agency | desk | outlet   (a whole segment between separators)
+//! credit    := (agency | desk | outlet) ["for" (agency | outlet)]   (a whole segment
+//!              between separators: "NJ Advance Media for NJ.com" gives two credits)
+//!            | role                     (after a person: "Jane Doe | Senior Editor")
 //! outlet    := ["The"] capitalised word { connector | capitalised word }   up to 6 words
 //! ```
 
@@ -44,6 +46,21 @@ pub(crate) struct Body {
     pub sep_seen: bool,
     /// Every credit is a desk ("Staff", "Agencies").
     pub desks_only: bool,
+    /// Index of the token after each author's name.
+    pub name_ends: Vec<usize>,
+}
+
+impl Body {
+    /// The byline the body names.
+    pub(crate) fn into_byline(self) -> super::Byline {
+        super::Byline {
+            authors: self.authors,
+            credits: self.credits,
+            role: self.role,
+            roles: self.roles,
+            location: self.location,
+        }
+    }
 }
 
 enum Item {
@@ -183,6 +200,7 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
                 }
                 b.authors.push(n);
                 b.roles.push(r);
+                b.name_ends.push(e);
                 person = true;
             }
             Item::Credit(c) => {
@@ -267,16 +285,45 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
             b.next = j;
             break;
         }
+        // "Jane Doe | Senior Editor": a job title in its own segment.
+        if !b.authors.is_empty()
+            && match_agency(toks, j).is_none()
+            && match_desk(line, toks, j).is_none()
+            && let Some((r, e)) = match_role(line, toks, j)
+            && !toks
+                .get(e)
+                .is_some_and(|t| t.kind == Kind::Comma || t.is_word())
+        {
+            set_role(&mut b, r);
+            items += 1;
+            b.end = toks.get(e.saturating_sub(1)).map_or(b.end, |t| t.end);
+            b.next = e;
+            i = e;
+            continue;
+        }
         let credit = match_agency(toks, j)
             .map(|(a, e)| (a.to_string(), e, false))
             .or_else(|| match_desk(line, toks, j).map(|(d, e)| (d, e, true)))
             .or_else(|| match_outlet(line, toks, j, false).map(|(o, e)| (o, e, false)));
-        let Some((c, e, desk)) = credit else { break };
+        let Some((c, mut e, desk)) = credit else {
+            break;
+        };
+        // "NJ Advance Media for NJ.com": an outlet writing for another.
+        let mut also = None;
+        if lower_at(toks, e).as_deref() == Some("for")
+            && let Some((o, e2)) = match_agency(toks, e + 1)
+                .map(|(a, e2)| (a.to_string(), e2))
+                .or_else(|| match_outlet(line, toks, e + 1, false))
+        {
+            also = Some(o);
+            e = e2;
+        }
         if toks.get(e).is_some_and(|t| t.kind == Kind::Comma) || is_word_at(toks, e) {
             break;
         }
-        b.desks_only &= desk;
+        b.desks_only &= desk && also.is_none();
         b.credits.push(c);
+        b.credits.extend(also);
         items += 1;
         b.end = toks.get(e.saturating_sub(1)).map_or(b.end, |t| t.end);
         b.next = e;

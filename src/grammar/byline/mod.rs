@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! byline := marker body | body-without-marker
+//!         | marker NEWLINE body                      (see `parse_after_marker`)
 //! marker := "By" | "Written by" | "Words by" | "Story by" | "Reported by" | "Von" | "Par"
 //!         | "Por" | "Di" | "Door" | "Автор:" | ...          (see `tokens`)
 //! body   := names and credits, then separators, then the rest (see `body`)
@@ -11,9 +12,19 @@
 //! or a headline: names followed by a credit or a role ("Jane Doe | Reuters",
 //! "Jane Doe, Senior News Editor", "Harjit Sandhu · Pacific Broadcast News ·"),
 //! names followed by a separator ("Jane Doe | Published 3:05 PM"), or a desk
-//! alone ("Staff", "Agencies", "From wire reports").
+//! alone ("Staff", "Agencies", "From wire reports"). A name with an
+//! organisation glued on by a slash ("Amy K. Dragoo/AIMMEDIA") is a photo
+//! credit, not a byline.
+//!
+//! Scrapes glue fields together ("Marcus De GuzmanView More Articles", "By
+//! Michael HiltzikBusiness Columnist"): a word is split where a lower-case
+//! letter meets an upper-case one after a capital and at least three
+//! lower-case letters, and the glue counts as a separator, but only when a
+//! name then ends at the glue ("McDonald", "DeAndre" stay whole).
 
 mod body;
+mod loose;
+mod meta;
 mod names;
 mod phrases;
 mod roles;
@@ -27,7 +38,7 @@ pub use roles::{is_role, is_role_word, role_words};
 use super::Parsed;
 use crate::Span;
 use crate::grammar::prim::offset_in;
-use tokens::{Kind, is_sep_char, marker, tokenize};
+use tokens::{Kind, Tok, is_sep_char, marker, tokenize, tokenize_glued};
 
 /// Most tokens read from one line: bounds the work on very long lines.
 pub(crate) const MAX_TOKENS: usize = 400;
@@ -117,8 +128,10 @@ pub fn parse_byline(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
         return Err(BylineError::TooLong);
     }
     let base = offset_in(line, after);
-    let toks = tokenize(after, MAX_TOKENS);
-    let b = body::parse_body(after, &toks, has_marker);
+    let (toks, b) = tokens_and_body(after, has_marker);
+    if !has_marker && photo_credit(&toks, &b) {
+        return Err(BylineError::NoMatch);
+    }
     if b.authors.is_empty() && b.credits.is_empty() {
         if !has_marker {
             return Err(BylineError::NoMatch);
@@ -154,14 +167,147 @@ pub fn parse_byline(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
             return Err(BylineError::NoMatch);
         }
     }
-    let value = Byline {
-        authors: b.authors,
-        credits: b.credits,
-        role: b.role,
-        roles: b.roles,
-        location: b.location,
+    let end = b.end;
+    let value = b.into_byline();
+    Ok(Parsed::new(value, rest, Span::new(start, base + end)))
+}
+
+/// True when a word of `line` looks glued to the next field by a scrape
+/// ("GuzmanView"): a cheap test before [`parse_byline`] on lines without a
+/// marker or a separator.
+///
+/// ```
+/// use newsclip::grammar::byline::has_glued_word;
+/// assert!(has_glued_word("Marcus De GuzmanView More Articles"));
+/// assert!(!has_glued_word("Ronald McDonald"));
+/// ```
+pub fn has_glued_word(line: &str) -> bool {
+    line.split_whitespace()
+        .take(MAX_TOKENS)
+        .any(|w| tokens::glue_at(w).is_some())
+}
+
+/// The tokens of a byline body and what the body grammar found in them.
+/// Words a scrape glued together ("Marcus De GuzmanView More Articles") are
+/// split, with a separator at the glue, only when a name then ends at the
+/// glue; otherwise the line is read as printed.
+fn tokens_and_body(after: &str, has_marker: bool) -> (Vec<Tok<'_>>, body::Body) {
+    let (glued, split) = tokenize_glued(after, MAX_TOKENS);
+    if split {
+        let b = body::parse_body(after, &glued, has_marker);
+        let name_at_glue = b.name_ends.iter().any(|&e| {
+            glued
+                .get(e)
+                .is_some_and(|t| t.kind == Kind::Sep && t.text.is_empty())
+        });
+        if name_at_glue {
+            return (glued, b);
+        }
+    }
+    let toks = tokenize(after, MAX_TOKENS);
+    let b = body::parse_body(after, &toks, has_marker);
+    (toks, b)
+}
+
+/// "Amy K. Dragoo/AIMMEDIA": a name with an organisation glued on by a slash
+/// is a photo credit (as printed under pictures), not a byline.
+fn photo_credit(toks: &[Tok<'_>], b: &body::Body) -> bool {
+    let Some(&e) = b.name_ends.first() else {
+        return false;
     };
-    Ok(Parsed::new(value, rest, Span::new(start, base + b.end)))
+    match (e.checked_sub(1).and_then(|k| toks.get(k)), toks.get(e)) {
+        (Some(name), Some(slash)) => slash.text == "/" && slash.start == name.end,
+        _ => false,
+    }
+}
+
+/// True when `line` is a byline marker alone ("By", "By:", "Von", "Par",
+/// "Written by"), as pages print it on a line of its own above the names.
+///
+/// ```
+/// use newsclip::grammar::byline::is_lone_marker;
+/// assert!(is_lone_marker("By"));
+/// assert!(is_lone_marker(" By: "));
+/// assert!(!is_lone_marker("By Jane Doe"));
+/// assert!(!is_lone_marker("Bye"));
+/// ```
+pub fn is_lone_marker(line: &str) -> bool {
+    let t = line.trim();
+    t.len() < 24 && matches!(marker(&format!("{t} ")), Ok((after, _)) if after.trim().is_empty())
+}
+
+/// Parses the line after a marker printed alone ("By" on one line, "Al
+/// Root" on the next): the names of `line` read as if `marker_line` preceded
+/// them. The whole line must be names and credits, with at least one name.
+///
+/// ```
+/// use newsclip::grammar::byline::parse_after_marker;
+///
+/// let p = parse_after_marker("By", "Al Root").unwrap();
+/// assert_eq!(p.value.authors, ["Al Root"]);
+/// assert!(parse_after_marker("By", "Stocks fell sharply on Monday").is_err());
+/// assert!(parse_after_marker("Home", "Al Root").is_err());
+/// ```
+pub fn parse_after_marker<'a>(
+    marker_line: &str,
+    line: &'a str,
+) -> Result<Parsed<'a, Byline>, BylineError> {
+    if !is_lone_marker(marker_line) || line.len() > MAX_UNMARKED_LEN {
+        return Err(BylineError::NoMatch);
+    }
+    let t = line.trim_start();
+    let start = offset_in(line, t);
+    let (toks, b) = tokens_and_body(t, true);
+    if b.authors.is_empty() || body::is_prose(&toks, b.next) {
+        return Err(BylineError::NoMatch);
+    }
+    let rest = t.get(b.end..).unwrap_or("");
+    if !rest.trim().is_empty() {
+        return Err(BylineError::NoMatch);
+    }
+    let end = b.end;
+    let value = b.into_byline();
+    Ok(Parsed::new(value, rest, Span::new(start, start + end)))
+}
+
+/// Parses a person's name followed, without a separator, by a job title or
+/// an outlet's name, as author boxes print them. The outlet must look like
+/// one: an agency, or capitalised words of which one is an outlet word
+/// ("Today", "Times", "News", "Post", "Herald", "Journal", "Press", ...).
+/// A name that does not end with an initial is preferred.
+///
+/// ```
+/// use newsclip::grammar::byline::parse_name_and_title;
+///
+/// let p = parse_name_and_title("Bruce Y. Lee Senior Contributor").unwrap();
+/// assert_eq!(p.value.authors, ["Bruce Y. Lee"]);
+/// assert_eq!(p.value.role.as_deref(), Some("Senior Contributor"));
+///
+/// let p = parse_name_and_title("Elliot Brownstein Florida Today").unwrap();
+/// assert_eq!(p.value.credits, ["Florida Today"]);
+///
+/// assert!(parse_name_and_title("Elliot Brownstein Florida Keys").is_err());
+/// ```
+pub fn parse_name_and_title(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
+    loose::parse(line)
+}
+
+/// Parses what follows a date on a page's meta row, when it is only an
+/// author and categories ("Tony Carter All, Books, Kit Reviews") or blog
+/// segments separated by "/" ("0 Comments/in News /by admin"). Logins
+/// ("admin") are not authors; the byline may have none.
+///
+/// ```
+/// use newsclip::grammar::byline::parse_meta_tail;
+///
+/// let p = parse_meta_tail("Tony Carter All, Books, Kit Reviews").unwrap();
+/// assert_eq!(p.value.authors, ["Tony Carter"]);
+/// let p = parse_meta_tail("0 Comments/in Perfomance News /by jdadmin").unwrap();
+/// assert!(p.value.authors.is_empty());
+/// assert!(parse_meta_tail("Joe Biden Signs Climate Bill").is_err());
+/// ```
+pub fn parse_meta_tail(text: &str) -> Result<Parsed<'_, Byline>, BylineError> {
+    meta::parse(text)
 }
 
 /// Parses a "Reporting by X; Editing by Y" trailer (the credit line wire

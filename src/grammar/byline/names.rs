@@ -12,8 +12,8 @@
 use super::roles::is_role_words;
 use super::tokens::{Tok, tokenize};
 use super::words::{
-    FUNCTION_WORDS, HEADLINE_VERBS, MONTHS, NAME_MONTHS, PARTICLES, PLACE_ORG_WORDS, SUFFIXES,
-    UI_WORDS, WEEKDAYS, contains,
+    EVENT_WORDS, FUNCTION_WORDS, HEADLINE_VERBS, MONTHS, NAME_MONTHS, PARTICLES, PLACE_ORG_WORDS,
+    SUFFIXES, UI_WORDS, WEEKDAYS, contains,
 };
 use crate::grammar::agency::{canonical_agency, is_desk};
 
@@ -69,6 +69,7 @@ pub(crate) fn is_stop_word(lower: &str) -> bool {
         || contains(UI_WORDS, lower)
         || contains(PLACE_ORG_WORDS, lower)
         || contains(HEADLINE_VERBS, lower)
+        || contains(EVENT_WORDS, lower)
         || contains(WEEKDAYS, lower)
         || (contains(MONTHS, lower) && lower.chars().count() >= 5 && !contains(NAME_MONTHS, lower))
         || super::is_role_word(lower)

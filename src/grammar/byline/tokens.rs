@@ -5,6 +5,9 @@
 //! token   := "," | sep | "&" | word
 //! sep     := "|" | "·" | "•" | ";" | TAB | "(" | ")" | "[" | "]" | "/" | "—" | "–" | "-"+ (alone)
 //! word    := { char that is not a space, a sep or "," }+
+//! glued   := word-part glue word-part        (only with `tokenize_glued`)
+//! glue    := ? between a lower-case and an upper-case letter, the part before being
+//!              one capital and at least 3 lower-case letters ("GuzmanView") ?
 //! marker  := ( "written" "by" | "words" "by" | "story" "by" | "reported" "by" | "text" "by"
 //!            | "article" "by" | "posted" "by" | "by" | "von" | "par" | "por" | "di" | "door"
 //!            | "av" | "af" | "автор" | "авторы" | "автори" ) ( ":" | spaces )
@@ -29,7 +32,9 @@ pub(crate) enum Kind {
     Word,
     /// ",".
     Comma,
-    /// A strong separator: "|", "·", "•", ";", tab, brackets, "/", dashes.
+    /// A strong separator: "|", "·", "•", ";", tab, brackets, "/", dashes;
+    /// also the empty glue between two words a scrape ran together
+    /// ("GuzmanView", see [`tokenize_glued`]).
     Sep,
     /// A full stop split off the end of a word.
     Dot,
@@ -117,6 +122,60 @@ pub(crate) fn tokenize(line: &str, max: usize) -> Vec<Tok<'_>> {
         }
     }
     out
+}
+
+/// Splits `line` into at most `max` tokens like [`tokenize`], and also splits
+/// words that a scrape glued to the next line or field ("Marcus De
+/// GuzmanView More Articles", "HiltzikBusiness Columnist") with an empty
+/// separator token at the glue. Returns whether any word was split.
+pub(crate) fn tokenize_glued(line: &str, max: usize) -> (Vec<Tok<'_>>, bool) {
+    let toks = tokenize(line, max);
+    if !toks
+        .iter()
+        .any(|t| t.is_word() && glue_at(t.text).is_some())
+    {
+        return (toks, false);
+    }
+    let mut out = Vec::with_capacity(toks.len() + 2);
+    for t in toks {
+        let mut text = t.text;
+        while t.is_word()
+            && out.len() + 3 <= max
+            && let Some(at) = glue_at(text)
+            && let Some((head, tail)) = text.split_at_checked(at)
+        {
+            out.push(mk(line, Kind::Word, head));
+            out.push(mk(line, Kind::Sep, tail.get(..0).unwrap_or_default()));
+            text = tail;
+        }
+        out.push(mk(line, t.kind, text));
+    }
+    (out, true)
+}
+
+/// The byte offset of the first glue in `word`: a lower-case letter followed
+/// by an upper-case one, where the letters before the glue end with one
+/// capital and at least three lower-case letters. "GuzmanView" splits before
+/// "View"; "McDonald", "MacLeod", "DeAndre", "LaShawn" and "DeGuzman" stay
+/// whole.
+pub(crate) fn glue_at(word: &str) -> Option<usize> {
+    let mut lower_run = 0usize;
+    let mut capital_then_lower = false;
+    for (at, c) in word.char_indices() {
+        if c.is_uppercase() {
+            if capital_then_lower && lower_run >= 3 && at > 0 {
+                return Some(at);
+            }
+            capital_then_lower = true;
+            lower_run = 0;
+        } else if c.is_lowercase() {
+            lower_run += 1;
+        } else {
+            capital_then_lower = false;
+            lower_run = 0;
+        }
+    }
+    None
 }
 
 /// A word ending a sentence ("Doe.") without its full stop; `None` for words
@@ -259,6 +318,40 @@ mod tests {
             ]
         );
         assert_eq!(tokenize("a b c d", 2).len(), 2);
+        let (glued, split) = tokenize_glued("De GuzmanView More", 50);
+        let words: Vec<(Kind, &str)> = glued.iter().map(|t| (t.kind, t.text)).collect();
+        assert!(split);
+        assert_eq!(
+            words,
+            [
+                (Kind::Word, "De"),
+                (Kind::Word, "Guzman"),
+                (Kind::Sep, ""),
+                (Kind::Word, "View"),
+                (Kind::Word, "More"),
+            ]
+        );
+        assert_eq!(glued.get(2).map(|t| t.start), Some(9));
         assert!(tokenize("   ", 5).is_empty());
+    }
+
+    #[test]
+    fn glue() {
+        for (word, at) in [
+            ("GuzmanView", Some(6)),
+            ("HiltzikBusiness", Some(7)),
+            ("McDonaldView", Some(8)),
+            ("Smith-JonesView", Some(11)),
+            ("McDonald", None),
+            ("MacLeod", None),
+            ("DeAndre", None),
+            ("LaShawn", None),
+            ("DeGuzman", None),
+            ("iPhone", None),
+            ("ABCNews", None),
+            ("Doe", None),
+        ] {
+            assert_eq!(glue_at(word), at, "{word}");
+        }
     }
 }

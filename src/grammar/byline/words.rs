@@ -97,6 +97,25 @@ pub(crate) static PLACE_ORG_WORDS: &[&str] = &[
     "mrs", "ms", "dr", "prof", "president's", "ukraine's", "russia's",
 ];
 
+/// Event and programme nouns ("Quality Roundtable", "Storage Session"): menu
+/// entries of event pages, never part of a person's name.
+#[rustfmt::skip]
+pub(crate) static EVENT_WORDS: &[&str] = &[
+    "roundtable", "roundtables", "session", "sessions", "webinar", "webinars", "conference",
+    "conferences", "summit", "summits", "symposium", "seminar", "seminars", "workshop",
+    "workshops", "expo", "keynote", "panel", "panels", "meetup", "hackathon", "masterclass",
+    "awards", "award", "exhibition", "fair", "forum",
+];
+
+/// Words that make a capitalised phrase after a name an outlet's name
+/// ("Florida Today", "Tampa Bay Times", "Sky News").
+#[rustfmt::skip]
+pub(crate) static OUTLET_NAME_WORDS: &[&str] = &[
+    "today", "times", "news", "post", "herald", "journal", "press", "tribune", "gazette", "daily",
+    "media", "network", "radio", "tv", "television", "chronicle", "telegraph", "observer",
+    "courier", "examiner", "inquirer", "guardian", "magazine", "broadcasting", "newswire",
+];
+
 /// Verbs that make title-case text a headline, not a name.
 #[rustfmt::skip]
 pub(crate) static HEADLINE_VERBS: &[&str] = &[

@@ -7,13 +7,14 @@ use nom::{
     Parser,
     branch::alt,
     bytes::complete::tag,
+    bytes::complete::take_while_m_n,
     character::complete::{char, one_of},
-    combinator::{map, map_opt, opt, verify},
+    combinator::{map, map_opt, map_res, not, opt, peek, verify},
     sequence::{delimited, preceded, terminated},
 };
 
 use super::DateOptions;
-use super::prim::{R, boundary, ci, num, one_of_ci, word, ws0, ws1};
+use super::prim::{R, ci, digits, end, num, one_of_ci, word, ws0, ws1};
 use super::time::{RawTime, TimeMode, tail, time};
 use super::words;
 
@@ -29,6 +30,9 @@ pub(super) enum RawDate {
         year: u32,
         dotted: bool,
     },
+    /// Month and day printed without a year ("Nov 18", "20 November"): the
+    /// year comes from the reference time.
+    MonthDay(u32, u32),
 }
 
 /// A date phrase as recognised, before its value is built.
@@ -48,7 +52,7 @@ pub(super) enum Raw<'a> {
     Now,
 }
 
-/// `absolute = time_first | [weekday] date [tail] | time`
+/// `absolute = time_first | [weekday] date [tail] | short_date tail | [weekday] month_day [tail] | time`
 pub(super) fn absolute<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
     let plain = TimeMode {
         bare_hour: false,
@@ -59,7 +63,31 @@ pub(super) fn absolute<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
     }
     if let Ok((j, date)) = dated(i) {
         let (j, time) = opt(|x| tail(o, x)).parse(j)?;
-        boundary(j)?;
+        end(j)?;
+        return Ok((
+            j,
+            Raw::Abs {
+                date: Some(date),
+                time,
+            },
+        ));
+    }
+    // "11/18/19 11:04 PM": a two-digit year only with a time after it.
+    if let Ok((j, date)) = short_date(i)
+        && let Ok((j, time)) = tail(o, j)
+        && end(j).is_ok()
+    {
+        return Ok((
+            j,
+            Raw::Abs {
+                date: Some(date),
+                time: Some(time),
+            },
+        ));
+    }
+    if let Ok((j, date)) = alt((preceded(weekday, month_day), month_day)).parse(i) {
+        let (j, time) = opt(|x| tail(o, x)).parse(j)?;
+        end(j)?;
         return Ok((
             j,
             Raw::Abs {
@@ -93,7 +121,7 @@ fn time_first<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
     ))
     .parse(i)?;
     let (i, d) = dated(i)?;
-    boundary(i)?;
+    end(i)?;
     Ok((
         i,
         Raw::Abs {
@@ -182,7 +210,7 @@ fn dmy(i: &str) -> R<'_, RawDate> {
     let (i, _) = opt(preceded(ws1, alt((ci("del"), ci("de"))))).parse(i)?;
     let (i, _) = opt(preceded(ws0, char(','))).parse(i)?;
     let (i, _) = ws0(i)?;
-    let (i, y) = num(4, 4)(i)?;
+    let (i, y) = year(i)?;
     Ok((i, RawDate::Ymd(y, m, d)))
 }
 
@@ -194,8 +222,68 @@ fn mdy(i: &str) -> R<'_, RawDate> {
     let (i, _) = opt(verify(ordinal, |o: &str| o != ".")).parse(i)?;
     let (i, _) = opt(preceded(ws0, char(','))).parse(i)?;
     let (i, _) = ws0(i)?;
-    let (i, y) = num(4, 4)(i)?;
+    let (i, y) = year(i)?;
     Ok((i, RawDate::Ymd(y, m, d)))
+}
+
+/// `year = digit{4} | digit{4} &(digit{1,2} ":" digit{2})`: a year, also when
+/// a scrape glued the time to it ("Nov 19 20197:05 AM" is 2019, 7:05 AM).
+fn year(i: &str) -> R<'_, u32> {
+    if let Ok(ok) = num(4, 4)(i) {
+        return Ok(ok);
+    }
+    let (rest, y) = map_res(
+        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        str::parse,
+    )
+    .parse(i)?;
+    peek((digits(1, 2), char(':'), num(2, 2))).parse(rest)?;
+    Ok((rest, y))
+}
+
+/// `short_date = n ("/" | ".") n ("/" | ".") digit{2}` with the same separator:
+/// a two-digit year in this century ("11/18/19").
+fn short_date(i: &str) -> R<'_, RawDate> {
+    map(
+        verify(
+            (num(1, 2), one_of("/."), num(1, 2), one_of("/."), num(2, 2)),
+            |(_, s1, _, s2, _)| s1 == s2,
+        ),
+        |(a, s, b, _, yy)| RawDate::Numeric {
+            a,
+            b,
+            year: 2000 + yy,
+            dotted: s == '.',
+        },
+    )
+    .parse(i)
+}
+
+/// ```text
+/// month_day = month_en ["."] ws0 day [ordinal]                 ("Nov 18", "November 20th")
+///           | day [ordinal] ws0 [("of" | "de") ws1] month       ("20 November", "18. Nov")
+/// ```
+/// A date without a year, not followed by a year or another number.
+fn month_day(i: &str) -> R<'_, RawDate> {
+    let mdy = |i| -> R<'_, RawDate> {
+        let (i, m) = terminated(map_opt(word, words::month_en), opt(char('.'))).parse(i)?;
+        let (i, _) = ws0(i)?;
+        let (i, d) = num(1, 2)(i)?;
+        let (i, _) = opt(verify(ordinal, |o: &str| o != ".")).parse(i)?;
+        Ok((i, RawDate::MonthDay(m, d)))
+    };
+    let dmy = |i| -> R<'_, RawDate> {
+        let (i, d) = num(1, 2)(i)?;
+        let (i, _) = opt(ordinal).parse(i)?;
+        let (i, _) = ws0(i)?;
+        let (i, _) = opt(terminated(alt((ci("of"), ci("de"))), ws1)).parse(i)?;
+        let (i, m) = month(i)?;
+        Ok((i, RawDate::MonthDay(m, d)))
+    };
+    let (j, date) = alt((mdy, dmy)).parse(i)?;
+    // "Nov 18 2019" is a dated phrase that failed for another reason.
+    not((ws0, opt(char(',')), ws0, digits(4, 4))).parse(j)?;
+    Ok((j, date))
 }
 
 /// `cjk = year ws0 ("年" | "년") ws0 month ws0 ("月" | "월") ws0 day ws0 ("日" | "일")`

@@ -1,4 +1,6 @@
 //! Date lines: one or more (labelled) dates separated by `|`, `,`, `·`, ...
+//! or by nothing when a scrape glued a label to the previous date ("Nov. 20,
+//! 2019Updated: Nov. 20, 2019 1:35 a.m.").
 
 use nom::Parser;
 
@@ -15,6 +17,7 @@ static LABELS: &[(&str, DateRole)] = &[
     ("first published on", DateRole::Published), ("first published at", DateRole::Published),
     ("posted", DateRole::Published), ("posted on", DateRole::Published),
     ("posted at", DateRole::Published), ("date", DateRole::Published),
+    ("original", DateRole::Published),
     ("publié le", DateRole::Published), ("publié", DateRole::Published),
     ("publiée le", DateRole::Published), ("veröffentlicht am", DateRole::Published),
     ("veröffentlicht", DateRole::Published), ("erstellt am", DateRole::Published),
@@ -103,7 +106,8 @@ pub(super) fn parse<'a>(
                 });
                 end = line.len() - rest.len();
                 cur = skip_separators(rest);
-                if cur.len() == rest.len() {
+                // "Nov. 20, 2019Updated: ...": a label glued to the date.
+                if cur.len() == rest.len() && label(cur).is_none() {
                     break;
                 }
             }

@@ -8,10 +8,17 @@
 //! label     = "Published" | "Posted on" | "Updated" | "Last updated on" | "date"
 //!           | "Publié le" | "Veröffentlicht am" | "Aktualisiert am" | ... [":"]
 //! phrase    = absolute | relative
-//! absolute  = time_first | [weekday] date [tail] | time
+//! absolute  = (time_first | [weekday] date [tail] | short_date tail
+//!             | [weekday] month_day [tail] | time) end
 //! date      = iso_date | ymd_num | numeric | dmy | mdy | cjk
+//! short_date= n "/" n "/" yy | n "." n "." yy              (only with a time after it)
+//! month_day = month_en day | day month                     ("Nov 18": no year, see below)
+//! year      = yyyy | yyyy &time                            ("20197:05 AM": glued to a time)
 //! tail      = "T" time | [sep] [connector] time          ("at", "um", "à", ",")
-//! time      = hour ":" minute [":" second] [ampm] [zone] ["Uhr"] | hour ampm | hour "h" minute
+//! time      = hour ":" minute [":" second] [ampm] [zone | "," tag] ["Uhr"]
+//!           | hour ampm | hour "h" minute
+//! tag       = zone | "UK" | "US"                          ("11:42, UK": a place printed as a zone)
+//! end       = ? not a letter or digit ? | ? a capitalised label glued on ("2019Updated") ?
 //! relative  = count unit "ago" | "vor" count unit | "il y a" count unit
 //!           | "hace" count unit | count unit "назад" | "yesterday" [tail] | "just now" | ...
 //! ```
@@ -21,6 +28,11 @@
 //! `words.rs`); zone abbreviations follow the table in [`tz`]: `EST` →
 //! −05:00, `IST` → +05:30 (or Irish +01:00), generic `ET`/`PT` by the US
 //! daylight-saving rule.
+//!
+//! A date without a year ("Nov 18", "Posted: November 20") is only read
+//! after a label or alone (like a time alone), never by [`find_date`]; its
+//! year comes from the reference time (the most recent such day not after
+//! it), and without one its value is `None`, as for relative dates.
 //!
 //! Values keep the calendar day as printed: a date alone is a
 //! [`DateValue::Date`], a date with a time but no zone a [`DateValue::Local`],
@@ -141,10 +153,17 @@ pub enum DateRole {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DateMatch {
-    /// The value; `None` for a relative date without a reference time.
+    /// The value; `None` for a relative or year-less date without a
+    /// reference time.
     pub value: Option<DateValue>,
-    /// True for relative phrases ("2 hours ago", "yesterday").
+    /// True when the value depends on the reference time: relative phrases
+    /// ("2 hours ago", "yesterday") and dates printed without a year ("Nov
+    /// 18", see `yearless`).
     pub relative: bool,
+    /// True for a month and day printed without a year ("Nov 18, 6:55 AM",
+    /// "Posted: November 20"): resolved to the most recent such day not after
+    /// the reference time.
+    pub yearless: bool,
 }
 
 /// One labelled (or unlabelled) date of a date line.
@@ -194,7 +213,11 @@ fn phrase<'a>(i: &'a str, o: &DateOptions, mode: Mode) -> Result<(&'a str, Raw<'
             date: None,
             time: Some(t),
         } => mode.weak && (t.marked || mode.bare_time),
-        Raw::Day(..) => mode.weak,
+        Raw::Day(..)
+        | Raw::Abs {
+            date: Some(absolute::RawDate::MonthDay(..)),
+            ..
+        } => mode.weak,
         _ => true,
     };
     if ok {
@@ -204,10 +227,19 @@ fn phrase<'a>(i: &'a str, o: &DateOptions, mode: Mode) -> Result<(&'a str, Raw<'
     }
 }
 
-/// True for a time alone or a day word ("today"), which are only trusted
-/// after a label or when nothing else follows on the line.
+/// True for a time alone, a day word ("today") or a date without a year
+/// ("Nov 18"), which are only trusted after a label or when nothing else
+/// follows on the line.
 fn is_weak(raw: &Raw<'_>) -> bool {
-    matches!(raw, Raw::Abs { date: None, .. } | Raw::Day(..))
+    matches!(
+        raw,
+        Raw::Abs { date: None, .. }
+            | Raw::Day(..)
+            | Raw::Abs {
+                date: Some(absolute::RawDate::MonthDay(..)),
+                ..
+            }
+    )
 }
 
 /// Parses a date phrase at the start of `input` (after optional whitespace):

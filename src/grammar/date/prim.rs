@@ -42,6 +42,39 @@ pub(super) fn boundary(i: &str) -> R<'_, ()> {
     not(satisfy(char::is_alphanumeric)).parse(i)
 }
 
+/// Date labels that scrapes glue to the end of the previous date ("Nov. 20,
+/// 2019Updated: ...", "7:05 AM ESTUpdated ..."), lower case.
+static GLUED_LABELS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "original",
+    "first published",
+    "last updated",
+    "aktualisiert",
+    "veröffentlicht",
+    "mis à jour",
+    "publié",
+    "actualizado",
+    "publicado",
+    "aggiornato",
+    "pubblicato",
+];
+
+/// `end = boundary | ? a capitalised date label glued on ("2019Updated") ?`
+/// (consumes nothing): where a date phrase may end.
+pub(super) fn end(i: &str) -> R<'_, ()> {
+    if boundary(i).is_ok() {
+        return Ok((i, ()));
+    }
+    let capital = i.chars().next().is_some_and(char::is_uppercase);
+    if capital && GLUED_LABELS.iter().any(|l| ci(l)(i).is_ok()) {
+        return Ok((i, ()));
+    }
+    fail(i)
+}
+
 /// `digits(min, max) = digit{min, max}`, not followed by another digit.
 pub(super) fn digits<'a>(min: usize, max: usize) -> impl FnMut(&'a str) -> R<'a, &'a str> {
     move |i| {
@@ -142,6 +175,10 @@ mod tests {
         assert_eq!(word("März 4"), Ok((" 4", "März")));
         assert_eq!(ci("il y a")("Il  y a 3"), Ok((" 3", "Il  y a")));
         assert!(ci("hier")("hierarchy").is_err());
+        assert!(end(" x").is_ok());
+        assert!(end("Updated: Nov").is_ok());
+        assert!(end("updated").is_err());
+        assert!(end("Upd").is_err());
         assert_eq!(
             one_of_ci(&["posted", "posted on"])("Posted on M").map(|r| r.1),
             Ok("Posted on")

@@ -11,7 +11,7 @@ use nom::{
 };
 
 use super::DateOptions;
-use super::prim::{R, boundary, ci, dd, digits, fail, num, one_of_ci, ws0, ws1};
+use super::prim::{R, boundary, ci, dd, digits, end, fail, num, one_of_ci, ws0, ws1};
 use super::tz;
 
 /// A zone as printed: an abbreviation and/or an offset in seconds.
@@ -76,7 +76,7 @@ pub(super) fn tail<'a>(o: &DateOptions, i: &'a str) -> R<'a, RawTime<'a>> {
 }
 
 /// ```text
-/// time = hour ":" minute [":" second ["." fraction]] [ws0 ampm] [zone] [ws1 ("Uhr" | "h")]
+/// time = hour ":" minute [":" second ["." fraction]] [ws0 ampm] [zone | zone_tag] [ws1 ("Uhr" | "h")]
 ///      | hour "." minute [ws0 ampm] [zone] [ws1 "Uhr"]   (only with a marker: "9.30am")
 ///      | hour "h" minute [zone]                  (French "14h30")
 ///      | hour ws0 ampm [zone]                    (only with `bare_hour`: "6pm")
@@ -138,13 +138,46 @@ pub(super) fn time<'a>(o: &DateOptions, mode: TimeMode, i: &'a str) -> R<'a, Raw
     let (i, _) = opt(preceded(ws1, verify(ci("noon"), |_: &str| hour == 12))).parse(i)?;
     let (i, z) = opt(|x| zone(o, attach, x)).parse(i)?;
     t.zone = z;
+    // "11:42, UK", "11:42, GMT": a zone or a place printed after a comma.
+    let (i, tagged) = match (t.zone, zone_tag(o, i)) {
+        (None, Ok((j, z))) => (j, Some(z)),
+        _ => (i, None),
+    };
+    if let Some(z) = tagged {
+        t.zone = z;
+        t.marked = true;
+    }
     let (i, uhr) = opt(preceded(ws1, alt((ci("uhr"), ci("h"))))).parse(i)?;
     t.marked |= t.pm.is_some() || t.zone.is_some() || uhr.is_some();
     if dotted && !t.marked {
         return fail(i);
     }
-    boundary(i)?;
+    end(i)?;
     Ok((i, t))
+}
+
+/// Places printed where a zone would be ("11:42, UK"): the time is local
+/// there, with no offset.
+static PLACE_TAGS: &[&str] = &["UK", "US"];
+
+/// `zone_tag = ws0 "," ws0 (abbr | place_tag) end`: the zone (or `None` for a
+/// place) printed after a comma.
+fn zone_tag<'a>(o: &DateOptions, i: &'a str) -> R<'a, Option<RawZone<'a>>> {
+    let (i, _) = (ws0, char(','), ws0).parse(i)?;
+    let (j, a) = abbreviation(i)?;
+    if tz::is_zone(a, o) {
+        return Ok((
+            j,
+            Some(RawZone {
+                abbr: Some(a),
+                offset: 0,
+            }),
+        ));
+    }
+    if PLACE_TAGS.contains(&a) {
+        return Ok((j, None));
+    }
+    fail(i)
 }
 
 /// `noon = "noon" | "midday" | "midnight"` (after a date: "at noon")
@@ -185,7 +218,7 @@ fn ampm(i: &str) -> R<'_, bool> {
     let (i, _) = opt(char(' ')).parse(i)?;
     let (i, _) = one_of("mM")(i)?;
     let (i, _) = opt(char('.')).parse(i)?;
-    boundary(i)?;
+    end(i)?;
     Ok((i, c == 'p' || c == 'P'))
 }
 
@@ -238,13 +271,22 @@ fn comment(i: &str) -> R<'_, &str> {
     preceded(ws1, delimited(char('('), inner, char(')'))).parse(i)
 }
 
-/// `abbr = upper{1, 5}` followed by a boundary
+/// `abbr = upper{1, 5} end`, the longest that ends there ("ESTUpdated"
+/// gives "EST")
 fn abbreviation(i: &str) -> R<'_, &str> {
-    terminated(
-        take_while_m_n(1, 5, |c: char| c.is_ascii_uppercase()),
-        boundary,
-    )
-    .parse(i)
+    let n = i
+        .bytes()
+        .take(5)
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    for k in (1..=n).rev() {
+        if let Some((a, rest)) = i.split_at_checked(k)
+            && end(rest).is_ok()
+        {
+            return Ok((rest, a));
+        }
+    }
+    fail(i)
 }
 
 /// `offset = ("+" | "-" | "−") (hh [":"] mm | h{1,2})` with hours up to 14:

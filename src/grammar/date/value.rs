@@ -14,7 +14,15 @@ use crate::DateValue;
 
 /// The value of a recognised phrase, checked against the options.
 pub(super) fn resolve(raw: Raw<'_>, o: &DateOptions) -> Result<DateMatch, DateError> {
+    let mut yearless = false;
     let (value, relative) = match raw {
+        Raw::Abs {
+            date: Some(RawDate::MonthDay(m, d)),
+            time,
+        } => {
+            yearless = true;
+            (month_day(m, d, time, o)?, true)
+        }
         Raw::Abs {
             date: Some(d),
             time,
@@ -38,13 +46,18 @@ pub(super) fn resolve(raw: Raw<'_>, o: &DateOptions) -> Result<DateMatch, DateEr
         Raw::Now => (o.reference.map(DateValue::DateTime), true),
     };
     let value = value.map(|v| in_range(v, o)).transpose()?;
-    Ok(DateMatch { value, relative })
+    Ok(DateMatch {
+        value,
+        relative,
+        yearless,
+    })
 }
 
 /// The calendar day of a printed date.
 fn calendar(d: RawDate, o: &DateOptions) -> Result<NaiveDate, DateError> {
     let (y, m, d) = match d {
         RawDate::Ymd(y, m, d) => (y, m, d),
+        RawDate::MonthDay(..) => return Err(DateError::NoMatch),
         RawDate::Numeric { a, b, year, dotted } => {
             if a == 0 || b == 0 || a > 31 || b > 31 {
                 return Err(DateError::NoMatch);
@@ -68,6 +81,44 @@ fn calendar(d: RawDate, o: &DateOptions) -> Result<NaiveDate, DateError> {
         return Err(DateError::OutOfRange);
     }
     NaiveDate::from_ymd_opt(y, m, d).ok_or(DateError::Impossible)
+}
+
+/// A month and day printed without a year: the most recent such day not
+/// after the reference day (with its time, if printed); `None` without a
+/// reference. Impossible days (30 February) are rejected either way.
+fn month_day(
+    m: u32,
+    d: u32,
+    t: Option<RawTime<'_>>,
+    o: &DateOptions,
+) -> Result<Option<DateValue>, DateError> {
+    // 2000 is a leap year: every possible day exists in it.
+    NaiveDate::from_ymd_opt(2000, m, d).ok_or(DateError::Impossible)?;
+    if let Some(t) = &t {
+        clock(t)?;
+    }
+    let Some(r) = o.reference else {
+        return Ok(None);
+    };
+    let today = r.date_naive();
+    // 29 February: back to the last leap year (at most eight years).
+    for back in 0..=8 {
+        let Some(date) = today
+            .year()
+            .checked_sub(back)
+            .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+        else {
+            continue;
+        };
+        if date > today {
+            continue;
+        }
+        return match t {
+            Some(t) => at(date, t, o).map(Some),
+            None => Ok(Some(DateValue::Date(date))),
+        };
+    }
+    Err(DateError::OutOfRange)
 }
 
 /// The wall-clock time of a printed time.

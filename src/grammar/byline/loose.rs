@@ -1,0 +1,117 @@
+//! A name followed by a job title or an outlet, with no separator between
+//! them (author boxes): "Bruce Y. Lee Senior Contributor", "Elliot
+//! Brownstein Florida Today".
+//!
+//! ```text
+//! name_title := name (role | outlet) | agency role     ("Al Jazeera Correspondent")
+//! name       := see `names`                           (2..=4 words)
+//! role       := see `roles`
+//! outlet     := capitalised word {1,4}, an agency, or with an outlet word
+//!               ("Today", "Times", "News", "Post", "Herald", ... see `words`)
+//! ```
+//!
+//! A name is preferred that does not end with an initial ("Bruce Y." + "Lee
+//! Senior Contributor" loses to "Bruce Y. Lee" + "Senior Contributor"), then
+//! the shortest name ("Jane Doe" + "Moscow Correspondent", not "Jane Doe
+//! Moscow" + "Correspondent").
+
+use super::names::is_person_name;
+use super::roles::is_role;
+use super::words::{OUTLET_NAME_WORDS, contains};
+use super::{Byline, BylineError};
+use crate::Span;
+use crate::grammar::Parsed;
+use crate::grammar::agency::canonical_agency;
+
+/// Most words in such a line.
+const MAX_WORDS: usize = 10;
+
+/// True when `words` name an organisation: an agency, or capitalised words
+/// (at most four) of which one is an outlet word.
+fn is_outlet(words: &[&str]) -> bool {
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    if canonical_agency(&words.join(" ")).is_some() {
+        return true;
+    }
+    let capitalised = words.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '&'))
+    });
+    capitalised
+        && words
+            .iter()
+            .any(|w| contains(OUTLET_NAME_WORDS, &w.to_lowercase()))
+}
+
+/// Parses `line` as a person's name followed by a job title or an outlet.
+pub(crate) fn parse(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
+    let t = line.trim();
+    let start = line.len() - line.trim_start().len();
+    let words: Vec<&str> = t.split_whitespace().take(MAX_WORDS + 1).collect();
+    if words.len() < 2 || words.len() > MAX_WORDS {
+        return Err(BylineError::NoMatch);
+    }
+    // "Al Jazeera Correspondent": an outlet and a job title, no person.
+    for k in 1..words.len().min(5) {
+        let (Some(head), Some(tail)) = (words.get(..k), words.get(k..)) else {
+            continue;
+        };
+        if let Some(a) = canonical_agency(&head.join(" "))
+            && is_role(&tail.join(" "))
+        {
+            let mut by = Byline::default();
+            by.credits.push(a.to_string());
+            by.role = Some(tail.join(" "));
+            return Ok(Parsed::new(by, "", Span::new(start, start + t.len())));
+        }
+    }
+    let mut best: Option<(usize, bool)> = None;
+    let mut outlet = None;
+    for k in 2..words.len().min(5) {
+        let (Some(head), Some(tail)) = (words.get(..k), words.get(k..)) else {
+            continue;
+        };
+        if !is_person_name(&head.join(" ")) {
+            continue;
+        }
+        if is_role(&tail.join(" ")) {
+            let initial_end = head.last().is_some_and(|w| is_initial_word(w));
+            if best.is_none_or(|(_, init)| init && !initial_end) {
+                best = Some((k, initial_end));
+            }
+        } else if outlet.is_none() && is_outlet(tail) {
+            outlet = Some(k);
+        }
+    }
+    let (k, role) = match (best, outlet) {
+        (Some((k, _)), _) => (k, true),
+        (None, Some(k)) => (k, false),
+        (None, None) => return Err(BylineError::NoMatch),
+    };
+    let (Some(head), Some(tail)) = (words.get(..k), words.get(k..)) else {
+        return Err(BylineError::NoMatch);
+    };
+    let tail = tail.join(" ");
+    let mut by = Byline::default();
+    by.authors.push(head.join(" "));
+    if role {
+        by.roles.push(Some(tail.clone()));
+        by.role = Some(tail);
+    } else {
+        by.roles.push(None);
+        by.credits
+            .push(canonical_agency(&tail).map_or(tail, str::to_string));
+    }
+    Ok(Parsed::new(by, "", Span::new(start, start + t.len())))
+}
+
+/// "Y.", "J.R.": an initial.
+fn is_initial_word(w: &str) -> bool {
+    w.ends_with('.')
+        && w.chars().filter(|c| c.is_alphabetic()).count() <= 3
+        && w.chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '-'))
+}

@@ -1,0 +1,104 @@
+//! What follows a date on a page's meta row: an author and categories
+//! ("13/06/2014 Tony Carter All, Books, Kit Reviews"), or blog segments
+//! ("October 15, 2018/0 Comments/in News /by admin").
+//!
+//! ```text
+//! meta_tail := name [list] | segment { "/" segment }      (at least two segments)
+//! list      := item "," item { "," item }                 item: 1-3 capitalised words
+//! segment   := count ("comment" | "comments") | "no comments"
+//!            | "in" word{1,6}                              (a category)
+//!            | "by" (name | login)                         (a login is no author)
+//! ```
+
+use super::names::parse_name;
+use super::tokens::tokenize;
+use super::{Byline, BylineError, parse_byline};
+use crate::Span;
+use crate::grammar::Parsed;
+
+/// Longest text read as a meta tail.
+const MAX_LEN: usize = 160;
+
+/// "All, Books, Kit Reviews": two or more short capitalised items.
+fn is_list(text: &str) -> bool {
+    let items: Vec<&str> = text.split(',').map(str::trim).collect();
+    items.len() >= 2
+        && items.iter().all(|item| {
+            let words: Vec<&str> = item.split_whitespace().collect();
+            (1..=3).contains(&words.len())
+                && words.iter().all(|w| {
+                    *w == "&"
+                        || (w.chars().next().is_some_and(char::is_uppercase)
+                            && w.chars()
+                                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'')))
+                })
+        })
+}
+
+/// One "/" segment: `Some(author)` for "by Name", `Some(None)` for other meta.
+fn segment(seg: &str) -> Option<Option<String>> {
+    let lower = seg.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    match words.as_slice() {
+        [n, c]
+            if matches!(*c, "comment" | "comments")
+                && (n.chars().all(|ch| ch.is_ascii_digit()) || *n == "no") =>
+        {
+            Some(None)
+        }
+        ["in", rest @ ..] if (1..=6).contains(&rest.len()) => Some(None),
+        ["by", names @ ..] => match parse_byline(seg) {
+            Ok(p) if p.rest.is_empty() && p.value.authors.len() == 1 => {
+                p.value.authors.into_iter().next().map(Some)
+            }
+            // A login ("jdadmin") names no person.
+            _ => match names {
+                [login] => login
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+                    .then_some(None),
+                _ => None,
+            },
+        },
+        _ => None,
+    }
+}
+
+/// Parses the text after a date on a meta row; see [`super::parse_meta_tail`].
+pub(crate) fn parse(text: &str) -> Result<Parsed<'_, Byline>, BylineError> {
+    let t = text.trim();
+    let start = text.len() - text.trim_start().len();
+    if t.is_empty() || t.len() > MAX_LEN {
+        return Err(BylineError::NoMatch);
+    }
+    let span = Span::new(start, start + t.len());
+    let mut by = Byline::default();
+    let segments: Vec<&str> = t.split('/').map(str::trim).collect();
+    if segments.len() >= 2 {
+        for seg in segments {
+            match segment(seg) {
+                Some(Some(name)) => {
+                    by.authors.push(name);
+                    by.roles.push(None);
+                }
+                Some(None) => {}
+                None => return Err(BylineError::NoMatch),
+            }
+        }
+        return Ok(Parsed::new(by, "", span));
+    }
+    let toks = tokenize(t, 16);
+    let e = parse_name(&toks, 0, false).ok_or(BylineError::NoMatch)?;
+    let name_end = toks
+        .get(e.checked_sub(1).ok_or(BylineError::NoMatch)?)
+        .map_or(0, |k| k.end);
+    let rest = t.get(name_end..).unwrap_or("").trim();
+    if !rest.is_empty() && !is_list(rest) {
+        return Err(BylineError::NoMatch);
+    }
+    let name = t.get(..name_end).unwrap_or("");
+    by.authors
+        .push(name.split_whitespace().collect::<Vec<_>>().join(" "));
+    by.roles.push(None);
+    Ok(Parsed::new(by, "", span))
+}
