@@ -3,8 +3,9 @@
 //! Lexicons are data; the classifier decides what to do with a match. Every
 //! entry is lower-case; lines are looked up after [`key`].
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::table::{StrMap, WordList};
 
 /// What a whole-line boilerplate phrase is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -464,10 +465,10 @@ pub fn key(line: &str) -> String {
     out
 }
 
-fn table() -> &'static HashMap<&'static str, Boiler> {
-    static T: OnceLock<HashMap<&'static str, Boiler>> = OnceLock::new();
+fn table() -> &'static StrMap<Boiler> {
+    static T: OnceLock<StrMap<Boiler>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = StrMap::default();
         for (b, words) in PHRASES {
             for w in *words {
                 m.entry(*w).or_insert(*b);
@@ -830,16 +831,14 @@ pub static STOPWORDS: &[&str] = &[
 
 /// True when `word` (lower-case) is a function word of one of the supported languages.
 pub fn is_stopword(word: &str) -> bool {
-    static S: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| STOPWORDS.iter().copied().collect())
-        .contains(word)
+    static S: WordList = WordList::new(STOPWORDS);
+    S.contains(word)
 }
 
 /// True when `word` (lower-case) is in [`DAY_FIRST_LANGUAGE_WORDS`].
 pub fn is_day_first_language_word(word: &str) -> bool {
-    static S: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| DAY_FIRST_LANGUAGE_WORDS.iter().copied().collect())
-        .contains(word)
+    static S: WordList = WordList::new(DAY_FIRST_LANGUAGE_WORDS);
+    S.contains(word)
 }
 
 /// Words that make a page read as German, French, Spanish, Italian,

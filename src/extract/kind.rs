@@ -100,13 +100,28 @@ impl Shape {
                 sentences += 1;
             }
             if words <= 60 && w.len() <= 12 {
-                buf.clear();
-                buf.extend(
-                    w.chars()
-                        .filter(|c| c.is_alphanumeric())
-                        .flat_map(char::to_lowercase),
-                );
-                if lexicon::is_stopword(&buf) {
+                let stop = if w.is_ascii() {
+                    // Lower-cased letters and digits, on the stack.
+                    let mut ascii = [0u8; 12];
+                    let mut n = 0;
+                    for b in w.bytes().filter(u8::is_ascii_alphanumeric) {
+                        if let Some(slot) = ascii.get_mut(n) {
+                            *slot = b.to_ascii_lowercase();
+                            n += 1;
+                        }
+                    }
+                    let folded = ascii.get(..n).unwrap_or_default();
+                    std::str::from_utf8(folded).is_ok_and(lexicon::is_stopword)
+                } else {
+                    buf.clear();
+                    buf.extend(
+                        w.chars()
+                            .filter(|c| c.is_alphanumeric())
+                            .flat_map(char::to_lowercase),
+                    );
+                    lexicon::is_stopword(&buf)
+                };
+                if stop {
                     stops += 1;
                 }
             }

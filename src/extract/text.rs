@@ -6,12 +6,22 @@ pub(crate) fn norm_tokens(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
     let mut gap = false;
     for c in t.chars() {
-        if c.is_alphanumeric() {
+        // ASCII first: the same tests, without the Unicode tables.
+        let alnum = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if alnum {
             if gap && !out.is_empty() {
                 out.push(' ');
             }
             gap = false;
-            out.extend(c.to_lowercase());
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else {
             gap = true;
         }
