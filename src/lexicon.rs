@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use crate::table::{StrMap, WordList};
+use crate::table::{Needles, StrMap, WordList};
 
 /// What a whole-line boilerplate phrase is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -792,11 +792,31 @@ pub static COOKIE_MARKERS: &[&str] = &[
 /// assert!(!newsclip::lexicon::is_cookie_notice("She baked cookies for the whole street."));
 /// ```
 pub fn is_cookie_notice(line: &str) -> bool {
-    if line.len() > 1500 {
-        return false;
-    }
-    let l = line.to_lowercase();
-    (l.contains("cookie") || l.contains("gdpr")) && COOKIE_MARKERS.iter().any(|m| l.contains(m))
+    line.len() <= 1500 && is_cookie_notice_lower(&line.to_lowercase())
+}
+
+/// [`is_cookie_notice`] of a line already lower-cased (no length limit).
+pub(crate) fn is_cookie_notice_lower(l: &str) -> bool {
+    static N: Needles = Needles::new(COOKIE_MARKERS);
+    (l.contains("cookie") || l.contains("gdpr")) && N.found_in(l)
+}
+
+/// True when the lower-cased `l` holds one of [`COMMENT_MARKERS`].
+pub(crate) fn has_comment_marker(l: &str) -> bool {
+    static N: Needles = Needles::new(COMMENT_MARKERS);
+    N.found_in(l)
+}
+
+/// True when the lower-cased `l` holds one of [`NEWSLETTER_MARKERS`].
+pub(crate) fn has_newsletter_marker(l: &str) -> bool {
+    static N: Needles = Needles::new(NEWSLETTER_MARKERS);
+    N.found_in(l)
+}
+
+/// True when the lower-cased `l` holds one of [`FOOTER_MARKERS`].
+pub(crate) fn has_footer_marker(l: &str) -> bool {
+    static N: Needles = Needles::new(FOOTER_MARKERS);
+    N.found_in(l)
 }
 
 /// Substrings that open a comment section ("3 thoughts on ...", "12 comments").

@@ -90,6 +90,84 @@ impl WordList {
     }
 }
 
+/// A static table of words and values, looked up through a hash map built
+/// on first use; the first entry of a word wins, as in a linear search.
+pub(crate) struct WordMap<T: 'static> {
+    entries: &'static [(&'static str, T)],
+    map: OnceLock<StrMap<T>>,
+}
+
+impl<T: Copy + Send + Sync> WordMap<T> {
+    /// The table `entries` (lower-case words).
+    pub(crate) const fn new(entries: &'static [(&'static str, T)]) -> Self {
+        WordMap {
+            entries,
+            map: OnceLock::new(),
+        }
+    }
+
+    /// The value of the first entry spelled `word` (exact comparison).
+    pub(crate) fn get(&self, word: &str) -> Option<T> {
+        self.map
+            .get_or_init(|| {
+                let mut m = StrMap::default();
+                for &(w, v) in self.entries {
+                    m.entry(w).or_insert(v);
+                }
+                m
+            })
+            .get(word)
+            .copied()
+    }
+}
+
+/// A static list of substrings, searched for all at once: one pass over
+/// the haystack, trying at each byte only the needles that start with it.
+pub(crate) struct Needles {
+    needles: &'static [&'static str],
+    by_first: OnceLock<Vec<Vec<&'static [u8]>>>,
+}
+
+impl Needles {
+    /// The list `needles`.
+    pub(crate) const fn new(needles: &'static [&'static str]) -> Self {
+        Needles {
+            needles,
+            by_first: OnceLock::new(),
+        }
+    }
+
+    /// True when `hay` contains one of the needles (as `str::contains` would
+    /// find it: UTF-8 needles only match at character boundaries).
+    pub(crate) fn found_in(&self, hay: &str) -> bool {
+        if self.needles.iter().any(|n| n.is_empty()) {
+            return true;
+        }
+        let index = self.by_first.get_or_init(|| {
+            let mut v: Vec<Vec<&'static [u8]>> = vec![Vec::new(); 256];
+            for n in self.needles {
+                if let Some(list) = n
+                    .as_bytes()
+                    .first()
+                    .and_then(|&b| v.get_mut(usize::from(b)))
+                {
+                    list.push(n.as_bytes());
+                }
+            }
+            v
+        });
+        let bytes = hay.as_bytes();
+        bytes.iter().enumerate().any(|(i, &b)| {
+            index.get(usize::from(b)).is_some_and(|list| {
+                !list.is_empty()
+                    && bytes
+                        .get(i..)
+                        .is_some_and(|rest| list.iter().any(|n| rest.starts_with(n)))
+            })
+        })
+    }
+}
+
 /// `s.to_lowercase()`, borrowed when `s` is ASCII without upper-case letters.
 pub(crate) fn lower(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
@@ -120,5 +198,26 @@ mod tests {
             assert_eq!(lower(s), s.to_lowercase());
         }
         assert!(matches!(lower("already lower"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn needles_find_what_contains_finds() {
+        static N: Needles = Needles::new(&["ago", "il y a", "©", "назад", "thoughts on “"]);
+        for hay in [
+            "",
+            "2 hours ago",
+            "agony",
+            "il y a 3 jours",
+            "il  y a",
+            "© 2025",
+            "3 дня назад",
+            "3 thoughts on “x”",
+            "thoughts on \"x\"",
+            "a",
+            "ag",
+        ] {
+            let want = N.needles.iter().any(|n| hay.contains(n));
+            assert_eq!(N.found_in(hay), want, "{hay}");
+        }
     }
 }

@@ -6,6 +6,7 @@ use crate::grammar::caption::{self, CaptionParts};
 use crate::grammar::date::{self, DateEntry, DateOptions, DateRole};
 use crate::grammar::misc;
 use crate::lexicon::{self, Boiler};
+use crate::table::Needles;
 
 /// What a line is on its own.
 #[derive(Debug, Clone)]
@@ -209,7 +210,7 @@ struct Hints {
 impl Hints {
     fn of(t: &str, head: &str) -> Hints {
         let digit = t.bytes().any(|b| b.is_ascii_digit());
-        let relative = [
+        static RELATIVE: Needles = Needles::new(&[
             "ago",
             "yesterday",
             "today",
@@ -232,10 +233,21 @@ impl Hints {
             "gisteren",
             "ontem",
             "hoje",
-        ]
-        .iter()
-        .any(|w| head.contains(w));
+        ]);
+        let relative = RELATIVE.found_in(head);
         let separator = t.contains(['|', '·', '•', ',', '@', '/', '—', '–']) || t.contains(" - ");
+        static CAPTION_WORDS: Needles = Needles::new(&[
+            "photo",
+            "file",
+            "image",
+            "foto",
+            "bild",
+            "illustrat",
+            "archiv",
+            "symbol",
+            "pictured",
+            "picture",
+        ]);
         let caption_mark = t.contains(['(', ':', '©', '/', '…', '['])
             || t.contains("...")
             || {
@@ -246,20 +258,7 @@ impl Hints {
                 .is_some()
                     || t.ends_with("Images")
             }
-            || [
-                "photo",
-                "file",
-                "image",
-                "foto",
-                "bild",
-                "illustrat",
-                "archiv",
-                "symbol",
-                "pictured",
-                "picture",
-            ]
-            .iter()
-            .any(|w| head.contains(w));
+            || CAPTION_WORDS.found_in(head);
         let first = head
             .split_whitespace()
             .next()
@@ -315,7 +314,12 @@ impl Hints {
 
 /// Lower-cased first 48 characters of `t`, for prefix lookups.
 fn lower_head(t: &str) -> String {
-    t.chars().take(48).flat_map(char::to_lowercase).collect()
+    match t.as_bytes().get(..48.min(t.len())) {
+        // 48 ASCII bytes are the first 48 characters.
+        Some(head) if head.is_ascii() => String::from_utf8(head.to_ascii_lowercase())
+            .unwrap_or_else(|_| t.chars().take(48).flat_map(char::to_lowercase).collect()),
+        _ => t.chars().take(48).flat_map(char::to_lowercase).collect(),
+    }
 }
 
 /// A short line of `|`/`·`-separated parts where one part is a date line and
@@ -609,21 +613,18 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         {
             return Kind::Caption(p.value);
         }
-        let lower = t.to_lowercase();
-        if lexicon::COMMENT_MARKERS.iter().any(|m| lower.contains(m)) && lower.len() < 300 {
+        let lower = crate::table::lower(t);
+        if lower.len() < 300 && lexicon::has_comment_marker(&lower) {
             return Kind::CommentsHeader;
         }
-        if lower.len() < 300
-            && lexicon::NEWSLETTER_MARKERS
-                .iter()
-                .any(|m| lower.contains(m))
-        {
+        if lower.len() < 300 && lexicon::has_newsletter_marker(&lower) {
             return Kind::Newsletter;
         }
-        if lexicon::is_cookie_notice(t) {
+        // `is_cookie_notice(t)` on the lower-cased line (short: under its length limit).
+        if lexicon::is_cookie_notice_lower(&lower) {
             return Kind::Footer;
         }
-        if lower.len() < 200 && lexicon::FOOTER_MARKERS.iter().any(|m| lower.contains(m)) {
+        if lower.len() < 200 && lexicon::has_footer_marker(&lower) {
             return Kind::Footer;
         }
     }
