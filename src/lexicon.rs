@@ -460,7 +460,11 @@ pub fn key(line: &str) -> String {
             out.push(' ');
         }
         space = false;
-        out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
     out
 }
@@ -515,7 +519,7 @@ pub fn boiler(line: &str) -> Option<Boiler> {
     None
 }
 
-static SHARE_WORDS: &[&str] = &[
+static SHARE_WORDS: WordList = WordList::new(&[
     "share",
     "shares",
     "sharing",
@@ -574,7 +578,7 @@ static SHARE_WORDS: &[&str] = &[
     "viber",
     "weibo",
     "wechat",
-];
+]);
 
 /// True when the line is a row of share buttons glued together
 /// ("Facebook Twitter Email LinkedIn", "Share on: Facebook Twitter").
@@ -597,12 +601,12 @@ pub fn is_share_row(line: &str) -> bool {
         if w.is_empty() {
             continue;
         }
-        let lw = w.to_lowercase();
-        if !SHARE_WORDS.contains(&lw.as_str()) {
+        let lw = crate::table::lower(w);
+        if !SHARE_WORDS.contains(&lw) {
             return false;
         }
         if !matches!(
-            lw.as_str(),
+            &*lw,
             "on" | "via" | "this" | "the" | "all" | "more" | "in" | "article" | "story" | "options"
         ) {
             platforms += 1;

@@ -65,7 +65,8 @@ pub(crate) type StrMap<V> = HashMap<&'static str, V, FastBuild>;
 /// A static word list, looked up through a hash set built on first use.
 pub(crate) struct WordList {
     words: &'static [&'static str],
-    set: OnceLock<StrSet>,
+    /// The set, and the byte length of the longest entry.
+    set: OnceLock<(StrSet, usize)>,
 }
 
 impl WordList {
@@ -84,9 +85,12 @@ impl WordList {
 
     /// True when `word` is an entry (exact comparison).
     pub(crate) fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        let (set, longest) = self.set.get_or_init(|| {
+            let longest = self.words.iter().map(|w| w.len()).max().unwrap_or(0);
+            (self.words.iter().copied().collect(), longest)
+        });
+        // Most words looked up are longer than any function word: no hashing.
+        word.len() <= *longest && set.contains(word)
     }
 }
 
@@ -125,7 +129,63 @@ impl<T: Copy + Send + Sync> WordMap<T> {
 /// the haystack, trying at each byte only the needles that start with it.
 pub(crate) struct Needles {
     needles: &'static [&'static str],
-    by_first: OnceLock<Vec<Vec<&'static [u8]>>>,
+    index: OnceLock<NeedleIndex>,
+}
+
+/// The needles by first byte, and the set of their first two bytes (a
+/// haystack position whose two bytes start no needle is skipped at once).
+struct NeedleIndex {
+    by_first: Vec<Vec<&'static [u8]>>,
+    pairs: Box<[u64; 1024]>,
+    /// A one-byte needle: the pair set cannot be used.
+    short: bool,
+}
+
+impl NeedleIndex {
+    fn new(needles: &'static [&'static str]) -> Self {
+        let mut by_first: Vec<Vec<&'static [u8]>> = vec![Vec::new(); 256];
+        let mut pairs = Box::new([0u64; 1024]);
+        let mut short = false;
+        for n in needles {
+            let b = n.as_bytes();
+            if let Some(list) = b.first().and_then(|&f| by_first.get_mut(usize::from(f))) {
+                list.push(b);
+            }
+            match b {
+                [b0, b1, ..] => {
+                    let k = pair(*b0, *b1);
+                    if let Some(w) = pairs.get_mut(k >> 6) {
+                        *w |= 1 << (k & 63);
+                    }
+                }
+                _ => short = true,
+            }
+        }
+        NeedleIndex {
+            by_first,
+            pairs,
+            short,
+        }
+    }
+
+    /// True when a needle starts at `rest`.
+    fn at(&self, rest: &[u8]) -> bool {
+        rest.first()
+            .and_then(|&b| self.by_first.get(usize::from(b)))
+            .is_some_and(|list| list.iter().any(|n| rest.starts_with(n)))
+    }
+
+    /// True when some needle starts with the bytes `b0 b1`.
+    fn has_pair(&self, b0: u8, b1: u8) -> bool {
+        let k = pair(b0, b1);
+        self.pairs
+            .get(k >> 6)
+            .is_some_and(|w| w >> (k & 63) & 1 == 1)
+    }
+}
+
+fn pair(b0: u8, b1: u8) -> usize {
+    usize::from(b0) << 8 | usize::from(b1)
 }
 
 impl Needles {
@@ -133,7 +193,7 @@ impl Needles {
     pub(crate) const fn new(needles: &'static [&'static str]) -> Self {
         Needles {
             needles,
-            by_first: OnceLock::new(),
+            index: OnceLock::new(),
         }
     }
 
@@ -143,27 +203,14 @@ impl Needles {
         if self.needles.iter().any(|n| n.is_empty()) {
             return true;
         }
-        let index = self.by_first.get_or_init(|| {
-            let mut v: Vec<Vec<&'static [u8]>> = vec![Vec::new(); 256];
-            for n in self.needles {
-                if let Some(list) = n
-                    .as_bytes()
-                    .first()
-                    .and_then(|&b| v.get_mut(usize::from(b)))
-                {
-                    list.push(n.as_bytes());
-                }
-            }
-            v
-        });
+        let index = self.index.get_or_init(|| NeedleIndex::new(self.needles));
         let bytes = hay.as_bytes();
-        bytes.iter().enumerate().any(|(i, &b)| {
-            index.get(usize::from(b)).is_some_and(|list| {
-                !list.is_empty()
-                    && bytes
-                        .get(i..)
-                        .is_some_and(|rest| list.iter().any(|n| rest.starts_with(n)))
-            })
+        if index.short {
+            return (0..bytes.len()).any(|i| bytes.get(i..).is_some_and(|rest| index.at(rest)));
+        }
+        bytes.windows(2).enumerate().any(|(i, w)| {
+            let &[b0, b1] = w else { return false };
+            index.has_pair(b0, b1) && bytes.get(i..).is_some_and(|rest| index.at(rest))
         })
     }
 }
@@ -203,6 +250,10 @@ mod tests {
     #[test]
     fn needles_find_what_contains_finds() {
         static N: Needles = Needles::new(&["ago", "il y a", "©", "назад", "thoughts on “"]);
+        static ONE: Needles = Needles::new(&["x", "ab"]);
+        for hay in ["", "x", "a", "ab", "b", "zzx", "zab", "ba"] {
+            assert_eq!(ONE.found_in(hay), hay.contains('x') || hay.contains("ab"));
+        }
         for hay in [
             "",
             "2 hours ago",

@@ -94,35 +94,29 @@ impl Shape {
         let mut words = 0usize;
         let mut stops = 0usize;
         let mut sentences = 0usize;
-        let mut buf = String::new();
-        for w in text.split_whitespace() {
+        let mut buf = String::with_capacity(16);
+        for w in words_of(text) {
             words += 1;
             if w.ends_with(['.', '!', '?']) {
                 sentences += 1;
             }
             if words <= 60 && w.len() <= 12 {
-                let stop = if w.is_ascii() {
-                    // Lower-cased letters and digits, on the stack.
-                    let mut ascii = [0u8; 12];
-                    let mut n = 0;
-                    for b in w.bytes().filter(u8::is_ascii_alphanumeric) {
-                        if let Some(slot) = ascii.get_mut(n) {
-                            *slot = b.to_ascii_lowercase();
-                            n += 1;
-                        }
-                    }
-                    let folded = ascii.get(..n).unwrap_or_default();
-                    std::str::from_utf8(folded).is_ok_and(lexicon::is_stopword)
+                buf.clear();
+                if w.is_ascii() {
+                    // The same letters and digits, lower-cased, without the Unicode tables.
+                    buf.extend(
+                        w.bytes()
+                            .filter(u8::is_ascii_alphanumeric)
+                            .map(|b| char::from(b.to_ascii_lowercase())),
+                    );
                 } else {
-                    buf.clear();
                     buf.extend(
                         w.chars()
                             .filter(|c| c.is_alphanumeric())
                             .flat_map(char::to_lowercase),
                     );
-                    lexicon::is_stopword(&buf)
-                };
-                if stop {
+                }
+                if lexicon::is_stopword(&buf) {
                     stops += 1;
                 }
             }
@@ -175,6 +169,41 @@ impl Shape {
     }
 }
 
+/// The words of `text`, as `split_whitespace` gives them, found byte by
+/// byte (only non-ASCII characters are decoded).
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while let Some(&b) = bytes.get(i) {
+            let (space, len) = if b.is_ascii() {
+                (
+                    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'),
+                    1,
+                )
+            } else {
+                let c = text.get(i..).and_then(|s| s.chars().next());
+                (
+                    c.is_some_and(char::is_whitespace),
+                    c.map_or(1, char::len_utf8),
+                )
+            };
+            match (space, start) {
+                (true, Some(s)) => {
+                    let w = text.get(s..i);
+                    i += len;
+                    return w;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
+            i += len;
+        }
+        start.and_then(|s| text.get(s..))
+    })
+}
+
 fn is_separator(t: &str) -> bool {
     t.chars().count() <= 12
         && t.chars().all(|c| {
@@ -189,8 +218,11 @@ fn is_separator(t: &str) -> bool {
 /// `lower_head` is the lower-cased start of `t` (same byte lengths for the
 /// prefixes, which are ASCII or lower-case already).
 fn strip_prefix_ci<'a>(t: &'a str, lower_head: &str, prefixes: &[&str]) -> Option<&'a str> {
+    let first = lower_head.as_bytes().first();
     for p in prefixes {
-        if lower_head.starts_with(p) && t.is_char_boundary(p.len()) {
+        // The first byte rules most prefixes out before the comparison.
+        if first == p.as_bytes().first() && lower_head.starts_with(p) && t.is_char_boundary(p.len())
+        {
             return t.get(p.len()..).map(str::trim);
         }
     }
@@ -444,14 +476,13 @@ fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
             .unwrap_or("");
     } else if let Some((head, tail)) = t.split_once(',') {
         let (head, tail) = (head.trim(), tail.trim());
-        if !byline::is_person_name(head)
-            || tail.is_empty()
+        // The cheap tests of the tail first, then the name.
+        if tail.is_empty()
             || tail.chars().any(|c| c.is_ascii_digit())
+            || tail.split_whitespace().count() > 4
+            || !tail.starts_with(char::is_uppercase)
+            || !byline::is_person_name(head)
         {
-            return None;
-        }
-        let words = tail.split_whitespace().count();
-        if words > 4 || !tail.starts_with(char::is_uppercase) {
             return None;
         }
         by.authors.push(head.to_string());
@@ -466,7 +497,8 @@ fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
         let split = (2..words.len().min(5)).find(|&k| {
             let head = words.get(..k).map(|w| w.join(" ")).unwrap_or_default();
             let tail = words.get(k..).map(|w| w.join(" ")).unwrap_or_default();
-            byline::is_person_name(&head) && byline::is_role(&tail)
+            // The title test is the cheaper one.
+            byline::is_role(&tail) && byline::is_person_name(&head)
         })?;
         by.authors.push(words.get(..split)?.join(" "));
         by.role = Some(words.get(split..)?.join(" "));
@@ -629,4 +661,23 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         }
     }
     Kind::Text
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn words_like_split_whitespace() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a  b\tc\u{B}d\u{C}e\r\nf ",
+            "x\u{A0}y\u{2003}z\u{3000}w\u{85}v",
+            "é ü\u{2028}中文 ",
+            "\u{200B}zero width is no space",
+        ] {
+            let want: Vec<&str> = t.split_whitespace().collect();
+            assert_eq!(super::words_of(t).collect::<Vec<_>>(), want, "{t:?}");
+        }
+    }
 }
