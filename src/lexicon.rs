@@ -3,8 +3,9 @@
 //! Lexicons are data; the classifier decides what to do with a match. Every
 //! entry is lower-case; lines are looked up after [`key`].
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::table::{Needles, StrMap, WordList};
 
 /// What a whole-line boilerplate phrase is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -469,15 +470,19 @@ pub fn key(line: &str) -> String {
             out.push(' ');
         }
         space = false;
-        out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
     out
 }
 
-fn table() -> &'static HashMap<&'static str, Boiler> {
-    static T: OnceLock<HashMap<&'static str, Boiler>> = OnceLock::new();
+fn table() -> &'static StrMap<Boiler> {
+    static T: OnceLock<StrMap<Boiler>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = StrMap::default();
         for (b, words) in PHRASES {
             for w in *words {
                 m.entry(*w).or_insert(*b);
@@ -524,7 +529,7 @@ pub fn boiler(line: &str) -> Option<Boiler> {
     None
 }
 
-static SHARE_WORDS: &[&str] = &[
+static SHARE_WORDS: WordList = WordList::new(&[
     "share",
     "shares",
     "sharing",
@@ -583,7 +588,7 @@ static SHARE_WORDS: &[&str] = &[
     "viber",
     "weibo",
     "wechat",
-];
+]);
 
 /// True when the line is a row of share buttons glued together
 /// ("Facebook Twitter Email LinkedIn", "Share on: Facebook Twitter").
@@ -606,12 +611,12 @@ pub fn is_share_row(line: &str) -> bool {
         if w.is_empty() {
             continue;
         }
-        let lw = w.to_lowercase();
-        if !SHARE_WORDS.contains(&lw.as_str()) {
+        let lw = crate::table::lower(w);
+        if !SHARE_WORDS.contains(&lw) {
             return false;
         }
         if !matches!(
-            lw.as_str(),
+            &*lw,
             "on" | "via" | "this" | "the" | "all" | "more" | "in" | "article" | "story" | "options"
         ) {
             platforms += 1;
@@ -864,11 +869,31 @@ pub static COOKIE_MARKERS: &[&str] = &[
 /// assert!(!newsclip::lexicon::is_cookie_notice("She baked cookies for the whole street."));
 /// ```
 pub fn is_cookie_notice(line: &str) -> bool {
-    if line.len() > 1500 {
-        return false;
-    }
-    let l = line.to_lowercase();
-    (l.contains("cookie") || l.contains("gdpr")) && COOKIE_MARKERS.iter().any(|m| l.contains(m))
+    line.len() <= 1500 && is_cookie_notice_lower(&line.to_lowercase())
+}
+
+/// [`is_cookie_notice`] of a line already lower-cased (no length limit).
+pub(crate) fn is_cookie_notice_lower(l: &str) -> bool {
+    static N: Needles = Needles::new(COOKIE_MARKERS);
+    (l.contains("cookie") || l.contains("gdpr")) && N.found_in(l)
+}
+
+/// True when the lower-cased `l` holds one of [`COMMENT_MARKERS`].
+pub(crate) fn has_comment_marker(l: &str) -> bool {
+    static N: Needles = Needles::new(COMMENT_MARKERS);
+    N.found_in(l)
+}
+
+/// True when the lower-cased `l` holds one of [`NEWSLETTER_MARKERS`].
+pub(crate) fn has_newsletter_marker(l: &str) -> bool {
+    static N: Needles = Needles::new(NEWSLETTER_MARKERS);
+    N.found_in(l)
+}
+
+/// True when the lower-cased `l` holds one of [`FOOTER_MARKERS`].
+pub(crate) fn has_footer_marker(l: &str) -> bool {
+    static N: Needles = Needles::new(FOOTER_MARKERS);
+    N.found_in(l)
 }
 
 /// Substrings that open a comment section ("3 thoughts on ...", "12 comments").
@@ -962,16 +987,14 @@ pub static STOPWORDS: &[&str] = &[
 
 /// True when `word` (lower-case) is a function word of one of the supported languages.
 pub fn is_stopword(word: &str) -> bool {
-    static S: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| STOPWORDS.iter().copied().collect())
-        .contains(word)
+    static S: WordList = WordList::new(STOPWORDS);
+    S.contains(word)
 }
 
 /// True when `word` (lower-case) is in [`DAY_FIRST_LANGUAGE_WORDS`].
 pub fn is_day_first_language_word(word: &str) -> bool {
-    static S: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| DAY_FIRST_LANGUAGE_WORDS.iter().copied().collect())
-        .contains(word)
+    static S: WordList = WordList::new(DAY_FIRST_LANGUAGE_WORDS);
+    S.contains(word)
 }
 
 /// Words that make a page read as German, French, Spanish, Italian,

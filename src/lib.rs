@@ -33,6 +33,7 @@ mod extract;
 pub mod grammar;
 pub mod lexicon;
 mod options;
+mod table;
 
 pub use article::{
     Article, Block, BlockKind, Caption, DateValue, FieldSpans, LineRole, LineUse, RemovalReason,

@@ -6,6 +6,7 @@ use crate::grammar::caption::{self, CaptionParts};
 use crate::grammar::date::{self, DateEntry, DateOptions, DateRole};
 use crate::grammar::misc;
 use crate::lexicon::{self, Boiler};
+use crate::table::Needles;
 
 /// What a line is on its own.
 #[derive(Debug, Clone)]
@@ -104,8 +105,8 @@ impl Shape {
         let mut words = 0usize;
         let mut stops = 0usize;
         let mut sentences = 0usize;
-        let mut buf = String::new();
-        for w in text.split_whitespace() {
+        let mut buf = String::with_capacity(16);
+        for w in words_of(text) {
             words += 1;
             if w.ends_with(['.', '!', '?']) {
                 sentences += 1;
@@ -128,11 +129,20 @@ impl Shape {
             }
             if words <= 60 && w.len() <= 12 {
                 buf.clear();
-                buf.extend(
-                    w.chars()
-                        .filter(|c| c.is_alphanumeric())
-                        .flat_map(char::to_lowercase),
-                );
+                if w.is_ascii() {
+                    // The same letters and digits, lower-cased, without the Unicode tables.
+                    buf.extend(
+                        w.bytes()
+                            .filter(u8::is_ascii_alphanumeric)
+                            .map(|b| char::from(b.to_ascii_lowercase())),
+                    );
+                } else {
+                    buf.extend(
+                        w.chars()
+                            .filter(|c| c.is_alphanumeric())
+                            .flat_map(char::to_lowercase),
+                    );
+                }
                 if lexicon::is_stopword(&buf) {
                     stops += 1;
                 }
@@ -189,6 +199,41 @@ impl Shape {
     }
 }
 
+/// The words of `text`, as `split_whitespace` gives them, found byte by
+/// byte (only non-ASCII characters are decoded).
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while let Some(&b) = bytes.get(i) {
+            let (space, len) = if b.is_ascii() {
+                (
+                    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'),
+                    1,
+                )
+            } else {
+                let c = text.get(i..).and_then(|s| s.chars().next());
+                (
+                    c.is_some_and(char::is_whitespace),
+                    c.map_or(1, char::len_utf8),
+                )
+            };
+            match (space, start) {
+                (true, Some(s)) => {
+                    let w = text.get(s..i);
+                    i += len;
+                    return w;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
+            i += len;
+        }
+        start.and_then(|s| text.get(s..))
+    })
+}
+
 fn is_separator(t: &str) -> bool {
     t.chars().count() <= 12
         && t.chars().all(|c| {
@@ -203,8 +248,11 @@ fn is_separator(t: &str) -> bool {
 /// `lower_head` is the lower-cased start of `t` (same byte lengths for the
 /// prefixes, which are ASCII or lower-case already).
 fn strip_prefix_ci<'a>(t: &'a str, lower_head: &str, prefixes: &[&str]) -> Option<&'a str> {
+    let first = lower_head.as_bytes().first();
     for p in prefixes {
-        if lower_head.starts_with(p) && t.is_char_boundary(p.len()) {
+        // The first byte rules most prefixes out before the comparison.
+        if first == p.as_bytes().first() && lower_head.starts_with(p) && t.is_char_boundary(p.len())
+        {
             return t.get(p.len()..).map(str::trim);
         }
     }
@@ -224,7 +272,7 @@ struct Hints {
 impl Hints {
     fn of(t: &str, head: &str) -> Hints {
         let digit = t.bytes().any(|b| b.is_ascii_digit());
-        let relative = [
+        static RELATIVE: Needles = Needles::new(&[
             "ago",
             "yesterday",
             "today",
@@ -247,10 +295,21 @@ impl Hints {
             "gisteren",
             "ontem",
             "hoje",
-        ]
-        .iter()
-        .any(|w| head.contains(w));
+        ]);
+        let relative = RELATIVE.found_in(head);
         let separator = t.contains(['|', '·', '•', ',', '@', '/', '—', '–']) || t.contains(" - ");
+        static CAPTION_WORDS: Needles = Needles::new(&[
+            "photo",
+            "file",
+            "image",
+            "foto",
+            "bild",
+            "illustrat",
+            "archiv",
+            "symbol",
+            "pictured",
+            "picture",
+        ]);
         let caption_mark = t.contains(['(', ':', '©', '/', '…', '['])
             || t.contains("...")
             || {
@@ -261,20 +320,7 @@ impl Hints {
                 .is_some()
                     || t.ends_with("Images")
             }
-            || [
-                "photo",
-                "file",
-                "image",
-                "foto",
-                "bild",
-                "illustrat",
-                "archiv",
-                "symbol",
-                "pictured",
-                "picture",
-            ]
-            .iter()
-            .any(|w| head.contains(w));
+            || CAPTION_WORDS.found_in(head);
         let first = head
             .split_whitespace()
             .next()
@@ -333,7 +379,12 @@ impl Hints {
 
 /// Lower-cased first 48 characters of `t`, for prefix lookups.
 fn lower_head(t: &str) -> String {
-    t.chars().take(48).flat_map(char::to_lowercase).collect()
+    match t.as_bytes().get(..48.min(t.len())) {
+        // 48 ASCII bytes are the first 48 characters.
+        Some(head) if head.is_ascii() => String::from_utf8(head.to_ascii_lowercase())
+            .unwrap_or_else(|_| t.chars().take(48).flat_map(char::to_lowercase).collect()),
+        _ => t.chars().take(48).flat_map(char::to_lowercase).collect(),
+    }
 }
 
 /// A short line of `|`/`·`-separated parts where one part is a date line and
@@ -462,14 +513,13 @@ fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
             .unwrap_or("");
     } else if let Some((head, tail)) = t.split_once(',') {
         let (head, tail) = (head.trim(), tail.trim());
-        if !byline::is_person_name(head)
-            || tail.is_empty()
+        // The cheap tests of the tail first, then the name.
+        if tail.is_empty()
             || tail.chars().any(|c| c.is_ascii_digit())
+            || tail.split_whitespace().count() > 4
+            || !tail.starts_with(char::is_uppercase)
+            || !byline::is_person_name(head)
         {
-            return None;
-        }
-        let words = tail.split_whitespace().count();
-        if words > 4 || !tail.starts_with(char::is_uppercase) {
             return None;
         }
         by.authors.push(head.to_string());
@@ -627,26 +677,42 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         {
             return Kind::Caption(p.value);
         }
-        let lower = t.to_lowercase();
-        if lexicon::COMMENT_MARKERS.iter().any(|m| lower.contains(m)) && lower.len() < 300 {
+        let lower = crate::table::lower(t);
+        if lower.len() < 300 && lexicon::has_comment_marker(&lower) {
             return Kind::CommentsHeader;
         }
-        if lower.len() < 300
-            && lexicon::NEWSLETTER_MARKERS
-                .iter()
-                .any(|m| lower.contains(m))
-        {
+        if lower.len() < 300 && lexicon::has_newsletter_marker(&lower) {
             return Kind::Newsletter;
         }
         if lexicon::is_follow_prompt(t) {
             return Kind::Boiler(Boiler::Share);
         }
-        if lexicon::is_cookie_notice(t) {
+        // `is_cookie_notice(t)` on the lower-cased line (short: under its length limit).
+        if lexicon::is_cookie_notice_lower(&lower) {
             return Kind::Footer;
         }
-        if lower.len() < 200 && lexicon::FOOTER_MARKERS.iter().any(|m| lower.contains(m)) {
+        if lower.len() < 200 && lexicon::has_footer_marker(&lower) {
             return Kind::Footer;
         }
     }
     Kind::Text
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn words_like_split_whitespace() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a  b\tc\u{B}d\u{C}e\r\nf ",
+            "x\u{A0}y\u{2003}z\u{3000}w\u{85}v",
+            "é ü\u{2028}中文 ",
+            "\u{200B}zero width is no space",
+        ] {
+            let want: Vec<&str> = t.split_whitespace().collect();
+            assert_eq!(super::words_of(t).collect::<Vec<_>>(), want, "{t:?}");
+        }
+    }
 }

@@ -98,9 +98,9 @@ fn date_options(opts: &Options, lines: &[lines::Line<'_>]) -> DateOptions {
             .flat_map(|l| l.text.split_whitespace())
             .take(6000)
         {
-            let w = w.to_lowercase();
+            let w = crate::table::lower(w);
             if matches!(
-                w.as_str(),
+                &*w,
                 "the" | "and" | "of" | "to" | "is" | "was" | "said" | "with" | "that"
             ) {
                 en += 1;

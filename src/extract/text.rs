@@ -5,16 +5,35 @@
 pub(crate) fn norm_tokens(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
     let mut gap = false;
-    for c in t.chars() {
-        if c.is_alphanumeric() {
-            if gap && !out.is_empty() {
-                out.push(' ');
+    let mut rest = t;
+    while !rest.is_empty() {
+        // A run of ASCII bytes at a time: the same tests, without the Unicode tables.
+        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        let (head, tail) = rest.split_at_checked(ascii).unwrap_or((rest, ""));
+        for b in head.bytes() {
+            if b.is_ascii_alphanumeric() {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                gap = true;
             }
-            gap = false;
-            out.extend(c.to_lowercase());
-        } else {
-            gap = true;
         }
+        let mut chars = tail.chars();
+        if let Some(c) = chars.next() {
+            if c.is_alphanumeric() {
+                if gap && !out.is_empty() {
+                    out.push(' ');
+                }
+                gap = false;
+                out.extend(c.to_lowercase());
+            } else {
+                gap = true;
+            }
+        }
+        rest = chars.as_str();
     }
     out
 }

@@ -173,16 +173,15 @@ pub fn canonical_agency(name: &str) -> Option<&'static str> {
     if n.is_empty() || n.len() > 48 {
         return None;
     }
-    let lower = n.to_lowercase();
-    agency_table().get(lower.as_str()).copied()
+    let lower = crate::table::lower(n);
+    agency_table().get(&*lower).copied()
 }
 
 /// Every spelling (lower-case) to its canonical form, built once.
-fn agency_table() -> &'static std::collections::HashMap<&'static str, &'static str> {
-    static T: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static str>> =
-        std::sync::OnceLock::new();
+fn agency_table() -> &'static crate::table::StrMap<&'static str> {
+    static T: std::sync::OnceLock<crate::table::StrMap<&'static str>> = std::sync::OnceLock::new();
     T.get_or_init(|| {
-        let mut m = std::collections::HashMap::new();
+        let mut m = crate::table::StrMap::default();
         for (canon, forms) in AGENCIES {
             for f in *forms {
                 m.entry(*f).or_insert(*canon);
@@ -192,10 +191,9 @@ fn agency_table() -> &'static std::collections::HashMap<&'static str, &'static s
     })
 }
 
-fn desk_table() -> &'static std::collections::HashSet<&'static str> {
-    static T: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    T.get_or_init(|| DESKS.iter().copied().collect())
+fn desk_table() -> &'static crate::table::WordList {
+    static T: crate::table::WordList = crate::table::WordList::new(DESKS);
+    &T
 }
 
 /// True when `name` is a desk or collective credit that names no person
@@ -211,8 +209,8 @@ pub fn is_desk(name: &str) -> bool {
     if n.is_empty() || n.len() > 40 {
         return false;
     }
-    let lower = n.to_lowercase();
-    desk_table().contains(lower.as_str())
+    let lower = crate::table::lower(n);
+    desk_table().contains(&lower)
 }
 
 /// True when `name` is an agency or a desk.

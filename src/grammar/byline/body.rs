@@ -251,7 +251,7 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
             j += 1;
         }
         let conj = toks.get(j).is_some_and(|t| {
-            t.kind == Kind::Amp || (t.is_word() && contains(CONJUNCTIONS, &t.lower()))
+            t.kind == Kind::Amp || (t.is_word() && contains(&CONJUNCTIONS, &t.lower()))
         });
         if conj {
             j += 1;
@@ -337,7 +337,7 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
 pub(crate) fn is_prose(toks: &[Tok<'_>], i: usize) -> bool {
     let mut i = i;
     while toks.get(i).is_some_and(|t| {
-        t.kind == Kind::Comma || (t.is_word() && contains(CONJUNCTIONS, &t.lower()))
+        t.kind == Kind::Comma || (t.is_word() && contains(&CONJUNCTIONS, &t.lower()))
     }) {
         i += 1;
     }
@@ -347,7 +347,7 @@ pub(crate) fn is_prose(toks: &[Tok<'_>], i: usize) -> bool {
     }
     let lower = t.lower();
     t.text.chars().next().is_some_and(char::is_lowercase)
-        && !contains(UI_WORDS, &lower)
+        && !contains(&UI_WORDS, &lower)
         && !is_stop_word_ui(&lower)
 }
 

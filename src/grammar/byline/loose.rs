@@ -43,7 +43,7 @@ fn is_outlet(words: &[&str]) -> bool {
     capitalised
         && words
             .iter()
-            .any(|w| contains(OUTLET_NAME_WORDS, &w.to_lowercase()))
+            .any(|w| contains(&OUTLET_NAME_WORDS, &w.to_lowercase()))
 }
 
 /// Parses `line` as a person's name followed by a job title or an outlet.

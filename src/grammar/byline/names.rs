@@ -65,13 +65,15 @@ fn starts_part(c: char, uncased: bool) -> bool {
 
 /// True when `lower` is a word that never appears in a name.
 pub(crate) fn is_stop_word(lower: &str) -> bool {
-    contains(FUNCTION_WORDS, lower)
-        || contains(UI_WORDS, lower)
-        || contains(PLACE_ORG_WORDS, lower)
-        || contains(HEADLINE_VERBS, lower)
-        || contains(EVENT_WORDS, lower)
-        || contains(WEEKDAYS, lower)
-        || (contains(MONTHS, lower) && lower.chars().count() >= 5 && !contains(NAME_MONTHS, lower))
+    contains(&FUNCTION_WORDS, lower)
+        || contains(&UI_WORDS, lower)
+        || contains(&PLACE_ORG_WORDS, lower)
+        || contains(&HEADLINE_VERBS, lower)
+        || contains(&EVENT_WORDS, lower)
+        || contains(&WEEKDAYS, lower)
+        || (contains(&MONTHS, lower)
+            && lower.chars().count() >= 5
+            && !contains(&NAME_MONTHS, lower))
         || super::is_role_word(lower)
 }
 
@@ -82,14 +84,14 @@ fn classify(w: &str, uncased: bool, next_is_number: bool) -> Class {
     if is_initial(w) {
         return Class::Part { initial: true };
     }
-    let lower = w.to_lowercase();
-    if w.chars().all(char::is_lowercase) && contains(PARTICLES, &lower) {
+    let lower = crate::table::lower(w);
+    if w.chars().all(char::is_lowercase) && contains(&PARTICLES, &lower) {
         return Class::Particle;
     }
-    if contains(SUFFIXES, &lower) {
+    if contains(&SUFFIXES, &lower) {
         return Class::Suffix;
     }
-    if is_stop_word(&lower) || (next_is_number && contains(MONTHS, &lower)) {
+    if is_stop_word(&lower) || (next_is_number && contains(&MONTHS, &lower)) {
         return Class::No;
     }
     if canonical_agency(w).is_some() && (lower == "reuters" || w.chars().all(char::is_uppercase)) {
@@ -136,7 +138,7 @@ pub(crate) fn is_name_part(word: &str) -> bool {
 
 /// Honorifics that may precede a name ("Dr. Jane Doe"); not part of it.
 pub(crate) fn is_honorific(word: &str) -> bool {
-    let l = word.to_lowercase();
+    let l = crate::table::lower(word);
     matches!(
         l.trim_end_matches('.'),
         "dr" | "prof"
@@ -253,7 +255,7 @@ pub fn is_person_name(line: &str) -> bool {
     // "Von Anna Kessler" is a byline, not a name.
     if toks.first().is_some_and(|k| {
         matches!(
-            k.lower().as_str(),
+            &*k.lower(),
             "by" | "von" | "par" | "por" | "door" | "av" | "af"
         )
     }) {

@@ -6,6 +6,7 @@ use super::roles::is_role_words;
 use super::tokens::{Kind, Tok};
 use super::words::{CONJUNCTIONS, PLACE_PREPOSITIONS, UI_WORDS, contains};
 use crate::grammar::agency::{canonical_agency, is_desk};
+use crate::table::WordList;
 
 /// Joins the words of `toks[a..b]` with single spaces; `None` when one of
 /// them is not a word.
@@ -39,7 +40,9 @@ pub(crate) fn is_word_at(toks: &[Tok<'_>], i: usize) -> bool {
 }
 
 pub(crate) fn lower_at(toks: &[Tok<'_>], i: usize) -> Option<String> {
-    toks.get(i).filter(|t| t.is_word()).map(Tok::lower)
+    toks.get(i)
+        .filter(|t| t.is_word())
+        .map(|t| t.lower().into_owned())
 }
 
 /// True when a token at `i` ends a phrase (end, comma, separator, conj).
@@ -49,9 +52,9 @@ pub(crate) fn boundary(toks: &[Tok<'_>], i: usize) -> bool {
         Some(t) if t.kind != Kind::Word => true,
         Some(t) => {
             let l = t.lower();
-            contains(CONJUNCTIONS, &l)
-                || contains(PLACE_PREPOSITIONS, &l)
-                || matches!(l.as_str(), "for" | "with" | "avec" | "mit" | "con")
+            contains(&CONJUNCTIONS, &l)
+                || contains(&PLACE_PREPOSITIONS, &l)
+                || matches!(&*l, "for" | "with" | "avec" | "mit" | "con")
         }
     }
 }
@@ -148,17 +151,17 @@ pub(crate) fn match_role_prefix(
     None
 }
 
-static OUTLET_CONNECTORS: &[&str] = &[
+static OUTLET_CONNECTORS: WordList = WordList::new(&[
     "of", "the", "and", "&", "de", "du", "des", "la", "le", "für", "di", "del", "der", "die",
-];
+]);
 #[rustfmt::skip]
-static OUTLET_WORDS: &[&str] = &[
+static OUTLET_WORDS: WordList = WordList::new(&[
     "news", "press", "times", "post", "herald", "journal", "media", "tribune", "telegraph",
     "guardian", "gazette", "radio", "television", "tv", "broadcasting", "broadcast", "network",
     "daily", "weekly", "magazine", "agency", "service", "wire", "independent", "chronicle",
     "observer", "review", "insider", "today", "online", "express", "mail", "mirror", "standard",
     "record", "sun", "star", "zeitung", "monde", "figaro", "país", "corriere", "repubblica",
-];
+]);
 
 /// An outlet name at `toks[i]` ending at a boundary; `strict` requires it to
 /// look like one ("The ...", a press word, or an acronym).
@@ -176,7 +179,7 @@ pub(crate) fn match_outlet(
         }
         let lower = t.lower();
         let first = t.text.chars().next()?;
-        if j > i && (t.kind == Kind::Amp || contains(OUTLET_CONNECTORS, &lower)) {
+        if j > i && (t.kind == Kind::Amp || contains(&OUTLET_CONNECTORS, &lower)) {
             continue;
         }
         if !first.is_uppercase()
@@ -184,8 +187,8 @@ pub(crate) fn match_outlet(
                 .text
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.' | '&'))
-            || (contains(UI_WORDS, &lower) && !contains(OUTLET_WORDS, &lower))
-            || contains(CONJUNCTIONS, &lower)
+            || (contains(&UI_WORDS, &lower) && !contains(&OUTLET_WORDS, &lower))
+            || contains(&CONJUNCTIONS, &lower)
         {
             break;
         }
@@ -193,7 +196,7 @@ pub(crate) fn match_outlet(
             looks = true;
             continue;
         }
-        if contains(OUTLET_WORDS, &lower)
+        if contains(&OUTLET_WORDS, &lower)
             || (t.text.len() >= 2 && t.text.len() <= 6 && t.text.chars().all(char::is_uppercase))
         {
             looks = true;
@@ -214,11 +217,11 @@ pub(crate) fn match_outlet(
 /// A place after a name ("in Kyiv", "in New York"): the end index.
 pub(crate) fn match_place(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let prep = lower_at(toks, i)?;
-    if !contains(PLACE_PREPOSITIONS, &prep) {
+    if !contains(&PLACE_PREPOSITIONS, &prep) {
         return None;
     }
     // Dutch "en" is "and" as well as "in": "Jan de Vries en Piet Jansen".
-    if contains(CONJUNCTIONS, &prep) && parse_name(toks, i + 1, false).is_some() {
+    if contains(&CONJUNCTIONS, &prep) && parse_name(toks, i + 1, false).is_some() {
         return None;
     }
     let mut e = None;
@@ -227,7 +230,7 @@ pub(crate) fn match_place(toks: &[Tok<'_>], i: usize) -> Option<usize> {
         if !t.is_word() || !first.is_uppercase() || t.text.chars().any(char::is_numeric) {
             break;
         }
-        if contains(UI_WORDS, &t.lower()) && !is_stop_word_place(&t.lower()) {
+        if contains(&UI_WORDS, &t.lower()) && !is_stop_word_place(&t.lower()) {
             break;
         }
         e = Some(j + 1);
@@ -251,7 +254,7 @@ pub(crate) fn match_outlet_staff(
         let capitalised = w.is_word()
             && w.text.chars().next().is_some_and(char::is_uppercase)
             && w.text.chars().all(|c| c.is_alphabetic() || c == '-');
-        if !capitalised || contains(CONJUNCTIONS, &w.lower()) {
+        if !capitalised || contains(&CONJUNCTIONS, &w.lower()) {
             return None;
         }
         if lower_at(toks, i + n).as_deref() == Some("staff") && boundary(toks, i + n + 1) {

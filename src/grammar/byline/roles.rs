@@ -7,10 +7,11 @@
 //! ```
 
 use super::words::{UI_WORDS, contains};
+use crate::table::WordList;
 
 /// Words a job title ends with (lower-case), in the languages the crate reads.
 #[rustfmt::skip]
-static ROLE_HEADS: &[&str] = &[
+static ROLE_HEADS: WordList = WordList::new(&[
     // English
     "reporter", "reporters", "correspondent", "correspondents", "editor", "editors", "writer",
     "writers", "columnist", "journalist", "journalists", "contributor", "producer", "analyst",
@@ -36,11 +37,11 @@ static ROLE_HEADS: &[&str] = &[
     "корреспондент", "корреспондентка", "журналист", "журналистка", "редактор", "обозреватель",
     "кореспондент", "кореспондентка", "журналіст", "журналістка", "оглядач", "колумнист",
     "колумніст", "репортер",
-];
+]);
 
 /// Words that may precede a role head ("senior", "political", "Europe").
 #[rustfmt::skip]
-static ROLE_MODIFIERS: &[&str] = &[
+static ROLE_MODIFIERS: WordList = WordList::new(&[
     "senior", "chief", "deputy", "associate", "assistant", "contributing", "staff", "freelance",
     "special", "political", "politics", "science", "health", "business", "economics", "economic",
     "economy", "sport", "sports", "foreign", "national", "international", "regional", "affairs",
@@ -58,7 +59,7 @@ static ROLE_MODIFIERS: &[&str] = &[
     "stellvertretender", "stellvertretende", "freier", "freie", "envoyé", "envoyée", "grand",
     "grande", "senior-", "политический", "специальный", "специальная", "собственный", "власкор",
     "головний", "главный", "старший", "старшая", "спецкор",
-];
+]);
 
 /// The role head words (lower-case), for callers that look for a title word.
 ///
@@ -67,7 +68,7 @@ static ROLE_MODIFIERS: &[&str] = &[
 /// assert!(role_words().contains(&"correspondent"));
 /// ```
 pub fn role_words() -> &'static [&'static str] {
-    ROLE_HEADS
+    ROLE_HEADS.words()
 }
 
 /// True when `word` (any case) is a word a job title ends with ("Editor",
@@ -83,11 +84,11 @@ pub fn is_role_word(word: &str) -> bool {
     if w.is_empty() || w.len() > 40 {
         return false;
     }
-    contains(ROLE_HEADS, &w.to_lowercase())
+    contains(&ROLE_HEADS, &crate::table::lower(w))
 }
 
 fn is_modifier(lower: &str) -> bool {
-    contains(ROLE_MODIFIERS, lower) || contains(ROLE_HEADS, lower)
+    contains(&ROLE_MODIFIERS, lower) || contains(&ROLE_HEADS, lower)
 }
 
 /// True when the words form a job title (see the grammar above).
@@ -110,10 +111,10 @@ pub(crate) fn is_role_words<'a>(words: impl IntoIterator<Item = &'a str>) -> boo
         {
             return false;
         }
-        let lower = w.to_lowercase();
-        last_is_head = contains(ROLE_HEADS, &lower);
+        let lower = crate::table::lower(w);
+        last_is_head = contains(&ROLE_HEADS, &lower);
         if !last_is_head && !is_modifier(&lower) {
-            if contains(UI_WORDS, &lower) && lower != "news" {
+            if contains(&UI_WORDS, &lower) && lower != "news" {
                 return false;
             }
             unknown += 1;

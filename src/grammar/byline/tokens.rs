@@ -58,8 +58,8 @@ impl Tok<'_> {
     }
 
     /// The word, lower-cased.
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    pub fn lower(&self) -> std::borrow::Cow<'_, str> {
+        crate::table::lower(self.text)
     }
 }
 
@@ -185,7 +185,7 @@ fn split_dot(text: &str) -> Option<(&str, &str)> {
     if stem.chars().count() < 2 || stem.contains('.') || stem.ends_with('.') {
         return None;
     }
-    if KEEP_DOT.contains(&text.to_lowercase().as_str()) {
+    if KEEP_DOT.contains(&crate::table::lower(text).as_ref()) {
         return None;
     }
     text.split_at_checked(stem.len())

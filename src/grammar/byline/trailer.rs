@@ -65,7 +65,7 @@ fn label(toks: &[Tok<'_>], i: usize) -> Option<(Who, usize)> {
 }
 
 fn is_conj(t: Option<&Tok<'_>>) -> bool {
-    t.is_some_and(|t| t.kind == Kind::Amp || (t.is_word() && contains(CONJUNCTIONS, &t.lower())))
+    t.is_some_and(|t| t.kind == Kind::Amp || (t.is_word() && contains(&CONJUNCTIONS, &t.lower())))
 }
 
 fn push_unique(list: &mut Vec<String>, name: &str) {

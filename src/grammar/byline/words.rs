@@ -1,8 +1,10 @@
 //! Word lists the byline grammar uses to tell names from everything else.
 //! All entries are lower-case; look-ups lower-case the word first.
 
+use crate::table::WordList;
+
 /// Lower-case function words: a name never contains one of these.
-pub(crate) static FUNCTION_WORDS: &[&str] = &[
+pub(crate) static FUNCTION_WORDS: WordList = WordList::new(&[
     "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
     "about", "into", "onto", "over", "under", "after", "before", "is", "are", "was", "were", "be",
     "been", "has", "have", "had", "this", "that", "these", "those", "it", "its", "his", "her",
@@ -13,11 +15,11 @@ pub(crate) static FUNCTION_WORDS: &[&str] = &[
     "says", "said", "will", "would", "could", "should", "must", "can't", "won't", "don't", "does",
     "did", "do", "also", "only", "again", "still", "yet", "why", "how", "der", "die", "das", "und",
     "le", "la", "les", "et", "el", "los", "las", "y", "il", "lo", "gli", "e", "het", "een", "en",
-];
+]);
 
 /// Interface, navigation and boilerplate words ("Read more", "Follow").
 #[rustfmt::skip]
-pub(crate) static UI_WORDS: &[&str] = &[
+pub(crate) static UI_WORDS: WordList = WordList::new(&[
     "read", "more", "show", "hide", "follow", "following", "followers", "email", "e-mail", "mail",
     "share", "shares", "sharing", "print", "comment", "comments", "published", "updated", "posted",
     "modified", "created", "edited", "min", "mins", "minute", "minutes", "hour", "hours", "ago",
@@ -55,11 +57,11 @@ pub(crate) static UI_WORDS: &[&str] = &[
     "guide", "guides", "review", "reviews", "quiz", "quizzes", "letters", "obituary", "forecast",
     "podcasts", "programs", "shows", "schedule", "series", "episode", "episodes", "season",
     "recipes", "recipe", "url", "shareable", "short", "permalink", "embed", "qr", "pdf",
-];
+]);
 
 /// Words of places and organisations that are never part of a person's name.
 #[rustfmt::skip]
-pub(crate) static PLACE_ORG_WORDS: &[&str] = &[
+pub(crate) static PLACE_ORG_WORDS: WordList = WordList::new(&[
     "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "central", "united", "states", "kingdom", "republic", "federal", "federation", "union", "bank",
     "ministry", "department", "council", "university", "college", "school", "schools", "hospital",
@@ -95,30 +97,30 @@ pub(crate) static PLACE_ORG_WORDS: &[&str] = &[
     "chairman", "chairwoman", "chair", "officer", "official", "officials", "commander", "general",
     "leader", "leaders", "pope", "queen", "prince", "princess", "sir", "lord", "lady", "dame", "mr",
     "mrs", "ms", "dr", "prof", "president's", "ukraine's", "russia's",
-];
+]);
 
 /// Event and programme nouns ("Quality Roundtable", "Storage Session"): menu
 /// entries of event pages, never part of a person's name.
 #[rustfmt::skip]
-pub(crate) static EVENT_WORDS: &[&str] = &[
+pub(crate) static EVENT_WORDS: WordList = WordList::new(&[
     "roundtable", "roundtables", "session", "sessions", "webinar", "webinars", "conference",
     "conferences", "summit", "summits", "symposium", "seminar", "seminars", "workshop",
     "workshops", "expo", "keynote", "panel", "panels", "meetup", "hackathon", "masterclass",
     "awards", "award", "exhibition", "fair", "forum",
-];
+]);
 
 /// Words that make a capitalised phrase after a name an outlet's name
 /// ("Florida Today", "Tampa Bay Times", "Sky News").
 #[rustfmt::skip]
-pub(crate) static OUTLET_NAME_WORDS: &[&str] = &[
+pub(crate) static OUTLET_NAME_WORDS: WordList = WordList::new(&[
     "today", "times", "news", "post", "herald", "journal", "press", "tribune", "gazette", "daily",
     "media", "network", "radio", "tv", "television", "chronicle", "telegraph", "observer",
     "courier", "examiner", "inquirer", "guardian", "magazine", "broadcasting", "newswire",
-];
+]);
 
 /// Verbs that make title-case text a headline, not a name.
 #[rustfmt::skip]
-pub(crate) static HEADLINE_VERBS: &[&str] = &[
+pub(crate) static HEADLINE_VERBS: WordList = WordList::new(&[
     "says", "said", "say", "warns", "wants", "want", "calls", "seeks", "urges", "vows", "plans",
     "hits", "faces", "kills", "killed", "wins", "win", "loses", "lose", "holds", "meets", "takes",
     "backs", "slams", "rejects", "denies", "claims", "launches", "opens", "closes", "reopens",
@@ -128,53 +130,55 @@ pub(crate) static HEADLINE_VERBS: &[&str] = &[
     "pushes", "fails", "expands", "approves", "orders", "resigns", "quits", "fires", "tells",
     "asks", "amid", "involved", "need", "needs", "must", "could", "might", "is", "are", "was",
     "will", "be", "has", "have", "new", "how", "why", "what", "who",
-];
+]);
 
 /// Name particles, written in lower case inside a name.
-pub(crate) static PARTICLES: &[&str] = &[
+pub(crate) static PARTICLES: WordList = WordList::new(&[
     "van", "von", "de", "der", "den", "da", "di", "del", "della", "dei", "du", "des", "la", "le",
     "bin", "binti", "bint", "al", "el", "ibn", "ter", "ten", "dos", "das", "do", "zu", "af", "av",
     "st.", "mac", "ben", "abu", "ould",
-];
+]);
 
 /// Generational suffixes ("Jr.", "III").
-pub(crate) static SUFFIXES: &[&str] = &["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"];
+pub(crate) static SUFFIXES: WordList =
+    WordList::new(&["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 
 /// Month names and abbreviations (English, German, French, Spanish, Italian).
 #[rustfmt::skip]
-pub(crate) static MONTHS: &[&str] = &[
+pub(crate) static MONTHS: WordList = WordList::new(&[
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
     "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
     "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
     "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-];
+]);
 
 /// Weekday names (never part of a name).
 #[rustfmt::skip]
-pub(crate) static WEEKDAYS: &[&str] = &[
+pub(crate) static WEEKDAYS: WordList = WordList::new(&[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
     "tues", "wed", "thu", "thur", "thurs", "fri", "montag", "dienstag", "mittwoch", "donnerstag",
     "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
     "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-];
+]);
 
 /// Month names that are also common given names or surnames: a stop word only
 /// when a number follows ("May 4"), a name otherwise ("Theresa May").
-pub(crate) static NAME_MONTHS: &[&str] = &["may", "june", "april", "august", "mars", "mai"];
+pub(crate) static NAME_MONTHS: WordList =
+    WordList::new(&["may", "june", "april", "august", "mars", "mai"]);
 
 /// Conjunctions joining two names ("and", "und", "et", "y", ...).
-pub(crate) static CONJUNCTIONS: &[&str] = &[
+pub(crate) static CONJUNCTIONS: WordList = WordList::new(&[
     "and", "und", "et", "y", "e", "en", "i", "и", "і", "та", "og", "och", "ve", "és",
-];
+]);
 
 /// Prepositions introducing the place a reporter wrote from ("in Kyiv").
-pub(crate) static PLACE_PREPOSITIONS: &[&str] = &[
+pub(crate) static PLACE_PREPOSITIONS: WordList = WordList::new(&[
     "in", "à", "aus", "en", "desde", "from", "в", "из", "з", "у", "em",
-];
+]);
 
 /// True when `lower` (already lower-cased) is in `list`.
-pub(crate) fn contains(list: &[&str], lower: &str) -> bool {
-    list.contains(&lower)
+pub(crate) fn contains(list: &WordList, lower: &str) -> bool {
+    list.contains(lower)
 }

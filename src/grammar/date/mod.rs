@@ -339,7 +339,7 @@ fn may_start(s: &str) -> bool {
     let Some(word) = s.get(..len) else {
         return false;
     };
-    words::may_start(word, relative::STARTERS)
+    words::may_start(word, &relative::STARTERS)
 }
 
 /// Parses a line made of (labelled) dates; `rest` is what follows the last

@@ -113,6 +113,13 @@ pub(super) fn word(i: &str) -> R<'_, &str> {
 /// start of `input`, compared case-insensitively; any whitespace run (up to
 /// 32 characters) in the input matches a space.
 pub(super) fn words_prefix(input: &str, lower: &str) -> Option<usize> {
+    // Most attempts fail on the first character: an ASCII character only
+    // folds to itself in either case (see `fold_prefix`).
+    if let (Some(&a), Some(&b)) = (input.as_bytes().first(), lower.as_bytes().first()) {
+        if a.is_ascii() && b != b' ' && !a.eq_ignore_ascii_case(&b) {
+            return None;
+        }
+    }
     let mut at = 0;
     for (k, w) in lower.split(' ').enumerate() {
         if k > 0 {

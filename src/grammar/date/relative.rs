@@ -13,6 +13,7 @@ use super::absolute::Raw;
 use super::prim::{R, boundary, ci, digits, one_of_ci, word, ws0, ws1};
 use super::time::tail;
 use super::words;
+use crate::table::WordList;
 
 /// Words after the unit: English, Italian, Dutch, Russian, Ukrainian, Portuguese.
 static AGO: &[&str] = &["ago", "fa", "geleden", "назад", "тому", "atrás"];
@@ -50,7 +51,7 @@ static DAYS: &[(&str, i64)] = &[
 ];
 
 /// First words of the phrases of [`BEFORE`] and [`NOW`].
-pub(super) static STARTERS: &[&str] = &[
+pub(super) static STARTERS: WordList = WordList::new(&[
     "vor",
     "il",
     "hace",
@@ -68,7 +69,7 @@ pub(super) static STARTERS: &[&str] = &[
     "zojuist",
     "только",
     "щойно",
-];
+]);
 
 /// `relative = now | count_ago | before_count | day_word [tail]`
 pub(super) fn relative<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
@@ -137,7 +138,8 @@ mod tests {
     fn starters_cover_the_phrases() {
         for p in BEFORE.iter().chain(NOW) {
             let first = p.split(' ').next().unwrap_or_default();
-            let ok = STARTERS.contains(&first) || words::may_start(first, &[]);
+            static NONE: WordList = WordList::new(&[]);
+            let ok = STARTERS.contains(first) || words::may_start(first, &NONE);
             assert!(ok, "{p}");
         }
     }

@@ -4,6 +4,8 @@
 //! All tables are static and hold lower-case spellings; lookups fold the
 //! input with `char::to_lowercase`, so `MÄRZ`, `März` and `märz` all match.
 
+use crate::table::{WordList, WordMap};
+
 /// When `input` starts with `lower` (compared case-insensitively), the number
 /// of bytes of `input` that matched.
 pub(super) fn fold_prefix(input: &str, lower: &str) -> Option<usize> {
@@ -33,16 +35,16 @@ pub(super) fn fold_prefix(input: &str, lower: &str) -> Option<usize> {
 /// Other month names and abbreviations: (German, French, Spanish, Italian,
 /// Portuguese, Dutch; Russian and Ukrainian in genitive and nominative).
 #[rustfmt::skip]
-static MONTHS_EN: &[(&str, u32)] = &[
+static MONTHS_EN: WordMap<u32> = WordMap::new(&[
     ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
     ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
     ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
     ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
-];
+]);
 
 /// Month names of the other languages (day-month order only).
 #[rustfmt::skip]
-static MONTHS: &[(&str, u32)] = &[
+static MONTHS: WordMap<u32> = WordMap::new(&[
     // German
     ("januar", 1), ("jänner", 1), ("jän", 1), ("februar", 2), ("märz", 3), ("mär", 3),
     ("maerz", 3), ("mai", 5), ("juni", 6), ("juli", 7), ("oktober", 10), ("okt", 10),
@@ -81,12 +83,12 @@ static MONTHS: &[(&str, u32)] = &[
     ("червня", 6), ("червень", 6), ("липня", 7), ("липень", 7), ("серпня", 8),
     ("серпень", 8), ("вересня", 9), ("вересень", 9), ("жовтня", 10), ("жовтень", 10),
     ("листопада", 11), ("листопад", 11), ("грудня", 12), ("грудень", 12),
-];
+]);
 
 /// Weekday names and abbreviations in the same languages. The grammar only
 /// skips a weekday in front of a date; it never decides anything by itself.
 #[rustfmt::skip]
-static WEEKDAYS: &[&str] = &[
+static WEEKDAYS: WordList = WordList::new(&[
     // English
     "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu",
     "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
@@ -114,7 +116,7 @@ static WEEKDAYS: &[&str] = &[
     // Ukrainian
     "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота",
     "неділя",
-];
+]);
 
 /// A unit of a relative date ("2 hours ago").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,7 +132,7 @@ pub(super) enum Unit {
 
 /// Unit words, singular, plural and abbreviated, in the supported languages.
 #[rustfmt::skip]
-static UNITS: &[(&str, Unit)] = &[
+static UNITS: WordMap<Unit> = WordMap::new(&[
     // English
     ("s", Unit::Second), ("sec", Unit::Second), ("secs", Unit::Second),
     ("second", Unit::Second), ("seconds", Unit::Second), ("m", Unit::Minute),
@@ -183,14 +185,14 @@ static UNITS: &[(&str, Unit)] = &[
     ("тиждень", Unit::Week), ("тижні", Unit::Week), ("тижнів", Unit::Week),
     ("місяць", Unit::Month), ("місяці", Unit::Month), ("місяців", Unit::Month),
     ("рік", Unit::Year), ("роки", Unit::Year), ("років", Unit::Year),
-];
+]);
 
 /// Words that stand for the count 1 ("an hour ago", "vor einer Stunde").
 #[rustfmt::skip]
-static ONE: &[&str] = &[
+static ONE: WordList = WordList::new(&[
     "a", "an", "one", "ein", "eine", "einer", "einem", "einen", "un", "une", "una", "uno",
     "um", "uma", "een", "один", "одна", "одну",
-];
+]);
 
 /// A word folded to lower case in a stack buffer (no allocation), so that a
 /// table lookup folds the word once and then compares bytes.
@@ -216,54 +218,54 @@ impl Folded {
         self.buf.get(..self.len).unwrap_or_default()
     }
 
+    /// The word (valid UTF-8: it was built from `char`s).
+    fn text(&self) -> &str {
+        std::str::from_utf8(self.bytes()).unwrap_or_default()
+    }
+
     /// The value of the first entry of `table` spelled like this word.
-    fn find<T: Copy>(&self, table: &[(&str, T)]) -> Option<T> {
-        let b = self.bytes();
-        table
-            .iter()
-            .find(|(name, _)| name.as_bytes() == b)
-            .map(|&(_, v)| v)
+    fn find<T: Copy + Send + Sync>(&self, table: &WordMap<T>) -> Option<T> {
+        table.get(self.text())
     }
 
     /// True when `list` holds this word.
-    fn any(&self, list: &[&str]) -> bool {
-        let b = self.bytes();
-        list.iter().any(|name| name.as_bytes() == b)
+    fn any(&self, list: &WordList) -> bool {
+        list.contains(self.text())
     }
 }
 
 /// The month number of a month name or abbreviation, in any language.
 pub(super) fn month(word: &str) -> Option<u32> {
     let f = Folded::new(word)?;
-    f.find(MONTHS_EN).or_else(|| f.find(MONTHS))
+    f.find(&MONTHS_EN).or_else(|| f.find(&MONTHS))
 }
 
 /// The month number of an English month name or abbreviation.
 pub(super) fn month_en(word: &str) -> Option<u32> {
-    Folded::new(word)?.find(MONTHS_EN)
+    Folded::new(word)?.find(&MONTHS_EN)
 }
 
 /// True when `word` is a weekday name or abbreviation.
 pub(super) fn is_weekday(word: &str) -> bool {
-    Folded::new(word).is_some_and(|f| f.any(WEEKDAYS))
+    Folded::new(word).is_some_and(|f| f.any(&WEEKDAYS))
 }
 
 /// The unit a relative-time word names.
 pub(super) fn unit(word: &str) -> Option<Unit> {
-    Folded::new(word)?.find(UNITS)
+    Folded::new(word)?.find(&UNITS)
 }
 
 /// True when `word` can begin a strong date phrase: an English month, a
 /// weekday, a count word ("a", "eine") or one of `extra`. Folds once.
-pub(super) fn may_start(word: &str, extra: &[&str]) -> bool {
+pub(super) fn may_start(word: &str, extra: &WordList) -> bool {
     Folded::new(word).is_some_and(|f| {
-        f.find(MONTHS_EN).is_some() || f.any(WEEKDAYS) || f.any(ONE) || f.any(extra)
+        f.find(&MONTHS_EN).is_some() || f.any(&WEEKDAYS) || f.any(&ONE) || f.any(extra)
     })
 }
 
 /// True when `word` means "one" ("a", "an", "eine", "une", ...).
 pub(super) fn is_one(word: &str) -> bool {
-    Folded::new(word).is_some_and(|f| f.any(ONE))
+    Folded::new(word).is_some_and(|f| f.any(&ONE))
 }
 
 #[cfg(test)]

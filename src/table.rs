@@ -1,0 +1,274 @@
+//! Hashed look-ups in the static word tables, and lower-casing that only
+//! allocates when the text has something to lower.
+//!
+//! The tables are small and their keys short, so a multiply-rotate hash (the
+//! one rustc uses internally) beats both a linear scan and SipHash; the
+//! tables are static, so hash flooding is not a concern.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// Multiply-rotate hasher for short keys.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FastHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+}
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(c);
+            self.add(u64::from_le_bytes(a));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut a = [0u8; 8];
+            if let Some(dst) = a.get_mut(..rest.len()) {
+                dst.copy_from_slice(rest);
+            }
+            self.add(u64::from_le_bytes(a) ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`FastHasher`]s.
+pub(crate) type FastBuild = BuildHasherDefault<FastHasher>;
+
+/// A hash set of static strings.
+pub(crate) type StrSet = HashSet<&'static str, FastBuild>;
+
+/// A hash map keyed by static strings.
+pub(crate) type StrMap<V> = HashMap<&'static str, V, FastBuild>;
+
+/// A static word list, looked up through a hash set built on first use.
+pub(crate) struct WordList {
+    words: &'static [&'static str],
+    /// The set, and the byte length of the longest entry.
+    set: OnceLock<(StrSet, usize)>,
+}
+
+impl WordList {
+    /// The list `words` (lower-case entries).
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        WordList {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// The entries, in their order.
+    pub(crate) fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+
+    /// True when `word` is an entry (exact comparison).
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        let (set, longest) = self.set.get_or_init(|| {
+            let longest = self.words.iter().map(|w| w.len()).max().unwrap_or(0);
+            (self.words.iter().copied().collect(), longest)
+        });
+        // Most words looked up are longer than any function word: no hashing.
+        word.len() <= *longest && set.contains(word)
+    }
+}
+
+/// A static table of words and values, looked up through a hash map built
+/// on first use; the first entry of a word wins, as in a linear search.
+pub(crate) struct WordMap<T: 'static> {
+    entries: &'static [(&'static str, T)],
+    map: OnceLock<StrMap<T>>,
+}
+
+impl<T: Copy + Send + Sync> WordMap<T> {
+    /// The table `entries` (lower-case words).
+    pub(crate) const fn new(entries: &'static [(&'static str, T)]) -> Self {
+        WordMap {
+            entries,
+            map: OnceLock::new(),
+        }
+    }
+
+    /// The value of the first entry spelled `word` (exact comparison).
+    pub(crate) fn get(&self, word: &str) -> Option<T> {
+        self.map
+            .get_or_init(|| {
+                let mut m = StrMap::default();
+                for &(w, v) in self.entries {
+                    m.entry(w).or_insert(v);
+                }
+                m
+            })
+            .get(word)
+            .copied()
+    }
+}
+
+/// A static list of substrings, searched for all at once: one pass over
+/// the haystack, trying at each byte only the needles that start with it.
+pub(crate) struct Needles {
+    needles: &'static [&'static str],
+    index: OnceLock<NeedleIndex>,
+}
+
+/// The needles by first byte, and the set of their first two bytes (a
+/// haystack position whose two bytes start no needle is skipped at once).
+struct NeedleIndex {
+    by_first: Vec<Vec<&'static [u8]>>,
+    pairs: Box<[u64; 1024]>,
+    /// A one-byte needle: the pair set cannot be used.
+    short: bool,
+}
+
+impl NeedleIndex {
+    fn new(needles: &'static [&'static str]) -> Self {
+        let mut by_first: Vec<Vec<&'static [u8]>> = vec![Vec::new(); 256];
+        let mut pairs = Box::new([0u64; 1024]);
+        let mut short = false;
+        for n in needles {
+            let b = n.as_bytes();
+            if let Some(list) = b.first().and_then(|&f| by_first.get_mut(usize::from(f))) {
+                list.push(b);
+            }
+            match b {
+                [b0, b1, ..] => {
+                    let k = pair(*b0, *b1);
+                    if let Some(w) = pairs.get_mut(k >> 6) {
+                        *w |= 1 << (k & 63);
+                    }
+                }
+                _ => short = true,
+            }
+        }
+        NeedleIndex {
+            by_first,
+            pairs,
+            short,
+        }
+    }
+
+    /// True when a needle starts at `rest`.
+    fn at(&self, rest: &[u8]) -> bool {
+        rest.first()
+            .and_then(|&b| self.by_first.get(usize::from(b)))
+            .is_some_and(|list| list.iter().any(|n| rest.starts_with(n)))
+    }
+
+    /// True when some needle starts with the bytes `b0 b1`.
+    fn has_pair(&self, b0: u8, b1: u8) -> bool {
+        let k = pair(b0, b1);
+        self.pairs
+            .get(k >> 6)
+            .is_some_and(|w| w >> (k & 63) & 1 == 1)
+    }
+}
+
+fn pair(b0: u8, b1: u8) -> usize {
+    usize::from(b0) << 8 | usize::from(b1)
+}
+
+impl Needles {
+    /// The list `needles`.
+    pub(crate) const fn new(needles: &'static [&'static str]) -> Self {
+        Needles {
+            needles,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// True when `hay` contains one of the needles (as `str::contains` would
+    /// find it: UTF-8 needles only match at character boundaries).
+    pub(crate) fn found_in(&self, hay: &str) -> bool {
+        if self.needles.iter().any(|n| n.is_empty()) {
+            return true;
+        }
+        let index = self.index.get_or_init(|| NeedleIndex::new(self.needles));
+        let bytes = hay.as_bytes();
+        if index.short {
+            return (0..bytes.len()).any(|i| bytes.get(i..).is_some_and(|rest| index.at(rest)));
+        }
+        bytes.windows(2).enumerate().any(|(i, w)| {
+            let &[b0, b1] = w else { return false };
+            index.has_pair(b0, b1) && bytes.get(i..).is_some_and(|rest| index.at(rest))
+        })
+    }
+}
+
+/// `s.to_lowercase()`, borrowed when `s` is ASCII without upper-case letters.
+pub(crate) fn lower(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_and_lowering() {
+        static L: WordList = WordList::new(&["the", "a", "été", "correspondent"]);
+        for w in L.words() {
+            assert!(L.contains(w));
+        }
+        assert!(!L.contains("The"));
+        assert!(!L.contains(""));
+        assert!(!L.contains("correspondents"));
+        for s in ["Straße", "ÉTÉ", "abc", "ABC d", "", "İ"] {
+            assert_eq!(lower(s), s.to_lowercase());
+        }
+        assert!(matches!(lower("already lower"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn needles_find_what_contains_finds() {
+        static N: Needles = Needles::new(&["ago", "il y a", "©", "назад", "thoughts on “"]);
+        static ONE: Needles = Needles::new(&["x", "ab"]);
+        for hay in ["", "x", "a", "ab", "b", "zzx", "zab", "ba"] {
+            assert_eq!(ONE.found_in(hay), hay.contains('x') || hay.contains("ab"));
+        }
+        for hay in [
+            "",
+            "2 hours ago",
+            "agony",
+            "il y a 3 jours",
+            "il  y a",
+            "© 2025",
+            "3 дня назад",
+            "3 thoughts on “x”",
+            "thoughts on \"x\"",
+            "a",
+            "ag",
+        ] {
+            let want = N.needles.iter().any(|n| hay.contains(n));
+            assert_eq!(N.found_in(hay), want, "{hay}");
+        }
+    }
+}
