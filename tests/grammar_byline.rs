@@ -798,6 +798,11 @@ fn names_and_titles() {
         // Lower-case or sentence tails.
         "Jane Doe wrote for the times",
         "Quality Roundtable Intersolar News",
+        // One outlet word is not enough (menu entries).
+        "Exams Result News",
+        "KHNL Antenna TV",
+        "Parma Sun Post",
+        "Jeongdong Perfomance News",
         "",
     ] {
         assert!(parse_name_and_title(not).is_err(), "{not:?}");

@@ -6,7 +6,7 @@
 //! name_title := name (role | outlet) | agency role     ("Al Jazeera Correspondent")
 //! name       := see `names`                           (2..=4 words)
 //! role       := see `roles`
-//! outlet     := capitalised word {1,4}, an agency, or with an outlet word
+//! outlet     := agency | capitalised word {2,4} with an outlet word among them
 //!               ("Today", "Times", "News", "Post", "Herald", ... see `words`)
 //! ```
 //!
@@ -26,14 +26,18 @@ use crate::grammar::agency::canonical_agency;
 /// Most words in such a line.
 const MAX_WORDS: usize = 10;
 
-/// True when `words` name an organisation: an agency, or capitalised words
-/// (at most four) of which one is an outlet word.
+/// True when `words` name an organisation: an agency, or two to four
+/// capitalised words of which one is an outlet word. One outlet word alone
+/// is too weak: menus print "Exams Result News", "Parma Sun Post".
 fn is_outlet(words: &[&str]) -> bool {
     if words.is_empty() || words.len() > 4 {
         return false;
     }
     if canonical_agency(&words.join(" ")).is_some() {
         return true;
+    }
+    if words.len() < 2 {
+        return false;
     }
     let capitalised = words.iter().all(|w| {
         w.chars().next().is_some_and(char::is_uppercase)
