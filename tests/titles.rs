@@ -127,3 +127,20 @@ fn a_headline_printed_earlier_in_a_teaser_list_wins_over_its_deck() {
         "Council approves the riverside tram line"
     );
 }
+
+#[test]
+fn a_block_of_teasers_above_the_article_is_not_the_main_story() {
+    let teasers: Vec<String> = (1..=6)
+        .map(|k| format!("Teaser headline number {k} about the harbour NEW CITY: The harbour board met on Monday and said that the plan number {k} would be reviewed again next year by the council."))
+        .collect();
+    let doc = format!(
+        "{}\n\n{}\n\nCouncil approves the riverside tram line\n\nMarch 3, 2024\n\nBy Maria Lopez\n\n{}",
+        menu(),
+        teasers.join("\n\n"),
+        body("riverside tram line")
+    );
+    let all = newsclip::parse_all(&doc);
+    assert!(all.len() >= 2);
+    assert_eq!(all[0].title, "Council approves the riverside tram line");
+    assert_eq!(parse(&doc).authors, vec!["Maria Lopez".to_string()]);
+}

@@ -64,6 +64,7 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
     if out.is_empty() {
         out.push(Article::default());
     }
+    main_first(&mut out);
     if let Some(first) = out.first_mut() {
         if let Some(c) = cut {
             let snippet = c
@@ -80,6 +81,28 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
         finish(a);
     }
     out
+}
+
+/// True when the story printed a byline or a date of its own.
+fn has_header(a: &Article) -> bool {
+    !a.authors.is_empty() || a.published.is_some() || a.updated.is_some() || !a.raw_dates.is_empty()
+}
+
+/// Puts the main story first. The first story on the page is the main one,
+/// unless it has no byline or date (a block of teasers above the article)
+/// while a later one has them and at least half as much text.
+fn main_first(out: &mut [Article]) {
+    let Some(first) = out.first() else { return };
+    if has_header(first) || first.title.is_empty() && first.body.is_empty() {
+        return;
+    }
+    let words = first.word_count();
+    if let Some(k) = out
+        .iter()
+        .position(|a| has_header(a) && !a.title.is_empty() && a.word_count() * 2 >= words)
+    {
+        out.swap(0, k);
+    }
 }
 
 /// Date settings for this page: numeric dates are read day-first on pages in
