@@ -17,6 +17,10 @@ use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 
+#[path = "../tests/common/fill.rs"]
+mod fill;
+use fill::fill;
+
 fn crate_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
@@ -105,18 +109,6 @@ fn bench_dumps(c: &mut Criterion) {
         });
     }
     g.finish();
-}
-
-/// Repeats `unit` until the text is at least `size` bytes (cut at a char boundary).
-fn fill(prefix: &str, unit: &str, sep: &str, suffix: &str, size: usize) -> String {
-    let mut s = String::with_capacity(size + unit.len() + suffix.len() + 8);
-    s.push_str(prefix);
-    while s.len() + suffix.len() < size {
-        s.push_str(unit);
-        s.push_str(sep);
-    }
-    s.push_str(suffix);
-    s
 }
 
 /// One pathological family: name, cheap (gets the 10 MB size), builder.

@@ -838,10 +838,15 @@ static FOLLOW_OPENERS: &[&str] = &[
 /// assert!(!newsclip::lexicon::is_follow_prompt("Twitter shares rose on Monday."));
 /// ```
 pub fn is_follow_prompt(line: &str) -> bool {
-    if line.len() > 200 || line.split_whitespace().nth(16).is_some() {
+    is_follow_prompt_lower(&crate::table::lower(line))
+}
+
+/// [`is_follow_prompt`] of a line already lower-cased.
+pub(crate) fn is_follow_prompt_lower(l: &str) -> bool {
+    if l.len() > 200 || l.split_whitespace().nth(16).is_some() {
         return false;
     }
-    let l = line.trim_start().to_lowercase();
+    let l = l.trim_start();
     FOLLOW_OPENERS.iter().any(|p| l.starts_with(p)) && SOCIAL_NETWORKS.iter().any(|n| l.contains(n))
 }
 
@@ -907,8 +912,8 @@ pub static COMMENT_MARKERS: &[&str] = &[
     "kommentare zu",
 ];
 
-/// Words that, next to a number, make a comment counter ("6 comments").
-pub static COMMENT_COUNT_WORDS: &[&str] = &[
+/// Words that, next to a number, make a counter line ("6 comments", "197 shares").
+pub static COUNTER_WORDS: &[&str] = &[
     "comment",
     "comments",
     "kommentar",
@@ -936,16 +941,18 @@ pub static COMMENT_COUNT_WORDS: &[&str] = &[
     "likes",
 ];
 
-/// True for a short comment counter: "New, 6 comments", "0 Comments",
-/// "Comments (12)", "12 Kommentare".
+/// True for a short counter line: "New, 6 comments", "0 Comments",
+/// "Comments (12)", "12 Kommentare", "197 Shares".
 ///
 /// ```
-/// assert!(newsclip::lexicon::is_comment_count("New, 6 comments"));
-/// assert!(newsclip::lexicon::is_comment_count("Comments (12)"));
-/// assert!(!newsclip::lexicon::is_comment_count("Readers left 6 comments on the plan to close the school."));
-/// assert!(!newsclip::lexicon::is_comment_count("Comments"));
+/// assert!(newsclip::lexicon::is_count_line("New, 6 comments"));
+/// assert!(newsclip::lexicon::is_count_line("Comments (12)"));
+/// assert!(newsclip::lexicon::is_count_line("197 Shares"));
+/// assert!(!newsclip::lexicon::is_count_line("Readers left 6 comments on the plan to close the school."));
+/// assert!(!newsclip::lexicon::is_count_line("Comments"));
 /// ```
-pub fn is_comment_count(line: &str) -> bool {
+pub fn is_count_line(line: &str) -> bool {
+    static WORDS: WordList = WordList::new(COUNTER_WORDS);
     let mut words = 0usize;
     let (mut number, mut counter) = (false, false);
     for w in line.split_whitespace() {
@@ -954,12 +961,9 @@ pub fn is_comment_count(line: &str) -> bool {
             return false;
         }
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if !core.is_empty() && core.chars().all(|c| c.is_ascii_digit()) {
+        if !core.is_empty() && core.bytes().all(|b| b.is_ascii_digit()) {
             number = true;
-        } else if COMMENT_COUNT_WORDS
-            .iter()
-            .any(|k| core.len() == k.len() && core.to_lowercase() == *k)
-        {
+        } else if WORDS.contains(&crate::table::lower(core)) {
             counter = true;
         }
     }

@@ -754,15 +754,15 @@ const PAGE_LINES: &[LineCase] = &[
     ),
     // Day first: 13 cannot be a month.
     (
-        "13/06/2014 Tony Carter All, Books, Kit Reviews",
+        "13/06/2014 Tony Walsh All, Books, Kit Reviews",
         &[(DateRole::Unlabelled, "2014-06-13", "13/06/2014")],
-        "Tony Carter All, Books, Kit Reviews",
+        "Tony Walsh All, Books, Kit Reviews",
     ),
     // A blog meta row: the date, then "/"-separated segments.
     (
-        "October 15, 2018/0 Comments/in News /by jdadmin",
+        "October 15, 2018/0 Comments/in News /by siteadmin",
         &[(DateRole::Unlabelled, "2018-10-15", "October 15, 2018")],
-        "0 Comments/in News /by jdadmin",
+        "0 Comments/in News /by siteadmin",
     ),
     // A two-digit year with a time after it.
     (

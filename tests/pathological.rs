@@ -16,17 +16,9 @@ mod checks;
 use newsclip::grammar::{byline, caption, date, dateline, misc};
 use newsclip::{Error, Options, Parser, RemovalReason, Warning};
 
-/// Repeats `unit` + `sep` after `prefix` until the text is at least `size` bytes.
-fn fill(prefix: &str, unit: &str, sep: &str, suffix: &str, size: usize) -> String {
-    let mut s = String::with_capacity(size + unit.len() + suffix.len() + 8);
-    s.push_str(prefix);
-    while s.len() + suffix.len() < size {
-        s.push_str(unit);
-        s.push_str(sep);
-    }
-    s.push_str(suffix);
-    s
-}
+#[path = "common/fill.rs"]
+mod fill;
+use fill::fill;
 
 fn nested(size: usize) -> String {
     let depth = size / 2;

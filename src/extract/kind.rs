@@ -484,7 +484,7 @@ fn name_then_date(t: &str, dopts: &DateOptions) -> Option<Kind> {
 }
 
 /// Bylines printed without "By": "Jane Doe @handle / 2 days",
-/// "Jane Doe, Outlet Name", "Jane Doe Senior Contributor", "Jane Doe Florida Today".
+/// "Jane Doe, Outlet Name", "Jane Doe Senior Contributor", "Jane Doe Valley Today".
 fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
     if t.len() > 120 || t.split_whitespace().count() > 10 {
         return None;
@@ -605,7 +605,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
                     return Kind::DateByline(p.value, b.value);
                 }
             }
-            // "13/06/2014 Tony Carter All, Books", "…/0 Comments/in News /by admin"
+            // "13/06/2014 Tony Walsh All, Books", "…/0 Comments/in News /by admin"
             if let Ok(m) = byline::parse_meta_tail(rest) {
                 return Kind::DateByline(p.value, m.value);
             }
@@ -684,7 +684,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         if lower.len() < 300 && lexicon::has_newsletter_marker(&lower) {
             return Kind::Newsletter;
         }
-        if lexicon::is_follow_prompt(t) {
+        if lexicon::is_follow_prompt_lower(&lower) {
             return Kind::Boiler(Boiler::Share);
         }
         // `is_cookie_notice(t)` on the lower-cased line (short: under its length limit).

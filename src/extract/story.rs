@@ -180,7 +180,7 @@ fn is_meta(kind: &Kind) -> bool {
 /// share rows, labels, menus, stray glyphs, photos and their credits.
 fn is_filler(it: &Item<'_>) -> bool {
     (is_text(it)
-        && (crate::lexicon::is_comment_count(it.text)
+        && (crate::lexicon::is_count_line(it.text)
             || (it.shape.words <= 2 && !byline::is_person_name(it.text))))
         || matches!(
             it.kind,
@@ -231,6 +231,14 @@ fn names_author(n: &Item<'_>) -> bool {
 }
 
 /// What printing a line again close by adds to its headline score.
+/// How often a line is printed on the whole page, and whether before the
+/// headline window (the page's title, a teaser list).
+#[derive(Debug, Clone, Copy, Default)]
+struct Printed {
+    times: usize,
+    before: bool,
+}
+
 fn repeat_bonus(items: &[Item<'_>], i: usize) -> f32 {
     let Some(it) = items.get(i) else { return 0.0 };
     let mut b = 0.0;
@@ -243,7 +251,7 @@ fn repeat_bonus(items: &[Item<'_>], i: usize) -> f32 {
     b
 }
 
-fn title_score(items: &[Item<'_>], i: usize, question_ok: bool) -> Option<f32> {
+fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -> Option<f32> {
     let it = items.get(i)?;
     if let Kind::DateTitle(..) = it.kind {
         return Some(10.0);
@@ -254,7 +262,18 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool) -> Option<f32> {
     if !is_text(it) || !(it.shape.titleish(it.text) || question) || it.shape.words > 25 {
         return None;
     }
-    let mut s = 1.0f32 + repeat_bonus(items, i);
+    // A headline is printed a few times on a page (document title, heading,
+    // teasers); a label or a table header many times, and then repetition
+    // says nothing.
+    let mut s = 1.0f32;
+    let rep = repeat_bonus(items, i);
+    if seen.times < 4 {
+        if rep > 0.0 {
+            s += rep;
+        } else if seen.before && it.shape.words >= 5 {
+            s += 1.5;
+        }
+    }
     let (next, next2) = next_two(items, i);
     // A sentence-like headline needs its byline or date block right under it.
     if !it.shape.titleish(it.text)
@@ -296,7 +315,7 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool) -> Option<f32> {
         s -= 2.0;
     }
     // Interface lines and bylines without "By" are not headlines.
-    if crate::lexicon::is_ui_line(it.text) || crate::lexicon::is_comment_count(it.text) {
+    if crate::lexicon::is_ui_line(it.text) || crate::lexicon::is_count_line(it.text) {
         s -= 4.0;
     }
     if it.text.split_once(',').is_some_and(|(head, tail)| {
@@ -445,38 +464,27 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
     // How often each candidate line is printed on the whole page: a headline
     // is printed a few times at most, a table header or a label many times.
     // Per candidate text: (times printed, printed before the window).
-    let mut printed: std::collections::HashMap<&str, (usize, bool)> = items
+    let mut printed: std::collections::HashMap<&str, Printed, crate::table::FastBuild> = items
         .get(lo..=hi.min(items.len().saturating_sub(1)))
         .unwrap_or(&[])
         .iter()
-        .map(|it| (it.text, (0, false)))
+        .map(|it| (it.text, Printed::default()))
         .collect();
     for (k, it) in items.iter().enumerate() {
         if let Some(c) = printed.get_mut(it.text) {
-            c.0 += 1;
-            c.1 |= k < lo;
+            c.times += 1;
+            c.before |= k < lo;
         }
     }
     let mut best: Option<(f32, usize)> = None;
     // The first line of the text itself may be a question headline.
     for i in lo..=hi {
-        if let Some(mut s) = title_score(items, i, i == hi) {
-            // A headline is printed a few times on a page (document title,
-            // heading, teasers); a label or a table header many times.
-            let (times, before) = items
-                .get(i)
-                .and_then(|it| printed.get(it.text))
-                .copied()
-                .unwrap_or((1, false));
-            if times >= 4 {
-                s -= repeat_bonus(items, i);
-            } else if before
-                && repeat_bonus(items, i) == 0.0
-                && items.get(i).is_some_and(|it| it.shape.words >= 5)
-            {
-                // Printed before, in the page's title or a teaser list.
-                s += 1.5;
-            }
+        let seen = items
+            .get(i)
+            .and_then(|it| printed.get(it.text))
+            .copied()
+            .unwrap_or_default();
+        if let Some(mut s) = title_score(items, i, i == hi, seen) {
             // Distance to the text, counted in lines that could be content.
             let dist = items
                 .get(i..hi)
@@ -895,33 +903,41 @@ const BIO_CUES: &[&str] = &[
     " es ",
 ];
 
+/// Words that, right after a person's name, open a biography ("Jane Doe is ...").
+const BIO_VERBS: &[&str] = &["is", "writes", "covers", "ist", "est", "é", "es"];
+
+/// `text` up to the end of its `n`th word (all of it when shorter).
+fn first_words(text: &str, n: usize) -> &str {
+    let t = text.trim_start();
+    let mut end = 0;
+    for (k, w) in t.split_whitespace().enumerate() {
+        if k == n {
+            break;
+        }
+        end = crate::grammar::prim::offset_in(t, w) + w.len();
+    }
+    t.get(..end).unwrap_or(t)
+}
+
 /// A paragraph about the writer: it names one of `authors` (or starts with a
 /// person's name) and reads as a biography or contact line.
 fn is_bio(text: &str, authors: &[String]) -> bool {
-    let lower = text.to_lowercase();
+    let lower = crate::table::lower(text);
     if !BIO_CUES.iter().any(|c| lower.contains(c)) {
         return false;
     }
-    let head: String = text
-        .split_whitespace()
-        .take(14)
-        .collect::<Vec<_>>()
-        .join(" ");
+    let head = first_words(text, 14);
     let names_author = authors
         .iter()
-        .any(|a| a.split_whitespace().count() >= 2 && head.contains(a.as_str()));
-    let starts_with_name = {
-        let w: Vec<&str> = text.split_whitespace().take(4).collect();
-        (2..=w.len().min(3)).rev().any(|k| {
-            w.get(..k)
-                .is_some_and(|ws| byline::is_person_name(&ws.join(" ")))
-                && w.get(k).is_some_and(|n| {
-                    matches!(*n, "is" | "writes" | "covers" | "ist" | "est" | "é" | "es")
-                        || n.starts_with('(')
-                })
+        .any(|a| a.split_whitespace().nth(1).is_some() && head.contains(a.as_str()));
+    let starts_with_name = || {
+        (2..=3).rev().any(|k| {
+            let next = text.split_whitespace().nth(k);
+            next.is_some_and(|n| BIO_VERBS.contains(&n) || n.starts_with('('))
+                && byline::is_person_name(first_words(text, k))
         })
     };
-    names_author || starts_with_name
+    names_author || starts_with_name()
 }
 
 /// After the story's last paragraph of prose, lines that are not story:

@@ -13,7 +13,7 @@
 //! tail      := place_prep place | "for" (agency | outlet) | agency
 //! place     := capitalised word {1,4}
 //! credit    := (agency | desk | outlet) ["for" (agency | outlet)]   (a whole segment
-//!              between separators: "NJ Advance Media for NJ.com" gives two credits)
+//!              between separators: "Lakeside Media Group for Lakeside.com" gives two credits)
 //!            | role                     (after a person: "Jane Doe | Senior Editor")
 //! outlet    := ["The"] capitalised word { connector | capitalised word }   up to 6 words
 //! ```
@@ -308,7 +308,7 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
         let Some((c, mut e, desk)) = credit else {
             break;
         };
-        // "NJ Advance Media for NJ.com": an outlet writing for another.
+        // "Lakeside Media Group for Lakeside.com": an outlet writing for another.
         let mut also = None;
         if lower_at(toks, e).as_deref() == Some("for")
             && let Some((o, e2)) = match_agency(toks, e + 1)

@@ -1,6 +1,6 @@
 //! A name followed by a job title or an outlet, with no separator between
-//! them (author boxes): "Bruce Y. Lee Senior Contributor", "Elliot
-//! Brownstein Florida Today".
+//! them (author boxes): "Carla M. Lee Senior Contributor", "Elliot
+//! Bernstein Valley Today".
 //!
 //! ```text
 //! name_title := name (role | outlet) | agency role     ("Al Jazeera Correspondent")
@@ -10,8 +10,8 @@
 //!               ("Today", "Times", "News", "Post", "Herald", ... see `words`)
 //! ```
 //!
-//! A name is preferred that does not end with an initial ("Bruce Y." + "Lee
-//! Senior Contributor" loses to "Bruce Y. Lee" + "Senior Contributor"), then
+//! A name is preferred that does not end with an initial ("Carla M." + "Lee
+//! Senior Contributor" loses to "Carla M. Lee" + "Senior Contributor"), then
 //! the shortest name ("Jane Doe" + "Moscow Correspondent", not "Jane Doe
 //! Moscow" + "Correspondent").
 
@@ -28,7 +28,7 @@ const MAX_WORDS: usize = 10;
 
 /// True when `words` name an organisation: an agency, or two to four
 /// capitalised words of which one is an outlet word. One outlet word alone
-/// is too weak: menus print "Exams Result News", "Parma Sun Post".
+/// is too weak: menus print "Exams Result News", "Elmira Sun Post".
 fn is_outlet(words: &[&str]) -> bool {
     if words.is_empty() || words.len() > 4 {
         return false;

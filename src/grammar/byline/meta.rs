@@ -1,5 +1,5 @@
 //! What follows a date on a page's meta row: an author and categories
-//! ("13/06/2014 Tony Carter All, Books, Kit Reviews"), or blog segments
+//! ("13/06/2014 Tony Walsh All, Books, Kit Reviews"), or blog segments
 //! ("October 15, 2018/0 Comments/in News /by admin").
 //!
 //! ```text
@@ -51,7 +51,7 @@ fn segment(seg: &str) -> Option<Option<String>> {
             Ok(p) if p.rest.is_empty() && p.value.authors.len() == 1 => {
                 p.value.authors.into_iter().next().map(Some)
             }
-            // A login ("jdadmin") names no person.
+            // A login ("siteadmin") names no person.
             _ => match names {
                 [login] => login
                     .chars()

@@ -7,7 +7,7 @@
 //! word    := { char that is not a space, a sep or "," }+
 //! glued   := word-part glue word-part        (only with `tokenize_glued`)
 //! glue    := ? between a lower-case and an upper-case letter, the part before being
-//!              one capital and at least 3 lower-case letters ("GuzmanView") ?
+//!              one capital and at least 3 lower-case letters ("OrtegaView") ?
 //! marker  := ( "written" "by" | "words" "by" | "story" "by" | "reported" "by" | "text" "by"
 //!            | "article" "by" | "posted" "by" | "by" | "von" | "par" | "por" | "di" | "door"
 //!            | "av" | "af" | "автор" | "авторы" | "автори" ) ( ":" | spaces )
@@ -34,7 +34,7 @@ pub(crate) enum Kind {
     Comma,
     /// A strong separator: "|", "·", "•", ";", tab, brackets, "/", dashes;
     /// also the empty glue between two words a scrape ran together
-    /// ("GuzmanView", see [`tokenize_glued`]).
+    /// ("OrtegaView", see [`tokenize_glued`]).
     Sep,
     /// A full stop split off the end of a word.
     Dot,
@@ -126,7 +126,7 @@ pub(crate) fn tokenize(line: &str, max: usize) -> Vec<Tok<'_>> {
 
 /// Splits `line` into at most `max` tokens like [`tokenize`], and also splits
 /// words that a scrape glued to the next line or field ("Marcus De
-/// GuzmanView More Articles", "HiltzikBusiness Columnist") with an empty
+/// OrtegaView More Articles", "HartwigBusiness Columnist") with an empty
 /// separator token at the glue. Returns whether any word was split.
 pub(crate) fn tokenize_glued(line: &str, max: usize) -> (Vec<Tok<'_>>, bool) {
     let toks = tokenize(line, max);
@@ -155,8 +155,8 @@ pub(crate) fn tokenize_glued(line: &str, max: usize) -> (Vec<Tok<'_>>, bool) {
 
 /// The byte offset of the first glue in `word`: a lower-case letter followed
 /// by an upper-case one, where the letters before the glue end with one
-/// capital and at least three lower-case letters. "GuzmanView" splits before
-/// "View"; "McDonald", "MacLeod", "DeAndre", "LaShawn" and "DeGuzman" stay
+/// capital and at least three lower-case letters. "OrtegaView" splits before
+/// "View"; "McDonald", "MacLeod", "DeAndre", "LaShawn" and "DeOrtega" stay
 /// whole.
 pub(crate) fn glue_at(word: &str) -> Option<usize> {
     let mut lower_run = 0usize;
@@ -318,14 +318,14 @@ mod tests {
             ]
         );
         assert_eq!(tokenize("a b c d", 2).len(), 2);
-        let (glued, split) = tokenize_glued("De GuzmanView More", 50);
+        let (glued, split) = tokenize_glued("De OrtegaView More", 50);
         let words: Vec<(Kind, &str)> = glued.iter().map(|t| (t.kind, t.text)).collect();
         assert!(split);
         assert_eq!(
             words,
             [
                 (Kind::Word, "De"),
-                (Kind::Word, "Guzman"),
+                (Kind::Word, "Ortega"),
                 (Kind::Sep, ""),
                 (Kind::Word, "View"),
                 (Kind::Word, "More"),
@@ -338,15 +338,15 @@ mod tests {
     #[test]
     fn glue() {
         for (word, at) in [
-            ("GuzmanView", Some(6)),
-            ("HiltzikBusiness", Some(7)),
+            ("OrtegaView", Some(6)),
+            ("HartwigBusiness", Some(7)),
             ("McDonaldView", Some(8)),
             ("Smith-JonesView", Some(11)),
             ("McDonald", None),
             ("MacLeod", None),
             ("DeAndre", None),
             ("LaShawn", None),
-            ("DeGuzman", None),
+            ("DeOrtega", None),
             ("iPhone", None),
             ("ABCNews", None),
             ("Doe", None),

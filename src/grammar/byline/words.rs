@@ -99,7 +99,7 @@ pub(crate) static PLACE_ORG_WORDS: WordList = WordList::new(&[
     "mrs", "ms", "dr", "prof", "president's", "ukraine's", "russia's",
 ]);
 
-/// Event and programme nouns ("Quality Roundtable", "Storage Session"): menu
+/// Event and programme nouns ("Safety Roundtable", "Battery Session"): menu
 /// entries of event pages, never part of a person's name.
 #[rustfmt::skip]
 pub(crate) static EVENT_WORDS: WordList = WordList::new(&[
@@ -110,7 +110,7 @@ pub(crate) static EVENT_WORDS: WordList = WordList::new(&[
 ]);
 
 /// Words that make a capitalised phrase after a name an outlet's name
-/// ("Florida Today", "Tampa Bay Times", "Sky News").
+/// ("Valley Today", "Tampa Bay Times", "Sky News").
 #[rustfmt::skip]
 pub(crate) static OUTLET_NAME_WORDS: WordList = WordList::new(&[
     "today", "times", "news", "post", "herald", "journal", "press", "tribune", "gazette", "daily",

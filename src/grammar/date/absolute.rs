@@ -52,6 +52,16 @@ pub(super) enum Raw<'a> {
     Now,
 }
 
+impl<'a> Raw<'a> {
+    /// A date, with the time printed after it if any.
+    fn on(date: RawDate, time: Option<RawTime<'a>>) -> Self {
+        Raw::Abs {
+            date: Some(date),
+            time,
+        }
+    }
+}
+
 /// `absolute = time_first | [weekday] date [tail] | short_date tail | [weekday] month_day [tail] | time`
 pub(super) fn absolute<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
     let plain = TimeMode {
@@ -64,37 +74,19 @@ pub(super) fn absolute<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
     if let Ok((j, date)) = dated(i) {
         let (j, time) = opt(|x| tail(o, x)).parse(j)?;
         end(j)?;
-        return Ok((
-            j,
-            Raw::Abs {
-                date: Some(date),
-                time,
-            },
-        ));
+        return Ok((j, Raw::on(date, time)));
     }
     // "11/18/19 11:04 PM": a two-digit year only with a time after it.
     if let Ok((j, date)) = short_date(i)
         && let Ok((j, time)) = tail(o, j)
         && end(j).is_ok()
     {
-        return Ok((
-            j,
-            Raw::Abs {
-                date: Some(date),
-                time: Some(time),
-            },
-        ));
+        return Ok((j, Raw::on(date, Some(time))));
     }
     if let Ok((j, date)) = alt((preceded(weekday, month_day), month_day)).parse(i) {
         let (j, time) = opt(|x| tail(o, x)).parse(j)?;
         end(j)?;
-        return Ok((
-            j,
-            Raw::Abs {
-                date: Some(date),
-                time,
-            },
-        ));
+        return Ok((j, Raw::on(date, time)));
     }
     let (j, t) = time(o, plain, i)?;
     Ok((
@@ -122,13 +114,7 @@ fn time_first<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
     .parse(i)?;
     let (i, d) = dated(i)?;
     end(i)?;
-    Ok((
-        i,
-        Raw::Abs {
-            date: Some(d),
-            time: Some(t),
-        },
-    ))
+    Ok((i, Raw::on(d, Some(t))))
 }
 
 /// `dated = weekday date | date`

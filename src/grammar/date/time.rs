@@ -36,6 +36,21 @@ pub(super) struct RawTime<'a> {
     pub marked: bool,
 }
 
+impl RawTime<'_> {
+    /// `hour`:00:00 with no a.m./p.m. and no zone.
+    fn on_the_hour(hour: u32, marked: bool) -> Self {
+        RawTime {
+            hour,
+            minute: 0,
+            second: 0,
+            nano: 0,
+            pm: None,
+            zone: None,
+            marked,
+        }
+    }
+}
+
 /// How a time may be written at this position.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct TimeMode {
@@ -89,15 +104,7 @@ pub(super) fn time<'a>(o: &DateOptions, mode: TimeMode, i: &'a str) -> R<'a, Raw
         }
     }
     let (i, hour) = num(1, 2)(i)?;
-    let mut t = RawTime {
-        hour,
-        minute: 0,
-        second: 0,
-        nano: 0,
-        pm: None,
-        zone: None,
-        marked: false,
-    };
+    let mut t = RawTime::on_the_hour(hour, false);
     let mut attach = mode.iso;
     let mut dotted = false;
     let i = if let Ok((i, minute)) = preceded(char(':'), dd).parse(i) {
@@ -188,16 +195,7 @@ fn noon(i: &str) -> R<'_, RawTime<'_>> {
     } else {
         12
     };
-    let t = RawTime {
-        hour,
-        minute: 0,
-        second: 0,
-        nano: 0,
-        pm: None,
-        zone: None,
-        marked: true,
-    };
-    Ok((i, t))
+    Ok((i, RawTime::on_the_hour(hour, true)))
 }
 
 /// Nanoseconds of the digits after the decimal point (first nine used).
