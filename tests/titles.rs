@@ -144,3 +144,56 @@ fn a_block_of_teasers_above_the_article_is_not_the_main_story() {
     assert_eq!(all[0].title, "Council approves the riverside tram line");
     assert_eq!(parse(&doc).authors, vec!["Maria Lopez".to_string()]);
 }
+
+#[test]
+fn labelled_author_and_date_rows_under_the_headline() {
+    let a = parse(&format!(
+        "{}\n\nGardening Extra\n\nSubscribe\n\nHome\n\nNews\n\nFive things to plant before the frost\n\nOur picks for the month, from bulbs to hardy greens.\n\nAuthor:\n\nGarden Desk Editorial Staff\n\nPublish date:\n\nOct 4, 2018\n\n{}",
+        menu(),
+        body("planting scheme")
+    ));
+    assert_eq!(a.title, "Five things to plant before the frost");
+    // The value under "Author:" is a credit, not the headline and not a person.
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+    assert_eq!(a.credits, vec!["Garden Desk Editorial Staff".to_string()]);
+    assert_eq!(
+        a.published.map(|d| d.date().to_string()).as_deref(),
+        Some("2018-10-04")
+    );
+}
+
+#[test]
+fn a_feature_headline_introducing_a_person_is_not_a_byline() {
+    let a = parse(&format!(
+        "{}\n\nIntroducing Dana Whitfield, New Director at the Museum\n\nBrowse All Posts\n\n{}",
+        menu(),
+        body("museum expansion")
+    ));
+    assert_eq!(
+        a.title,
+        "Introducing Dana Whitfield, New Director at the Museum"
+    );
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+}
+
+#[test]
+fn a_menu_item_before_a_subscribe_button_is_not_the_headline() {
+    let a = parse(&format!(
+        "Training\n\nHealth\n\nCompetitions\n\nLifestyle\n\nPodcast\n\nRiverside Planning Extra\n\nSubscribe\n\nNewsletter\n\nTraining\n\nHealth\n\nRiverside Planning Extra\n\nHome\n\nCouncil approves the riverside tram line\n\nMarch 3, 2024\n\n{}",
+        body("riverside tram line")
+    ));
+    assert_eq!(a.title, "Council approves the riverside tram line");
+}
+
+#[test]
+fn a_headline_between_a_menu_and_a_share_counter() {
+    let a = parse(&format!(
+        "{}\n\nVISUAL MARKETING\n\nGROWING A BUSINESS\n\nHow to adopt a steady planning mindset for the tram line\n\n197 Shares\n\nBuffer\n\nShare\n\nTweet\n\nEmail\n\nDana Whitfield\n\nYour planning mindset matters. Here is why:\n\n{}",
+        menu(),
+        body("tram line")
+    ));
+    assert_eq!(
+        a.title,
+        "How to adopt a steady planning mindset for the tram line"
+    );
+}

@@ -39,13 +39,31 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
         };
         // "By" alone, the names on the next line: one byline over both lines.
         if let Some(prev) = items.last_mut()
-            && matches!(prev.kind, Kind::Text)
+            && matches!(
+                prev.kind,
+                Kind::Text | Kind::Boiler(lexicon::Boiler::AuthorBoxHeader)
+            )
             && matches!(kind, Kind::Text | Kind::Byline(..))
-            && let Ok(p) = byline::parse_after_marker(prev.text, t)
+            && byline::is_lone_marker(prev.text)
         {
-            prev.kind = Kind::Byline(Byline::default(), Vec::new());
-            if matches!(kind, Kind::Text) {
-                kind = Kind::Byline(p.value, Vec::new());
+            if let Ok(p) = byline::parse_after_marker(prev.text, t) {
+                prev.kind = Kind::Byline(Byline::default(), Vec::new());
+                if matches!(kind, Kind::Text) {
+                    kind = Kind::Byline(p.value, Vec::new());
+                }
+            } else if prev.text.ends_with(':')
+                && matches!(kind, Kind::Text)
+                && is_label_value(&shape)
+            {
+                // "Author:" on one line, a staff or desk credit on the next.
+                prev.kind = Kind::Byline(Byline::default(), Vec::new());
+                kind = Kind::Byline(
+                    Byline {
+                        credits: vec![t.to_string()],
+                        ..Byline::default()
+                    },
+                    Vec::new(),
+                );
             }
         }
         items.push(Item {
@@ -81,6 +99,12 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
         finish(a);
     }
     out
+}
+
+/// True when a line under a label row ("Author:") reads as its value: a few
+/// words, not a sentence.
+fn is_label_value(sh: &Shape) -> bool {
+    (1..=6).contains(&sh.words) && !sh.terminal
 }
 
 /// True when the story printed a byline or a date of its own.

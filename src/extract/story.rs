@@ -323,6 +323,10 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
     }) {
         s -= 3.0;
     }
+    // A line ending in a colon introduces what follows ("Here's why:").
+    if it.text.trim_end().ends_with(':') {
+        s -= 2.0;
+    }
     // Score lines and table rows are not headlines.
     if digit_heavy(it.text) {
         s -= 3.0;
@@ -336,8 +340,19 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
     // A line inside a menu run is not a headline.
     let menu = |k: usize| items.get(k).is_some_and(is_menu_like);
     let prev_menu = i > 0 && menu(i - 1);
-    let next_menu = menu(i + 1);
-    if prev_menu && next_menu && ((i > 1 && menu(i - 2)) || menu(i + 2)) {
+    // A share counter ("197 Shares") starts a share row, not more menu.
+    let next_menu = menu(i + 1)
+        && !items
+            .get(i + 1)
+            .is_some_and(|n| crate::lexicon::is_count_line(n.text));
+    // A line after a run of menu items and before a subscribe button ends the menu.
+    let next_subscribe = items
+        .get(i + 1)
+        .is_some_and(|n| matches!(n.kind, Kind::Newsletter | Kind::Boiler(Boiler::Newsletter)));
+    let long_menu_before = i > 2 && prev_menu && menu(i - 2) && menu(i - 3);
+    if prev_menu && next_menu && ((i > 1 && menu(i - 2)) || menu(i + 2))
+        || long_menu_before && next_subscribe
+    {
         s -= 3.0;
     }
     Some(s)

@@ -71,6 +71,10 @@ pub(crate) static PLACE_ORG_WORDS: WordList = WordList::new(&[
     "office", "institute", "foundation", "network", "broadcasting", "broadcast", "radio",
     "television", "tv", "daily", "weekly", "magazine", "tribune", "telegraph", "gazette",
     "chronicle", "observer", "review", "insider", "online", "service", "services", "international",
+    // Business and product nouns of site menus ("Mobile Commerce", "Data Solutions").
+    "commerce", "solutions", "technology", "technologies", "software", "marketing", "analytics",
+    "platform", "data", "digital", "products", "resources", "insights", "careers", "pricing",
+    "enterprise", "ticketing",
     "national", "city", "county", "state", "province", "district", "region", "street", "avenue",
     "road", "square", "park", "river", "lake", "island", "islands", "mount", "fort", "port", "bay",
     "valley", "airport", "station", "centre", "center", "club", "fc", "team", "league", "cup",
@@ -130,6 +134,9 @@ pub(crate) static HEADLINE_VERBS: WordList = WordList::new(&[
     "pushes", "fails", "expands", "approves", "orders", "resigns", "quits", "fires", "tells",
     "asks", "amid", "involved", "need", "needs", "must", "could", "might", "is", "are", "was",
     "will", "be", "has", "have", "new", "how", "why", "what", "who",
+    // Presenting verbs that open feature headlines ("Introducing Jane Doe, ...").
+    "introducing", "announcing", "meet", "welcoming", "welcome", "presenting", "remembering",
+    "celebrating", "honoring", "honouring", "congratulating", "congratulations", "featuring",
 ]);
 
 /// Name particles, written in lower case inside a name.
