@@ -398,6 +398,9 @@ pub enum Warning {
     PaywallSuspected,
     /// A relative date ("2 hours ago") could not be resolved without a reference time.
     RelativeDateUnresolved(String),
+    /// A date printed without a year ("Nov 18") was read in the year of the
+    /// page's copyright notice, for want of a reference time.
+    YearInferred(String),
     /// The input was cut at a limit of [`crate::Options`].
     Truncated(String),
     /// The input was not valid UTF-8 and was decoded lossily.

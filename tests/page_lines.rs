@@ -193,3 +193,56 @@ fn yearless_dates_need_the_reference_time() {
         assert!(a.published.is_some(), "{line:?}");
     }
 }
+
+#[test]
+fn yearless_dates_are_read_in_the_copyright_year_with_a_warning() {
+    let footer = "Copyright © 2005-2019 Example Media Group. All rights reserved.";
+    let text = format!(
+        "{}\n\n{footer}\n",
+        page(&["Updated Nov 19, 6:55 AM;Posted Nov 18, 8:19 PM"])
+    );
+    checks::check_parse_all(&text);
+    let a = newsclip::parse(&text);
+    assert_eq!(day(&a).as_deref(), Some("2019-11-18"));
+    assert_eq!(
+        a.updated.map(|v| v.to_string()).as_deref(),
+        Some("2019-11-19T06:55:00")
+    );
+    assert!(
+        a.warnings
+            .contains(&Warning::YearInferred("Nov 18, 8:19 PM".into())),
+        "{:?}",
+        a.warnings
+    );
+    // A reference time wins over the page's year, and needs no warning.
+    let r = DateTime::parse_from_rfc3339("2021-01-10T12:00:00+00:00").unwrap();
+    let a = Parser::new(Options::default().reference_time(r)).parse(&text);
+    assert_eq!(day(&a).as_deref(), Some("2020-11-18"));
+    assert!(
+        !a.warnings
+            .iter()
+            .any(|w| matches!(w, Warning::YearInferred(_)))
+    );
+    // A full date is never changed by the page's year.
+    let text = format!("{}\n\n{footer}\n", page(&["March 3, 2017"]));
+    assert_eq!(day(&newsclip::parse(&text)).as_deref(), Some("2017-03-03"));
+}
+
+#[test]
+fn a_name_and_role_card_under_the_standfirst_is_the_byline() {
+    let text = page(&[
+        "The vote ends a decade of arguments about how the money for the parks should be spent.",
+        "Dana Whitfield",
+        "News reporter @danawhit",
+        "Wednesday 20 November 2019 11:42, UK",
+    ]);
+    checks::check_parse_all(&text);
+    let a = newsclip::parse(&text);
+    assert_eq!(a.authors, ["Dana Whitfield"]);
+    assert!(
+        a.body.iter().all(|b| !b.text.contains("Dana Whitfield")),
+        "{:#?}",
+        a.body
+    );
+    assert_eq!(day(&a).as_deref(), Some("2019-11-20"));
+}

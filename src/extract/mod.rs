@@ -75,9 +75,10 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
         });
     }
     let (stories, assign) = story::segment(&items, opts.preference);
+    let guessed = dopts.reference.is_none() && dopts.page_year.is_some();
     let mut out: Vec<Article> = stories
         .iter()
-        .map(|s| assemble(&items, &assign, &lines, s.start, s.end))
+        .map(|s| assemble(&items, &assign, &lines, s.start, s.end, guessed))
         .collect();
     if out.is_empty() {
         out.push(Article::default());
@@ -129,6 +130,23 @@ fn main_first(out: &mut [Article]) {
     }
 }
 
+/// The year of the page's copyright notice (the last one printed), for
+/// reading dates printed without a year.
+fn page_year(lines: &[lines::Line<'_>]) -> Option<i32> {
+    lines.iter().rev().find_map(|l| {
+        let t = &*l.text;
+        let marked = t.len() <= 400
+            && (t.contains('©')
+                || t.contains("opyright")
+                || t.contains("(c)")
+                || t.contains("(C)"));
+        marked
+            .then(|| crate::grammar::misc::parse_copyright_year(t).ok())
+            .flatten()
+            .map(|p| p.value)
+    })
+}
+
 /// Date settings for this page: numeric dates are read day-first on pages in
 /// a day-first language, unless the options say otherwise.
 fn date_options(opts: &Options, lines: &[lines::Line<'_>]) -> DateOptions {
@@ -137,6 +155,9 @@ fn date_options(opts: &Options, lines: &[lines::Line<'_>]) -> DateOptions {
         day_order: opts.day_order,
         ..DateOptions::default()
     };
+    if d.reference.is_none() {
+        d.page_year = page_year(lines);
+    }
     if opts.day_order == DayOrder::Auto {
         let (mut other, mut en) = (0usize, 0usize);
         for w in lines
@@ -176,6 +197,8 @@ fn credit_key(c: &str) -> String {
 struct Builder {
     a: Article,
     box_names: Vec<(String, Span)>,
+    /// Dates without a year are read in the copyright year (a guess).
+    year_guessed: bool,
 }
 
 impl Builder {
@@ -214,6 +237,9 @@ impl Builder {
 
     fn dates(&mut self, entries: &[DateEntry], span: Span) {
         for e in entries {
+            if e.date.yearless && e.date.value.is_some() && self.year_guessed {
+                self.a.warnings.push(Warning::YearInferred(e.raw.clone()));
+            }
             let Some(v) = e.date.value else {
                 if e.date.relative {
                     self.a.raw_dates.push(e.raw.clone());
@@ -247,10 +273,12 @@ fn assemble(
     lines: &[lines::Line<'_>],
     start: usize,
     end: usize,
+    year_guessed: bool,
 ) -> Article {
     let mut b = Builder {
         a: Article::default(),
         box_names: Vec::new(),
+        year_guessed,
     };
     for k in start..end {
         let (Some(it), Some(asg)) = (items.get(k), assign.get(k)) else {

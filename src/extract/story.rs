@@ -1019,6 +1019,9 @@ fn body(
 ) -> (usize, Option<(usize, usize)>) {
     let mut j = from;
     let mut paras = 0usize;
+    // Paragraphs of prose so far: the story's header may run on under the
+    // first ones (a standfirst, then the byline and date).
+    let mut lead = 0usize;
     // A list the text introduces ("The planned stops:") runs on past the end
     // of the dense text.
     let mut list_open = false;
@@ -1083,6 +1086,23 @@ fn body(
                         j += 1;
                     }
                     continue;
+                } else if lead < 3
+                    && it.shape.words <= 5
+                    && byline::is_person_name(it.text)
+                    && items.get(j + 1).is_some_and(|o| byline::is_role(o.text))
+                {
+                    // "Jane Doe" then "News reporter @jdoe" under the first
+                    // paragraph: the story's byline, printed as a card.
+                    let role = items.get(j + 1).map(|o| o.text.to_string());
+                    let by = Byline {
+                        authors: vec![it.text.to_string()],
+                        role,
+                        ..Byline::default()
+                    };
+                    set(assign, j, Assign::Byline(by, Vec::new()));
+                    set(assign, j + 1, Assign::Byline(Byline::default(), Vec::new()));
+                    j += 2;
+                    continue;
                 } else if paras > 0 && author_box_start(items, j) {
                     // An author card printed inside the text (the story goes
                     // on at length below it) is removed; elsewhere it ends the story.
@@ -1138,10 +1158,10 @@ fn body(
             Kind::Trailer(t) => Assign::Trailer(t.clone()),
             // A byline or date printed under the first paragraphs (after a lead
             // image or a standfirst) still belongs to the story.
-            Kind::Byline(b, d) | Kind::DateByline(d, b) if paras < 3 => {
+            Kind::Byline(b, d) | Kind::DateByline(d, b) if lead < 3 => {
                 Assign::Byline(b.clone(), d.clone())
             }
-            Kind::Date(d) if paras < 3 => Assign::Dates(d.clone()),
+            Kind::Date(d) if lead < 3 => Assign::Dates(d.clone()),
             Kind::Date(_) | Kind::Byline(..) | Kind::DateByline(..) | Kind::DateTitle(..) => {
                 Assign::Removed(RemovalReason::BylineRepeat)
             }
@@ -1153,6 +1173,9 @@ fn body(
         };
         if matches!(a, Assign::Body(..) | Assign::Dateline(..)) {
             paras += 1;
+            if it.shape.prose() {
+                lead += 1;
+            }
             list_open = list_item || it.text.trim_end().ends_with(':');
         }
         set(assign, j, a);

@@ -1,4 +1,5 @@
-//! Small grammars: reading time, bullets, AFP-style headings, breadcrumbs.
+//! Small grammars: reading time, bullets, AFP-style headings, breadcrumbs,
+//! copyright years.
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while1};
@@ -252,6 +253,67 @@ pub fn parse_breadcrumb(line: &str) -> Result<Parsed<'_, Vec<&str>>, MiscError> 
         return Err(MiscError::NoMatch);
     }
     Ok(Parsed::new(crumbs, "", Span::new(start, start + t.len())))
+}
+
+fn year(i: &str) -> IResult<&str, i32> {
+    map_res(
+        nom::bytes::complete::take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        |d: &str| d.parse::<i32>(),
+    )
+    .parse(i)
+}
+
+// notice := ("©" | "(c)" | "copyright") " "* ("©" | "(c)")? " "* year (" "* ("-" | "–" | "—") " "* year)?
+fn copyright_notice(i: &str) -> IResult<&str, i32> {
+    let sign = || alt((tag("©"), tag_no_case("(c)")));
+    let dash = alt((tag("-"), tag("–"), tag("—")));
+    let (i, (_, _, _, _, first, range)) = (
+        alt((sign(), tag_no_case("copyright"))),
+        space0,
+        opt(sign()),
+        space0,
+        year,
+        opt((space0, dash, space0, year)),
+    )
+        .parse(i)?;
+    Ok((i, range.map_or(first, |(_, _, _, y)| y.max(first))))
+}
+
+/// Parses the year of a copyright notice anywhere in a short line
+/// ("© 2019 Example Media. All rights reserved.", "Copyright © 2005-2019
+/// Example Ltd"): the last year of a range. A page prints its current year
+/// there, which dates printed without a year can be read in.
+///
+/// ```
+/// use newsclip::grammar::misc::parse_copyright_year;
+/// assert_eq!(parse_copyright_year("© 2019 Example Media. All rights reserved.").unwrap().value, 2019);
+/// assert_eq!(parse_copyright_year("Copyright © 2005-2019 Example Ltd").unwrap().value, 2019);
+/// assert_eq!(parse_copyright_year("Example News (c) 2021").unwrap().value, 2021);
+/// assert!(parse_copyright_year("Copyright law changed in many ways").is_err());
+/// ```
+pub fn parse_copyright_year(line: &str) -> Result<Parsed<'_, i32>, MiscError> {
+    if line.len() > 400 {
+        return Err(MiscError::NoMatch);
+    }
+    let lower = line.to_ascii_lowercase();
+    // Every place a notice may start; the first that parses wins.
+    let starts = line
+        .match_indices('©')
+        .map(|(k, _)| k)
+        .chain(lower.match_indices("(c)").map(|(k, _)| k))
+        .chain(lower.match_indices("copyright").map(|(k, _)| k));
+    for k in starts {
+        let Some(rest) = line.get(k..) else { continue };
+        if let Ok((after, y)) = copyright_notice(rest)
+            && (1990..=2100).contains(&y)
+            // "2019" not followed by more digits ("20190").
+            && !after.starts_with(|c: char| c.is_ascii_digit())
+        {
+            let end = line.len() - after.len();
+            return Ok(Parsed::new(y, after, Span::new(k, end)));
+        }
+    }
+    Err(MiscError::NoMatch)
 }
 
 #[cfg(test)]

@@ -138,6 +138,7 @@ pub(crate) fn is_role_words<'a>(words: impl IntoIterator<Item = &'a str>) -> boo
 /// use newsclip::grammar::byline::is_role;
 /// assert!(is_role("Senior News Editor"));
 /// assert!(is_role("Korrespondent"));
+/// assert!(is_role("News reporter @jdoe"));
 /// assert!(!is_role("Harjit Sandhu"));
 /// assert!(!is_role("Read more"));
 /// ```
@@ -149,5 +150,10 @@ pub fn is_role(line: &str) -> bool {
     if t.is_empty() || t.len() > 80 {
         return false;
     }
+    // A social handle after the title ("News reporter @handle") is not part of it.
+    let t = match t.rsplit_once(char::is_whitespace) {
+        Some((head, handle)) if handle.len() > 1 && handle.starts_with('@') => head.trim(),
+        _ => t,
+    };
     is_role_words(t.split_whitespace())
 }

@@ -87,6 +87,11 @@ pub struct DateOptions {
     /// Extra or overriding zone abbreviations (upper case) and their offsets,
     /// checked before the built-in table.
     pub zones: Vec<(String, FixedOffset)>,
+    /// The year the page was printed in, when known from the page itself
+    /// (its copyright notice): dates printed without a year ("Nov 18") are
+    /// read in that year when there is no `reference` time. A guess, so the
+    /// parser warns when it uses it.
+    pub page_year: Option<i32>,
 }
 
 impl Default for DateOptions {
@@ -97,6 +102,7 @@ impl Default for DateOptions {
             min_year: 1900,
             ist_is_irish: false,
             zones: Vec::new(),
+            page_year: None,
         }
     }
 }
@@ -111,6 +117,13 @@ impl DateOptions {
     /// Sets the reading of all-numeric dates.
     pub fn with_day_order(mut self, day_order: DayOrder) -> Self {
         self.day_order = day_order;
+        self
+    }
+
+    /// Sets the year dates without a year are read in when there is no
+    /// reference time (see [`DateOptions::page_year`]).
+    pub fn with_page_year(mut self, year: i32) -> Self {
+        self.page_year = Some(year);
         self
     }
 

@@ -84,8 +84,9 @@ fn calendar(d: RawDate, o: &DateOptions) -> Result<NaiveDate, DateError> {
 }
 
 /// A month and day printed without a year: the most recent such day not
-/// after the reference day (with its time, if printed); `None` without a
-/// reference. Impossible days (30 February) are rejected either way.
+/// after the reference day (with its time, if printed); without a
+/// reference, that day in the page's year when it is known, else `None`.
+/// Impossible days (30 February) are rejected either way.
 fn month_day(
     m: u32,
     d: u32,
@@ -98,7 +99,13 @@ fn month_day(
         clock(t)?;
     }
     let Some(r) = o.reference else {
-        return Ok(None);
+        let Some(date) = o.page_year.and_then(|y| NaiveDate::from_ymd_opt(y, m, d)) else {
+            return Ok(None);
+        };
+        return match t {
+            Some(t) => at(date, t, o).map(Some),
+            None => Ok(Some(DateValue::Date(date))),
+        };
     };
     let today = r.date_naive();
     // 29 February: back to the last leap year (at most eight years).
