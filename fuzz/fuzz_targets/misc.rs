@@ -1,4 +1,4 @@
-//! Reading time, bullets, AFP headings, breadcrumbs and agency names: no
+//! Reading time, bullets, AFP headings, breadcrumbs, copyright years and agency names: no
 //! panic, `rest` a suffix of the input, spans inside the input on char
 //! boundaries.
 #![no_main]
@@ -6,7 +6,7 @@
 use libfuzzer_sys::fuzz_target;
 use newsclip::grammar::agency::canonical_agency;
 use newsclip::grammar::misc::{
-    parse_afp_heading, parse_breadcrumb, parse_bullet, parse_reading_time,
+    parse_afp_heading, parse_breadcrumb, parse_bullet, parse_copyright_year, parse_reading_time,
 };
 use newsclip_fuzz::check_parsed;
 
@@ -31,6 +31,14 @@ fuzz_target!(|data: &[u8]| {
                 "parse_breadcrumb: crumb {c:?} not in {line:?}"
             );
         }
+    }
+    if let Ok(p) = parse_copyright_year(line) {
+        check_parsed("parse_copyright_year", line, &p);
+        assert!(
+            (1990..=2100).contains(&p.value),
+            "parse_copyright_year: {} from {line:?}",
+            p.value
+        );
     }
     let _ = canonical_agency(line);
 });
