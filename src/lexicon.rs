@@ -499,6 +499,8 @@ fn table() -> &'static StrMap<Boiler> {
 /// assert_eq!(boiler("Advertisement"), Some(Boiler::Advertisement));
 /// assert_eq!(boiler("Share this article"), Some(Boiler::Share));
 /// assert_eq!(boiler("Mehr zum Thema"), Some(Boiler::RelatedHeader));
+/// assert_eq!(boiler("More from Europe"), Some(Boiler::RelatedHeader));
+/// assert_eq!(boiler("More in Politics"), Some(Boiler::RelatedHeader));
 /// assert_eq!(boiler("The council voted on Monday."), None);
 /// ```
 pub fn boiler(line: &str) -> Option<Boiler> {
@@ -511,6 +513,9 @@ pub fn boiler(line: &str) -> Option<Boiler> {
     }
     if is_share_row(line) {
         return Some(Boiler::Share);
+    }
+    if is_related_heading(&k) {
+        return Some(Boiler::RelatedHeader);
     }
     // "Leave a Reply" style lines with a trailing asterisk, count or "(required)".
     let k = k
@@ -527,6 +532,39 @@ pub fn boiler(line: &str) -> Option<Boiler> {
         }
     }
     None
+}
+
+/// Openings of a related-list heading naming a section or a topic ("More
+/// from UK", "More in Politics", "Latest from Sport"), in lower case.
+static RELATED_HEADING_PREFIXES: &[&str] = &[
+    "more from ",
+    "more in ",
+    "more on ",
+    "more stories from ",
+    "more stories in ",
+    "latest from ",
+    "latest in ",
+    "also in ",
+    "mehr aus ",
+    "mehr zu ",
+    "plus de ",
+    "más de ",
+    "altro da ",
+    "altre notizie ",
+    "ещё из ",
+    "еще из ",
+    "більше з ",
+];
+
+/// A short heading (at most five words, no sentence punctuation) opening
+/// with a related-list prefix; `k` is the line's lookup key (lower case).
+fn is_related_heading(k: &str) -> bool {
+    k.split_whitespace().count() <= 5
+        && !k.ends_with(['.', '!', '?', ':'])
+        && RELATED_HEADING_PREFIXES.iter().any(|p| {
+            k.strip_prefix(p)
+                .is_some_and(|rest| !rest.trim().is_empty())
+        })
 }
 
 static SHARE_WORDS: WordList = WordList::new(&[

@@ -95,3 +95,28 @@ fn read_more_that_only_expands_the_text_does_not_end_it() {
     assert_eq!(reason_of(&a, "Read More"), Some(RemovalReason::Label));
     assert!(a.related.is_empty());
 }
+
+#[test]
+fn a_more_from_box_inside_the_story_is_related_and_the_story_goes_on() {
+    let h1 = "City opens new cycle lanes along the harbour front";
+    let h2 = "Bus fares to rise in April, transport office says";
+    let after = "Work on the depot is due to start in the summer, and the first trams should run within three years, officials said.";
+    let later = "The council will publish the full timetable for the works on its website next month, a spokesman said.";
+    let post = "— City Transport (@citytransport) March 3, 2024";
+    let a = parse(&format!(
+        "{STORY}\n\nMore from Local\n\n{h1}\n\n{h2}\n\n{after}\n\n{post}\n\n{later}"
+    ));
+    assert!(!in_body(&a, h1) && !in_body(&a, h2), "{:#?}", a.body);
+    assert!(a.related.iter().any(|r| r == h1));
+    assert!(in_body(&a, after), "{:#?}", a.body);
+    assert!(in_body(&a, later), "{:#?}", a.body);
+}
+
+#[test]
+fn a_more_in_heading_after_the_story_starts_the_related_list() {
+    let h1 = "City opens new cycle lanes along the harbour front";
+    let h2 = "Bus fares to rise in April, transport office says";
+    let a = parse(&format!("{STORY}\n\nMore in Politics\n\n{h1}\n\n{h2}"));
+    assert_eq!(a.body.len(), 3, "{:#?}", a.body);
+    assert!(a.related.iter().any(|r| r == h1));
+}

@@ -1185,8 +1185,8 @@ fn body(
 }
 
 /// A related-links box at `j` inside the story: its heading, up to six short
-/// headlines, then at least two prose lines of the story. Returns where the
-/// story resumes.
+/// headlines, then the story's prose again (the next line, and another
+/// within five). Returns where the story resumes.
 fn inset(items: &[Item<'_>], j: usize) -> Option<usize> {
     if !matches!(
         items.get(j)?.kind,
@@ -1208,13 +1208,16 @@ fn inset(items: &[Item<'_>], j: usize) -> Option<usize> {
         }
         k += 1;
     }
-    let resumes = items
-        .iter()
-        .skip(k)
-        .take(3)
-        .filter(|o| is_prose_text(o))
-        .count()
-        >= 2;
+    // The story resumes: two prose lines among the next five (an embedded
+    // post or a quote card may sit between them), the first right away.
+    let resumes = items.get(k).is_some_and(is_prose_text)
+        && items
+            .iter()
+            .skip(k)
+            .take(5)
+            .filter(|o| is_prose_text(o))
+            .count()
+            >= 2;
     (k > j + 1 && k - j <= 7 && resumes).then_some(k)
 }
 
