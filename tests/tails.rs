@@ -120,3 +120,30 @@ fn a_more_in_heading_after_the_story_starts_the_related_list() {
     assert_eq!(a.body.len(), 3, "{:#?}", a.body);
     assert!(a.related.iter().any(|r| r == h1));
 }
+
+#[test]
+fn a_teaser_card_inside_the_story_goes_to_related_with_its_label_and_summary() {
+    let head = "Harbour ferry operator renames itself as its dispute with the port goes on";
+    let summary = "The harbour ferry operator has a new name and a new board, but its dispute with the port goes on.";
+    let after = "Work on the depot is due to start in the summer, and the first trams should run within three years, officials said.";
+    let more = "The council will publish the full timetable for the works on its website next month, a spokesman said.";
+    let a = parse(&format!(
+        "{STORY}\n\nTransport\n\n{head}\n\nTransport\n\n{head}\n\n{summary}\n\n{after}\n\n{more}"
+    ));
+    assert!(a.related.iter().any(|r| r == head), "{:?}", a.related);
+    for gone in [head, summary, "Transport"] {
+        assert!(!in_body(&a, gone), "{gone:?} in {:#?}", a.body);
+    }
+    assert!(in_body(&a, after) && in_body(&a, more), "{:#?}", a.body);
+}
+
+#[test]
+fn a_writers_card_with_a_follow_row_ends_the_story() {
+    let bio = "Prize-winning reporter Maria Lopez writes a daily column about transport, housing and city hall for the paper. Her work on the harbour budget won a regional award, and she has covered the council, the courts and the port for more than a decade.";
+    let a = parse(&format!(
+        "{STORY}\n\nThe next vote is expected in the autumn, when the council will decide on the second phase of the line.\n\nMaria Lopez\n\nFollow Us\n\ntwitter\n\n{bio}"
+    ));
+    assert!(!in_body(&a, "Maria Lopez"), "{:#?}", a.body);
+    assert!(!in_body(&a, bio), "{:#?}", a.body);
+    assert_eq!(a.body.len(), 4, "{:#?}", a.body);
+}

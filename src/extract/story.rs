@@ -584,6 +584,18 @@ fn unglued_variant(items: &[Item<'_>], i: usize, lo: usize, hi: usize) -> usize 
         .unwrap_or(i)
 }
 
+/// A one- or two-word label of a teaser card ("Business").
+fn is_card_label(it: &Item<'_>) -> bool {
+    is_text(it) && it.shape.words <= 2 && !it.shape.prose()
+}
+
+/// The share of `head`'s content words (three letters or more, not function
+/// words) that `other` prints too.
+fn echo_share(head: &Item<'_>, other: &Item<'_>) -> f32 {
+    let words: std::collections::HashSet<&str> = other.norm.split(' ').collect();
+    overlap(head, &words)
+}
+
 /// A headline of a further story: a title-like line followed by its own
 /// repeat or by a date/byline, with prose soon after.
 fn is_anchor(items: &[Item<'_>], j: usize) -> bool {
@@ -885,6 +897,18 @@ fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
             && items.get(j + 2).is_none_or(|n| !is_prose_text(n)))
 }
 
+/// A person's name over a follow row ("Jane Doe" / "Follow Us"):
+/// a writer's card.
+fn name_then_follow(items: &[Item<'_>], j: usize) -> bool {
+    items
+        .get(j)
+        .is_some_and(|it| is_text(it) && it.shape.words <= 5 && byline::is_person_name(it.text))
+        && items.get(j + 1).is_some_and(|n| {
+            let lower = crate::table::lower(n.text);
+            lower.starts_with("follow") || crate::lexicon::is_follow_prompt_lower(&lower)
+        })
+}
+
 /// Authors named in the story's header (`from..to`).
 fn story_authors(assign: &[Assign], from: usize, to: usize) -> Vec<String> {
     assign
@@ -1080,8 +1104,32 @@ fn body(
                         return (j, Some((j, j)));
                     }
                     set(assign, j, Assign::Related(it.text.to_string()));
+                    // The card's section label, printed just above it.
+                    if j > from
+                        && items.get(j - 1).is_some_and(is_card_label)
+                        && matches!(assign.get(j - 1), Some(Assign::Body(..)))
+                    {
+                        set(assign, j - 1, Assign::Removed(RemovalReason::Label));
+                    }
                     j += 1;
-                    while items.get(j).is_some_and(|r| r.text == it.text) {
+                    // The card prints its headline again, maybe under its label again.
+                    loop {
+                        let again = |k: usize| items.get(k).is_some_and(|r| r.text == it.text);
+                        if again(j) {
+                            set(assign, j, Assign::Removed(RemovalReason::RelatedTail));
+                        } else if items.get(j).is_some_and(is_card_label) && again(j + 1) {
+                            set(assign, j, Assign::Removed(RemovalReason::Label));
+                        } else {
+                            break;
+                        }
+                        j += 1;
+                    }
+                    // Its summary: a short paragraph that repeats the headline's words.
+                    if let Some(sm) = items.get(j)
+                        && is_prose_text(sm)
+                        && sm.shape.words <= 60
+                        && echo_share(it, sm) >= 0.4
+                    {
                         set(assign, j, Assign::Removed(RemovalReason::RelatedTail));
                         j += 1;
                     }
@@ -1103,7 +1151,9 @@ fn body(
                     set(assign, j + 1, Assign::Byline(Byline::default(), Vec::new()));
                     j += 2;
                     continue;
-                } else if paras > 0 && author_box_start(items, j) {
+                } else if paras > 0 && author_box_start(items, j)
+                    || lead >= 3 && name_then_follow(items, j)
+                {
                     // An author card printed inside the text (the story goes
                     // on at length below it) is removed; elsewhere it ends the story.
                     let card_end = j + 2;
