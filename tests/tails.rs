@@ -96,45 +96,43 @@ fn read_more_that_only_expands_the_text_does_not_end_it() {
     assert!(a.related.is_empty());
 }
 
+/// Two other stories' headlines and two more paragraphs of the story.
+const H1: &str = "City opens new cycle lanes along the harbour front";
+const H2: &str = "Bus fares to rise in April, transport office says";
+const AFTER: &str = "Work on the depot is due to start in the summer, and the first trams should run within three years, officials said.";
+const LATER: &str = "The council will publish the full timetable for the works on its website next month, a spokesman said.";
+
 #[test]
 fn a_more_from_box_inside_the_story_is_related_and_the_story_goes_on() {
-    let h1 = "City opens new cycle lanes along the harbour front";
-    let h2 = "Bus fares to rise in April, transport office says";
-    let after = "Work on the depot is due to start in the summer, and the first trams should run within three years, officials said.";
-    let later = "The council will publish the full timetable for the works on its website next month, a spokesman said.";
     let post = "— City Transport (@citytransport) March 3, 2024";
     let a = parse(&format!(
-        "{STORY}\n\nMore from Local\n\n{h1}\n\n{h2}\n\n{after}\n\n{post}\n\n{later}"
+        "{STORY}\n\nMore from Local\n\n{H1}\n\n{H2}\n\n{AFTER}\n\n{post}\n\n{LATER}"
     ));
-    assert!(!in_body(&a, h1) && !in_body(&a, h2), "{:#?}", a.body);
-    assert!(a.related.iter().any(|r| r == h1));
-    assert!(in_body(&a, after), "{:#?}", a.body);
-    assert!(in_body(&a, later), "{:#?}", a.body);
+    assert!(!in_body(&a, H1) && !in_body(&a, H2), "{:#?}", a.body);
+    assert!(a.related.iter().any(|r| r == H1));
+    assert!(in_body(&a, AFTER), "{:#?}", a.body);
+    assert!(in_body(&a, LATER), "{:#?}", a.body);
 }
 
 #[test]
 fn a_more_in_heading_after_the_story_starts_the_related_list() {
-    let h1 = "City opens new cycle lanes along the harbour front";
-    let h2 = "Bus fares to rise in April, transport office says";
-    let a = parse(&format!("{STORY}\n\nMore in Politics\n\n{h1}\n\n{h2}"));
+    let a = parse(&format!("{STORY}\n\nMore in Politics\n\n{H1}\n\n{H2}"));
     assert_eq!(a.body.len(), 3, "{:#?}", a.body);
-    assert!(a.related.iter().any(|r| r == h1));
+    assert!(a.related.iter().any(|r| r == H1));
 }
 
 #[test]
 fn a_teaser_card_inside_the_story_goes_to_related_with_its_label_and_summary() {
     let head = "Harbour ferry operator renames itself as its dispute with the port goes on";
     let summary = "The harbour ferry operator has a new name and a new board, but its dispute with the port goes on.";
-    let after = "Work on the depot is due to start in the summer, and the first trams should run within three years, officials said.";
-    let more = "The council will publish the full timetable for the works on its website next month, a spokesman said.";
     let a = parse(&format!(
-        "{STORY}\n\nTransport\n\n{head}\n\nTransport\n\n{head}\n\n{summary}\n\n{after}\n\n{more}"
+        "{STORY}\n\nTransport\n\n{head}\n\nTransport\n\n{head}\n\n{summary}\n\n{AFTER}\n\n{LATER}"
     ));
     assert!(a.related.iter().any(|r| r == head), "{:?}", a.related);
     for gone in [head, summary, "Transport"] {
         assert!(!in_body(&a, gone), "{gone:?} in {:#?}", a.body);
     }
-    assert!(in_body(&a, after) && in_body(&a, more), "{:#?}", a.body);
+    assert!(in_body(&a, AFTER) && in_body(&a, LATER), "{:#?}", a.body);
 }
 
 #[test]
