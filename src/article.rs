@@ -345,6 +345,8 @@ pub enum LineRole {
     Related,
     /// A "Reporting by" trailer or author box naming the authors.
     Credit,
+    /// A line that is only the dateline's place ("BAAR, SWITZERLAND").
+    Dateline,
 }
 
 /// One input line and the role it played.

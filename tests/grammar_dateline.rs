@@ -356,3 +356,43 @@ mod prop {
         }
     }
 }
+
+#[test]
+fn place_lines() {
+    use newsclip::grammar::dateline::parse_place_line;
+    for (line, place) in [
+        ("BAAR, SWITZERLAND", "BAAR, SWITZERLAND"),
+        ("  NEW YORK, N.Y. —", "NEW YORK, N.Y."),
+        ("SAN DIEGO, Calif.:", "SAN DIEGO, Calif."),
+    ] {
+        assert_eq!(
+            parse_place_line(line).map(|p| p.value.place).as_deref(),
+            Ok(place),
+            "{line:?}"
+        );
+    }
+    for line in [
+        "WASHINGTON",
+        "BREAKING NEWS",
+        "Baar, Switzerland",
+        "BAAR, SWITZERLAND - Ascom announced a deal.",
+        "UPDATE, Monday",
+        "",
+    ] {
+        assert!(parse_place_line(line).is_err(), "{line:?}");
+    }
+}
+
+#[test]
+fn a_place_line_above_the_first_paragraph_is_the_dateline() {
+    let a = newsclip::parse(
+        "Harbour firm and port sign a new alarm system deal\n\nAugust 23, 2018\n\nBAAR, SWITZERLAND\n\nThe harbour firm announced on Monday a new partnership with the port authority that will bring its alarm system to every terminal.\n\nThe system is already in use at ports in France, Belgium and Norway, the company said in a statement.",
+    );
+    assert_eq!(a.dateline.as_deref(), Some("BAAR, SWITZERLAND"));
+    assert_eq!(a.body.len(), 2, "{:#?}", a.body);
+    assert!(
+        a.lines
+            .iter()
+            .any(|l| l.role == newsclip::LineRole::Dateline)
+    );
+}

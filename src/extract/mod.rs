@@ -378,9 +378,13 @@ fn assemble(
                 if let Some(ag) = &d.agency {
                     b.credit(ag, span);
                 }
-                b.a.body
-                    .push(Block::new(BlockKind::Paragraph, rest.clone(), span));
-                b.use_line(span, LineRole::Paragraph);
+                if rest.is_empty() {
+                    b.use_line(span, LineRole::Dateline);
+                } else {
+                    b.a.body
+                        .push(Block::new(BlockKind::Paragraph, rest.clone(), span));
+                    b.use_line(span, LineRole::Paragraph);
+                }
             }
             Assign::Related(s) => {
                 b.a.related.push(s.clone());

@@ -685,6 +685,11 @@ fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: usize) {
             Kind::Credit(c) => attach_credit(assign, i, c),
             Kind::Bullet(s) => Assign::KeyPoint(s.clone()),
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
+            // "BAAR, SWITZERLAND" on its own right above the text.
+            Kind::Text if i + 1 == to => match dateline::parse_place_line(it.text) {
+                Ok(d) => Assign::Dateline(d.value, String::new()),
+                Err(_) => Assign::Removed(RemovalReason::BeforeStory),
+            },
             k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::BeforeStory)),
         };
         set(assign, i, a);
@@ -1181,6 +1186,12 @@ fn body(
                     continue;
                 } else if pull_quote(items, j) {
                     Assign::Removed(RemovalReason::PullQuote)
+                } else if lead <= 1
+                    && next.is_some_and(|n| is_prose_text(n))
+                    && let Ok(d) = dateline::parse_place_line(it.text)
+                {
+                    // "BAAR, SWITZERLAND" on its own above the first paragraph.
+                    Assign::Dateline(d.value, String::new())
                 } else if paras == 0 {
                     match dateline::parse_dateline(it.text) {
                         Ok(d) if !d.rest.trim().is_empty() => {

@@ -111,6 +111,40 @@ pub fn parse_dateline(paragraph: &str) -> Result<Parsed<'_, Dateline>, DatelineE
     Ok(Parsed::new(value, rest, Span::new(start, start + consumed)))
 }
 
+/// Parses a line that is only a dateline's place, as press releases print it
+/// on its own above the first paragraph: `place_line := caps_place region
+/// sep?` ("BAAR, SWITZERLAND", "NEW YORK, N.Y. —"). A region is required:
+/// an upper-case word alone is as likely a label.
+///
+/// ```
+/// use newsclip::grammar::dateline::parse_place_line;
+/// assert_eq!(parse_place_line("BAAR, SWITZERLAND").unwrap().value.place, "BAAR, SWITZERLAND");
+/// assert_eq!(parse_place_line("SAN DIEGO, Calif. -").unwrap().value.place, "SAN DIEGO, Calif.");
+/// assert!(parse_place_line("WASHINGTON").is_err());
+/// assert!(parse_place_line("BAAR, SWITZERLAND - Ascom announced a deal.").is_err());
+/// ```
+pub fn parse_place_line(line: &str) -> Result<Parsed<'_, Dateline>, DatelineError> {
+    let body = line.trim();
+    if body.len() > 60 {
+        return Err(DatelineError::NoMatch);
+    }
+    let start = line.len() - line.trim_start().len();
+    let (after, place) = recognize((caps_place, region))
+        .parse(body)
+        .map_err(|_| DatelineError::NoMatch)?;
+    let after =
+        after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–' | ':'));
+    if !after.is_empty() {
+        return Err(DatelineError::NoMatch);
+    }
+    let value = Dateline {
+        place: place.to_string(),
+        month_day: None,
+        agency: None,
+    };
+    Ok(Parsed::new(value, "", Span::new(start, start + body.len())))
+}
+
 /// The first [`HEAD_BYTES`] bytes of `s`, cut on a character boundary.
 fn head_window(s: &str) -> &str {
     let mut cut = HEAD_BYTES.min(s.len());
