@@ -626,6 +626,10 @@ static SHARE_WORDS: WordList = WordList::new(&[
     "viber",
     "weibo",
     "wechat",
+    "it",
+    "with",
+    "friends",
+    "your",
 ]);
 
 /// True when the line is a row of share buttons glued together
@@ -634,6 +638,7 @@ static SHARE_WORDS: WordList = WordList::new(&[
 /// ```
 /// assert!(newsclip::lexicon::is_share_row("Facebook Twitter Email LinkedIn Reddit Pinterest"));
 /// assert!(newsclip::lexicon::is_share_row("Share on: Facebook Twitter Reddit Google+"));
+/// assert!(newsclip::lexicon::is_share_row("Print This Article Share it With Friends"));
 /// assert!(!newsclip::lexicon::is_share_row("Share prices fell on Monday"));
 /// ```
 pub fn is_share_row(line: &str) -> bool {
@@ -655,7 +660,19 @@ pub fn is_share_row(line: &str) -> bool {
         }
         if !matches!(
             &*lw,
-            "on" | "via" | "this" | "the" | "all" | "more" | "in" | "article" | "story" | "options"
+            "on" | "via"
+                | "this"
+                | "the"
+                | "all"
+                | "more"
+                | "in"
+                | "article"
+                | "story"
+                | "options"
+                | "it"
+                | "with"
+                | "friends"
+                | "your"
         ) {
             platforms += 1;
         }
@@ -1006,6 +1023,28 @@ pub fn is_count_line(line: &str) -> bool {
         }
     }
     number && counter
+}
+
+/// The line without a counter printed at its end ("by Harbour Weekly 0
+/// Comments" gives "by Harbour Weekly"); `None` when it ends with none.
+///
+/// ```
+/// use newsclip::lexicon::strip_trailing_count;
+/// assert_eq!(strip_trailing_count("by Harbour Weekly 0 Comments"), Some("by Harbour Weekly"));
+/// assert_eq!(strip_trailing_count("By Jane Doe"), None);
+/// ```
+pub fn strip_trailing_count(line: &str) -> Option<&str> {
+    let t = line.trim_end();
+    let (head, word) = t.rsplit_once(char::is_whitespace)?;
+    let (head, number) = head.trim_end().rsplit_once(char::is_whitespace)?;
+    let counted = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
+    let counter = crate::table::lower(word);
+    (counted && contains_counter(&counter)).then(|| head.trim_end())
+}
+
+fn contains_counter(lower: &str) -> bool {
+    static WORDS: WordList = WordList::new(COUNTER_WORDS);
+    WORDS.contains(lower)
 }
 
 /// Function words per language, used to judge whether a line reads as prose.

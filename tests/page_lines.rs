@@ -246,3 +246,15 @@ fn a_name_and_role_card_under_the_standfirst_is_the_byline() {
     );
     assert_eq!(day(&a).as_deref(), Some("2019-11-20"));
 }
+
+#[test]
+fn an_outlet_byline_with_a_comment_counter_and_a_share_prompt() {
+    let a = parse(&[
+        "November 20, 2019",
+        "Print This Article Share it With Friends",
+        "by Harbour Weekly News 0 Comments",
+    ]);
+    assert_eq!(a.credits, ["Harbour Weekly News"]);
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+    assert_eq!(day(&a).as_deref(), Some("2019-11-20"));
+}

@@ -145,3 +145,21 @@ fn a_writers_card_with_a_follow_row_ends_the_story() {
     assert!(!in_body(&a, bio), "{:#?}", a.body);
     assert_eq!(a.body.len(), 4, "{:#?}", a.body);
 }
+
+#[test]
+fn trailing_runs_of_short_link_lines_are_not_the_story() {
+    let links = [
+        "Download Premium Themes Free",
+        "Download Premium Themes Free",
+        "online free course",
+        "download phone firmware",
+    ];
+    let a = parse(&format!(
+        "{STORY}\n\n{AFTER}\n\n{}\n\nComments\n\n{H1}",
+        links.join("\n\n")
+    ));
+    assert_eq!(a.body.len(), 4, "{:#?}", a.body);
+    for l in links {
+        assert!(!in_body(&a, l), "{l:?}");
+    }
+}

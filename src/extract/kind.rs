@@ -634,8 +634,10 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         {
             return Kind::Trailer(p.value);
         }
+        // A comment counter glued to the byline's end ("by Outlet 0 Comments").
+        let by_line = lexicon::strip_trailing_count(t).unwrap_or(t);
         if let Some(p) = (meta && hints.byline(t))
-            .then(|| byline::parse_byline(t).ok())
+            .then(|| byline::parse_byline(by_line).ok())
             .flatten()
         {
             let rest = p.rest.trim();

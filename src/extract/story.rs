@@ -1014,7 +1014,8 @@ fn trim_body_end(
             set(assign, k, Assign::Removed(RemovalReason::AuthorBox));
             kept -= 1;
         } else if !it.shape.prose()
-            && it.shape.titleish(it.text)
+            && (it.shape.titleish(it.text)
+                || (it.shape.words <= 6 && !it.shape.terminal && !it.text.contains(':')))
             && it.shape.words <= 20
             && !it.text.contains("pic.twitter.com")
         {
@@ -1101,7 +1102,7 @@ fn body(
             Kind::Text => {
                 if Some(it.text) == title {
                     Assign::Removed(RemovalReason::TitleRepeat)
-                } else if paras > 0 && is_anchor(items, j) {
+                } else if lead > 0 && is_anchor(items, j) {
                     // Inside the dense run, a repeated headline without its own
                     // byline or date is a card for another story, not a new story.
                     let has_meta = items.get(j + 1).is_some_and(|n| is_meta(&n.kind));

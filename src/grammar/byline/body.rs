@@ -104,7 +104,9 @@ fn parse_item(
         let e = before_agency(toks, i + n, e, uncased);
         return Some((Item::Author(text(line, toks, i + n, e)?, None), e));
     }
-    if after_person_comma {
+    // An outlet after a person's comma, or right after the marker ("By
+    // Harbour Weekly News": `uncased` is set only when a marker was printed).
+    if after_person_comma || (i == 0 && uncased) {
         if let Some((o, e)) = match_outlet(line, toks, i, true) {
             return Some((Item::Credit(o), e));
         }
