@@ -312,6 +312,9 @@ static PHRASES: &[(Boiler, &[&str])] = &[
         Boiler::Label,
         &[
             "avatar",
+            "report",
+            "report abuse",
+            "report this comment",
             "loading",
             "loading...",
             "show more",
@@ -501,6 +504,7 @@ fn table() -> &'static StrMap<Boiler> {
 /// assert_eq!(boiler("Mehr zum Thema"), Some(Boiler::RelatedHeader));
 /// assert_eq!(boiler("More from Europe"), Some(Boiler::RelatedHeader));
 /// assert_eq!(boiler("More in Politics"), Some(Boiler::RelatedHeader));
+/// assert_eq!(boiler("More Great Tech Stories"), Some(Boiler::RelatedHeader));
 /// assert_eq!(boiler("The council voted on Monday."), None);
 /// ```
 pub fn boiler(line: &str) -> Option<Boiler> {
@@ -535,7 +539,8 @@ pub fn boiler(line: &str) -> Option<Boiler> {
 }
 
 /// Openings of a related-list heading naming a section or a topic ("More
-/// from UK", "More in Politics", "Latest from Sport"), in lower case.
+/// from UK", "More in Politics", "Latest from Sport"), in lower case; "More
+/// ... Stories" headings ("More Great Tech Stories") count too.
 static RELATED_HEADING_PREFIXES: &[&str] = &[
     "more from ",
     "more in ",
@@ -561,10 +566,13 @@ static RELATED_HEADING_PREFIXES: &[&str] = &[
 fn is_related_heading(k: &str) -> bool {
     k.split_whitespace().count() <= 5
         && !k.ends_with(['.', '!', '?', ':'])
-        && RELATED_HEADING_PREFIXES.iter().any(|p| {
+        && (RELATED_HEADING_PREFIXES.iter().any(|p| {
             k.strip_prefix(p)
                 .is_some_and(|rest| !rest.trim().is_empty())
-        })
+        }) || k.starts_with("more ")
+            && [" stories", " articles", " news", " reads", " coverage"]
+                .iter()
+                .any(|s| k.ends_with(s)))
 }
 
 static SHARE_WORDS: WordList = WordList::new(&[

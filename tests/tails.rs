@@ -163,3 +163,23 @@ fn trailing_runs_of_short_link_lines_are_not_the_story() {
         assert!(!in_body(&a, l), "{l:?}");
     }
 }
+
+#[test]
+fn captions_printed_under_their_credit_and_embedded_posts() {
+    let quoted =
+        "But the transport office says the council did not need its permission in the first place.";
+    let a = parse(&format!(
+        "{STORY}\n\nImage copyright Harbour Photos\n\nImage caption The old tram depot by the harbour, closed since 1998\n\n{AFTER}\n\n{quoted}\n\nImage Copyright @citytransport @citytransport\n\nReport\n\n{LATER}\n\nMore Great Local Stories\n\n{H1}\n\n{H2}"
+    ));
+    assert_eq!(a.captions.len(), 1, "{:#?}", a.captions);
+    assert_eq!(
+        a.captions[0].text,
+        "The old tram depot by the harbour, closed since 1998"
+    );
+    assert_eq!(a.captions[0].credit.as_deref(), Some("Harbour Photos"));
+    // The sentence above an embedded post's credit stays a paragraph.
+    assert!(in_body(&a, quoted), "{:#?}", a.body);
+    assert!(!in_body(&a, "Report"));
+    assert!(in_body(&a, LATER));
+    assert!(!in_body(&a, H1) && a.related.iter().any(|r| r == H1));
+}

@@ -681,7 +681,7 @@ fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: usize) {
         let a = match &it.kind {
             Kind::Date(d) => Assign::Dates(d.clone()),
             Kind::Byline(b, d) | Kind::DateByline(d, b) => Assign::Byline(b.clone(), d.clone()),
-            Kind::Caption(c) => Assign::Caption(c.clone()),
+            Kind::Caption(c) => caption_at(items, assign, i, c),
             Kind::Credit(c) => attach_credit(assign, i, c),
             Kind::Bullet(s) => Assign::KeyPoint(s.clone()),
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
@@ -712,7 +712,7 @@ fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) 
             Kind::Byline(b, d) => Assign::Byline(b.clone(), d.clone()),
             Kind::DateByline(d, b) => Assign::Byline(b.clone(), d.clone()),
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
-            Kind::Caption(c) => Assign::Caption(c.clone()),
+            Kind::Caption(c) => caption_at(items, assign, i, c),
             Kind::Credit(c) => attach_credit(assign, i, c),
             Kind::Text if lone_label && i + 1 == t && it.shape.words <= 4 => {
                 Assign::Section(it.text.to_string())
@@ -767,6 +767,7 @@ fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<
                     Assign::Removed(RemovalReason::TitleRepeat)
                 } else if next.is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
                     && it.shape.words <= 80
+                    && !credit_heads_caption(items, j + 1)
                 {
                     caption_pair(items, assign, j);
                     j += 2;
@@ -809,7 +810,7 @@ fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<
             Kind::DateByline(d, b) => Assign::Byline(b.clone(), d.clone()),
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
             Kind::SectionPrefix(s) | Kind::Breadcrumb(s) => Assign::Section(s.clone()),
-            Kind::Caption(c) => Assign::Caption(c.clone()),
+            Kind::Caption(c) => caption_at(items, assign, j, c),
             Kind::Credit(c) => attach_credit(assign, j, c),
             Kind::Trailer(t) => Assign::Trailer(t.clone()),
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
@@ -858,6 +859,34 @@ fn caption_pair(items: &[Item<'_>], assign: &mut [Assign], j: usize) {
 }
 
 /// A credit line on its own: the credit of the caption just before it.
+/// A caption; one printed under its credit ("Image copyright X", then
+/// "Image caption Y") takes the credit line just above it when no caption
+/// before took it.
+fn caption_at(items: &[Item<'_>], assign: &mut [Assign], j: usize, c: &CaptionParts) -> Assign {
+    let mut c = c.clone();
+    if c.credit.is_none()
+        && j > 0
+        && let Some(Kind::Credit(cr)) = items.get(j - 1).map(|o| &o.kind)
+        && matches!(
+            assign.get(j - 1),
+            Some(Assign::Removed(RemovalReason::CaptionRepeat))
+        )
+    {
+        c.credit = Some(cr.clone());
+        set(assign, j - 1, Assign::CaptionCredit);
+    }
+    Assign::Caption(c)
+}
+
+/// True when the credit line at `k` heads a labelled caption printed under
+/// it ("Image caption ..."), or credits a social handle (an embedded post),
+/// rather than ending the line above it as its caption.
+fn credit_heads_caption(items: &[Item<'_>], k: usize) -> bool {
+    items.get(k + 1).is_some_and(
+        |o| matches!(&o.kind, Kind::Caption(c) if c.credit.is_none() && c.label.is_some()),
+    ) || matches!(items.get(k).map(|o| &o.kind), Some(Kind::Credit(c)) if c.starts_with('@'))
+}
+
 fn attach_credit(assign: &mut [Assign], j: usize, credit: &str) -> Assign {
     if j > 0 {
         if let Some(Assign::Caption(c)) = assign.get_mut(j - 1) {
@@ -1181,6 +1210,7 @@ fn body(
                     return (j, None);
                 } else if next.is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
                     && it.shape.words <= 60
+                    && !credit_heads_caption(items, j + 1)
                 {
                     caption_pair(items, assign, j);
                     j += 2;
@@ -1214,7 +1244,7 @@ fn body(
             }
             Kind::AfpHeading(h) => Assign::Body(BlockKind::Heading, h.clone()),
             Kind::Bullet(s) => Assign::Body(BlockKind::Paragraph, s.clone()),
-            Kind::Caption(c) => Assign::Caption(c.clone()),
+            Kind::Caption(c) => caption_at(items, assign, j, c),
             Kind::Credit(c) => attach_credit(assign, j, c),
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
             Kind::Trailer(t) => Assign::Trailer(t.clone()),
@@ -1368,7 +1398,7 @@ fn tail(
                 }
                 _ => Assign::Removed(RemovalReason::AfterStory),
             },
-            Kind::Caption(c) => Assign::Caption(c.clone()),
+            Kind::Caption(c) => caption_at(items, assign, j, c),
             // "First published: ..." printed under the story.
             Kind::Date(d) if d.iter().any(|e| e.role != DateRole::Unlabelled) => {
                 Assign::Dates(d.clone())

@@ -95,6 +95,7 @@ pub(super) static CREDIT_MARKERS: &[(&str, bool)] = &[
     ("crédits :", false),
     ("crédit :", false),
     ("photo :", false),
+    ("image copyright", false),
     ("image credits:", false),
     ("image credit:", false),
     ("photo credits:", false),

@@ -43,6 +43,8 @@ static LEADING_LABELS: &[&str] = &[
     "FILE:",
     "Pictured:",
     "Picture:",
+    "Image caption",
+    "Media caption",
     "Image:",
     "Photo:",
     "Symbolbild:",
