@@ -183,3 +183,23 @@ fn captions_printed_under_their_credit_and_embedded_posts() {
     assert!(in_body(&a, LATER));
     assert!(!in_body(&a, H1) && a.related.iter().any(|r| r == H1));
 }
+
+#[test]
+fn a_lone_more_label_over_links_inside_the_story() {
+    let h3 = "Ferry strike called off after talks with the port";
+    let a = parse(&format!(
+        "{STORY}\n\nMore:\n\n{H1}\n\n{H2}\n\n{h3}\n\n{AFTER}\n\n{LATER}\n\n191119052250266"
+    ));
+    for h in [H1, H2, h3] {
+        assert!(!in_body(&a, h), "{h:?} in {:#?}", a.body);
+        assert!(a.related.iter().any(|r| r == h), "{h:?}");
+    }
+    assert!(in_body(&a, AFTER) && in_body(&a, LATER), "{:#?}", a.body);
+    assert!(
+        a.body
+            .iter()
+            .all(|b| b.kind != newsclip::BlockKind::Heading),
+        "{:#?}",
+        a.body
+    );
+}

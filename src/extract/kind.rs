@@ -195,7 +195,10 @@ impl Shape {
 
     /// Could be a subheading.
     pub fn headingish(&self, text: &str) -> bool {
-        (1..=16).contains(&self.words) && !text.ends_with(['.', ',', ';']) && self.starts_upper
+        (1..=16).contains(&self.words)
+            && !text.ends_with(['.', ',', ';'])
+            && self.starts_upper
+            && text.chars().any(char::is_alphabetic)
     }
 }
 

@@ -1105,7 +1105,7 @@ fn body(
             j += 1;
             continue;
         }
-        if hard_tail(&it.kind) {
+        if hard_tail(&it.kind) || is_lone_related_prefix(it.text) {
             // A related-links box inside the story: headlines, then the story goes on.
             if let Some(end) = inset(items, j) {
                 set(assign, j, Assign::Removed(RemovalReason::RelatedTail));
@@ -1125,7 +1125,9 @@ fn body(
                 j = end;
                 continue;
             }
-            return (j, None);
+            if hard_tail(&it.kind) {
+                return (j, None);
+            }
         }
         let a = match &it.kind {
             Kind::Text => {
@@ -1280,10 +1282,12 @@ fn body(
 /// headlines, then the story's prose again (the next line, and another
 /// within five). Returns where the story resumes.
 fn inset(items: &[Item<'_>], j: usize) -> Option<usize> {
+    let head = items.get(j)?;
     if !matches!(
-        items.get(j)?.kind,
+        head.kind,
         Kind::Boiler(Boiler::RelatedHeader | Boiler::PrevNext)
-    ) {
+    ) && !is_lone_related_prefix(head.text)
+    {
         return None;
     }
     let mut k = j + 1;
@@ -1311,6 +1315,17 @@ fn inset(items: &[Item<'_>], j: usize) -> Option<usize> {
             .count()
             >= 2;
     (k > j + 1 && k - j <= 7 && resumes).then_some(k)
+}
+
+/// A related-link prefix printed alone on its line ("More:", "Related:",
+/// "Read also:"), the links under it.
+fn is_lone_related_prefix(text: &str) -> bool {
+    let t = text.trim();
+    t.len() <= 30
+        && t.ends_with(':')
+        && crate::lexicon::RELATED_PREFIXES
+            .iter()
+            .any(|p| crate::table::lower(t) == *p)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
