@@ -197,3 +197,38 @@ fn a_headline_between_a_menu_and_a_share_counter() {
         "How to adopt a steady planning mindset for the tram line"
     );
 }
+
+#[test]
+fn the_headline_comes_before_its_date_and_byline_not_after() {
+    // A headline ending in a full stop, its date, a caption, the byline, then
+    // a question that opens the text.
+    let a = parse(&format!(
+        "{}\n\nEdit Profile\n\nLocal\n\nHarbour town doubles down on its tram plan. It just might work.\n\nUpdated Mar 4, 2024, 9:41 AM\n\nThe old depot by the harbour, pictured in 2018.\n\nBy Maria Lopez | City Desk\n\nRemember the long fight over the riverside tram line?\n\n{}",
+        menu(),
+        body("riverside tram line")
+    ));
+    assert_eq!(
+        a.title,
+        "Harbour town doubles down on its tram plan. It just might work."
+    );
+    // A standfirst ending in a full stop under the headline is not it.
+    let a = parse(&format!(
+        "{}\n\nFive things to plant before the frost\n\nOur top picks for the month, from bulbs to hardy greens for every garden.\n\nBy Maria Lopez\n\n{}",
+        menu(),
+        body("planting scheme")
+    ));
+    assert_eq!(a.title, "Five things to plant before the frost");
+}
+
+#[test]
+fn a_line_under_the_header_block_is_not_the_headline() {
+    let a = parse(&format!(
+        "{}\n\nHigh School Roundup: Riverside defeats Harbour to stay unbeaten\n\nMaria Lopez City Today\n\nPublished 2:16 AM EST Mar 4, 2024\n\nGIRLS BASKETBALL\n\nRiverside d. Harbour 70-44\n\n{}",
+        menu(),
+        body("riverside tram line")
+    ));
+    assert_eq!(
+        a.title,
+        "High School Roundup: Riverside defeats Harbour to stay unbeaten"
+    );
+}

@@ -259,7 +259,30 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
     // A question or exclamation may be the headline even though it reads as
     // a sentence.
     let question = question_ok && it.shape.words <= 20 && it.text.trim_end().ends_with(['?', '!']);
-    if !is_text(it) || !(it.shape.titleish(it.text) || question) || it.shape.words > 25 {
+    // A headline ending in a full stop ("They just might be.") right above
+    // its date or byline.
+    let stop_ended = it.shape.words <= 20
+        && it.shape.starts_upper
+        && it.text.trim_end().ends_with('.')
+        // Not the standfirst or caption under a headline or inside its header block.
+        && !items
+            .get(..i)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(4)
+            .find(|p| !is_filler(p))
+            .is_some_and(|p| {
+                is_text(p) && p.shape.titleish(p.text) && !crate::lexicon::is_ui_line(p.text)
+                    || is_meta(&p.kind)
+            })
+        && next_two(items, i)
+            .0
+            .is_some_and(|n| names_author(n) || is_meta(&n.kind));
+    if !is_text(it)
+        || !(it.shape.titleish(it.text) || question || stop_ended)
+        || it.shape.words > 25
+    {
         return None;
     }
     // A headline is printed a few times on a page (document title, heading,
@@ -532,6 +555,11 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
                     s -= 3.0;
                 }
             }
+            // A headline comes before its byline and date: a line below a
+            // headline + meta block, with no meta of its own, is inside the story.
+            if below_header_block(items, i, lo) {
+                s -= 3.0;
+            }
             // The headline is often printed again elsewhere on the page.
             if let Some(it) = items.get(i) {
                 let from = lo.saturating_sub(20);
@@ -563,6 +591,30 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
         .iter()
         .take(p.max(1))
         .position(|it| is_text(it) && it.shape.words <= 30 && !it.shape.prose())
+}
+
+/// True when `i` has no byline or date under it but sits under another
+/// headline-like line that has one (within eight lines above).
+fn below_header_block(items: &[Item<'_>], i: usize, lo: usize) -> bool {
+    let (n1, n2) = next_two(items, i);
+    if n1
+        .into_iter()
+        .chain(n2)
+        .any(|n| names_author(n) || is_meta(&n.kind))
+    {
+        return false;
+    }
+    let from = i.saturating_sub(8).max(lo);
+    (from..i).any(|m| {
+        items.get(m).is_some_and(|o| is_meta(&o.kind))
+            && (m.saturating_sub(3).max(from)..m).any(|t| {
+                items.get(t).is_some_and(|o| {
+                    is_text(o)
+                        && o.shape.words >= 4
+                        && (o.shape.titleish(o.text) || o.shape.words <= 20 && o.shape.starts_upper)
+                })
+            })
+    })
 }
 
 /// A line near `i` (within two lines) printing the same headline without
