@@ -22,14 +22,11 @@ use crate::{
 pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
     let mut warnings = Vec::new();
     let mut cut = None;
-    let lines = lines::split(text, opts, &mut warnings, &mut cut);
-    let dopts = date_options(opts, &lines);
+    // Only the non-blank lines are kept: blank ones cost nothing per line.
+    let lines::Split { lines, head } = lines::split(text, opts, &mut warnings, &mut cut, true);
+    let dopts = date_options(opts, lines.get(..head).unwrap_or(&lines));
     let mut items: Vec<Item<'_>> = Vec::with_capacity(lines.len());
     for (i, l) in lines.iter().enumerate() {
-        let raw = l.span.slice(text).unwrap_or("");
-        if raw.trim().is_empty() {
-            continue;
-        }
         let t = l.text.trim();
         let shape = Shape::of(t);
         let mut kind = if t.is_empty() {
@@ -47,38 +44,44 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
             && byline::is_lone_marker(prev.text)
         {
             if let Ok(p) = byline::parse_after_marker(prev.text, t) {
-                prev.kind = Kind::Byline(Byline::default(), Vec::new());
+                prev.kind = Kind::Byline(Box::default(), Vec::new());
                 if matches!(kind, Kind::Text) {
-                    kind = Kind::Byline(p.value, Vec::new());
+                    kind = Kind::Byline(Box::new(p.value), Vec::new());
                 }
             } else if prev.text.ends_with(':')
                 && matches!(kind, Kind::Text)
                 && is_label_value(&shape)
             {
                 // "Author:" on one line, a staff or desk credit on the next.
-                prev.kind = Kind::Byline(Byline::default(), Vec::new());
+                prev.kind = Kind::Byline(Box::default(), Vec::new());
                 kind = Kind::Byline(
-                    Byline {
+                    Box::new(Byline {
                         credits: vec![t.to_string()],
                         ..Byline::default()
-                    },
+                    }),
                     Vec::new(),
                 );
             }
         }
+        // Exact capacity: the norm is usually shorter than the line.
+        let mut norm = text::norm_tokens(t);
+        norm.shrink_to_fit();
         items.push(Item {
             line: i,
             text: t,
             shape,
-            norm: text::norm_tokens(t),
+            norm,
             kind,
         });
     }
-    let (stories, assign) = story::segment(&items, opts.preference);
+    let (stories, mut assign) = story::segment(&items, opts.preference);
     let mut out: Vec<Article> = stories
         .iter()
-        .map(|s| assemble(&items, &assign, &lines, s.start, s.end))
+        .map(|s| assemble(&items, &mut assign, &lines, s.start, s.end))
         .collect();
+    drop(assign);
+    drop(items);
+    drop(lines);
     if out.is_empty() {
         out.push(Article::default());
     }
@@ -131,6 +134,7 @@ fn main_first(out: &mut [Article]) {
 
 /// Date settings for this page: numeric dates are read day-first on pages in
 /// a day-first language, unless the options say otherwise.
+/// `lines` are the kept lines among the first [`lines::HEAD_LINES`] input lines.
 fn date_options(opts: &Options, lines: &[lines::Line<'_>]) -> DateOptions {
     let mut d = DateOptions {
         reference: opts.reference_time,
@@ -141,7 +145,6 @@ fn date_options(opts: &Options, lines: &[lines::Line<'_>]) -> DateOptions {
         let (mut other, mut en) = (0usize, 0usize);
         for w in lines
             .iter()
-            .take(400)
             .flat_map(|l| l.text.split_whitespace())
             .take(6000)
         {
@@ -243,7 +246,7 @@ impl Builder {
 
 fn assemble(
     items: &[Item<'_>],
-    assign: &[Assign],
+    assign: &mut [Assign],
     lines: &[lines::Line<'_>],
     start: usize,
     end: usize,
@@ -253,14 +256,14 @@ fn assemble(
         box_names: Vec::new(),
     };
     for k in start..end {
-        let (Some(it), Some(asg)) = (items.get(k), assign.get(k)) else {
+        let (Some(it), Some(asg)) = (items.get(k), assign.get_mut(k)) else {
             continue;
         };
         let span = lines.get(it.line).map(|l| l.span).unwrap_or_default();
         match asg {
             Assign::Title(t) => {
                 if b.a.title.is_empty() {
-                    b.a.title = t.clone();
+                    b.a.title = std::mem::take(t);
                     b.a.spans.title = Some(span);
                     b.use_line(span, LineRole::Title);
                     if let Kind::DateTitle(d, _) = &it.kind {
@@ -277,7 +280,7 @@ fn assemble(
             }
             Assign::Section(s) => {
                 if b.a.section.is_none() {
-                    b.a.section = Some(s.clone());
+                    b.a.section = Some(std::mem::take(s));
                     b.a.spans.section = Some(span);
                     b.use_line(span, LineRole::Section);
                 } else {
@@ -308,7 +311,7 @@ fn assemble(
                 b.use_line(span, LineRole::Byline);
             }
             Assign::KeyPoint(s) => {
-                b.a.key_points.push(s.clone());
+                b.a.key_points.push(std::mem::take(s));
                 b.a.spans.key_points.push(span);
                 b.use_line(span, LineRole::KeyPoint);
             }
@@ -320,8 +323,11 @@ fn assemble(
                 if dup || c.text.trim().is_empty() {
                     b.remove(span, it.text, RemovalReason::CaptionRepeat);
                 } else {
-                    b.a.captions
-                        .push(Caption::new(c.text.clone(), c.credit.clone(), span));
+                    b.a.captions.push(Caption::new(
+                        std::mem::take(&mut c.text),
+                        c.credit.take(),
+                        span,
+                    ));
                     b.use_line(span, LineRole::Caption);
                 }
             }
@@ -332,7 +338,7 @@ fn assemble(
                 b.use_line(span, LineRole::Caption);
             }
             Assign::Body(kind, s) => {
-                b.a.body.push(Block::new(*kind, s.clone(), span));
+                b.a.body.push(Block::new(*kind, std::mem::take(s), span));
                 b.use_line(
                     span,
                     if *kind == BlockKind::Heading {
@@ -344,18 +350,18 @@ fn assemble(
             }
             Assign::Dateline(d, rest) => {
                 if !d.place.is_empty() {
-                    b.a.dateline = Some(d.place.clone());
+                    b.a.dateline = Some(std::mem::take(&mut d.place));
                     b.a.spans.dateline = Some(span);
                 }
                 if let Some(ag) = &d.agency {
                     b.credit(ag, span);
                 }
                 b.a.body
-                    .push(Block::new(BlockKind::Paragraph, rest.clone(), span));
+                    .push(Block::new(BlockKind::Paragraph, std::mem::take(rest), span));
                 b.use_line(span, LineRole::Paragraph);
             }
             Assign::Related(s) => {
-                b.a.related.push(s.clone());
+                b.a.related.push(std::mem::take(s));
                 b.a.spans.related.push(span);
                 b.use_line(span, LineRole::Related);
             }
@@ -366,7 +372,7 @@ fn assemble(
                 b.use_line(span, LineRole::Credit);
             }
             Assign::AuthorName(n) => {
-                b.box_names.push((n.clone(), span));
+                b.box_names.push((std::mem::take(n), span));
                 b.use_line(span, LineRole::Credit);
             }
             Assign::Removed(r) => b.remove(span, it.text, *r),

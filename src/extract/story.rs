@@ -30,14 +30,14 @@ pub(crate) enum Assign {
     Section(String),
     ReadingTime(u32),
     Dates(Vec<DateEntry>),
-    Byline(Byline, Vec<DateEntry>),
+    Byline(Box<Byline>, Vec<DateEntry>),
     KeyPoint(String),
-    Caption(CaptionParts),
+    Caption(Box<CaptionParts>),
     CaptionCredit,
     Body(BlockKind, String),
-    Dateline(Dateline, String),
+    Dateline(Box<Dateline>, String),
     Related(String),
-    Trailer(Trailer),
+    Trailer(Box<Trailer>),
     AuthorName(String),
     Removed(RemovalReason),
 }
@@ -759,7 +759,7 @@ fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<
                         authors: vec![it.text.to_string()],
                         ..Byline::default()
                     };
-                    Assign::Byline(b, Vec::new())
+                    Assign::Byline(Box::new(b), Vec::new())
                 } else if kp_mode
                     && it.shape.words <= 45
                     && dateline::parse_dateline(it.text).is_err()
@@ -836,7 +836,7 @@ fn caption_pair(items: &[Item<'_>], assign: &mut [Assign], j: usize) {
         credit: credit.or(parts.credit),
         label: parts.label,
     };
-    set(assign, j, Assign::Caption(c));
+    set(assign, j, Assign::Caption(Box::new(c)));
     set(assign, j + 1, Assign::CaptionCredit);
 }
 
@@ -1114,7 +1114,7 @@ fn body(
                 } else if paras == 0 {
                     match dateline::parse_dateline(it.text) {
                         Ok(d) if !d.rest.trim().is_empty() => {
-                            Assign::Dateline(d.value, d.rest.trim().to_string())
+                            Assign::Dateline(Box::new(d.value), d.rest.trim().to_string())
                         }
                         _ => Assign::Body(BlockKind::Paragraph, it.text.to_string()),
                     }
