@@ -32,7 +32,7 @@ pub(crate) enum Kind {
     /// A byline, possibly followed by dates.
     Byline(Box<Byline>, Vec<DateEntry>),
     /// " date 2025-02-24 Headline": a date header carrying the headline.
-    DateTitle(Vec<DateEntry>, String),
+    DateTitle(Vec<DateEntry>, Box<str>),
     /// "Reporting by X; Editing by Y".
     Trailer(Box<Trailer>),
     /// A caption with a recognised credit or label.
@@ -619,7 +619,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
             }
             let label_date = t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("date "));
             if label_date && Shape::of(rest).titleish(rest) {
-                return Kind::DateTitle(p.value, rest.to_string());
+                return Kind::DateTitle(p.value, rest.into());
             }
         }
         if let Some(k) = (meta && hints.date())

@@ -5,12 +5,18 @@ use std::borrow::Cow;
 use crate::clean::Cleaner;
 use crate::{Options, Span, Warning};
 
-/// One input line: its span in the input and its cleaned text.
-#[derive(Debug, Clone)]
-pub(crate) struct Line<'a> {
+/// One kept input line: its span in the input and where its cleaned text
+/// is (see [`Split::text`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line {
     pub span: Span,
-    pub text: Cow<'a, str>,
+    /// The cleaned text's range in [`Split::owned`], or [`IN_INPUT`] when
+    /// cleaning left the line as it was (or only trimmed it).
+    owned: (usize, usize),
 }
+
+/// [`Line::owned`] of a line whose cleaned text is the input under its span.
+const IN_INPUT: (usize, usize) = (usize::MAX, usize::MAX);
 
 /// Byte length of the line terminator starting at `bytes[i]`, if any:
 /// `\n`, `\r\n`, `\r`, U+0085 (C2 85), U+2028/U+2029 (E2 80 A8/A9).
@@ -91,8 +97,24 @@ impl Iterator for Terminated<'_> {
 /// The lines [`split`] keeps, and how many of them lie among the first
 /// [`HEAD_LINES`] input lines (blank ones included).
 pub(crate) struct Split<'a> {
-    pub lines: Vec<Line<'a>>,
+    input: &'a str,
+    pub lines: Vec<Line>,
+    /// The cleaned texts that differ from the input, one after the other:
+    /// no allocation per line.
+    owned: String,
     pub head: usize,
+}
+
+impl Split<'_> {
+    /// The cleaned text of `line`, trimmed.
+    pub(crate) fn text(&self, line: &Line) -> &str {
+        let t = if line.owned == IN_INPUT {
+            line.span.slice(self.input)
+        } else {
+            self.owned.get(line.owned.0..line.owned.1)
+        };
+        t.unwrap_or("").trim()
+    }
 }
 
 /// How many input lines, blank ones included, [`Split::head`] looks at.
@@ -122,7 +144,9 @@ pub(crate) fn split<'a>(
     }
     let kept = text.get(..limit).unwrap_or("");
     let mut out = Split {
+        input: text,
         lines: Vec::new(),
+        owned: String::new(),
         head: 0,
     };
     let mut count = 0usize;
@@ -141,9 +165,19 @@ pub(crate) fn split<'a>(
         if skip_blank && raw.trim().is_empty() {
             return true;
         }
+        // When cleaning only trimmed the line, the input is used rather
+        // than a copy (a long line costs its size once).
+        let owned = match cleaner.clean(raw) {
+            Cow::Owned(c) if c != raw.trim() => {
+                let start = out.owned.len();
+                out.owned.push_str(&c);
+                (start, out.owned.len())
+            }
+            _ => IN_INPUT,
+        };
         out.lines.push(Line {
             span: Span::new(s, e2),
-            text: cleaner.clean(raw),
+            owned,
         });
         if count <= HEAD_LINES {
             out.head = out.lines.len();

@@ -23,11 +23,22 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
     let mut warnings = Vec::new();
     let mut cut = None;
     // Only the non-blank lines are kept: blank ones cost nothing per line.
-    let lines::Split { lines, head } = lines::split(text, opts, &mut warnings, &mut cut, true);
-    let dopts = date_options(opts, lines.get(..head).unwrap_or(&lines));
+    let split = lines::split(text, opts, &mut warnings, &mut cut, true);
+    let lines = &split.lines;
+    let dopts = date_options(opts, &split);
+    // The norms of all lines in one buffer: no allocation per line.
+    let mut norms = String::new();
+    let mut norm_ends = Vec::with_capacity(lines.len());
+    for l in lines {
+        text::norm_tokens_into(split.text(l), &mut norms);
+        norm_ends.push(norms.len());
+    }
     let mut items: Vec<Item<'_>> = Vec::with_capacity(lines.len());
-    for (i, l) in lines.iter().enumerate() {
-        let t = l.text.trim();
+    let mut norm_start = 0;
+    for (l, &norm_end) in lines.iter().zip(&norm_ends) {
+        let t = split.text(l);
+        let norm = norms.get(norm_start..norm_end).unwrap_or("");
+        norm_start = norm_end;
         let shape = Shape::of(t);
         let mut kind = if t.is_empty() {
             Kind::Glyph
@@ -63,25 +74,31 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
                 );
             }
         }
-        // Exact capacity: the norm is usually shorter than the line.
-        let mut norm = text::norm_tokens(t);
-        norm.shrink_to_fit();
         items.push(Item {
-            line: i,
             text: t,
             shape,
             norm,
             kind,
         });
     }
+    drop(norm_ends);
     let (stories, mut assign) = story::segment(&items, opts.preference);
+    // Item `k` is line `k`. The items (kinds, shapes, norms) are dropped
+    // before the articles are built: all assembly needs of them besides the
+    // line is the dates of a dated headline.
+    let mut title_dates: Vec<(usize, Vec<DateEntry>)> = Vec::new();
+    for (k, it) in items.into_iter().enumerate() {
+        if let (Kind::DateTitle(d, _), Some(Assign::Title(_))) = (it.kind, assign.get(k)) {
+            title_dates.push((k, d));
+        }
+    }
+    drop(norms);
     let mut out: Vec<Article> = stories
         .iter()
-        .map(|s| assemble(&items, &mut assign, &lines, s.start, s.end))
+        .map(|s| assemble(&split, &mut assign, &title_dates, s.start, s.end))
         .collect();
     drop(assign);
-    drop(items);
-    drop(lines);
+    drop(split);
     if out.is_empty() {
         out.push(Article::default());
     }
@@ -134,8 +151,8 @@ fn main_first(out: &mut [Article]) {
 
 /// Date settings for this page: numeric dates are read day-first on pages in
 /// a day-first language, unless the options say otherwise.
-/// `lines` are the kept lines among the first [`lines::HEAD_LINES`] input lines.
-fn date_options(opts: &Options, lines: &[lines::Line<'_>]) -> DateOptions {
+/// The sample is the first [`lines::HEAD_LINES`] input lines.
+fn date_options(opts: &Options, split: &lines::Split<'_>) -> DateOptions {
     let mut d = DateOptions {
         reference: opts.reference_time,
         day_order: opts.day_order,
@@ -143,9 +160,12 @@ fn date_options(opts: &Options, lines: &[lines::Line<'_>]) -> DateOptions {
     };
     if opts.day_order == DayOrder::Auto {
         let (mut other, mut en) = (0usize, 0usize);
-        for w in lines
+        for w in split
+            .lines
+            .get(..split.head)
+            .unwrap_or(&split.lines)
             .iter()
-            .flat_map(|l| l.text.split_whitespace())
+            .flat_map(|l| split.text(l).split_whitespace())
             .take(6000)
         {
             let w = crate::table::lower(w);
@@ -244,10 +264,13 @@ impl Builder {
     }
 }
 
+/// The article of lines `start..end`, from what story finding assigned
+/// them (the strings are moved out of `assign`). `title_dates` holds the
+/// dates of dated headlines by line, in line order.
 fn assemble(
-    items: &[Item<'_>],
+    split: &lines::Split<'_>,
     assign: &mut [Assign],
-    lines: &[lines::Line<'_>],
+    title_dates: &[(usize, Vec<DateEntry>)],
     start: usize,
     end: usize,
 ) -> Article {
@@ -256,25 +279,30 @@ fn assemble(
         box_names: Vec::new(),
     };
     for k in start..end {
-        let (Some(it), Some(asg)) = (items.get(k), assign.get_mut(k)) else {
+        let (Some(line), Some(asg)) = (split.lines.get(k), assign.get_mut(k)) else {
             continue;
         };
-        let span = lines.get(it.line).map(|l| l.span).unwrap_or_default();
+        let span = line.span;
+        let text = split.text(line);
         match asg {
             Assign::Title(t) => {
                 if b.a.title.is_empty() {
                     b.a.title = std::mem::take(t);
                     b.a.spans.title = Some(span);
                     b.use_line(span, LineRole::Title);
-                    if let Kind::DateTitle(d, _) = &it.kind {
+                    if let Some((_, d)) = title_dates
+                        .binary_search_by_key(&k, |(i, _)| *i)
+                        .ok()
+                        .and_then(|i| title_dates.get(i))
+                    {
                         b.dates(d, span);
                     }
                 } else {
-                    b.remove(span, it.text, RemovalReason::TitleRepeat);
+                    b.remove(span, text, RemovalReason::TitleRepeat);
                 }
             }
             Assign::Subtitle => {
-                b.a.subtitle = Some(it.text.to_string());
+                b.a.subtitle = Some(text.to_string());
                 b.a.spans.subtitle = Some(span);
                 b.use_line(span, LineRole::Subtitle);
             }
@@ -284,7 +312,7 @@ fn assemble(
                     b.a.spans.section = Some(span);
                     b.use_line(span, LineRole::Section);
                 } else {
-                    b.remove(span, it.text, RemovalReason::SectionLabel);
+                    b.remove(span, text, RemovalReason::SectionLabel);
                 }
             }
             Assign::ReadingTime(m) => {
@@ -293,7 +321,7 @@ fn assemble(
                     b.a.spans.reading_time_minutes = Some(span);
                     b.use_line(span, LineRole::ReadingTime);
                 } else {
-                    b.remove(span, it.text, RemovalReason::ReadingTime);
+                    b.remove(span, text, RemovalReason::ReadingTime);
                 }
             }
             Assign::Dates(d) => {
@@ -321,7 +349,7 @@ fn assemble(
                         .iter()
                         .any(|x| text::norm_tokens(&x.text) == text::norm_tokens(&c.text));
                 if dup || c.text.trim().is_empty() {
-                    b.remove(span, it.text, RemovalReason::CaptionRepeat);
+                    b.remove(span, text, RemovalReason::CaptionRepeat);
                 } else {
                     b.a.captions.push(Caption::new(
                         std::mem::take(&mut c.text),
@@ -375,8 +403,8 @@ fn assemble(
                 b.box_names.push((std::mem::take(n), span));
                 b.use_line(span, LineRole::Credit);
             }
-            Assign::Removed(r) => b.remove(span, it.text, *r),
-            Assign::Unassigned => b.remove(span, it.text, RemovalReason::AfterStory),
+            Assign::Removed(r) => b.remove(span, text, *r),
+            Assign::Unassigned => b.remove(span, text, RemovalReason::AfterStory),
         }
     }
     let names = std::mem::take(&mut b.box_names);

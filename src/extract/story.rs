@@ -11,14 +11,15 @@ use crate::{BlockKind, Preference, RemovalReason};
 
 /// One non-blank line with its classification.
 #[derive(Debug)]
+///
+/// Item `k` is line `k` of the kept (non-blank) lines.
 pub(crate) struct Item<'a> {
-    /// Index into the line list.
-    pub line: usize,
     pub text: &'a str,
     pub kind: Kind,
     pub shape: Shape,
-    /// Normalised tokens, for repetition tests.
-    pub norm: String,
+    /// Normalised tokens, for repetition tests (borrowed from one buffer
+    /// shared by all lines).
+    pub norm: &'a str,
 }
 
 /// What a line became.
@@ -441,7 +442,7 @@ fn same_headline(it: &Item<'_>, other: &Item<'_>) -> bool {
     }
     other.norm.len() > it.norm.len()
         && other.norm.len() < it.norm.len() + 40
-        && (other.norm.starts_with(&it.norm) || other.norm.ends_with(&it.norm))
+        && (other.norm.starts_with(it.norm) || other.norm.ends_with(it.norm))
         && other.text.contains(['|', '-', '–', '—', ':', '·'])
 }
 
@@ -578,7 +579,7 @@ fn unglued_variant(items: &[Item<'_>], i: usize, lo: usize, hi: usize) -> usize 
                 is_text(o)
                     && o.shape.words >= 4
                     && o.norm.len() < it.norm.len()
-                    && (it.norm.ends_with(&o.norm) || it.norm.starts_with(&o.norm))
+                    && (it.norm.ends_with(o.norm) || it.norm.starts_with(o.norm))
             })
         })
         .unwrap_or(i)
@@ -620,7 +621,7 @@ fn process_story(
             // A " date 2025-02-24 Headline" header is the title line; its dates
             // are read back from the item's kind when the article is assembled.
             let txt = match &it.kind {
-                Kind::DateTitle(_, h) => h.clone(),
+                Kind::DateTitle(_, h) => h.to_string(),
                 _ => it.text.to_string(),
             };
             set(assign, t, Assign::Title(txt.clone()));
@@ -723,10 +724,10 @@ fn echo_later(items: &[Item<'_>], j: usize) -> bool {
     }
     items.iter().skip(j + 1).take(60).any(|o| {
         matches!(o.kind, Kind::Text)
-            && echoes(&it.norm, &o.norm)
+            && echoes(it.norm, o.norm)
             // "Share this: Headline" or "Headline | Site" prints the line
             // again with a label; that is not the text repeating it.
-            && !((o.norm.starts_with(&it.norm) || o.norm.ends_with(&it.norm))
+            && !((o.norm.starts_with(it.norm) || o.norm.ends_with(it.norm))
                 && o.shape.words <= it.shape.words + 6)
     })
 }
@@ -862,7 +863,7 @@ fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
     (lo..j + 4)
         .filter(|&k| k != j)
         .filter_map(|k| items.get(k))
-        .any(|o| is_text(o) && echoes(&it.norm, &o.norm))
+        .any(|o| is_text(o) && echoes(it.norm, o.norm))
 }
 
 fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
