@@ -28,15 +28,15 @@ pub(crate) enum Kind {
     /// Line made of dates.
     Date(Vec<DateEntry>),
     /// Dates then a byline ("Posted on March 4, 2025 by Staff Writer").
-    DateByline(Vec<DateEntry>, Byline),
+    DateByline(Vec<DateEntry>, Box<Byline>),
     /// A byline, possibly followed by dates.
-    Byline(Byline, Vec<DateEntry>),
+    Byline(Box<Byline>, Vec<DateEntry>),
     /// " date 2025-02-24 Headline": a date header carrying the headline.
-    DateTitle(Vec<DateEntry>, String),
+    DateTitle(Vec<DateEntry>, Box<str>),
     /// "Reporting by X; Editing by Y".
-    Trailer(Trailer),
+    Trailer(Box<Trailer>),
     /// A caption with a recognised credit or label.
-    Caption(CaptionParts),
+    Caption(Box<CaptionParts>),
     /// A line that is only a photo credit.
     Credit(String),
     /// "• item".
@@ -421,7 +421,7 @@ fn segmented_meta(t: &str, dopts: &DateOptions) -> Option<Kind> {
         return None;
     }
     Some(match by {
-        Some(b) => Kind::Byline(b, dates),
+        Some(b) => Kind::Byline(Box::new(b), dates),
         None => Kind::Date(dates),
     })
 }
@@ -483,7 +483,7 @@ fn name_then_date(t: &str, dopts: &DateOptions) -> Option<Kind> {
     } else if head.split_whitespace().count() > 3 || head.contains(['.', '!', '?']) {
         return None;
     }
-    Some(Kind::Byline(by, vec![entry]))
+    Some(Kind::Byline(Box::new(by), vec![entry]))
 }
 
 /// Bylines printed without "By": "Jane Doe @handle / 2 days",
@@ -536,7 +536,7 @@ fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
         by = byline::parse_name_and_title(t).ok()?.value;
     }
     let dates = loose_date(rest, dopts).into_iter().collect();
-    Some(Kind::Byline(by, dates))
+    Some(Kind::Byline(Box::new(by), dates))
 }
 
 /// Classifies one cleaned, trimmed, non-empty line.
@@ -605,12 +605,12 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
             }
             if let Ok(b) = byline::parse_byline(rest) {
                 if b.rest.trim().is_empty() {
-                    return Kind::DateByline(p.value, b.value);
+                    return Kind::DateByline(p.value, Box::new(b.value));
                 }
             }
             // "13/06/2014 Tony Walsh All, Books", "…/0 Comments/in News /by admin"
             if let Ok(m) = byline::parse_meta_tail(rest) {
-                return Kind::DateByline(p.value, m.value);
+                return Kind::DateByline(p.value, Box::new(m.value));
             }
             // A date line with a little page text after it ("..., UK", "/0 Comments/by admin").
             if sh.words <= 16
@@ -622,7 +622,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
             }
             let label_date = t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("date "));
             if label_date && Shape::of(rest).titleish(rest) {
-                return Kind::DateTitle(p.value, rest.to_string());
+                return Kind::DateTitle(p.value, rest.into());
             }
         }
         if let Some(k) = (meta && hints.date())
@@ -635,7 +635,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
             .then(|| byline::parse_trailer(t).ok())
             .flatten()
         {
-            return Kind::Trailer(p.value);
+            return Kind::Trailer(Box::new(p.value));
         }
         // A comment counter glued to the byline's end ("by Outlet 0 Comments").
         let by_line = lexicon::strip_trailing_count(t).unwrap_or(t);
@@ -645,19 +645,19 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         {
             let rest = p.rest.trim();
             if rest.is_empty() {
-                return Kind::Byline(p.value, Vec::new());
+                return Kind::Byline(Box::new(p.value), Vec::new());
             }
             if let Ok(d) = date::parse_date_line(rest, dopts) {
                 if d.rest.trim().is_empty() {
-                    return Kind::Byline(p.value, d.value);
+                    return Kind::Byline(Box::new(p.value), d.value);
                 }
             }
             // Names, then a date and a few page words ("By A - Contributor 2019-11-19T12:48Z Space").
             if let Some(d) = loose_date(rest, dopts) {
-                return Kind::Byline(p.value, vec![d]);
+                return Kind::Byline(Box::new(p.value), vec![d]);
             }
             if rest.split_whitespace().count() <= 4 {
-                return Kind::Byline(p.value, Vec::new());
+                return Kind::Byline(Box::new(p.value), Vec::new());
             }
         }
         if let Some(k) = (meta && hints.date())
@@ -680,7 +680,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
             .then(|| caption::parse_caption(t).ok())
             .flatten()
         {
-            return Kind::Caption(p.value);
+            return Kind::Caption(Box::new(p.value));
         }
         let lower = crate::table::lower(t);
         if lower.len() < 300 && lexicon::has_comment_marker(&lower) {

@@ -5,12 +5,18 @@ use std::borrow::Cow;
 use crate::clean::Cleaner;
 use crate::{Options, Span, Warning};
 
-/// One input line: its span in the input and its cleaned text.
-#[derive(Debug, Clone)]
-pub(crate) struct Line<'a> {
+/// One kept input line: its span in the input and where its cleaned text
+/// is (see [`Split::text`]).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line {
     pub span: Span,
-    pub text: Cow<'a, str>,
+    /// The cleaned text's range in [`Split::owned`], or [`IN_INPUT`] when
+    /// cleaning left the line as it was (or only trimmed it).
+    owned: (usize, usize),
 }
+
+/// [`Line::owned`] of a line whose cleaned text is the input under its span.
+const IN_INPUT: (usize, usize) = (usize::MAX, usize::MAX);
 
 /// Byte length of the line terminator starting at `bytes[i]`, if any:
 /// `\n`, `\r\n`, `\r`, U+0085 (C2 85), U+2028/U+2029 (E2 80 A8/A9).
@@ -88,15 +94,46 @@ impl Iterator for Terminated<'_> {
     }
 }
 
+/// The lines [`split`] keeps, and how many of them lie among the first
+/// [`HEAD_LINES`] input lines (blank ones included).
+pub(crate) struct Split<'a> {
+    input: &'a str,
+    pub lines: Vec<Line>,
+    /// The cleaned texts that differ from the input, one after the other:
+    /// no allocation per line.
+    owned: String,
+    pub head: usize,
+}
+
+impl Split<'_> {
+    /// The cleaned text of `line`, trimmed.
+    pub(crate) fn text(&self, line: &Line) -> &str {
+        let t = if line.owned == IN_INPUT {
+            line.span.slice(self.input)
+        } else {
+            self.owned.get(line.owned.0..line.owned.1)
+        };
+        t.unwrap_or("").trim()
+    }
+}
+
+/// How many input lines, blank ones included, [`Split::head`] looks at.
+pub(crate) const HEAD_LINES: usize = 400;
+
 /// Splits `text` into lines (spans exclude the terminator) and cleans each
 /// with `cleaner`. Applies the limits of `opts`, pushing a warning when it
 /// truncates; the cut text is reported in `cut`.
+///
+/// With `skip_blank`, lines that are blank before cleaning are counted
+/// (against `max_lines` and [`HEAD_LINES`]) but neither cleaned nor kept:
+/// a page of mostly empty lines costs no memory per empty line.
 pub(crate) fn split<'a>(
     text: &'a str,
     opts: &Options,
     warnings: &mut Vec<Warning>,
     cut: &mut Option<Span>,
-) -> Vec<Line<'a>> {
+    skip_blank: bool,
+) -> Split<'a> {
     let cleaner: &Cleaner = &opts.cleaner;
     let limit = floor_char_boundary(text, opts.max_input_bytes.min(text.len()));
     if limit < text.len() {
@@ -106,22 +143,45 @@ pub(crate) fn split<'a>(
         *cut = Some(Span::new(limit, text.len()));
     }
     let kept = text.get(..limit).unwrap_or("");
-    let mut lines = Vec::new();
+    let mut out = Split {
+        input: text,
+        lines: Vec::new(),
+        owned: String::new(),
+        head: 0,
+    };
+    let mut count = 0usize;
     let mut line_cut = false;
-    let mut push = |s: usize, e: usize, lines: &mut Vec<Line<'a>>| -> bool {
-        if lines.len() >= opts.max_lines {
+    let mut push = |s: usize, e: usize, out: &mut Split<'a>| -> bool {
+        if count >= opts.max_lines {
             return false;
         }
+        count += 1;
         let mut e2 = e;
         if e - s > opts.max_line_bytes {
             e2 = floor_char_boundary(text, s + opts.max_line_bytes);
             line_cut = true;
         }
         let raw = text.get(s..e2).unwrap_or("");
-        lines.push(Line {
+        if skip_blank && raw.trim().is_empty() {
+            return true;
+        }
+        // When cleaning only trimmed the line, the input is used rather
+        // than a copy (a long line costs its size once).
+        let owned = match cleaner.clean(raw) {
+            Cow::Owned(c) if c != raw.trim() => {
+                let start = out.owned.len();
+                out.owned.push_str(&c);
+                (start, out.owned.len())
+            }
+            _ => IN_INPUT,
+        };
+        out.lines.push(Line {
             span: Span::new(s, e2),
-            text: cleaner.clean(raw),
+            owned,
         });
+        if count <= HEAD_LINES {
+            out.head = out.lines.len();
+        }
         true
     };
     let too_many = |warnings: &mut Vec<Warning>, cut: &mut Option<Span>, start: usize| {
@@ -133,14 +193,13 @@ pub(crate) fn split<'a>(
     };
     let mut it = Terminated::new(kept.as_bytes());
     for (s, e) in it.by_ref() {
-        if !push(s, e, &mut lines) {
+        if !push(s, e, &mut out) {
             too_many(warnings, cut, s);
-            return lines;
+            return out;
         }
     }
     let start = it.rest();
-    if (start < limit || (start == limit && limit < text.len())) && !push(start, limit, &mut lines)
-    {
+    if (start < limit || (start == limit && limit < text.len())) && !push(start, limit, &mut out) {
         too_many(warnings, cut, start);
     }
     if line_cut {
@@ -149,7 +208,7 @@ pub(crate) fn split<'a>(
             opts.max_line_bytes
         )));
     }
-    lines
+    out
 }
 
 /// The first limit of `opts` that `text` goes over, as the error
@@ -209,7 +268,8 @@ mod tests {
     fn spans(t: &str) -> Vec<(usize, usize)> {
         let mut w = Vec::new();
         let mut c = None;
-        split(t, &Options::default(), &mut w, &mut c)
+        split(t, &Options::default(), &mut w, &mut c, false)
+            .lines
             .iter()
             .map(|l| (l.span.start, l.span.end))
             .collect()

@@ -22,15 +22,23 @@ use crate::{
 pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
     let mut warnings = Vec::new();
     let mut cut = None;
-    let lines = lines::split(text, opts, &mut warnings, &mut cut);
-    let dopts = date_options(opts, &lines);
+    // Only the non-blank lines are kept: blank ones cost nothing per line.
+    let split = lines::split(text, opts, &mut warnings, &mut cut, true);
+    let lines = &split.lines;
+    let dopts = date_options(opts, &split);
+    // The norms of all lines in one buffer: no allocation per line.
+    let mut norms = String::new();
+    let mut norm_ends = Vec::with_capacity(lines.len());
+    for l in lines {
+        text::norm_tokens_into(split.text(l), &mut norms);
+        norm_ends.push(norms.len());
+    }
     let mut items: Vec<Item<'_>> = Vec::with_capacity(lines.len());
-    for (i, l) in lines.iter().enumerate() {
-        let raw = l.span.slice(text).unwrap_or("");
-        if raw.trim().is_empty() {
-            continue;
-        }
-        let t = l.text.trim();
+    let mut norm_start = 0;
+    for (l, &norm_end) in lines.iter().zip(&norm_ends) {
+        let t = split.text(l);
+        let norm = norms.get(norm_start..norm_end).unwrap_or("");
+        norm_start = norm_end;
         let shape = Shape::of(t);
         let mut kind = if t.is_empty() {
             Kind::Glyph
@@ -47,39 +55,51 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
             && byline::is_lone_marker(prev.text)
         {
             if let Ok(p) = byline::parse_after_marker(prev.text, t) {
-                prev.kind = Kind::Byline(Byline::default(), Vec::new());
+                prev.kind = Kind::Byline(Box::default(), Vec::new());
                 if matches!(kind, Kind::Text) {
-                    kind = Kind::Byline(p.value, Vec::new());
+                    kind = Kind::Byline(Box::new(p.value), Vec::new());
                 }
             } else if prev.text.ends_with(':')
                 && matches!(kind, Kind::Text)
                 && is_label_value(&shape)
             {
                 // "Author:" on one line, a staff or desk credit on the next.
-                prev.kind = Kind::Byline(Byline::default(), Vec::new());
+                prev.kind = Kind::Byline(Box::default(), Vec::new());
                 kind = Kind::Byline(
-                    Byline {
+                    Box::new(Byline {
                         credits: vec![t.to_string()],
                         ..Byline::default()
-                    },
+                    }),
                     Vec::new(),
                 );
             }
         }
         items.push(Item {
-            line: i,
             text: t,
             shape,
-            norm: text::norm_tokens(t),
+            norm,
             kind,
         });
     }
-    let (stories, assign) = story::segment(&items, opts.preference);
+    drop(norm_ends);
+    let (stories, mut assign) = story::segment(&items, opts.preference);
     let guessed = dopts.reference.is_none() && dopts.page_year.is_some();
+    // Item `k` is line `k`. The items (kinds, shapes, norms) are dropped
+    // before the articles are built: all assembly needs of them besides the
+    // line is the dates of a dated headline.
+    let mut title_dates: Vec<(usize, Vec<DateEntry>)> = Vec::new();
+    for (k, it) in items.into_iter().enumerate() {
+        if let (Kind::DateTitle(d, _), Some(Assign::Title(_))) = (it.kind, assign.get(k)) {
+            title_dates.push((k, d));
+        }
+    }
+    drop(norms);
     let mut out: Vec<Article> = stories
         .iter()
-        .map(|s| assemble(&items, &assign, &lines, s.start, s.end, guessed))
+        .map(|s| assemble(&split, &mut assign, &title_dates, s.start, s.end, guessed))
         .collect();
+    drop(assign);
+    drop(split);
     if out.is_empty() {
         out.push(Article::default());
     }
@@ -132,9 +152,9 @@ fn main_first(out: &mut [Article]) {
 
 /// The year of the page's copyright notice (the last one printed), for
 /// reading dates printed without a year.
-fn page_year(lines: &[lines::Line<'_>]) -> Option<i32> {
-    lines.iter().rev().find_map(|l| {
-        let t = &*l.text;
+fn page_year(split: &lines::Split<'_>) -> Option<i32> {
+    split.lines.iter().rev().find_map(|l| {
+        let t = split.text(l);
         let marked = t.len() <= 400
             && (t.contains('©')
                 || t.contains("opyright")
@@ -149,21 +169,24 @@ fn page_year(lines: &[lines::Line<'_>]) -> Option<i32> {
 
 /// Date settings for this page: numeric dates are read day-first on pages in
 /// a day-first language, unless the options say otherwise.
-fn date_options(opts: &Options, lines: &[lines::Line<'_>]) -> DateOptions {
+/// The sample is the first [`lines::HEAD_LINES`] input lines.
+fn date_options(opts: &Options, split: &lines::Split<'_>) -> DateOptions {
     let mut d = DateOptions {
         reference: opts.reference_time,
         day_order: opts.day_order,
         ..DateOptions::default()
     };
     if d.reference.is_none() {
-        d.page_year = page_year(lines);
+        d.page_year = page_year(split);
     }
     if opts.day_order == DayOrder::Auto {
         let (mut other, mut en) = (0usize, 0usize);
-        for w in lines
+        for w in split
+            .lines
+            .get(..split.head)
+            .unwrap_or(&split.lines)
             .iter()
-            .take(400)
-            .flat_map(|l| l.text.split_whitespace())
+            .flat_map(|l| split.text(l).split_whitespace())
             .take(6000)
         {
             let w = crate::table::lower(w);
@@ -267,10 +290,13 @@ impl Builder {
     }
 }
 
+/// The article of lines `start..end`, from what story finding assigned
+/// them (the strings are moved out of `assign`). `title_dates` holds the
+/// dates of dated headlines by line, in line order.
 fn assemble(
-    items: &[Item<'_>],
-    assign: &[Assign],
-    lines: &[lines::Line<'_>],
+    split: &lines::Split<'_>,
+    assign: &mut [Assign],
+    title_dates: &[(usize, Vec<DateEntry>)],
     start: usize,
     end: usize,
     year_guessed: bool,
@@ -281,35 +307,40 @@ fn assemble(
         year_guessed,
     };
     for k in start..end {
-        let (Some(it), Some(asg)) = (items.get(k), assign.get(k)) else {
+        let (Some(line), Some(asg)) = (split.lines.get(k), assign.get_mut(k)) else {
             continue;
         };
-        let span = lines.get(it.line).map(|l| l.span).unwrap_or_default();
+        let span = line.span;
+        let text = split.text(line);
         match asg {
             Assign::Title(t) => {
                 if b.a.title.is_empty() {
-                    b.a.title = t.clone();
+                    b.a.title = std::mem::take(t);
                     b.a.spans.title = Some(span);
                     b.use_line(span, LineRole::Title);
-                    if let Kind::DateTitle(d, _) = &it.kind {
+                    if let Some((_, d)) = title_dates
+                        .binary_search_by_key(&k, |(i, _)| *i)
+                        .ok()
+                        .and_then(|i| title_dates.get(i))
+                    {
                         b.dates(d, span);
                     }
                 } else {
-                    b.remove(span, it.text, RemovalReason::TitleRepeat);
+                    b.remove(span, text, RemovalReason::TitleRepeat);
                 }
             }
             Assign::Subtitle => {
-                b.a.subtitle = Some(it.text.to_string());
+                b.a.subtitle = Some(text.to_string());
                 b.a.spans.subtitle = Some(span);
                 b.use_line(span, LineRole::Subtitle);
             }
             Assign::Section(s) => {
                 if b.a.section.is_none() {
-                    b.a.section = Some(s.clone());
+                    b.a.section = Some(std::mem::take(s));
                     b.a.spans.section = Some(span);
                     b.use_line(span, LineRole::Section);
                 } else {
-                    b.remove(span, it.text, RemovalReason::SectionLabel);
+                    b.remove(span, text, RemovalReason::SectionLabel);
                 }
             }
             Assign::ReadingTime(m) => {
@@ -318,7 +349,7 @@ fn assemble(
                     b.a.spans.reading_time_minutes = Some(span);
                     b.use_line(span, LineRole::ReadingTime);
                 } else {
-                    b.remove(span, it.text, RemovalReason::ReadingTime);
+                    b.remove(span, text, RemovalReason::ReadingTime);
                 }
             }
             Assign::Dates(d) => {
@@ -336,7 +367,7 @@ fn assemble(
                 b.use_line(span, LineRole::Byline);
             }
             Assign::KeyPoint(s) => {
-                b.a.key_points.push(s.clone());
+                b.a.key_points.push(std::mem::take(s));
                 b.a.spans.key_points.push(span);
                 b.use_line(span, LineRole::KeyPoint);
             }
@@ -346,10 +377,13 @@ fn assemble(
                         .iter()
                         .any(|x| text::norm_tokens(&x.text) == text::norm_tokens(&c.text));
                 if dup || c.text.trim().is_empty() {
-                    b.remove(span, it.text, RemovalReason::CaptionRepeat);
+                    b.remove(span, text, RemovalReason::CaptionRepeat);
                 } else {
-                    b.a.captions
-                        .push(Caption::new(c.text.clone(), c.credit.clone(), span));
+                    b.a.captions.push(Caption::new(
+                        std::mem::take(&mut c.text),
+                        c.credit.take(),
+                        span,
+                    ));
                     b.use_line(span, LineRole::Caption);
                 }
             }
@@ -360,7 +394,7 @@ fn assemble(
                 b.use_line(span, LineRole::Caption);
             }
             Assign::Body(kind, s) => {
-                b.a.body.push(Block::new(*kind, s.clone(), span));
+                b.a.body.push(Block::new(*kind, std::mem::take(s), span));
                 b.use_line(
                     span,
                     if *kind == BlockKind::Heading {
@@ -372,7 +406,7 @@ fn assemble(
             }
             Assign::Dateline(d, rest) => {
                 if !d.place.is_empty() {
-                    b.a.dateline = Some(d.place.clone());
+                    b.a.dateline = Some(std::mem::take(&mut d.place));
                     b.a.spans.dateline = Some(span);
                 }
                 if let Some(ag) = &d.agency {
@@ -382,12 +416,12 @@ fn assemble(
                     b.use_line(span, LineRole::Dateline);
                 } else {
                     b.a.body
-                        .push(Block::new(BlockKind::Paragraph, rest.clone(), span));
+                        .push(Block::new(BlockKind::Paragraph, std::mem::take(rest), span));
                     b.use_line(span, LineRole::Paragraph);
                 }
             }
             Assign::Related(s) => {
-                b.a.related.push(s.clone());
+                b.a.related.push(std::mem::take(s));
                 b.a.spans.related.push(span);
                 b.use_line(span, LineRole::Related);
             }
@@ -398,11 +432,11 @@ fn assemble(
                 b.use_line(span, LineRole::Credit);
             }
             Assign::AuthorName(n) => {
-                b.box_names.push((n.clone(), span));
+                b.box_names.push((std::mem::take(n), span));
                 b.use_line(span, LineRole::Credit);
             }
-            Assign::Removed(r) => b.remove(span, it.text, *r),
-            Assign::Unassigned => b.remove(span, it.text, RemovalReason::AfterStory),
+            Assign::Removed(r) => b.remove(span, text, *r),
+            Assign::Unassigned => b.remove(span, text, RemovalReason::AfterStory),
         }
     }
     let names = std::mem::take(&mut b.box_names);

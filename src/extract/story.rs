@@ -11,14 +11,15 @@ use crate::{BlockKind, Preference, RemovalReason};
 
 /// One non-blank line with its classification.
 #[derive(Debug)]
+///
+/// Item `k` is line `k` of the kept (non-blank) lines.
 pub(crate) struct Item<'a> {
-    /// Index into the line list.
-    pub line: usize,
     pub text: &'a str,
     pub kind: Kind,
     pub shape: Shape,
-    /// Normalised tokens, for repetition tests.
-    pub norm: String,
+    /// Normalised tokens, for repetition tests (borrowed from one buffer
+    /// shared by all lines).
+    pub norm: &'a str,
 }
 
 /// What a line became.
@@ -30,14 +31,14 @@ pub(crate) enum Assign {
     Section(String),
     ReadingTime(u32),
     Dates(Vec<DateEntry>),
-    Byline(Byline, Vec<DateEntry>),
+    Byline(Box<Byline>, Vec<DateEntry>),
     KeyPoint(String),
-    Caption(CaptionParts),
+    Caption(Box<CaptionParts>),
     CaptionCredit,
     Body(BlockKind, String),
-    Dateline(Dateline, String),
+    Dateline(Box<Dateline>, String),
     Related(String),
-    Trailer(Trailer),
+    Trailer(Box<Trailer>),
     AuthorName(String),
     Removed(RemovalReason),
 }
@@ -464,7 +465,7 @@ fn same_headline(it: &Item<'_>, other: &Item<'_>) -> bool {
     }
     other.norm.len() > it.norm.len()
         && other.norm.len() < it.norm.len() + 40
-        && (other.norm.starts_with(&it.norm) || other.norm.ends_with(&it.norm))
+        && (other.norm.starts_with(it.norm) || other.norm.ends_with(it.norm))
         && other.text.contains(['|', '-', '–', '—', ':', '·'])
 }
 
@@ -630,7 +631,7 @@ fn unglued_variant(items: &[Item<'_>], i: usize, lo: usize, hi: usize) -> usize 
                 is_text(o)
                     && o.shape.words >= 4
                     && o.norm.len() < it.norm.len()
-                    && (it.norm.ends_with(&o.norm) || it.norm.starts_with(&o.norm))
+                    && (it.norm.ends_with(o.norm) || it.norm.starts_with(o.norm))
             })
         })
         .unwrap_or(i)
@@ -684,7 +685,7 @@ fn process_story(
             // A " date 2025-02-24 Headline" header is the title line; its dates
             // are read back from the item's kind when the article is assembled.
             let txt = match &it.kind {
-                Kind::DateTitle(_, h) => h.clone(),
+                Kind::DateTitle(_, h) => h.to_string(),
                 _ => it.text.to_string(),
             };
             set(assign, t, Assign::Title(txt.clone()));
@@ -739,7 +740,7 @@ fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: usize) {
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
             // "BAAR, SWITZERLAND" on its own right above the text.
             Kind::Text if i + 1 == to => match dateline::parse_place_line(it.text) {
-                Ok(d) => Assign::Dateline(d.value, String::new()),
+                Ok(d) => Assign::Dateline(Box::new(d.value), String::new()),
                 Err(_) => Assign::Removed(RemovalReason::BeforeStory),
             },
             k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::BeforeStory)),
@@ -792,10 +793,10 @@ fn echo_later(items: &[Item<'_>], j: usize) -> bool {
     }
     items.iter().skip(j + 1).take(60).any(|o| {
         matches!(o.kind, Kind::Text)
-            && echoes(&it.norm, &o.norm)
+            && echoes(it.norm, o.norm)
             // "Share this: Headline" or "Headline | Site" prints the line
             // again with a label; that is not the text repeating it.
-            && !((o.norm.starts_with(&it.norm) || o.norm.ends_with(&it.norm))
+            && !((o.norm.starts_with(it.norm) || o.norm.ends_with(it.norm))
                 && o.shape.words <= it.shape.words + 6)
     })
 }
@@ -829,7 +830,7 @@ fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<
                         authors: vec![it.text.to_string()],
                         ..Byline::default()
                     };
-                    Assign::Byline(b, Vec::new())
+                    Assign::Byline(Box::new(b), Vec::new())
                 } else if kp_mode
                     && it.shape.words <= 45
                     && dateline::parse_dateline(it.text).is_err()
@@ -906,7 +907,7 @@ fn caption_pair(items: &[Item<'_>], assign: &mut [Assign], j: usize) {
         credit: credit.or(parts.credit),
         label: parts.label,
     };
-    set(assign, j, Assign::Caption(c));
+    set(assign, j, Assign::Caption(Box::new(c)));
     set(assign, j + 1, Assign::CaptionCredit);
 }
 
@@ -927,7 +928,7 @@ fn caption_at(items: &[Item<'_>], assign: &mut [Assign], j: usize, c: &CaptionPa
         c.credit = Some(cr.clone());
         set(assign, j - 1, Assign::CaptionCredit);
     }
-    Assign::Caption(c)
+    Assign::Caption(Box::new(c))
 }
 
 /// True when the credit line at `k` heads a labelled caption printed under
@@ -960,7 +961,7 @@ fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
     (lo..j + 4)
         .filter(|&k| k != j)
         .filter_map(|k| items.get(k))
-        .any(|o| is_text(o) && echoes(&it.norm, &o.norm))
+        .any(|o| is_text(o) && echoes(it.norm, o.norm))
 }
 
 fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
@@ -1236,8 +1237,8 @@ fn body(
                         role,
                         ..Byline::default()
                     };
-                    set(assign, j, Assign::Byline(by, Vec::new()));
-                    set(assign, j + 1, Assign::Byline(Byline::default(), Vec::new()));
+                    set(assign, j, Assign::Byline(Box::new(by), Vec::new()));
+                    set(assign, j + 1, Assign::Byline(Box::default(), Vec::new()));
                     j += 2;
                     continue;
                 } else if paras > 0 && author_box_start(items, j)
@@ -1276,11 +1277,11 @@ fn body(
                     && let Ok(d) = dateline::parse_place_line(it.text)
                 {
                     // "BAAR, SWITZERLAND" on its own above the first paragraph.
-                    Assign::Dateline(d.value, String::new())
+                    Assign::Dateline(Box::new(d.value), String::new())
                 } else if paras == 0 {
                     match dateline::parse_dateline(it.text) {
                         Ok(d) if !d.rest.trim().is_empty() => {
-                            Assign::Dateline(d.value, d.rest.trim().to_string())
+                            Assign::Dateline(Box::new(d.value), d.rest.trim().to_string())
                         }
                         _ => Assign::Body(BlockKind::Paragraph, it.text.to_string()),
                     }

@@ -4,6 +4,13 @@
 /// compare lines for repetition and echo, whatever their punctuation or quotes.
 pub(crate) fn norm_tokens(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
+    norm_tokens_into(t, &mut out);
+    out
+}
+
+/// Appends [`norm_tokens`] of `t` to `out`.
+pub(crate) fn norm_tokens_into(t: &str, out: &mut String) {
+    let start = out.len();
     let mut gap = false;
     let mut rest = t;
     while !rest.is_empty() {
@@ -12,7 +19,7 @@ pub(crate) fn norm_tokens(t: &str) -> String {
         let (head, tail) = rest.split_at_checked(ascii).unwrap_or((rest, ""));
         for b in head.bytes() {
             if b.is_ascii_alphanumeric() {
-                if gap && !out.is_empty() {
+                if gap && out.len() > start {
                     out.push(' ');
                 }
                 gap = false;
@@ -24,7 +31,7 @@ pub(crate) fn norm_tokens(t: &str) -> String {
         let mut chars = tail.chars();
         if let Some(c) = chars.next() {
             if c.is_alphanumeric() {
-                if gap && !out.is_empty() {
+                if gap && out.len() > start {
                     out.push(' ');
                 }
                 gap = false;
@@ -35,7 +42,6 @@ pub(crate) fn norm_tokens(t: &str) -> String {
         }
         rest = chars.as_str();
     }
-    out
 }
 
 /// Truncates `s` to at most `max` bytes on a char boundary, adding "…" when cut.
