@@ -932,3 +932,25 @@ mod props {
         }
     }
 }
+
+#[test]
+fn page_words_that_look_like_names() {
+    use newsclip::grammar::byline::{is_person_name, parse_byline};
+    for line in [
+        "Order Reprints",
+        "Trading Nation",
+        "Brent Co",
+        "Mobile Commerce",
+        "Data Solutions",
+        "Introducing Dana Whitfield",
+        "Meet Dana Whitfield",
+    ] {
+        assert!(!is_person_name(line), "{line:?}");
+    }
+    assert!(is_person_name("Dana Whitfield"));
+    // An outlet right after "By" is a credit; "By" then a weekday is no byline.
+    let p = parse_byline("by Harbour Weekly News").unwrap();
+    assert_eq!(p.value.credits, ["Harbour Weekly News"]);
+    assert!(p.value.authors.is_empty());
+    assert!(parse_byline("By Monday the Times said it would act").is_err());
+}

@@ -31,6 +31,7 @@ pub(crate) static UI_WORDS: WordList = WordList::new(&[
     "opinion", "analysis", "editorial", "author", "authors", "bio", "profile", "contact", "twitter",
     "facebook", "linkedin", "instagram", "whatsapp", "telegram", "reddit", "youtube", "tiktok",
     "threads", "bluesky", "copy", "link", "links", "save", "saved", "bookmark", "tweet", "reply",
+    "order", "reprint", "reprints", "permissions",
     "replies", "like", "likes", "view", "views", "click", "tap", "skip", "content", "main", "page",
     "section", "today", "yesterday", "tomorrow", "correction", "corrections", "about", "terms",
     "privacy", "policy", "cookies", "cookie", "settings", "notifications", "notification", "open",
@@ -74,7 +75,7 @@ pub(crate) static PLACE_ORG_WORDS: WordList = WordList::new(&[
     // Business and product nouns of site menus ("Mobile Commerce", "Data Solutions").
     "commerce", "solutions", "technology", "technologies", "software", "marketing", "analytics",
     "platform", "data", "digital", "products", "resources", "insights", "careers", "pricing",
-    "enterprise", "ticketing",
+    "enterprise", "ticketing", "nation", "co", "co.",
     "national", "city", "county", "state", "province", "district", "region", "street", "avenue",
     "road", "square", "park", "river", "lake", "island", "islands", "mount", "fort", "port", "bay",
     "valley", "airport", "station", "centre", "center", "club", "fc", "team", "league", "cup",
