@@ -953,4 +953,8 @@ fn page_words_that_look_like_names() {
     assert_eq!(p.value.credits, ["Harbour Weekly News"]);
     assert!(p.value.authors.is_empty());
     assert!(parse_byline("By Monday the Times said it would act").is_err());
+    // A handle glued to the name.
+    let p = parse_byline("By Dana Whitfield@HarbourNews Nov 18, 2019, 11:47am EST").unwrap();
+    assert_eq!(p.value.authors, ["Dana Whitfield"]);
+    assert!(p.rest.starts_with("@HarbourNews"));
 }

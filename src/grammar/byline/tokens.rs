@@ -80,10 +80,19 @@ fn is_word_char(c: char) -> bool {
     !is_space(c) && !is_sep_char(c) && c != ','
 }
 
+/// `word := "@"? word_char+` without "@" inside: a handle glued to a name
+/// ("Jane Doe@JaneDoeNews") is a word of its own.
 fn raw_token(i: &str) -> IResult<&str, (Kind, &str)> {
     alt((
         map(tag(","), |t| (Kind::Comma, t)),
         map(recognize(satisfy(is_sep_char)), |t| (Kind::Sep, t)),
+        map(
+            recognize((
+                nom::combinator::opt(tag("@")),
+                take_while1(|c: char| is_word_char(c) && c != '@'),
+            )),
+            |t| (Kind::Word, t),
+        ),
         map(take_while1(is_word_char), |t| (Kind::Word, t)),
     ))
     .parse(i)
