@@ -953,6 +953,21 @@ fn page_words_that_look_like_names() {
     assert_eq!(p.value.credits, ["Harbour Weekly News"]);
     assert!(p.value.authors.is_empty());
     assert!(parse_byline("By Monday the Times said it would act").is_err());
+    // One name alone after the marker, as blogs print it.
+    let p = parse_byline("by Regan December 6, 2017").unwrap();
+    assert_eq!(p.value.authors, ["Regan"]);
+    assert_eq!(p.rest, "December 6, 2017");
+    for line in [
+        "By Admin 12 March 2019",
+        "By Tuesday",
+        "By Contrast",
+        "By Regan and the council said",
+    ] {
+        assert!(
+            parse_byline(line).map_or(true, |p| p.value.authors.is_empty()),
+            "{line:?}"
+        );
+    }
     // A handle glued to the name.
     let p = parse_byline("By Dana Whitfield@HarbourNews Nov 18, 2019, 11:47am EST").unwrap();
     assert_eq!(p.value.authors, ["Dana Whitfield"]);

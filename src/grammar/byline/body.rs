@@ -18,13 +18,13 @@
 //! outlet    := ["The"] capitalised word { connector | capitalised word }   up to 6 words
 //! ```
 
-use super::names::{is_honorific, parse_name};
+use super::names::{is_honorific, is_name_part, parse_name};
 use super::phrases::{
     is_word_at, lower_at, match_agency, match_desk, match_outlet, match_outlet_staff, match_place,
     match_role, match_role_prefix, text, words,
 };
 use super::tokens::{Kind, Tok};
-use super::words::{CONJUNCTIONS, UI_WORDS, contains};
+use super::words::{CONJUNCTIONS, MONTHS, UI_WORDS, contains};
 use crate::grammar::agency::{canonical_agency, is_desk};
 
 /// Most items (names and credits) read from one byline.
@@ -109,6 +109,31 @@ fn parse_item(
     if after_person_comma || (i == 0 && uncased) {
         if let Some((o, e)) = match_outlet(line, toks, i, true) {
             return Some((Item::Credit(o), e));
+        }
+    }
+    // One name alone right after the marker, as blogs print it on their
+    // meta row: "by Regan December 6, 2017" (the date is the evidence; "By
+    // Contrast" alone is no byline).
+    if i == 0 && uncased {
+        let t = toks.get(i)?;
+        let lower = t.lower();
+        let single = t.is_word()
+            && t.text.chars().count() >= 3
+            && t.text.chars().next().is_some_and(char::is_uppercase)
+            && !t.text.chars().all(char::is_uppercase)
+            && is_name_part(t.text)
+            && !contains(&MONTHS, &lower)
+            && !matches!(
+                &*lower,
+                "admin" | "administrator" | "webmaster" | "guest" | "anonymous"
+            );
+        let ends = toks.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && (n.text.starts_with(|c: char| c.is_ascii_digit())
+                    || contains(&MONTHS, &n.lower()))
+        });
+        if single && ends {
+            return Some((Item::Author(t.text.to_string(), None), i + 1));
         }
     }
     None
