@@ -203,3 +203,23 @@ fn a_lone_more_label_over_links_inside_the_story() {
         a.body
     );
 }
+
+#[test]
+fn link_cards_glued_into_a_paragraph_are_cut_and_listed() {
+    let para = "A man admitted threatening Rep. Dana WhitfieldDana WhitfieldHarbour tram vote delayed | Ferry fares rise Council backs new depot MORE (D-Harbour), the prosecutor's office said on Monday after the hearing.";
+    let a = parse(&format!("{STORY}\n\n{para}"));
+    let want = "A man admitted threatening Rep. Dana Whitfield (D-Harbour), the prosecutor's office said on Monday after the hearing.";
+    assert!(in_body(&a, want), "{:#?}", a.body);
+    let card =
+        "Dana WhitfieldHarbour tram vote delayed | Ferry fares rise Council backs new depot MORE";
+    let r = a
+        .removed
+        .iter()
+        .find(|r| r.text == card)
+        .expect("the card is listed as removed");
+    assert_eq!(r.reason, RemovalReason::RelatedTail);
+    // A sentence with "MORE" but no doubled name stays as printed.
+    let plain = "The council said it would spend MORE on the line than planned, and less on roads this year.";
+    let a = parse(&format!("{STORY}\n\n{plain}"));
+    assert!(in_body(&a, plain), "{:#?}", a.body);
+}

@@ -394,6 +394,19 @@ fn assemble(
                 b.use_line(span, LineRole::Caption);
             }
             Assign::Body(kind, s) => {
+                // Link cards glued into the paragraph go to the removed list.
+                if let Some((kept, cuts)) = text::strip_link_cards(s) {
+                    // The card's own span when the line was printed as cleaned.
+                    let exact = text.len() == span.len();
+                    for c in &cuts {
+                        let sp = match text.find(c.as_str()) {
+                            Some(k) if exact => Span::new(span.start + k, span.start + k + c.len()),
+                            _ => Span::new(span.start, span.start),
+                        };
+                        b.remove(sp, c, RemovalReason::RelatedTail);
+                    }
+                    *s = kept;
+                }
                 b.a.body.push(Block::new(*kind, std::mem::take(s), span));
                 b.use_line(
                     span,

@@ -54,3 +54,75 @@ pub(crate) fn preview(s: &str, max: usize) -> String {
     out.push('…');
     out
 }
+
+/// Link cards a scrape glued into a paragraph: a linked name printed twice
+/// with nothing between ("Jane DoeJane Doe"), the card's own text (other
+/// headlines), then an upper-case "MORE" link. Returns the paragraph with
+/// each card cut down to the name printed once, and the cut text; `None`
+/// when there is no card. Linear: each glue point is tried once, against
+/// names of at most [`MAX_CARD_NAME`] bytes.
+pub(crate) fn strip_link_cards(t: &str) -> Option<(String, Vec<String>)> {
+    if !t.contains(" MORE") {
+        return None;
+    }
+    let mut out = String::new();
+    let mut cuts = Vec::new();
+    let mut done = 0usize;
+    let mut search = 0usize;
+    while let Some(m) = t
+        .get(search..)
+        .and_then(|s| s.find(" MORE"))
+        .map(|k| k + search)
+    {
+        let end = m + " MORE".len();
+        search = end;
+        // "MORE" as a word of its own.
+        if t.get(end..)
+            .is_some_and(|r| r.starts_with(char::is_alphanumeric))
+        {
+            continue;
+        }
+        let Some(g) = doubled_name_before(t, done, m) else {
+            continue;
+        };
+        out.push_str(t.get(done..g).unwrap_or(""));
+        cuts.push(t.get(g..end).unwrap_or("").to_string());
+        done = end;
+    }
+    if cuts.is_empty() {
+        return None;
+    }
+    out.push_str(t.get(done..).unwrap_or(""));
+    Some((out, cuts))
+}
+
+/// Longest linked name a card repeats.
+const MAX_CARD_NAME: usize = 60;
+
+/// The first glue point `g` in `from..to` (a lower-case letter then an
+/// upper-case one) where the name ending at `g` is printed again right after
+/// it: `g` is where the card starts.
+fn doubled_name_before(t: &str, from: usize, to: usize) -> Option<usize> {
+    let seg = t.get(from..to)?;
+    let mut prev: Option<char> = None;
+    for (k, c) in seg.char_indices() {
+        let glue = prev.is_some_and(char::is_lowercase) && c.is_uppercase();
+        prev = Some(c);
+        if !glue {
+            continue;
+        }
+        let g = from + k;
+        for len in 4..=MAX_CARD_NAME.min(g - from) {
+            let (Some(name), Some(again)) = (t.get(g - len..g), t.get(g..g + len)) else {
+                continue;
+            };
+            let starts_word = t
+                .get(..g - len)
+                .is_none_or(|b| b.is_empty() || b.ends_with(char::is_whitespace));
+            if name == again && starts_word && name.starts_with(char::is_uppercase) {
+                return Some(g);
+            }
+        }
+    }
+    None
+}
