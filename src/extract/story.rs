@@ -711,19 +711,44 @@ fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) 
     }
 }
 
-/// Tokens of `small` appear as a contiguous run inside `big`.
-fn echoes(small: &str, big: &str) -> bool {
-    small.len() >= 12 && big.len() > small.len() && big.contains(small)
+/// Tokens of a normalised line appear as a contiguous run inside another:
+/// the searcher for the small line is built once and tried on many lines.
+/// The searcher is built on first use.
+struct Echo<'a> {
+    small: &'a str,
+    finder: std::cell::OnceCell<memchr::memmem::Finder<'a>>,
+}
+
+impl<'a> Echo<'a> {
+    fn new(small: &'a str) -> Self {
+        Echo {
+            small,
+            finder: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// `small` appears inside the longer `big` (as `big.contains(small)`),
+    /// and is at least 12 bytes long.
+    fn in_(&self, big: &str) -> bool {
+        self.small.len() >= 12
+            && big.len() > self.small.len()
+            && self
+                .finder
+                .get_or_init(|| memchr::memmem::Finder::new(self.small.as_bytes()))
+                .find(big.as_bytes())
+                .is_some()
+    }
 }
 
 fn echo_later(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
-    if it.shape.words < 5 {
+    if it.shape.words < 5 || it.norm.len() < 12 {
         return false;
     }
+    let echo = Echo::new(&it.norm);
     items.iter().skip(j + 1).take(60).any(|o| {
         matches!(o.kind, Kind::Text)
-            && echoes(&it.norm, &o.norm)
+            && echo.in_(&o.norm)
             // "Share this: Headline" or "Headline | Site" prints the line
             // again with a label; that is not the text repeating it.
             && !((o.norm.starts_with(&it.norm) || o.norm.ends_with(&it.norm))
@@ -858,11 +883,15 @@ fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
     if it.shape.words < 4 || it.shape.words > 60 {
         return false;
     }
+    if it.norm.len() < 12 {
+        return false;
+    }
+    let echo = Echo::new(&it.norm);
     let lo = j.saturating_sub(3);
     (lo..j + 4)
         .filter(|&k| k != j)
         .filter_map(|k| items.get(k))
-        .any(|o| is_text(o) && echoes(&it.norm, &o.norm))
+        .any(|o| is_text(o) && echo.in_(&o.norm))
 }
 
 fn author_box_start(items: &[Item<'_>], j: usize) -> bool {

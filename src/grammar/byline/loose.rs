@@ -29,11 +29,12 @@ const MAX_WORDS: usize = 10;
 /// True when `words` name an organisation: an agency, or two to four
 /// capitalised words of which one is an outlet word. One outlet word alone
 /// is too weak: menus print "Exams Result News", "Elmira Sun Post".
-fn is_outlet(words: &[&str]) -> bool {
+/// `joined` is `words.join(" ")`.
+fn is_outlet(words: &[&str], joined: &str) -> bool {
     if words.is_empty() || words.len() > 4 {
         return false;
     }
-    if canonical_agency(&words.join(" ")).is_some() {
+    if canonical_agency(joined).is_some() {
         return true;
     }
     if words.len() < 2 {
@@ -58,35 +59,51 @@ pub(crate) fn parse(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
     if words.len() < 2 || words.len() > MAX_WORDS {
         return Err(BylineError::NoMatch);
     }
+    // The words joined by single spaces, once: the first `k` words and the
+    // others are slices of it (`head.join(" ")`, `tail.join(" ")`).
+    let joined = words.join(" ");
+    let mut ends = Vec::with_capacity(words.len());
+    let mut end = 0usize;
+    for w in &words {
+        end += w.len();
+        ends.push(end);
+        end += 1;
+    }
+    let split = |k: usize| -> Option<(&str, &str)> {
+        let e = *ends.get(k.checked_sub(1)?)?;
+        Some((joined.get(..e)?, joined.get(e + 1..)?))
+    };
     // "Al Jazeera Correspondent": an outlet and a job title, no person.
     for k in 1..words.len().min(5) {
-        let (Some(head), Some(tail)) = (words.get(..k), words.get(k..)) else {
+        let Some((head, tail)) = split(k) else {
             continue;
         };
-        if let Some(a) = canonical_agency(&head.join(" "))
-            && is_role(&tail.join(" "))
+        if let Some(a) = canonical_agency(head)
+            && is_role(tail)
         {
             let mut by = Byline::default();
             by.credits.push(a.to_string());
-            by.role = Some(tail.join(" "));
+            by.role = Some(tail.to_string());
             return Ok(Parsed::new(by, "", Span::new(start, start + t.len())));
         }
     }
     let mut best: Option<(usize, bool)> = None;
     let mut outlet = None;
     for k in 2..words.len().min(5) {
-        let (Some(head), Some(tail)) = (words.get(..k), words.get(k..)) else {
+        let (Some((head_text, tail_text)), Some(head), Some(tail)) =
+            (split(k), words.get(..k), words.get(k..))
+        else {
             continue;
         };
-        if !is_person_name(&head.join(" ")) {
+        if !is_person_name(head_text) {
             continue;
         }
-        if is_role(&tail.join(" ")) {
+        if is_role(tail_text) {
             let initial_end = head.last().is_some_and(|w| is_initial_word(w));
             if best.is_none_or(|(_, init)| init && !initial_end) {
                 best = Some((k, initial_end));
             }
-        } else if outlet.is_none() && is_outlet(tail) {
+        } else if outlet.is_none() && is_outlet(tail, tail_text) {
             outlet = Some(k);
         }
     }

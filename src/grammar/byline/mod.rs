@@ -120,7 +120,11 @@ pub fn parse_byline(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
         Ok((after, _)) => (after, true),
         Err(_) => (t, false),
     };
-    if !has_marker && t.len() < 24 && marker(&format!("{} ", t.trim_end())).is_ok() {
+    if !has_marker
+        && t.len() < 24
+        && tokens::may_start_marker(t)
+        && marker(&format!("{} ", t.trim_end())).is_ok()
+    {
         // A marker alone: "By", "Von".
         return Err(BylineError::NoNames);
     }
@@ -233,7 +237,9 @@ fn photo_credit(toks: &[Tok<'_>], b: &body::Body) -> bool {
 /// ```
 pub fn is_lone_marker(line: &str) -> bool {
     let t = line.trim();
-    t.len() < 24 && matches!(marker(&format!("{t} ")), Ok((after, _)) if after.trim().is_empty())
+    t.len() < 24
+        && tokens::may_start_marker(t)
+        && matches!(marker(&format!("{t} ")), Ok((after, _)) if after.trim().is_empty())
 }
 
 /// Parses the line after a marker printed alone ("By" on one line, "Al
