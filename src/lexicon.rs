@@ -611,14 +611,25 @@ pub fn is_share_row(line: &str) -> bool {
         if w.is_empty() {
             continue;
         }
-        let lw = crate::table::lower(w);
-        if !SHARE_WORDS.contains(&lw) {
+        // None: not a share word; Some(true): a platform or action.
+        let word = crate::table::with_lower(w, |lw| {
+            SHARE_WORDS.contains(lw).then_some(!matches!(
+                lw,
+                "on" | "via"
+                    | "this"
+                    | "the"
+                    | "all"
+                    | "more"
+                    | "in"
+                    | "article"
+                    | "story"
+                    | "options"
+            ))
+        });
+        let Some(platform) = word else {
             return false;
-        }
-        if !matches!(
-            &*lw,
-            "on" | "via" | "this" | "the" | "all" | "more" | "in" | "article" | "story" | "options"
-        ) {
+        };
+        if platform {
             platforms += 1;
         }
         n += 1;
@@ -963,7 +974,7 @@ pub fn is_count_line(line: &str) -> bool {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         if !core.is_empty() && core.bytes().all(|b| b.is_ascii_digit()) {
             number = true;
-        } else if WORDS.contains(&crate::table::lower(core)) {
+        } else if crate::table::with_lower(core, |l| WORDS.contains(l)) {
             counter = true;
         }
     }

@@ -228,6 +228,22 @@ pub(crate) fn lower(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Calls `f` with `s` lower-cased (as [`lower`] gives it), without
+/// allocating when `s` is ASCII and at most 64 bytes long.
+pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    if s.is_ascii()
+        && let Some(dst) = buf.get_mut(..s.len())
+    {
+        dst.copy_from_slice(s.as_bytes());
+        dst.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(dst) {
+            return f(l);
+        }
+    }
+    f(&lower(s))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -245,6 +261,10 @@ mod tests {
             assert_eq!(lower(s), s.to_lowercase());
         }
         assert!(matches!(lower("already lower"), Cow::Borrowed(_)));
+        let long = "ABC ".repeat(20);
+        for s in ["Straße", "ÉTÉ", "abc", "ABC d", "", "İ", long.as_str()] {
+            assert_eq!(with_lower(s, str::to_string), s.to_lowercase());
+        }
     }
 
     #[test]

@@ -446,7 +446,7 @@ fn same_headline(it: &Item<'_>, other: &Item<'_>) -> bool {
 }
 
 /// Share of a line's content words (not function words, 3+ letters) that occur in `vocab`.
-fn overlap(it: &Item<'_>, vocab: &std::collections::HashSet<&str>) -> f32 {
+fn overlap(it: &Item<'_>, vocab: &std::collections::HashSet<&str, crate::table::FastBuild>) -> f32 {
     let (mut n, mut hit) = (0usize, 0usize);
     for w in it.norm.split(' ') {
         if w.chars().count() < 3 || crate::lexicon::is_stopword(w) {
@@ -463,7 +463,7 @@ fn overlap(it: &Item<'_>, vocab: &std::collections::HashSet<&str>) -> f32 {
 fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize> {
     let r0 = region.0.min(items.len());
     // Words of the article text: a headline shares its vocabulary with the body.
-    let vocab: std::collections::HashSet<&str> = items
+    let vocab: std::collections::HashSet<&str, crate::table::FastBuild> = items
         .iter()
         .skip(r0)
         .take(region.1.saturating_sub(r0).min(60))

@@ -15,7 +15,7 @@
 //! the shortest name ("Jane Doe" + "Moscow Correspondent", not "Jane Doe
 //! Moscow" + "Correspondent").
 
-use super::names::is_person_name;
+use super::names::{is_honorific, is_name_part, is_person_name};
 use super::roles::is_role;
 use super::words::{OUTLET_NAME_WORDS, contains};
 use super::{Byline, BylineError};
@@ -87,6 +87,10 @@ pub(crate) fn parse(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
             return Ok(Parsed::new(by, "", Span::new(start, start + t.len())));
         }
     }
+    // A name's first token is the first word, an honorific or a name part
+    // (a name never starts with a particle or a suffix): otherwise no head
+    // is a name, and the (costly) test of each is skipped.
+    let may_be_name = std::cell::OnceCell::new();
     let mut best: Option<(usize, bool)> = None;
     let mut outlet = None;
     for k in 2..words.len().min(5) {
@@ -95,15 +99,25 @@ pub(crate) fn parse(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
         else {
             continue;
         };
-        if !is_person_name(head_text) {
+        // The tail first: it is cheaper to test than the name.
+        let role = is_role(tail_text);
+        if !role && (outlet.is_some() || !is_outlet(tail, tail_text)) {
             continue;
         }
-        if is_role(tail_text) {
+        let first_ok = *may_be_name.get_or_init(|| {
+            words
+                .first()
+                .is_some_and(|w| is_honorific(w) || is_name_part(w))
+        });
+        if !first_ok || !is_person_name(head_text) {
+            continue;
+        }
+        if role {
             let initial_end = head.last().is_some_and(|w| is_initial_word(w));
             if best.is_none_or(|(_, init)| init && !initial_end) {
                 best = Some((k, initial_end));
             }
-        } else if outlet.is_none() && is_outlet(tail, tail_text) {
+        } else {
             outlet = Some(k);
         }
     }
