@@ -135,21 +135,64 @@ pub(crate) struct Needles {
 /// The needles by first byte, and the set of their first two bytes (a
 /// haystack position whose two bytes start no needle is skipped at once).
 struct NeedleIndex {
-    by_first: Vec<Vec<&'static [u8]>>,
+    by_first: Vec<Vec<Candidate>>,
     pairs: Box<[u64; 1024]>,
     /// A one-byte needle: the pair set cannot be used.
     short: bool,
+    /// An empty needle: found in every haystack.
+    empty: bool,
+}
+
+/// A needle, with its first eight bytes as a little-endian word (and the
+/// mask of the bytes it has) for a comparison without a call to `memcmp`.
+struct Candidate {
+    head: u64,
+    mask: u64,
+    needle: &'static [u8],
+}
+
+/// The first eight bytes of `b` as a little-endian word, zero-padded.
+fn head_word(b: &[u8]) -> u64 {
+    let mut a = [0u8; 8];
+    let n = b.len().min(8);
+    if let (Some(dst), Some(src)) = (a.get_mut(..n), b.get(..n)) {
+        dst.copy_from_slice(src);
+    }
+    u64::from_le_bytes(a)
+}
+
+impl Candidate {
+    fn new(needle: &'static [u8]) -> Self {
+        let n = needle.len().min(8);
+        let mask = if n == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        };
+        Candidate {
+            head: head_word(needle),
+            mask,
+            needle,
+        }
+    }
+
+    /// True when the needle starts at `rest` (`rest.starts_with(needle)`).
+    fn at(&self, rest: &[u8], rest_head: u64) -> bool {
+        rest_head & self.mask == self.head
+            && rest.len() >= self.needle.len()
+            && (self.needle.len() <= 8 || rest.starts_with(self.needle))
+    }
 }
 
 impl NeedleIndex {
     fn new(needles: &'static [&'static str]) -> Self {
-        let mut by_first: Vec<Vec<&'static [u8]>> = vec![Vec::new(); 256];
+        let mut by_first: Vec<Vec<Candidate>> = (0..256).map(|_| Vec::new()).collect();
         let mut pairs = Box::new([0u64; 1024]);
         let mut short = false;
         for n in needles {
             let b = n.as_bytes();
             if let Some(list) = b.first().and_then(|&f| by_first.get_mut(usize::from(f))) {
-                list.push(b);
+                list.push(Candidate::new(b));
             }
             match b {
                 [b0, b1, ..] => {
@@ -165,6 +208,7 @@ impl NeedleIndex {
             by_first,
             pairs,
             short,
+            empty: needles.iter().any(|n| n.is_empty()),
         }
     }
 
@@ -172,15 +216,10 @@ impl NeedleIndex {
     fn at(&self, rest: &[u8]) -> bool {
         rest.first()
             .and_then(|&b| self.by_first.get(usize::from(b)))
-            .is_some_and(|list| list.iter().any(|n| rest.starts_with(n)))
-    }
-
-    /// True when some needle starts with the bytes `b0 b1`.
-    fn has_pair(&self, b0: u8, b1: u8) -> bool {
-        let k = pair(b0, b1);
-        self.pairs
-            .get(k >> 6)
-            .is_some_and(|w| w >> (k & 63) & 1 == 1)
+            .is_some_and(|list| {
+                let h = head_word(rest);
+                list.iter().any(|c| c.at(rest, h))
+            })
     }
 }
 
@@ -200,18 +239,30 @@ impl Needles {
     /// True when `hay` contains one of the needles (as `str::contains` would
     /// find it: UTF-8 needles only match at character boundaries).
     pub(crate) fn found_in(&self, hay: &str) -> bool {
-        if self.needles.iter().any(|n| n.is_empty()) {
+        let index = self.index.get_or_init(|| NeedleIndex::new(self.needles));
+        if index.empty {
             return true;
         }
-        let index = self.index.get_or_init(|| NeedleIndex::new(self.needles));
         let bytes = hay.as_bytes();
         if index.short {
             return (0..bytes.len()).any(|i| bytes.get(i..).is_some_and(|rest| index.at(rest)));
         }
-        bytes.windows(2).enumerate().any(|(i, w)| {
-            let &[b0, b1] = w else { return false };
-            index.has_pair(b0, b1) && bytes.get(i..).is_some_and(|rest| index.at(rest))
-        })
+        let Some((&first, others)) = bytes.split_first() else {
+            return false;
+        };
+        // The pair ending at each byte, kept in a register as the scan goes.
+        let mut key = usize::from(first);
+        for (i, &b) in others.iter().enumerate() {
+            key = (key << 8 | usize::from(b)) & 0xFFFF;
+            let hit = index
+                .pairs
+                .get(key >> 6)
+                .is_some_and(|w| w >> (key & 63) & 1 == 1);
+            if hit && bytes.get(i..).is_some_and(|rest| index.at(rest)) {
+                return true;
+            }
+        }
+        false
     }
 }
 

@@ -161,6 +161,24 @@ pub(crate) fn tokenize_glued(line: &str, max: usize) -> (Vec<Tok<'_>>, bool) {
 pub(crate) fn glue_at(word: &str) -> Option<usize> {
     let mut lower_run = 0usize;
     let mut capital_then_lower = false;
+    if word.is_ascii() {
+        // The same steps on bytes (ASCII letters have the same case as chars).
+        for (at, b) in word.bytes().enumerate() {
+            if b.is_ascii_uppercase() {
+                if capital_then_lower && lower_run >= 3 && at > 0 {
+                    return Some(at);
+                }
+                capital_then_lower = true;
+                lower_run = 0;
+            } else if b.is_ascii_lowercase() {
+                lower_run += 1;
+            } else {
+                capital_then_lower = false;
+                lower_run = 0;
+            }
+        }
+        return None;
+    }
     for (at, c) in word.char_indices() {
         if c.is_uppercase() {
             if capital_then_lower && lower_run >= 3 && at > 0 {
