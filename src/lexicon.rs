@@ -516,8 +516,7 @@ pub fn boiler(line: &str) -> Option<Boiler> {
     let k = k
         .strip_suffix("(required)")
         .map(str::trim_end)
-        .unwrap_or(&k)
-        .to_string();
+        .unwrap_or(&k);
     let trimmed = k.trim_end_matches(|c: char| {
         c == '*' || c.is_ascii_digit() || c == ' ' || c == '(' || c == ')'
     });

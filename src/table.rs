@@ -275,7 +275,27 @@ pub(crate) fn lower(s: &str) -> Cow<'_, str> {
             Cow::Borrowed(s)
         }
     } else {
-        Cow::Owned(s.to_lowercase())
+        Cow::Owned(to_lowercase(s))
+    }
+}
+
+/// `s.to_lowercase()`, with the ASCII characters after the first non-ASCII
+/// one still lowered byte by byte. A capital sigma (whose lower case depends
+/// on the letters around it) is left to `str::to_lowercase`.
+fn to_lowercase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    loop {
+        let n = rest.bytes().take_while(u8::is_ascii).count();
+        let (ascii, tail) = rest.split_at_checked(n).unwrap_or((rest, ""));
+        out.extend(ascii.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let mut chars = tail.chars();
+        match chars.next() {
+            None => return out,
+            Some('Σ') => return s.to_lowercase(),
+            Some(c) => out.extend(c.to_lowercase()),
+        }
+        rest = chars.as_str();
     }
 }
 
@@ -308,7 +328,18 @@ mod tests {
         assert!(!L.contains("The"));
         assert!(!L.contains(""));
         assert!(!L.contains("correspondents"));
-        for s in ["Straße", "ÉTÉ", "abc", "ABC d", "", "İ"] {
+        for s in [
+            "Straße",
+            "ÉTÉ",
+            "abc",
+            "ABC d",
+            "",
+            "İ",
+            "“Quote” AND ÜBER",
+            "ΟΔΟΣ ΣΑΣ",
+            "aΣ b",
+            "Σ",
+        ] {
             assert_eq!(lower(s), s.to_lowercase());
         }
         assert!(matches!(lower("already lower"), Cow::Borrowed(_)));
