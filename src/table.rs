@@ -48,6 +48,11 @@ impl Hasher for FastHasher {
         self.add(i as u64);
     }
 
+    fn write_u128(&mut self, i: u128) {
+        self.add(i as u64);
+        self.add((i >> 64) as u64);
+    }
+
     fn finish(&self) -> u64 {
         self.0
     }
@@ -65,8 +70,48 @@ pub(crate) type StrMap<V> = HashMap<&'static str, V, FastBuild>;
 /// A static word list, looked up through a hash set built on first use.
 pub(crate) struct WordList {
     words: &'static [&'static str],
-    /// The set, and the byte length of the longest entry.
-    set: OnceLock<(StrSet, usize)>,
+    set: OnceLock<WordSet>,
+}
+
+/// The entries of a [`WordList`]: those of at most 15 bytes packed into
+/// integers (compared without `memcmp`), the longer ones as strings.
+struct WordSet {
+    short: HashSet<u128, FastBuild>,
+    long: StrSet,
+    /// The byte length of the longest entry.
+    longest: usize,
+}
+
+/// `word` packed into an integer (bytes, then the length in the top byte)
+/// when it has at most 15 bytes.
+fn pack(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    let mut a = [0u8; 16];
+    a.get_mut(..b.len())
+        .filter(|_| b.len() <= 15)?
+        .copy_from_slice(b);
+    Some(u128::from_le_bytes(a) | (b.len() as u128) << 120)
+}
+
+impl WordSet {
+    fn new(words: &[&'static str]) -> Self {
+        let mut set = WordSet {
+            short: HashSet::default(),
+            long: StrSet::default(),
+            longest: words.iter().map(|w| w.len()).max().unwrap_or(0),
+        };
+        for w in words {
+            match pack(w) {
+                Some(k) => {
+                    set.short.insert(k);
+                }
+                None => {
+                    set.long.insert(w);
+                }
+            }
+        }
+        set
+    }
 }
 
 impl WordList {
@@ -85,12 +130,13 @@ impl WordList {
 
     /// True when `word` is an entry (exact comparison).
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let (set, longest) = self.set.get_or_init(|| {
-            let longest = self.words.iter().map(|w| w.len()).max().unwrap_or(0);
-            (self.words.iter().copied().collect(), longest)
-        });
+        let set = self.set.get_or_init(|| WordSet::new(self.words));
         // Most words looked up are longer than any function word: no hashing.
-        word.len() <= *longest && set.contains(word)
+        word.len() <= set.longest
+            && match pack(word) {
+                Some(k) => set.short.contains(&k),
+                None => set.long.contains(word),
+            }
     }
 }
 
@@ -328,6 +374,13 @@ mod tests {
         assert!(!L.contains("The"));
         assert!(!L.contains(""));
         assert!(!L.contains("correspondents"));
+        static P: WordList = WordList::new(&["a", "fifteen-letters", "sixteen-letters!", "x\0"]);
+        for w in P.words() {
+            assert!(P.contains(w));
+        }
+        for w in ["", "a\0", "x", "fifteen-letter", "sixteen-letters", "A"] {
+            assert!(!P.contains(w), "{w:?}");
+        }
         for s in [
             "Straße",
             "ÉTÉ",

@@ -145,15 +145,19 @@ fn date_options(opts: &Options, lines: &[lines::Line<'_>]) -> DateOptions {
             .flat_map(|l| l.text.split_whitespace())
             .take(6000)
         {
-            let w = crate::table::lower(w);
-            if matches!(
-                &*w,
-                "the" | "and" | "of" | "to" | "is" | "was" | "said" | "with" | "that"
-            ) {
-                en += 1;
-            } else if lexicon::is_day_first_language_word(&w) {
-                other += 1;
-            }
+            // (English word, day-first language word)
+            let (e, o) = crate::table::with_lower(w, |w| {
+                if matches!(
+                    w,
+                    "the" | "and" | "of" | "to" | "is" | "was" | "said" | "with" | "that"
+                ) {
+                    (true, false)
+                } else {
+                    (false, lexicon::is_day_first_language_word(w))
+                }
+            });
+            en += usize::from(e);
+            other += usize::from(o);
         }
         if other > en {
             d.day_order = DayOrder::DayFirst;
