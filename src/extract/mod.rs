@@ -72,6 +72,7 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
             shape,
             norm: text::norm_tokens(t),
             kind,
+            person: std::cell::OnceCell::new(),
         });
     }
     let (stories, assign) = story::segment(&items, opts.preference);

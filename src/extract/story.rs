@@ -19,6 +19,18 @@ pub(crate) struct Item<'a> {
     pub shape: Shape,
     /// Normalised tokens, for repetition tests.
     pub norm: String,
+    /// `byline::is_person_name(text)`, computed on first use.
+    pub person: std::cell::OnceCell<bool>,
+}
+
+impl Item<'_> {
+    /// True when the line is a person's name alone
+    /// ([`byline::is_person_name`] of its text), computed once.
+    pub fn is_person_name(&self) -> bool {
+        *self
+            .person
+            .get_or_init(|| byline::is_person_name(self.text))
+    }
 }
 
 /// What a line became.
@@ -181,7 +193,7 @@ fn is_meta(kind: &Kind) -> bool {
 fn is_filler(it: &Item<'_>) -> bool {
     (is_text(it)
         && (crate::lexicon::is_count_line(it.text)
-            || (it.shape.words <= 2 && !byline::is_person_name(it.text))))
+            || (it.shape.words <= 2 && !it.is_person_name())))
         || matches!(
             it.kind,
             Kind::Glyph
@@ -225,7 +237,7 @@ fn digit_heavy(text: &str) -> bool {
 fn names_author(n: &Item<'_>) -> bool {
     match &n.kind {
         Kind::Byline(b, _) | Kind::DateByline(_, b) => !b.authors.is_empty(),
-        Kind::Text => n.shape.words <= 5 && byline::is_person_name(n.text),
+        Kind::Text => n.shape.words <= 5 && n.is_person_name(),
         _ => false,
     }
 }
@@ -779,7 +791,7 @@ fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<
                     caption_pair(items, assign, j);
                     j += 2;
                     continue;
-                } else if byline::is_person_name(it.text) {
+                } else if it.is_person_name() {
                     let b = Byline {
                         authors: vec![it.text.to_string()],
                         ..Byline::default()
@@ -896,7 +908,7 @@ fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
 
 fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
-    if !is_text(it) || !byline::is_person_name(it.text) {
+    if !is_text(it) || !it.is_person_name() {
         return false;
     }
     let Some(next) = items.get(j + 1) else {
@@ -1299,7 +1311,7 @@ fn tail(
                 TailMode::Related if it.shape.words >= 3 => Assign::Related(it.text.to_string()),
                 TailMode::Related => Assign::Removed(RemovalReason::SectionLabel),
                 TailMode::Tags if it.shape.words <= 5 => Assign::Removed(RemovalReason::Tags),
-                TailMode::AuthorBox if byline::is_person_name(it.text) => {
+                TailMode::AuthorBox if it.is_person_name() => {
                     Assign::AuthorName(it.text.to_string())
                 }
                 TailMode::AuthorBox => Assign::Removed(RemovalReason::AuthorBox),

@@ -197,16 +197,19 @@ pub fn has_glued_word(line: &str) -> bool {
 /// glue; otherwise the line is read as printed.
 fn tokens_and_body(after: &str, has_marker: bool) -> (Vec<Tok<'_>>, body::Body) {
     let (glued, split) = tokenize_glued(after, MAX_TOKENS);
-    if split {
+    if !split {
+        // Nothing was split: the tokens are those of `tokenize`.
         let b = body::parse_body(after, &glued, has_marker);
-        let name_at_glue = b.name_ends.iter().any(|&e| {
-            glued
-                .get(e)
-                .is_some_and(|t| t.kind == Kind::Sep && t.text.is_empty())
-        });
-        if name_at_glue {
-            return (glued, b);
-        }
+        return (glued, b);
+    }
+    let b = body::parse_body(after, &glued, has_marker);
+    let name_at_glue = b.name_ends.iter().any(|&e| {
+        glued
+            .get(e)
+            .is_some_and(|t| t.kind == Kind::Sep && t.text.is_empty())
+    });
+    if name_at_glue {
+        return (glued, b);
     }
     let toks = tokenize(after, MAX_TOKENS);
     let b = body::parse_body(after, &toks, has_marker);
