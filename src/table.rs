@@ -348,6 +348,10 @@ fn to_lowercase(s: &str) -> String {
 /// Calls `f` with `s` lower-cased (as [`lower`] gives it), without
 /// allocating when `s` is ASCII and at most 64 bytes long.
 pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    // ASCII without capitals is its own lower case.
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return f(s);
+    }
     let mut buf = [0u8; 64];
     if s.is_ascii()
         && let Some(dst) = buf.get_mut(..s.len())

@@ -129,6 +129,15 @@ impl Shape {
             }
             if words <= 60 && w.len() <= 12 {
                 buf.clear();
+                if w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                {
+                    // Already lower-case letters and digits only.
+                    if lexicon::is_stopword(w) {
+                        stops += 1;
+                    }
+                    continue;
+                }
                 if w.is_ascii() {
                     // The same letters and digits, lower-cased, without the
                     // Unicode tables, in a buffer on the stack.
