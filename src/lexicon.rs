@@ -525,8 +525,7 @@ pub fn boiler(line: &str) -> Option<Boiler> {
     let k = k
         .strip_suffix("(required)")
         .map(str::trim_end)
-        .unwrap_or(&k)
-        .to_string();
+        .unwrap_or(&k);
     let trimmed = k.trim_end_matches(|c: char| {
         c == '*' || c.is_ascii_digit() || c == ' ' || c == '(' || c == ')'
     });
@@ -662,26 +661,29 @@ pub fn is_share_row(line: &str) -> bool {
         if w.is_empty() {
             continue;
         }
-        let lw = crate::table::lower(w);
-        if !SHARE_WORDS.contains(&lw) {
+        // None: not a share word; Some(true): a platform or action.
+        let word = crate::table::with_lower(w, |lw| {
+            SHARE_WORDS.contains(lw).then_some(!matches!(
+                lw,
+                "on" | "via"
+                    | "this"
+                    | "the"
+                    | "all"
+                    | "more"
+                    | "in"
+                    | "article"
+                    | "story"
+                    | "options"
+                    | "it"
+                    | "with"
+                    | "friends"
+                    | "your"
+            ))
+        });
+        let Some(platform) = word else {
             return false;
-        }
-        if !matches!(
-            &*lw,
-            "on" | "via"
-                | "this"
-                | "the"
-                | "all"
-                | "more"
-                | "in"
-                | "article"
-                | "story"
-                | "options"
-                | "it"
-                | "with"
-                | "friends"
-                | "your"
-        ) {
+        };
+        if platform {
             platforms += 1;
         }
         n += 1;
@@ -1026,7 +1028,7 @@ pub fn is_count_line(line: &str) -> bool {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         if !core.is_empty() && core.bytes().all(|b| b.is_ascii_digit()) {
             number = true;
-        } else if WORDS.contains(&crate::table::lower(core)) {
+        } else if crate::table::with_lower(core, |l| WORDS.contains(l)) {
             counter = true;
         }
     }

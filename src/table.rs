@@ -48,6 +48,11 @@ impl Hasher for FastHasher {
         self.add(i as u64);
     }
 
+    fn write_u128(&mut self, i: u128) {
+        self.add(i as u64);
+        self.add((i >> 64) as u64);
+    }
+
     fn finish(&self) -> u64 {
         self.0
     }
@@ -65,8 +70,48 @@ pub(crate) type StrMap<V> = HashMap<&'static str, V, FastBuild>;
 /// A static word list, looked up through a hash set built on first use.
 pub(crate) struct WordList {
     words: &'static [&'static str],
-    /// The set, and the byte length of the longest entry.
-    set: OnceLock<(StrSet, usize)>,
+    set: OnceLock<WordSet>,
+}
+
+/// The entries of a [`WordList`]: those of at most 15 bytes packed into
+/// integers (compared without `memcmp`), the longer ones as strings.
+struct WordSet {
+    short: HashSet<u128, FastBuild>,
+    long: StrSet,
+    /// The byte length of the longest entry.
+    longest: usize,
+}
+
+/// `word` packed into an integer (bytes, then the length in the top byte)
+/// when it has at most 15 bytes.
+fn pack(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    let mut a = [0u8; 16];
+    a.get_mut(..b.len())
+        .filter(|_| b.len() <= 15)?
+        .copy_from_slice(b);
+    Some(u128::from_le_bytes(a) | (b.len() as u128) << 120)
+}
+
+impl WordSet {
+    fn new(words: &[&'static str]) -> Self {
+        let mut set = WordSet {
+            short: HashSet::default(),
+            long: StrSet::default(),
+            longest: words.iter().map(|w| w.len()).max().unwrap_or(0),
+        };
+        for w in words {
+            match pack(w) {
+                Some(k) => {
+                    set.short.insert(k);
+                }
+                None => {
+                    set.long.insert(w);
+                }
+            }
+        }
+        set
+    }
 }
 
 impl WordList {
@@ -85,12 +130,13 @@ impl WordList {
 
     /// True when `word` is an entry (exact comparison).
     pub(crate) fn contains(&self, word: &str) -> bool {
-        let (set, longest) = self.set.get_or_init(|| {
-            let longest = self.words.iter().map(|w| w.len()).max().unwrap_or(0);
-            (self.words.iter().copied().collect(), longest)
-        });
+        let set = self.set.get_or_init(|| WordSet::new(self.words));
         // Most words looked up are longer than any function word: no hashing.
-        word.len() <= *longest && set.contains(word)
+        word.len() <= set.longest
+            && match pack(word) {
+                Some(k) => set.short.contains(&k),
+                None => set.long.contains(word),
+            }
     }
 }
 
@@ -135,21 +181,64 @@ pub(crate) struct Needles {
 /// The needles by first byte, and the set of their first two bytes (a
 /// haystack position whose two bytes start no needle is skipped at once).
 struct NeedleIndex {
-    by_first: Vec<Vec<&'static [u8]>>,
+    by_first: Vec<Vec<Candidate>>,
     pairs: Box<[u64; 1024]>,
     /// A one-byte needle: the pair set cannot be used.
     short: bool,
+    /// An empty needle: found in every haystack.
+    empty: bool,
+}
+
+/// A needle, with its first eight bytes as a little-endian word (and the
+/// mask of the bytes it has) for a comparison without a call to `memcmp`.
+struct Candidate {
+    head: u64,
+    mask: u64,
+    needle: &'static [u8],
+}
+
+/// The first eight bytes of `b` as a little-endian word, zero-padded.
+fn head_word(b: &[u8]) -> u64 {
+    let mut a = [0u8; 8];
+    let n = b.len().min(8);
+    if let (Some(dst), Some(src)) = (a.get_mut(..n), b.get(..n)) {
+        dst.copy_from_slice(src);
+    }
+    u64::from_le_bytes(a)
+}
+
+impl Candidate {
+    fn new(needle: &'static [u8]) -> Self {
+        let n = needle.len().min(8);
+        let mask = if n == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        };
+        Candidate {
+            head: head_word(needle),
+            mask,
+            needle,
+        }
+    }
+
+    /// True when the needle starts at `rest` (`rest.starts_with(needle)`).
+    fn at(&self, rest: &[u8], rest_head: u64) -> bool {
+        rest_head & self.mask == self.head
+            && rest.len() >= self.needle.len()
+            && (self.needle.len() <= 8 || rest.starts_with(self.needle))
+    }
 }
 
 impl NeedleIndex {
     fn new(needles: &'static [&'static str]) -> Self {
-        let mut by_first: Vec<Vec<&'static [u8]>> = vec![Vec::new(); 256];
+        let mut by_first: Vec<Vec<Candidate>> = (0..256).map(|_| Vec::new()).collect();
         let mut pairs = Box::new([0u64; 1024]);
         let mut short = false;
         for n in needles {
             let b = n.as_bytes();
             if let Some(list) = b.first().and_then(|&f| by_first.get_mut(usize::from(f))) {
-                list.push(b);
+                list.push(Candidate::new(b));
             }
             match b {
                 [b0, b1, ..] => {
@@ -165,6 +254,7 @@ impl NeedleIndex {
             by_first,
             pairs,
             short,
+            empty: needles.iter().any(|n| n.is_empty()),
         }
     }
 
@@ -172,15 +262,10 @@ impl NeedleIndex {
     fn at(&self, rest: &[u8]) -> bool {
         rest.first()
             .and_then(|&b| self.by_first.get(usize::from(b)))
-            .is_some_and(|list| list.iter().any(|n| rest.starts_with(n)))
-    }
-
-    /// True when some needle starts with the bytes `b0 b1`.
-    fn has_pair(&self, b0: u8, b1: u8) -> bool {
-        let k = pair(b0, b1);
-        self.pairs
-            .get(k >> 6)
-            .is_some_and(|w| w >> (k & 63) & 1 == 1)
+            .is_some_and(|list| {
+                let h = head_word(rest);
+                list.iter().any(|c| c.at(rest, h))
+            })
     }
 }
 
@@ -200,18 +285,30 @@ impl Needles {
     /// True when `hay` contains one of the needles (as `str::contains` would
     /// find it: UTF-8 needles only match at character boundaries).
     pub(crate) fn found_in(&self, hay: &str) -> bool {
-        if self.needles.iter().any(|n| n.is_empty()) {
+        let index = self.index.get_or_init(|| NeedleIndex::new(self.needles));
+        if index.empty {
             return true;
         }
-        let index = self.index.get_or_init(|| NeedleIndex::new(self.needles));
         let bytes = hay.as_bytes();
         if index.short {
             return (0..bytes.len()).any(|i| bytes.get(i..).is_some_and(|rest| index.at(rest)));
         }
-        bytes.windows(2).enumerate().any(|(i, w)| {
-            let &[b0, b1] = w else { return false };
-            index.has_pair(b0, b1) && bytes.get(i..).is_some_and(|rest| index.at(rest))
-        })
+        let Some((&first, others)) = bytes.split_first() else {
+            return false;
+        };
+        // The pair ending at each byte, kept in a register as the scan goes.
+        let mut key = usize::from(first);
+        for (i, &b) in others.iter().enumerate() {
+            key = (key << 8 | usize::from(b)) & 0xFFFF;
+            let hit = index
+                .pairs
+                .get(key >> 6)
+                .is_some_and(|w| w >> (key & 63) & 1 == 1);
+            if hit && bytes.get(i..).is_some_and(|rest| index.at(rest)) {
+                return true;
+            }
+        }
+        false
     }
 }
 
@@ -224,8 +321,48 @@ pub(crate) fn lower(s: &str) -> Cow<'_, str> {
             Cow::Borrowed(s)
         }
     } else {
-        Cow::Owned(s.to_lowercase())
+        Cow::Owned(to_lowercase(s))
     }
+}
+
+/// `s.to_lowercase()`, with the ASCII characters after the first non-ASCII
+/// one still lowered byte by byte. A capital sigma (whose lower case depends
+/// on the letters around it) is left to `str::to_lowercase`.
+fn to_lowercase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    loop {
+        let n = rest.bytes().take_while(u8::is_ascii).count();
+        let (ascii, tail) = rest.split_at_checked(n).unwrap_or((rest, ""));
+        out.extend(ascii.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let mut chars = tail.chars();
+        match chars.next() {
+            None => return out,
+            Some('Σ') => return s.to_lowercase(),
+            Some(c) => out.extend(c.to_lowercase()),
+        }
+        rest = chars.as_str();
+    }
+}
+
+/// Calls `f` with `s` lower-cased (as [`lower`] gives it), without
+/// allocating when `s` is ASCII and at most 64 bytes long.
+pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    // ASCII without capitals is its own lower case.
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return f(s);
+    }
+    let mut buf = [0u8; 64];
+    if s.is_ascii()
+        && let Some(dst) = buf.get_mut(..s.len())
+    {
+        dst.copy_from_slice(s.as_bytes());
+        dst.make_ascii_lowercase();
+        if let Ok(l) = std::str::from_utf8(dst) {
+            return f(l);
+        }
+    }
+    f(&lower(s))
 }
 
 #[cfg(test)]
@@ -241,10 +378,32 @@ mod tests {
         assert!(!L.contains("The"));
         assert!(!L.contains(""));
         assert!(!L.contains("correspondents"));
-        for s in ["Straße", "ÉTÉ", "abc", "ABC d", "", "İ"] {
+        static P: WordList = WordList::new(&["a", "fifteen-letters", "sixteen-letters!", "x\0"]);
+        for w in P.words() {
+            assert!(P.contains(w));
+        }
+        for w in ["", "a\0", "x", "fifteen-letter", "sixteen-letters", "A"] {
+            assert!(!P.contains(w), "{w:?}");
+        }
+        for s in [
+            "Straße",
+            "ÉTÉ",
+            "abc",
+            "ABC d",
+            "",
+            "İ",
+            "“Quote” AND ÜBER",
+            "ΟΔΟΣ ΣΑΣ",
+            "aΣ b",
+            "Σ",
+        ] {
             assert_eq!(lower(s), s.to_lowercase());
         }
         assert!(matches!(lower("already lower"), Cow::Borrowed(_)));
+        let long = "ABC ".repeat(20);
+        for s in ["Straße", "ÉTÉ", "abc", "ABC d", "", "İ", long.as_str()] {
+            assert_eq!(with_lower(s, str::to_string), s.to_lowercase());
+        }
     }
 
     #[test]

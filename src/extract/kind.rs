@@ -129,13 +129,31 @@ impl Shape {
             }
             if words <= 60 && w.len() <= 12 {
                 buf.clear();
+                if w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                {
+                    // Already lower-case letters and digits only.
+                    if lexicon::is_stopword(w) {
+                        stops += 1;
+                    }
+                    continue;
+                }
                 if w.is_ascii() {
-                    // The same letters and digits, lower-cased, without the Unicode tables.
-                    buf.extend(
-                        w.bytes()
-                            .filter(u8::is_ascii_alphanumeric)
-                            .map(|b| char::from(b.to_ascii_lowercase())),
-                    );
+                    // The same letters and digits, lower-cased, without the
+                    // Unicode tables, in a buffer on the stack.
+                    let mut low = [0u8; 12];
+                    let mut n = 0usize;
+                    for b in w.bytes().filter(u8::is_ascii_alphanumeric) {
+                        if let Some(slot) = low.get_mut(n) {
+                            *slot = b.to_ascii_lowercase();
+                            n += 1;
+                        }
+                    }
+                    let word = low.get(..n).and_then(|l| std::str::from_utf8(l).ok());
+                    if word.is_some_and(lexicon::is_stopword) {
+                        stops += 1;
+                    }
+                    continue;
                 } else {
                     buf.extend(
                         w.chars()

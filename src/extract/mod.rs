@@ -79,6 +79,7 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
             shape,
             norm,
             kind,
+            person: std::cell::OnceCell::new(),
         });
     }
     drop(norm_ends);
@@ -189,15 +190,19 @@ fn date_options(opts: &Options, split: &lines::Split<'_>) -> DateOptions {
             .flat_map(|l| split.text(l).split_whitespace())
             .take(6000)
         {
-            let w = crate::table::lower(w);
-            if matches!(
-                &*w,
-                "the" | "and" | "of" | "to" | "is" | "was" | "said" | "with" | "that"
-            ) {
-                en += 1;
-            } else if lexicon::is_day_first_language_word(&w) {
-                other += 1;
-            }
+            // (English word, day-first language word)
+            let (e, o) = crate::table::with_lower(w, |w| {
+                if matches!(
+                    w,
+                    "the" | "and" | "of" | "to" | "is" | "was" | "said" | "with" | "that"
+                ) {
+                    (true, false)
+                } else {
+                    (false, lexicon::is_day_first_language_word(w))
+                }
+            });
+            en += usize::from(e);
+            other += usize::from(o);
         }
         if other > en {
             d.day_order = DayOrder::DayFirst;

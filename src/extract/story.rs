@@ -20,6 +20,18 @@ pub(crate) struct Item<'a> {
     /// Normalised tokens, for repetition tests (borrowed from one buffer
     /// shared by all lines).
     pub norm: &'a str,
+    /// `byline::is_person_name(text)`, computed on first use.
+    pub person: std::cell::OnceCell<bool>,
+}
+
+impl Item<'_> {
+    /// True when the line is a person's name alone
+    /// ([`byline::is_person_name`] of its text), computed once.
+    pub fn is_person_name(&self) -> bool {
+        *self
+            .person
+            .get_or_init(|| byline::is_person_name(self.text))
+    }
 }
 
 /// What a line became.
@@ -182,7 +194,7 @@ fn is_meta(kind: &Kind) -> bool {
 fn is_filler(it: &Item<'_>) -> bool {
     (is_text(it)
         && (crate::lexicon::is_count_line(it.text)
-            || (it.shape.words <= 2 && !byline::is_person_name(it.text))))
+            || (it.shape.words <= 2 && !it.is_person_name())))
         || matches!(
             it.kind,
             Kind::Glyph
@@ -226,7 +238,7 @@ fn digit_heavy(text: &str) -> bool {
 fn names_author(n: &Item<'_>) -> bool {
     match &n.kind {
         Kind::Byline(b, _) | Kind::DateByline(_, b) => !b.authors.is_empty(),
-        Kind::Text => n.shape.words <= 5 && byline::is_person_name(n.text),
+        Kind::Text => n.shape.words <= 5 && n.is_person_name(),
         _ => false,
     }
 }
@@ -470,7 +482,7 @@ fn same_headline(it: &Item<'_>, other: &Item<'_>) -> bool {
 }
 
 /// Share of a line's content words (not function words, 3+ letters) that occur in `vocab`.
-fn overlap(it: &Item<'_>, vocab: &std::collections::HashSet<&str>) -> f32 {
+fn overlap(it: &Item<'_>, vocab: &std::collections::HashSet<&str, crate::table::FastBuild>) -> f32 {
     let (mut n, mut hit) = (0usize, 0usize);
     for w in it.norm.split(' ') {
         if w.chars().count() < 3 || crate::lexicon::is_stopword(w) {
@@ -487,7 +499,7 @@ fn overlap(it: &Item<'_>, vocab: &std::collections::HashSet<&str>) -> f32 {
 fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize> {
     let r0 = region.0.min(items.len());
     // Words of the article text: a headline shares its vocabulary with the body.
-    let vocab: std::collections::HashSet<&str> = items
+    let vocab: std::collections::HashSet<&str, crate::table::FastBuild> = items
         .iter()
         .skip(r0)
         .take(region.1.saturating_sub(r0).min(60))
@@ -645,7 +657,8 @@ fn is_card_label(it: &Item<'_>) -> bool {
 /// The share of `head`'s content words (three letters or more, not function
 /// words) that `other` prints too.
 fn echo_share(head: &Item<'_>, other: &Item<'_>) -> f32 {
-    let words: std::collections::HashSet<&str> = other.norm.split(' ').collect();
+    let words: std::collections::HashSet<&str, crate::table::FastBuild> =
+        other.norm.split(' ').collect();
     overlap(head, &words)
 }
 
@@ -781,19 +794,44 @@ fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) 
     }
 }
 
-/// Tokens of `small` appear as a contiguous run inside `big`.
-fn echoes(small: &str, big: &str) -> bool {
-    small.len() >= 12 && big.len() > small.len() && big.contains(small)
+/// Tokens of a normalised line appear as a contiguous run inside another:
+/// the searcher for the small line is built once and tried on many lines.
+/// The searcher is built on first use.
+struct Echo<'a> {
+    small: &'a str,
+    finder: std::cell::OnceCell<memchr::memmem::Finder<'a>>,
+}
+
+impl<'a> Echo<'a> {
+    fn new(small: &'a str) -> Self {
+        Echo {
+            small,
+            finder: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// `small` appears inside the longer `big` (as `big.contains(small)`),
+    /// and is at least 12 bytes long.
+    fn in_(&self, big: &str) -> bool {
+        self.small.len() >= 12
+            && big.len() > self.small.len()
+            && self
+                .finder
+                .get_or_init(|| memchr::memmem::Finder::new(self.small.as_bytes()))
+                .find(big.as_bytes())
+                .is_some()
+    }
 }
 
 fn echo_later(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
-    if it.shape.words < 5 {
+    if it.shape.words < 5 || it.norm.len() < 12 {
         return false;
     }
+    let echo = Echo::new(it.norm);
     items.iter().skip(j + 1).take(60).any(|o| {
         matches!(o.kind, Kind::Text)
-            && echoes(it.norm, o.norm)
+            && echo.in_(o.norm)
             // "Share this: Headline" or "Headline | Site" prints the line
             // again with a label; that is not the text repeating it.
             && !((o.norm.starts_with(it.norm) || o.norm.ends_with(it.norm))
@@ -825,7 +863,7 @@ fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<
                     caption_pair(items, assign, j);
                     j += 2;
                     continue;
-                } else if byline::is_person_name(it.text) {
+                } else if it.is_person_name() {
                     let b = Byline {
                         authors: vec![it.text.to_string()],
                         ..Byline::default()
@@ -957,16 +995,20 @@ fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
     if it.shape.words < 4 || it.shape.words > 60 {
         return false;
     }
+    if it.norm.len() < 12 {
+        return false;
+    }
+    let echo = Echo::new(it.norm);
     let lo = j.saturating_sub(3);
     (lo..j + 4)
         .filter(|&k| k != j)
         .filter_map(|k| items.get(k))
-        .any(|o| is_text(o) && echoes(it.norm, o.norm))
+        .any(|o| is_text(o) && echo.in_(o.norm))
 }
 
 fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
-    if !is_text(it) || !byline::is_person_name(it.text) {
+    if !is_text(it) || !it.is_person_name() {
         return false;
     }
     let Some(next) = items.get(j + 1) else {
@@ -1456,7 +1498,7 @@ fn tail(
                 TailMode::Related if it.shape.words >= 3 => Assign::Related(it.text.to_string()),
                 TailMode::Related => Assign::Removed(RemovalReason::SectionLabel),
                 TailMode::Tags if it.shape.words <= 5 => Assign::Removed(RemovalReason::Tags),
-                TailMode::AuthorBox if byline::is_person_name(it.text) => {
+                TailMode::AuthorBox if it.is_person_name() => {
                     Assign::AuthorName(it.text.to_string())
                 }
                 TailMode::AuthorBox => Assign::Removed(RemovalReason::AuthorBox),

@@ -173,8 +173,7 @@ pub fn canonical_agency(name: &str) -> Option<&'static str> {
     if n.is_empty() || n.len() > 48 {
         return None;
     }
-    let lower = crate::table::lower(n);
-    agency_table().get(&*lower).copied()
+    crate::table::with_lower(n, |lower| agency_table().get(lower).copied())
 }
 
 /// Every spelling (lower-case) to its canonical form, built once.
@@ -209,8 +208,7 @@ pub fn is_desk(name: &str) -> bool {
     if n.is_empty() || n.len() > 40 {
         return false;
     }
-    let lower = crate::table::lower(n);
-    desk_table().contains(&lower)
+    crate::table::with_lower(n, |lower| desk_table().contains(lower))
 }
 
 /// True when `name` is an agency or a desk.

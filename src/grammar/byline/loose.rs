@@ -15,7 +15,7 @@
 //! the shortest name ("Jane Doe" + "Moscow Correspondent", not "Jane Doe
 //! Moscow" + "Correspondent").
 
-use super::names::is_person_name;
+use super::names::{is_honorific, is_name_part, is_person_name};
 use super::roles::is_role;
 use super::words::{OUTLET_NAME_WORDS, contains};
 use super::{Byline, BylineError};
@@ -29,11 +29,12 @@ const MAX_WORDS: usize = 10;
 /// True when `words` name an organisation: an agency, or two to four
 /// capitalised words of which one is an outlet word. One outlet word alone
 /// is too weak: menus print "Exams Result News", "Elmira Sun Post".
-fn is_outlet(words: &[&str]) -> bool {
+/// `joined` is `words.join(" ")`.
+fn is_outlet(words: &[&str], joined: &str) -> bool {
     if words.is_empty() || words.len() > 4 {
         return false;
     }
-    if canonical_agency(&words.join(" ")).is_some() {
+    if canonical_agency(joined).is_some() {
         return true;
     }
     if words.len() < 2 {
@@ -58,35 +59,65 @@ pub(crate) fn parse(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
     if words.len() < 2 || words.len() > MAX_WORDS {
         return Err(BylineError::NoMatch);
     }
+    // The words joined by single spaces, once: the first `k` words and the
+    // others are slices of it (`head.join(" ")`, `tail.join(" ")`).
+    let joined = words.join(" ");
+    let mut ends = Vec::with_capacity(words.len());
+    let mut end = 0usize;
+    for w in &words {
+        end += w.len();
+        ends.push(end);
+        end += 1;
+    }
+    let split = |k: usize| -> Option<(&str, &str)> {
+        let e = *ends.get(k.checked_sub(1)?)?;
+        Some((joined.get(..e)?, joined.get(e + 1..)?))
+    };
     // "Al Jazeera Correspondent": an outlet and a job title, no person.
     for k in 1..words.len().min(5) {
-        let (Some(head), Some(tail)) = (words.get(..k), words.get(k..)) else {
+        let Some((head, tail)) = split(k) else {
             continue;
         };
-        if let Some(a) = canonical_agency(&head.join(" "))
-            && is_role(&tail.join(" "))
+        if let Some(a) = canonical_agency(head)
+            && is_role(tail)
         {
             let mut by = Byline::default();
             by.credits.push(a.to_string());
-            by.role = Some(tail.join(" "));
+            by.role = Some(tail.to_string());
             return Ok(Parsed::new(by, "", Span::new(start, start + t.len())));
         }
     }
+    // A name's first token is the first word, an honorific or a name part
+    // (a name never starts with a particle or a suffix): otherwise no head
+    // is a name, and the (costly) test of each is skipped.
+    let may_be_name = std::cell::OnceCell::new();
     let mut best: Option<(usize, bool)> = None;
     let mut outlet = None;
     for k in 2..words.len().min(5) {
-        let (Some(head), Some(tail)) = (words.get(..k), words.get(k..)) else {
+        let (Some((head_text, tail_text)), Some(head), Some(tail)) =
+            (split(k), words.get(..k), words.get(k..))
+        else {
             continue;
         };
-        if !is_person_name(&head.join(" ")) {
+        // The tail first: it is cheaper to test than the name.
+        let role = is_role(tail_text);
+        if !role && (outlet.is_some() || !is_outlet(tail, tail_text)) {
             continue;
         }
-        if is_role(&tail.join(" ")) {
+        let first_ok = *may_be_name.get_or_init(|| {
+            words
+                .first()
+                .is_some_and(|w| is_honorific(w) || is_name_part(w))
+        });
+        if !first_ok || !is_person_name(head_text) {
+            continue;
+        }
+        if role {
             let initial_end = head.last().is_some_and(|w| is_initial_word(w));
             if best.is_none_or(|(_, init)| init && !initial_end) {
                 best = Some((k, initial_end));
             }
-        } else if outlet.is_none() && is_outlet(tail) {
+        } else {
             outlet = Some(k);
         }
     }

@@ -120,7 +120,11 @@ pub fn parse_byline(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
         Ok((after, _)) => (after, true),
         Err(_) => (t, false),
     };
-    if !has_marker && t.len() < 24 && marker(&format!("{} ", t.trim_end())).is_ok() {
+    if !has_marker
+        && t.len() < 24
+        && tokens::may_start_marker(t)
+        && marker(&format!("{} ", t.trim_end())).is_ok()
+    {
         // A marker alone: "By", "Von".
         return Err(BylineError::NoNames);
     }
@@ -193,16 +197,19 @@ pub fn has_glued_word(line: &str) -> bool {
 /// glue; otherwise the line is read as printed.
 fn tokens_and_body(after: &str, has_marker: bool) -> (Vec<Tok<'_>>, body::Body) {
     let (glued, split) = tokenize_glued(after, MAX_TOKENS);
-    if split {
+    if !split {
+        // Nothing was split: the tokens are those of `tokenize`.
         let b = body::parse_body(after, &glued, has_marker);
-        let name_at_glue = b.name_ends.iter().any(|&e| {
-            glued
-                .get(e)
-                .is_some_and(|t| t.kind == Kind::Sep && t.text.is_empty())
-        });
-        if name_at_glue {
-            return (glued, b);
-        }
+        return (glued, b);
+    }
+    let b = body::parse_body(after, &glued, has_marker);
+    let name_at_glue = b.name_ends.iter().any(|&e| {
+        glued
+            .get(e)
+            .is_some_and(|t| t.kind == Kind::Sep && t.text.is_empty())
+    });
+    if name_at_glue {
+        return (glued, b);
     }
     let toks = tokenize(after, MAX_TOKENS);
     let b = body::parse_body(after, &toks, has_marker);
@@ -233,7 +240,9 @@ fn photo_credit(toks: &[Tok<'_>], b: &body::Body) -> bool {
 /// ```
 pub fn is_lone_marker(line: &str) -> bool {
     let t = line.trim();
-    t.len() < 24 && matches!(marker(&format!("{t} ")), Ok((after, _)) if after.trim().is_empty())
+    t.len() < 24
+        && tokens::may_start_marker(t)
+        && matches!(marker(&format!("{t} ")), Ok((after, _)) if after.trim().is_empty())
 }
 
 /// Parses the line after a marker printed alone ("By" on one line, "Al

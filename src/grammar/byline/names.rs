@@ -84,14 +84,18 @@ fn classify(w: &str, uncased: bool, next_is_number: bool) -> Class {
     if is_initial(w) {
         return Class::Part { initial: true };
     }
-    let lower = crate::table::lower(w);
-    if w.chars().all(char::is_lowercase) && contains(&PARTICLES, &lower) {
+    crate::table::with_lower(w, |lower| classify_lower(w, lower, uncased, next_is_number))
+}
+
+/// [`classify`] of a word that is not an initial; `lower` is `w` lower-cased.
+fn classify_lower(w: &str, lower: &str, uncased: bool, next_is_number: bool) -> Class {
+    if w.chars().all(char::is_lowercase) && contains(&PARTICLES, lower) {
         return Class::Particle;
     }
-    if contains(&SUFFIXES, &lower) {
+    if contains(&SUFFIXES, lower) {
         return Class::Suffix;
     }
-    if is_stop_word(&lower) || (next_is_number && contains(&MONTHS, &lower)) {
+    if is_stop_word(lower) || (next_is_number && contains(&MONTHS, lower)) {
         return Class::No;
     }
     if canonical_agency(w).is_some() && (lower == "reuters" || w.chars().all(char::is_uppercase)) {
@@ -138,7 +142,10 @@ pub(crate) fn is_name_part(word: &str) -> bool {
 
 /// Honorifics that may precede a name ("Dr. Jane Doe"); not part of it.
 pub(crate) fn is_honorific(word: &str) -> bool {
-    let l = crate::table::lower(word);
+    crate::table::with_lower(word, is_honorific_lower)
+}
+
+fn is_honorific_lower(l: &str) -> bool {
     matches!(
         l.trim_end_matches('.'),
         "dr" | "prof"

@@ -84,7 +84,7 @@ pub fn is_role_word(word: &str) -> bool {
     if w.is_empty() || w.len() > 40 {
         return false;
     }
-    contains(&ROLE_HEADS, &crate::table::lower(w))
+    crate::table::with_lower(w, |lower| contains(&ROLE_HEADS, lower))
 }
 
 fn is_modifier(lower: &str) -> bool {
@@ -111,10 +111,20 @@ pub(crate) fn is_role_words<'a>(words: impl IntoIterator<Item = &'a str>) -> boo
         {
             return false;
         }
-        let lower = crate::table::lower(w);
-        last_is_head = contains(&ROLE_HEADS, &lower);
-        if !last_is_head && !is_modifier(&lower) {
-            if contains(&UI_WORDS, &lower) && lower != "news" {
+        // (head word, modifier, interface word), each tested only when the
+        // ones before are false.
+        let (head, modifier, ui) = crate::table::with_lower(w, |lower| {
+            if contains(&ROLE_HEADS, lower) {
+                (true, false, false)
+            } else if is_modifier(lower) {
+                (false, true, false)
+            } else {
+                (false, false, contains(&UI_WORDS, lower) && lower != "news")
+            }
+        });
+        last_is_head = head;
+        if !last_is_head && !modifier {
+            if ui {
                 return false;
             }
             unknown += 1;

@@ -170,6 +170,24 @@ pub(crate) fn tokenize_glued(line: &str, max: usize) -> (Vec<Tok<'_>>, bool) {
 pub(crate) fn glue_at(word: &str) -> Option<usize> {
     let mut lower_run = 0usize;
     let mut capital_then_lower = false;
+    if word.is_ascii() {
+        // The same steps on bytes (ASCII letters have the same case as chars).
+        for (at, b) in word.bytes().enumerate() {
+            if b.is_ascii_uppercase() {
+                if capital_then_lower && lower_run >= 3 && at > 0 {
+                    return Some(at);
+                }
+                capital_then_lower = true;
+                lower_run = 0;
+            } else if b.is_ascii_lowercase() {
+                lower_run += 1;
+            } else {
+                capital_then_lower = false;
+                lower_run = 0;
+            }
+        }
+        return None;
+    }
     for (at, c) in word.char_indices() {
         if c.is_uppercase() {
             if capital_then_lower && lower_run >= 3 && at > 0 {
@@ -232,47 +250,101 @@ fn by_phrase(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
-fn spaced_marker(i: &str) -> IResult<&str, &str> {
-    alt((
-        by_phrase,
-        tag_no_case("by"),
-        tag_no_case("von"),
-        tag_no_case("par"),
-        tag_no_case("por"),
-        tag_no_case("door"),
-        tag_no_case("di"),
-        tag_no_case("av"),
-        tag_no_case("af"),
-        tag_no_case("авторы"),
-        tag_no_case("автори"),
-        tag_no_case("автор"),
-    ))
-    .parse(i)
+fn no_marker(i: &str) -> IResult<&str, &str> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
+/// Only the alternatives that can match an input starting with its first
+/// byte (ASCII-lower-cased) are tried, in grammar order: the others need
+/// another first letter, so the result is the same.
+fn spaced_marker(i: &str) -> IResult<&str, &str> {
+    let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
+    if matches!(first, Some(b'w' | b's' | b'r' | b't' | b'a' | b'p')) {
+        if let Ok(r) = by_phrase(i) {
+            return Ok(r);
+        }
+    }
+    match first {
+        Some(b'b') => tag_no_case("by").parse(i),
+        Some(b'v') => tag_no_case("von").parse(i),
+        Some(b'p') => alt((tag_no_case("par"), tag_no_case("por"))).parse(i),
+        Some(b'd') => alt((tag_no_case("door"), tag_no_case("di"))).parse(i),
+        Some(b'a') => alt((tag_no_case("av"), tag_no_case("af"))).parse(i),
+        Some(0xD0) => alt((
+            tag_no_case("авторы"),
+            tag_no_case("автори"),
+            tag_no_case("автор"),
+        ))
+        .parse(i),
+        _ => no_marker(i),
+    }
+}
+
+/// Dispatched on the first byte like [`spaced_marker`].
 fn colon_marker(i: &str) -> IResult<&str, &str> {
-    alt((
-        tag_no_case("texte"),
-        tag_no_case("texto"),
-        tag_no_case("testo"),
-        tag_no_case("tekst"),
-        tag_no_case("text"),
-        tag_no_case("autorin"),
-        tag_no_case("autor"),
-        tag_no_case("auteur"),
-        tag_no_case("authors"),
-        tag_no_case("author"),
-    ))
-    .parse(i)
+    match i.as_bytes().first().map(u8::to_ascii_lowercase) {
+        Some(b't') => alt((
+            tag_no_case("texte"),
+            tag_no_case("texto"),
+            tag_no_case("testo"),
+            tag_no_case("tekst"),
+            tag_no_case("text"),
+        ))
+        .parse(i),
+        Some(b'a') => alt((
+            tag_no_case("autorin"),
+            tag_no_case("autor"),
+            tag_no_case("auteur"),
+            tag_no_case("authors"),
+            tag_no_case("author"),
+        ))
+        .parse(i),
+        _ => no_marker(i),
+    }
 }
 
 fn colon(i: &str) -> IResult<&str, &str> {
     recognize((take_while(is_space), char(':'), take_while(is_space))).parse(i)
 }
 
+/// True when the first byte of `i` can start a marker: every marker word
+/// starts with one of "w s r t a p b v d" (either case; no other character
+/// lower-cases to them) or with the Cyrillic "а"/"А" (lead byte 0xD0).
+pub(crate) fn may_start_marker(i: &str) -> bool {
+    matches!(
+        i.as_bytes().first(),
+        Some(
+            b'w' | b's'
+                | b'r'
+                | b't'
+                | b'a'
+                | b'p'
+                | b'b'
+                | b'v'
+                | b'd'
+                | b'W'
+                | b'S'
+                | b'R'
+                | b'T'
+                | b'A'
+                | b'P'
+                | b'B'
+                | b'V'
+                | b'D'
+                | 0xD0
+        )
+    )
+}
+
 /// A byline marker at the start of `i` ("By ", "Written by ", "Von ",
 /// "Автор: "); returns the text after it and the marker word(s).
 pub(crate) fn marker(i: &str) -> IResult<&str, &str> {
+    if !may_start_marker(i) {
+        return no_marker(i);
+    }
     alt(((spaced_marker, alt((colon, sp1))), (colon_marker, colon)))
         .map(|(m, _)| m)
         .parse(i)
@@ -281,6 +353,19 @@ pub(crate) fn marker(i: &str) -> IResult<&str, &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marker_first_bytes() {
+        // Only the listed characters lower-case to a marker's first letter.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut low = c.to_lowercase();
+            let first = low.next();
+            if low.next().is_none() && first.is_some_and(|l| "wsrtapbvdа".contains(l)) {
+                let mut buf = [0u8; 4];
+                assert!(may_start_marker(c.encode_utf8(&mut buf)), "{c:?}");
+            }
+        }
+    }
 
     #[test]
     fn markers() {

@@ -124,8 +124,9 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
     }
     let lower = tail.to_ascii_lowercase();
     let mut best: Option<(usize, String)> = None;
-    for (marker, glued) in CREDIT_MARKERS {
-        let Some(pos) = lower.rfind(marker) else {
+    for ((marker, glued), finder) in CREDIT_MARKERS.iter().zip(marker_finders()) {
+        // `lower.rfind(marker)`, with a searcher built once.
+        let Some(pos) = finder.rfind(lower.as_bytes()) else {
             continue;
         };
         let at = cut + pos;
@@ -151,6 +152,18 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
     let before = s.get(..at)?.trim_end();
     let before = before.trim_end_matches(['|', '—', '–']).trim_end();
     Some((before, credit))
+}
+
+/// Reverse searchers for [`CREDIT_MARKERS`], in their order, built once.
+fn marker_finders() -> &'static [memchr::memmem::FinderRev<'static>] {
+    static F: std::sync::OnceLock<Vec<memchr::memmem::FinderRev<'static>>> =
+        std::sync::OnceLock::new();
+    F.get_or_init(|| {
+        CREDIT_MARKERS
+            .iter()
+            .map(|(m, _)| memchr::memmem::FinderRev::new(m.as_bytes()))
+            .collect()
+    })
 }
 
 /// A credit without marker after the last sentences of `s` ("... 2025. REUTERS/Name").

@@ -50,7 +50,7 @@ const STRONG_SEPARATORS: &[char] = &['|', '·', '/', '–', '—', '•'];
 /// `label = label_words [ws0 (":" | "-" | "–" | "—" | "|")] ws0`, longest first.
 fn label(i: &str) -> Option<(&str, DateRole)> {
     let mut best: Option<(&str, DateRole)> = None;
-    for &(text, role) in LABELS {
+    for &(text, role) in label_candidates(i) {
         if let Ok((rest, _)) = ci(text)(i) {
             if best.is_none_or(|(r, _)| rest.len() < r.len()) {
                 best = Some((rest, role));
@@ -64,6 +64,34 @@ fn label(i: &str) -> Option<(&str, DateRole)> {
     );
     let (rest, _) = nom::combinator::opt(punct).parse(rest).ok()?;
     Some((rest.trim_start(), role))
+}
+
+/// The labels that can start `i`, in [`LABELS`] order: when `i` starts with
+/// an ASCII character, only the labels starting with it in either case (or
+/// with a space) — the others fail on their first character (see
+/// `words_prefix`).
+fn label_candidates(i: &str) -> &'static [(&'static str, DateRole)] {
+    static BY_FIRST: std::sync::OnceLock<Vec<Vec<(&'static str, DateRole)>>> =
+        std::sync::OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        (0u8..128)
+            .map(|a| {
+                LABELS
+                    .iter()
+                    .filter(|(text, _)| {
+                        text.as_bytes()
+                            .first()
+                            .is_none_or(|&b| b == b' ' || a.eq_ignore_ascii_case(&b))
+                    })
+                    .copied()
+                    .collect()
+            })
+            .collect()
+    });
+    match i.as_bytes().first() {
+        Some(&a) if a.is_ascii() => by_first.get(usize::from(a)).map_or(LABELS, Vec::as_slice),
+        _ => LABELS,
+    }
 }
 
 /// `rest` without leading separators and whitespace.

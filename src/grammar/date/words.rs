@@ -205,6 +205,16 @@ impl Folded {
     /// `word` in lower case; `None` when it is too long for any table entry.
     fn new(word: &str) -> Option<Folded> {
         let mut buf = [0u8; 96];
+        if word.is_ascii() {
+            // ASCII letters lower-case to ASCII letters, byte for byte.
+            let dst = buf.get_mut(..word.len())?;
+            dst.copy_from_slice(word.as_bytes());
+            dst.make_ascii_lowercase();
+            return Some(Folded {
+                buf,
+                len: word.len(),
+            });
+        }
         let mut len = 0;
         for c in word.chars().flat_map(char::to_lowercase) {
             let n = c.len_utf8();
@@ -237,7 +247,8 @@ impl Folded {
 /// The month number of a month name or abbreviation, in any language.
 pub(super) fn month(word: &str) -> Option<u32> {
     let f = Folded::new(word)?;
-    f.find(&MONTHS_EN).or_else(|| f.find(&MONTHS))
+    let t = f.text();
+    MONTHS_EN.get(t).or_else(|| MONTHS.get(t))
 }
 
 /// The month number of an English month name or abbreviation.
@@ -259,7 +270,8 @@ pub(super) fn unit(word: &str) -> Option<Unit> {
 /// weekday, a count word ("a", "eine") or one of `extra`. Folds once.
 pub(super) fn may_start(word: &str, extra: &WordList) -> bool {
     Folded::new(word).is_some_and(|f| {
-        f.find(&MONTHS_EN).is_some() || f.any(&WEEKDAYS) || f.any(&ONE) || f.any(extra)
+        let t = f.text();
+        MONTHS_EN.get(t).is_some() || WEEKDAYS.contains(t) || ONE.contains(t) || extra.contains(t)
     })
 }
 
