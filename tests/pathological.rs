@@ -375,3 +375,13 @@ fn limits_hold_on_every_family() {
         checks::check_limits(&text, 1, 1, 1);
     }
 }
+
+#[test]
+fn many_more_links_and_glued_words_stay_linear() {
+    // Glue points ("aB") and " MORE" links everywhere, no card: each glue
+    // point is looked at once.
+    let line = "Harbour aBcD aBcD MORE ".repeat(40_000);
+    let text = format!("Council approves the riverside tram line\n\n{line}\n");
+    let a = newsclip::parse(&text);
+    assert!(a.word_count() > 0);
+}

@@ -75,6 +75,8 @@ pub(crate) fn strip_link_cards(t: &str) -> Option<(String, Vec<String>)> {
         .map(|k| k + search)
     {
         let end = m + " MORE".len();
+        // A card starts after the previous "MORE": each glue point is tried once.
+        let from = search;
         search = end;
         // "MORE" as a word of its own.
         if t.get(end..)
@@ -82,7 +84,7 @@ pub(crate) fn strip_link_cards(t: &str) -> Option<(String, Vec<String>)> {
         {
             continue;
         }
-        let Some(g) = doubled_name_before(t, done, m) else {
+        let Some(g) = doubled_name_before(t, from, m) else {
             continue;
         };
         out.push_str(t.get(done..g).unwrap_or(""));
