@@ -232,3 +232,12 @@ fn a_line_under_the_header_block_is_not_the_headline() {
         "High School Roundup: Riverside defeats Harbour to stay unbeaten"
     );
 }
+
+#[test]
+fn the_pages_address_spells_its_headline() {
+    let a = parse(&format!(
+        "https://news.example.com/local/article/Council-backs-tram-line-14848099.php\n\nCouncil backs tram line\n\nRiverside completes frantic comeback to win the tram line vote by one seat\n\nAssociated Press\n\nPublished 11:26 pm EST, Tuesday, November 19, 2019\n\n{}",
+        body("riverside tram line")
+    ));
+    assert_eq!(a.title, "Council backs tram line");
+}

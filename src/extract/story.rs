@@ -527,6 +527,7 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
             c.before |= k < lo;
         }
     }
+    let slugs = url_slugs(items);
     let mut best: Option<(f32, usize)> = None;
     // The first line of the text itself may be a question headline.
     for i in lo..=hi {
@@ -573,6 +574,10 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
             if below_header_block(items, i, lo) {
                 s -= 3.0;
             }
+            // The page's own address often spells the headline ("/nelson-s-ot-goal-lifts-isles-1484.php").
+            if items.get(i).is_some_and(|it| slug_match(it.text, &slugs)) {
+                s += 3.0;
+            }
             // The headline is often printed again elsewhere on the page.
             if let Some(it) = items.get(i) {
                 let from = lo.saturating_sub(20);
@@ -604,6 +609,54 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
         .iter()
         .take(p.max(1))
         .position(|it| is_text(it) && it.shape.words <= 30 && !it.shape.prose())
+}
+
+/// Most addresses read for their slugs.
+const MAX_SLUGS: usize = 8;
+/// Lines at the top of the page where its own address is printed (further
+/// down, addresses are links to other stories).
+const SLUG_LINES: usize = 20;
+
+/// The words of the last path segment of the web addresses printed at the
+/// top of the page ("https://example.com/sport/nelson-s-ot-goal-lifts-isles-1484.php"
+/// gives nelson, s, ot, goal, lifts, isles), for slugs of three words or more.
+fn url_slugs(items: &[Item<'_>]) -> Vec<Vec<String>> {
+    items
+        .iter()
+        .take(SLUG_LINES)
+        .filter(|it| it.text.len() <= 300 && it.text.contains("://"))
+        .filter_map(|it| {
+            let url = it.text.split_whitespace().find(|w| w.contains("://"))?;
+            let path = url.split(['?', '#']).next()?;
+            let last = path.trim_end_matches('/').rsplit('/').next()?;
+            let stem = last.split('.').next()?;
+            let words: Vec<String> = stem
+                .split(['-', '_'])
+                .filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit()))
+                .map(str::to_ascii_lowercase)
+                .collect();
+            (words.len() >= 3).then_some(words)
+        })
+        .take(MAX_SLUGS)
+        .collect()
+}
+
+/// True when three quarters or more of the words of `text` (three or more)
+/// are words of one slug.
+fn slug_match(text: &str, slugs: &[Vec<String>]) -> bool {
+    if slugs.is_empty() {
+        return false;
+    }
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.len() >= 3
+        && slugs.iter().any(|slug| {
+            let hit = words.iter().filter(|w| slug.contains(w)).count();
+            hit * 4 >= words.len() * 3
+        })
 }
 
 /// True when `i` has no byline or date under it but sits under another
