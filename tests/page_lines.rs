@@ -258,3 +258,15 @@ fn an_outlet_byline_with_a_comment_counter_and_a_share_prompt() {
     assert!(a.authors.is_empty(), "{:?}", a.authors);
     assert_eq!(day(&a).as_deref(), Some("2019-11-20"));
 }
+
+#[test]
+fn a_date_label_on_its_own_line_types_the_date_under_it() {
+    let a = parse(&["Publish date:", "Oct 4, 2018"]);
+    assert_eq!(day(&a).as_deref(), Some("2018-10-04"));
+    let a = parse(&["March 3, 2017", "Last updated:", "Oct 4, 2018"]);
+    assert_eq!(day(&a).as_deref(), Some("2017-03-03"));
+    assert_eq!(
+        a.updated.map(|v| v.date().to_string()).as_deref(),
+        Some("2018-10-04")
+    );
+}
