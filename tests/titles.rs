@@ -241,3 +241,16 @@ fn the_pages_address_spells_its_headline() {
     ));
     assert_eq!(a.title, "Council backs tram line");
 }
+
+#[test]
+fn an_exclamation_headline_right_above_its_meta_row() {
+    let a = parse(&format!(
+        "{}\n\nBlog - Latest News\n\n[Harbour Days] The tram line comes to the festival at last! See it live!\n\nOctober 15, 2018/0 Comments/in Local News /by siteadmin\n\n@harbourdays Festival performance\n\n2018 Harbour Days Series\n\nThe refreshing autumn sky!\n\n{}",
+        menu(),
+        body("riverside tram line")
+    ));
+    assert_eq!(
+        a.title,
+        "[Harbour Days] The tram line comes to the festival at last! See it live!"
+    );
+}

@@ -272,11 +272,11 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
     // A question or exclamation may be the headline even though it reads as
     // a sentence.
     let question = question_ok && it.shape.words <= 20 && it.text.trim_end().ends_with(['?', '!']);
-    // A headline ending in a full stop ("They just might be.") right above
-    // its date or byline.
+    // A headline ending in a full stop ("They just might be."), an
+    // exclamation or a question right above its date or byline.
     let stop_ended = it.shape.words <= 20
         && it.shape.starts_upper
-        && it.text.trim_end().ends_with('.')
+        && it.text.trim_end().ends_with(['.', '!', '?'])
         // Not the standfirst or caption under a headline or inside its header block.
         && !items
             .get(..i)
