@@ -312,6 +312,7 @@ static PHRASES: &[(Boiler, &[&str])] = &[
         Boiler::Label,
         &[
             "avatar",
+            "caption",
             "report",
             "report abuse",
             "report this comment",
@@ -505,6 +506,9 @@ fn table() -> &'static StrMap<Boiler> {
 /// assert_eq!(boiler("More from Europe"), Some(Boiler::RelatedHeader));
 /// assert_eq!(boiler("More in Politics"), Some(Boiler::RelatedHeader));
 /// assert_eq!(boiler("More Great Tech Stories"), Some(Boiler::RelatedHeader));
+/// assert_eq!(boiler("Image 1 of 12"), Some(Boiler::Label));
+/// assert_eq!(boiler("3/8"), Some(Boiler::Label));
+/// assert_eq!(boiler("1  /  1"), Some(Boiler::Label));
 /// assert_eq!(boiler("The council voted on Monday."), None);
 /// ```
 pub fn boiler(line: &str) -> Option<Boiler> {
@@ -521,6 +525,9 @@ pub fn boiler(line: &str) -> Option<Boiler> {
     if is_related_heading(&k) {
         return Some(Boiler::RelatedHeader);
     }
+    if is_gallery_counter(&k) {
+        return Some(Boiler::Label);
+    }
     // "Leave a Reply" style lines with a trailing asterisk, count or "(required)".
     let k = k
         .strip_suffix("(required)")
@@ -535,6 +542,30 @@ pub fn boiler(line: &str) -> Option<Boiler> {
         }
     }
     None
+}
+
+/// A photo gallery's counter: "Image 1 of 12", "Photo 3/8", "1 / 1", "2 of 5"
+/// (`k` in lower case).
+fn is_gallery_counter(k: &str) -> bool {
+    let rest = ["image ", "photo ", "picture ", "slide ", "foto ", "bild "]
+        .iter()
+        .find_map(|p| k.strip_prefix(p))
+        .unwrap_or(k);
+    let mut parts = rest.split_whitespace().flat_map(|w| {
+        // "3/8" is three parts.
+        w.split_inclusive('/')
+            .flat_map(|p| match p.strip_suffix('/') {
+                Some(n) if !n.is_empty() => [n, "/"].into_iter().take(2),
+                _ => [p, ""].into_iter().take(1),
+            })
+    });
+    let num = |w: Option<&str>| {
+        w.is_some_and(|w| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    num(parts.next())
+        && matches!(parts.next(), Some("of" | "/" | "von" | "de" | "di" | "из"))
+        && num(parts.next())
+        && parts.next().is_none()
 }
 
 /// Openings of a related-list heading naming a section or a topic ("More

@@ -223,3 +223,17 @@ fn link_cards_glued_into_a_paragraph_are_cut_and_listed() {
     let a = parse(&format!("{STORY}\n\n{plain}"));
     assert!(in_body(&a, plain), "{:#?}", a.body);
 }
+
+#[test]
+fn gallery_counters_labels_and_caption_repeats_are_not_paragraphs() {
+    let cap = "The old tram depot by the harbour, closed since 1998 and now to be rebuilt.";
+    let a = parse(&format!(
+        "{STORY}\n\n{cap}\n\nPhoto: Dana Whitfield\n\nCaption\n\nImage 1 of 3\n\n{cap}\n\n{AFTER}\n\n2 / 3\n\n{LATER}"
+    ));
+    assert!(!in_body(&a, cap), "{:#?}", a.body);
+    for label in ["Caption", "Image 1 of 3", "2 / 3"] {
+        assert!(!in_body(&a, label), "{label:?}");
+    }
+    assert!(in_body(&a, AFTER) && in_body(&a, LATER), "{:#?}", a.body);
+    assert_eq!(a.captions.len(), 1, "{:#?}", a.captions);
+}

@@ -1043,6 +1043,26 @@ fn attach_credit(assign: &mut [Assign], j: usize, credit: &str) -> Assign {
     Assign::Removed(RemovalReason::CaptionRepeat)
 }
 
+/// True when the line at `j` prints the text of a caption within five
+/// lines of it (galleries print a caption once as text, once with its credit).
+fn prints_nearby_caption(items: &[Item<'_>], j: usize) -> bool {
+    let Some(it) = items.get(j) else { return false };
+    (j.saturating_sub(5)..j + 6).filter(|&k| k != j).any(|k| {
+        let Some(o) = items.get(k) else { return false };
+        match &o.kind {
+            Kind::Caption(c) => !c.text.is_empty() && c.text == it.text,
+            // A caption line with its credit on the next line.
+            Kind::Text => {
+                o.text == it.text
+                    && items
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
+            }
+            _ => false,
+        }
+    })
+}
+
 fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
     if it.shape.words < 4 || it.shape.words > 60 {
@@ -1365,6 +1385,8 @@ fn body(
                     caption_pair(items, assign, j);
                     j += 2;
                     continue;
+                } else if prints_nearby_caption(items, j) {
+                    Assign::Removed(RemovalReason::CaptionRepeat)
                 } else if pull_quote(items, j) {
                     Assign::Removed(RemovalReason::PullQuote)
                 } else if lead <= 1
