@@ -237,3 +237,14 @@ fn gallery_counters_labels_and_caption_repeats_are_not_paragraphs() {
     assert!(in_body(&a, AFTER) && in_body(&a, LATER), "{:#?}", a.body);
     assert_eq!(a.captions.len(), 1, "{:#?}", a.captions);
 }
+
+#[test]
+fn a_headline_with_its_own_byline_after_the_text_is_the_next_card() {
+    let next = "Mayor: Both parties are to blame for the tram delay";
+    let a = parse(&format!(
+        "{STORY}\n\n{next}\n\nBy HARBOUR POST STAFF\n\n11/20/2019 01:14 PM\n\n{H1}"
+    ));
+    assert!(!in_body(&a, next), "{:#?}", a.body);
+    assert!(a.related.iter().any(|r| r == next), "{:?}", a.related);
+    assert_eq!(a.body.len(), 3);
+}

@@ -1226,11 +1226,23 @@ fn trim_body_end(
             break;
         }
     }
-    if headlines.len() >= 2 {
-        for h in headlines {
-            if let Some(it) = items.get(h) {
-                set(assign, h, Assign::Related(it.text.to_string()));
-            }
+    // One headline with a byline or date of its own under it, right where
+    // the body ends, heads the next story's card.
+    let next_has_meta = |h: usize| {
+        items
+            .get(h + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .find(|o| !is_filler(o))
+            .is_some_and(|o| is_meta(&o.kind))
+    };
+    let card_head = headlines.len() == 1 && headlines.first().is_some_and(|&h| next_has_meta(h));
+    if headlines.len() < 2 && !card_head {
+        return;
+    }
+    for h in headlines {
+        if let Some(it) = items.get(h) {
+            set(assign, h, Assign::Related(it.text.to_string()));
         }
     }
 }
