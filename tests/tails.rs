@@ -248,3 +248,20 @@ fn a_headline_with_its_own_byline_after_the_text_is_the_next_card() {
     assert!(a.related.iter().any(|r| r == next), "{:?}", a.related);
     assert_eq!(a.body.len(), 3);
 }
+
+#[test]
+fn a_teaser_with_a_cut_summary_above_the_text_is_related() {
+    let head = "Ferry strike called off after talks with the port";
+    let cut = "Ferry workers have called off the strike planned for,...";
+    let a = parse(&format!(
+        "{}\n\nsee also\n\n{head}\n\n{cut}\n\n{}",
+        "Council approves the riverside tram line\n\nMarch 3, 2024",
+        STORY
+            .split_once("2024\n\n")
+            .map(|(_, b)| b)
+            .unwrap_or(STORY)
+    ));
+    assert!(!in_body(&a, head) && !in_body(&a, cut), "{:#?}", a.body);
+    assert!(a.related.iter().any(|r| r == head), "{:?}", a.related);
+    assert_eq!(a.body.len(), 3, "{:#?}", a.body);
+}

@@ -1043,6 +1043,17 @@ fn attach_credit(assign: &mut [Assign], j: usize, credit: &str) -> Assign {
     Assign::Removed(RemovalReason::CaptionRepeat)
 }
 
+/// A summary cut off mid-sentence with an ellipsis ("...have been
+/// diagnosed with the plague,..."), as teaser cards print them.
+fn is_cut_teaser(t: &str) -> bool {
+    let t = t.trim_end();
+    let Some(head) = t.strip_suffix("...").or_else(|| t.strip_suffix('…')) else {
+        return false;
+    };
+    // Cut inside a sentence: a comma or a word, not a sentence end, before it.
+    head.ends_with(|c: char| c == ',' || c.is_alphanumeric())
+}
+
 /// True when the line at `j` prints the text of a caption within five
 /// lines of it (galleries print a caption once as text, once with its credit).
 fn prints_nearby_caption(items: &[Item<'_>], j: usize) -> bool {
@@ -1397,6 +1408,23 @@ fn body(
                     caption_pair(items, assign, j);
                     j += 2;
                     continue;
+                } else if lead == 0 && is_cut_teaser(it.text) && j > from && {
+                    let prev = items.get(j - 1);
+                    prev.is_some_and(|p| is_text(p) && !p.shape.prose() && p.shape.titleish(p.text))
+                        && matches!(
+                            assign.get(j - 1),
+                            Some(Assign::Body(BlockKind::Paragraph, _))
+                        )
+                } {
+                    // A teaser above the text: another story's headline and its
+                    // summary cut off with "...".
+                    let head = items
+                        .get(j - 1)
+                        .map(|p| p.text.to_string())
+                        .unwrap_or_default();
+                    set(assign, j - 1, Assign::Related(head));
+                    paras = paras.saturating_sub(1);
+                    Assign::Removed(RemovalReason::RelatedTail)
                 } else if prints_nearby_caption(items, j) {
                     Assign::Removed(RemovalReason::CaptionRepeat)
                 } else if pull_quote(items, j) {
