@@ -898,3 +898,20 @@ fn yearless_dates() {
     let full = parse_date_line("Nov 19, 2019", &opts()).expect("full date");
     assert!(full.value.iter().all(|e| !e.date.yearless));
 }
+
+#[test]
+fn other_languages_month_names_in_the_english_order_need_the_comma() {
+    let day = |s: &str| {
+        parse_date(s, &opts())
+            .ok()
+            .and_then(|p| p.value.value)
+            .map(|v| v.date().to_string())
+    };
+    assert_eq!(day("Oktober 27, 2015").as_deref(), Some("2015-10-27"));
+    assert_eq!(day("Maret 3, 2019").as_deref(), Some("2019-03-03"));
+    assert_eq!(day("Agustus 17, 2018").as_deref(), Some("2018-08-17"));
+    // Without the comma the order is ambiguous in those languages.
+    assert_ne!(day("Oktober 27 2015").as_deref(), Some("2015-10-27"));
+    // English keeps its optional comma and ordinals.
+    assert_eq!(day("October 27th 2015").as_deref(), Some("2015-10-27"));
+}

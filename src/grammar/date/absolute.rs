@@ -200,13 +200,29 @@ fn dmy(i: &str) -> R<'_, RawDate> {
     Ok((i, RawDate::Ymd(y, m, d)))
 }
 
-/// `mdy = month_en ws0 day [ordinal] [ws0 ","] ws0 year` (English names only)
+/// `mdy = month_en ws0 day [ordinal] [ws0 ","] ws0 year | month ws0 day ws0 "," ws0 year`:
+/// English names, or another language's name printed in the English order
+/// with its comma ("Oktober 27, 2015", as localised blog themes print it).
 fn mdy(i: &str) -> R<'_, RawDate> {
-    let (i, m) = terminated(map_opt(word, words::month_en), opt(char('.'))).parse(i)?;
+    let (i, (m, en)) = terminated(
+        map_opt(word, |w| {
+            words::month_en(w)
+                .map(|m| (m, true))
+                .or_else(|| words::month(w).map(|m| (m, false)))
+        }),
+        opt(char('.')),
+    )
+    .parse(i)?;
     let (i, _) = ws0(i)?;
     let (i, d) = num(1, 2)(i)?;
-    let (i, _) = opt(verify(ordinal, |o: &str| o != ".")).parse(i)?;
-    let (i, _) = opt(preceded(ws0, char(','))).parse(i)?;
+    let (i, _) = opt(verify(ordinal, |o: &str| en && o != ".")).parse(i)?;
+    let (i, comma) = opt(preceded(ws0, char(','))).parse(i)?;
+    if !en && comma.is_none() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     let (i, _) = ws0(i)?;
     let (i, y) = year(i)?;
     Ok((i, RawDate::Ymd(y, m, d)))

@@ -33,7 +33,7 @@ pub(super) fn fold_prefix(input: &str, lower: &str) -> Option<usize> {
 
 /// English month names and abbreviations (also read in month-day order).
 /// Other month names and abbreviations: (German, French, Spanish, Italian,
-/// Portuguese, Dutch; Russian and Ukrainian in genitive and nominative).
+/// Portuguese, Dutch, Indonesian; Russian and Ukrainian in genitive and nominative).
 #[rustfmt::skip]
 static MONTHS_EN: WordMap<u32> = WordMap::new(&[
     ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
@@ -69,6 +69,8 @@ static MONTHS: WordMap<u32> = WordMap::new(&[
     ("novembro", 11), ("dezembro", 12),
     // Dutch
     ("januari", 1), ("februari", 2), ("maart", 3), ("mrt", 3), ("mei", 5), ("augustus", 8),
+    // Indonesian and Malay (the others are spelled as in Dutch or German)
+    ("maret", 3), ("agustus", 8), ("desember", 12), ("disember", 12),
     // Russian
     ("января", 1), ("январь", 1), ("янв", 1), ("февраля", 2), ("февраль", 2), ("фев", 2),
     ("февр", 2), ("марта", 3), ("март", 3), ("мар", 3), ("апреля", 4), ("апрель", 4),
