@@ -265,3 +265,20 @@ fn a_teaser_with_a_cut_summary_above_the_text_is_related() {
     assert!(a.related.iter().any(|r| r == head), "{:?}", a.related);
     assert_eq!(a.body.len(), 3, "{:#?}", a.body);
 }
+
+#[test]
+fn dont_miss_boxes_and_see_more_links_inside_the_story() {
+    let see = "SEE MORE: Ferry strike called off after talks with the port";
+    let a = parse(&format!(
+        "{STORY}\n\n{see}\n\n{AFTER}\n\nDON'T MISS\n\n{H1} [INSIGHT]|\n\n{H2} [VIDEO]\n\n{LATER}\n\nThe first trams are due to run in 2027, the council said on Friday after the vote.",
+    ));
+    assert!(!in_body(&a, see), "{:#?}", a.body);
+    assert!(
+        a.related
+            .iter()
+            .any(|r| r == "Ferry strike called off after talks with the port")
+    );
+    assert!(!in_body(&a, "DON'T MISS"), "{:#?}", a.body);
+    assert!(!in_body(&a, &format!("{H2} [VIDEO]")), "{:#?}", a.body);
+    assert!(in_body(&a, AFTER) && in_body(&a, LATER), "{:#?}", a.body);
+}
