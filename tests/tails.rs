@@ -282,3 +282,14 @@ fn dont_miss_boxes_and_see_more_links_inside_the_story() {
     assert!(!in_body(&a, &format!("{H2} [VIDEO]")), "{:#?}", a.body);
     assert!(in_body(&a, AFTER) && in_body(&a, LATER), "{:#?}", a.body);
 }
+
+#[test]
+fn a_related_box_followed_by_a_promotion_and_a_biography_ends_the_story() {
+    let promo = "🏃 Want the best tools to get around town? Check out our team's picks for the best bikes, scooters and passes.";
+    let bio = "Maria Lopez is a staff writer covering transport and city hall. She was formerly a reporter at the Harbour Post.";
+    let a = parse(&format!(
+        "{STORY}\n\nMore Great Local Stories\n\n{H1}\n\n{H2}\n\n{promo}\n\n{bio}"
+    ));
+    assert_eq!(a.body.len(), 3, "{:#?}", a.body);
+    assert!(!in_body(&a, promo) && !in_body(&a, bio));
+}

@@ -1516,12 +1516,20 @@ fn inset(items: &[Item<'_>], j: usize) -> Option<usize> {
     }
     // The story resumes: two prose lines among the next five (an embedded
     // post or a quote card may sit between them), the first right away.
-    let resumes = items.get(k).is_some_and(is_prose_text)
+    // Story text, not a promotion ("🏃 Want the best tools...?") or the
+    // writer's biography.
+    let story_text = |o: &Item<'_>| {
+        is_prose_text(o)
+            && o.text
+                .starts_with(|c: char| c.is_alphanumeric() || "\"'“‘«„(".contains(c))
+            && !is_bio(o.text, &[])
+    };
+    let resumes = items.get(k).is_some_and(story_text)
         && items
             .iter()
             .skip(k)
             .take(5)
-            .filter(|o| is_prose_text(o))
+            .filter(|o| story_text(o))
             .count()
             >= 2;
     (k > j + 1 && k - j <= 7 && resumes).then_some(k)
