@@ -40,7 +40,7 @@ impl fmt::Debug for Cleaner {
 }
 
 impl Default for Cleaner {
-    /// The default pipeline (see the [module docs](self)).
+    /// The default pipeline (see the [module docs](crate::clean)).
     fn default() -> Self {
         default_cleaner().clone()
     }

@@ -30,7 +30,7 @@ pub trait Rule: Send + Sync {
 
     /// True if the rule never changes a *plain* line: printable ASCII
     /// (`' '..='~'`) without `&`, without two spaces in a row and without a
-    /// leading or trailing space. When every rule of a [`Cleaner`] says so,
+    /// leading or trailing space. When every rule of a [`Cleaner`](super::Cleaner) says so,
     /// the cleaner returns such lines without running any rule. `false` by
     /// default.
     fn skips_plain_ascii(&self) -> bool {
