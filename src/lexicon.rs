@@ -462,6 +462,24 @@ pub fn key(line: &str) -> String {
         .trim_start_matches(|c: char| {
             matches!(c, '«' | '‹' | '<' | '|' | '·' | '(' | '[') || c.is_whitespace()
         });
+    if t.is_ascii() {
+        // The same steps on bytes: ASCII white space and case only.
+        let mut out = Vec::with_capacity(t.len());
+        let mut space = false;
+        for b in t.bytes() {
+            // `char::is_whitespace` on ASCII: also U+000B and U+000C, but not U+001C..U+001F.
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            space = false;
+            out.push(b.to_ascii_lowercase());
+        }
+        return String::from_utf8(out).unwrap_or_default();
+    }
     let mut out = String::with_capacity(t.len());
     let mut space = false;
     for c in t.chars() {
