@@ -689,17 +689,20 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     if let Some(k) = meta.then(|| loose_byline(t, dopts)).flatten() {
         return k;
     }
-    if let Some(p) = (meta && hints.caption_mark)
-        .then(|| caption::parse_credit_line(t).ok())
-        .flatten()
-    {
-        return Kind::Credit(p.value);
+    // Whether the line was found not to be a credit alone.
+    let mut not_credit = false;
+    if meta && hints.caption_mark {
+        match caption::parse_credit_line(t) {
+            Ok(p) => return Kind::Credit(p.value),
+            Err(e) => not_credit = e == caption::CaptionError::NoMatch,
+        }
     }
-    if let Some(p) = hints
-        .caption_mark
-        .then(|| caption::parse_caption(t).ok())
-        .flatten()
-    {
+    let caption = if not_credit {
+        caption::parse_caption_not_credit
+    } else {
+        caption::parse_caption
+    };
+    if let Some(p) = hints.caption_mark.then(|| caption(t).ok()).flatten() {
         return Kind::Caption(Box::new(p.value));
     }
     let lower = crate::table::lower(t);
