@@ -706,10 +706,13 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         return Kind::Caption(Box::new(p.value));
     }
     let lower = crate::table::lower(t);
-    if lower.len() < 300 && lexicon::has_comment_marker(&lower) {
+    // Each of the three marker lists is searched only when the line holds
+    // one of their markers (one search for the three).
+    let marked = lower.len() < 300 && lexicon::has_any_marker(&lower);
+    if marked && lexicon::has_comment_marker(&lower) {
         return Kind::CommentsHeader;
     }
-    if lower.len() < 300 && lexicon::has_newsletter_marker(&lower) {
+    if marked && lexicon::has_newsletter_marker(&lower) {
         return Kind::Newsletter;
     }
     if lexicon::is_follow_prompt_lower(&lower) {
@@ -719,7 +722,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     if lexicon::is_cookie_notice_lower(&lower) {
         return Kind::Footer;
     }
-    if lower.len() < 200 && lexicon::has_footer_marker(&lower) {
+    if marked && lower.len() < 200 && lexicon::has_footer_marker(&lower) {
         return Kind::Footer;
     }
     Kind::Text
