@@ -284,6 +284,7 @@ fn strip_prefix_ci<'a>(t: &'a str, lower_head: &str, prefixes: &[&str]) -> Optio
 /// short menu entries or plain sentences that no field grammar matches).
 struct Hints {
     digit: bool,
+    /// A relative-date word in the head (only looked for without a digit).
     relative: bool,
     separator: bool,
     caption_mark: bool,
@@ -317,7 +318,8 @@ impl Hints {
             "ontem",
             "hoje",
         ]);
-        let relative = RELATIVE.found_in(head);
+        // Only read without a digit (see `date`).
+        let relative = !digit && RELATIVE.found_in(head);
         let separator = t.contains(['|', '·', '•', ',', '@', '/', '—', '–']) || t.contains(" - ");
         static CAPTION_WORDS: Needles = Needles::new(&[
             "photo",
