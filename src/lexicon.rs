@@ -472,6 +472,24 @@ pub fn key(line: &str) -> String {
         .trim_start_matches(|c: char| {
             matches!(c, '«' | '‹' | '<' | '|' | '·' | '(' | '[') || c.is_whitespace()
         });
+    if t.is_ascii() {
+        // The same steps on bytes: ASCII white space and case only.
+        let mut out = Vec::with_capacity(t.len());
+        let mut space = false;
+        for b in t.bytes() {
+            // `char::is_whitespace` on ASCII: also U+000B and U+000C, but not U+001C..U+001F.
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                space = true;
+                continue;
+            }
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            space = false;
+            out.push(b.to_ascii_lowercase());
+        }
+        return String::from_utf8(out).unwrap_or_default();
+    }
     let mut out = String::with_capacity(t.len());
     let mut space = false;
     for c in t.chars() {
@@ -952,11 +970,14 @@ pub fn is_follow_prompt(line: &str) -> bool {
 
 /// [`is_follow_prompt`] of a line already lower-cased.
 pub(crate) fn is_follow_prompt_lower(l: &str) -> bool {
-    if l.len() > 200 || l.split_whitespace().nth(16).is_some() {
+    if l.len() > 200 {
         return false;
     }
+    // The opener first: it rules out most lines at once.
     let l = l.trim_start();
-    FOLLOW_OPENERS.iter().any(|p| l.starts_with(p)) && SOCIAL_NETWORKS.iter().any(|n| l.contains(n))
+    FOLLOW_OPENERS.iter().any(|p| l.starts_with(p))
+        && l.split_whitespace().nth(16).is_none()
+        && SOCIAL_NETWORKS.iter().any(|n| l.contains(n))
 }
 
 /// Substrings that, together with "cookie", mark a cookie-consent notice.
@@ -1002,6 +1023,25 @@ pub(crate) fn has_comment_marker(l: &str) -> bool {
 pub(crate) fn has_newsletter_marker(l: &str) -> bool {
     static N: Needles = Needles::new(NEWSLETTER_MARKERS);
     N.found_in(l)
+}
+
+/// True when the lower-cased `l` holds one of [`COMMENT_MARKERS`],
+/// [`NEWSLETTER_MARKERS`] or [`FOOTER_MARKERS`]: one pass over the line for
+/// the three lists, which most lines hold none of.
+pub(crate) fn has_any_marker(l: &str) -> bool {
+    static ALL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    static N: OnceLock<Needles> = OnceLock::new();
+    N.get_or_init(|| {
+        Needles::new(ALL.get_or_init(|| {
+            COMMENT_MARKERS
+                .iter()
+                .chain(NEWSLETTER_MARKERS)
+                .chain(FOOTER_MARKERS)
+                .copied()
+                .collect()
+        }))
+    })
+    .found_in(l)
 }
 
 /// True when the lower-cased `l` holds one of [`FOOTER_MARKERS`].

@@ -284,6 +284,7 @@ fn strip_prefix_ci<'a>(t: &'a str, lower_head: &str, prefixes: &[&str]) -> Optio
 /// short menu entries or plain sentences that no field grammar matches).
 struct Hints {
     digit: bool,
+    /// A relative-date word in the head (only looked for without a digit).
     relative: bool,
     separator: bool,
     caption_mark: bool,
@@ -317,7 +318,8 @@ impl Hints {
             "ontem",
             "hoje",
         ]);
-        let relative = RELATIVE.found_in(head);
+        // Only read without a digit (see `date`).
+        let relative = !digit && RELATIVE.found_in(head);
         let separator = t.contains(['|', '·', '•', ',', '@', '/', '—', '–']) || t.contains(" - ");
         static CAPTION_WORDS: Needles = Needles::new(&[
             "photo",
@@ -572,151 +574,158 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     if let Some(b) = lexicon::boiler(t) {
         return Kind::Boiler(b);
     }
-    let short = t.len() <= 400;
-    // Bylines, dates and credit lines are short: the grammars run on short lines only.
+    if t.len() > 400 {
+        // Every grammar below runs on short lines only.
+        return Kind::Text;
+    }
+    // Bylines, dates and credit lines are shorter still: the meta grammars run on those only.
     let meta = t.len() <= 250 && sh.words <= 30;
     let head = lower_head(t);
     let hints = Hints::of(t, &head);
-    if short {
-        if let Some(p) = hints
-            .digit
-            .then(|| misc::parse_reading_time(t).ok())
-            .flatten()
+    if let Some(p) = hints
+        .digit
+        .then(|| misc::parse_reading_time(t).ok())
+        .flatten()
+    {
+        return Kind::ReadingTime(p.value);
+    }
+    if let Ok(p) = misc::parse_afp_heading(t) {
+        return Kind::AfpHeading(p.value.to_string());
+    }
+    if let Ok(p) = misc::parse_bullet(t) {
+        return Kind::Bullet(p.value.to_string());
+    }
+    if let Some(rest) = strip_prefix_ci(t, &head, lexicon::TAG_PREFIXES) {
+        let _ = rest;
+        return Kind::Tags;
+    }
+    if let Some(rest) = strip_prefix_ci(t, &head, lexicon::SECTION_PREFIXES) {
+        if !rest.is_empty() && rest.split_whitespace().count() <= 5 {
+            return Kind::SectionPrefix(rest.to_string());
+        }
+    }
+    if let Some(rest) = strip_prefix_ci(t, &head, lexicon::RELATED_PREFIXES) {
+        let rest = rest.trim_end_matches(['»', '›', '>']).trim();
+        if rest.split_whitespace().count() >= 2 {
+            return Kind::InlineRelated(rest.to_string());
+        }
+    }
+    if let Some(p) = (t.contains(['>', '›', '»', '/', '|', '→']) && !hints.byline_start)
+        .then(|| misc::parse_breadcrumb(t).ok())
+        .flatten()
+    {
+        if let Some(last) = p.value.last() {
+            return Kind::Breadcrumb((*last).to_string());
+        }
+    }
+    if !meta || !hints.date() {
+        // Long lines, or no digit nor relative word: no date line.
+    } else if let Ok(p) = date::parse_date_line(t, dopts) {
+        let rest = p.rest.trim();
+        if rest.is_empty() {
+            return Kind::Date(p.value);
+        }
+        if let Ok(b) = byline::parse_byline(rest) {
+            if b.rest.trim().is_empty() {
+                return Kind::DateByline(p.value, Box::new(b.value));
+            }
+        }
+        // "13/06/2014 Tony Walsh All, Books", "…/0 Comments/in News /by admin"
+        if let Ok(m) = byline::parse_meta_tail(rest) {
+            return Kind::DateByline(p.value, Box::new(m.value));
+        }
+        // A date line with a little page text after it ("..., UK", "/0 Comments/by admin").
+        if sh.words <= 16
+            && !(sh.terminal && sh.words > 10)
+            && Shape::of(rest).words <= 8
+            && !Shape::of(rest).titleish(rest)
         {
-            return Kind::ReadingTime(p.value);
+            return Kind::Date(p.value);
         }
-        if let Ok(p) = misc::parse_afp_heading(t) {
-            return Kind::AfpHeading(p.value.to_string());
+        let label_date = t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("date "));
+        if label_date && Shape::of(rest).titleish(rest) {
+            return Kind::DateTitle(p.value, rest.into());
         }
-        if let Ok(p) = misc::parse_bullet(t) {
-            return Kind::Bullet(p.value.to_string());
+    }
+    if let Some(k) = (meta && hints.date())
+        .then(|| segmented_meta(t, dopts))
+        .flatten()
+    {
+        return k;
+    }
+    if let Some(p) = (hints.byline_start || head.contains("by"))
+        .then(|| byline::parse_trailer(t).ok())
+        .flatten()
+    {
+        return Kind::Trailer(Box::new(p.value));
+    }
+    // A comment counter glued to the byline's end ("by Outlet 0 Comments").
+    let by_line = lexicon::strip_trailing_count(t).unwrap_or(t);
+    if let Some(p) = (meta && hints.byline(t))
+        .then(|| byline::parse_byline(by_line).ok())
+        .flatten()
+    {
+        let rest = p.rest.trim();
+        if rest.is_empty() {
+            return Kind::Byline(Box::new(p.value), Vec::new());
         }
-        if let Some(rest) = strip_prefix_ci(t, &head, lexicon::TAG_PREFIXES) {
-            let _ = rest;
-            return Kind::Tags;
-        }
-        if let Some(rest) = strip_prefix_ci(t, &head, lexicon::SECTION_PREFIXES) {
-            if !rest.is_empty() && rest.split_whitespace().count() <= 5 {
-                return Kind::SectionPrefix(rest.to_string());
+        if let Ok(d) = date::parse_date_line(rest, dopts) {
+            if d.rest.trim().is_empty() {
+                return Kind::Byline(Box::new(p.value), d.value);
             }
         }
-        if let Some(rest) = strip_prefix_ci(t, &head, lexicon::RELATED_PREFIXES) {
-            let rest = rest.trim_end_matches(['»', '›', '>']).trim();
-            if rest.split_whitespace().count() >= 2 {
-                return Kind::InlineRelated(rest.to_string());
-            }
+        // Names, then a date and a few page words ("By A - Contributor 2019-11-19T12:48Z Space").
+        if let Some(d) = loose_date(rest, dopts) {
+            return Kind::Byline(Box::new(p.value), vec![d]);
         }
-        if let Some(p) = (t.contains(['>', '›', '»', '/', '|', '→']) && !hints.byline_start)
-            .then(|| misc::parse_breadcrumb(t).ok())
-            .flatten()
-        {
-            if let Some(last) = p.value.last() {
-                return Kind::Breadcrumb((*last).to_string());
-            }
+        if rest.split_whitespace().count() <= 4 {
+            return Kind::Byline(Box::new(p.value), Vec::new());
         }
-        if !meta || !hints.date() {
-            // Long lines, or no digit nor relative word: no date line.
-        } else if let Ok(p) = date::parse_date_line(t, dopts) {
-            let rest = p.rest.trim();
-            if rest.is_empty() {
-                return Kind::Date(p.value);
-            }
-            if let Ok(b) = byline::parse_byline(rest) {
-                if b.rest.trim().is_empty() {
-                    return Kind::DateByline(p.value, Box::new(b.value));
-                }
-            }
-            // "13/06/2014 Tony Walsh All, Books", "…/0 Comments/in News /by admin"
-            if let Ok(m) = byline::parse_meta_tail(rest) {
-                return Kind::DateByline(p.value, Box::new(m.value));
-            }
-            // A date line with a little page text after it ("..., UK", "/0 Comments/by admin").
-            if sh.words <= 16
-                && !(sh.terminal && sh.words > 10)
-                && Shape::of(rest).words <= 8
-                && !Shape::of(rest).titleish(rest)
-            {
-                return Kind::Date(p.value);
-            }
-            let label_date = t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("date "));
-            if label_date && Shape::of(rest).titleish(rest) {
-                return Kind::DateTitle(p.value, rest.into());
-            }
+    }
+    if let Some(k) = (meta && hints.date())
+        .then(|| name_then_date(t, dopts))
+        .flatten()
+    {
+        return k;
+    }
+    if let Some(k) = meta.then(|| loose_byline(t, dopts)).flatten() {
+        return k;
+    }
+    // Whether the line was found not to be a credit alone.
+    let mut not_credit = false;
+    if meta && hints.caption_mark {
+        match caption::parse_credit_line(t) {
+            Ok(p) => return Kind::Credit(p.value),
+            Err(e) => not_credit = e == caption::CaptionError::NoMatch,
         }
-        if let Some(k) = (meta && hints.date())
-            .then(|| segmented_meta(t, dopts))
-            .flatten()
-        {
-            return k;
-        }
-        if let Some(p) = (hints.byline_start || head.contains("by"))
-            .then(|| byline::parse_trailer(t).ok())
-            .flatten()
-        {
-            return Kind::Trailer(Box::new(p.value));
-        }
-        // A comment counter glued to the byline's end ("by Outlet 0 Comments").
-        let by_line = lexicon::strip_trailing_count(t).unwrap_or(t);
-        if let Some(p) = (meta && hints.byline(t))
-            .then(|| byline::parse_byline(by_line).ok())
-            .flatten()
-        {
-            let rest = p.rest.trim();
-            if rest.is_empty() {
-                return Kind::Byline(Box::new(p.value), Vec::new());
-            }
-            if let Ok(d) = date::parse_date_line(rest, dopts) {
-                if d.rest.trim().is_empty() {
-                    return Kind::Byline(Box::new(p.value), d.value);
-                }
-            }
-            // Names, then a date and a few page words ("By A - Contributor 2019-11-19T12:48Z Space").
-            if let Some(d) = loose_date(rest, dopts) {
-                return Kind::Byline(Box::new(p.value), vec![d]);
-            }
-            if rest.split_whitespace().count() <= 4 {
-                return Kind::Byline(Box::new(p.value), Vec::new());
-            }
-        }
-        if let Some(k) = (meta && hints.date())
-            .then(|| name_then_date(t, dopts))
-            .flatten()
-        {
-            return k;
-        }
-        if let Some(k) = meta.then(|| loose_byline(t, dopts)).flatten() {
-            return k;
-        }
-        if let Some(p) = (meta && hints.caption_mark)
-            .then(|| caption::parse_credit_line(t).ok())
-            .flatten()
-        {
-            return Kind::Credit(p.value);
-        }
-        if let Some(p) = hints
-            .caption_mark
-            .then(|| caption::parse_caption(t).ok())
-            .flatten()
-        {
-            return Kind::Caption(Box::new(p.value));
-        }
-        let lower = crate::table::lower(t);
-        if lower.len() < 300 && lexicon::has_comment_marker(&lower) {
-            return Kind::CommentsHeader;
-        }
-        if lower.len() < 300 && lexicon::has_newsletter_marker(&lower) {
-            return Kind::Newsletter;
-        }
-        if lexicon::is_follow_prompt_lower(&lower) {
-            return Kind::Boiler(Boiler::Share);
-        }
-        // `is_cookie_notice(t)` on the lower-cased line (short: under its length limit).
-        if lexicon::is_cookie_notice_lower(&lower) {
-            return Kind::Footer;
-        }
-        if lower.len() < 200 && lexicon::has_footer_marker(&lower) {
-            return Kind::Footer;
-        }
+    }
+    let caption = if not_credit {
+        caption::parse_caption_not_credit
+    } else {
+        caption::parse_caption
+    };
+    if let Some(p) = hints.caption_mark.then(|| caption(t).ok()).flatten() {
+        return Kind::Caption(Box::new(p.value));
+    }
+    let lower = crate::table::lower(t);
+    // Each of the three marker lists is searched only when the line holds
+    // one of their markers (one search for the three).
+    let marked = lower.len() < 300 && lexicon::has_any_marker(&lower);
+    if marked && lexicon::has_comment_marker(&lower) {
+        return Kind::CommentsHeader;
+    }
+    if marked && lexicon::has_newsletter_marker(&lower) {
+        return Kind::Newsletter;
+    }
+    if lexicon::is_follow_prompt_lower(&lower) {
+        return Kind::Boiler(Boiler::Share);
+    }
+    // `is_cookie_notice(t)` on the lower-cased line (short: under its length limit).
+    if lexicon::is_cookie_notice_lower(&lower) {
+        return Kind::Footer;
+    }
+    if marked && lower.len() < 200 && lexicon::has_footer_marker(&lower) {
+        return Kind::Footer;
     }
     Kind::Text
 }

@@ -866,13 +866,40 @@ impl<'a> Echo<'a> {
     /// `small` appears inside the longer `big` (as `big.contains(small)`),
     /// and is at least 12 bytes long.
     fn in_(&self, big: &str) -> bool {
-        self.small.len() >= 12
-            && big.len() > self.small.len()
-            && self
-                .finder
-                .get_or_init(|| memchr::memmem::Finder::new(self.small.as_bytes()))
-                .find(big.as_bytes())
-                .is_some()
+        if self.small.len() < 12 || big.len() <= self.small.len() {
+            return false;
+        }
+        if self.finder.get().is_none()
+            && let Some(found) = self.few_starts(big.as_bytes())
+        {
+            return found;
+        }
+        self.finder
+            .get_or_init(|| memchr::memmem::Finder::new(self.small.as_bytes()))
+            .find(big.as_bytes())
+            .is_some()
+    }
+
+    /// The search without building the searcher (which costs more than a few
+    /// comparisons): the places where the first two bytes of `small` occur
+    /// are compared with it, up to 8 of them; `None` when there are more.
+    fn few_starts(&self, big: &[u8]) -> Option<bool> {
+        let small = self.small.as_bytes();
+        let (&b0, &b1) = (small.first()?, small.get(1)?);
+        let mut tries = 0usize;
+        for p in memchr::memchr_iter(b0, big) {
+            if big.get(p + 1) != Some(&b1) {
+                continue;
+            }
+            tries += 1;
+            if tries > 8 {
+                return None;
+            }
+            if big.get(p..).is_some_and(|r| r.starts_with(small)) {
+                return Some(true);
+            }
+        }
+        Some(false)
     }
 }
 

@@ -186,6 +186,16 @@ pub fn parse_byline(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
 /// assert!(!has_glued_word("Ronald McDonald"));
 /// ```
 pub fn has_glued_word(line: &str) -> bool {
+    // A glue is a lower-case letter followed by an upper-case one: an ASCII
+    // line without such a pair has none.
+    if line.is_ascii()
+        && !line
+            .as_bytes()
+            .windows(2)
+            .any(|w| matches!(w, [a, b] if a.is_ascii_lowercase() && b.is_ascii_uppercase()))
+    {
+        return false;
+    }
     line.split_whitespace()
         .take(MAX_TOKENS)
         .any(|w| tokens::glue_at(w).is_some())

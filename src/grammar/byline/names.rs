@@ -95,12 +95,8 @@ fn classify_lower(w: &str, lower: &str, uncased: bool, next_is_number: bool) -> 
     if contains(&SUFFIXES, lower) {
         return Class::Suffix;
     }
-    if is_stop_word(lower) || (next_is_number && contains(&MONTHS, lower)) {
-        return Class::No;
-    }
-    if canonical_agency(w).is_some() && (lower == "reuters" || w.chars().all(char::is_uppercase)) {
-        return Class::No;
-    }
+    // The shape tests first (cheap), then the word lists: every test from
+    // here on answers `No` or lets the word through.
     if !w
         .chars()
         .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
@@ -130,6 +126,12 @@ fn classify_lower(w: &str, lower: &str, uncased: bool, next_is_number: bool) -> 
         .split('-')
         .any(|p| !p.chars().next().is_some_and(char::is_alphabetic))
     {
+        return Class::No;
+    }
+    if is_stop_word(lower) || (next_is_number && contains(&MONTHS, lower)) {
+        return Class::No;
+    }
+    if canonical_agency(w).is_some() && (lower == "reuters" || w.chars().all(char::is_uppercase)) {
         return Class::No;
     }
     Class::Part { initial: false }

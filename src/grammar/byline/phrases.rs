@@ -19,7 +19,34 @@ pub(crate) fn words(toks: &[Tok<'_>], a: usize, b: usize) -> Option<String> {
     {
         return None;
     }
-    Some(slice.iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+    let mut out = String::with_capacity(slice.iter().map(|t| t.text.len() + 1).sum());
+    for (k, t) in slice.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(t.text);
+    }
+    Some(out)
+}
+
+/// The words of `toks[i..]` joined with single spaces, at most `max` (and
+/// at most 8) of them, and the byte length of the first `n` words joined,
+/// for each `n` from 1: `joined.get(..ends[n - 1])` is `words(toks, i, i + n)`
+/// for each `n` up to `ends.len()`, and `words` is `None` for a larger `n`.
+fn word_prefixes(toks: &[Tok<'_>], i: usize, max: usize) -> (String, Vec<usize>) {
+    let mut joined = String::new();
+    let mut ends = Vec::with_capacity(max.min(8));
+    for t in toks.iter().skip(i).take(max.min(8)) {
+        if t.kind != Kind::Word && t.kind != Kind::Amp {
+            break;
+        }
+        if !joined.is_empty() || !ends.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(t.text);
+        ends.push(joined.len());
+    }
+    (joined, ends)
 }
 
 /// The printed text from `toks[a]` to `toks[b - 1]`.
@@ -91,11 +118,13 @@ pub(crate) fn desk_credit(printed: &str) -> String {
 }
 
 pub(crate) fn match_desk(line: &str, toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
-    (1..=4).rev().find_map(|n| {
-        let w = words(toks, i, i + n)?;
-        (is_desk(&w) && boundary(toks, i + n)).then(|| {
+    // `words(toks, i, i + n)` for each `n`, joined once.
+    let (joined, ends) = word_prefixes(toks, i, 4);
+    (1..=4usize).rev().find_map(|n| {
+        let w = joined.get(..*ends.get(n.checked_sub(1)?)?)?;
+        (is_desk(w) && boundary(toks, i + n)).then(|| {
             (
-                desk_credit(printed(line, toks, i, i + n).unwrap_or(&w)),
+                desk_credit(printed(line, toks, i, i + n).unwrap_or(w)),
                 i + n,
             )
         })
@@ -103,9 +132,11 @@ pub(crate) fn match_desk(line: &str, toks: &[Tok<'_>], i: usize) -> Option<(Stri
 }
 
 pub(crate) fn match_agency(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> {
-    (1..=5).rev().find_map(|n| {
-        let w = words(toks, i, i + n)?;
-        let a = canonical_agency(&w)?;
+    // `words(toks, i, i + n)` for each `n`, joined once.
+    let (joined, ends) = word_prefixes(toks, i, 5);
+    (1..=5usize).rev().find_map(|n| {
+        let w = joined.get(..*ends.get(n.checked_sub(1)?)?)?;
+        let a = canonical_agency(w)?;
         // "Ani Smith" is a person, not ANI.
         let next_is_part = toks
             .get(i + n)

@@ -86,6 +86,20 @@ pub enum CaptionError {
 /// assert!(parse_caption("Sen. Jim Risch (R-Idaho) spoke on Tuesday.").is_err());
 /// ```
 pub fn parse_caption(line: &str) -> Result<Parsed<'_, CaptionParts>, CaptionError> {
+    caption(line, false)
+}
+
+/// [`parse_caption`] of a line that [`parse_credit_line`] found no credit in
+/// (it answered [`CaptionError::NoMatch`]): the test whether the whole line
+/// is a credit is not run again.
+pub(crate) fn parse_caption_not_credit(
+    line: &str,
+) -> Result<Parsed<'_, CaptionParts>, CaptionError> {
+    caption(line, true)
+}
+
+/// [`parse_caption`]; `not_credit`: the line is known not to be a credit alone.
+fn caption(line: &str, not_credit: bool) -> Result<Parsed<'_, CaptionParts>, CaptionError> {
     let trimmed = line.trim();
     if trimmed.is_empty() {
         return Err(CaptionError::Empty);
@@ -96,7 +110,7 @@ pub fn parse_caption(line: &str) -> Result<Parsed<'_, CaptionParts>, CaptionErro
     let start = offset_in(line, trimmed);
     let span = Span::new(start, start + trimmed.len());
     let body = strip_gallery_counter(trimmed);
-    if let Some(credit) = credit_only(body) {
+    if let Some(credit) = (!not_credit).then(|| credit_only(body)).flatten() {
         let parts = CaptionParts {
             text: String::new(),
             credit: Some(credit),

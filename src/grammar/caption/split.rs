@@ -123,10 +123,20 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
         return None;
     }
     let lower = tail.to_ascii_lowercase();
+    let colons: Vec<usize> = memchr::memchr_iter(b':', lower.as_bytes()).collect();
     let mut best: Option<(usize, String)> = None;
     for ((marker, glued), finder) in CREDIT_MARKERS.iter().zip(marker_finders()) {
-        // `lower.rfind(marker)`, with a searcher built once.
-        let Some(pos) = finder.rfind(lower.as_bytes()) else {
+        // `lower.rfind(marker)`, with a searcher built once; a marker ending
+        // with its only ':' ends at the last ':' where it is found.
+        let found = match marker.strip_suffix(':') {
+            Some(stem) if !stem.contains(':') => colons
+                .iter()
+                .rev()
+                .find(|&&c| lower.get(..c).is_some_and(|b| b.ends_with(stem)))
+                .map(|&c| c - stem.len()),
+            _ => finder.rfind(lower.as_bytes()),
+        };
+        let Some(pos) = found else {
             continue;
         };
         let at = cut + pos;

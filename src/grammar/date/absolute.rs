@@ -68,6 +68,24 @@ pub(super) fn absolute<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
         bare_hour: false,
         iso: false,
     };
+    // Every production starts with a digit or a word: a weekday, an English
+    // month, or "noon" (a time before the date). Other words are ruled out
+    // before the productions are tried.
+    if let Some(c) = i.chars().next()
+        && !c.is_ascii_digit()
+    {
+        let Ok((_, w)) = word(i) else {
+            return super::prim::fail(i);
+        };
+        let starts = words::is_weekday(w)
+            || words::month_en(w).is_some()
+            || ["noon", "midday", "midnight"]
+                .iter()
+                .any(|n| w.eq_ignore_ascii_case(n));
+        if !starts {
+            return super::prim::fail(i);
+        }
+    }
     if let Ok(ok) = time_first(o, i) {
         return Ok(ok);
     }

@@ -71,8 +71,23 @@ pub(super) static STARTERS: WordList = WordList::new(&[
     "щойно",
 ]);
 
+/// The lower-case ASCII letters that start a phrase of [`NOW`], [`BEFORE`]
+/// or [`DAYS`], or a word of `words::ONE` (a count spelled as a word).
+const INITIALS: &[u8] = b"aeghijmopstuvyz";
+
 /// `relative = now | count_ago | before_count | day_word [tail]`
 pub(super) fn relative<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
+    // Every production but `count_ago` starts with a letter, and an ASCII
+    // character can only start a phrase whose first letter it is (the
+    // comparisons fold ASCII to ASCII): most attempts are decided by the
+    // first byte.
+    match i.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => return count_ago(i),
+        Some(b) if b.is_ascii() && !INITIALS.contains(&b.to_ascii_lowercase()) => {
+            return super::prim::fail(i);
+        }
+        _ => {}
+    }
     alt((
         value(Raw::Now, one_of_ci(NOW)),
         count_ago,
@@ -133,6 +148,23 @@ fn day_word<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_cover_the_phrases() {
+        let firsts = NOW
+            .iter()
+            .chain(BEFORE)
+            .chain(DAYS.iter().map(|(w, _)| w))
+            .chain(words::ONE.words());
+        for p in firsts {
+            let b = p.as_bytes().first().copied().unwrap_or_default();
+            assert!(!b.is_ascii() || INITIALS.contains(&b), "{p}");
+        }
+        assert!(relative(&DateOptions::default(), "Yesterday").is_ok());
+        assert!(relative(&DateOptions::default(), "Ein Tag").is_err());
+        assert!(relative(&DateOptions::default(), "3 hours ago").is_ok());
+        assert!(relative(&DateOptions::default(), "Later").is_err());
+    }
 
     #[test]
     fn starters_cover_the_phrases() {

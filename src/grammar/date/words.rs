@@ -191,7 +191,7 @@ static UNITS: WordMap<Unit> = WordMap::new(&[
 
 /// Words that stand for the count 1 ("an hour ago", "vor einer Stunde").
 #[rustfmt::skip]
-static ONE: WordList = WordList::new(&[
+pub(super) static ONE: WordList = WordList::new(&[
     "a", "an", "one", "ein", "eine", "einer", "einem", "einen", "un", "une", "una", "uno",
     "um", "uma", "een", "один", "одна", "одну",
 ]);
