@@ -68,9 +68,9 @@ pub(super) fn absolute<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
         bare_hour: false,
         iso: false,
     };
-    // Every production starts with a digit or a word: a weekday, an English
-    // month, or "noon" (a time before the date). Other words are ruled out
-    // before the productions are tried.
+    // Every production starts with a digit or a word: a weekday, a month
+    // (any language: "Oktober 27, 2015"), or "noon" (a time before the
+    // date). Other words are ruled out before the productions are tried.
     if let Some(c) = i.chars().next()
         && !c.is_ascii_digit()
     {
@@ -78,7 +78,7 @@ pub(super) fn absolute<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
             return super::prim::fail(i);
         };
         let starts = words::is_weekday(w)
-            || words::month_en(w).is_some()
+            || words::month(w).is_some()
             || ["noon", "midday", "midnight"]
                 .iter()
                 .any(|n| w.eq_ignore_ascii_case(n));
