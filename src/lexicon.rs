@@ -1101,7 +1101,6 @@ pub static COUNTER_WORDS: &[&str] = &[
 /// assert!(!newsclip::lexicon::is_count_line("Comments"));
 /// ```
 pub fn is_count_line(line: &str) -> bool {
-    static WORDS: WordList = WordList::new(COUNTER_WORDS);
     let mut words = 0usize;
     let (mut number, mut counter) = (false, false);
     for w in line.split_whitespace() {
@@ -1112,7 +1111,7 @@ pub fn is_count_line(line: &str) -> bool {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         if !core.is_empty() && core.bytes().all(|b| b.is_ascii_digit()) {
             number = true;
-        } else if crate::table::with_lower(core, |l| WORDS.contains(l)) {
+        } else if crate::table::with_lower(core, is_counter_word) {
             counter = true;
         }
     }
@@ -1132,11 +1131,11 @@ pub fn strip_trailing_count(line: &str) -> Option<&str> {
     let (head, word) = t.rsplit_once(char::is_whitespace)?;
     let (head, number) = head.trim_end().rsplit_once(char::is_whitespace)?;
     let counted = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
-    let counter = crate::table::lower(word);
-    (counted && contains_counter(&counter)).then(|| head.trim_end())
+    (counted && crate::table::with_lower(word, is_counter_word)).then(|| head.trim_end())
 }
 
-fn contains_counter(lower: &str) -> bool {
+/// True for a lower-case word of [`COUNTER_WORDS`].
+fn is_counter_word(lower: &str) -> bool {
     static WORDS: WordList = WordList::new(COUNTER_WORDS);
     WORDS.contains(lower)
 }
