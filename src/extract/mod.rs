@@ -78,7 +78,7 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
         if let Some(prev) = items.last_mut()
             && matches!(prev.kind, Kind::Text)
             && let Kind::Date(entries) = &mut kind
-            && let Some(role) = lone_date_label(prev.text)
+            && let Some(role) = crate::grammar::date::lone_label(prev.text)
         {
             prev.kind = Kind::Date(Vec::new());
             if role == DateRole::Updated {
@@ -134,35 +134,6 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
         finish(a);
     }
     out
-}
-
-/// The role a date label printed alone on its line gives the date under it
-/// ("Publish date:", "Updated:"); `None` when the line is no date label.
-fn lone_date_label(t: &str) -> Option<DateRole> {
-    let l = t.strip_suffix(':')?.trim();
-    if l.len() > 24 {
-        return None;
-    }
-    match crate::table::lower(l).as_ref() {
-        "publish date"
-        | "published"
-        | "published on"
-        | "date"
-        | "posted"
-        | "posted on"
-        | "publication date"
-        | "datum"
-        | "fecha"
-        | "data"
-        | "date de publication"
-        | "veröffentlicht"
-        | "veröffentlicht am"
-        | "publicado"
-        | "pubblicato" => Some(DateRole::Published),
-        "updated" | "last updated" | "updated on" | "modified" | "aktualisiert" | "actualizado"
-        | "mis à jour" | "aggiornato" => Some(DateRole::Updated),
-        _ => None,
-    }
 }
 
 /// True when a line under a label row ("Author:") reads as its value: a few

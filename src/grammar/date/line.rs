@@ -25,7 +25,9 @@ static LABELS: &[(&str, DateRole)] = &[
     ("publicado em", DateRole::Published), ("pubblicato", DateRole::Published),
     ("pubblicato il", DateRole::Published), ("gepubliceerd", DateRole::Published),
     ("gepubliceerd op", DateRole::Published), ("опубликовано", DateRole::Published),
-    ("опубліковано", DateRole::Published),
+    ("опубліковано", DateRole::Published), ("publish date", DateRole::Published),
+    ("publication date", DateRole::Published), ("date de publication", DateRole::Published),
+    ("fecha", DateRole::Published), ("datum", DateRole::Published),
     ("updated", DateRole::Updated), ("updated on", DateRole::Updated),
     ("updated at", DateRole::Updated), ("last updated", DateRole::Updated),
     ("last updated on", DateRole::Updated), ("last updated at", DateRole::Updated),
@@ -64,6 +66,17 @@ fn label(i: &str) -> Option<(&str, DateRole)> {
     );
     let (rest, _) = nom::combinator::opt(punct).parse(rest).ok()?;
     Some((rest.trim_start(), role))
+}
+
+/// The role a date label printed alone on its line gives the date under
+/// it ("Publish date:", "Last updated:"); `None` when the line is not a
+/// label with its colon.
+pub(crate) fn lone_label(line: &str) -> Option<DateRole> {
+    let t = line.trim();
+    if !t.ends_with(':') || t.len() > 40 {
+        return None;
+    }
+    label(t).and_then(|(rest, role)| rest.is_empty().then_some(role))
 }
 
 /// The labels that can start `i`, in [`LABELS`] order: when `i` starts with
