@@ -578,21 +578,21 @@ fn is_gallery_counter(k: &str) -> bool {
         .iter()
         .find_map(|p| k.strip_prefix(p))
         .unwrap_or(k);
-    let mut parts = rest.split_whitespace().flat_map(|w| {
-        // "3/8" is three parts.
-        w.split_inclusive('/')
-            .flat_map(|p| match p.strip_suffix('/') {
-                Some(n) if !n.is_empty() => [n, "/"].into_iter().take(2),
-                _ => [p, ""].into_iter().take(1),
-            })
-    });
-    let num = |w: Option<&str>| {
-        w.is_some_and(|w| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let num = |w: &str| {
+        let w = w.trim();
+        !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit())
     };
-    num(parts.next())
-        && matches!(parts.next(), Some("of" | "/" | "von" | "de" | "di" | "из"))
-        && num(parts.next())
-        && parts.next().is_none()
+    if let Some((a, b)) = rest.split_once('/') {
+        return num(a) && num(b);
+    }
+    let mut words = rest.split_whitespace();
+    matches!(
+        (words.next(), words.next(), words.next(), words.next()),
+        (Some(a), Some("of" | "von" | "de" | "di" | "из"), Some(b), None) if num(a) && num(b)
+    )
 }
 
 /// Openings of a related-list heading naming a section or a topic ("More

@@ -271,6 +271,7 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
     }
     // A question or exclamation may be the headline even though it reads as
     // a sentence.
+    let (next, next2) = next_two(items, i);
     let question = question_ok && it.shape.words <= 20 && it.text.trim_end().ends_with(['?', '!']);
     // A headline ending in a full stop ("They just might be."), an
     // exclamation or a question right above its date or byline.
@@ -289,9 +290,7 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
                 is_text(p) && p.shape.titleish(p.text) && !crate::lexicon::is_ui_line(p.text)
                     || is_meta(&p.kind)
             })
-        && next_two(items, i)
-            .0
-            .is_some_and(|n| names_author(n) || is_meta(&n.kind));
+        && next.is_some_and(|n| names_author(n) || is_meta(&n.kind));
     if !is_text(it)
         || !(it.shape.titleish(it.text) || question || stop_ended)
         || it.shape.words > 25
@@ -310,7 +309,6 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
             s += 1.5;
         }
     }
-    let (next, next2) = next_two(items, i);
     // A sentence-like headline needs its byline or date block right under it.
     if !it.shape.titleish(it.text)
         && !next
