@@ -13,10 +13,28 @@ use crate::grammar::agency;
 use crate::grammar::byline::{self, Byline};
 use crate::grammar::date::{DateEntry, DateOptions, DateRole, DayOrder};
 use crate::lexicon;
+use crate::table::FastBuild;
 use crate::{
     Article, Block, BlockKind, Caption, LineRole, LineUse, Options, RemovalReason, Removed, Span,
     Warning,
 };
+use std::collections::HashMap;
+
+/// Lines longer than this are classified every time they occur (long lines
+/// rarely repeat; hashing them would cost more than it saves).
+const MEMO_MAX_LINE: usize = 250;
+
+/// The memo of repeated lines is emptied when it holds this many lines, so
+/// its memory stays bounded on huge inputs (repeats are near each other).
+const MEMO_MAX_ENTRIES: usize = 8192;
+
+/// Drops `text` from the memo when it points at item `k`, whose kind its
+/// neighbour has just changed (the kind is no longer its text's alone).
+fn forget(memo: &mut HashMap<&str, usize, FastBuild>, text: &str, k: usize) {
+    if memo.get(text) == Some(&k) {
+        memo.remove(text);
+    }
+}
 
 /// Every story of `text`, main story first; never empty.
 pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
@@ -33,68 +51,7 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
         text::norm_tokens_into(split.text(l), &mut norms);
         norm_ends.push(norms.len());
     }
-    let mut items: Vec<Item<'_>> = Vec::with_capacity(lines.len());
-    let mut norm_start = 0;
-    for (l, &norm_end) in lines.iter().zip(&norm_ends) {
-        let t = split.text(l);
-        let norm = norms.get(norm_start..norm_end).unwrap_or("");
-        norm_start = norm_end;
-        let shape = Shape::of(t);
-        let mut kind = if t.is_empty() {
-            Kind::Glyph
-        } else {
-            kind::classify(t, &shape, &dopts)
-        };
-        // "By" alone, the names on the next line: one byline over both lines.
-        if let Some(prev) = items.last_mut()
-            && matches!(
-                prev.kind,
-                Kind::Text | Kind::Boiler(lexicon::Boiler::AuthorBoxHeader)
-            )
-            && matches!(kind, Kind::Text | Kind::Byline(..))
-            && byline::is_lone_marker(prev.text)
-        {
-            if let Ok(p) = byline::parse_after_marker(prev.text, t) {
-                prev.kind = Kind::Byline(Box::default(), Vec::new());
-                if matches!(kind, Kind::Text) {
-                    kind = Kind::Byline(Box::new(p.value), Vec::new());
-                }
-            } else if prev.text.ends_with(':')
-                && matches!(kind, Kind::Text)
-                && is_label_value(&shape)
-            {
-                // "Author:" on one line, a staff or desk credit on the next.
-                prev.kind = Kind::Byline(Box::default(), Vec::new());
-                kind = Kind::Byline(
-                    Box::new(Byline {
-                        credits: vec![t.to_string()],
-                        ..Byline::default()
-                    }),
-                    Vec::new(),
-                );
-            }
-        }
-        // "Publish date:" on one line, the date on the next: one date line.
-        if let Some(prev) = items.last_mut()
-            && matches!(prev.kind, Kind::Text)
-            && let Kind::Date(entries) = &mut kind
-            && let Some(role) = crate::grammar::date::lone_label(prev.text)
-        {
-            prev.kind = Kind::Date(Vec::new());
-            if role == DateRole::Updated {
-                for e in entries.iter_mut() {
-                    e.role = DateRole::Updated;
-                }
-            }
-        }
-        items.push(Item {
-            text: t,
-            shape,
-            norm,
-            kind,
-            person: std::cell::OnceCell::new(),
-        });
-    }
+    let items = classify_lines(&split, &norms, &norm_ends, &dopts, MEMO_MAX_ENTRIES);
     drop(norm_ends);
     let (stories, mut assign) = story::segment(&items, opts.preference);
     let guessed = dopts.reference.is_none() && dopts.page_year.is_some();
@@ -179,6 +136,115 @@ fn page_year(split: &lines::Split<'_>) -> Option<i32> {
             .flatten()
             .map(|p| p.value)
     })
+}
+
+/// The items of `split`'s lines: each line's text, norm, shape and kind,
+/// with the kinds two neighbouring lines make together. A short line
+/// already seen takes its first occurrence's shape and kind; the memo holds
+/// at most `memo_max` lines (0: no memo).
+fn classify_lines<'a>(
+    split: &'a lines::Split<'a>,
+    norms: &'a str,
+    norm_ends: &[usize],
+    dopts: &DateOptions,
+    memo_max: usize,
+) -> Vec<Item<'a>> {
+    let lines = &split.lines;
+    let mut items: Vec<Item<'a>> = Vec::with_capacity(lines.len());
+    // Short line text -> the item of its first occurrence (see below).
+    let mut memo: HashMap<&str, usize, FastBuild> = HashMap::default();
+    let mut norm_start = 0;
+    for (l, &norm_end) in lines.iter().zip(norm_ends) {
+        let t = split.text(l);
+        let norm = norms.get(norm_start..norm_end).unwrap_or("");
+        norm_start = norm_end;
+        // Menus, share rows and labels repeat on a page: a short line seen
+        // before (unchanged by its neighbours) takes that line's shape and
+        // kind, which depend on its text alone.
+        let seen = (t.len() <= MEMO_MAX_LINE)
+            .then(|| memo.get(t).and_then(|&k| items.get(k)))
+            .flatten();
+        let (shape, mut kind) = match seen {
+            Some(it) => (it.shape, it.kind.clone()),
+            None => {
+                let shape = Shape::of(t);
+                let kind = if t.is_empty() {
+                    Kind::Glyph
+                } else {
+                    kind::classify(t, &shape, dopts)
+                };
+                (shape, kind)
+            }
+        };
+        let fresh = seen.is_none();
+        // Set when a neighbour changes this line's kind (then it is not its
+        // text's alone and is not remembered).
+        let mut changed = false;
+        // The previous item's index (its kind may be changed below).
+        let last = items.len().wrapping_sub(1);
+        // "By" alone, the names on the next line: one byline over both lines.
+        if let Some(prev) = items.last_mut()
+            && matches!(
+                prev.kind,
+                Kind::Text | Kind::Boiler(lexicon::Boiler::AuthorBoxHeader)
+            )
+            && matches!(kind, Kind::Text | Kind::Byline(..))
+            && byline::is_lone_marker(prev.text)
+        {
+            if let Ok(p) = byline::parse_after_marker(prev.text, t) {
+                forget(&mut memo, prev.text, last);
+                prev.kind = Kind::Byline(Box::default(), Vec::new());
+                if matches!(kind, Kind::Text) {
+                    changed = true;
+                    kind = Kind::Byline(Box::new(p.value), Vec::new());
+                }
+            } else if prev.text.ends_with(':')
+                && matches!(kind, Kind::Text)
+                && is_label_value(&shape)
+            {
+                // "Author:" on one line, a staff or desk credit on the next.
+                forget(&mut memo, prev.text, last);
+                prev.kind = Kind::Byline(Box::default(), Vec::new());
+                changed = true;
+                kind = Kind::Byline(
+                    Box::new(Byline {
+                        credits: vec![t.to_string()],
+                        ..Byline::default()
+                    }),
+                    Vec::new(),
+                );
+            }
+        }
+        // "Publish date:" on one line, the date on the next: one date line.
+        if let Some(prev) = items.last_mut()
+            && matches!(prev.kind, Kind::Text)
+            && let Kind::Date(entries) = &mut kind
+            && let Some(role) = crate::grammar::date::lone_label(prev.text)
+        {
+            forget(&mut memo, prev.text, last);
+            prev.kind = Kind::Date(Vec::new());
+            changed = true;
+            if role == DateRole::Updated {
+                for e in entries.iter_mut() {
+                    e.role = DateRole::Updated;
+                }
+            }
+        }
+        if fresh && !changed && t.len() <= MEMO_MAX_LINE && memo_max > 0 {
+            if memo.len() >= memo_max {
+                memo.clear();
+            }
+            memo.insert(t, items.len());
+        }
+        items.push(Item {
+            text: t,
+            shape,
+            norm,
+            kind,
+            person: std::cell::OnceCell::new(),
+        });
+    }
+    items
 }
 
 /// Date settings for this page: numeric dates are read day-first on pages in
@@ -518,4 +584,54 @@ fn finish(a: &mut Article) {
         c += 0.15;
     }
     a.confidence = (c * 100.0).round() / 100.0;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The kind and shape of each line of `text`, classified with a memo of
+    /// at most `memo_max` repeated lines.
+    fn kinds(text: &str, memo_max: usize) -> Vec<String> {
+        let opts = Options::default();
+        let (mut warnings, mut cut) = (Vec::new(), None);
+        let split = lines::split(text, &opts, &mut warnings, &mut cut, true);
+        let dopts = date_options(&opts, &split);
+        let mut norms = String::new();
+        let mut ends = Vec::new();
+        for l in &split.lines {
+            text::norm_tokens_into(split.text(l), &mut norms);
+            ends.push(norms.len());
+        }
+        classify_lines(&split, &norms, &ends, &dopts, memo_max)
+            .iter()
+            .map(|it| format!("{:?} {:?}", it.kind, it.shape))
+            .collect()
+    }
+
+    #[test]
+    fn repeated_lines_are_classified_as_without_the_memo() {
+        // Lines whose kind their neighbour changes ("By" over the names,
+        // "Author:" over a desk, "Last updated:" over a date) repeat in other
+        // places, where they must be read on their own again.
+        let doc = "By\nMira Okonkwo-Hale\nAuthor:\nNewsroom Desk\nLast updated:\nMarch 3, 2024\n\
+                   Share\nThe council met on Tuesday to discuss the budget.\nShare\n\
+                   Mira Okonkwo-Hale\nAuthor:\nThe council met on Tuesday to discuss the budget.\n\
+                   March 3, 2024\nNewsroom Desk\nBy\nMira Okonkwo-Hale\nShare\n";
+        let plain = kinds(doc, 0);
+        assert_eq!(plain.len(), 17);
+        // The neighbour rules did change the first occurrences.
+        assert_ne!(plain[1], plain[9], "{plain:?}");
+        assert_ne!(plain[2], plain[10], "{plain:?}");
+        assert_ne!(plain[5], plain[12], "{plain:?}");
+        for memo in [1, 2, 3, MEMO_MAX_ENTRIES] {
+            assert_eq!(kinds(doc, memo), plain, "memo of {memo}");
+        }
+        for seed in [
+            include_str!("../../seeds/000_9a97938ed1608d84.txt"),
+            include_str!("../../seeds/003_0b7696fe5ec64155.txt"),
+        ] {
+            assert_eq!(kinds(seed, MEMO_MAX_ENTRIES), kinds(seed, 0));
+        }
+    }
 }
