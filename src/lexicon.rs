@@ -1101,6 +1101,11 @@ pub static COUNTER_WORDS: &[&str] = &[
 /// assert!(!newsclip::lexicon::is_count_line("Comments"));
 /// ```
 pub fn is_count_line(line: &str) -> bool {
+    // The number is a word of digits: a short line without a digit has no
+    // count (a cheap test first; most lines have none).
+    if line.len() <= 64 && !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let mut words = 0usize;
     let (mut number, mut counter) = (false, false);
     for w in line.split_whitespace() {

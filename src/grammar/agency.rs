@@ -173,7 +173,35 @@ pub fn canonical_agency(name: &str) -> Option<&'static str> {
     if n.is_empty() || n.len() > 48 {
         return None;
     }
+    // An ASCII name of a length no spelling has, or starting with a letter
+    // none starts with, is no agency: most words looked up fail here.
+    let (lengths, firsts) = agency_gate();
+    if n.is_ascii()
+        && (lengths >> n.len() & 1 == 0
+            || n.bytes()
+                .next()
+                .is_none_or(|b| firsts >> (b.to_ascii_lowercase() & 0x7F) & 1 == 0))
+    {
+        return None;
+    }
     crate::table::with_lower(n, |lower| agency_table().get(lower).copied())
+}
+
+/// The byte lengths (bit `k` for length `k`, all under 64) and the first
+/// bytes (bit `b` for ASCII byte `b`, every non-ASCII byte as bit 127) of
+/// the agencies' spellings, for a cheap test before the table look-up.
+fn agency_gate() -> (u64, u128) {
+    static G: std::sync::OnceLock<(u64, u128)> = std::sync::OnceLock::new();
+    *G.get_or_init(|| {
+        let (mut lengths, mut firsts) = (0u64, 0u128);
+        for f in agency_table().keys() {
+            lengths |= 1u64.checked_shl(f.len() as u32).unwrap_or(0);
+            if let Some(b) = f.bytes().next() {
+                firsts |= 1u128 << b.min(0x7F);
+            }
+        }
+        (lengths, firsts)
+    })
 }
 
 /// Every spelling (lower-case) to its canonical form, built once.

@@ -229,6 +229,11 @@ pub fn is_person_name(line: &str) -> bool {
     if t.is_empty() || t.len() > 80 {
         return false;
     }
+    // Each word is a token or more: more words than an honorific and the
+    // longest name is no name (a cheap test before the character scan).
+    if t.split_whitespace().nth(MAX_NAME_WORDS + 1).is_some() {
+        return false;
+    }
     if t.chars().any(|c| {
         c.is_numeric()
             || matches!(
