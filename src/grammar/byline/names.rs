@@ -230,8 +230,10 @@ pub fn is_person_name(line: &str) -> bool {
         return false;
     }
     // Each word is a token or more: more words than an honorific and the
-    // longest name is no name (a cheap test before the character scan).
-    if t.split_whitespace().nth(MAX_NAME_WORDS + 1).is_some() {
+    // longest name is no name, and one run of letters is one token, too few
+    // (cheap tests before the character scan).
+    if t.split_whitespace().nth(MAX_NAME_WORDS + 1).is_some() || t.chars().all(char::is_alphabetic)
+    {
         return false;
     }
     if t.chars().any(|c| {
