@@ -7,7 +7,9 @@
 #
 # MAX_BYTES defaults to 10000000 (use 100000000 for 100 MB; slow).
 # Families: pages (the page dumps of shared/bench/dev.jsonl, or the seeds),
-# giant_line, blank_lines, same_headline, byline_names, nul_bytes.
+# giant_line, blank_lines, same_headline, byline_names, nul_bytes,
+# every_line_a_date, combining_marks, unbalanced_brackets, nested_brackets,
+# invalid_utf8 (the same families as the `patho` group of benches/parse.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 max="${1:-10000000}"
@@ -22,7 +24,7 @@ data=""
 for d in ../shared/bench/dev.jsonl ../../shared/bench/dev.jsonl; do
     [[ -f "$d" ]] && data="$d" && break
 done
-printf '%-14s %11s %9s %9s %8s %6s\n' family bytes seconds MB/s peakRSSx ratio
+printf '%-20s %11s %9s %9s %8s %6s\n' family bytes seconds MB/s peakRSSx ratio
 for fam in "${fams[@]}"; do
     prev=""
     size=1000
@@ -44,12 +46,28 @@ else:
         "same_headline": ("Storm closes schools across the region", "\n\n"),
         "byline_names": ("Jane Doe", ", "),
         "nul_bytes": ("Some\0text\0here", "\0\n"),
+        "every_line_a_date": ("March 4, 2025", "\n"),
+        "combining_marks": ("\u0301\u0308\u0323", ""),
+        "unbalanced_brackets": ("(Reuters", " ["),
+        "nested_brackets": ("(", ""),
+        "invalid_utf8": ("Storm \udcff\udcfe closes schools", "\n"),
     }[fam]
-prefix = {"blank_lines": "Headline\n", "byline_names": "By "}.get(fam, "")
-b = (unit + sep).encode()
+prefix = {
+    "blank_lines": "Headline\n",
+    "byline_names": "By ",
+    "combining_marks": "Headline\n\na",
+    "unbalanced_brackets": "Photo: ",
+    "nested_brackets": "A fire crew at work. ",
+}.get(fam, "")
+# Lone surrogates stand for invalid bytes (0xFF, 0xFE) in the output.
+b = (unit + sep).encode("utf-8", "surrogateescape")
 n = max(1, (size - len(prefix)) // len(b) + 1)
 s = (prefix.encode() + b * n)[:size]
-s = s.decode("utf-8", "ignore").encode()
+if fam == "nested_brackets":
+    half = len(s) // 2
+    s = s[:half] + b"AP Photo/Jane Doe" + b")" * (len(s) - half)
+if fam != "invalid_utf8":
+    s = s.decode("utf-8", "ignore").encode()
 open(out, "wb").write(s)
 PY
         bytes=$(stat -c %s "$f")
@@ -57,7 +75,7 @@ PY
         read -r secs kb < "$tmp/t"
         ratio=""
         [[ -n "$prev" ]] && ratio=$(python3 -c "print(f'{max($secs,0.005)/max($prev,0.005):.2f}')")
-        python3 -c "b=$bytes; s=max($secs,0.001); print(f'%-14s %11d %9.2f %9.1f %8.1f %6s' % ('$fam', b, $secs, b/s/1e6, $kb*1024/max(b,1), '$ratio'))"
+        python3 -c "b=$bytes; s=max($secs,0.001); print(f'%-20s %11d %9.2f %9.1f %8.1f %6s' % ('$fam', b, $secs, b/s/1e6, $kb*1024/max(b,1), '$ratio'))"
         prev=$secs
         size=$((size * 10))
     done
