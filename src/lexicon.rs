@@ -1010,7 +1010,7 @@ pub fn is_cookie_notice(line: &str) -> bool {
 /// [`is_cookie_notice`] of a line already lower-cased (no length limit).
 pub(crate) fn is_cookie_notice_lower(l: &str) -> bool {
     static N: Needles = Needles::new(COOKIE_MARKERS);
-    (l.contains("cookie") || l.contains("gdpr")) && N.found_in(l)
+    (crate::table::has_sub(l, "cookie") || crate::table::has_sub(l, "gdpr")) && N.found_in(l)
 }
 
 /// True when the lower-cased `l` holds one of [`COMMENT_MARKERS`].

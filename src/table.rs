@@ -345,6 +345,17 @@ fn to_lowercase(s: &str) -> String {
     }
 }
 
+/// `hay.contains(needle)` for the short needles of the line tests, without
+/// the setup of the standard two-way searcher (which costs more than the
+/// search on a line): each place the needle's first byte occurs is compared.
+pub(crate) fn has_sub(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    memchr::memchr_iter(first, h).any(|i| h.get(i + 1..).is_some_and(|t| t.starts_with(rest)))
+}
+
 /// Calls `f` with `s` lower-cased (as [`lower`] gives it), without
 /// allocating when `s` is ASCII and at most 64 bytes long.
 pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
@@ -368,6 +379,28 @@ pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn substring_test_agrees_with_std() {
+        let hays = [
+            "",
+            "by",
+            "Written by Jane",
+            "nothing here",
+            "a - b",
+            "a -b",
+            "wait...",
+            "é·ü — x",
+            "Ünïcödé only",
+            "x\u{2013}y",
+            "bbby",
+        ];
+        for h in hays {
+            for n in ["by", " - ", "...", "", "é", "—", "y"] {
+                assert_eq!(has_sub(h, n), h.contains(n), "{h:?} {n:?}");
+            }
+        }
+    }
 
     #[test]
     fn lists_and_lowering() {

@@ -320,7 +320,8 @@ impl Hints {
         ]);
         // Only read without a digit (see `date`).
         let relative = !digit && RELATIVE.found_in(head);
-        let separator = t.contains(['|', '·', '•', ',', '@', '/', '—', '–']) || t.contains(" - ");
+        let separator =
+            t.contains(['|', '·', '•', ',', '@', '/', '—', '–']) || crate::table::has_sub(t, " - ");
         static CAPTION_WORDS: Needles = Needles::new(&[
             "photo",
             "file",
@@ -334,7 +335,7 @@ impl Hints {
             "picture",
         ]);
         let caption_mark = t.contains(['(', ':', '©', '/', '…', '['])
-            || t.contains("...")
+            || crate::table::has_sub(t, "...")
             || {
                 let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
                 crate::grammar::agency::canonical_agency(
@@ -653,7 +654,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     {
         return k;
     }
-    if let Some(p) = (hints.byline_start || head.contains("by"))
+    if let Some(p) = (hints.byline_start || crate::table::has_sub(&head, "by"))
         .then(|| byline::parse_trailer(t).ok())
         .flatten()
     {
