@@ -1172,8 +1172,28 @@ pub fn is_stopword(word: &str) -> bool {
 
 /// True when `word` (lower-case) is in [`DAY_FIRST_LANGUAGE_WORDS`].
 pub fn is_day_first_language_word(word: &str) -> bool {
-    static S: WordList = WordList::new(DAY_FIRST_LANGUAGE_WORDS);
-    S.contains(word)
+    DAY_FIRST_WORDS.contains(word)
+}
+
+static DAY_FIRST_WORDS: WordList = WordList::new(DAY_FIRST_LANGUAGE_WORDS);
+
+/// English function words that vote for month-first numeric dates.
+static ENGLISH_VOTE_WORDS: WordList = WordList::new(&[
+    "the", "and", "of", "to", "is", "was", "said", "with", "that",
+]);
+
+/// How `word` (any case) votes on the page's numeric date order:
+/// (an English function word, a word of a day-first language
+/// ([`DAY_FIRST_LANGUAGE_WORDS`])); at most one is true.
+pub(crate) fn day_order_vote(word: &str) -> (bool, bool) {
+    if let Some(key) = crate::table::pack_lower_ascii(word) {
+        let en = ENGLISH_VOTE_WORDS.contains_packed(key);
+        return (en, !en && DAY_FIRST_WORDS.contains_packed(key));
+    }
+    crate::table::with_lower(word, |w| {
+        let en = ENGLISH_VOTE_WORDS.contains(w);
+        (en, !en && DAY_FIRST_WORDS.contains(w))
+    })
 }
 
 /// Words that make a page read as German, French, Spanish, Italian,

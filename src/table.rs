@@ -138,6 +138,27 @@ impl WordList {
                 None => set.long.contains(word),
             }
     }
+
+    /// True when the entry packed as `key` (see [`pack_lower_ascii`]) is in
+    /// the list.
+    pub(crate) fn contains_packed(&self, key: u128) -> bool {
+        let set = self.set.get_or_init(|| WordSet::new(self.words));
+        set.short.contains(&key)
+    }
+}
+
+/// `word` lower-cased and packed as a [`WordList`] packs its entries, when
+/// it is ASCII and at most 15 bytes long (no copy, no UTF-8 check).
+pub(crate) fn pack_lower_ascii(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    if b.len() > 15 || !word.is_ascii() {
+        return None;
+    }
+    let mut a = [0u8; 16];
+    for (d, s) in a.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(a) | (b.len() as u128) << 120)
 }
 
 /// A static table of words and values, looked up through a hash map built
@@ -418,6 +439,14 @@ mod tests {
         for w in ["", "a\0", "x", "fifteen-letter", "sixteen-letters", "A"] {
             assert!(!P.contains(w), "{w:?}");
         }
+        for w in ["THE", "The", "the", "Thee", "", "A", "Correspondent", "X\0"] {
+            let key = pack_lower_ascii(w).unwrap_or_default();
+            assert_eq!(L.contains_packed(key), L.contains(&w.to_lowercase()), "{w}");
+        }
+        assert_eq!(pack_lower_ascii("ÉTÉ"), None);
+        assert_eq!(pack_lower_ascii("sixteen-letters!"), None);
+        let key = pack_lower_ascii("FIFTEEN-LETTERS").unwrap_or_default();
+        assert!(P.contains_packed(key));
         for s in [
             "Straße",
             "ÉTÉ",

@@ -270,16 +270,7 @@ fn date_options(opts: &Options, split: &lines::Split<'_>) -> DateOptions {
             .take(6000)
         {
             // (English word, day-first language word)
-            let (e, o) = crate::table::with_lower(w, |w| {
-                if matches!(
-                    w,
-                    "the" | "and" | "of" | "to" | "is" | "was" | "said" | "with" | "that"
-                ) {
-                    (true, false)
-                } else {
-                    (false, lexicon::is_day_first_language_word(w))
-                }
-            });
+            let (e, o) = lexicon::day_order_vote(w);
             en += usize::from(e);
             other += usize::from(o);
         }
