@@ -494,6 +494,10 @@ impl Article {
 /// characters go through the segmenter.
 fn count_words(text: &str) -> usize {
     use unicode_segmentation::UnicodeSegmentation;
+    // ASCII text is one run of simple pieces (the usual case).
+    if text.is_ascii() {
+        return count_simple_words(text);
+    }
     let count = |from: usize, to: usize, simple: bool| {
         text.get(from..to).map_or(0, |s| {
             if simple {
