@@ -20,19 +20,20 @@ pub(crate) enum Kind {
     /// "Tags: a, b".
     Tags,
     /// "Filed under: X" (the section).
-    SectionPrefix(String),
+    SectionPrefix(Box<str>),
     /// Breadcrumb; the value is its last crumb.
-    Breadcrumb(String),
+    Breadcrumb(Box<str>),
     /// "2 min read".
     ReadingTime(u32),
     /// Line made of dates.
-    Date(Vec<DateEntry>),
+    Date(Box<[DateEntry]>),
     /// Dates then a byline ("Posted on March 4, 2025 by Staff Writer").
-    DateByline(Vec<DateEntry>, Box<Byline>),
+    DateByline(Box<[DateEntry]>, Box<Byline>),
     /// A byline, possibly followed by dates.
-    Byline(Box<Byline>, Vec<DateEntry>),
-    /// " date 2025-02-24 Headline": a date header carrying the headline.
-    DateTitle(Vec<DateEntry>, Box<str>),
+    Byline(Box<Byline>, Box<[DateEntry]>),
+    /// " date 2025-02-24 Headline": a date header carrying the headline
+    /// (the dates, the headline; one box keeps the kind small).
+    DateTitle(Box<(Box<[DateEntry]>, Box<str>)>),
     /// "Reporting by X; Editing by Y".
     Trailer(Box<Trailer>),
     /// A caption with a recognised credit or label.
@@ -40,11 +41,11 @@ pub(crate) enum Kind {
     /// A line that is only a photo credit.
     Credit(String),
     /// "• item".
-    Bullet(String),
+    Bullet(Box<str>),
     /// "- Heading -".
-    AfpHeading(String),
+    AfpHeading(Box<str>),
     /// "Lesen Sie auch: X", "« Previous: X": the value is the other story's headline.
-    InlineRelated(String),
+    InlineRelated(Box<str>),
     /// Newsletter / subscription prompt sentence.
     Newsletter,
     /// Footer, copyright, standards notice.
@@ -87,6 +88,39 @@ pub(crate) struct Shape {
     pub stops: usize,
     /// Words ending with sentence punctuation (sentences inside the line).
     pub sentences: usize,
+}
+
+/// A [`Shape`] in 12 bytes, as every line's item keeps it: the counts
+/// saturate at `u32::MAX` (`stops` at `u16::MAX`; it is at most 60).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PackedShape {
+    words: u32,
+    sentences: u32,
+    stops: u16,
+    terminal: bool,
+    starts_upper: bool,
+}
+
+impl PackedShape {
+    pub fn new(sh: &Shape) -> Self {
+        PackedShape {
+            words: u32::try_from(sh.words).unwrap_or(u32::MAX),
+            sentences: u32::try_from(sh.sentences).unwrap_or(u32::MAX),
+            stops: u16::try_from(sh.stops).unwrap_or(u16::MAX),
+            terminal: sh.terminal,
+            starts_upper: sh.starts_upper,
+        }
+    }
+
+    pub fn get(self) -> Shape {
+        Shape {
+            words: self.words as usize,
+            terminal: self.terminal,
+            starts_upper: self.starts_upper,
+            stops: usize::from(self.stops),
+            sentences: self.sentences as usize,
+        }
+    }
 }
 
 /// Han, Hiragana and Katakana: scripts whose words are not separated by spaces.
@@ -441,8 +475,8 @@ fn segmented_meta(t: &str, dopts: &DateOptions) -> Option<Kind> {
         return None;
     }
     Some(match by {
-        Some(b) => Kind::Byline(Box::new(b), dates),
-        None => Kind::Date(dates),
+        Some(b) => Kind::Byline(Box::new(b), dates.into()),
+        None => Kind::Date(dates.into()),
     })
 }
 
@@ -503,7 +537,7 @@ fn name_then_date(t: &str, dopts: &DateOptions) -> Option<Kind> {
     } else if head.split_whitespace().count() > 3 || head.contains(['.', '!', '?']) {
         return None;
     }
-    Some(Kind::Byline(Box::new(by), vec![entry]))
+    Some(Kind::Byline(Box::new(by), Box::new([entry])))
 }
 
 /// Bylines printed without "By": "Jane Doe @handle / 2 days",
@@ -590,10 +624,10 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         return Kind::ReadingTime(p.value);
     }
     if let Ok(p) = misc::parse_afp_heading(t) {
-        return Kind::AfpHeading(p.value.to_string());
+        return Kind::AfpHeading(p.value.into());
     }
     if let Ok(p) = misc::parse_bullet(t) {
-        return Kind::Bullet(p.value.to_string());
+        return Kind::Bullet(p.value.into());
     }
     if let Some(rest) = strip_prefix_ci(t, &head, lexicon::TAG_PREFIXES) {
         let _ = rest;
@@ -601,13 +635,13 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     }
     if let Some(rest) = strip_prefix_ci(t, &head, lexicon::SECTION_PREFIXES) {
         if !rest.is_empty() && rest.split_whitespace().count() <= 5 {
-            return Kind::SectionPrefix(rest.to_string());
+            return Kind::SectionPrefix(rest.into());
         }
     }
     if let Some(rest) = strip_prefix_ci(t, &head, lexicon::RELATED_PREFIXES) {
         let rest = rest.trim_end_matches(['»', '›', '>']).trim();
         if rest.split_whitespace().count() >= 2 {
-            return Kind::InlineRelated(rest.to_string());
+            return Kind::InlineRelated(rest.into());
         }
     }
     if let Some(p) = (t.contains(['>', '›', '»', '/', '|', '→']) && !hints.byline_start)
@@ -615,7 +649,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         .flatten()
     {
         if let Some(last) = p.value.last() {
-            return Kind::Breadcrumb((*last).to_string());
+            return Kind::Breadcrumb((*last).into());
         }
     }
     if !meta || !hints.date() {
@@ -623,16 +657,16 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     } else if let Ok(p) = date::parse_date_line(t, dopts) {
         let rest = p.rest.trim();
         if rest.is_empty() {
-            return Kind::Date(p.value);
+            return Kind::Date(p.value.into());
         }
         if let Ok(b) = byline::parse_byline(rest) {
             if b.rest.trim().is_empty() {
-                return Kind::DateByline(p.value, Box::new(b.value));
+                return Kind::DateByline(p.value.into(), Box::new(b.value));
             }
         }
         // "13/06/2014 Tony Walsh All, Books", "…/0 Comments/in News /by admin"
         if let Ok(m) = byline::parse_meta_tail(rest) {
-            return Kind::DateByline(p.value, Box::new(m.value));
+            return Kind::DateByline(p.value.into(), Box::new(m.value));
         }
         // A date line with a little page text after it ("..., UK", "/0 Comments/by admin").
         if sh.words <= 16
@@ -640,11 +674,11 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
             && Shape::of(rest).words <= 8
             && !Shape::of(rest).titleish(rest)
         {
-            return Kind::Date(p.value);
+            return Kind::Date(p.value.into());
         }
         let label_date = t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("date "));
         if label_date && Shape::of(rest).titleish(rest) {
-            return Kind::DateTitle(p.value, rest.into());
+            return Kind::DateTitle(Box::new((p.value.into(), rest.into())));
         }
     }
     if let Some(k) = (meta && hints.date())
@@ -667,19 +701,19 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     {
         let rest = p.rest.trim();
         if rest.is_empty() {
-            return Kind::Byline(Box::new(p.value), Vec::new());
+            return Kind::Byline(Box::new(p.value), Box::default());
         }
         if let Ok(d) = date::parse_date_line(rest, dopts) {
             if d.rest.trim().is_empty() {
-                return Kind::Byline(Box::new(p.value), d.value);
+                return Kind::Byline(Box::new(p.value), d.value.into());
             }
         }
         // Names, then a date and a few page words ("By A - Contributor 2019-11-19T12:48Z Space").
         if let Some(d) = loose_date(rest, dopts) {
-            return Kind::Byline(Box::new(p.value), vec![d]);
+            return Kind::Byline(Box::new(p.value), Box::new([d]));
         }
         if rest.split_whitespace().count() <= 4 {
-            return Kind::Byline(Box::new(p.value), Vec::new());
+            return Kind::Byline(Box::new(p.value), Box::default());
         }
     }
     if let Some(k) = (meta && hints.date())

@@ -18,6 +18,76 @@ pub(crate) struct Line {
 /// [`Line::owned`] of a line whose cleaned text is the input under its span.
 const IN_INPUT: (usize, usize) = (usize::MAX, usize::MAX);
 
+/// The kept lines, 16 bytes each while every offset fits in a `u32` (span,
+/// then the range in [`Split::owned`], `u32::MAX` for [`IN_INPUT`]); past
+/// that, all of them as [`Line`]s (32 bytes each).
+#[derive(Debug)]
+enum Lines {
+    Narrow(Vec<[u32; 4]>),
+    Wide(Vec<Line>),
+}
+
+impl Lines {
+    /// `line` in 16 bytes, if all its offsets fit.
+    fn narrow(line: &Line) -> Option<[u32; 4]> {
+        let small = |v: usize| u32::try_from(v).ok().filter(|&v| v != u32::MAX);
+        let owned = if line.owned == IN_INPUT {
+            [u32::MAX, u32::MAX]
+        } else {
+            [small(line.owned.0)?, small(line.owned.1)?]
+        };
+        Some([
+            small(line.span.start)?,
+            small(line.span.end)?,
+            owned[0],
+            owned[1],
+        ])
+    }
+
+    fn wide(n: &[u32; 4]) -> Line {
+        let [s, e, o0, o1] = n.map(|v| v as usize);
+        Line {
+            span: Span::new(s, e),
+            owned: if n[2] == u32::MAX { IN_INPUT } else { (o0, o1) },
+        }
+    }
+
+    fn push(&mut self, line: Line) {
+        match self {
+            Lines::Narrow(v) => match Lines::narrow(&line) {
+                Some(n) => v.push(n),
+                None => {
+                    let mut w: Vec<Line> = v.iter().map(Lines::wide).collect();
+                    w.push(line);
+                    *self = Lines::Wide(w);
+                }
+            },
+            Lines::Wide(v) => v.push(line),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Lines::Narrow(v) => v.len(),
+            Lines::Wide(v) => v.len(),
+        }
+    }
+
+    fn get(&self, k: usize) -> Option<Line> {
+        match self {
+            Lines::Narrow(v) => v.get(k).map(Lines::wide),
+            Lines::Wide(v) => v.get(k).copied(),
+        }
+    }
+
+    fn shrink_to_fit(&mut self) {
+        match self {
+            Lines::Narrow(v) => v.shrink_to_fit(),
+            Lines::Wide(v) => v.shrink_to_fit(),
+        }
+    }
+}
+
 /// Byte length of the line terminator starting at `bytes[i]`, if any:
 /// `\n`, `\r\n`, `\r`, U+0085 (C2 85), U+2028/U+2029 (E2 80 A8/A9).
 fn terminator(bytes: &[u8], i: usize) -> Option<usize> {
@@ -98,7 +168,7 @@ impl Iterator for Terminated<'_> {
 /// [`HEAD_LINES`] input lines (blank ones included).
 pub(crate) struct Split<'a> {
     input: &'a str,
-    pub lines: Vec<Line>,
+    lines: Lines,
     /// The cleaned texts that differ from the input, one after the other:
     /// no allocation per line.
     owned: String,
@@ -106,6 +176,21 @@ pub(crate) struct Split<'a> {
 }
 
 impl Split<'_> {
+    /// How many lines were kept.
+    pub(crate) fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// Kept line `k`.
+    pub(crate) fn line(&self, k: usize) -> Option<Line> {
+        self.lines.get(k)
+    }
+
+    /// The kept lines, in order.
+    pub(crate) fn iter(&self) -> impl DoubleEndedIterator<Item = Line> + '_ {
+        (0..self.lines.len()).filter_map(|k| self.lines.get(k))
+    }
+
     /// The cleaned text of `line`, trimmed.
     pub(crate) fn text(&self, line: &Line) -> &str {
         let t = if line.owned == IN_INPUT {
@@ -145,7 +230,7 @@ pub(crate) fn split<'a>(
     let kept = text.get(..limit).unwrap_or("");
     let mut out = Split {
         input: text,
-        lines: Vec::new(),
+        lines: Lines::Narrow(Vec::new()),
         owned: String::new(),
         head: 0,
     };
@@ -195,6 +280,8 @@ pub(crate) fn split<'a>(
     for (s, e) in it.by_ref() {
         if !push(s, e, &mut out) {
             too_many(warnings, cut, s);
+            out.lines.shrink_to_fit();
+            out.owned.shrink_to_fit();
             return out;
         }
     }
@@ -202,6 +289,8 @@ pub(crate) fn split<'a>(
     if (start < limit || (start == limit && limit < text.len())) && !push(start, limit, &mut out) {
         too_many(warnings, cut, start);
     }
+    out.lines.shrink_to_fit();
+    out.owned.shrink_to_fit();
     if line_cut {
         warnings.push(Warning::Truncated(format!(
             "a line was cut at {} bytes (max_line_bytes)",
@@ -269,7 +358,6 @@ mod tests {
         let mut w = Vec::new();
         let mut c = None;
         split(t, &Options::default(), &mut w, &mut c, false)
-            .lines
             .iter()
             .map(|l| (l.span.start, l.span.end))
             .collect()
@@ -303,6 +391,43 @@ mod tests {
                 actual: 2,
                 limit: 1
             })
+        );
+    }
+
+    #[test]
+    fn lines_past_u32_offsets_are_kept_whole() {
+        let mut ls = Lines::Narrow(Vec::new());
+        let a = Line {
+            span: Span::new(3, 9),
+            owned: IN_INPUT,
+        };
+        let b = Line {
+            span: Span::new(10, 12),
+            owned: (0, 4),
+        };
+        let big = Line {
+            span: Span::new(5_000_000_000, 5_000_000_007),
+            owned: (4, 4_294_967_295),
+        };
+        ls.push(a);
+        ls.push(b);
+        assert!(matches!(ls, Lines::Narrow(_)));
+        ls.push(big);
+        assert!(matches!(ls, Lines::Wide(_)));
+        ls.push(a);
+        assert_eq!(ls.len(), 4);
+        let got: Vec<_> = (0..4)
+            .filter_map(|k| ls.get(k))
+            .map(|l| (l.span.start, l.span.end, l.owned))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (3, 9, IN_INPUT),
+                (10, 12, (0, 4)),
+                (5_000_000_000, 5_000_000_007, (4, 4_294_967_295)),
+                (3, 9, IN_INPUT),
+            ]
         );
     }
 }

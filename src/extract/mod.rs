@@ -24,19 +24,19 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
     let mut cut = None;
     // Only the non-blank lines are kept: blank ones cost nothing per line.
     let split = lines::split(text, opts, &mut warnings, &mut cut, true);
-    let lines = &split.lines;
     let dopts = date_options(opts, &split);
     // The norms of all lines in one buffer: no allocation per line.
     let mut norms = String::new();
-    let mut norm_ends = Vec::with_capacity(lines.len());
-    for l in lines {
-        text::norm_tokens_into(split.text(l), &mut norms);
+    let mut norm_ends = Vec::with_capacity(split.len());
+    for l in split.iter() {
+        text::norm_tokens_into(split.text(&l), &mut norms);
         norm_ends.push(norms.len());
     }
-    let mut items: Vec<Item<'_>> = Vec::with_capacity(lines.len());
+    norms.shrink_to_fit();
+    let mut items: Vec<Item<'_>> = Vec::with_capacity(split.len());
     let mut norm_start = 0;
-    for (l, &norm_end) in lines.iter().zip(&norm_ends) {
-        let t = split.text(l);
+    for (l, &norm_end) in split.iter().zip(&norm_ends) {
+        let t = split.text(&l);
         let norm = norms.get(norm_start..norm_end).unwrap_or("");
         norm_start = norm_end;
         let shape = Shape::of(t);
@@ -55,22 +55,22 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
             && byline::is_lone_marker(prev.text)
         {
             if let Ok(p) = byline::parse_after_marker(prev.text, t) {
-                prev.kind = Kind::Byline(Box::default(), Vec::new());
+                prev.kind = Kind::Byline(Box::default(), Box::default());
                 if matches!(kind, Kind::Text) {
-                    kind = Kind::Byline(Box::new(p.value), Vec::new());
+                    kind = Kind::Byline(Box::new(p.value), Box::default());
                 }
             } else if prev.text.ends_with(':')
                 && matches!(kind, Kind::Text)
                 && is_label_value(&shape)
             {
                 // "Author:" on one line, a staff or desk credit on the next.
-                prev.kind = Kind::Byline(Box::default(), Vec::new());
+                prev.kind = Kind::Byline(Box::default(), Box::default());
                 kind = Kind::Byline(
                     Box::new(Byline {
                         credits: vec![t.to_string()],
                         ..Byline::default()
                     }),
-                    Vec::new(),
+                    Box::default(),
                 );
             }
         }
@@ -80,7 +80,7 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
             && let Kind::Date(entries) = &mut kind
             && let Some(role) = crate::grammar::date::lone_label(prev.text)
         {
-            prev.kind = Kind::Date(Vec::new());
+            prev.kind = Kind::Date(Box::default());
             if role == DateRole::Updated {
                 for e in entries.iter_mut() {
                     e.role = DateRole::Updated;
@@ -89,7 +89,7 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
         }
         items.push(Item {
             text: t,
-            shape,
+            shape_bits: kind::PackedShape::new(&shape),
             norm,
             kind,
             person: std::cell::OnceCell::new(),
@@ -101,10 +101,10 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
     // Item `k` is line `k`. The items (kinds, shapes, norms) are dropped
     // before the articles are built: all assembly needs of them besides the
     // line is the dates of a dated headline.
-    let mut title_dates: Vec<(usize, Vec<DateEntry>)> = Vec::new();
+    let mut title_dates: Vec<(usize, Box<[DateEntry]>)> = Vec::new();
     for (k, it) in items.into_iter().enumerate() {
-        if let (Kind::DateTitle(d, _), Some(Assign::Title(_))) = (it.kind, assign.get(k)) {
-            title_dates.push((k, d));
+        if let (Kind::DateTitle(dt), Some(Assign::Title(_))) = (it.kind, assign.get(k)) {
+            title_dates.push((k, dt.0));
         }
     }
     drop(norms);
@@ -167,8 +167,8 @@ fn main_first(out: &mut [Article]) {
 /// The year of the page's copyright notice (the last one printed), for
 /// reading dates printed without a year.
 fn page_year(split: &lines::Split<'_>) -> Option<i32> {
-    split.lines.iter().rev().find_map(|l| {
-        let t = split.text(l);
+    split.iter().rev().find_map(|l| {
+        let t = split.text(&l);
         let marked = t.len() <= 400
             && (t.contains('©')
                 || t.contains("opyright")
@@ -196,11 +196,9 @@ fn date_options(opts: &Options, split: &lines::Split<'_>) -> DateOptions {
     if opts.day_order == DayOrder::Auto {
         let (mut other, mut en) = (0usize, 0usize);
         for w in split
-            .lines
-            .get(..split.head)
-            .unwrap_or(&split.lines)
             .iter()
-            .flat_map(|l| split.text(l).split_whitespace())
+            .take(split.head)
+            .flat_map(|l| split.text(&l).split_whitespace())
             .take(6000)
         {
             // (English word, day-first language word)
@@ -314,7 +312,7 @@ impl Builder {
 fn assemble(
     split: &lines::Split<'_>,
     assign: &mut [Assign],
-    title_dates: &[(usize, Vec<DateEntry>)],
+    title_dates: &[(usize, Box<[DateEntry]>)],
     start: usize,
     end: usize,
     year_guessed: bool,
@@ -325,15 +323,15 @@ fn assemble(
         year_guessed,
     };
     for k in start..end {
-        let (Some(line), Some(asg)) = (split.lines.get(k), assign.get_mut(k)) else {
+        let (Some(line), Some(asg)) = (split.line(k), assign.get_mut(k)) else {
             continue;
         };
         let span = line.span;
-        let text = split.text(line);
+        let text = split.text(&line);
         match asg {
             Assign::Title(t) => {
                 if b.a.title.is_empty() {
-                    b.a.title = std::mem::take(t);
+                    b.a.title = std::mem::take(t).into();
                     b.a.spans.title = Some(span);
                     b.use_line(span, LineRole::Title);
                     if let Some((_, d)) = title_dates
@@ -354,7 +352,7 @@ fn assemble(
             }
             Assign::Section(s) => {
                 if b.a.section.is_none() {
-                    b.a.section = Some(std::mem::take(s));
+                    b.a.section = Some(std::mem::take(s).into());
                     b.a.spans.section = Some(span);
                     b.use_line(span, LineRole::Section);
                 } else {
@@ -385,7 +383,7 @@ fn assemble(
                 b.use_line(span, LineRole::Byline);
             }
             Assign::KeyPoint(s) => {
-                b.a.key_points.push(std::mem::take(s));
+                b.a.key_points.push(std::mem::take(s).into());
                 b.a.spans.key_points.push(span);
                 b.use_line(span, LineRole::KeyPoint);
             }
@@ -423,7 +421,7 @@ fn assemble(
                         };
                         b.remove(sp, c, RemovalReason::RelatedTail);
                     }
-                    *s = kept;
+                    *s = kept.into();
                 }
                 b.a.body.push(Block::new(*kind, std::mem::take(s), span));
                 b.use_line(
@@ -452,7 +450,7 @@ fn assemble(
                 }
             }
             Assign::Related(s) => {
-                b.a.related.push(std::mem::take(s));
+                b.a.related.push(std::mem::take(s).into());
                 b.a.spans.related.push(span);
                 b.use_line(span, LineRole::Related);
             }
@@ -463,7 +461,7 @@ fn assemble(
                 b.use_line(span, LineRole::Credit);
             }
             Assign::AuthorName(n) => {
-                b.box_names.push((std::mem::take(n), span));
+                b.box_names.push((std::mem::take(n).into(), span));
                 b.use_line(span, LineRole::Credit);
             }
             Assign::Removed(r) => b.remove(span, text, *r),
