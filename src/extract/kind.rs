@@ -28,9 +28,9 @@ pub(crate) enum Kind {
     /// Line made of dates.
     Date(Box<[DateEntry]>),
     /// Dates then a byline ("Posted on March 4, 2025 by Staff Writer").
-    DateByline(Box<[DateEntry]>, Box<Byline>),
+    DateByline(Box<BylineDates>),
     /// A byline, possibly followed by dates.
-    Byline(Box<Byline>, Box<[DateEntry]>),
+    Byline(Box<BylineDates>),
     /// " date 2025-02-24 Headline": a date header carrying the headline
     /// (the dates, the headline; one box keeps the kind small).
     DateTitle(Box<(Box<[DateEntry]>, Box<str>)>),
@@ -39,7 +39,7 @@ pub(crate) enum Kind {
     /// A caption with a recognised credit or label.
     Caption(Box<CaptionParts>),
     /// A line that is only a photo credit.
-    Credit(String),
+    Credit(Box<str>),
     /// "• item".
     Bullet(Box<str>),
     /// "- Heading -".
@@ -56,7 +56,33 @@ pub(crate) enum Kind {
     Text,
 }
 
+/// A byline and the dates printed on its line, in one box (a line's kind
+/// stays small).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct BylineDates {
+    pub by: Byline,
+    pub dates: Box<[DateEntry]>,
+}
+
+impl BylineDates {
+    pub fn new(by: Byline, dates: impl Into<Box<[DateEntry]>>) -> Box<Self> {
+        Box::new(BylineDates {
+            by,
+            dates: dates.into(),
+        })
+    }
+}
+
 impl Kind {
+    /// [`Kind::Byline`]: `by`, then `dates`.
+    pub fn byline(by: Byline, dates: impl Into<Box<[DateEntry]>>) -> Kind {
+        Kind::Byline(BylineDates::new(by, dates))
+    }
+
+    /// [`Kind::DateByline`]: `dates`, then `by`.
+    pub fn date_byline(dates: impl Into<Box<[DateEntry]>>, by: Byline) -> Kind {
+        Kind::DateByline(BylineDates::new(by, dates))
+    }
     /// True for the kinds that belong to an article's header block.
     pub fn is_header_material(&self) -> bool {
         matches!(
@@ -475,7 +501,7 @@ fn segmented_meta(t: &str, dopts: &DateOptions) -> Option<Kind> {
         return None;
     }
     Some(match by {
-        Some(b) => Kind::Byline(Box::new(b), dates.into()),
+        Some(b) => Kind::byline(b, dates),
         None => Kind::Date(dates.into()),
     })
 }
@@ -537,7 +563,7 @@ fn name_then_date(t: &str, dopts: &DateOptions) -> Option<Kind> {
     } else if head.split_whitespace().count() > 3 || head.contains(['.', '!', '?']) {
         return None;
     }
-    Some(Kind::Byline(Box::new(by), Box::new([entry])))
+    Some(Kind::byline(by, [entry]))
 }
 
 /// Bylines printed without "By": "Jane Doe @handle / 2 days",
@@ -589,8 +615,8 @@ fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
         // A name followed by a job title or an outlet.
         by = byline::parse_name_and_title(t).ok()?.value;
     }
-    let dates = loose_date(rest, dopts).into_iter().collect();
-    Some(Kind::Byline(Box::new(by), dates))
+    let dates: Vec<DateEntry> = loose_date(rest, dopts).into_iter().collect();
+    Some(Kind::byline(by, dates))
 }
 
 /// Classifies one cleaned, trimmed, non-empty line.
@@ -661,12 +687,12 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         }
         if let Ok(b) = byline::parse_byline(rest) {
             if b.rest.trim().is_empty() {
-                return Kind::DateByline(p.value.into(), Box::new(b.value));
+                return Kind::date_byline(p.value, b.value);
             }
         }
         // "13/06/2014 Tony Walsh All, Books", "…/0 Comments/in News /by admin"
         if let Ok(m) = byline::parse_meta_tail(rest) {
-            return Kind::DateByline(p.value.into(), Box::new(m.value));
+            return Kind::date_byline(p.value, m.value);
         }
         // A date line with a little page text after it ("..., UK", "/0 Comments/by admin").
         if sh.words <= 16
@@ -701,19 +727,19 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     {
         let rest = p.rest.trim();
         if rest.is_empty() {
-            return Kind::Byline(Box::new(p.value), Box::default());
+            return Kind::byline(p.value, []);
         }
         if let Ok(d) = date::parse_date_line(rest, dopts) {
             if d.rest.trim().is_empty() {
-                return Kind::Byline(Box::new(p.value), d.value.into());
+                return Kind::byline(p.value, d.value);
             }
         }
         // Names, then a date and a few page words ("By A - Contributor 2019-11-19T12:48Z Space").
         if let Some(d) = loose_date(rest, dopts) {
-            return Kind::Byline(Box::new(p.value), Box::new([d]));
+            return Kind::byline(p.value, [d]);
         }
         if rest.split_whitespace().count() <= 4 {
-            return Kind::Byline(Box::new(p.value), Box::default());
+            return Kind::byline(p.value, []);
         }
     }
     if let Some(k) = (meta && hints.date())
@@ -729,7 +755,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     let mut not_credit = false;
     if meta && hints.caption_mark {
         match caption::parse_credit_line(t) {
-            Ok(p) => return Kind::Credit(p.value),
+            Ok(p) => return Kind::Credit(p.value.into()),
             Err(e) => not_credit = e == caption::CaptionError::NoMatch,
         }
     }

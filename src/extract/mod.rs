@@ -55,22 +55,22 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
             && byline::is_lone_marker(prev.text)
         {
             if let Ok(p) = byline::parse_after_marker(prev.text, t) {
-                prev.kind = Kind::Byline(Box::default(), Box::default());
+                prev.kind = Kind::Byline(Box::default());
                 if matches!(kind, Kind::Text) {
-                    kind = Kind::Byline(Box::new(p.value), Box::default());
+                    kind = Kind::byline(p.value, []);
                 }
             } else if prev.text.ends_with(':')
                 && matches!(kind, Kind::Text)
                 && is_label_value(&shape)
             {
                 // "Author:" on one line, a staff or desk credit on the next.
-                prev.kind = Kind::Byline(Box::default(), Box::default());
-                kind = Kind::Byline(
-                    Box::new(Byline {
+                prev.kind = Kind::Byline(Box::default());
+                kind = Kind::byline(
+                    Byline {
                         credits: vec![t.to_string()],
                         ..Byline::default()
-                    }),
-                    Box::default(),
+                    },
+                    [],
                 );
             }
         }
@@ -372,14 +372,14 @@ fn assemble(
                 b.dates(d, span);
                 b.use_line(span, LineRole::Date);
             }
-            Assign::Byline(by, d) => {
-                for n in &by.authors {
+            Assign::Byline(bd) => {
+                for n in &bd.by.authors {
                     b.author(n, span);
                 }
-                for c in &by.credits {
+                for c in &bd.by.credits {
                     b.credit(c, span);
                 }
-                b.dates(d, span);
+                b.dates(&bd.dates, span);
                 b.use_line(span, LineRole::Byline);
             }
             Assign::KeyPoint(s) => {
@@ -410,8 +410,9 @@ fn assemble(
                 b.use_line(span, LineRole::Caption);
             }
             Assign::Body(kind, s) => {
+                let mut s: String = s.take().map_or_else(|| text.to_string(), String::from);
                 // Link cards glued into the paragraph go to the removed list.
-                if let Some((kept, cuts)) = text::strip_link_cards(s) {
+                if let Some((kept, cuts)) = text::strip_link_cards(&s) {
                     // The card's own span when the line was printed as cleaned.
                     let exact = text.len() == span.len();
                     for c in &cuts {
@@ -421,9 +422,9 @@ fn assemble(
                         };
                         b.remove(sp, c, RemovalReason::RelatedTail);
                     }
-                    *s = kept.into();
+                    s = kept;
                 }
-                b.a.body.push(Block::new(*kind, std::mem::take(s), span));
+                b.a.body.push(Block::new(*kind, s, span));
                 b.use_line(
                     span,
                     if *kind == BlockKind::Heading {
@@ -433,7 +434,8 @@ fn assemble(
                     },
                 );
             }
-            Assign::Dateline(d, rest) => {
+            Assign::Dateline(dr) => {
+                let (d, rest) = &mut **dr;
                 if !d.place.is_empty() {
                     b.a.dateline = Some(std::mem::take(&mut d.place));
                     b.a.spans.dateline = Some(span);

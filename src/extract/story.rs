@@ -1,7 +1,7 @@
 //! Story finding: the title, the header block under it, the body, the tail,
 //! and further stories appended below (infinite scroll).
 
-use super::kind::{Kind, PackedShape, Shape};
+use super::kind::{BylineDates, Kind, PackedShape, Shape};
 use crate::grammar::byline::{self, Byline, Trailer};
 use crate::grammar::caption::CaptionParts;
 use crate::grammar::date::{DateEntry, DateRole};
@@ -49,12 +49,15 @@ pub(crate) enum Assign {
     Section(Box<str>),
     ReadingTime(u32),
     Dates(Box<[DateEntry]>),
-    Byline(Box<Byline>, Box<[DateEntry]>),
+    Byline(Box<BylineDates>),
     KeyPoint(Box<str>),
     Caption(Box<CaptionParts>),
     CaptionCredit,
-    Body(BlockKind, Box<str>),
-    Dateline(Box<Dateline>, Box<str>),
+    /// The text, or `None` for the line's own text (copied when the
+    /// article is assembled).
+    Body(BlockKind, Option<Box<str>>),
+    /// The dateline, and the paragraph text after it.
+    Dateline(Box<(Dateline, Box<str>)>),
     Related(Box<str>),
     Trailer(Box<Trailer>),
     AuthorName(Box<str>),
@@ -243,7 +246,7 @@ fn digit_heavy(text: &str) -> bool {
 /// or a person's name alone.
 fn names_author(n: &Item<'_>) -> bool {
     match &n.kind {
-        Kind::Byline(b, _) | Kind::DateByline(_, b) => !b.authors.is_empty(),
+        Kind::Byline(bd) | Kind::DateByline(bd) => !bd.by.authors.is_empty(),
         Kind::Text => n.shape().words <= 5 && n.is_person_name(),
         _ => false,
     }
@@ -805,14 +808,14 @@ fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: usize) {
         let Some(it) = items.get(i) else { continue };
         let a = match &it.kind {
             Kind::Date(d) => Assign::Dates(d.clone()),
-            Kind::Byline(b, d) | Kind::DateByline(d, b) => Assign::Byline(b.clone(), d.clone()),
+            Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
             Kind::Caption(c) => caption_at(items, assign, i, c),
             Kind::Credit(c) => attach_credit(assign, i, c),
             Kind::Bullet(s) => Assign::KeyPoint(s.clone()),
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
             // "BAAR, SWITZERLAND" on its own right above the text.
             Kind::Text if i + 1 == to => match dateline::parse_place_line(it.text) {
-                Ok(d) => Assign::Dateline(Box::new(d.value), Box::default()),
+                Ok(d) => Assign::Dateline(Box::new((d.value, Box::default()))),
                 Err(_) => Assign::Removed(RemovalReason::BeforeStory),
             },
             k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::BeforeStory)),
@@ -834,8 +837,7 @@ fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) 
             Kind::Breadcrumb(last) => Assign::Section(last.clone()),
             Kind::SectionPrefix(s) => Assign::Section(s.clone()),
             Kind::Date(d) => Assign::Dates(d.clone()),
-            Kind::Byline(b, d) => Assign::Byline(b.clone(), d.clone()),
-            Kind::DateByline(d, b) => Assign::Byline(b.clone(), d.clone()),
+            Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
             Kind::Caption(c) => caption_at(items, assign, i, c),
             Kind::Credit(c) => attach_credit(assign, i, c),
@@ -954,7 +956,7 @@ fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<
                         authors: vec![it.text.to_string()],
                         ..Byline::default()
                     };
-                    Assign::Byline(Box::new(b), Box::default())
+                    Assign::Byline(BylineDates::new(b, []))
                 } else if kp_mode
                     && it.shape().words <= 45
                     && dateline::parse_dateline(it.text).is_err()
@@ -983,8 +985,7 @@ fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<
             }
             Kind::Date(d) => Assign::Dates(d.clone()),
             Kind::DateTitle(dt) => Assign::Dates(dt.0.clone()),
-            Kind::Byline(b, d) => Assign::Byline(b.clone(), d.clone()),
-            Kind::DateByline(d, b) => Assign::Byline(b.clone(), d.clone()),
+            Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
             Kind::SectionPrefix(s) | Kind::Breadcrumb(s) => Assign::Section(s.clone()),
             Kind::Caption(c) => caption_at(items, assign, j, c),
@@ -1015,7 +1016,7 @@ fn caption_pair(items: &[Item<'_>], assign: &mut [Assign], j: usize) {
         return;
     };
     let credit = match &cr.kind {
-        Kind::Credit(c) => Some(c.clone()),
+        Kind::Credit(c) => Some(c.to_string()),
         _ => None,
     };
     let parts = crate::grammar::caption::parse_caption(it.text)
@@ -1049,7 +1050,7 @@ fn caption_at(items: &[Item<'_>], assign: &mut [Assign], j: usize, c: &CaptionPa
             Some(Assign::Removed(RemovalReason::CaptionRepeat))
         )
     {
-        c.credit = Some(cr.clone());
+        c.credit = Some(cr.to_string());
         set(assign, j - 1, Assign::CaptionCredit);
     }
     Assign::Caption(Box::new(c))
@@ -1162,7 +1163,7 @@ fn story_authors(assign: &[Assign], from: usize, to: usize) -> Vec<String> {
         .unwrap_or(&[])
         .iter()
         .flat_map(|a| match a {
-            Assign::Byline(b, _) => b.authors.clone(),
+            Assign::Byline(bd) => bd.by.authors.clone(),
             Assign::AuthorName(n) => vec![n.to_string()],
             _ => Vec::new(),
         })
@@ -1408,12 +1409,8 @@ fn body(
                         role,
                         ..Byline::default()
                     };
-                    set(assign, j, Assign::Byline(Box::new(by), Box::default()));
-                    set(
-                        assign,
-                        j + 1,
-                        Assign::Byline(Box::default(), Box::default()),
-                    );
+                    set(assign, j, Assign::Byline(BylineDates::new(by, [])));
+                    set(assign, j + 1, Assign::Byline(Box::default()));
                     j += 2;
                     continue;
                 } else if paras > 0 && author_box_start(items, j)
@@ -1472,39 +1469,37 @@ fn body(
                     && let Ok(d) = dateline::parse_place_line(it.text)
                 {
                     // "BAAR, SWITZERLAND" on its own above the first paragraph.
-                    Assign::Dateline(Box::new(d.value), Box::default())
+                    Assign::Dateline(Box::new((d.value, Box::default())))
                 } else if paras == 0 {
                     match dateline::parse_dateline(it.text) {
                         Ok(d) if !d.rest.trim().is_empty() => {
-                            Assign::Dateline(Box::new(d.value), d.rest.trim().into())
+                            Assign::Dateline(Box::new((d.value, d.rest.trim().into())))
                         }
-                        _ => Assign::Body(BlockKind::Paragraph, it.text.into()),
+                        _ => Assign::Body(BlockKind::Paragraph, None),
                     }
                 } else if !it.shape().prose()
                     && it.shape().headingish(it.text)
                     && next.is_some_and(|n| is_prose_text(n))
                 {
-                    Assign::Body(BlockKind::Heading, it.text.into())
+                    Assign::Body(BlockKind::Heading, None)
                 } else if pref == Preference::Precision
                     && !it.shape().prose()
                     && it.shape().words <= 3
                 {
                     Assign::Removed(RemovalReason::Label)
                 } else {
-                    Assign::Body(BlockKind::Paragraph, it.text.into())
+                    Assign::Body(BlockKind::Paragraph, None)
                 }
             }
-            Kind::AfpHeading(h) => Assign::Body(BlockKind::Heading, h.clone()),
-            Kind::Bullet(s) => Assign::Body(BlockKind::Paragraph, s.clone()),
+            Kind::AfpHeading(h) => Assign::Body(BlockKind::Heading, Some(h.clone())),
+            Kind::Bullet(s) => Assign::Body(BlockKind::Paragraph, Some(s.clone())),
             Kind::Caption(c) => caption_at(items, assign, j, c),
             Kind::Credit(c) => attach_credit(assign, j, c),
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
             Kind::Trailer(t) => Assign::Trailer(t.clone()),
             // A byline or date printed under the first paragraphs (after a lead
             // image or a standfirst) still belongs to the story.
-            Kind::Byline(b, d) | Kind::DateByline(d, b) if lead < 3 => {
-                Assign::Byline(b.clone(), d.clone())
-            }
+            Kind::Byline(bd) | Kind::DateByline(bd) if lead < 3 => Assign::Byline(bd.clone()),
             Kind::Date(d) if lead < 3 => Assign::Dates(d.clone()),
             Kind::Date(_) | Kind::Byline(..) | Kind::DateByline(..) | Kind::DateTitle(..) => {
                 Assign::Removed(RemovalReason::BylineRepeat)
