@@ -1676,3 +1676,18 @@ fn tail(
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One item and one assignment per kept line: their sizes are the
+    /// per-line cost of a large document (peak memory).
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn per_line_structures_stay_small() {
+        assert!(std::mem::size_of::<Kind>() <= 24);
+        assert!(std::mem::size_of::<Item<'_>>() <= 72);
+        assert!(std::mem::size_of::<Assign>() <= 24);
+    }
+}
