@@ -86,6 +86,13 @@ impl Lines {
             Lines::Wide(v) => v.shrink_to_fit(),
         }
     }
+
+    fn truncate(&mut self, len: usize) {
+        match self {
+            Lines::Narrow(v) => v.truncate(len),
+            Lines::Wide(v) => v.truncate(len),
+        }
+    }
 }
 
 /// Byte length of the line terminator starting at `bytes[i]`, if any:
@@ -184,6 +191,12 @@ impl Split<'_> {
     /// Kept line `k`.
     pub(crate) fn line(&self, k: usize) -> Option<Line> {
         self.lines.get(k)
+    }
+
+    /// Drops the lines from `k` on, releasing their memory.
+    pub(crate) fn truncate(&mut self, k: usize) {
+        self.lines.truncate(k);
+        self.lines.shrink_to_fit();
     }
 
     /// The kept lines, in order.

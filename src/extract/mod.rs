@@ -23,22 +23,11 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
     let mut warnings = Vec::new();
     let mut cut = None;
     // Only the non-blank lines are kept: blank ones cost nothing per line.
-    let split = lines::split(text, opts, &mut warnings, &mut cut, true);
+    let mut split = lines::split(text, opts, &mut warnings, &mut cut, true);
     let dopts = date_options(opts, &split);
-    // The norms of all lines in one buffer: no allocation per line.
-    let mut norms = String::new();
-    let mut norm_ends = Vec::with_capacity(split.len());
-    for l in split.iter() {
-        text::norm_tokens_into(split.text(&l), &mut norms);
-        norm_ends.push(norms.len());
-    }
-    norms.shrink_to_fit();
     let mut items: Vec<Item<'_>> = Vec::with_capacity(split.len());
-    let mut norm_start = 0;
-    for (l, &norm_end) in split.iter().zip(&norm_ends) {
+    for l in split.iter() {
         let t = split.text(&l);
-        let norm = norms.get(norm_start..norm_end).unwrap_or("");
-        norm_start = norm_end;
         let shape = Shape::of(t);
         let mut kind = if t.is_empty() {
             Kind::Glyph
@@ -90,12 +79,11 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
         items.push(Item {
             text: t,
             shape_bits: kind::PackedShape::new(&shape),
-            norm,
+            norm_cell: std::cell::OnceCell::new(),
             kind,
             person: std::cell::OnceCell::new(),
         });
     }
-    drop(norm_ends);
     let (stories, mut assign) = story::segment(&items, opts.preference);
     let guessed = dopts.reference.is_none() && dopts.page_year.is_some();
     // Item `k` is line `k`. The items (kinds, shapes, norms) are dropped
@@ -107,11 +95,23 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
             title_dates.push((k, dt.0));
         }
     }
-    drop(norms);
-    let mut out: Vec<Article> = stories
-        .iter()
-        .map(|s| assemble(&split, &mut assign, &title_dates, s.start, s.end, guessed))
-        .collect();
+    // Last story first: the lines and assignments from a story's start on
+    // are released once it is assembled, while the articles grow.
+    let mut out: Vec<Article> = Vec::with_capacity(stories.len());
+    for s in stories.iter().rev() {
+        out.push(assemble(
+            &split,
+            &mut assign,
+            &title_dates,
+            s.start,
+            s.end,
+            guessed,
+        ));
+        assign.truncate(s.start);
+        assign.shrink_to_fit();
+        split.truncate(s.start);
+    }
+    out.reverse();
     drop(assign);
     drop(split);
     if out.is_empty() {

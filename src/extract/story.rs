@@ -2,6 +2,7 @@
 //! and further stories appended below (infinite scroll).
 
 use super::kind::{BylineDates, Kind, PackedShape, Shape};
+use super::text;
 use crate::grammar::byline::{self, Byline, Trailer};
 use crate::grammar::caption::CaptionParts;
 use crate::grammar::date::{DateEntry, DateRole};
@@ -18,9 +19,8 @@ pub(crate) struct Item<'a> {
     pub kind: Kind,
     /// See [`Item::shape`].
     pub shape_bits: PackedShape,
-    /// Normalised tokens, for repetition tests (borrowed from one buffer
-    /// shared by all lines).
-    pub norm: &'a str,
+    /// See [`Item::norm`].
+    pub norm_cell: std::cell::OnceCell<Box<str>>,
     /// `byline::is_person_name(text)`, computed on first use.
     pub person: std::cell::OnceCell<bool>,
 }
@@ -29,6 +29,14 @@ impl Item<'_> {
     /// The shape of the line's text.
     pub fn shape(&self) -> Shape {
         self.shape_bits.get()
+    }
+
+    /// Normalised tokens ([`text::norm_tokens`] of the text), for
+    /// repetition tests; computed on first use, so that only the lines
+    /// compared with others hold one.
+    pub fn norm(&self) -> &str {
+        self.norm_cell
+            .get_or_init(|| text::norm_tokens(self.text).into_boxed_str())
     }
 
     /// True when the line is a person's name alone
@@ -477,22 +485,22 @@ fn main_region(items: &[Item<'_>]) -> (usize, usize) {
 /// Is `other` the same headline as `it`, possibly with a site name glued on
 /// ("Headline | Site", "Section|Headline")?
 fn same_headline(it: &Item<'_>, other: &Item<'_>) -> bool {
-    if it.norm.is_empty() {
+    if it.norm().is_empty() {
         return false;
     }
-    if other.norm == it.norm {
+    if other.norm() == it.norm() {
         return true;
     }
-    other.norm.len() > it.norm.len()
-        && other.norm.len() < it.norm.len() + 40
-        && (other.norm.starts_with(it.norm) || other.norm.ends_with(it.norm))
+    other.norm().len() > it.norm().len()
+        && other.norm().len() < it.norm().len() + 40
+        && (other.norm().starts_with(it.norm()) || other.norm().ends_with(it.norm()))
         && other.text.contains(['|', '-', '–', '—', ':', '·'])
 }
 
 /// Share of a line's content words (not function words, 3+ letters) that occur in `vocab`.
 fn overlap(it: &Item<'_>, vocab: &std::collections::HashSet<&str, crate::table::FastBuild>) -> f32 {
     let (mut n, mut hit) = (0usize, 0usize);
-    for w in it.norm.split(' ') {
+    for w in it.norm().split(' ') {
         if w.chars().count() < 3 || crate::lexicon::is_stopword(w) {
             continue;
         }
@@ -512,7 +520,7 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
         .skip(r0)
         .take(region.1.saturating_sub(r0).min(60))
         .filter(|it| is_prose_text(it))
-        .flat_map(|it| it.norm.split(' '))
+        .flat_map(|it| it.norm().split(' '))
         .collect();
     // Candidates: up to 40 lines before the dense run and through its
     // header, until the first two consecutive prose lines.
@@ -704,8 +712,8 @@ fn unglued_variant(items: &[Item<'_>], i: usize, lo: usize, hi: usize) -> usize 
             items.get(k).is_some_and(|o| {
                 is_text(o)
                     && o.shape().words >= 4
-                    && o.norm.len() < it.norm.len()
-                    && (it.norm.ends_with(o.norm) || it.norm.starts_with(o.norm))
+                    && o.norm().len() < it.norm().len()
+                    && (it.norm().ends_with(o.norm()) || it.norm().starts_with(o.norm()))
             })
         })
         .unwrap_or(i)
@@ -720,7 +728,7 @@ fn is_card_label(it: &Item<'_>) -> bool {
 /// words) that `other` prints too.
 fn echo_share(head: &Item<'_>, other: &Item<'_>) -> f32 {
     let words: std::collections::HashSet<&str, crate::table::FastBuild> =
-        other.norm.split(' ').collect();
+        other.norm().split(' ').collect();
     overlap(head, &words)
 }
 
@@ -913,16 +921,16 @@ impl<'a> Echo<'a> {
 
 fn echo_later(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
-    if it.shape().words < 5 || it.norm.len() < 12 {
+    if it.shape().words < 5 || it.norm().len() < 12 {
         return false;
     }
-    let echo = Echo::new(it.norm);
+    let echo = Echo::new(it.norm());
     items.iter().skip(j + 1).take(60).any(|o| {
         matches!(o.kind, Kind::Text)
-            && echo.in_(o.norm)
+            && echo.in_(o.norm())
             // "Share this: Headline" or "Headline | Site" prints the line
             // again with a label; that is not the text repeating it.
-            && !((o.norm.starts_with(it.norm) || o.norm.ends_with(it.norm))
+            && !((o.norm().starts_with(it.norm()) || o.norm().ends_with(it.norm()))
                 && o.shape().words <= it.shape().words + 6)
     })
 }
@@ -1113,15 +1121,15 @@ fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
     if it.shape().words < 4 || it.shape().words > 60 {
         return false;
     }
-    if it.norm.len() < 12 {
+    if it.norm().len() < 12 {
         return false;
     }
-    let echo = Echo::new(it.norm);
+    let echo = Echo::new(it.norm());
     let lo = j.saturating_sub(3);
     (lo..j + 4)
         .filter(|&k| k != j)
         .filter_map(|k| items.get(k))
-        .any(|o| is_text(o) && echo.in_(o.norm))
+        .any(|o| is_text(o) && echo.in_(o.norm()))
 }
 
 fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
