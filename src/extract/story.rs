@@ -1,11 +1,11 @@
 //! Story finding: the title, the header block under it, the body, the tail,
 //! and further stories appended below (infinite scroll).
 
-use super::kind::{BylineDates, Kind, PackedShape, Shape};
+use super::kind::{BylineDates, Dates, Kind, PackedShape, Shape, Snippet};
 use super::text;
 use crate::grammar::byline::{self, Byline, Trailer};
 use crate::grammar::caption::CaptionParts;
-use crate::grammar::date::{DateEntry, DateRole};
+use crate::grammar::date::DateRole;
 use crate::grammar::dateline::{self, Dateline};
 use crate::lexicon::Boiler;
 use crate::{BlockKind, Preference, RemovalReason};
@@ -52,23 +52,23 @@ impl Item<'_> {
 #[derive(Debug, Clone)]
 pub(crate) enum Assign {
     Unassigned,
-    Title(Box<str>),
+    Title(Box<Snippet>),
     Subtitle,
-    Section(Box<str>),
+    Section(Box<Snippet>),
     ReadingTime(u32),
-    Dates(Box<[DateEntry]>),
+    Dates(Box<Dates>),
     Byline(Box<BylineDates>),
-    KeyPoint(Box<str>),
+    KeyPoint(Box<Snippet>),
     Caption(Box<CaptionParts>),
     CaptionCredit,
     /// The text, or `None` for the line's own text (copied when the
     /// article is assembled).
-    Body(BlockKind, Option<Box<str>>),
+    Body(BlockKind, Option<Box<Snippet>>),
     /// The dateline, and the paragraph text after it.
     Dateline(Box<(Dateline, Box<str>)>),
-    Related(Box<str>),
+    Related(Box<Snippet>),
     Trailer(Box<Trailer>),
-    AuthorName(Box<str>),
+    AuthorName(Box<Snippet>),
     Removed(RemovalReason),
 }
 
@@ -992,7 +992,7 @@ fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<
                 Assign::Removed(RemovalReason::Label)
             }
             Kind::Date(d) => Assign::Dates(d.clone()),
-            Kind::DateTitle(dt) => Assign::Dates(dt.0.clone()),
+            Kind::DateTitle(dt) => Assign::Dates(dt.0.clone().into()),
             Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
             Kind::SectionPrefix(s) | Kind::Breadcrumb(s) => Assign::Section(s.clone()),
@@ -1694,8 +1694,8 @@ mod tests {
     #[test]
     #[cfg(target_pointer_width = "64")]
     fn per_line_structures_stay_small() {
-        assert!(std::mem::size_of::<Kind>() <= 24);
-        assert!(std::mem::size_of::<Item<'_>>() <= 72);
-        assert!(std::mem::size_of::<Assign>() <= 24);
+        assert!(std::mem::size_of::<Kind>() <= 16);
+        assert!(std::mem::size_of::<Item<'_>>() <= 64);
+        assert!(std::mem::size_of::<Assign>() <= 16);
     }
 }
