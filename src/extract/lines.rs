@@ -20,11 +20,16 @@ const IN_INPUT: (usize, usize) = (usize::MAX, usize::MAX);
 
 /// The kept lines, 16 bytes each while every offset fits in a `u32` (span,
 /// then the range in [`Split::owned`], `u32::MAX` for [`IN_INPUT`]); past
-/// that, all of them as [`Line`]s (32 bytes each).
+/// that, all of them as [`Line`]s (32 bytes each). Once split, narrow lines
+/// of which few were changed by cleaning are stored `Sparse`: 8 bytes a line
+/// plus 12 a changed one.
 #[derive(Debug)]
 enum Lines {
     Narrow(Vec<[u32; 4]>),
     Wide(Vec<Line>),
+    /// The spans, and `[line, owned start, owned end]` of the lines whose
+    /// text is in [`Split::owned`], by line.
+    Sparse(Vec<[u32; 2]>, Vec<[u32; 3]>),
 }
 
 impl Lines {
@@ -53,6 +58,9 @@ impl Lines {
     }
 
     fn push(&mut self, line: Line) {
+        if let Lines::Sparse(..) = self {
+            self.widen();
+        }
         match self {
             Lines::Narrow(v) => match Lines::narrow(&line) {
                 Some(n) => v.push(n),
@@ -63,13 +71,21 @@ impl Lines {
                 }
             },
             Lines::Wide(v) => v.push(line),
+            Lines::Sparse(..) => {}
         }
+    }
+
+    /// Back to one [`Line`] each (a push after [`Lines::compact`]).
+    fn widen(&mut self) {
+        let w: Vec<Line> = (0..self.len()).filter_map(|k| self.get(k)).collect();
+        *self = Lines::Wide(w);
     }
 
     fn len(&self) -> usize {
         match self {
             Lines::Narrow(v) => v.len(),
             Lines::Wide(v) => v.len(),
+            Lines::Sparse(v, _) => v.len(),
         }
     }
 
@@ -77,20 +93,66 @@ impl Lines {
         match self {
             Lines::Narrow(v) => v.get(k).map(Lines::wide),
             Lines::Wide(v) => v.get(k).copied(),
+            Lines::Sparse(spans, owned) => {
+                let &[s, e] = spans.get(k)?;
+                let key = u32::try_from(k).ok()?;
+                let o = owned
+                    .binary_search_by_key(&key, |x| x[0])
+                    .ok()
+                    .and_then(|i| owned.get(i))
+                    .map_or([u32::MAX, u32::MAX], |x| [x[1], x[2]]);
+                Some(Lines::wide(&[s, e, o[0], o[1]]))
+            }
         }
     }
 
-    fn shrink_to_fit(&mut self) {
+    /// Frees the spare capacity, storing narrow lines sparse when that is
+    /// smaller.
+    fn compact(&mut self) {
         match self {
-            Lines::Narrow(v) => v.shrink_to_fit(),
+            Lines::Narrow(v) => {
+                let changed = v.iter().filter(|n| n[2] != u32::MAX).count();
+                // Line indices fit in a u32: each line holds a byte of a
+                // text whose offsets do.
+                if changed * 12 + v.len() * 8 < v.len() * 16 {
+                    let spans = v.iter().map(|n| [n[0], n[1]]).collect();
+                    let owned = v
+                        .iter()
+                        .zip(0u32..)
+                        .filter(|(n, _)| n[2] != u32::MAX)
+                        .map(|(n, k)| [k, n[2], n[3]])
+                        .collect();
+                    *self = Lines::Sparse(spans, owned);
+                } else {
+                    v.shrink_to_fit();
+                }
+            }
             Lines::Wide(v) => v.shrink_to_fit(),
+            Lines::Sparse(spans, owned) => {
+                spans.shrink_to_fit();
+                owned.shrink_to_fit();
+            }
         }
     }
 
+    /// Keeps the first `len` lines, freeing the memory of the others.
     fn truncate(&mut self, len: usize) {
         match self {
-            Lines::Narrow(v) => v.truncate(len),
-            Lines::Wide(v) => v.truncate(len),
+            Lines::Narrow(v) => {
+                v.truncate(len);
+                v.shrink_to_fit();
+            }
+            Lines::Wide(v) => {
+                v.truncate(len);
+                v.shrink_to_fit();
+            }
+            Lines::Sparse(spans, owned) => {
+                spans.truncate(len);
+                spans.shrink_to_fit();
+                let keep = owned.partition_point(|x| (x[0] as usize) < len);
+                owned.truncate(keep);
+                owned.shrink_to_fit();
+            }
         }
     }
 }
@@ -196,7 +258,6 @@ impl Split<'_> {
     /// Drops the lines from `k` on, releasing their memory.
     pub(crate) fn truncate(&mut self, k: usize) {
         self.lines.truncate(k);
-        self.lines.shrink_to_fit();
     }
 
     /// The kept lines, in order.
@@ -293,7 +354,7 @@ pub(crate) fn split<'a>(
     for (s, e) in it.by_ref() {
         if !push(s, e, &mut out) {
             too_many(warnings, cut, s);
-            out.lines.shrink_to_fit();
+            out.lines.compact();
             out.owned.shrink_to_fit();
             return out;
         }
@@ -302,7 +363,7 @@ pub(crate) fn split<'a>(
     if (start < limit || (start == limit && limit < text.len())) && !push(start, limit, &mut out) {
         too_many(warnings, cut, start);
     }
-    out.lines.shrink_to_fit();
+    out.lines.compact();
     out.owned.shrink_to_fit();
     if line_cut {
         warnings.push(Warning::Truncated(format!(
@@ -442,5 +503,48 @@ mod tests {
                 (3, 9, IN_INPUT),
             ]
         );
+    }
+
+    #[test]
+    fn lines_with_few_cleaned_are_stored_sparse() {
+        let mut ls = Lines::Narrow(Vec::new());
+        let mut want = Vec::new();
+        for k in 0..10usize {
+            let owned = if k % 4 == 1 { (k, k + 3) } else { IN_INPUT };
+            ls.push(Line {
+                span: Span::new(10 * k, 10 * k + 5),
+                owned,
+            });
+            want.push((10 * k, 10 * k + 5, owned));
+        }
+        ls.compact();
+        assert!(matches!(ls, Lines::Sparse(..)));
+        let all = |ls: &Lines| -> Vec<_> {
+            (0..ls.len())
+                .filter_map(|k| ls.get(k))
+                .map(|l| (l.span.start, l.span.end, l.owned))
+                .collect()
+        };
+        assert_eq!(all(&ls), want);
+        ls.truncate(6);
+        want.truncate(6);
+        assert_eq!(all(&ls), want);
+        assert!(ls.get(6).is_none());
+        ls.push(Line {
+            span: Span::new(1, 2),
+            owned: (7, 8),
+        });
+        want.push((1, 2, (7, 8)));
+        assert_eq!(all(&ls), want);
+        // Mostly cleaned lines stay 16 bytes each.
+        let mut dense = Lines::Narrow(Vec::new());
+        for k in 0..4usize {
+            dense.push(Line {
+                span: Span::new(k, k + 1),
+                owned: (k, k + 1),
+            });
+        }
+        dense.compact();
+        assert!(matches!(dense, Lines::Narrow(_)));
     }
 }
