@@ -135,25 +135,54 @@ impl Lines {
         }
     }
 
-    /// Keeps the first `len` lines, freeing the memory of the others.
-    fn truncate(&mut self, len: usize) {
+    /// Reverses the order of the lines (see [`Split::pop_first`]).
+    fn reverse(&mut self) {
         match self {
-            Lines::Narrow(v) => {
-                v.truncate(len);
-                v.shrink_to_fit();
-            }
-            Lines::Wide(v) => {
-                v.truncate(len);
-                v.shrink_to_fit();
-            }
+            Lines::Narrow(v) => v.reverse(),
+            Lines::Wide(v) => v.reverse(),
             Lines::Sparse(spans, owned) => {
-                spans.truncate(len);
-                spans.shrink_to_fit();
-                let keep = owned.partition_point(|x| (x[0] as usize) < len);
-                owned.truncate(keep);
-                owned.shrink_to_fit();
+                spans.reverse();
+                let last = u32::try_from(spans.len().saturating_sub(1)).unwrap_or(u32::MAX);
+                for x in owned.iter_mut() {
+                    x[0] = last.saturating_sub(x[0]);
+                }
+                owned.reverse();
             }
         }
+    }
+
+    /// Removes the last line, releasing the memory of the list as it
+    /// empties.
+    fn pop(&mut self) -> Option<Line> {
+        let k = self.len().checked_sub(1)?;
+        let line = self.get(k);
+        match self {
+            Lines::Narrow(v) => {
+                v.pop();
+                shrink_half(v);
+            }
+            Lines::Wide(v) => {
+                v.pop();
+                shrink_half(v);
+            }
+            Lines::Sparse(spans, owned) => {
+                spans.pop();
+                shrink_half(spans);
+                if owned.last().is_some_and(|x| x[0] as usize == k) {
+                    owned.pop();
+                    shrink_half(owned);
+                }
+            }
+        }
+        line
+    }
+}
+
+/// Frees the spare capacity of `v` once it is more than half: popping all
+/// of a list costs linear time, and its memory goes as it empties.
+pub(crate) fn shrink_half<T>(v: &mut Vec<T>) {
+    if v.len() < v.capacity() / 2 {
+        v.shrink_to_fit();
     }
 }
 
@@ -250,14 +279,16 @@ impl Split<'_> {
         self.lines.len()
     }
 
-    /// Kept line `k`.
-    pub(crate) fn line(&self, k: usize) -> Option<Line> {
-        self.lines.get(k)
+    /// Turns the lines into a queue for [`Split::pop_first`]: after this,
+    /// [`Split::line`] and [`Split::iter`] see them in reverse order.
+    pub(crate) fn reverse_for_pop(&mut self) {
+        self.lines.reverse();
     }
 
-    /// Drops the lines from `k` on, releasing their memory.
-    pub(crate) fn truncate(&mut self, k: usize) {
-        self.lines.truncate(k);
+    /// The first line not yet taken, after [`Split::reverse_for_pop`]; the
+    /// memory of the lines is released as they are taken.
+    pub(crate) fn pop_first(&mut self) -> Option<Line> {
+        self.lines.pop()
     }
 
     /// The kept lines, in order.
@@ -526,10 +557,16 @@ mod tests {
                 .collect()
         };
         assert_eq!(all(&ls), want);
-        ls.truncate(6);
-        want.truncate(6);
+        ls.reverse();
+        let back: Vec<_> = want.iter().rev().copied().collect();
+        assert_eq!(all(&ls), back);
+        for w in want.iter().take(4) {
+            let l = ls.pop().map(|l| (l.span.start, l.span.end, l.owned));
+            assert_eq!(l.as_ref(), Some(w));
+        }
+        ls.reverse();
+        want.drain(..4);
         assert_eq!(all(&ls), want);
-        assert!(ls.get(6).is_none());
         ls.push(Line {
             span: Span::new(1, 2),
             owned: (7, 8),

@@ -95,23 +95,22 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
             title_dates.push((k, dt.0));
         }
     }
-    // Last story first: the lines and assignments from a story's start on
-    // are released once it is assembled, while the articles grow.
+    // The stories cover the lines in order: the lines and assignments are
+    // taken one by one from the ends of the reversed lists, which release
+    // their memory while the articles grow.
+    split.reverse_for_pop();
+    assign.reverse();
     let mut out: Vec<Article> = Vec::with_capacity(stories.len());
-    for s in stories.iter().rev() {
+    for s in &stories {
         out.push(assemble(
-            &split,
+            &mut split,
             &mut assign,
             &title_dates,
             s.start,
             s.end,
             guessed,
         ));
-        assign.truncate(s.start);
-        assign.shrink_to_fit();
-        split.truncate(s.start);
     }
-    out.reverse();
     drop(assign);
     drop(split);
     if out.is_empty() {
@@ -307,11 +306,13 @@ impl Builder {
 }
 
 /// The article of lines `start..end`, from what story finding assigned
-/// them (the strings are moved out of `assign`). `title_dates` holds the
-/// dates of dated headlines by line, in line order.
+/// them. The lines and their assignments are taken from the ends of
+/// `split` (see [`lines::Split::pop_first`]) and `assign` (reversed), so
+/// the stories are assembled in order. `title_dates` holds the dates of
+/// dated headlines by line, in line order.
 fn assemble(
-    split: &lines::Split<'_>,
-    assign: &mut [Assign],
+    split: &mut lines::Split<'_>,
+    assign: &mut Vec<Assign>,
     title_dates: &[(usize, Box<[DateEntry]>)],
     start: usize,
     end: usize,
@@ -323,9 +324,11 @@ fn assemble(
         year_guessed,
     };
     for k in start..end {
-        let (Some(line), Some(asg)) = (split.line(k), assign.get_mut(k)) else {
+        let (Some(line), Some(mut owned)) = (split.pop_first(), assign.pop()) else {
             continue;
         };
+        lines::shrink_half(assign);
+        let asg = &mut owned;
         let span = line.span;
         let text = split.text(&line);
         match asg {
