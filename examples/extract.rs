@@ -411,7 +411,7 @@ fn main() -> ExitCode {
     }
     let parser = Parser::new(opts);
     let stdout = io::stdout();
-    let mut out = BufWriter::with_capacity(1 << 20, stdout.lock());
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let result = if args.jsonl {
         run_jsonl(&parser, &args, &mut out)
     } else if args.files.is_empty() {

@@ -20,31 +20,32 @@ pub(crate) enum Kind {
     /// "Tags: a, b".
     Tags,
     /// "Filed under: X" (the section).
-    SectionPrefix(String),
+    SectionPrefix(Box<Snippet>),
     /// Breadcrumb; the value is its last crumb.
-    Breadcrumb(String),
+    Breadcrumb(Box<Snippet>),
     /// "2 min read".
     ReadingTime(u32),
     /// Line made of dates.
-    Date(Vec<DateEntry>),
+    Date(Box<Dates>),
     /// Dates then a byline ("Posted on March 4, 2025 by Staff Writer").
-    DateByline(Vec<DateEntry>, Box<Byline>),
+    DateByline(Box<BylineDates>),
     /// A byline, possibly followed by dates.
-    Byline(Box<Byline>, Vec<DateEntry>),
-    /// " date 2025-02-24 Headline": a date header carrying the headline.
-    DateTitle(Vec<DateEntry>, Box<str>),
+    Byline(Box<BylineDates>),
+    /// " date 2025-02-24 Headline": a date header carrying the headline
+    /// (the dates, the headline; one box keeps the kind small).
+    DateTitle(Box<(Box<[DateEntry]>, Box<str>)>),
     /// "Reporting by X; Editing by Y".
     Trailer(Box<Trailer>),
     /// A caption with a recognised credit or label.
     Caption(Box<CaptionParts>),
     /// A line that is only a photo credit.
-    Credit(String),
+    Credit(Box<Snippet>),
     /// "• item".
-    Bullet(String),
+    Bullet(Box<Snippet>),
     /// "- Heading -".
-    AfpHeading(String),
+    AfpHeading(Box<Snippet>),
     /// "Lesen Sie auch: X", "« Previous: X": the value is the other story's headline.
-    InlineRelated(String),
+    InlineRelated(Box<Snippet>),
     /// Newsletter / subscription prompt sentence.
     Newsletter,
     /// Footer, copyright, standards notice.
@@ -55,7 +56,101 @@ pub(crate) enum Kind {
     Text,
 }
 
+/// A text payload of a line's kind or assignment, behind a thin pointer
+/// (`Box<Snippet>` is 8 bytes, `Box<str>` 16): the kinds and assignments of
+/// every line stay at 16 bytes.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Snippet(Box<str>);
+
+impl std::ops::Deref for Snippet {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Snippet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for Box<Snippet> {
+    fn from(s: &str) -> Self {
+        Box::new(Snippet(s.into()))
+    }
+}
+
+impl From<String> for Box<Snippet> {
+    fn from(s: String) -> Self {
+        Box::new(Snippet(s.into_boxed_str()))
+    }
+}
+
+impl From<Box<Snippet>> for String {
+    fn from(s: Box<Snippet>) -> Self {
+        s.0.into_string()
+    }
+}
+
+/// The dates of a date line, behind a thin pointer (see [`Snippet`]).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Dates(Box<[DateEntry]>);
+
+impl std::ops::Deref for Dates {
+    type Target = [DateEntry];
+
+    fn deref(&self) -> &[DateEntry] {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Dates {
+    fn deref_mut(&mut self) -> &mut [DateEntry] {
+        &mut self.0
+    }
+}
+
+impl From<Vec<DateEntry>> for Box<Dates> {
+    fn from(d: Vec<DateEntry>) -> Self {
+        Box::new(Dates(d.into_boxed_slice()))
+    }
+}
+
+impl From<Box<[DateEntry]>> for Box<Dates> {
+    fn from(d: Box<[DateEntry]>) -> Self {
+        Box::new(Dates(d))
+    }
+}
+
+/// A byline and the dates printed on its line, in one box (a line's kind
+/// stays small).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct BylineDates {
+    pub by: Byline,
+    pub dates: Box<[DateEntry]>,
+}
+
+impl BylineDates {
+    pub fn new(by: Byline, dates: impl Into<Box<[DateEntry]>>) -> Box<Self> {
+        Box::new(BylineDates {
+            by,
+            dates: dates.into(),
+        })
+    }
+}
+
 impl Kind {
+    /// [`Kind::Byline`]: `by`, then `dates`.
+    pub fn byline(by: Byline, dates: impl Into<Box<[DateEntry]>>) -> Kind {
+        Kind::Byline(BylineDates::new(by, dates))
+    }
+
+    /// [`Kind::DateByline`]: `dates`, then `by`.
+    pub fn date_byline(dates: impl Into<Box<[DateEntry]>>, by: Byline) -> Kind {
+        Kind::DateByline(BylineDates::new(by, dates))
+    }
     /// True for the kinds that belong to an article's header block.
     pub fn is_header_material(&self) -> bool {
         matches!(
@@ -87,6 +182,39 @@ pub(crate) struct Shape {
     pub stops: usize,
     /// Words ending with sentence punctuation (sentences inside the line).
     pub sentences: usize,
+}
+
+/// A [`Shape`] in 12 bytes, as every line's item keeps it: the counts
+/// saturate at `u32::MAX` (`stops` at `u16::MAX`; it is at most 60).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct PackedShape {
+    words: u32,
+    sentences: u32,
+    stops: u16,
+    terminal: bool,
+    starts_upper: bool,
+}
+
+impl PackedShape {
+    pub fn new(sh: &Shape) -> Self {
+        PackedShape {
+            words: u32::try_from(sh.words).unwrap_or(u32::MAX),
+            sentences: u32::try_from(sh.sentences).unwrap_or(u32::MAX),
+            stops: u16::try_from(sh.stops).unwrap_or(u16::MAX),
+            terminal: sh.terminal,
+            starts_upper: sh.starts_upper,
+        }
+    }
+
+    pub fn get(self) -> Shape {
+        Shape {
+            words: self.words as usize,
+            terminal: self.terminal,
+            starts_upper: self.starts_upper,
+            stops: usize::from(self.stops),
+            sentences: self.sentences as usize,
+        }
+    }
 }
 
 /// Han, Hiragana and Katakana: scripts whose words are not separated by spaces.
@@ -442,8 +570,8 @@ fn segmented_meta(t: &str, dopts: &DateOptions) -> Option<Kind> {
         return None;
     }
     Some(match by {
-        Some(b) => Kind::Byline(Box::new(b), dates),
-        None => Kind::Date(dates),
+        Some(b) => Kind::byline(b, dates),
+        None => Kind::Date(dates.into()),
     })
 }
 
@@ -504,7 +632,7 @@ fn name_then_date(t: &str, dopts: &DateOptions) -> Option<Kind> {
     } else if head.split_whitespace().count() > 3 || head.contains(['.', '!', '?']) {
         return None;
     }
-    Some(Kind::Byline(Box::new(by), vec![entry]))
+    Some(Kind::byline(by, [entry]))
 }
 
 /// Bylines printed without "By": "Jane Doe @handle / 2 days",
@@ -556,8 +684,8 @@ fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
         // A name followed by a job title or an outlet.
         by = byline::parse_name_and_title(t).ok()?.value;
     }
-    let dates = loose_date(rest, dopts).into_iter().collect();
-    Some(Kind::Byline(Box::new(by), dates))
+    let dates: Vec<DateEntry> = loose_date(rest, dopts).into_iter().collect();
+    Some(Kind::byline(by, dates))
 }
 
 /// Classifies one cleaned, trimmed, non-empty line.
@@ -591,10 +719,10 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         return Kind::ReadingTime(p.value);
     }
     if let Ok(p) = misc::parse_afp_heading(t) {
-        return Kind::AfpHeading(p.value.to_string());
+        return Kind::AfpHeading(p.value.into());
     }
     if let Ok(p) = misc::parse_bullet(t) {
-        return Kind::Bullet(p.value.to_string());
+        return Kind::Bullet(p.value.into());
     }
     if let Some(rest) = strip_prefix_ci(t, &head, lexicon::TAG_PREFIXES) {
         let _ = rest;
@@ -602,13 +730,13 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     }
     if let Some(rest) = strip_prefix_ci(t, &head, lexicon::SECTION_PREFIXES) {
         if !rest.is_empty() && rest.split_whitespace().count() <= 5 {
-            return Kind::SectionPrefix(rest.to_string());
+            return Kind::SectionPrefix(rest.into());
         }
     }
     if let Some(rest) = strip_prefix_ci(t, &head, lexicon::RELATED_PREFIXES) {
         let rest = rest.trim_end_matches(['»', '›', '>']).trim();
         if rest.split_whitespace().count() >= 2 {
-            return Kind::InlineRelated(rest.to_string());
+            return Kind::InlineRelated(rest.into());
         }
     }
     if let Some(p) = (t.contains(['>', '›', '»', '/', '|', '→']) && !hints.byline_start)
@@ -616,7 +744,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         .flatten()
     {
         if let Some(last) = p.value.last() {
-            return Kind::Breadcrumb((*last).to_string());
+            return Kind::Breadcrumb((*last).into());
         }
     }
     if !meta || !hints.date() {
@@ -624,16 +752,16 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     } else if let Ok(p) = date::parse_date_line(t, dopts) {
         let rest = p.rest.trim();
         if rest.is_empty() {
-            return Kind::Date(p.value);
+            return Kind::Date(p.value.into());
         }
         if let Ok(b) = byline::parse_byline(rest) {
             if b.rest.trim().is_empty() {
-                return Kind::DateByline(p.value, Box::new(b.value));
+                return Kind::date_byline(p.value, b.value);
             }
         }
         // "13/06/2014 Tony Walsh All, Books", "…/0 Comments/in News /by admin"
         if let Ok(m) = byline::parse_meta_tail(rest) {
-            return Kind::DateByline(p.value, Box::new(m.value));
+            return Kind::date_byline(p.value, m.value);
         }
         // A date line with a little page text after it ("..., UK", "/0 Comments/by admin").
         if sh.words <= 16
@@ -641,11 +769,11 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
             && Shape::of(rest).words <= 8
             && !Shape::of(rest).titleish(rest)
         {
-            return Kind::Date(p.value);
+            return Kind::Date(p.value.into());
         }
         let label_date = t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("date "));
         if label_date && Shape::of(rest).titleish(rest) {
-            return Kind::DateTitle(p.value, rest.into());
+            return Kind::DateTitle(Box::new((p.value.into(), rest.into())));
         }
     }
     if let Some(k) = (meta && hints.date())
@@ -668,19 +796,19 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     {
         let rest = p.rest.trim();
         if rest.is_empty() {
-            return Kind::Byline(Box::new(p.value), Vec::new());
+            return Kind::byline(p.value, []);
         }
         if let Ok(d) = date::parse_date_line(rest, dopts) {
             if d.rest.trim().is_empty() {
-                return Kind::Byline(Box::new(p.value), d.value);
+                return Kind::byline(p.value, d.value);
             }
         }
         // Names, then a date and a few page words ("By A - Contributor 2019-11-19T12:48Z Space").
         if let Some(d) = loose_date(rest, dopts) {
-            return Kind::Byline(Box::new(p.value), vec![d]);
+            return Kind::byline(p.value, [d]);
         }
         if rest.split_whitespace().count() <= 4 {
-            return Kind::Byline(Box::new(p.value), Vec::new());
+            return Kind::byline(p.value, []);
         }
     }
     if let Some(k) = (meta && hints.date())
@@ -696,7 +824,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     let mut not_credit = false;
     if meta && hints.caption_mark {
         match caption::parse_credit_line(t) {
-            Ok(p) => return Kind::Credit(p.value),
+            Ok(p) => return Kind::Credit(p.value.into()),
             Err(e) => not_credit = e == caption::CaptionError::NoMatch,
         }
     }

@@ -18,6 +18,174 @@ pub(crate) struct Line {
 /// [`Line::owned`] of a line whose cleaned text is the input under its span.
 const IN_INPUT: (usize, usize) = (usize::MAX, usize::MAX);
 
+/// The kept lines, 16 bytes each while every offset fits in a `u32` (span,
+/// then the range in [`Split::owned`], `u32::MAX` for [`IN_INPUT`]); past
+/// that, all of them as [`Line`]s (32 bytes each). Once split, narrow lines
+/// of which few were changed by cleaning are stored `Sparse`: 8 bytes a line
+/// plus 12 a changed one.
+#[derive(Debug)]
+enum Lines {
+    Narrow(Vec<[u32; 4]>),
+    Wide(Vec<Line>),
+    /// The spans, and `[line, owned start, owned end]` of the lines whose
+    /// text is in [`Split::owned`], by line.
+    Sparse(Vec<[u32; 2]>, Vec<[u32; 3]>),
+}
+
+impl Lines {
+    /// `line` in 16 bytes, if all its offsets fit.
+    fn narrow(line: &Line) -> Option<[u32; 4]> {
+        let small = |v: usize| u32::try_from(v).ok().filter(|&v| v != u32::MAX);
+        let owned = if line.owned == IN_INPUT {
+            [u32::MAX, u32::MAX]
+        } else {
+            [small(line.owned.0)?, small(line.owned.1)?]
+        };
+        Some([
+            small(line.span.start)?,
+            small(line.span.end)?,
+            owned[0],
+            owned[1],
+        ])
+    }
+
+    fn wide(n: &[u32; 4]) -> Line {
+        let [s, e, o0, o1] = n.map(|v| v as usize);
+        Line {
+            span: Span::new(s, e),
+            owned: if n[2] == u32::MAX { IN_INPUT } else { (o0, o1) },
+        }
+    }
+
+    fn push(&mut self, line: Line) {
+        if let Lines::Sparse(..) = self {
+            self.widen();
+        }
+        match self {
+            Lines::Narrow(v) => match Lines::narrow(&line) {
+                Some(n) => v.push(n),
+                None => {
+                    let mut w: Vec<Line> = v.iter().map(Lines::wide).collect();
+                    w.push(line);
+                    *self = Lines::Wide(w);
+                }
+            },
+            Lines::Wide(v) => v.push(line),
+            Lines::Sparse(..) => {}
+        }
+    }
+
+    /// Back to one [`Line`] each (a push after [`Lines::compact`]).
+    fn widen(&mut self) {
+        let w: Vec<Line> = (0..self.len()).filter_map(|k| self.get(k)).collect();
+        *self = Lines::Wide(w);
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Lines::Narrow(v) => v.len(),
+            Lines::Wide(v) => v.len(),
+            Lines::Sparse(v, _) => v.len(),
+        }
+    }
+
+    fn get(&self, k: usize) -> Option<Line> {
+        match self {
+            Lines::Narrow(v) => v.get(k).map(Lines::wide),
+            Lines::Wide(v) => v.get(k).copied(),
+            Lines::Sparse(spans, owned) => {
+                let &[s, e] = spans.get(k)?;
+                let key = u32::try_from(k).ok()?;
+                let o = owned
+                    .binary_search_by_key(&key, |x| x[0])
+                    .ok()
+                    .and_then(|i| owned.get(i))
+                    .map_or([u32::MAX, u32::MAX], |x| [x[1], x[2]]);
+                Some(Lines::wide(&[s, e, o[0], o[1]]))
+            }
+        }
+    }
+
+    /// Frees the spare capacity, storing narrow lines sparse when that is
+    /// smaller.
+    fn compact(&mut self) {
+        match self {
+            Lines::Narrow(v) => {
+                let changed = v.iter().filter(|n| n[2] != u32::MAX).count();
+                // Line indices fit in a u32: each line holds a byte of a
+                // text whose offsets do.
+                if changed * 12 + v.len() * 8 < v.len() * 16 {
+                    let spans = v.iter().map(|n| [n[0], n[1]]).collect();
+                    let owned = v
+                        .iter()
+                        .zip(0u32..)
+                        .filter(|(n, _)| n[2] != u32::MAX)
+                        .map(|(n, k)| [k, n[2], n[3]])
+                        .collect();
+                    *self = Lines::Sparse(spans, owned);
+                } else {
+                    v.shrink_to_fit();
+                }
+            }
+            Lines::Wide(v) => v.shrink_to_fit(),
+            Lines::Sparse(spans, owned) => {
+                spans.shrink_to_fit();
+                owned.shrink_to_fit();
+            }
+        }
+    }
+
+    /// Reverses the order of the lines (see [`Split::pop_first`]).
+    fn reverse(&mut self) {
+        match self {
+            Lines::Narrow(v) => v.reverse(),
+            Lines::Wide(v) => v.reverse(),
+            Lines::Sparse(spans, owned) => {
+                spans.reverse();
+                let last = u32::try_from(spans.len().saturating_sub(1)).unwrap_or(u32::MAX);
+                for x in owned.iter_mut() {
+                    x[0] = last.saturating_sub(x[0]);
+                }
+                owned.reverse();
+            }
+        }
+    }
+
+    /// Removes the last line, releasing the memory of the list as it
+    /// empties.
+    fn pop(&mut self) -> Option<Line> {
+        let k = self.len().checked_sub(1)?;
+        let line = self.get(k);
+        match self {
+            Lines::Narrow(v) => {
+                v.pop();
+                shrink_half(v);
+            }
+            Lines::Wide(v) => {
+                v.pop();
+                shrink_half(v);
+            }
+            Lines::Sparse(spans, owned) => {
+                spans.pop();
+                shrink_half(spans);
+                if owned.last().is_some_and(|x| x[0] as usize == k) {
+                    owned.pop();
+                    shrink_half(owned);
+                }
+            }
+        }
+        line
+    }
+}
+
+/// Frees the spare capacity of `v` once it is more than half: popping all
+/// of a list costs linear time, and its memory goes as it empties.
+pub(crate) fn shrink_half<T>(v: &mut Vec<T>) {
+    if v.len() < v.capacity() / 2 {
+        v.shrink_to_fit();
+    }
+}
+
 /// Byte length of the line terminator starting at `bytes[i]`, if any:
 /// `\n`, `\r\n`, `\r`, U+0085 (C2 85), U+2028/U+2029 (E2 80 A8/A9).
 fn terminator(bytes: &[u8], i: usize) -> Option<usize> {
@@ -98,7 +266,7 @@ impl Iterator for Terminated<'_> {
 /// [`HEAD_LINES`] input lines (blank ones included).
 pub(crate) struct Split<'a> {
     input: &'a str,
-    pub lines: Vec<Line>,
+    lines: Lines,
     /// The cleaned texts that differ from the input, one after the other:
     /// no allocation per line.
     owned: String,
@@ -106,6 +274,28 @@ pub(crate) struct Split<'a> {
 }
 
 impl Split<'_> {
+    /// How many lines were kept.
+    pub(crate) fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// Turns the lines into a queue for [`Split::pop_first`]: after this,
+    /// [`Split::line`] and [`Split::iter`] see them in reverse order.
+    pub(crate) fn reverse_for_pop(&mut self) {
+        self.lines.reverse();
+    }
+
+    /// The first line not yet taken, after [`Split::reverse_for_pop`]; the
+    /// memory of the lines is released as they are taken.
+    pub(crate) fn pop_first(&mut self) -> Option<Line> {
+        self.lines.pop()
+    }
+
+    /// The kept lines, in order.
+    pub(crate) fn iter(&self) -> impl DoubleEndedIterator<Item = Line> + '_ {
+        (0..self.lines.len()).filter_map(|k| self.lines.get(k))
+    }
+
     /// The cleaned text of `line`, trimmed.
     pub(crate) fn text(&self, line: &Line) -> &str {
         let t = if line.owned == IN_INPUT {
@@ -145,7 +335,7 @@ pub(crate) fn split<'a>(
     let kept = text.get(..limit).unwrap_or("");
     let mut out = Split {
         input: text,
-        lines: Vec::new(),
+        lines: Lines::Narrow(Vec::new()),
         owned: String::new(),
         head: 0,
     };
@@ -195,6 +385,8 @@ pub(crate) fn split<'a>(
     for (s, e) in it.by_ref() {
         if !push(s, e, &mut out) {
             too_many(warnings, cut, s);
+            out.lines.compact();
+            out.owned.shrink_to_fit();
             return out;
         }
     }
@@ -202,6 +394,8 @@ pub(crate) fn split<'a>(
     if (start < limit || (start == limit && limit < text.len())) && !push(start, limit, &mut out) {
         too_many(warnings, cut, start);
     }
+    out.lines.compact();
+    out.owned.shrink_to_fit();
     if line_cut {
         warnings.push(Warning::Truncated(format!(
             "a line was cut at {} bytes (max_line_bytes)",
@@ -269,7 +463,6 @@ mod tests {
         let mut w = Vec::new();
         let mut c = None;
         split(t, &Options::default(), &mut w, &mut c, false)
-            .lines
             .iter()
             .map(|l| (l.span.start, l.span.end))
             .collect()
@@ -304,5 +497,91 @@ mod tests {
                 limit: 1
             })
         );
+    }
+
+    #[test]
+    fn lines_past_u32_offsets_are_kept_whole() {
+        let mut ls = Lines::Narrow(Vec::new());
+        let a = Line {
+            span: Span::new(3, 9),
+            owned: IN_INPUT,
+        };
+        let b = Line {
+            span: Span::new(10, 12),
+            owned: (0, 4),
+        };
+        let big = Line {
+            span: Span::new(5_000_000_000, 5_000_000_007),
+            owned: (4, 4_294_967_295),
+        };
+        ls.push(a);
+        ls.push(b);
+        assert!(matches!(ls, Lines::Narrow(_)));
+        ls.push(big);
+        assert!(matches!(ls, Lines::Wide(_)));
+        ls.push(a);
+        assert_eq!(ls.len(), 4);
+        let got: Vec<_> = (0..4)
+            .filter_map(|k| ls.get(k))
+            .map(|l| (l.span.start, l.span.end, l.owned))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (3, 9, IN_INPUT),
+                (10, 12, (0, 4)),
+                (5_000_000_000, 5_000_000_007, (4, 4_294_967_295)),
+                (3, 9, IN_INPUT),
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_with_few_cleaned_are_stored_sparse() {
+        let mut ls = Lines::Narrow(Vec::new());
+        let mut want = Vec::new();
+        for k in 0..10usize {
+            let owned = if k % 4 == 1 { (k, k + 3) } else { IN_INPUT };
+            ls.push(Line {
+                span: Span::new(10 * k, 10 * k + 5),
+                owned,
+            });
+            want.push((10 * k, 10 * k + 5, owned));
+        }
+        ls.compact();
+        assert!(matches!(ls, Lines::Sparse(..)));
+        let all = |ls: &Lines| -> Vec<_> {
+            (0..ls.len())
+                .filter_map(|k| ls.get(k))
+                .map(|l| (l.span.start, l.span.end, l.owned))
+                .collect()
+        };
+        assert_eq!(all(&ls), want);
+        ls.reverse();
+        let back: Vec<_> = want.iter().rev().copied().collect();
+        assert_eq!(all(&ls), back);
+        for w in want.iter().take(4) {
+            let l = ls.pop().map(|l| (l.span.start, l.span.end, l.owned));
+            assert_eq!(l.as_ref(), Some(w));
+        }
+        ls.reverse();
+        want.drain(..4);
+        assert_eq!(all(&ls), want);
+        ls.push(Line {
+            span: Span::new(1, 2),
+            owned: (7, 8),
+        });
+        want.push((1, 2, (7, 8)));
+        assert_eq!(all(&ls), want);
+        // Mostly cleaned lines stay 16 bytes each.
+        let mut dense = Lines::Narrow(Vec::new());
+        for k in 0..4usize {
+            dense.push(Line {
+                span: Span::new(k, k + 1),
+                owned: (k, k + 1),
+            });
+        }
+        dense.compact();
+        assert!(matches!(dense, Lines::Narrow(_)));
     }
 }

@@ -41,34 +41,36 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
     let mut warnings = Vec::new();
     let mut cut = None;
     // Only the non-blank lines are kept: blank ones cost nothing per line.
-    let split = lines::split(text, opts, &mut warnings, &mut cut, true);
-    let lines = &split.lines;
+    let mut split = lines::split(text, opts, &mut warnings, &mut cut, true);
     let dopts = date_options(opts, &split);
-    // The norms of all lines in one buffer: no allocation per line.
-    let mut norms = String::new();
-    let mut norm_ends = Vec::with_capacity(lines.len());
-    for l in lines {
-        text::norm_tokens_into(split.text(l), &mut norms);
-        norm_ends.push(norms.len());
-    }
-    let items = classify_lines(&split, &norms, &norm_ends, &dopts, MEMO_MAX_ENTRIES);
-    drop(norm_ends);
+    let items = classify_lines(&split, &dopts, MEMO_MAX_ENTRIES);
     let (stories, mut assign) = story::segment(&items, opts.preference);
     let guessed = dopts.reference.is_none() && dopts.page_year.is_some();
     // Item `k` is line `k`. The items (kinds, shapes, norms) are dropped
     // before the articles are built: all assembly needs of them besides the
     // line is the dates of a dated headline.
-    let mut title_dates: Vec<(usize, Vec<DateEntry>)> = Vec::new();
+    let mut title_dates: Vec<(usize, Box<[DateEntry]>)> = Vec::new();
     for (k, it) in items.into_iter().enumerate() {
-        if let (Kind::DateTitle(d, _), Some(Assign::Title(_))) = (it.kind, assign.get(k)) {
-            title_dates.push((k, d));
+        if let (Kind::DateTitle(dt), Some(Assign::Title(_))) = (it.kind, assign.get(k)) {
+            title_dates.push((k, dt.0));
         }
     }
-    drop(norms);
-    let mut out: Vec<Article> = stories
-        .iter()
-        .map(|s| assemble(&split, &mut assign, &title_dates, s.start, s.end, guessed))
-        .collect();
+    // The stories cover the lines in order: the lines and assignments are
+    // taken one by one from the ends of the reversed lists, which release
+    // their memory while the articles grow.
+    split.reverse_for_pop();
+    assign.reverse();
+    let mut out: Vec<Article> = Vec::with_capacity(stories.len());
+    for s in &stories {
+        out.push(assemble(
+            &mut split,
+            &mut assign,
+            &title_dates,
+            s.start,
+            s.end,
+            guessed,
+        ));
+    }
     drop(assign);
     drop(split);
     if out.is_empty() {
@@ -124,8 +126,8 @@ fn main_first(out: &mut [Article]) {
 /// The year of the page's copyright notice (the last one printed), for
 /// reading dates printed without a year.
 fn page_year(split: &lines::Split<'_>) -> Option<i32> {
-    split.lines.iter().rev().find_map(|l| {
-        let t = split.text(l);
+    split.iter().rev().find_map(|l| {
+        let t = split.text(&l);
         let marked = t.len() <= 400
             && (t.contains('©')
                 || t.contains("opyright")
@@ -144,20 +146,14 @@ fn page_year(split: &lines::Split<'_>) -> Option<i32> {
 /// at most `memo_max` lines (0: no memo).
 fn classify_lines<'a>(
     split: &'a lines::Split<'a>,
-    norms: &'a str,
-    norm_ends: &[usize],
     dopts: &DateOptions,
     memo_max: usize,
 ) -> Vec<Item<'a>> {
-    let lines = &split.lines;
-    let mut items: Vec<Item<'a>> = Vec::with_capacity(lines.len());
+    let mut items: Vec<Item<'a>> = Vec::with_capacity(split.len());
     // Short line text -> the item of its first occurrence (see below).
     let mut memo: HashMap<&str, usize, FastBuild> = HashMap::default();
-    let mut norm_start = 0;
-    for (l, &norm_end) in lines.iter().zip(norm_ends) {
-        let t = split.text(l);
-        let norm = norms.get(norm_start..norm_end).unwrap_or("");
-        norm_start = norm_end;
+    for l in split.iter() {
+        let t = split.text(&l);
         // Menus, share rows and labels repeat on a page: a short line seen
         // before (unchanged by its neighbours) takes that line's shape and
         // kind, which depend on its text alone.
@@ -165,7 +161,7 @@ fn classify_lines<'a>(
             .then(|| memo.get(t).and_then(|&k| items.get(k)))
             .flatten();
         let (shape, mut kind) = match seen {
-            Some(it) => (it.shape, it.kind.clone()),
+            Some(it) => (it.shape(), it.kind.clone()),
             None => {
                 let shape = Shape::of(t);
                 let kind = if t.is_empty() {
@@ -193,10 +189,10 @@ fn classify_lines<'a>(
         {
             if let Ok(p) = byline::parse_after_marker(prev.text, t) {
                 forget(&mut memo, prev.text, last);
-                prev.kind = Kind::Byline(Box::default(), Vec::new());
+                prev.kind = Kind::Byline(Box::default());
                 if matches!(kind, Kind::Text) {
                     changed = true;
-                    kind = Kind::Byline(Box::new(p.value), Vec::new());
+                    kind = Kind::byline(p.value, []);
                 }
             } else if prev.text.ends_with(':')
                 && matches!(kind, Kind::Text)
@@ -204,14 +200,14 @@ fn classify_lines<'a>(
             {
                 // "Author:" on one line, a staff or desk credit on the next.
                 forget(&mut memo, prev.text, last);
-                prev.kind = Kind::Byline(Box::default(), Vec::new());
+                prev.kind = Kind::Byline(Box::default());
                 changed = true;
-                kind = Kind::Byline(
-                    Box::new(Byline {
+                kind = Kind::byline(
+                    Byline {
                         credits: vec![t.to_string()],
                         ..Byline::default()
-                    }),
-                    Vec::new(),
+                    },
+                    [],
                 );
             }
         }
@@ -222,7 +218,7 @@ fn classify_lines<'a>(
             && let Some(role) = crate::grammar::date::lone_label(prev.text)
         {
             forget(&mut memo, prev.text, last);
-            prev.kind = Kind::Date(Vec::new());
+            prev.kind = Kind::Date(Box::default());
             changed = true;
             if role == DateRole::Updated {
                 for e in entries.iter_mut() {
@@ -238,8 +234,8 @@ fn classify_lines<'a>(
         }
         items.push(Item {
             text: t,
-            shape,
-            norm,
+            shape_bits: kind::PackedShape::new(&shape),
+            norm_cell: std::cell::OnceCell::new(),
             kind,
             person: std::cell::OnceCell::new(),
         });
@@ -262,11 +258,9 @@ fn date_options(opts: &Options, split: &lines::Split<'_>) -> DateOptions {
     if opts.day_order == DayOrder::Auto {
         let (mut other, mut en) = (0usize, 0usize);
         for w in split
-            .lines
-            .get(..split.head)
-            .unwrap_or(&split.lines)
             .iter()
-            .flat_map(|l| split.text(l).split_whitespace())
+            .take(split.head)
+            .flat_map(|l| split.text(&l).split_whitespace())
             .take(6000)
         {
             // (English word, day-first language word)
@@ -366,12 +360,14 @@ impl Builder {
 }
 
 /// The article of lines `start..end`, from what story finding assigned
-/// them (the strings are moved out of `assign`). `title_dates` holds the
-/// dates of dated headlines by line, in line order.
+/// them. The lines and their assignments are taken from the ends of
+/// `split` (see [`lines::Split::pop_first`]) and `assign` (reversed), so
+/// the stories are assembled in order. `title_dates` holds the dates of
+/// dated headlines by line, in line order.
 fn assemble(
-    split: &lines::Split<'_>,
-    assign: &mut [Assign],
-    title_dates: &[(usize, Vec<DateEntry>)],
+    split: &mut lines::Split<'_>,
+    assign: &mut Vec<Assign>,
+    title_dates: &[(usize, Box<[DateEntry]>)],
     start: usize,
     end: usize,
     year_guessed: bool,
@@ -382,15 +378,17 @@ fn assemble(
         year_guessed,
     };
     for k in start..end {
-        let (Some(line), Some(asg)) = (split.lines.get(k), assign.get_mut(k)) else {
+        let (Some(line), Some(mut owned)) = (split.pop_first(), assign.pop()) else {
             continue;
         };
+        lines::shrink_half(assign);
+        let asg = &mut owned;
         let span = line.span;
-        let text = split.text(line);
+        let text = split.text(&line);
         match asg {
             Assign::Title(t) => {
                 if b.a.title.is_empty() {
-                    b.a.title = std::mem::take(t);
+                    b.a.title = std::mem::take(t).into();
                     b.a.spans.title = Some(span);
                     b.use_line(span, LineRole::Title);
                     if let Some((_, d)) = title_dates
@@ -411,7 +409,7 @@ fn assemble(
             }
             Assign::Section(s) => {
                 if b.a.section.is_none() {
-                    b.a.section = Some(std::mem::take(s));
+                    b.a.section = Some(std::mem::take(s).into());
                     b.a.spans.section = Some(span);
                     b.use_line(span, LineRole::Section);
                 } else {
@@ -431,18 +429,18 @@ fn assemble(
                 b.dates(d, span);
                 b.use_line(span, LineRole::Date);
             }
-            Assign::Byline(by, d) => {
-                for n in &by.authors {
+            Assign::Byline(bd) => {
+                for n in &bd.by.authors {
                     b.author(n, span);
                 }
-                for c in &by.credits {
+                for c in &bd.by.credits {
                     b.credit(c, span);
                 }
-                b.dates(d, span);
+                b.dates(&bd.dates, span);
                 b.use_line(span, LineRole::Byline);
             }
             Assign::KeyPoint(s) => {
-                b.a.key_points.push(std::mem::take(s));
+                b.a.key_points.push(std::mem::take(s).into());
                 b.a.spans.key_points.push(span);
                 b.use_line(span, LineRole::KeyPoint);
             }
@@ -469,8 +467,9 @@ fn assemble(
                 b.use_line(span, LineRole::Caption);
             }
             Assign::Body(kind, s) => {
+                let mut s: String = s.take().map_or_else(|| text.to_string(), String::from);
                 // Link cards glued into the paragraph go to the removed list.
-                if let Some((kept, cuts)) = text::strip_link_cards(s) {
+                if let Some((kept, cuts)) = text::strip_link_cards(&s) {
                     // The card's own span when the line was printed as cleaned.
                     let exact = text.len() == span.len();
                     for c in &cuts {
@@ -480,9 +479,9 @@ fn assemble(
                         };
                         b.remove(sp, c, RemovalReason::RelatedTail);
                     }
-                    *s = kept;
+                    s = kept;
                 }
-                b.a.body.push(Block::new(*kind, std::mem::take(s), span));
+                b.a.body.push(Block::new(*kind, s, span));
                 b.use_line(
                     span,
                     if *kind == BlockKind::Heading {
@@ -492,7 +491,8 @@ fn assemble(
                     },
                 );
             }
-            Assign::Dateline(d, rest) => {
+            Assign::Dateline(dr) => {
+                let (d, rest) = &mut **dr;
                 if !d.place.is_empty() {
                     b.a.dateline = Some(std::mem::take(&mut d.place));
                     b.a.spans.dateline = Some(span);
@@ -509,7 +509,7 @@ fn assemble(
                 }
             }
             Assign::Related(s) => {
-                b.a.related.push(std::mem::take(s));
+                b.a.related.push(std::mem::take(s).into());
                 b.a.spans.related.push(span);
                 b.use_line(span, LineRole::Related);
             }
@@ -520,7 +520,7 @@ fn assemble(
                 b.use_line(span, LineRole::Credit);
             }
             Assign::AuthorName(n) => {
-                b.box_names.push((std::mem::take(n), span));
+                b.box_names.push((std::mem::take(n).into(), span));
                 b.use_line(span, LineRole::Credit);
             }
             Assign::Removed(r) => b.remove(span, text, *r),
@@ -588,15 +588,9 @@ mod tests {
         let (mut warnings, mut cut) = (Vec::new(), None);
         let split = lines::split(text, &opts, &mut warnings, &mut cut, true);
         let dopts = date_options(&opts, &split);
-        let mut norms = String::new();
-        let mut ends = Vec::new();
-        for l in &split.lines {
-            text::norm_tokens_into(split.text(l), &mut norms);
-            ends.push(norms.len());
-        }
-        classify_lines(&split, &norms, &ends, &dopts, memo_max)
+        classify_lines(&split, &dopts, memo_max)
             .iter()
-            .map(|it| format!("{:?} {:?}", it.kind, it.shape))
+            .map(|it| format!("{:?} {:?}", it.kind, it.shape()))
             .collect()
     }
 

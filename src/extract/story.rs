@@ -1,10 +1,11 @@
 //! Story finding: the title, the header block under it, the body, the tail,
 //! and further stories appended below (infinite scroll).
 
-use super::kind::{Kind, Shape};
+use super::kind::{BylineDates, Dates, Kind, PackedShape, Shape, Snippet};
+use super::text;
 use crate::grammar::byline::{self, Byline, Trailer};
 use crate::grammar::caption::CaptionParts;
-use crate::grammar::date::{DateEntry, DateRole};
+use crate::grammar::date::DateRole;
 use crate::grammar::dateline::{self, Dateline};
 use crate::lexicon::Boiler;
 use crate::{BlockKind, Preference, RemovalReason};
@@ -16,15 +17,28 @@ use crate::{BlockKind, Preference, RemovalReason};
 pub(crate) struct Item<'a> {
     pub text: &'a str,
     pub kind: Kind,
-    pub shape: Shape,
-    /// Normalised tokens, for repetition tests (borrowed from one buffer
-    /// shared by all lines).
-    pub norm: &'a str,
+    /// See [`Item::shape`].
+    pub shape_bits: PackedShape,
+    /// See [`Item::norm`].
+    pub norm_cell: std::cell::OnceCell<Box<str>>,
     /// `byline::is_person_name(text)`, computed on first use.
     pub person: std::cell::OnceCell<bool>,
 }
 
 impl Item<'_> {
+    /// The shape of the line's text.
+    pub fn shape(&self) -> Shape {
+        self.shape_bits.get()
+    }
+
+    /// Normalised tokens ([`text::norm_tokens`] of the text), for
+    /// repetition tests; computed on first use, so that only the lines
+    /// compared with others hold one.
+    pub fn norm(&self) -> &str {
+        self.norm_cell
+            .get_or_init(|| text::norm_tokens(self.text).into_boxed_str())
+    }
+
     /// True when the line is a person's name alone
     /// ([`byline::is_person_name`] of its text), computed once.
     pub fn is_person_name(&self) -> bool {
@@ -38,20 +52,23 @@ impl Item<'_> {
 #[derive(Debug, Clone)]
 pub(crate) enum Assign {
     Unassigned,
-    Title(String),
+    Title(Box<Snippet>),
     Subtitle,
-    Section(String),
+    Section(Box<Snippet>),
     ReadingTime(u32),
-    Dates(Vec<DateEntry>),
-    Byline(Box<Byline>, Vec<DateEntry>),
-    KeyPoint(String),
+    Dates(Box<Dates>),
+    Byline(Box<BylineDates>),
+    KeyPoint(Box<Snippet>),
     Caption(Box<CaptionParts>),
     CaptionCredit,
-    Body(BlockKind, String),
-    Dateline(Box<Dateline>, String),
-    Related(String),
+    /// The text, or `None` for the line's own text (copied when the
+    /// article is assembled).
+    Body(BlockKind, Option<Box<Snippet>>),
+    /// The dateline, and the paragraph text after it.
+    Dateline(Box<(Dateline, Box<str>)>),
+    Related(Box<Snippet>),
     Trailer(Box<Trailer>),
-    AuthorName(String),
+    AuthorName(Box<Snippet>),
     Removed(RemovalReason),
 }
 
@@ -67,14 +84,14 @@ fn is_text(it: &Item<'_>) -> bool {
 }
 
 fn is_prose_text(it: &Item<'_>) -> bool {
-    is_text(it) && it.shape.prose()
+    is_text(it) && it.shape().prose()
 }
 
 /// A short line that could be a menu entry.
 fn is_menu_like(it: &Item<'_>) -> bool {
     match &it.kind {
         Kind::Boiler(Boiler::Navigation) => true,
-        Kind::Text => it.shape.words <= 4 && !it.shape.terminal,
+        Kind::Text => it.shape().words <= 4 && !it.shape().terminal,
         _ => false,
     }
 }
@@ -194,7 +211,7 @@ fn is_meta(kind: &Kind) -> bool {
 fn is_filler(it: &Item<'_>) -> bool {
     (is_text(it)
         && (crate::lexicon::is_count_line(it.text)
-            || (it.shape.words <= 2 && !it.is_person_name())))
+            || (it.shape().words <= 2 && !it.is_person_name())))
         || matches!(
             it.kind,
             Kind::Glyph
@@ -237,8 +254,8 @@ fn digit_heavy(text: &str) -> bool {
 /// or a person's name alone.
 fn names_author(n: &Item<'_>) -> bool {
     match &n.kind {
-        Kind::Byline(b, _) | Kind::DateByline(_, b) => !b.authors.is_empty(),
-        Kind::Text => n.shape.words <= 5 && n.is_person_name(),
+        Kind::Byline(bd) | Kind::DateByline(bd) => !bd.by.authors.is_empty(),
+        Kind::Text => n.shape().words <= 5 && n.is_person_name(),
         _ => false,
     }
 }
@@ -272,11 +289,12 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
     // A question or exclamation may be the headline even though it reads as
     // a sentence.
     let (next, next2) = next_two(items, i);
-    let question = question_ok && it.shape.words <= 20 && it.text.trim_end().ends_with(['?', '!']);
+    let question =
+        question_ok && it.shape().words <= 20 && it.text.trim_end().ends_with(['?', '!']);
     // A headline ending in a full stop ("They just might be."), an
     // exclamation or a question right above its date or byline.
-    let stop_ended = it.shape.words <= 20
-        && it.shape.starts_upper
+    let stop_ended = it.shape().words <= 20
+        && it.shape().starts_upper
         && it.text.trim_end().ends_with(['.', '!', '?'])
         // Not the standfirst or caption under a headline or inside its header block.
         && !items
@@ -287,13 +305,13 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
             .take(4)
             .find(|p| !is_filler(p))
             .is_some_and(|p| {
-                is_text(p) && p.shape.titleish(p.text) && !crate::lexicon::is_ui_line(p.text)
+                is_text(p) && p.shape().titleish(p.text) && !crate::lexicon::is_ui_line(p.text)
                     || is_meta(&p.kind)
             })
         && next.is_some_and(|n| names_author(n) || is_meta(&n.kind));
     if !is_text(it)
-        || !(it.shape.titleish(it.text) || question || stop_ended)
-        || it.shape.words > 25
+        || !(it.shape().titleish(it.text) || question || stop_ended)
+        || it.shape().words > 25
     {
         return None;
     }
@@ -305,12 +323,12 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
     if seen.times < 4 {
         if rep > 0.0 {
             s += rep;
-        } else if seen.before && it.shape.words >= 5 {
+        } else if seen.before && it.shape().words >= 5 {
             s += 1.5;
         }
     }
     // A sentence-like headline needs its byline or date block right under it.
-    if !it.shape.titleish(it.text)
+    if !it.shape().titleish(it.text)
         && !next
             .into_iter()
             .chain(next2)
@@ -326,11 +344,11 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
         s += 2.0;
     }
     // Headline, standfirst, then the byline or date block.
-    if next.is_some_and(|n| is_text(n) && n.shape.words >= 6 && n.text != it.text) {
+    if next.is_some_and(|n| is_text(n) && n.shape().words >= 6 && n.text != it.text) {
         // A standfirst reads as a sentence; a second headline-like line under
         // a short one is more likely the headline under a label.
         let longer = next.is_some_and(|n| {
-            n.shape.words >= it.shape.words + 3 && (n.shape.terminal || n.shape.words >= 16)
+            n.shape().words >= it.shape().words + 3 && (n.shape().terminal || n.shape().words >= 16)
         });
         if next2.is_some_and(names_author) || (longer && next2.is_some_and(|n| is_meta(&n.kind))) {
             s += 4.5;
@@ -340,9 +358,9 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
     }
     // A standfirst right under a shorter headline.
     if i > 0
-        && (it.shape.terminal || it.shape.words >= 16)
+        && (it.shape().terminal || it.shape().words >= 16)
         && items.get(i - 1).is_some_and(|p| {
-            is_text(p) && p.shape.titleish(p.text) && p.shape.words + 3 <= it.shape.words
+            is_text(p) && p.shape().titleish(p.text) && p.shape().words + 3 <= it.shape().words
         })
         && next.is_some_and(|n| is_meta(&n.kind))
     {
@@ -368,7 +386,7 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
     if items.iter().skip(i + 1).take(3).any(is_prose_text) {
         s += 1.0;
     }
-    if (5..=20).contains(&it.shape.words) {
+    if (5..=20).contains(&it.shape().words) {
         s += 1.0;
     }
     // A line inside a menu run is not a headline.
@@ -395,10 +413,10 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
 /// Body-likeness of one line, for finding the densest run of article text.
 fn item_score(it: &Item<'_>) -> f32 {
     match &it.kind {
-        Kind::Text if it.shape.prose() => {
+        Kind::Text if it.shape().prose() => {
             // Longer lines and lines dense in function words read as article text.
-            let base = (it.shape.words.min(80) as f32) / 10.0 - 0.2;
-            let ratio = it.shape.stop_ratio();
+            let base = (it.shape().words.min(80) as f32) / 10.0 - 0.2;
+            let ratio = it.shape().stop_ratio();
             let bonus = if ratio >= 0.25 {
                 1.0
             } else if ratio < 0.08 && it.text.is_ascii() {
@@ -406,10 +424,10 @@ fn item_score(it: &Item<'_>) -> f32 {
             } else {
                 0.0
             };
-            base + bonus + (it.shape.sentences.min(4) as f32) * 0.3
+            base + bonus + (it.shape().sentences.min(4) as f32) * 0.3
         }
-        Kind::Text if it.shape.words >= 8 => 0.3,
-        Kind::Text if it.shape.words <= 2 => -1.2,
+        Kind::Text if it.shape().words >= 8 => 0.3,
+        Kind::Text if it.shape().words <= 2 => -1.2,
         Kind::Text => -0.6,
         Kind::AfpHeading(_) | Kind::Bullet(_) => 0.2,
         Kind::Caption(_) | Kind::Credit(_) | Kind::Glyph | Kind::Separator => -0.1,
@@ -467,22 +485,22 @@ fn main_region(items: &[Item<'_>]) -> (usize, usize) {
 /// Is `other` the same headline as `it`, possibly with a site name glued on
 /// ("Headline | Site", "Section|Headline")?
 fn same_headline(it: &Item<'_>, other: &Item<'_>) -> bool {
-    if it.norm.is_empty() {
+    if it.norm().is_empty() {
         return false;
     }
-    if other.norm == it.norm {
+    if other.norm() == it.norm() {
         return true;
     }
-    other.norm.len() > it.norm.len()
-        && other.norm.len() < it.norm.len() + 40
-        && (other.norm.starts_with(it.norm) || other.norm.ends_with(it.norm))
+    other.norm().len() > it.norm().len()
+        && other.norm().len() < it.norm().len() + 40
+        && (other.norm().starts_with(it.norm()) || other.norm().ends_with(it.norm()))
         && other.text.contains(['|', '-', '–', '—', ':', '·'])
 }
 
 /// Share of a line's content words (not function words, 3+ letters) that occur in `vocab`.
 fn overlap(it: &Item<'_>, vocab: &std::collections::HashSet<&str, crate::table::FastBuild>) -> f32 {
     let (mut n, mut hit) = (0usize, 0usize);
-    for w in it.norm.split(' ') {
+    for w in it.norm().split(' ') {
         if w.chars().count() < 3 || crate::lexicon::is_stopword(w) {
             continue;
         }
@@ -502,7 +520,7 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
         .skip(r0)
         .take(region.1.saturating_sub(r0).min(60))
         .filter(|it| is_prose_text(it))
-        .flat_map(|it| it.norm.split(' '))
+        .flat_map(|it| it.norm().split(' '))
         .collect();
     // Candidates: up to 40 lines before the dense run and through its
     // header, until the first two consecutive prose lines.
@@ -540,7 +558,7 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
                 .get(i..hi)
                 .unwrap_or(&[])
                 .iter()
-                .filter(|o| is_text(o) && o.shape.words >= 3)
+                .filter(|o| is_text(o) && o.shape().words >= 3)
                 .count();
             s -= 0.15 * dist as f32;
             // Lines of a highlights list, or lines the body repeats, are not the headline.
@@ -560,7 +578,7 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
                 // A headline shares words with its story; a label above it does not.
                 let ov = overlap(it, &vocab);
                 s += 4.0 * ov;
-                if ov == 0.0 && it.shape.words > it.shape.stops + 1 {
+                if ov == 0.0 && it.shape().words > it.shape().stops + 1 {
                     s -= 1.5;
                 }
                 if it.text.ends_with(['»', '›']) {
@@ -606,7 +624,7 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
     items
         .iter()
         .take(p.max(1))
-        .position(|it| is_text(it) && it.shape.words <= 30 && !it.shape.prose())
+        .position(|it| is_text(it) && it.shape().words <= 30 && !it.shape().prose())
 }
 
 /// Most addresses read for their slugs.
@@ -674,8 +692,9 @@ fn below_header_block(items: &[Item<'_>], i: usize, lo: usize) -> bool {
             && (m.saturating_sub(3).max(from)..m).any(|t| {
                 items.get(t).is_some_and(|o| {
                     is_text(o)
-                        && o.shape.words >= 4
-                        && (o.shape.titleish(o.text) || o.shape.words <= 20 && o.shape.starts_upper)
+                        && o.shape().words >= 4
+                        && (o.shape().titleish(o.text)
+                            || o.shape().words <= 20 && o.shape().starts_upper)
                 })
             })
     })
@@ -692,9 +711,9 @@ fn unglued_variant(items: &[Item<'_>], i: usize, lo: usize, hi: usize) -> usize 
         .find(|&k| {
             items.get(k).is_some_and(|o| {
                 is_text(o)
-                    && o.shape.words >= 4
-                    && o.norm.len() < it.norm.len()
-                    && (it.norm.ends_with(o.norm) || it.norm.starts_with(o.norm))
+                    && o.shape().words >= 4
+                    && o.norm().len() < it.norm().len()
+                    && (it.norm().ends_with(o.norm()) || it.norm().starts_with(o.norm()))
             })
         })
         .unwrap_or(i)
@@ -702,14 +721,14 @@ fn unglued_variant(items: &[Item<'_>], i: usize, lo: usize, hi: usize) -> usize 
 
 /// A one- or two-word label of a teaser card ("Business").
 fn is_card_label(it: &Item<'_>) -> bool {
-    is_text(it) && it.shape.words <= 2 && !it.shape.prose()
+    is_text(it) && it.shape().words <= 2 && !it.shape().prose()
 }
 
 /// The share of `head`'s content words (three letters or more, not function
 /// words) that `other` prints too.
 fn echo_share(head: &Item<'_>, other: &Item<'_>) -> f32 {
     let words: std::collections::HashSet<&str, crate::table::FastBuild> =
-        other.norm.split(' ').collect();
+        other.norm().split(' ').collect();
     overlap(head, &words)
 }
 
@@ -717,7 +736,7 @@ fn echo_share(head: &Item<'_>, other: &Item<'_>) -> f32 {
 /// repeat or by a date/byline, with prose soon after.
 fn is_anchor(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
-    if !is_text(it) || !it.shape.titleish(it.text) || it.shape.words > 25 {
+    if !is_text(it) || !it.shape().titleish(it.text) || it.shape().words > 25 {
         return false;
     }
     let next_meta = items.get(j + 1).is_some_and(|n| is_meta(&n.kind));
@@ -749,10 +768,10 @@ fn process_story(
             // A " date 2025-02-24 Headline" header is the title line; its dates
             // are read back from the item's kind when the article is assembled.
             let txt = match &it.kind {
-                Kind::DateTitle(_, h) => h.to_string(),
+                Kind::DateTitle(dt) => dt.1.to_string(),
                 _ => it.text.to_string(),
             };
-            set(assign, t, Assign::Title(txt.clone()));
+            set(assign, t, Assign::Title(txt.as_str().into()));
             Some(txt)
         }
         _ => None,
@@ -797,14 +816,14 @@ fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: usize) {
         let Some(it) = items.get(i) else { continue };
         let a = match &it.kind {
             Kind::Date(d) => Assign::Dates(d.clone()),
-            Kind::Byline(b, d) | Kind::DateByline(d, b) => Assign::Byline(b.clone(), d.clone()),
+            Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
             Kind::Caption(c) => caption_at(items, assign, i, c),
             Kind::Credit(c) => attach_credit(assign, i, c),
             Kind::Bullet(s) => Assign::KeyPoint(s.clone()),
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
             // "BAAR, SWITZERLAND" on its own right above the text.
             Kind::Text if i + 1 == to => match dateline::parse_place_line(it.text) {
-                Ok(d) => Assign::Dateline(Box::new(d.value), String::new()),
+                Ok(d) => Assign::Dateline(Box::new((d.value, Box::default()))),
                 Err(_) => Assign::Removed(RemovalReason::BeforeStory),
             },
             k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::BeforeStory)),
@@ -826,13 +845,12 @@ fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) 
             Kind::Breadcrumb(last) => Assign::Section(last.clone()),
             Kind::SectionPrefix(s) => Assign::Section(s.clone()),
             Kind::Date(d) => Assign::Dates(d.clone()),
-            Kind::Byline(b, d) => Assign::Byline(b.clone(), d.clone()),
-            Kind::DateByline(d, b) => Assign::Byline(b.clone(), d.clone()),
+            Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
             Kind::Caption(c) => caption_at(items, assign, i, c),
             Kind::Credit(c) => attach_credit(assign, i, c),
-            Kind::Text if lone_label && i + 1 == t && it.shape.words <= 4 => {
-                Assign::Section(it.text.to_string())
+            Kind::Text if lone_label && i + 1 == t && it.shape().words <= 4 => {
+                Assign::Section(it.text.into())
             }
             Kind::Text if i >= run_start || is_menu_like(it) => {
                 Assign::Removed(RemovalReason::Navigation)
@@ -903,17 +921,17 @@ impl<'a> Echo<'a> {
 
 fn echo_later(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
-    if it.shape.words < 5 || it.norm.len() < 12 {
+    if it.shape().words < 5 || it.norm().len() < 12 {
         return false;
     }
-    let echo = Echo::new(it.norm);
+    let echo = Echo::new(it.norm());
     items.iter().skip(j + 1).take(60).any(|o| {
         matches!(o.kind, Kind::Text)
-            && echo.in_(o.norm)
+            && echo.in_(o.norm())
             // "Share this: Headline" or "Headline | Site" prints the line
             // again with a label; that is not the text repeating it.
-            && !((o.norm.starts_with(it.norm) || o.norm.ends_with(it.norm))
-                && o.shape.words <= it.shape.words + 6)
+            && !((o.norm().starts_with(it.norm()) || o.norm().ends_with(it.norm()))
+                && o.shape().words <= it.shape().words + 6)
     })
 }
 
@@ -935,7 +953,7 @@ fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<
                 if Some(it.text) == title {
                     Assign::Removed(RemovalReason::TitleRepeat)
                 } else if next.is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
-                    && it.shape.words <= 80
+                    && it.shape().words <= 80
                     && !credit_heads_caption(items, j + 1)
                 {
                     caption_pair(items, assign, j);
@@ -946,21 +964,21 @@ fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<
                         authors: vec![it.text.to_string()],
                         ..Byline::default()
                     };
-                    Assign::Byline(Box::new(b), Vec::new())
+                    Assign::Byline(BylineDates::new(b, []))
                 } else if kp_mode
-                    && it.shape.words <= 45
+                    && it.shape().words <= 45
                     && dateline::parse_dateline(it.text).is_err()
                 {
-                    Assign::KeyPoint(it.text.to_string())
+                    Assign::KeyPoint(it.text.into())
                 } else if !seen_text
-                    && it.shape.words >= 4
+                    && it.shape().words >= 4
                     && next.is_some_and(|n| n.kind.is_header_material() || Some(n.text) == title)
                     && dateline::parse_dateline(it.text).is_err()
                 {
                     seen_text = true;
                     Assign::Subtitle
-                } else if !it.shape.terminal && echo_later(items, j) {
-                    Assign::KeyPoint(it.text.to_string())
+                } else if !it.shape().terminal && echo_later(items, j) {
+                    Assign::KeyPoint(it.text.into())
                 } else {
                     return j;
                 }
@@ -974,9 +992,8 @@ fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<
                 Assign::Removed(RemovalReason::Label)
             }
             Kind::Date(d) => Assign::Dates(d.clone()),
-            Kind::DateTitle(d, _) => Assign::Dates(d.clone()),
-            Kind::Byline(b, d) => Assign::Byline(b.clone(), d.clone()),
-            Kind::DateByline(d, b) => Assign::Byline(b.clone(), d.clone()),
+            Kind::DateTitle(dt) => Assign::Dates(dt.0.clone().into()),
+            Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
             Kind::SectionPrefix(s) | Kind::Breadcrumb(s) => Assign::Section(s.clone()),
             Kind::Caption(c) => caption_at(items, assign, j, c),
@@ -1007,7 +1024,7 @@ fn caption_pair(items: &[Item<'_>], assign: &mut [Assign], j: usize) {
         return;
     };
     let credit = match &cr.kind {
-        Kind::Credit(c) => Some(c.clone()),
+        Kind::Credit(c) => Some(c.to_string()),
         _ => None,
     };
     let parts = crate::grammar::caption::parse_caption(it.text)
@@ -1041,7 +1058,7 @@ fn caption_at(items: &[Item<'_>], assign: &mut [Assign], j: usize, c: &CaptionPa
             Some(Assign::Removed(RemovalReason::CaptionRepeat))
         )
     {
-        c.credit = Some(cr.clone());
+        c.credit = Some(cr.to_string());
         set(assign, j - 1, Assign::CaptionCredit);
     }
     Assign::Caption(Box::new(c))
@@ -1101,18 +1118,18 @@ fn prints_nearby_caption(items: &[Item<'_>], j: usize) -> bool {
 
 fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
-    if it.shape.words < 4 || it.shape.words > 60 {
+    if it.shape().words < 4 || it.shape().words > 60 {
         return false;
     }
-    if it.norm.len() < 12 {
+    if it.norm().len() < 12 {
         return false;
     }
-    let echo = Echo::new(it.norm);
+    let echo = Echo::new(it.norm());
     let lo = j.saturating_sub(3);
     (lo..j + 4)
         .filter(|&k| k != j)
         .filter_map(|k| items.get(k))
-        .any(|o| is_text(o) && echo.in_(o.norm))
+        .any(|o| is_text(o) && echo.in_(o.norm()))
 }
 
 fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
@@ -1131,7 +1148,7 @@ fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
     is_text(next) && next.text.starts_with(it.text)
         || (first.len() > 2
             && next.text.starts_with(first)
-            && next.shape.prose()
+            && next.shape().prose()
             && items.get(j + 2).is_none_or(|n| !is_prose_text(n)))
 }
 
@@ -1140,7 +1157,7 @@ fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
 fn name_then_follow(items: &[Item<'_>], j: usize) -> bool {
     items
         .get(j)
-        .is_some_and(|it| is_text(it) && it.shape.words <= 5 && byline::is_person_name(it.text))
+        .is_some_and(|it| is_text(it) && it.shape().words <= 5 && byline::is_person_name(it.text))
         && items.get(j + 1).is_some_and(|n| {
             let lower = crate::table::lower(n.text);
             lower.starts_with("follow") || crate::lexicon::is_follow_prompt_lower(&lower)
@@ -1154,8 +1171,8 @@ fn story_authors(assign: &[Assign], from: usize, to: usize) -> Vec<String> {
         .unwrap_or(&[])
         .iter()
         .flat_map(|a| match a {
-            Assign::Byline(b, _) => b.authors.clone(),
-            Assign::AuthorName(n) => vec![n.clone()],
+            Assign::Byline(bd) => bd.by.authors.clone(),
+            Assign::AuthorName(n) => vec![n.to_string()],
             _ => Vec::new(),
         })
         .collect()
@@ -1246,10 +1263,10 @@ fn trim_body_end(
         if is_bio(it.text, authors) {
             set(assign, k, Assign::Removed(RemovalReason::AuthorBox));
             kept -= 1;
-        } else if !it.shape.prose()
-            && (it.shape.titleish(it.text)
-                || (it.shape.words <= 6 && !it.shape.terminal && !it.text.contains(':')))
-            && it.shape.words <= 20
+        } else if !it.shape().prose()
+            && (it.shape().titleish(it.text)
+                || (it.shape().words <= 6 && !it.shape().terminal && !it.text.contains(':')))
+            && it.shape().words <= 20
             && !it.text.contains("pic.twitter.com")
         {
             headlines.push(k);
@@ -1278,7 +1295,7 @@ fn trim_body_end(
     }
     for h in headlines {
         if let Some(it) = items.get(h) {
-            set(assign, h, Assign::Related(it.text.to_string()));
+            set(assign, h, Assign::Related(it.text.into()));
         }
     }
 }
@@ -1302,7 +1319,7 @@ fn body(
     let mut list_open = false;
     while let Some(it) = items.get(j) {
         let next = items.get(j + 1);
-        let list_item = list_open && is_text(it) && !it.shape.prose() && it.shape.words <= 20;
+        let list_item = list_open && is_text(it) && !it.shape().prose() && it.shape().words <= 20;
         if paras > 0 && limit.is_some_and(|l| j >= l) && !list_item {
             return (j, None);
         }
@@ -1315,7 +1332,7 @@ fn body(
                 .iter()
                 .skip(j + 1)
                 .take(2)
-                .all(|o| is_prose_text(o) && o.shape.words >= 15)
+                .all(|o| is_prose_text(o) && o.shape().words >= 15)
         {
             set(assign, j, Assign::Removed(RemovalReason::Label));
             j += 1;
@@ -1329,7 +1346,7 @@ fn body(
                     let a = match items.get(k).map(|o| &o.kind) {
                         Some(Kind::InlineRelated(r)) => Assign::Related(r.clone()),
                         Some(Kind::Text) => {
-                            Assign::Related(items.get(k).map(|o| o.text).unwrap_or("").to_string())
+                            Assign::Related(items.get(k).map(|o| o.text).unwrap_or("").into())
                         }
                         Some(k2) => {
                             Assign::Removed(soft_removal(k2).unwrap_or(RemovalReason::RelatedTail))
@@ -1356,7 +1373,7 @@ fn body(
                     if has_meta || limit.is_none_or(|l| j >= l) {
                         return (j, Some((j, j)));
                     }
-                    set(assign, j, Assign::Related(it.text.to_string()));
+                    set(assign, j, Assign::Related(it.text.into()));
                     // The card's section label, printed just above it.
                     if j > from
                         && items.get(j - 1).is_some_and(is_card_label)
@@ -1380,7 +1397,7 @@ fn body(
                     // Its summary: a short paragraph that repeats the headline's words.
                     if let Some(sm) = items.get(j)
                         && is_prose_text(sm)
-                        && sm.shape.words <= 60
+                        && sm.shape().words <= 60
                         && echo_share(it, sm) >= 0.4
                     {
                         set(assign, j, Assign::Removed(RemovalReason::RelatedTail));
@@ -1388,7 +1405,7 @@ fn body(
                     }
                     continue;
                 } else if lead < 3
-                    && it.shape.words <= 5
+                    && it.shape().words <= 5
                     && byline::is_person_name(it.text)
                     && items.get(j + 1).is_some_and(|o| byline::is_role(o.text))
                 {
@@ -1400,8 +1417,8 @@ fn body(
                         role,
                         ..Byline::default()
                     };
-                    set(assign, j, Assign::Byline(Box::new(by), Vec::new()));
-                    set(assign, j + 1, Assign::Byline(Box::default(), Vec::new()));
+                    set(assign, j, Assign::Byline(BylineDates::new(by, [])));
+                    set(assign, j + 1, Assign::Byline(Box::default()));
                     j += 2;
                     continue;
                 } else if paras > 0 && author_box_start(items, j)
@@ -1427,7 +1444,7 @@ fn body(
                     }
                     return (j, None);
                 } else if next.is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
-                    && it.shape.words <= 60
+                    && it.shape().words <= 60
                     && !credit_heads_caption(items, j + 1)
                 {
                     caption_pair(items, assign, j);
@@ -1435,11 +1452,12 @@ fn body(
                     continue;
                 } else if lead == 0 && is_cut_teaser(it.text) && j > from && {
                     let prev = items.get(j - 1);
-                    prev.is_some_and(|p| is_text(p) && !p.shape.prose() && p.shape.titleish(p.text))
-                        && matches!(
-                            assign.get(j - 1),
-                            Some(Assign::Body(BlockKind::Paragraph, _))
-                        )
+                    prev.is_some_and(|p| {
+                        is_text(p) && !p.shape().prose() && p.shape().titleish(p.text)
+                    }) && matches!(
+                        assign.get(j - 1),
+                        Some(Assign::Body(BlockKind::Paragraph, _))
+                    )
                 } {
                     // A teaser above the text: another story's headline and its
                     // summary cut off with "...".
@@ -1447,7 +1465,7 @@ fn body(
                         .get(j - 1)
                         .map(|p| p.text.to_string())
                         .unwrap_or_default();
-                    set(assign, j - 1, Assign::Related(head));
+                    set(assign, j - 1, Assign::Related(head.into()));
                     paras = paras.saturating_sub(1);
                     Assign::Removed(RemovalReason::RelatedTail)
                 } else if prints_nearby_caption(items, j) {
@@ -1459,37 +1477,37 @@ fn body(
                     && let Ok(d) = dateline::parse_place_line(it.text)
                 {
                     // "BAAR, SWITZERLAND" on its own above the first paragraph.
-                    Assign::Dateline(Box::new(d.value), String::new())
+                    Assign::Dateline(Box::new((d.value, Box::default())))
                 } else if paras == 0 {
                     match dateline::parse_dateline(it.text) {
                         Ok(d) if !d.rest.trim().is_empty() => {
-                            Assign::Dateline(Box::new(d.value), d.rest.trim().to_string())
+                            Assign::Dateline(Box::new((d.value, d.rest.trim().into())))
                         }
-                        _ => Assign::Body(BlockKind::Paragraph, it.text.to_string()),
+                        _ => Assign::Body(BlockKind::Paragraph, None),
                     }
-                } else if !it.shape.prose()
-                    && it.shape.headingish(it.text)
+                } else if !it.shape().prose()
+                    && it.shape().headingish(it.text)
                     && next.is_some_and(|n| is_prose_text(n))
                 {
-                    Assign::Body(BlockKind::Heading, it.text.to_string())
-                } else if pref == Preference::Precision && !it.shape.prose() && it.shape.words <= 3
+                    Assign::Body(BlockKind::Heading, None)
+                } else if pref == Preference::Precision
+                    && !it.shape().prose()
+                    && it.shape().words <= 3
                 {
                     Assign::Removed(RemovalReason::Label)
                 } else {
-                    Assign::Body(BlockKind::Paragraph, it.text.to_string())
+                    Assign::Body(BlockKind::Paragraph, None)
                 }
             }
-            Kind::AfpHeading(h) => Assign::Body(BlockKind::Heading, h.clone()),
-            Kind::Bullet(s) => Assign::Body(BlockKind::Paragraph, s.clone()),
+            Kind::AfpHeading(h) => Assign::Body(BlockKind::Heading, Some(h.clone())),
+            Kind::Bullet(s) => Assign::Body(BlockKind::Paragraph, Some(s.clone())),
             Kind::Caption(c) => caption_at(items, assign, j, c),
             Kind::Credit(c) => attach_credit(assign, j, c),
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
             Kind::Trailer(t) => Assign::Trailer(t.clone()),
             // A byline or date printed under the first paragraphs (after a lead
             // image or a standfirst) still belongs to the story.
-            Kind::Byline(b, d) | Kind::DateByline(d, b) if lead < 3 => {
-                Assign::Byline(b.clone(), d.clone())
-            }
+            Kind::Byline(bd) | Kind::DateByline(bd) if lead < 3 => Assign::Byline(bd.clone()),
             Kind::Date(d) if lead < 3 => Assign::Dates(d.clone()),
             Kind::Date(_) | Kind::Byline(..) | Kind::DateByline(..) | Kind::DateTitle(..) => {
                 Assign::Removed(RemovalReason::BylineRepeat)
@@ -1502,7 +1520,7 @@ fn body(
         };
         if matches!(a, Assign::Body(..) | Assign::Dateline(..)) {
             paras += 1;
-            if it.shape.prose() {
+            if it.shape().prose() {
                 lead += 1;
             }
             list_open = list_item || it.text.trim_end().ends_with(':');
@@ -1528,7 +1546,7 @@ fn inset(items: &[Item<'_>], j: usize) -> Option<usize> {
     let mut k = j + 1;
     while let Some(o) = items.get(k) {
         let headline = match o.kind {
-            Kind::Text => !o.shape.prose() && o.shape.words <= 20,
+            Kind::Text => !o.shape().prose() && o.shape().words <= 20,
             Kind::InlineRelated(_)
             | Kind::Caption(_)
             | Kind::Boiler(Boiler::Label | Boiler::Share) => true,
@@ -1596,7 +1614,7 @@ fn tail(
             let title_at = (j + 1..(j + 5).min(items.len())).find(|&k| {
                 items
                     .get(k)
-                    .is_some_and(|c| is_text(c) && c.shape.titleish(c.text))
+                    .is_some_and(|c| is_text(c) && c.shape().titleish(c.text))
             });
             if let Some(tk) = title_at {
                 if items
@@ -1643,16 +1661,14 @@ fn tail(
             Kind::Text if Some(it.text) == title => Assign::Removed(RemovalReason::TitleRepeat),
             _ if mode == TailMode::Comments => Assign::Removed(RemovalReason::CommentForm),
             Kind::Text => match mode {
-                TailMode::Related if it.shape.words >= 3 => Assign::Related(it.text.to_string()),
+                TailMode::Related if it.shape().words >= 3 => Assign::Related(it.text.into()),
                 TailMode::Related => Assign::Removed(RemovalReason::SectionLabel),
-                TailMode::Tags if it.shape.words <= 5 => Assign::Removed(RemovalReason::Tags),
-                TailMode::AuthorBox if it.is_person_name() => {
-                    Assign::AuthorName(it.text.to_string())
-                }
+                TailMode::Tags if it.shape().words <= 5 => Assign::Removed(RemovalReason::Tags),
+                TailMode::AuthorBox if it.is_person_name() => Assign::AuthorName(it.text.into()),
                 TailMode::AuthorBox => Assign::Removed(RemovalReason::AuthorBox),
                 _ if author_box_start(items, j) => {
                     mode = TailMode::AuthorBox;
-                    Assign::AuthorName(it.text.to_string())
+                    Assign::AuthorName(it.text.into())
                 }
                 _ => Assign::Removed(RemovalReason::AfterStory),
             },
@@ -1667,4 +1683,19 @@ fn tail(
         j += 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One item and one assignment per kept line: their sizes are the
+    /// per-line cost of a large document (peak memory).
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn per_line_structures_stay_small() {
+        assert!(std::mem::size_of::<Kind>() <= 16);
+        assert!(std::mem::size_of::<Item<'_>>() <= 64);
+        assert!(std::mem::size_of::<Assign>() <= 16);
+    }
 }
