@@ -531,6 +531,11 @@ fn assemble(
     for (n, span) in names {
         b.author(&n, span);
     }
+    // The per-line lists grew by doubling: the spare room is given back
+    // before the next story is built (a page of many stories holds them all).
+    b.a.lines.shrink_to_fit();
+    b.a.removed.shrink_to_fit();
+    b.a.body.shrink_to_fit();
     b.a
 }
 
