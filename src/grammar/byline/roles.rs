@@ -92,7 +92,23 @@ fn is_modifier(lower: &str) -> bool {
 }
 
 /// True when the words form a job title (see the grammar above).
-pub(crate) fn is_role_words<'a>(words: impl IntoIterator<Item = &'a str>) -> bool {
+pub(crate) fn is_role_words<'a, I>(words: I) -> bool
+where
+    I: IntoIterator<Item = &'a str>,
+    I::IntoIter: Clone,
+{
+    let words = words.into_iter();
+    // The loop below answers true only for at most six words of which the
+    // last is a head word. So when the last of the first seven words is no
+    // head word, the answer is false: with at most six words that word is
+    // the last, with seven or more there are too many. The costly tests of
+    // the other words are then skipped.
+    let last_is_head = words.clone().take(7).last().is_some_and(|w| {
+        crate::table::with_lower(w.trim_end_matches(','), |l| contains(&ROLE_HEADS, l))
+    });
+    if !last_is_head {
+        return false;
+    }
     let mut n = 0usize;
     let mut unknown = 0usize;
     let mut last_is_head = false;
