@@ -87,6 +87,12 @@ pub fn is_role_word(word: &str) -> bool {
     crate::table::with_lower(w, |lower| contains(&ROLE_HEADS, lower))
 }
 
+/// The head test of [`is_role_words`] for one word (any case, a trailing
+/// comma dropped).
+fn is_head(word: &str) -> bool {
+    crate::table::with_lower(word.trim_end_matches(','), |l| contains(&ROLE_HEADS, l))
+}
+
 fn is_modifier(lower: &str) -> bool {
     contains(&ROLE_MODIFIERS, lower) || contains(&ROLE_HEADS, lower)
 }
@@ -103,10 +109,7 @@ where
     // head word, the answer is false: with at most six words that word is
     // the last, with seven or more there are too many. The costly tests of
     // the other words are then skipped.
-    let last_is_head = words.clone().take(7).last().is_some_and(|w| {
-        crate::table::with_lower(w.trim_end_matches(','), |l| contains(&ROLE_HEADS, l))
-    });
-    if !last_is_head {
+    if !words.clone().take(7).last().is_some_and(is_head) {
         return false;
     }
     let mut n = 0usize;
@@ -181,5 +184,10 @@ pub fn is_role(line: &str) -> bool {
         Some((head, handle)) if handle.len() > 1 && handle.starts_with('@') => head.trim(),
         _ => t,
     };
+    // `is_role_words` answers false unless the last word is a head word (or
+    // there are more than six): tested first, on the last word alone.
+    if !t.rsplit(char::is_whitespace).next().is_some_and(is_head) {
+        return false;
+    }
     is_role_words(t.split_whitespace())
 }
