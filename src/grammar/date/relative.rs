@@ -10,7 +10,7 @@ use nom::{
 
 use super::DateOptions;
 use super::absolute::Raw;
-use super::prim::{R, boundary, ci, digits, one_of_ci, word, ws0, ws1};
+use super::prim::{R, boundary, ci, digits, may_prefix, one_of_ci, word, ws0, ws1};
 use super::time::tail;
 use super::words;
 use crate::table::WordList;
@@ -148,7 +148,8 @@ fn before_count(i: &str) -> R<'_, Raw<'_>> {
 
 /// `day_word = ("today" | "yesterday" | "gestern" | "hier" | "вчера" | ...) [tail]`
 fn day_word<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
-    for &(w, back) in DAYS {
+    // `may_prefix` first: a word failing it fails `ci` too.
+    for &(w, back) in DAYS.iter().filter(|(w, _)| may_prefix(i, w)) {
         if let Ok((j, _)) = ci(w)(i) {
             let (j, t) = opt(|x| tail(o, x)).parse(j)?;
             return Ok((j, Raw::Day(back, t)));
