@@ -173,35 +173,54 @@ pub fn canonical_agency(name: &str) -> Option<&'static str> {
     if n.is_empty() || n.len() > 48 {
         return None;
     }
-    // An ASCII name of a length no spelling has, or starting with a letter
-    // none starts with, is no agency: most words looked up fail here.
-    let (lengths, firsts) = agency_gate();
-    if n.is_ascii()
-        && (lengths >> n.len() & 1 == 0
-            || n.bytes()
-                .next()
-                .is_none_or(|b| firsts >> (b.to_ascii_lowercase() & 0x7F) & 1 == 0))
-    {
+    // An ASCII name lower-cases to the same length and first letter (lower
+    // case): when no spelling has that first letter and that length, it is
+    // no agency. Most words looked up fail here.
+    if !gate_admits(agency_gate(), n) {
         return None;
     }
     crate::table::with_lower(n, |lower| agency_table().get(lower).copied())
 }
 
-/// The byte lengths (bit `k` for length `k`, all under 64) and the first
-/// bytes (bit `b` for ASCII byte `b`, every non-ASCII byte as bit 127) of
-/// the agencies' spellings, for a cheap test before the table look-up.
-fn agency_gate() -> (u64, u128) {
-    static G: std::sync::OnceLock<(u64, u128)> = std::sync::OnceLock::new();
-    *G.get_or_init(|| {
-        let (mut lengths, mut firsts) = (0u64, 0u128);
-        for f in agency_table().keys() {
-            lengths |= 1u64.checked_shl(f.len() as u32).unwrap_or(0);
-            if let Some(b) = f.bytes().next() {
-                firsts |= 1u128 << b.min(0x7F);
-            }
+/// For each ASCII first byte, the byte lengths of the agencies' spellings
+/// starting with it (bit `k` for length `k`, all under 64), for a cheap test
+/// before the table look-up.
+fn agency_gate() -> &'static [u64; 128] {
+    static G: std::sync::OnceLock<[u64; 128]> = std::sync::OnceLock::new();
+    G.get_or_init(|| gate(agency_table().keys().copied()))
+}
+
+/// For each ASCII first byte, the byte lengths of the `keys` (lower case)
+/// starting with it: bit `k` for length `k` (lengths of 64 and more are not
+/// recorded: the callers look up shorter names only).
+fn gate<'a>(keys: impl Iterator<Item = &'a str>) -> [u64; 128] {
+    let mut by_first = [0u64; 128];
+    for f in keys {
+        if let Some(slot) = f
+            .bytes()
+            .next()
+            .and_then(|b| by_first.get_mut(usize::from(b)))
+        {
+            *slot |= 1u64.checked_shl(f.len() as u32).unwrap_or(0);
         }
-        (lengths, firsts)
-    })
+    }
+    by_first
+}
+
+/// False when `n` (at most 63 bytes) is ASCII and no key of `gate` has its
+/// first letter (lower case) and its length: an ASCII name lower-cases to
+/// the same length and first letter, so it cannot be a key.
+fn gate_admits(gate: &[u64; 128], n: &str) -> bool {
+    if !n.is_ascii() {
+        return true;
+    }
+    let lengths = n
+        .bytes()
+        .next()
+        .and_then(|b| gate.get(usize::from(b.to_ascii_lowercase())))
+        .copied()
+        .unwrap_or(0);
+    lengths.checked_shr(n.len() as u32).unwrap_or(0) & 1 == 1
 }
 
 /// Every spelling (lower-case) to its canonical form, built once.
@@ -236,6 +255,10 @@ pub fn is_desk(name: &str) -> bool {
     if n.is_empty() || n.len() > 40 {
         return false;
     }
+    static GATE: std::sync::OnceLock<[u64; 128]> = std::sync::OnceLock::new();
+    if !gate_admits(GATE.get_or_init(|| gate(DESKS.iter().copied())), n) {
+        return false;
+    }
     crate::table::with_lower(n, |lower| desk_table().contains(lower))
 }
 
@@ -247,6 +270,28 @@ pub fn is_organisation_credit(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gate_admits_every_desk() {
+        let g = gate(DESKS.iter().copied());
+        for &d in DESKS {
+            assert!(gate_admits(&g, d), "{d}");
+            assert!(gate_admits(&g, &d.to_uppercase()), "{d}");
+        }
+        assert!(is_desk("Staff Writer"));
+        assert!(!gate_admits(&g, "Jane Doe"));
+    }
+
+    #[test]
+    fn gate_admits_every_spelling() {
+        for (&f, &canon) in agency_table() {
+            for spelling in [f.to_string(), f.to_uppercase()] {
+                if spelling.trim() == spelling && !spelling.ends_with('.') {
+                    assert_eq!(canonical_agency(&spelling), Some(canon), "{spelling}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn folds_long_names() {

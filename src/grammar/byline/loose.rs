@@ -15,6 +15,8 @@
 //! the shortest name ("Jane Doe" + "Moscow Correspondent", not "Jane Doe
 //! Moscow" + "Correspondent").
 
+use std::borrow::Cow;
+
 use super::names::{is_honorific, is_name_part, is_person_name};
 use super::roles::is_role;
 use super::words::{OUTLET_NAME_WORDS, contains};
@@ -55,18 +57,31 @@ fn is_outlet(words: &[&str], joined: &str) -> bool {
 pub(crate) fn parse(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
     let t = line.trim();
     let start = line.len() - line.trim_start().len();
-    let words: Vec<&str> = t.split_whitespace().take(MAX_WORDS + 1).collect();
+    // The first words, up to one more than a line may have (no allocation).
+    let mut slots = [""; MAX_WORDS + 1];
+    let mut n = 0usize;
+    for (slot, w) in slots.iter_mut().zip(t.split_whitespace()) {
+        *slot = w;
+        n += 1;
+    }
+    let words = slots.get(..n).unwrap_or_default();
     if words.len() < 2 || words.len() > MAX_WORDS {
         return Err(BylineError::NoMatch);
     }
     // The words joined by single spaces, once: the first `k` words and the
-    // others are slices of it (`head.join(" ")`, `tail.join(" ")`).
-    let joined = words.join(" ");
-    let mut ends = Vec::with_capacity(words.len());
+    // others are slices of it (`head.join(" ")`, `tail.join(" ")`). When
+    // the line is its words with one space between each two, it is that
+    // text already.
+    let joined: Cow<'_, str> = if t.split(' ').eq(words.iter().copied()) {
+        Cow::Borrowed(t)
+    } else {
+        Cow::Owned(words.join(" "))
+    };
+    let mut ends = [0usize; MAX_WORDS + 1];
     let mut end = 0usize;
-    for w in &words {
+    for (e, w) in ends.iter_mut().zip(words) {
         end += w.len();
-        ends.push(end);
+        *e = end;
         end += 1;
     }
     let split = |k: usize| -> Option<(&str, &str)> {

@@ -252,6 +252,7 @@ pub fn is_lone_marker(line: &str) -> bool {
     let t = line.trim();
     t.len() < 24
         && tokens::may_start_marker(t)
+        && tokens::may_end_lone_marker(t)
         && matches!(marker(&format!("{t} ")), Ok((after, _)) if after.trim().is_empty())
 }
 

@@ -16,6 +16,7 @@ use super::words::{
     SUFFIXES, UI_WORDS, WEEKDAYS, contains,
 };
 use crate::grammar::agency::{canonical_agency, is_desk};
+use crate::table::StrSet;
 
 /// Longest word a name part may have (bytes).
 const MAX_PART_LEN: usize = 40;
@@ -65,16 +66,30 @@ fn starts_part(c: char, uncased: bool) -> bool {
 
 /// True when `lower` is a word that never appears in a name.
 pub(crate) fn is_stop_word(lower: &str) -> bool {
-    contains(&FUNCTION_WORDS, lower)
-        || contains(&UI_WORDS, lower)
-        || contains(&PLACE_ORG_WORDS, lower)
-        || contains(&HEADLINE_VERBS, lower)
-        || contains(&EVENT_WORDS, lower)
-        || contains(&WEEKDAYS, lower)
+    plain_stop_words().contains(lower)
         || (contains(&MONTHS, lower)
             && lower.chars().count() >= 5
             && !contains(&NAME_MONTHS, lower))
         || super::is_role_word(lower)
+}
+
+/// The function, interface, place and organisation, headline verb, event
+/// and weekday words in one set, built once: one look-up instead of six.
+fn plain_stop_words() -> &'static StrSet {
+    static SET: std::sync::OnceLock<StrSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        [
+            &FUNCTION_WORDS,
+            &UI_WORDS,
+            &PLACE_ORG_WORDS,
+            &HEADLINE_VERBS,
+            &EVENT_WORDS,
+            &WEEKDAYS,
+        ]
+        .iter()
+        .flat_map(|list| list.words().iter().copied())
+        .collect()
+    })
 }
 
 fn classify(w: &str, uncased: bool, next_is_number: bool) -> Class {

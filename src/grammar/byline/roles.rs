@@ -87,12 +87,31 @@ pub fn is_role_word(word: &str) -> bool {
     crate::table::with_lower(w, |lower| contains(&ROLE_HEADS, lower))
 }
 
+/// The head test of [`is_role_words`] for one word (any case, a trailing
+/// comma dropped).
+fn is_head(word: &str) -> bool {
+    crate::table::with_lower(word.trim_end_matches(','), |l| contains(&ROLE_HEADS, l))
+}
+
 fn is_modifier(lower: &str) -> bool {
     contains(&ROLE_MODIFIERS, lower) || contains(&ROLE_HEADS, lower)
 }
 
 /// True when the words form a job title (see the grammar above).
-pub(crate) fn is_role_words<'a>(words: impl IntoIterator<Item = &'a str>) -> bool {
+pub(crate) fn is_role_words<'a, I>(words: I) -> bool
+where
+    I: IntoIterator<Item = &'a str>,
+    I::IntoIter: Clone,
+{
+    let words = words.into_iter();
+    // The loop below answers true only for at most six words of which the
+    // last is a head word. So when the last of the first seven words is no
+    // head word, the answer is false: with at most six words that word is
+    // the last, with seven or more there are too many. The costly tests of
+    // the other words are then skipped.
+    if !words.clone().take(7).last().is_some_and(is_head) {
+        return false;
+    }
     let mut n = 0usize;
     let mut unknown = 0usize;
     let mut last_is_head = false;
@@ -165,5 +184,10 @@ pub fn is_role(line: &str) -> bool {
         Some((head, handle)) if handle.len() > 1 && handle.starts_with('@') => head.trim(),
         _ => t,
     };
+    // `is_role_words` answers false unless the last word is a head word (or
+    // there are more than six): tested first, on the last word alone.
+    if !t.rsplit(char::is_whitespace).next().is_some_and(is_head) {
+        return false;
+    }
     is_role_words(t.split_whitespace())
 }

@@ -18,9 +18,9 @@
 use nom::{
     IResult, Parser,
     branch::alt,
-    bytes::complete::{tag, tag_no_case, take_while, take_while1},
-    character::complete::{char, satisfy},
-    combinator::{map, recognize},
+    bytes::complete::{tag_no_case, take_while, take_while1},
+    character::complete::char,
+    combinator::recognize,
 };
 
 use crate::grammar::prim::offset_in;
@@ -64,11 +64,13 @@ impl Tok<'_> {
 }
 
 /// Spaces between tokens (a tab is a separator, not a space).
+#[inline]
 pub(crate) fn is_space(c: char) -> bool {
     c != '\t' && c.is_whitespace()
 }
 
 /// Characters that are separators on their own.
+#[inline]
 pub(crate) fn is_sep_char(c: char) -> bool {
     matches!(
         c,
@@ -76,26 +78,36 @@ pub(crate) fn is_sep_char(c: char) -> bool {
     )
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
     !is_space(c) && !is_sep_char(c) && c != ','
 }
 
-/// `word := "@"? word_char+` without "@" inside: a handle glued to a name
-/// ("Jane Doe@JaneDoeNews") is a word of its own.
-fn raw_token(i: &str) -> IResult<&str, (Kind, &str)> {
-    alt((
-        map(tag(","), |t| (Kind::Comma, t)),
-        map(recognize(satisfy(is_sep_char)), |t| (Kind::Sep, t)),
-        map(
-            recognize((
-                nom::combinator::opt(tag("@")),
-                take_while1(|c: char| is_word_char(c) && c != '@'),
-            )),
-            |t| (Kind::Word, t),
-        ),
-        map(take_while1(is_word_char), |t| (Kind::Word, t)),
-    ))
-    .parse(i)
+/// `token := "," | sep | "@"? word_char+ | word_char+`, where the first word
+/// form stops at an "@": a handle glued to a name ("Jane Doe@JaneDoeNews") is
+/// a word of its own. `i` starts with a character that is not a space, and
+/// every such character is a comma, a separator or a word character, so a
+/// token is always found (`None` only for an empty `i`).
+fn raw_token(i: &str) -> Option<(Kind, &str)> {
+    let c = i.chars().next()?;
+    if c == ',' {
+        return Some((Kind::Comma, i.get(..1)?));
+    }
+    if is_sep_char(c) {
+        return Some((Kind::Sep, i.get(..c.len_utf8())?));
+    }
+    // "@"? followed by at least one word character other than "@".
+    let at = usize::from(c == '@');
+    let body = i.get(at..)?;
+    let n = body
+        .find(|c: char| !is_word_char(c) || c == '@')
+        .unwrap_or(body.len());
+    if n > 0 {
+        return Some((Kind::Word, i.get(..at + n)?));
+    }
+    // Otherwise ("@@x", "@" alone) the whole run of word characters.
+    let n = i.find(|c: char| !is_word_char(c)).unwrap_or(i.len());
+    Some((Kind::Word, i.get(..n)?))
 }
 
 /// Abbreviations that keep their full stop.
@@ -105,18 +117,15 @@ static KEEP_DOT: &[&str] = &[
 
 /// Splits `line` into at most `max` tokens.
 pub(crate) fn tokenize(line: &str, max: usize) -> Vec<Tok<'_>> {
-    let mut out: Vec<Tok<'_>> = Vec::new();
+    // Room for the tokens of most lines at once (one token per few bytes).
+    let mut out: Vec<Tok<'_>> = Vec::with_capacity(max.min(line.len() / 4 + 4));
     let mut input = line;
     while out.len() < max {
-        let spaces: IResult<&str, &str> = take_while(is_space).parse(input);
-        let Ok((after, _)) = spaces else { break };
-        if after.is_empty() {
-            break;
-        }
-        let Ok((rest, (kind, text))) = raw_token(after) else {
+        let after = input.trim_start_matches(is_space);
+        let Some((kind, text)) = raw_token(after) else {
             break;
         };
-        input = rest;
+        input = after.get(text.len()..).unwrap_or_default();
         if kind != Kind::Word {
             out.push(mk(line, kind, text));
         } else if text.chars().all(|c| c == '-') {
@@ -339,6 +348,22 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
     )
 }
 
+/// The last letters of the markers that end with their word ("By", "Von",
+/// "Par", "Door", "Di", "Av", "Af", "Автор", "Авторы", "Автори"; the
+/// "... by" phrases end like "By").
+const MARKER_LAST_LETTERS: &[char] = &['y', 'n', 'r', 'i', 'v', 'f', 'р', 'ы', 'и'];
+
+/// A necessary condition for the trimmed line `t` to be a marker alone:
+/// after the marker only spaces and at most one ":" are left (see
+/// [`marker`]), so `t` ends with ":" or with the last letter of a marker
+/// word, matched case-insensitively (a character whose lower case is that
+/// letter).
+pub(crate) fn may_end_lone_marker(t: &str) -> bool {
+    t.chars()
+        .next_back()
+        .is_some_and(|c| c == ':' || c.to_lowercase().any(|l| MARKER_LAST_LETTERS.contains(&l)))
+}
+
 /// A byline marker at the start of `i` ("By ", "Written by ", "Von ",
 /// "Автор: "); returns the text after it and the marker word(s).
 pub(crate) fn marker(i: &str) -> IResult<&str, &str> {
@@ -365,6 +390,44 @@ mod tests {
                 assert!(may_start_marker(c.encode_utf8(&mut buf)), "{c:?}");
             }
         }
+    }
+
+    #[test]
+    fn lone_marker_last_letters() {
+        // Every marker word ends with a listed letter: the spaced markers
+        // followed by a space, and the colon markers with their colon.
+        for m in [
+            "written by",
+            "words by",
+            "story by",
+            "reported by",
+            "text by",
+            "article by",
+            "posted by",
+            "photos and words by",
+            "by",
+            "von",
+            "par",
+            "por",
+            "door",
+            "di",
+            "av",
+            "af",
+            "автор",
+            "авторы",
+            "автори",
+        ] {
+            assert!(marker(&format!("{m} x")).is_ok(), "{m}");
+            assert!(may_end_lone_marker(m), "{m}");
+            assert!(may_end_lone_marker(&m.to_uppercase()), "{m}");
+        }
+        for m in [
+            "texte", "texto", "testo", "tekst", "text", "autorin", "autor", "auteur",
+        ] {
+            assert!(marker(&format!("{m}: x")).is_ok(), "{m}");
+            assert!(may_end_lone_marker(&format!("{m}:")), "{m}");
+        }
+        assert!(!may_end_lone_marker("Bye"));
     }
 
     #[test]

@@ -218,10 +218,15 @@ struct Mode {
 
 /// `phrase = absolute | relative`, filtered by `mode`.
 fn phrase<'a>(i: &'a str, o: &DateOptions, mode: Mode) -> Result<(&'a str, Raw<'a>), DateError> {
-    let (rest, raw) =
-        nom::branch::alt((|x| absolute::absolute(o, x), |x| relative::relative(o, x)))
-            .parse(i)
-            .map_err(|_| DateError::NoMatch)?;
+    if i.as_bytes().first().is_some_and(u8::is_ascii_digit) && !digits_may_start(i) {
+        return Err(DateError::NoMatch);
+    }
+    let (rest, raw) = nom::branch::alt((
+        |x| absolute::absolute(o, x),
+        |x| relative::relative(o, x, mode.weak),
+    ))
+    .parse(i)
+    .map_err(|_| DateError::NoMatch)?;
     let ok = match raw {
         Raw::Abs {
             date: None,
@@ -238,6 +243,33 @@ fn phrase<'a>(i: &'a str, o: &DateOptions, mode: Mode) -> Result<(&'a str, Raw<'
         Ok((rest, raw))
     } else {
         Err(DateError::NoMatch)
+    }
+}
+
+/// A necessary condition for a phrase at `i`, which starts with an ASCII
+/// digit, tested before the productions. Each production starting with a
+/// digit reads a whole run of digits and then:
+///
+/// - a run of 1 or 2 (a time, a day, a numeric date): ":" "." "h" (time),
+///   "/" "." "-" (numeric date), an ordinal ("st", "-го", ".", "º", "°"),
+///   spaces, a month name or a.m./p.m. (a letter);
+/// - a run of 4 (a year first): "-" "/" "." (ISO and numeric dates), spaces
+///   or "年"/"년" (CJK dates);
+/// - a run of at most 12 (a relative count): spaces or a unit word.
+///
+/// Any other run length or next character (or none) fails every production.
+fn digits_may_start(i: &str) -> bool {
+    let run = i.bytes().take(13).take_while(u8::is_ascii_digit).count();
+    let Some(c) = i.get(run..).and_then(|r| r.chars().next()) else {
+        return false;
+    };
+    if run <= 12 && (c.is_whitespace() || c.is_alphabetic()) {
+        return true;
+    }
+    match run {
+        1 | 2 => matches!(c, ':' | '.' | '/' | '-' | 'º' | '°'),
+        4 => matches!(c, '-' | '/' | '.' | '年' | '년'),
+        _ => false,
     }
 }
 
@@ -393,4 +425,63 @@ pub fn parse_date_line<'a>(
     opts: &DateOptions,
 ) -> Result<Parsed<'a, Vec<DateEntry>>, DateError> {
     line::parse(line, opts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn digit_gate_is_necessary() {
+        let o = DateOptions::default();
+        let mode = Mode {
+            bare_time: true,
+            weak: true,
+        };
+        let tails = [
+            ":30 pm",
+            ".03.2025",
+            "/3/2025",
+            "-03-04",
+            "/03/04",
+            "th March 2025",
+            " March 2025",
+            "March 2025",
+            " pm",
+            "pm",
+            "h30",
+            " hours ago",
+            "h ago",
+            "年3月4日",
+            " 년 3월 4일",
+            "º de marzo de 2025",
+            "° de marzo de 2025",
+            "-го марта 2025",
+            ". März 2025",
+            ", 2025",
+            "%",
+            "",
+            " of May 2025",
+            " de mayo de 2025",
+            "st",
+            ".5",
+            ":5",
+            "\u{a0}hours ago",
+        ];
+        let mut matched = 0;
+        for n in 1..=14 {
+            let digits = "1".repeat(n);
+            for t in tails {
+                let s = format!("{digits}{t}");
+                if phrase(&s, &o, mode).is_ok() {
+                    matched += 1;
+                    assert!(digits_may_start(&s), "{s}");
+                }
+            }
+        }
+        assert!(matched > 20, "{matched}");
+        for s in ["2019,", "2025", "123,", "1234567890123 hours ago", "20;"] {
+            assert!(!digits_may_start(s), "{s}");
+        }
+    }
 }

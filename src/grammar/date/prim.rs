@@ -109,16 +109,23 @@ pub(super) fn word(i: &str) -> R<'_, &str> {
     .parse(i)
 }
 
+/// False when [`words_prefix`] fails on the first character (most attempts
+/// do): an ASCII character only folds to itself in either case (see
+/// `fold_prefix`).
+#[inline]
+pub(super) fn may_prefix(input: &str, lower: &str) -> bool {
+    match (input.as_bytes().first(), lower.as_bytes().first()) {
+        (Some(&a), Some(&b)) => !a.is_ascii() || b == b' ' || a.eq_ignore_ascii_case(&b),
+        _ => true,
+    }
+}
+
 /// The byte length of the words of `lower` (lower case, single spaces) at the
 /// start of `input`, compared case-insensitively; any whitespace run (up to
 /// 32 characters) in the input matches a space.
 pub(super) fn words_prefix(input: &str, lower: &str) -> Option<usize> {
-    // Most attempts fail on the first character: an ASCII character only
-    // folds to itself in either case (see `fold_prefix`).
-    if let (Some(&a), Some(&b)) = (input.as_bytes().first(), lower.as_bytes().first()) {
-        if a.is_ascii() && b != b' ' && !a.eq_ignore_ascii_case(&b) {
-            return None;
-        }
+    if !may_prefix(input, lower) {
+        return None;
     }
     let mut at = 0;
     for (k, w) in lower.split(' ').enumerate() {
@@ -160,7 +167,8 @@ pub(super) fn one_of_ci<'a>(
 ) -> impl FnMut(&'a str) -> R<'a, &'a str> {
     move |i: &'a str| {
         let mut best: Option<(&'a str, &'a str)> = None;
-        for lower in list {
+        // `may_prefix` first: a phrase failing it fails `ci` too.
+        for lower in list.iter().filter(|l| may_prefix(i, l)) {
             if let Ok((rest, head)) = ci(lower)(i) {
                 if best.is_none_or(|(_, h)| head.len() > h.len()) {
                     best = Some((rest, head));

@@ -10,7 +10,7 @@ use nom::{
 
 use super::DateOptions;
 use super::absolute::Raw;
-use super::prim::{R, boundary, ci, digits, one_of_ci, word, ws0, ws1};
+use super::prim::{R, boundary, ci, digits, may_prefix, one_of_ci, word, ws0, ws1};
 use super::time::tail;
 use super::words;
 use crate::table::WordList;
@@ -75,8 +75,14 @@ pub(super) static STARTERS: WordList = WordList::new(&[
 /// or [`DAYS`], or a word of `words::ONE` (a count spelled as a word).
 const INITIALS: &[u8] = b"aeghijmopstuvyz";
 
-/// `relative = now | count_ago | before_count | day_word [tail]`
-pub(super) fn relative<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
+/// `relative = now | count_ago | before_count | day_word [tail]`; the day
+/// words only when `days` is set.
+///
+/// `phrase` rejects a day word where only strong phrases are wanted
+/// ([`find_date`](super::find_date)), and a day word is the last
+/// alternative: whether it is tried there or not, the phrase fails, so it is
+/// not tried.
+pub(super) fn relative<'a>(o: &DateOptions, i: &'a str, days: bool) -> R<'a, Raw<'a>> {
     // Every production but `count_ago` starts with a letter, and an ASCII
     // character can only start a phrase whose first letter it is (the
     // comparisons fold ASCII to ASCII): most attempts are decided by the
@@ -92,7 +98,13 @@ pub(super) fn relative<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
         value(Raw::Now, one_of_ci(NOW)),
         count_ago,
         before_count,
-        |x| day_word(o, x),
+        |x| {
+            if days {
+                day_word(o, x)
+            } else {
+                super::prim::fail(x)
+            }
+        },
     ))
     .parse(i)
 }
@@ -136,7 +148,8 @@ fn before_count(i: &str) -> R<'_, Raw<'_>> {
 
 /// `day_word = ("today" | "yesterday" | "gestern" | "hier" | "вчера" | ...) [tail]`
 fn day_word<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
-    for &(w, back) in DAYS {
+    // `may_prefix` first: a word failing it fails `ci` too.
+    for &(w, back) in DAYS.iter().filter(|(w, _)| may_prefix(i, w)) {
         if let Ok((j, _)) = ci(w)(i) {
             let (j, t) = opt(|x| tail(o, x)).parse(j)?;
             return Ok((j, Raw::Day(back, t)));
@@ -160,10 +173,12 @@ mod tests {
             let b = p.as_bytes().first().copied().unwrap_or_default();
             assert!(!b.is_ascii() || INITIALS.contains(&b), "{p}");
         }
-        assert!(relative(&DateOptions::default(), "Yesterday").is_ok());
-        assert!(relative(&DateOptions::default(), "Ein Tag").is_err());
-        assert!(relative(&DateOptions::default(), "3 hours ago").is_ok());
-        assert!(relative(&DateOptions::default(), "Later").is_err());
+        assert!(relative(&DateOptions::default(), "Yesterday", true).is_ok());
+        assert!(relative(&DateOptions::default(), "Ein Tag", true).is_err());
+        assert!(relative(&DateOptions::default(), "3 hours ago", true).is_ok());
+        assert!(relative(&DateOptions::default(), "Later", true).is_err());
+        assert!(relative(&DateOptions::default(), "Yesterday", false).is_err());
+        assert!(relative(&DateOptions::default(), "3 hours ago", false).is_ok());
     }
 
     #[test]

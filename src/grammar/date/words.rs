@@ -4,7 +4,7 @@
 //! All tables are static and hold lower-case spellings; lookups fold the
 //! input with `char::to_lowercase`, so `MÄRZ`, `März` and `märz` all match.
 
-use crate::table::{WordList, WordMap};
+use crate::table::{StrSet, WordList, WordMap};
 
 /// When `input` starts with `lower` (compared case-insensitively), the number
 /// of bytes of `input` that matched.
@@ -35,12 +35,15 @@ pub(super) fn fold_prefix(input: &str, lower: &str) -> Option<usize> {
 /// Other month names and abbreviations: (German, French, Spanish, Italian,
 /// Portuguese, Dutch, Indonesian; Russian and Ukrainian in genitive and nominative).
 #[rustfmt::skip]
-static MONTHS_EN: WordMap<u32> = WordMap::new(&[
+static MONTHS_EN_ENTRIES: &[(&str, u32)] = &[
     ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
     ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
     ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
     ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
-]);
+];
+
+/// [`MONTHS_EN_ENTRIES`], looked up by name.
+static MONTHS_EN: WordMap<u32> = WordMap::new(MONTHS_EN_ENTRIES);
 
 /// Month names of the other languages (day-month order only).
 #[rustfmt::skip]
@@ -273,7 +276,21 @@ pub(super) fn unit(word: &str) -> Option<Unit> {
 pub(super) fn may_start(word: &str, extra: &WordList) -> bool {
     Folded::new(word).is_some_and(|f| {
         let t = f.text();
-        MONTHS_EN.get(t).is_some() || WEEKDAYS.contains(t) || ONE.contains(t) || extra.contains(t)
+        strong_starts().contains(t) || extra.contains(t)
+    })
+}
+
+/// The English month names, the weekday names and the words of [`ONE`] in
+/// one set, built once: one look-up instead of three.
+fn strong_starts() -> &'static StrSet {
+    static SET: std::sync::OnceLock<StrSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        MONTHS_EN_ENTRIES
+            .iter()
+            .map(|&(w, _)| w)
+            .chain(WEEKDAYS.words().iter().copied())
+            .chain(ONE.words().iter().copied())
+            .collect()
     })
 }
 
