@@ -48,11 +48,14 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
     let guessed = dopts.reference.is_none() && dopts.page_year.is_some();
     // Item `k` is line `k`. The items (kinds, shapes, norms) are dropped
     // before the articles are built: all assembly needs of them besides the
-    // line is the dates of a dated headline.
+    // line is the dates of a dated headline and of the date lines.
     let mut title_dates: Vec<(usize, Box<[DateEntry]>)> = Vec::new();
     for (k, it) in items.into_iter().enumerate() {
-        if let (Kind::DateTitle(dt), Some(Assign::Title(_))) = (it.kind, assign.get(k)) {
-            title_dates.push((k, dt.0));
+        match (it.kind, assign.get_mut(k)) {
+            (Kind::DateTitle(dt), Some(Assign::Title(_))) => title_dates.push((k, dt.0)),
+            (Kind::DateTitle(dt), Some(a @ Assign::LineDates)) => *a = Assign::Dates(dt.0.into()),
+            (Kind::Date(d), Some(a @ Assign::LineDates)) => *a = Assign::Dates(d),
+            _ => {}
         }
     }
     // The stories cover the lines in order: the lines and assignments are
@@ -429,6 +432,8 @@ fn assemble(
                 b.dates(d, span);
                 b.use_line(span, LineRole::Date);
             }
+            // (Only a date kind gives it, and its dates were moved in above.)
+            Assign::LineDates => b.use_line(span, LineRole::Date),
             Assign::Byline(bd) => {
                 for n in &bd.by.authors {
                     b.author(n, span);

@@ -57,6 +57,10 @@ pub(crate) enum Assign {
     Section(Box<Snippet>),
     ReadingTime(u32),
     Dates(Box<Dates>),
+    /// The dates of the line's own kind (a date line or a dated headline),
+    /// moved out of it into [`Assign::Dates`] once the stories are found
+    /// (not copied: a page of date lines would hold them twice).
+    LineDates,
     Byline(Box<BylineDates>),
     KeyPoint(Box<Snippet>),
     Caption(Box<CaptionParts>),
@@ -815,7 +819,7 @@ fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: usize) {
     for i in from..to {
         let Some(it) = items.get(i) else { continue };
         let a = match &it.kind {
-            Kind::Date(d) => Assign::Dates(d.clone()),
+            Kind::Date(_) => Assign::LineDates,
             Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
             Kind::Caption(c) => caption_at(items, assign, i, c),
             Kind::Credit(c) => attach_credit(assign, i, c),
@@ -844,7 +848,7 @@ fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) 
         let a = match &it.kind {
             Kind::Breadcrumb(last) => Assign::Section(last.clone()),
             Kind::SectionPrefix(s) => Assign::Section(s.clone()),
-            Kind::Date(d) => Assign::Dates(d.clone()),
+            Kind::Date(_) => Assign::LineDates,
             Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
             Kind::Caption(c) => caption_at(items, assign, i, c),
@@ -991,8 +995,8 @@ fn header(items: &[Item<'_>], assign: &mut [Assign], from: usize, title: Option<
                 kp_mode = true;
                 Assign::Removed(RemovalReason::Label)
             }
-            Kind::Date(d) => Assign::Dates(d.clone()),
-            Kind::DateTitle(dt) => Assign::Dates(dt.0.clone().into()),
+            Kind::Date(_) => Assign::LineDates,
+            Kind::DateTitle(_) => Assign::LineDates,
             Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
             Kind::SectionPrefix(s) | Kind::Breadcrumb(s) => Assign::Section(s.clone()),
@@ -1508,7 +1512,7 @@ fn body(
             // A byline or date printed under the first paragraphs (after a lead
             // image or a standfirst) still belongs to the story.
             Kind::Byline(bd) | Kind::DateByline(bd) if lead < 3 => Assign::Byline(bd.clone()),
-            Kind::Date(d) if lead < 3 => Assign::Dates(d.clone()),
+            Kind::Date(_) if lead < 3 => Assign::LineDates,
             Kind::Date(_) | Kind::Byline(..) | Kind::DateByline(..) | Kind::DateTitle(..) => {
                 Assign::Removed(RemovalReason::BylineRepeat)
             }
@@ -1674,9 +1678,7 @@ fn tail(
             },
             Kind::Caption(c) => caption_at(items, assign, j, c),
             // "First published: ..." printed under the story.
-            Kind::Date(d) if d.iter().any(|e| e.role != DateRole::Unlabelled) => {
-                Assign::Dates(d.clone())
-            }
+            Kind::Date(d) if d.iter().any(|e| e.role != DateRole::Unlabelled) => Assign::LineDates,
             k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::AfterStory)),
         };
         set(assign, j, a);
