@@ -32,21 +32,42 @@ pub(crate) fn words(toks: &[Tok<'_>], a: usize, b: usize) -> Option<String> {
 /// The words of `toks[i..]` joined with single spaces, at most `max` (and
 /// at most 8) of them, and the byte length of the first `n` words joined,
 /// for each `n` from 1: `joined.get(..ends[n - 1])` is `words(toks, i, i + n)`
-/// for each `n` up to `ends.len()`, and `words` is `None` for a larger `n`.
-fn word_prefixes(toks: &[Tok<'_>], i: usize, max: usize) -> (String, Vec<usize>) {
+/// for each `n` up to `ends.len`, and `words` is `None` for a larger `n`.
+fn word_prefixes(toks: &[Tok<'_>], i: usize, max: usize) -> (String, WordEnds) {
     let mut joined = String::new();
-    let mut ends = Vec::with_capacity(max.min(8));
+    let mut ends = WordEnds::default();
     for t in toks.iter().skip(i).take(max.min(8)) {
         if t.kind != Kind::Word && t.kind != Kind::Amp {
             break;
         }
-        if !joined.is_empty() || !ends.is_empty() {
+        if !joined.is_empty() || ends.len > 0 {
             joined.push(' ');
         }
         joined.push_str(t.text);
         ends.push(joined.len());
     }
     (joined, ends)
+}
+
+/// The ends of [`word_prefixes`], at most 8, on the stack.
+#[derive(Default)]
+struct WordEnds {
+    at: [usize; 8],
+    len: usize,
+}
+
+impl WordEnds {
+    fn push(&mut self, end: usize) {
+        if let Some(slot) = self.at.get_mut(self.len) {
+            *slot = end;
+            self.len += 1;
+        }
+    }
+
+    /// The end of the first `k + 1` words.
+    fn get(&self, k: usize) -> Option<&usize> {
+        self.at.get(..self.len)?.get(k)
+    }
 }
 
 /// The printed text from `toks[a]` to `toks[b - 1]`.

@@ -113,7 +113,13 @@ pub(super) fn strip_gallery_counter(s: &str) -> &str {
 /// `label := LEADING_LABEL ws*` where a label ending in a letter must be
 /// followed by white space or the end.
 pub(super) fn leading_label(s: &str) -> Option<(&str, &str)> {
+    let first = s.as_bytes().first()?.to_ascii_lowercase();
     for label in LEADING_LABELS {
+        // Exact reject: `strip_prefix_ci` compares the first bytes ignoring
+        // ASCII case, so a label can only match when its first byte does.
+        if !starts_with_byte_ci(label, first) {
+            continue;
+        }
         let Some(rest) = strip_prefix_ci(s, label) else {
             continue;
         };
@@ -129,6 +135,14 @@ pub(super) fn leading_label(s: &str) -> Option<(&str, &str)> {
         return Some((printed, rest));
     }
     None
+}
+
+/// True when the first byte of `label`, ASCII-lower-cased, is `first`.
+fn starts_with_byte_ci(label: &str, first: u8) -> bool {
+    label
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.to_ascii_lowercase() == first)
 }
 
 /// True when `inner` (the contents of a trailing bracket) is a caption label.
@@ -169,5 +183,21 @@ mod tests {
         assert_eq!(leading_label("Symbolbilder"), None);
         assert!(is_label_line("Photo for illustrative purposes."));
         assert!(is_trailing_label("Symbolbild"));
+    }
+
+    #[test]
+    fn first_byte_gate_keeps_every_label() {
+        for label in LEADING_LABELS {
+            for s in [
+                label.to_string(),
+                label.to_uppercase(),
+                label.to_lowercase(),
+            ] {
+                let first = s.as_bytes().first().map(u8::to_ascii_lowercase);
+                assert!(first.is_some_and(|f| starts_with_byte_ci(label, f)), "{s}");
+                assert!(leading_label(&s).is_some(), "{s}");
+            }
+        }
+        assert_eq!(leading_label(""), None);
     }
 }

@@ -32,7 +32,9 @@ use super::Parsed;
 use super::prim::offset_in;
 use crate::Span;
 use clean::clean_credit;
-use credit::{CREDIT_MARKERS, is_bare_credit, marker_credit, needs_space_after, paren_credit};
+use credit::{
+    CREDIT_MARKERS, is_bare_credit, marker_credit, needs_space_after, paren_credit, strip_prefix_ci,
+};
 use label::{leading_label, strip_gallery_counter};
 use split::{split_tail, strip_junk, trailing_paren};
 
@@ -243,10 +245,11 @@ fn credit_only(s: &str) -> Option<String> {
             return paren_credit(inner);
         }
     }
-    let lower = s.to_ascii_lowercase();
     for (marker, _) in CREDIT_MARKERS {
-        if lower.starts_with(marker) {
-            let body = s.get(marker.len()..)?;
+        // `strip_prefix_ci` is `s.to_ascii_lowercase().starts_with(marker)`
+        // (markers are lower-case; a prefix equal to a whole marker ends on
+        // a character boundary) without lower-casing the line.
+        if let Some(body) = strip_prefix_ci(s, marker) {
             if needs_space_after(marker) && !body.starts_with(char::is_whitespace) {
                 continue;
             }

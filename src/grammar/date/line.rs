@@ -52,7 +52,12 @@ const STRONG_SEPARATORS: &[char] = &['|', '·', '/', '–', '—', '•'];
 /// `label = label_words [ws0 (":" | "-" | "–" | "—" | "|")] ws0`, longest first.
 fn label(i: &str) -> Option<(&str, DateRole)> {
     let mut best: Option<(&str, DateRole)> = None;
+    let second = i.as_bytes().get(1).copied();
+    let first = non_ascii_first_lower(i);
     for &(text, role) in label_candidates(i) {
+        if !may_match_second(second, text) || !may_match_first(first, text) {
+            continue;
+        }
         if let Ok((rest, _)) = ci(text)(i) {
             if best.is_none_or(|(r, _)| rest.len() < r.len()) {
                 best = Some((rest, role));
@@ -66,6 +71,45 @@ fn label(i: &str) -> Option<(&str, DateRole)> {
     );
     let (rest, _) = nom::combinator::opt(punct).parse(rest).ok()?;
     Some((rest.trim_start(), role))
+}
+
+/// False when `label` cannot match an input whose second byte is `second`.
+///
+/// Exact: with an ASCII second byte, the input's first character is one
+/// byte (it is ASCII: non-ASCII first bytes are followed by continuation
+/// bytes) and so is its second; `words_prefix` folds an ASCII character
+/// only to its own lower case, which must then equal the label's second
+/// character — unless that is a space, which any white space matches.
+fn may_match_second(second: Option<u8>, label: &str) -> bool {
+    match (second, label.as_bytes().get(1)) {
+        (Some(a), Some(&b)) if a.is_ascii() => b == b' ' || a.eq_ignore_ascii_case(&b),
+        _ => true,
+    }
+}
+
+/// The first character of `i` lower-cased (its first lower-case
+/// character), when `i` starts with a non-ASCII character.
+fn non_ascii_first_lower(i: &str) -> Option<char> {
+    let c = i.chars().next().filter(|c| !c.is_ascii())?;
+    c.to_lowercase().next()
+}
+
+/// False when `label` cannot match an input whose first character is
+/// non-ASCII and lower-cases to `first` first.
+///
+/// Exact: `fold_prefix` compares an ASCII first word of the label byte by
+/// byte ignoring ASCII case, which a non-ASCII first byte never passes; any
+/// other first word is compared character by character with the input
+/// lower-cased, so its first character is the first one (`first`) the
+/// input's first character lower-cases to.
+fn may_match_first(first: Option<char>, label: &str) -> bool {
+    match first {
+        Some(f) => {
+            let word = label.split(' ').next().unwrap_or(label);
+            !word.is_ascii() && word.starts_with(f)
+        }
+        None => true,
+    }
 }
 
 /// The role a date label printed alone on its line gives the date under
@@ -158,4 +202,31 @@ pub(super) fn parse<'a>(
     }
     let rest = skip_separators(line.get(end..).unwrap_or_default());
     Ok(Parsed::new(entries, rest, Span::new(start, end)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn second_byte_gate_keeps_every_label() {
+        for &(text, role) in LABELS {
+            for s in [text.to_string(), text.to_uppercase(), format!("{text}: x")] {
+                let second = s.as_bytes().get(1).copied();
+                assert!(may_match_second(second, text), "{s}");
+                assert!(label(&s).is_some_and(|(_, r)| r == role), "{s}");
+            }
+        }
+        assert!(!may_match_second(Some(b'o'), "published"));
+        assert!(may_match_second(Some(b'\t'), "a b"));
+        for &(text, _) in LABELS {
+            let upper = text.to_uppercase();
+            for s in [text, upper.as_str()] {
+                assert!(may_match_first(non_ascii_first_lower(s), text), "{s}");
+            }
+        }
+        assert!(!may_match_first(Some('о'), "published"));
+        assert!(!may_match_first(Some('“'), "опубликовано"));
+        assert_eq!(non_ascii_first_lower("Date"), None);
+    }
 }
