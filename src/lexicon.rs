@@ -1186,6 +1186,11 @@ static ENGLISH_VOTE_WORDS: WordList = WordList::new(&[
 /// (an English function word, a word of a day-first language
 /// ([`DAY_FIRST_LANGUAGE_WORDS`])); at most one is true.
 pub(crate) fn day_order_vote(word: &str) -> (bool, bool) {
+    // Lower-casing keeps an ASCII word's length: one longer than every
+    // entry of both lists votes for neither (most words).
+    if word.is_ascii() && word.len() > ENGLISH_VOTE_WORDS.longest().max(DAY_FIRST_WORDS.longest()) {
+        return (false, false);
+    }
     if let Some(key) = crate::table::pack_lower_ascii(word) {
         let en = ENGLISH_VOTE_WORDS.contains_packed(key);
         return (en, !en && DAY_FIRST_WORDS.contains_packed(key));

@@ -139,6 +139,11 @@ impl WordList {
             }
     }
 
+    /// The byte length of the longest entry.
+    pub(crate) fn longest(&self) -> usize {
+        self.set.get_or_init(|| WordSet::new(self.words)).longest
+    }
+
     /// True when the entry packed as `key` (see [`pack_lower_ascii`]) is in
     /// the list.
     pub(crate) fn contains_packed(&self, key: u128) -> bool {
