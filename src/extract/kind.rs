@@ -151,6 +151,7 @@ impl Kind {
     pub fn date_byline(dates: impl Into<Box<[DateEntry]>>, by: Byline) -> Kind {
         Kind::DateByline(BylineDates::new(by, dates))
     }
+
     /// True for the kinds that belong to an article's header block.
     pub fn is_header_material(&self) -> bool {
         matches!(
