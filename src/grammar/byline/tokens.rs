@@ -177,34 +177,33 @@ pub(crate) fn tokenize_glued(line: &str, max: usize) -> (Vec<Tok<'_>>, bool) {
 /// "View"; "McDonald", "MacLeod", "DeAndre", "LaShawn" and "DeOrtega" stay
 /// whole.
 pub(crate) fn glue_at(word: &str) -> Option<usize> {
-    let mut lower_run = 0usize;
-    let mut capital_then_lower = false;
     if word.is_ascii() {
         // The same steps on bytes (ASCII letters have the same case as chars).
-        for (at, b) in word.bytes().enumerate() {
-            if b.is_ascii_uppercase() {
-                if capital_then_lower && lower_run >= 3 && at > 0 {
-                    return Some(at);
-                }
-                capital_then_lower = true;
-                lower_run = 0;
-            } else if b.is_ascii_lowercase() {
-                lower_run += 1;
-            } else {
-                capital_then_lower = false;
-                lower_run = 0;
-            }
-        }
-        return None;
+        glue_in(
+            word.bytes()
+                .enumerate()
+                .map(|(at, b)| (at, b.is_ascii_uppercase(), b.is_ascii_lowercase())),
+        )
+    } else {
+        glue_in(
+            word.char_indices()
+                .map(|(at, c)| (at, c.is_uppercase(), c.is_lowercase())),
+        )
     }
-    for (at, c) in word.char_indices() {
-        if c.is_uppercase() {
+}
+
+/// [`glue_at`] over (offset, upper-case, lower-case) of each character.
+fn glue_in(chars: impl Iterator<Item = (usize, bool, bool)>) -> Option<usize> {
+    let mut lower_run = 0usize;
+    let mut capital_then_lower = false;
+    for (at, upper, lower) in chars {
+        if upper {
             if capital_then_lower && lower_run >= 3 && at > 0 {
                 return Some(at);
             }
             capital_then_lower = true;
             lower_run = 0;
-        } else if c.is_lowercase() {
+        } else if lower {
             lower_run += 1;
         } else {
             capital_then_lower = false;
