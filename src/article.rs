@@ -494,9 +494,10 @@ impl Article {
 /// characters go through the segmenter.
 fn count_words(text: &str) -> usize {
     use unicode_segmentation::UnicodeSegmentation;
-    // ASCII text is one run of simple pieces (the usual case).
-    if text.is_ascii() {
-        return count_simple_words(text);
+    // Text made only of characters `simple_class` knows is one simple run
+    // (the usual case).
+    if let Some(n) = scan_simple_words(text) {
+        return n;
     }
     let count = |from: usize, to: usize, simple: bool| {
         text.get(from..to).map_or(0, |s| {
@@ -554,6 +555,27 @@ enum WordClass {
     Other,
 }
 
+/// [`simple_class`] of each ASCII character (all of them have one).
+// Built at compile time; the index stays below the length by the loop bound.
+#[allow(clippy::indexing_slicing)]
+static ASCII_CLASS: [WordClass; 128] = {
+    let mut t = [WordClass::Other; 128];
+    let mut b = 0u8;
+    while b < 128 {
+        t[b as usize] = match b {
+            b'a'..=b'z' | b'A'..=b'Z' => WordClass::Letter,
+            b'0'..=b'9' => WordClass::Digit,
+            b'_' => WordClass::Under,
+            b':' => WordClass::MidLetter,
+            b'.' | b'\'' => WordClass::MidNumLet,
+            b',' | b';' => WordClass::MidNum,
+            _ => WordClass::Other,
+        };
+        b += 1;
+    }
+    t
+};
+
 /// The class of `c` among ASCII, Latin-1 letters, curly quotes, en and em
 /// dashes and the ellipsis; `None` for other characters.
 fn simple_class(c: char) -> Option<WordClass> {
@@ -580,47 +602,84 @@ fn simple_class(c: char) -> Option<WordClass> {
 /// other character breaks. Words made only of "_" have no letter or digit
 /// and are not counted.
 fn count_simple_words(text: &str) -> usize {
+    scan_simple_words(text).unwrap_or(0)
+}
+
+/// [`count_simple_words`] byte by byte; `None` when `text` holds a
+/// character [`simple_class`] does not know.
+fn scan_simple_words(text: &str) -> Option<usize> {
     use WordClass::{Digit, Letter, MidLetter, MidNum, MidNumLet, Under};
     let bytes = text.as_bytes();
-    // The class of the character at byte `i` and its length.
-    let class_at = |i: usize| -> Option<(WordClass, usize)> {
-        let &b = bytes.get(i)?;
-        if b.is_ascii() {
-            return simple_class(char::from(b)).map(|c| (c, 1));
-        }
-        let c = text.get(i..)?.chars().next()?;
-        Some((simple_class(c).unwrap_or(WordClass::Other), c.len_utf8()))
-    };
     let mut count = 0usize;
     // Inside a word; the word has a letter or digit.
     let (mut in_word, mut alnum) = (false, false);
     let mut prev = WordClass::Other;
     let mut i = 0usize;
-    let mut here = class_at(0);
-    while let Some((cur, len)) = here {
+    while let Some((cur, len)) = class_at(bytes, i) {
+        let cur = cur?;
         i += len;
-        let next = class_at(i);
-        let next_class = next.map(|(c, _)| c);
         match cur {
             Letter | Digit => (in_word, alnum) = (true, true),
             Under => in_word = true,
-            MidLetter | MidNumLet if in_word && prev == Letter && next_class == Some(Letter) => {}
-            MidNum | MidNumLet if in_word && prev == Digit && next_class == Some(Digit) => {}
+            MidLetter | MidNumLet | MidNum if in_word && matches!(prev, Letter | Digit) => {
+                // A mid-word mark holds the word together between two
+                // letters (":", ".", "'") or two digits (",", ";", ".", "'").
+                let next = class_at(bytes, i).and_then(|(c, _)| c);
+                let joins = match (prev, cur) {
+                    (Letter, MidLetter | MidNumLet) => next == Some(Letter),
+                    (Digit, MidNum | MidNumLet) => next == Some(Digit),
+                    _ => false,
+                };
+                if !joins {
+                    count += usize::from(alnum);
+                    (in_word, alnum) = (false, false);
+                }
+            }
             _ => {
                 count += usize::from(in_word && alnum);
                 (in_word, alnum) = (false, false);
             }
         }
         prev = cur;
-        here = next;
     }
-    count + usize::from(in_word && alnum)
+    Some(count + usize::from(in_word && alnum))
+}
+
+/// The [`simple_class`] of the character at byte `i` of `bytes` (`None`
+/// for a character it does not know) and the character's length; `None` at
+/// the end. Read from the bytes: ASCII, Latin-1 letters (lead byte 0xC3),
+/// and the curly quotes, dashes and ellipsis (0xE2 0x80 ..).
+fn class_at(bytes: &[u8], i: usize) -> Option<(Option<WordClass>, usize)> {
+    let &b = bytes.get(i)?;
+    if b.is_ascii() {
+        return Some((ASCII_CLASS.get(usize::from(b)).copied(), 1));
+    }
+    Some(match (b, bytes.get(i + 1), bytes.get(i + 2)) {
+        // U+00C0..U+00FF: letters but for U+00D7 "×" and U+00F7 "÷".
+        (0xC3, Some(&c), _) if c != 0x97 && c != 0xB7 => (Some(WordClass::Letter), 2),
+        // U+2018, U+2019.
+        (0xE2, Some(0x80), Some(0x98 | 0x99)) => (Some(WordClass::MidNumLet), 3),
+        // U+2013, U+2014, U+201C, U+201D, U+2026.
+        (0xE2, Some(0x80), Some(0x93 | 0x94 | 0x9C | 0x9D | 0xA6)) => (Some(WordClass::Other), 3),
+        _ => (None, 1),
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::count_words;
     use unicode_segmentation::UnicodeSegmentation;
+
+    #[test]
+    fn ascii_class_table_is_simple_class() {
+        for b in 0u8..128 {
+            assert_eq!(
+                Some(super::ASCII_CLASS[usize::from(b)]),
+                super::simple_class(char::from(b)),
+                "{b}"
+            );
+        }
+    }
 
     #[test]
     fn word_count_matches_the_segmenter() {
