@@ -1166,8 +1166,15 @@ pub static STOPWORDS: &[&str] = &[
 
 /// True when `word` (lower-case) is a function word of one of the supported languages.
 pub fn is_stopword(word: &str) -> bool {
-    static S: WordList = WordList::new(STOPWORDS);
-    S.contains(word)
+    STOPWORD_LIST.contains(word)
+}
+
+static STOPWORD_LIST: WordList = WordList::new(STOPWORDS);
+
+/// [`is_stopword`] of a word of `len` bytes (at most 15) packed by
+/// `table::pack_bytes`.
+pub(crate) fn is_stopword_packed(key: u128, len: usize) -> bool {
+    len <= STOPWORD_LIST.longest() && STOPWORD_LIST.contains_packed(key)
 }
 
 /// True when `word` (lower-case) is in [`DAY_FIRST_LANGUAGE_WORDS`].

@@ -90,7 +90,13 @@ fn pack(word: &str) -> Option<u128> {
     a.get_mut(..b.len())
         .filter(|_| b.len() <= 15)?
         .copy_from_slice(b);
-    Some(u128::from_le_bytes(a) | (b.len() as u128) << 120)
+    Some(pack_bytes(a, b.len()))
+}
+
+/// The packed form of a word of `len` bytes (at most 15) held in `a`
+/// (zeros after it): its bytes, then its length in the top byte.
+pub(crate) fn pack_bytes(a: [u8; 16], len: usize) -> u128 {
+    u128::from_le_bytes(a) | (len as u128) << 120
 }
 
 impl WordSet {

@@ -231,6 +231,62 @@ fn is_unspaced_script(c: char) -> bool {
 
 impl Shape {
     pub fn of(text: &str) -> Shape {
+        let (words, stops, sentences) = if text.is_ascii() {
+            Self::counts_ascii(text.as_bytes())
+        } else {
+            Self::counts(text)
+        };
+        Self::with_counts(text, words, stops, sentences)
+    }
+
+    /// Words, function words and sentence ends of ASCII text, in one pass
+    /// over its bytes: what [`Shape::counts`] finds, without cutting the
+    /// words out (a word's function-word key is gathered as it is read).
+    fn counts_ascii(bytes: &[u8]) -> (usize, usize, usize) {
+        let (mut words, mut stops, mut sentences) = (0usize, 0usize, 0usize);
+        // The current word's length, last byte, and its letters and digits
+        // lower-cased (the first 12 kept; `n` of them).
+        let (mut len, mut last) = (0usize, 0u8);
+        let mut key = [0u8; 16];
+        let mut n = 0usize;
+        let mut end_word = |len: usize, last: u8, key: &mut [u8; 16], n: usize| {
+            words += 1;
+            if matches!(last, b'.' | b'!' | b'?') {
+                sentences += 1;
+            }
+            if words <= 60 && len <= 12 {
+                stops += usize::from(lexicon::is_stopword_packed(
+                    crate::table::pack_bytes(*key, n),
+                    n,
+                ));
+            }
+            *key = [0u8; 16];
+        };
+        for &b in bytes {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+                if len > 0 {
+                    end_word(len, last, &mut key, n);
+                    (len, n) = (0, 0);
+                }
+                continue;
+            }
+            len += 1;
+            last = b;
+            if b.is_ascii_alphanumeric() && len <= 12 {
+                if let Some(slot) = key.get_mut(n) {
+                    *slot = b.to_ascii_lowercase();
+                    n += 1;
+                }
+            }
+        }
+        if len > 0 {
+            end_word(len, last, &mut key, n);
+        }
+        (words, stops, sentences)
+    }
+
+    /// Words, function words (among the first 60 words) and sentence ends of `text`.
+    fn counts(text: &str) -> (usize, usize, usize) {
         let mut words = 0usize;
         let mut stops = 0usize;
         let mut sentences = 0usize;
@@ -295,6 +351,11 @@ impl Shape {
                 }
             }
         }
+        (words, stops, sentences)
+    }
+
+    /// The shape of `text` with its counts.
+    fn with_counts(text: &str, words: usize, stops: usize, sentences: usize) -> Shape {
         let trimmed = text.trim_end_matches(|c: char| {
             matches!(
                 c,
