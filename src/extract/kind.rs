@@ -924,6 +924,68 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
 #[cfg(test)]
 mod tests {
     #[test]
+    fn ascii_counts_match_the_word_by_word_counts() {
+        let pieces = [
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\x0B",
+            "\x0C",
+            "\r",
+            "the",
+            "The",
+            "THE",
+            "and",
+            "of",
+            "a",
+            "x",
+            "7",
+            "2024",
+            ".",
+            "!",
+            "?",
+            ",",
+            "'",
+            "\"",
+            "-",
+            "(",
+            ")",
+            "\x1F",
+            "\0",
+            "in",
+            "to",
+            "der",
+            "die",
+            "le",
+            "la",
+            "el",
+            "said",
+            "abcdefghijkl",
+            "Abcdefghijklm",
+            "wasn't",
+            "it's",
+            "U.S.",
+            "e-mail",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for len in 0..4000 {
+            let mut s = String::new();
+            for _ in 0..len % 90 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            assert_eq!(
+                super::Shape::counts_ascii(s.as_bytes()),
+                super::Shape::counts(&s),
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
     fn words_like_split_whitespace() {
         for t in [
             "",
