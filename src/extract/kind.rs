@@ -483,7 +483,8 @@ struct Hints {
 
 impl Hints {
     fn of(t: &str, head: &str) -> Hints {
-        let digit = t.bytes().any(|b| b.is_ascii_digit());
+        let marks = Marks::of(t);
+        let digit = marks.digit;
         static RELATIVE: Needles = Needles::new(&[
             "ago",
             "yesterday",
@@ -510,8 +511,7 @@ impl Hints {
         ]);
         // Only read without a digit (see `date`).
         let relative = !digit && RELATIVE.found_in(head);
-        let separator =
-            t.contains(['|', '·', '•', ',', '@', '/', '—', '–']) || crate::table::has_sub(t, " - ");
+        let separator = marks.separator;
         static CAPTION_WORDS: Needles = Needles::new(&[
             "photo",
             "file",
@@ -524,8 +524,7 @@ impl Hints {
             "pictured",
             "picture",
         ]);
-        let caption_mark = t.contains(['(', ':', '©', '/', '…', '['])
-            || crate::table::has_sub(t, "...")
+        let caption_mark = marks.caption
             || {
                 let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
                 crate::grammar::agency::canonical_agency(
@@ -588,6 +587,56 @@ impl Hints {
             || self.separator
             || crate::grammar::agency::is_organisation_credit(t)
             || byline::has_glued_word(t)
+    }
+}
+
+/// The characters [`Hints`] looks for, found in one pass over the bytes.
+#[derive(Debug, PartialEq)]
+struct Marks {
+    /// An ASCII digit.
+    digit: bool,
+    /// One of `|` `·` `•` `,` `@` `/` `—` `–`, or " - ".
+    separator: bool,
+    /// One of `(` `:` `©` `/` `…` `[`, or "...".
+    caption: bool,
+}
+
+impl Marks {
+    fn of(t: &str) -> Marks {
+        let b = t.as_bytes();
+        let mut m = Marks {
+            digit: false,
+            separator: false,
+            caption: false,
+        };
+        // In UTF-8 the bytes of a character never occur inside another
+        // character: "·" is C2 B7, "©" C2 A9, "•" E2 80 A2, "—" E2 80 94,
+        // "–" E2 80 93, "…" E2 80 A6 wherever they are found.
+        for (i, &c) in b.iter().enumerate() {
+            let next = |k: usize| b.get(i + k).copied();
+            match c {
+                b'0'..=b'9' => m.digit = true,
+                b'|' | b',' | b'@' => m.separator = true,
+                b'/' => (m.separator, m.caption) = (true, true),
+                b'(' | b':' | b'[' => m.caption = true,
+                b'-' => {
+                    m.separator |= i > 0 && b.get(i - 1) == Some(&b' ') && next(1) == Some(b' ')
+                }
+                b'.' => m.caption |= next(1) == Some(b'.') && next(2) == Some(b'.'),
+                0xC2 => match next(1) {
+                    Some(0xB7) => m.separator = true,
+                    Some(0xA9) => m.caption = true,
+                    _ => {}
+                },
+                0xE2 if next(1) == Some(0x80) => match next(2) {
+                    Some(0xA2 | 0x93 | 0x94) => m.separator = true,
+                    Some(0xA6) => m.caption = true,
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        m
     }
 }
 
@@ -923,6 +972,31 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn marks_in_one_pass_match_the_searches() {
+        let pieces = [
+            " ", "a", "7", "|", "·", "•", ",", "@", "/", "—", "–", "-", " - ", "(", ":", "©", "…",
+            "[", ".", "..", "...", "é", "\u{B7}", "\u{2022}", "\u{2026}", "\u{A9}", "€", "中",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for len in 0..6000 {
+            let mut s = String::new();
+            for _ in 0..len % 12 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                s.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let want = super::Marks {
+                digit: s.bytes().any(|b| b.is_ascii_digit()),
+                separator: s.contains(['|', '·', '•', ',', '@', '/', '—', '–'])
+                    || s.contains(" - "),
+                caption: s.contains(['(', ':', '©', '/', '…', '[']) || s.contains("..."),
+            };
+            assert_eq!(super::Marks::of(&s), want, "{s:?}");
+        }
+    }
+
     #[test]
     fn ascii_counts_match_the_word_by_word_counts() {
         let pieces = [
