@@ -716,20 +716,9 @@ mod tests {
             "\u{2009}",
             "א",
         ];
-        // `len` pieces of `alphabet` chosen by a xorshift generator.
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut random_text = |alphabet: &[&str], len: usize| {
-            let mut s = String::new();
-            for _ in 0..len {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                s.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
-            }
-            s
-        };
+        let mut texts = crate::testgen::Texts::new(&alphabet, 0x2545_F491_4F6C_DD1D);
         for len in 0..3000 {
-            let s = random_text(&alphabet, len % 60);
+            let s = texts.text(len % 60);
             assert_eq!(count_words(&s), s.unicode_words().count(), "{s:?}");
         }
         // Simple text alone, with the marks that may or may not hold a word together.
@@ -737,8 +726,9 @@ mod tests {
             " ", "a", "Z", "0", "9", ".", ",", "'", ":", ";", "_", "-", "\n", "\r", "\t", "!", "/",
             "\"", "é", "ÿ", "À", "×", "÷", "‘", "’", "“", "”", "–", "—", "…", "\u{A0}", "ª",
         ];
+        let mut texts = crate::testgen::Texts::new(&simple, 0x2545_F491_4F6C_DD1D);
         for len in 0..20000 {
-            let s = random_text(&simple, len % 24);
+            let s = texts.text(len % 24);
             assert_eq!(count_words(&s), s.unicode_words().count(), "{s:?}");
             if s.chars().all(|c| super::simple_class(c).is_some()) {
                 assert_eq!(

@@ -34,6 +34,8 @@ pub mod grammar;
 pub mod lexicon;
 mod options;
 mod table;
+#[cfg(test)]
+mod testgen;
 
 pub use article::{
     Article, Block, BlockKind, Caption, DateValue, FieldSpans, LineRole, LineUse, RemovalReason,
