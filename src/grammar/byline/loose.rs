@@ -18,7 +18,7 @@
 use std::borrow::Cow;
 
 use super::names::{is_honorific, is_name_part, is_person_name};
-use super::roles::is_role;
+use super::roles::{is_role, may_end_role};
 use super::words::{OUTLET_NAME_WORDS, contains};
 use super::{Byline, BylineError};
 use crate::Span;
@@ -50,7 +50,7 @@ fn is_outlet(words: &[&str], joined: &str) -> bool {
     capitalised
         && words
             .iter()
-            .any(|w| contains(&OUTLET_NAME_WORDS, &w.to_lowercase()))
+            .any(|w| crate::table::with_lower(w, |l| contains(&OUTLET_NAME_WORDS, l)))
 }
 
 /// Parses `line` as a person's name followed by a job title or an outlet.
@@ -88,8 +88,11 @@ pub(crate) fn parse(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
         let e = *ends.get(k.checked_sub(1)?)?;
         Some((joined.get(..e)?, joined.get(e + 1..)?))
     };
+    // Every tail below ends where the line does: none is a job title unless
+    // the line may end with one.
+    let role_possible = may_end_role(&joined);
     // "Al Jazeera Correspondent": an outlet and a job title, no person.
-    for k in 1..words.len().min(5) {
+    for k in (1..words.len().min(5)).filter(|_| role_possible) {
         let Some((head, tail)) = split(k) else {
             continue;
         };
@@ -115,7 +118,7 @@ pub(crate) fn parse(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
             continue;
         };
         // The tail first: it is cheaper to test than the name.
-        let role = is_role(tail_text);
+        let role = role_possible && is_role(tail_text);
         if !role && (outlet.is_some() || !is_outlet(tail, tail_text)) {
             continue;
         }

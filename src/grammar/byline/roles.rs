@@ -179,15 +179,37 @@ pub fn is_role(line: &str) -> bool {
     if t.is_empty() || t.len() > 80 {
         return false;
     }
-    // A social handle after the title ("News reporter @handle") is not part of it.
-    let t = match t.rsplit_once(char::is_whitespace) {
-        Some((head, handle)) if handle.len() > 1 && handle.starts_with('@') => head.trim(),
-        _ => t,
-    };
+    let t = without_handle(t);
     // `is_role_words` answers false unless the last word is a head word (or
     // there are more than six): tested first, on the last word alone.
-    if !t.rsplit(char::is_whitespace).next().is_some_and(is_head) {
+    if !ends_with_head(t) {
         return false;
     }
     is_role_words(t.split_whitespace())
+}
+
+/// `t` without a social handle after the title ("News reporter @handle").
+fn without_handle(t: &str) -> &str {
+    match t.rsplit_once(char::is_whitespace) {
+        Some((head, handle)) if handle.len() > 1 && handle.starts_with('@') => head.trim(),
+        _ => t,
+    }
+}
+
+/// True when the last word of `t` is a title's head word.
+fn ends_with_head(t: &str) -> bool {
+    t.rsplit(char::is_whitespace).next().is_some_and(is_head)
+}
+
+/// False when no run of words ending where `line` ends is a job title:
+/// [`is_role`] of such a run is true only when it ends with a head word,
+/// once the trailing marks and a handle are cut, and the runs of two words
+/// or more are cut as `line` is. A run of one word keeps a handle, and no
+/// handle is a head word.
+pub(crate) fn may_end_role(line: &str) -> bool {
+    let t = line
+        .trim()
+        .trim_end_matches(['.', ',', ':', '|', '·'])
+        .trim();
+    ends_with_head(without_handle(t))
 }
