@@ -213,3 +213,31 @@ pub(crate) fn may_end_role(line: &str) -> bool {
         .trim();
     ends_with_head(without_handle(t))
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn no_tail_is_a_role_unless_the_line_may_end_with_one() {
+        let pieces = [
+            " ", "  ", "Senior", "senior", "Reporter", "reporter", "Editor", "News", "Staff",
+            "Jane", "@jdoe", "@", ".", ",", ":", "|", "·", "Writer,", "Chief", "of", "the",
+        ];
+        let mut texts = crate::testgen::Texts::new(&pieces, 0x9E37_79B9_7F4A_7C15);
+        let mut roles = 0;
+        for len in 0..6000 {
+            let line = texts.text(len % 14);
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let joined = words.join(" ");
+            let possible = super::may_end_role(&joined);
+            for k in 0..words.len() {
+                let tail = words.get(k..).unwrap_or_default().join(" ");
+                if super::is_role(&tail) {
+                    roles += 1;
+                    assert!(possible, "{joined:?} ends with the title {tail:?}");
+                }
+            }
+        }
+        // The generated lines do hold titles.
+        assert!(roles > 100, "{roles}");
+    }
+}
