@@ -1193,9 +1193,21 @@ static ENGLISH_VOTE_WORDS: WordList = WordList::new(&[
 /// (an English function word, a word of a day-first language
 /// ([`DAY_FIRST_LANGUAGE_WORDS`])); at most one is true.
 pub(crate) fn day_order_vote(word: &str) -> (bool, bool) {
-    // Lower-casing keeps an ASCII word's length: one longer than every
-    // entry of both lists votes for neither (most words).
-    if word.is_ascii() && word.len() > ENGLISH_VOTE_WORDS.longest().max(DAY_FIRST_WORDS.longest()) {
+    // Lower-casing keeps an ASCII word's length and lower-cases its first
+    // byte: when no entry of either list has that first byte and length, the
+    // word votes for neither (most words).
+    if word.is_ascii()
+        && let Some(first) = word.as_bytes().first().map(u8::to_ascii_lowercase)
+        && !ENGLISH_VOTE_WORDS.may_hold(first, word.len())
+        && !DAY_FIRST_WORDS.may_hold(first, word.len())
+    {
+        return (false, false);
+    }
+    // Lower-casing never gives fewer characters than it is given (one
+    // character lower-cases to one or more): a word of more characters than
+    // the longest entry has bytes is in neither list.
+    let longest = ENGLISH_VOTE_WORDS.longest().max(DAY_FIRST_WORDS.longest());
+    if !word.is_ascii() && word.chars().nth(longest).is_some() {
         return (false, false);
     }
     if let Some(key) = crate::table::pack_lower_ascii(word) {

@@ -80,6 +80,21 @@ struct WordSet {
     long: StrSet,
     /// The byte length of the longest entry.
     longest: usize,
+    /// For each first byte, the lengths of the entries starting with it:
+    /// bit `k` for `k` bytes (entries of 64 bytes or more are not gated).
+    gate: [u64; 256],
+}
+
+impl WordSet {
+    /// False when no entry of `len` bytes starts with `first`: then the
+    /// word is no entry, and the look-up is skipped.
+    fn admits(&self, first: u8, len: usize) -> bool {
+        len >= 64
+            || self
+                .gate
+                .get(usize::from(first))
+                .is_some_and(|g| g >> len & 1 == 1)
+    }
 }
 
 /// `word` packed into an integer (bytes, then the length in the top byte)
@@ -105,8 +120,14 @@ impl WordSet {
             short: HashSet::default(),
             long: StrSet::default(),
             longest: words.iter().map(|w| w.len()).max().unwrap_or(0),
+            gate: [0; 256],
         };
         for w in words {
+            if let (Some(&first), true) = (w.as_bytes().first(), w.len() < 64)
+                && let Some(g) = set.gate.get_mut(usize::from(first))
+            {
+                *g |= 1 << w.len();
+            }
             match pack(w) {
                 Some(k) => {
                     set.short.insert(k);
@@ -137,12 +158,23 @@ impl WordList {
     /// True when `word` is an entry (exact comparison).
     pub(crate) fn contains(&self, word: &str) -> bool {
         let set = self.set.get_or_init(|| WordSet::new(self.words));
-        // Most words looked up are longer than any function word: no hashing.
+        // Most words looked up are longer than any entry, or no entry has
+        // their first byte and length: no hashing.
         word.len() <= set.longest
+            && word
+                .as_bytes()
+                .first()
+                .is_none_or(|&b| set.admits(b, word.len()))
             && match pack(word) {
                 Some(k) => set.short.contains(&k),
                 None => set.long.contains(word),
             }
+    }
+
+    /// False when no entry has `len` bytes and starts with the byte `first`.
+    pub(crate) fn may_hold(&self, first: u8, len: usize) -> bool {
+        let set = self.set.get_or_init(|| WordSet::new(self.words));
+        len <= set.longest && set.admits(first, len)
     }
 
     /// The byte length of the longest entry.
@@ -154,7 +186,9 @@ impl WordList {
     /// the list.
     pub(crate) fn contains_packed(&self, key: u128) -> bool {
         let set = self.set.get_or_init(|| WordSet::new(self.words));
-        set.short.contains(&key)
+        // The first byte and the length, as `pack` stores them.
+        let (first, len) = ((key & 0xFF) as u8, (key >> 120) as usize);
+        (len == 0 || set.admits(first, len)) && set.short.contains(&key)
     }
 }
 
@@ -411,6 +445,44 @@ pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_find_every_entry_through_the_gate() {
+        static ENTRIES: &[&str] = &[
+            "",
+            "a",
+            "the",
+            "für",
+            "и",
+            "e-mail",
+            "google+",
+            "editor-in-chief",
+            "a-sixteen-bytes!",
+            "an entry of more than sixty-four bytes, which the gate never checks",
+        ];
+        static LIST: WordList = WordList::new(ENTRIES);
+        for w in ENTRIES {
+            assert!(LIST.contains(w), "{w:?}");
+            if let Some(k) = pack_lower_ascii(w) {
+                assert!(LIST.contains_packed(k), "{w:?}");
+            }
+        }
+        for w in [
+            "b",
+            "th",
+            "thE",
+            "The",
+            "fü",
+            "editor",
+            "an entry",
+            "x".repeat(70).as_str(),
+        ] {
+            assert!(!LIST.contains(w), "{w:?}");
+        }
+        // The gate itself: one first byte and length per entry.
+        let set = WordSet::new(ENTRIES);
+        assert!(set.admits(b't', 3) && !set.admits(b't', 4) && !set.admits(b'x', 1));
+    }
 
     #[test]
     fn substring_test_agrees_with_std() {
