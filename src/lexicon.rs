@@ -1233,6 +1233,44 @@ mod tests {
     use super::*;
 
     #[test]
+    fn day_order_votes_as_the_lists_say() {
+        // The vote of a word is its lower case's membership in the lists.
+        let slow = |w: &str| {
+            let l = w.to_lowercase();
+            let en = ENGLISH_VOTE_WORDS.words().contains(&l.as_str());
+            (en, !en && DAY_FIRST_LANGUAGE_WORDS.contains(&l.as_str()))
+        };
+        let mut words: Vec<String> = Vec::new();
+        for w in ENGLISH_VOTE_WORDS
+            .words()
+            .iter()
+            .chain(DAY_FIRST_LANGUAGE_WORDS)
+        {
+            let upper = w.to_uppercase();
+            let mut title = w
+                .chars()
+                .next()
+                .map(|c| c.to_uppercase().collect::<String>());
+            if let Some(t) = title.as_mut() {
+                t.extend(w.chars().skip(1));
+            }
+            words.extend([w.to_string(), upper, title.unwrap_or_default()]);
+            words.extend([
+                format!("{w}s"),
+                format!("x{w}"),
+                w.chars().skip(1).collect(),
+            ]);
+        }
+        words.extend(["ДЛЯ", "Über", "İ", "NICHTS", "ЧТОБЫ", "straße", ""].map(String::from));
+        let mut votes = 0;
+        for w in &words {
+            assert_eq!(day_order_vote(w), slow(w), "{w:?}");
+            votes += usize::from(slow(w) != (false, false));
+        }
+        assert!(votes > 100, "{votes}");
+    }
+
+    #[test]
     fn keys_trim_decorations() {
         assert_eq!(key("  Share this:  "), "share this");
         assert_eq!(key("Next: "), "next");
