@@ -461,33 +461,11 @@ static PHRASES: &[(Boiler, &[&str])] = &[
 /// `:` `…` `»` `›` `>` `|` `·` dashes and closing brackets, and leading
 /// `«` `‹` `<` `|` `·` and opening brackets trimmed ("(Updated: )" gives "updated").
 pub fn key(line: &str) -> String {
-    let t = line
-        .trim()
-        .trim_end_matches(|c: char| {
-            matches!(
-                c,
-                ':' | '…' | '»' | '›' | '>' | '|' | '·' | '-' | '—' | ')' | ']'
-            ) || c.is_whitespace()
-        })
-        .trim_start_matches(|c: char| {
-            matches!(c, '«' | '‹' | '<' | '|' | '·' | '(' | '[') || c.is_whitespace()
-        });
+    let t = key_trim(line);
     if t.is_ascii() {
-        // The same steps on bytes: ASCII white space and case only.
-        let mut out = Vec::with_capacity(t.len());
-        let mut space = false;
-        for b in t.bytes() {
-            // `char::is_whitespace` on ASCII: also U+000B and U+000C, but not U+001C..U+001F.
-            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
-                space = true;
-                continue;
-            }
-            if space && !out.is_empty() {
-                out.push(b' ');
-            }
-            space = false;
-            out.push(b.to_ascii_lowercase());
-        }
+        let mut out = vec![0u8; t.len()];
+        let n = key_ascii(t.as_bytes(), &mut out);
+        out.truncate(n);
         return String::from_utf8(out).unwrap_or_default();
     }
     let mut out = String::with_capacity(t.len());
@@ -508,6 +486,61 @@ pub fn key(line: &str) -> String {
         }
     }
     out
+}
+
+/// `line` with the decorations [`key`] trims cut off its ends.
+fn key_trim(line: &str) -> &str {
+    line.trim()
+        .trim_end_matches(|c: char| {
+            matches!(
+                c,
+                ':' | '…' | '»' | '›' | '>' | '|' | '·' | '-' | '—' | ')' | ']'
+            ) || c.is_whitespace()
+        })
+        .trim_start_matches(|c: char| {
+            matches!(c, '«' | '‹' | '<' | '|' | '·' | '(' | '[') || c.is_whitespace()
+        })
+}
+
+/// [`key`]'s steps on the bytes of trimmed ASCII text `t` (white space and
+/// case only), written to `out` (at least as long as `t`); the length
+/// written.
+fn key_ascii(t: &[u8], out: &mut [u8]) -> usize {
+    let mut n = 0usize;
+    let mut space = false;
+    let mut put = |b: u8, n: &mut usize| {
+        if let Some(slot) = out.get_mut(*n) {
+            *slot = b;
+            *n += 1;
+        }
+    };
+    for &b in t {
+        // `char::is_whitespace` on ASCII: also U+000B and U+000C, but not U+001C..U+001F.
+        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+            space = true;
+            continue;
+        }
+        if space && n > 0 {
+            put(b' ', &mut n);
+        }
+        space = false;
+        put(b.to_ascii_lowercase(), &mut n);
+    }
+    n
+}
+
+/// Calls `f` with [`key`] of `line`, without allocating when the trimmed
+/// line is ASCII and at most 128 bytes long.
+fn with_key<R>(line: &str, f: impl FnOnce(&str) -> R) -> R {
+    let t = key_trim(line);
+    let mut buf = [0u8; 128];
+    if t.is_ascii() && t.len() <= buf.len() {
+        let n = key_ascii(t.as_bytes(), &mut buf);
+        if let Some(k) = buf.get(..n).and_then(|b| std::str::from_utf8(b).ok()) {
+            return f(k);
+        }
+    }
+    f(&key(line))
 }
 
 fn table() -> &'static StrMap<Boiler> {
@@ -542,24 +575,25 @@ pub fn boiler(line: &str) -> Option<Boiler> {
     if line.len() > 120 {
         return None;
     }
-    let k = key(line);
-    if let Some(b) = table().get(k.as_str()) {
+    with_key(line, |k| boiler_of_key(line, k))
+}
+
+/// [`boiler`] of `line` (at most 120 bytes), whose [`key`] is `k`.
+fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
+    if let Some(b) = table().get(k) {
         return Some(*b);
     }
     if is_share_row(line) {
         return Some(Boiler::Share);
     }
-    if is_related_heading(&k) {
+    if is_related_heading(k) {
         return Some(Boiler::RelatedHeader);
     }
-    if is_gallery_counter(&k) {
+    if is_gallery_counter(k) {
         return Some(Boiler::Label);
     }
     // "Leave a Reply" style lines with a trailing asterisk, count or "(required)".
-    let k = k
-        .strip_suffix("(required)")
-        .map(str::trim_end)
-        .unwrap_or(&k);
+    let k = k.strip_suffix("(required)").map(str::trim_end).unwrap_or(k);
     let trimmed = k.trim_end_matches(|c: char| {
         c == '*' || c.is_ascii_digit() || c == ' ' || c == '(' || c == ')'
     });
@@ -1231,6 +1265,42 @@ pub static DAY_FIRST_LANGUAGE_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_on_the_stack_are_the_keys() {
+        let pieces = [
+            " ",
+            "\t",
+            "\x0B",
+            "A",
+            "b",
+            "Z",
+            ":",
+            "…",
+            "»",
+            "|",
+            "·",
+            "-",
+            "—",
+            ")",
+            "(",
+            "[",
+            "«",
+            "<",
+            "é",
+            "É",
+            "1",
+            "Share",
+            "x".repeat(40).as_str(),
+        ]
+        .map(String::from);
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let mut texts = crate::testgen::Texts::new(&pieces, 0x2545_F491_4F6C_DD1D);
+        for len in 0..3000 {
+            let line = texts.text(len % 16);
+            assert_eq!(with_key(&line, str::to_string), key(&line), "{line:?}");
+        }
+    }
 
     #[test]
     fn day_order_votes_as_the_lists_say() {
