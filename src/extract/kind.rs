@@ -640,14 +640,11 @@ impl Marks {
     }
 }
 
-/// Lower-cased first 48 characters of `t`, for prefix lookups.
+/// Lower-cased first 48 characters of `t`, for prefix lookups (`classify`
+/// lower-cases the first 48 bytes on the stack when they are ASCII: the
+/// same characters).
 fn lower_head(t: &str) -> String {
-    match t.as_bytes().get(..48.min(t.len())) {
-        // 48 ASCII bytes are the first 48 characters.
-        Some(head) if head.is_ascii() => String::from_utf8(head.to_ascii_lowercase())
-            .unwrap_or_else(|_| t.chars().take(48).flat_map(char::to_lowercase).collect()),
-        _ => t.chars().take(48).flat_map(char::to_lowercase).collect(),
-    }
+    t.chars().take(48).flat_map(char::to_lowercase).collect()
 }
 
 /// A short line of `|`/`·`-separated parts where one part is a date line and
@@ -820,8 +817,22 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     }
     // Bylines, dates and credit lines are shorter still: the meta grammars run on those only.
     let meta = t.len() <= 250 && sh.words <= 30;
-    let head = lower_head(t);
-    let hints = Hints::of(t, &head);
+    // The lower-cased head, on the stack when its 48 bytes are ASCII.
+    let mut head_buf = [0u8; 48];
+    let head_owned;
+    let head: &str = match t.as_bytes().get(..48.min(t.len())) {
+        Some(h) if h.is_ascii() => {
+            let dst = head_buf.get_mut(..h.len()).unwrap_or_default();
+            dst.copy_from_slice(h);
+            dst.make_ascii_lowercase();
+            std::str::from_utf8(dst).unwrap_or_default()
+        }
+        _ => {
+            head_owned = lower_head(t);
+            &head_owned
+        }
+    };
+    let hints = Hints::of(t, head);
     if let Some(p) = hints
         .digit
         .then(|| misc::parse_reading_time(t).ok())
@@ -835,16 +846,16 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     if let Ok(p) = misc::parse_bullet(t) {
         return Kind::Bullet(p.value.into());
     }
-    if let Some(rest) = strip_prefix_ci(t, &head, lexicon::TAG_PREFIXES) {
+    if let Some(rest) = strip_prefix_ci(t, head, lexicon::TAG_PREFIXES) {
         let _ = rest;
         return Kind::Tags;
     }
-    if let Some(rest) = strip_prefix_ci(t, &head, lexicon::SECTION_PREFIXES) {
+    if let Some(rest) = strip_prefix_ci(t, head, lexicon::SECTION_PREFIXES) {
         if !rest.is_empty() && rest.split_whitespace().count() <= 5 {
             return Kind::SectionPrefix(rest.into());
         }
     }
-    if let Some(rest) = strip_prefix_ci(t, &head, lexicon::RELATED_PREFIXES) {
+    if let Some(rest) = strip_prefix_ci(t, head, lexicon::RELATED_PREFIXES) {
         let rest = rest.trim_end_matches(['»', '›', '>']).trim();
         if rest.split_whitespace().count() >= 2 {
             return Kind::InlineRelated(rest.into());
@@ -893,7 +904,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     {
         return k;
     }
-    if let Some(p) = (hints.byline_start || crate::table::has_sub(&head, "by"))
+    if let Some(p) = (hints.byline_start || crate::table::has_sub(head, "by"))
         .then(|| byline::parse_trailer(t).ok())
         .flatten()
     {
