@@ -425,11 +425,16 @@ pub(crate) fn has_sub(hay: &str, needle: &str) -> bool {
 /// Calls `f` with `s` lower-cased (as [`lower`] gives it), without
 /// allocating when `s` is ASCII and at most 64 bytes long.
 pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    with_lower_in::<64, R>(s, f)
+}
+
+/// [`with_lower`] with room for `N` bytes on the stack.
+pub(crate) fn with_lower_in<const N: usize, R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     // ASCII without capitals is its own lower case.
     if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         return f(s);
     }
-    let mut buf = [0u8; 64];
+    let mut buf = [0u8; N];
     if s.is_ascii()
         && let Some(dst) = buf.get_mut(..s.len())
     {

@@ -958,27 +958,30 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     if let Some(p) = hints.caption_mark.then(|| caption(t).ok()).flatten() {
         return Kind::Caption(Box::new(p.value));
     }
-    let lower = crate::table::lower(t);
-    // Each of the three marker lists is searched only when the line holds
-    // one of their markers (one search for the three).
-    let marked = lower.len() < 300 && lexicon::has_any_marker(&lower);
-    if marked && lexicon::has_comment_marker(&lower) {
-        return Kind::CommentsHeader;
-    }
-    if marked && lexicon::has_newsletter_marker(&lower) {
-        return Kind::Newsletter;
-    }
-    if lexicon::is_follow_prompt_lower(&lower) {
-        return Kind::Boiler(Boiler::Share);
-    }
-    // `is_cookie_notice(t)` on the lower-cased line (short: under its length limit).
-    if lexicon::is_cookie_notice_lower(&lower) {
-        return Kind::Footer;
-    }
-    if marked && lower.len() < 200 && lexicon::has_footer_marker(&lower) {
-        return Kind::Footer;
-    }
-    Kind::Text
+    // The marker lists are searched in the lower-cased line (on the stack:
+    // the line has at most 400 bytes here).
+    crate::table::with_lower_in::<400, _>(t, |lower| {
+        // Each of the three marker lists is searched only when the line holds
+        // one of their markers (one search for the three).
+        let marked = lower.len() < 300 && lexicon::has_any_marker(lower);
+        if marked && lexicon::has_comment_marker(lower) {
+            return Kind::CommentsHeader;
+        }
+        if marked && lexicon::has_newsletter_marker(lower) {
+            return Kind::Newsletter;
+        }
+        if lexicon::is_follow_prompt_lower(lower) {
+            return Kind::Boiler(Boiler::Share);
+        }
+        // `is_cookie_notice(t)` on the lower-cased line (short: under its length limit).
+        if lexicon::is_cookie_notice_lower(lower) {
+            return Kind::Footer;
+        }
+        if marked && lower.len() < 200 && lexicon::has_footer_marker(lower) {
+            return Kind::Footer;
+        }
+        Kind::Text
+    })
 }
 
 #[cfg(test)]
