@@ -846,16 +846,24 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     if let Ok(p) = misc::parse_bullet(t) {
         return Kind::Bullet(p.value.into());
     }
-    if let Some(rest) = strip_prefix_ci(t, head, lexicon::TAG_PREFIXES) {
-        let _ = rest;
+    // Every tag, section and related prefix ends with a colon (see the
+    // test `label_prefixes_hold_a_colon`): a head without one starts with none.
+    let labelled = head.as_bytes().contains(&b':');
+    if labelled && strip_prefix_ci(t, head, lexicon::TAG_PREFIXES).is_some() {
         return Kind::Tags;
     }
-    if let Some(rest) = strip_prefix_ci(t, head, lexicon::SECTION_PREFIXES) {
+    if let Some(rest) = labelled
+        .then(|| strip_prefix_ci(t, head, lexicon::SECTION_PREFIXES))
+        .flatten()
+    {
         if !rest.is_empty() && rest.split_whitespace().count() <= 5 {
             return Kind::SectionPrefix(rest.into());
         }
     }
-    if let Some(rest) = strip_prefix_ci(t, head, lexicon::RELATED_PREFIXES) {
+    if let Some(rest) = labelled
+        .then(|| strip_prefix_ci(t, head, lexicon::RELATED_PREFIXES))
+        .flatten()
+    {
         let rest = rest.trim_end_matches(['»', '›', '>']).trim();
         if rest.split_whitespace().count() >= 2 {
             return Kind::InlineRelated(rest.into());
@@ -986,6 +994,18 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn label_prefixes_hold_a_colon() {
+        use crate::lexicon::{RELATED_PREFIXES, SECTION_PREFIXES, TAG_PREFIXES};
+        for p in TAG_PREFIXES
+            .iter()
+            .chain(SECTION_PREFIXES)
+            .chain(RELATED_PREFIXES)
+        {
+            assert!(p.contains(':') && p.len() <= 48, "{p:?}");
+        }
+    }
+
     #[test]
     fn marks_in_one_pass_match_the_searches() {
         let pieces = [
