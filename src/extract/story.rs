@@ -23,6 +23,8 @@ pub(crate) struct Item<'a> {
     pub norm_cell: std::cell::OnceCell<Box<str>>,
     /// `byline::is_person_name(text)`, computed on first use.
     pub person: std::cell::OnceCell<bool>,
+    /// See [`is_filler`].
+    pub filler: std::cell::OnceCell<bool>,
 }
 
 impl Item<'_> {
@@ -212,7 +214,12 @@ fn is_meta(kind: &Kind) -> bool {
 
 /// Lines a headline block may have between its parts without breaking it:
 /// share rows, labels, menus, stray glyphs, photos and their credits.
+/// Computed once a line (the windows that look for fillers overlap).
 fn is_filler(it: &Item<'_>) -> bool {
+    *it.filler.get_or_init(|| filler_uncached(it))
+}
+
+fn filler_uncached(it: &Item<'_>) -> bool {
     (is_text(it)
         && (crate::lexicon::is_count_line(it.text)
             || (it.shape().words <= 2 && !it.is_person_name())))
