@@ -1145,22 +1145,22 @@ fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
 
 fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
-    if !is_text(it) || !it.is_person_name() {
+    if !is_text(it) {
         return false;
     }
     let Some(next) = items.get(j + 1) else {
         return false;
     };
-    if byline::is_role(next.text) {
-        return true;
-    }
-    // Name line followed by a bio that starts with the name.
+    // Name line followed by a bio that starts with the name, or by the
+    // writer's role. Pure tests, so they are taken cheapest first: the
+    // line's own name test (the dearest) last.
     let first = it.text.split_whitespace().next().unwrap_or("");
-    is_text(next) && next.text.starts_with(it.text)
+    let bio = is_text(next) && next.text.starts_with(it.text)
         || (first.len() > 2
             && next.text.starts_with(first)
             && next.shape().prose()
-            && items.get(j + 2).is_none_or(|n| !is_prose_text(n)))
+            && items.get(j + 2).is_none_or(|n| !is_prose_text(n)));
+    (bio || byline::is_role(next.text)) && it.is_person_name()
 }
 
 /// A person's name over a follow row ("Jane Doe" / "Follow Us"):
@@ -1168,7 +1168,7 @@ fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
 fn name_then_follow(items: &[Item<'_>], j: usize) -> bool {
     items
         .get(j)
-        .is_some_and(|it| is_text(it) && it.shape().words <= 5 && byline::is_person_name(it.text))
+        .is_some_and(|it| is_text(it) && it.shape().words <= 5 && it.is_person_name())
         && items.get(j + 1).is_some_and(|n| {
             let lower = crate::table::lower(n.text);
             lower.starts_with("follow") || crate::lexicon::is_follow_prompt_lower(&lower)
@@ -1417,7 +1417,7 @@ fn body(
                     continue;
                 } else if lead < 3
                     && it.shape().words <= 5
-                    && byline::is_person_name(it.text)
+                    && it.is_person_name()
                     && items.get(j + 1).is_some_and(|o| byline::is_role(o.text))
                 {
                     // "Jane Doe" then "News reporter @jdoe" under the first
