@@ -526,13 +526,28 @@ fn overlap(it: &Item<'_>, vocab: &std::collections::HashSet<&str, crate::table::
 fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize> {
     let r0 = region.0.min(items.len());
     // Words of the article text: a headline shares its vocabulary with the body.
-    let vocab: std::collections::HashSet<&str, crate::table::FastBuild> = items
-        .iter()
-        .skip(r0)
-        .take(region.1.saturating_sub(r0).min(60))
-        .filter(|it| is_prose_text(it))
-        .flat_map(|it| it.norm().split(' '))
-        .collect();
+    // Only words [`overlap`] looks up: a word of fewer than three bytes has
+    // fewer than three characters.
+    let lines = || {
+        items
+            .iter()
+            .skip(r0)
+            .take(region.1.saturating_sub(r0).min(60))
+            .filter(|it| is_prose_text(it))
+    };
+    // Sized up front (a hint only, bounded; about half the words of a text
+    // are new ones): growing it rehashes every word.
+    let words: usize = lines().map(|it| it.shape().words).sum();
+    let mut vocab: std::collections::HashSet<&str, crate::table::FastBuild> =
+        std::collections::HashSet::with_capacity_and_hasher(
+            (words / 2).min(4096),
+            Default::default(),
+        );
+    vocab.extend(
+        lines()
+            .flat_map(|it| it.norm().split(' '))
+            .filter(|w| w.len() >= 3),
+    );
     // Candidates: up to 40 lines before the dense run and through its
     // header, until the first two consecutive prose lines.
     // Bounded so that pages without prose stay linear.
