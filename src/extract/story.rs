@@ -894,13 +894,48 @@ fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) 
 /// The searcher is built on first use.
 struct Echo<'a> {
     small: &'a str,
+    /// Where in `small` the search anchors (see [`Echo::few_starts`]),
+    /// found on first use.
+    anchor: std::cell::OnceCell<usize>,
     finder: std::cell::OnceCell<memchr::memmem::Finder<'a>>,
 }
+
+/// How common a byte is in normalised text (lower-case letters and digits
+/// between single spaces), from English letter frequencies.
+fn rarity(b: u8) -> u8 {
+    match b {
+        b' ' => 30,
+        b'e' => 29,
+        b't' => 28,
+        b'a' => 27,
+        b'o' => 26,
+        b'i' => 25,
+        b'n' => 24,
+        b's' => 23,
+        b'h' => 22,
+        b'r' => 21,
+        // Lead bytes of characters outside ASCII: the same few for a script.
+        0xC0..=0xFF => 20,
+        b'd' | b'l' => 19,
+        b'c' | b'u' | b'm' => 17,
+        b'w' | b'f' | b'g' | b'y' | b'p' => 14,
+        b'b' | b'v' => 10,
+        b'k' => 8,
+        b'0'..=b'9' => 6,
+        b'j' | b'x' | b'q' | b'z' => 4,
+        _ => 12,
+    }
+}
+
+/// How many leading bytes of the text looked for [`Echo`] weighs to pick
+/// the byte its search jumps to.
+const ANCHOR_WINDOW: usize = 16;
 
 impl<'a> Echo<'a> {
     fn new(small: &'a str) -> Self {
         Echo {
             small,
+            anchor: std::cell::OnceCell::new(),
             finder: std::cell::OnceCell::new(),
         }
     }
@@ -923,14 +958,28 @@ impl<'a> Echo<'a> {
     }
 
     /// The search without building the searcher (which costs more than a few
-    /// comparisons): the places where the first two bytes of `small` occur
-    /// are compared with it, up to 8 of them; `None` when there are more.
+    /// comparisons): the places where the rarest of the first bytes of
+    /// `small` occurs (see [`rarity`]; at its offset `k` in `small`, so that
+    /// `small` would start `k` bytes before and end inside `big`) are
+    /// compared with it, up to 8 of them; `None` when there are more. Every
+    /// place where `small` starts is one of them, whichever byte is picked;
+    /// a rare one gives fewer places to compare.
     fn few_starts(&self, big: &[u8]) -> Option<bool> {
         let small = self.small.as_bytes();
-        let (&b0, &b1) = (small.first()?, small.get(1)?);
+        let k = *self.anchor.get_or_init(|| {
+            small
+                .iter()
+                .take(ANCHOR_WINDOW)
+                .enumerate()
+                .min_by_key(|&(_, &b)| rarity(b))
+                .map_or(0, |(k, _)| k)
+        });
+        let (&a, &b0) = (small.get(k)?, small.first()?);
+        let last_start = big.len().checked_sub(small.len())?;
         let mut tries = 0usize;
-        for p in memchr::memchr_iter(b0, big) {
-            if big.get(p + 1) != Some(&b1) {
+        // `p` is where `small` would start: the picked byte is at `p + k`.
+        for p in memchr::memchr_iter(a, big.get(k..=last_start + k)?) {
+            if big.get(p) != Some(&b0) {
                 continue;
             }
             tries += 1;
@@ -1712,6 +1761,53 @@ fn tail(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A xorshift step: the next of a sequence of numbers below `n`.
+    fn next(seed: &mut u64, n: usize) -> usize {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        usize::try_from(*seed % n.max(1) as u64).unwrap_or(0)
+    }
+
+    /// `len` pieces of `alpha` picked at random.
+    fn word(seed: &mut u64, alpha: &[&str], len: usize) -> String {
+        (0..len)
+            .filter_map(|_| alpha.get(next(seed, alpha.len())).copied())
+            .collect()
+    }
+
+    /// The search of [`Echo`] finds what `contains` finds, in texts made
+    /// of a few letters (many candidate places) and in unlike ones.
+    #[test]
+    fn echo_finds_what_contains_finds() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let alphabets: [&[&str]; 3] = [
+            &["a", " "],
+            &["a", "b", " ", "z"],
+            &["e", "t", " ", "q", "é", "1"],
+        ];
+        for round in 0..20_000 {
+            let alpha = alphabets
+                .get(round % alphabets.len())
+                .copied()
+                .unwrap_or(&[]);
+            let len = 12 + next(&mut seed, 12);
+            let small = word(&mut seed, alpha, len);
+            let len = next(&mut seed, 40);
+            let mut big = word(&mut seed, alpha, len);
+            if next(&mut seed, 2) == 0 {
+                big.push_str(&small);
+                let len = next(&mut seed, 10);
+                big.push_str(&word(&mut seed, alpha, len));
+            }
+            let echo = Echo::new(&small);
+            let want = big.len() > small.len() && small.len() >= 12 && big.contains(small.as_str());
+            assert_eq!(echo.in_(&big), want, "{small:?} in {big:?}");
+            // Once more, with the searcher built or not.
+            assert_eq!(echo.in_(&big), want, "{small:?} in {big:?}");
+        }
+    }
 
     /// One item and one assignment per kept line: their sizes are the
     /// per-line cost of a large document (peak memory).
