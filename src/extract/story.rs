@@ -35,7 +35,10 @@ impl Item<'_> {
 
     /// Normalised tokens ([`text::norm_tokens`] of the text), for
     /// repetition tests; computed on first use, so that only the lines
-    /// compared with others hold one.
+    /// compared with others hold one. The tokens are split by single ASCII
+    /// spaces, with none at either end and no other ASCII white space: its
+    /// words are those of `split_ascii_whitespace` (a byte scan), or of
+    /// `split(' ')` apart from the one empty word of an empty text.
     pub fn norm(&self) -> &str {
         self.norm_cell
             .get_or_init(|| text::norm_tokens(self.text).into_boxed_str())
@@ -511,7 +514,7 @@ fn same_headline(it: &Item<'_>, other: &Item<'_>) -> bool {
 /// Share of a line's content words (not function words, 3+ letters) that occur in `vocab`.
 fn overlap(it: &Item<'_>, vocab: &std::collections::HashSet<&str, crate::table::FastBuild>) -> f32 {
     let (mut n, mut hit) = (0usize, 0usize);
-    for w in it.norm().split(' ') {
+    for w in it.norm().split_ascii_whitespace() {
         if w.chars().count() < 3 || crate::lexicon::is_stopword(w) {
             continue;
         }
@@ -545,7 +548,7 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
         );
     vocab.extend(
         lines()
-            .flat_map(|it| it.norm().split(' '))
+            .flat_map(|it| it.norm().split_ascii_whitespace())
             .filter(|w| w.len() >= 3),
     );
     // Candidates: up to 40 lines before the dense run and through its
@@ -754,7 +757,7 @@ fn is_card_label(it: &Item<'_>) -> bool {
 /// words) that `other` prints too.
 fn echo_share(head: &Item<'_>, other: &Item<'_>) -> f32 {
     let words: std::collections::HashSet<&str, crate::table::FastBuild> =
-        other.norm().split(' ').collect();
+        other.norm().split_ascii_whitespace().collect();
     overlap(head, &words)
 }
 
