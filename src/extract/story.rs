@@ -512,7 +512,7 @@ fn same_headline(it: &Item<'_>, other: &Item<'_>) -> bool {
 }
 
 /// Share of a line's content words (not function words, 3+ letters) that occur in `vocab`.
-fn overlap(it: &Item<'_>, vocab: &std::collections::HashSet<&str, crate::table::FastBuild>) -> f32 {
+fn overlap(it: &Item<'_>, vocab: &Vocab<'_>) -> f32 {
     let (mut n, mut hit) = (0usize, 0usize);
     for w in it.norm().split_ascii_whitespace() {
         if w.chars().count() < 3 || crate::lexicon::is_stopword(w) {
@@ -541,16 +541,12 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
     // Sized up front (a hint only, bounded; about half the words of a text
     // are new ones): growing it rehashes every word.
     let words: usize = lines().map(|it| it.shape().words).sum();
-    let mut vocab: std::collections::HashSet<&str, crate::table::FastBuild> =
-        std::collections::HashSet::with_capacity_and_hasher(
-            (words / 2).min(4096),
-            Default::default(),
-        );
-    vocab.extend(
-        lines()
-            .flat_map(|it| it.norm().split_ascii_whitespace())
-            .filter(|w| w.len() >= 3),
-    );
+    let mut vocab = Vocab::with_capacity((words / 2).min(4096));
+    for w in lines().flat_map(|it| it.norm().split_ascii_whitespace()) {
+        if w.len() >= 3 {
+            vocab.insert(w);
+        }
+    }
     // Candidates: up to 40 lines before the dense run and through its
     // header, until the first two consecutive prose lines.
     // Bounded so that pages without prose stay linear.
@@ -756,9 +752,53 @@ fn is_card_label(it: &Item<'_>) -> bool {
 /// The share of `head`'s content words (three letters or more, not function
 /// words) that `other` prints too.
 fn echo_share(head: &Item<'_>, other: &Item<'_>) -> f32 {
-    let words: std::collections::HashSet<&str, crate::table::FastBuild> =
-        other.norm().split_ascii_whitespace().collect();
+    let mut words = Vocab::with_capacity(0);
+    for w in other.norm().split_ascii_whitespace() {
+        words.insert(w);
+    }
     overlap(head, &words)
+}
+
+/// A set of words: those of at most 15 bytes packed into integers with
+/// their length (hashed in two steps and compared without `memcmp`), the
+/// longer ones as strings.
+struct Vocab<'a> {
+    short: std::collections::HashSet<u128, crate::table::FastBuild>,
+    long: std::collections::HashSet<&'a str, crate::table::FastBuild>,
+}
+
+impl<'a> Vocab<'a> {
+    fn with_capacity(n: usize) -> Self {
+        Vocab {
+            short: std::collections::HashSet::with_capacity_and_hasher(n, Default::default()),
+            long: std::collections::HashSet::default(),
+        }
+    }
+
+    /// `w` as an integer: its bytes, then its length in the top byte; `None`
+    /// when it is longer than 15 bytes. Two words have the same key only
+    /// when they are the same.
+    fn key(w: &str) -> Option<u128> {
+        if w.len() > 15 {
+            return None;
+        }
+        let k = w.bytes().rev().fold(0u128, |k, b| (k << 8) | u128::from(b));
+        Some(k | (w.len() as u128) << 120)
+    }
+
+    fn insert(&mut self, w: &'a str) {
+        match Vocab::key(w) {
+            Some(k) => self.short.insert(k),
+            None => self.long.insert(w),
+        };
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        match Vocab::key(w) {
+            Some(k) => self.short.contains(&k),
+            None => self.long.contains(w),
+        }
+    }
 }
 
 /// A headline of a further story: a title-like line followed by its own
@@ -1809,6 +1849,30 @@ mod tests {
             assert_eq!(echo.in_(&big), want, "{small:?} in {big:?}");
             // Once more, with the searcher built or not.
             assert_eq!(echo.in_(&big), want, "{small:?} in {big:?}");
+        }
+    }
+
+    /// A [`Vocab`] holds the words put in it and no other, short or long.
+    #[test]
+    fn vocab_holds_its_words() {
+        let mut seed = 0x1234_5678_9abc_def1u64;
+        let alpha = ["a", "b", "é", "0"];
+        let words: Vec<String> = (0..2000)
+            .map(|_| {
+                let len = next(&mut seed, 20);
+                word(&mut seed, &alpha, len)
+            })
+            .collect();
+        let (put, kept) = words.split_at(1000);
+        let mut v = Vocab::with_capacity(0);
+        for w in put {
+            v.insert(w);
+        }
+        for w in put {
+            assert!(v.contains(w), "{w:?}");
+        }
+        for w in kept {
+            assert_eq!(v.contains(w), put.contains(w), "{w:?}");
         }
     }
 
