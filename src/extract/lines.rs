@@ -174,7 +174,8 @@ impl Lines {
     /// empties.
     fn pop(&mut self) -> Option<Line> {
         let k = self.len().checked_sub(1)?;
-        let line = self.get(k);
+        // The last line, without a search in the sparse form.
+        let line = self.iter().next_back();
         match self {
             Lines::Narrow(v) => {
                 v.pop();
