@@ -496,10 +496,18 @@ fn main_region(items: &[Item<'_>]) -> (usize, usize) {
     }
 }
 
+/// True when the norm of `it` ([`Item::norm`]) is shorter than `n` bytes,
+/// told without computing it when the line is ASCII and shorter: each byte
+/// of such a norm is a letter or digit of the line, or a space standing
+/// for at least one other byte of it. (False when that does not tell.)
+fn norm_shorter_than(it: &Item<'_>, n: usize) -> bool {
+    it.text.len() < n && it.text.is_ascii()
+}
+
 /// Is `other` the same headline as `it`, possibly with a site name glued on
 /// ("Headline | Site", "Section|Headline")?
 fn same_headline(it: &Item<'_>, other: &Item<'_>) -> bool {
-    if it.norm().is_empty() {
+    if it.norm().is_empty() || norm_shorter_than(other, it.norm().len()) {
         return false;
     }
     if other.norm() == it.norm() {
@@ -1045,6 +1053,7 @@ fn echo_later(items: &[Item<'_>], j: usize) -> bool {
     let echo = Echo::new(it.norm());
     items.iter().skip(j + 1).take(60).any(|o| {
         matches!(o.kind, Kind::Text)
+            && !norm_shorter_than(o, it.norm().len() + 1)
             && echo.in_(o.norm())
             // "Share this: Headline" or "Headline | Site" prints the line
             // again with a label; that is not the text repeating it.
@@ -1247,7 +1256,7 @@ fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
     (lo..j + 4)
         .filter(|&k| k != j)
         .filter_map(|k| items.get(k))
-        .any(|o| is_text(o) && echo.in_(o.norm()))
+        .any(|o| is_text(o) && !norm_shorter_than(o, it.norm().len() + 1) && echo.in_(o.norm()))
 }
 
 fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
