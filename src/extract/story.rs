@@ -300,6 +300,10 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
     if let Kind::DateTitle(..) = it.kind {
         return Some(10.0);
     }
+    // Tested again below; first, before the tests of the lines around it.
+    if !is_text(it) || it.shape().words > 25 {
+        return None;
+    }
     // A question or exclamation may be the headline even though it reads as
     // a sentence.
     let (next, next2) = next_two(items, i);
@@ -813,7 +817,7 @@ impl<'a> Vocab<'a> {
 /// repeat or by a date/byline, with prose soon after.
 fn is_anchor(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
-    if !is_text(it) || !it.shape().titleish(it.text) || it.shape().words > 25 {
+    if !is_text(it) || it.shape().words > 25 || !it.shape().titleish(it.text) {
         return false;
     }
     let next_meta = items.get(j + 1).is_some_and(|n| is_meta(&n.kind));
