@@ -1273,7 +1273,11 @@ fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
     };
     // Name line followed by a bio that starts with the name, or by the
     // writer's role. Pure tests, so they are taken cheapest first: the
-    // line's own name test (the dearest) last.
+    // line's own name test last, unless the line is longer than a name
+    // (then it is answered at once, and the role test may cost more).
+    if it.text.len() > 80 && !it.is_person_name() {
+        return false;
+    }
     let first = it.text.split_whitespace().next().unwrap_or("");
     let bio = is_text(next) && next.text.starts_with(it.text)
         || (first.len() > 2
