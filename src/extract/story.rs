@@ -538,27 +538,47 @@ fn overlap(it: &Item<'_>, vocab: &Vocab<'_>) -> f32 {
     if n == 0 { 0.0 } else { hit as f32 / n as f32 }
 }
 
-fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize> {
-    let r0 = region.0.min(items.len());
-    // Words of the article text: a headline shares its vocabulary with the body.
-    // Only words [`overlap`] looks up: a word of fewer than three bytes has
-    // fewer than three characters.
-    let lines = || {
-        items
-            .iter()
-            .skip(r0)
-            .take(region.1.saturating_sub(r0).min(60))
-            .filter(|it| is_prose_text(it))
-    };
-    // Sized up front (a hint only, bounded; about half the words of a text
-    // are new ones): growing it rehashes every word.
-    let words: usize = lines().map(|it| it.shape().words).sum();
-    let mut vocab = Vocab::with_capacity((words / 2).min(4096));
-    for w in lines().flat_map(|it| it.norm().split_ascii_whitespace()) {
-        if w.len() >= 3 {
-            vocab.insert(w);
+/// The parts of a headline candidate's score that come after its overlap
+/// with the article text (see [`find_first_title`]).
+#[derive(Debug, Clone, Copy)]
+struct After {
+    /// It ends with "»" or "›" (a link).
+    guillemet: bool,
+    below_header: bool,
+    slug: bool,
+    echoed: bool,
+}
+
+/// A filter of words: 1024 bits, one set for each word put in, picked by
+/// its length and its first two and last bytes. It holds every word put in
+/// and may hold others.
+#[derive(Debug, Default)]
+struct WordFilter([u64; 16]);
+
+impl WordFilter {
+    fn bit(w: &str) -> (usize, u64) {
+        let b = w.as_bytes();
+        let byte = |k: Option<&u8>| u32::from(k.copied().unwrap_or(0));
+        let key = byte(b.first()) | byte(b.get(1)) << 8 | byte(b.last()) << 16;
+        let h = (key ^ (w.len() as u32) << 24).wrapping_mul(0x9E37_79B1) >> 22;
+        ((h >> 6) as usize, 1u64 << (h & 63))
+    }
+
+    fn insert(&mut self, w: &str) {
+        let (k, m) = WordFilter::bit(w);
+        if let Some(x) = self.0.get_mut(k) {
+            *x |= m;
         }
     }
+
+    fn may_hold(&self, w: &str) -> bool {
+        let (k, m) = WordFilter::bit(w);
+        self.0.get(k).is_some_and(|x| x & m != 0)
+    }
+}
+
+fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize> {
+    let r0 = region.0.min(items.len());
     // Candidates: up to 40 lines before the dense run and through its
     // header, until the first two consecutive prose lines.
     // Bounded so that pages without prose stay linear.
@@ -581,7 +601,9 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
         }
     }
     let slugs = url_slugs(items);
-    let mut best: Option<(f32, usize)> = None;
+    // The scored candidates in order: their score before the overlap with
+    // the article text, and what comes after it (see below).
+    let mut scored: Vec<(usize, f32, After)> = Vec::new();
     // The first line of the text itself may be a question headline.
     for i in lo..=hi {
         let seen = items
@@ -611,42 +633,87 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
             if in_list || echo_later(items, i) {
                 s -= 4.0;
             }
-            if let Some(it) = items.get(i) {
-                // A headline shares words with its story; a label above it does not.
-                let ov = overlap(it, &vocab);
-                s += 4.0 * ov;
-                if ov == 0.0 && it.shape().words > it.shape().stops + 1 {
-                    s -= 1.5;
-                }
-                if it.text.ends_with(['»', '›']) {
-                    s -= 3.0;
-                }
+            let Some(it) = items.get(i) else { continue };
+            let after = After {
+                guillemet: it.text.ends_with(['»', '›']),
+                // A headline comes before its byline and date: a line below a
+                // headline + meta block, with no meta of its own, is inside the story.
+                below_header: below_header_block(items, i, lo),
+                // The page's own address often spells the headline ("/nelson-s-ot-goal-lifts-isles-1484.php").
+                slug: slug_match(it.text, &slugs),
+                // The headline is often printed again elsewhere on the page.
+                echoed: {
+                    let from = lo.saturating_sub(20);
+                    items
+                        .iter()
+                        .enumerate()
+                        .skip(from)
+                        .take(hi + 10 - from)
+                        .any(|(k, o)| k != i && same_headline(it, o) && o.text != it.text)
+                },
+            };
+            scored.push((i, s, after));
+        }
+    }
+    // The words the candidates' overlaps look up, of three bytes or more (a
+    // word of fewer bytes has fewer than three characters), and those of the
+    // article text that may be among them: only those are put in the
+    // vocabulary (the filter passes every word the candidates hold).
+    let mut asked = WordFilter::default();
+    let mut asked_words = 0usize;
+    for &(i, ..) in &scored {
+        for w in items
+            .get(i)
+            .map_or("", |it| it.norm())
+            .split_ascii_whitespace()
+        {
+            if w.len() >= 3 {
+                asked.insert(w);
+                asked_words += 1;
             }
-            // A headline comes before its byline and date: a line below a
-            // headline + meta block, with no meta of its own, is inside the story.
-            if below_header_block(items, i, lo) {
-                s -= 3.0;
-            }
-            // The page's own address often spells the headline ("/nelson-s-ot-goal-lifts-isles-1484.php").
-            if items.get(i).is_some_and(|it| slug_match(it.text, &slugs)) {
-                s += 3.0;
-            }
-            // The headline is often printed again elsewhere on the page.
-            if let Some(it) = items.get(i) {
-                let from = lo.saturating_sub(20);
-                let echoed = items
-                    .iter()
-                    .enumerate()
-                    .skip(from)
-                    .take(hi + 10 - from)
-                    .any(|(k, o)| k != i && same_headline(it, o) && o.text != it.text);
-                if echoed {
-                    s += 2.0;
-                }
-            }
-            if best.is_none_or(|(b, _)| s > b) {
-                best = Some((s, i));
-            }
+        }
+    }
+    // Words of the article text: a headline shares its vocabulary with the body.
+    let lines = || {
+        items
+            .iter()
+            .skip(r0)
+            .take(region.1.saturating_sub(r0).min(60))
+            .filter(|it| is_prose_text(it))
+    };
+    // Sized up front (a hint only, bounded; about half the words of a text
+    // are new ones, and few pass the filter): growing it rehashes every word.
+    let words: usize = lines().map(|it| it.shape().words).sum();
+    let mut vocab = Vocab::with_capacity((words / 2).min(2 * asked_words).min(4096));
+    for w in lines().flat_map(|it| it.norm().split_ascii_whitespace()) {
+        if w.len() >= 3 && asked.may_hold(w) {
+            vocab.insert(w);
+        }
+    }
+    let mut best: Option<(f32, usize)> = None;
+    for (i, mut s, after) in scored {
+        let Some(it) = items.get(i) else { continue };
+        // A headline shares words with its story; a label above it does not.
+        // (The score's steps in their first order: the same sums.)
+        let ov = overlap(it, &vocab);
+        s += 4.0 * ov;
+        if ov == 0.0 && it.shape().words > it.shape().stops + 1 {
+            s -= 1.5;
+        }
+        if after.guillemet {
+            s -= 3.0;
+        }
+        if after.below_header {
+            s -= 3.0;
+        }
+        if after.slug {
+            s += 3.0;
+        }
+        if after.echoed {
+            s += 2.0;
+        }
+        if best.is_none_or(|(b, _)| s > b) {
+            best = Some((s, i));
         }
     }
     if let Some((_, i)) = best {
@@ -1891,6 +1958,33 @@ mod tests {
         for w in kept {
             assert_eq!(v.contains(w), put.contains(w), "{w:?}");
         }
+    }
+
+    /// A [`WordFilter`] holds every word put in it, and passes over most
+    /// others while it holds few.
+    #[test]
+    fn word_filter_holds_its_words() {
+        let mut seed = 0x0bad_5eed_1234_5678u64;
+        let alpha = ["a", "b", "t", "é", "9"];
+        let mut f = WordFilter::default();
+        let put: Vec<String> = (0..60)
+            .map(|_| {
+                let len = 3 + next(&mut seed, 8);
+                word(&mut seed, &alpha, len)
+            })
+            .collect();
+        for w in &put {
+            f.insert(w);
+        }
+        assert!(put.iter().all(|w| f.may_hold(w)));
+        let others = (0..1000)
+            .map(|_| {
+                let len = 3 + next(&mut seed, 8);
+                word(&mut seed, &alpha, len)
+            })
+            .filter(|w| f.may_hold(w) && !put.contains(w))
+            .count();
+        assert!(others < 500, "{others}");
     }
 
     /// One item and one assignment per kept line: their sizes are the
