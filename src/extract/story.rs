@@ -1418,20 +1418,29 @@ fn first_words(text: &str, n: usize) -> &str {
 /// A paragraph about the writer: it names one of `authors` (or starts with a
 /// person's name) and reads as a biography or contact line.
 fn is_bio(text: &str, authors: &[String]) -> bool {
-    let lower = crate::table::lower(text);
-    if !BIO_CUES.iter().any(|c| lower.contains(c)) {
-        return false;
-    }
     let head = first_words(text, 14);
     let names_author = authors
         .iter()
         .any(|a| a.split_whitespace().nth(1).is_some() && head.contains(a.as_str()));
+    // A name's verb right after its two or three words.
+    let verb_at = |k: usize| {
+        text.split_whitespace()
+            .nth(k)
+            .is_some_and(|n| BIO_VERBS.contains(&n) || n.starts_with('('))
+    };
+    // Pure tests, taken cheapest first: a paragraph that neither names an
+    // author nor has a verb where a name would end needs no cue search.
+    if !names_author && !verb_at(2) && !verb_at(3) {
+        return false;
+    }
+    let lower = crate::table::lower(text);
+    if !BIO_CUES.iter().any(|c| lower.contains(c)) {
+        return false;
+    }
     let starts_with_name = || {
-        (2..=3).rev().any(|k| {
-            let next = text.split_whitespace().nth(k);
-            next.is_some_and(|n| BIO_VERBS.contains(&n) || n.starts_with('('))
-                && byline::is_person_name(first_words(text, k))
-        })
+        (2..=3)
+            .rev()
+            .any(|k| verb_at(k) && byline::is_person_name(first_words(text, k)))
     };
     names_author || starts_with_name()
 }
