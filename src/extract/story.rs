@@ -884,19 +884,22 @@ impl<'a> Vocab<'a> {
 /// repeat or by a date/byline, with prose soon after.
 fn is_anchor(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
-    if !is_text(it) || it.shape().words > 25 || !it.shape().titleish(it.text) {
+    // Pure tests, taken cheapest first (the title-case test last but one).
+    if !is_text(it) || it.shape().words > 25 {
         return false;
     }
     let next_meta = items.get(j + 1).is_some_and(|n| is_meta(&n.kind));
-    let rep = repeats_within(items, j, 4) > 0;
-    let prose_soon = items
+    if !(next_meta || repeats_within(items, j, 4) > 0) || !it.shape().titleish(it.text) {
+        return false;
+    }
+    // Prose soon after it.
+    items
         .iter()
         .skip(j + 1)
         .take(10)
         .filter(|n| is_prose_text(n))
         .count()
-        >= 2;
-    (next_meta || rep) && prose_soon
+        >= 2
 }
 
 /// Assigns one story's items; returns the (start, title) of the next story, if any.
