@@ -327,10 +327,9 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
                     || is_meta(&p.kind)
             })
         && next.is_some_and(|n| names_author(n) || is_meta(&n.kind));
-    if !is_text(it)
-        || !(it.shape().titleish(it.text) || question || stop_ended)
-        || it.shape().words > 25
-    {
+    // Tested once (it is used twice).
+    let titleish = it.shape().titleish(it.text);
+    if !is_text(it) || !(titleish || question || stop_ended) || it.shape().words > 25 {
         return None;
     }
     // A headline is printed a few times on a page (document title, heading,
@@ -346,7 +345,7 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
         }
     }
     // A sentence-like headline needs its byline or date block right under it.
-    if !it.shape().titleish(it.text)
+    if !titleish
         && !next
             .into_iter()
             .chain(next2)
@@ -375,12 +374,13 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
         }
     }
     // A standfirst right under a shorter headline.
+    // (Pure tests, the title-case test last.)
     if i > 0
         && (it.shape().terminal || it.shape().words >= 16)
-        && items.get(i - 1).is_some_and(|p| {
-            is_text(p) && p.shape().titleish(p.text) && p.shape().words + 3 <= it.shape().words
-        })
         && next.is_some_and(|n| is_meta(&n.kind))
+        && items.get(i - 1).is_some_and(|p| {
+            is_text(p) && p.shape().words + 3 <= it.shape().words && p.shape().titleish(p.text)
+        })
     {
         s -= 2.0;
     }
