@@ -511,15 +511,17 @@ fn norm_shorter_than(it: &Item<'_>, n: usize) -> bool {
 /// Is `other` the same headline as `it`, possibly with a site name glued on
 /// ("Headline | Site", "Section|Headline")?
 fn same_headline(it: &Item<'_>, other: &Item<'_>) -> bool {
-    if it.norm().is_empty() || norm_shorter_than(other, it.norm().len()) {
+    let a = it.norm();
+    if a.is_empty() || norm_shorter_than(other, a.len()) {
         return false;
     }
-    if other.norm() == it.norm() {
+    let b = other.norm();
+    if b == a {
         return true;
     }
-    other.norm().len() > it.norm().len()
-        && other.norm().len() < it.norm().len() + 40
-        && (other.norm().starts_with(it.norm()) || other.norm().ends_with(it.norm()))
+    b.len() > a.len()
+        && b.len() < a.len() + 40
+        && (b.starts_with(a) || b.ends_with(a))
         && other.text.contains(['|', '-', '–', '—', ':', '·'])
 }
 
