@@ -548,7 +548,6 @@ struct After {
     guillemet: bool,
     below_header: bool,
     slug: bool,
-    echoed: bool,
 }
 
 /// A filter of words: 1024 bits, one set for each word put in, picked by
@@ -643,16 +642,6 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
                 below_header: below_header_block(items, i, lo),
                 // The page's own address often spells the headline ("/nelson-s-ot-goal-lifts-isles-1484.php").
                 slug: slug_match(it.text, &slugs),
-                // The headline is often printed again elsewhere on the page.
-                echoed: {
-                    let from = lo.saturating_sub(20);
-                    items
-                        .iter()
-                        .enumerate()
-                        .skip(from)
-                        .take(hi + 10 - from)
-                        .any(|(k, o)| k != i && same_headline(it, o) && o.text != it.text)
-                },
             };
             scored.push((i, s, after));
         }
@@ -692,6 +681,27 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
             vocab.insert(w);
         }
     }
+    // The lines a headline may be printed again on (the same for every
+    // candidate), with the length of their norm: [`same_headline`] holds
+    // only for a norm as long as the candidate's or up to 39 bytes longer.
+    // Lines whose norm is known to be shorter than every candidate's are
+    // left out (their norms are not computed, as `same_headline` would not).
+    // (A candidate with an empty norm is printed again nowhere.)
+    let shortest = scored
+        .iter()
+        .filter_map(|&(i, ..)| items.get(i))
+        .map(|it| it.norm().len())
+        .filter(|&n| n > 0)
+        .min();
+    let from = lo.saturating_sub(20);
+    let again: Vec<(usize, &Item<'_>, usize)> = items
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(shortest.map_or(0, |_| hi + 10 - from))
+        .filter(|(_, o)| !norm_shorter_than(o, shortest.unwrap_or(0)))
+        .map(|(k, o)| (k, o, o.norm().len()))
+        .collect();
     let mut best: Option<(f32, usize)> = None;
     for (i, mut s, after) in scored {
         let Some(it) = items.get(i) else { continue };
@@ -711,7 +721,12 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
         if after.slug {
             s += 3.0;
         }
-        if after.echoed {
+        // The headline is often printed again elsewhere on the page.
+        let n = it.norm().len();
+        let echoed = again.iter().any(|&(k, o, len)| {
+            k != i && (n..n + 40).contains(&len) && same_headline(it, o) && o.text != it.text
+        });
+        if echoed {
             s += 2.0;
         }
         if best.is_none_or(|(b, _)| s > b) {
