@@ -253,25 +253,22 @@ pub(super) fn is_plain_line(text: &str) -> bool {
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
-    for chunk in bytes.chunks(64) {
-        let bad = chunk.iter().fold(false, |bad, &b| {
-            bad | (b.wrapping_sub(0x20) >= 0x5F) | (b == b'&')
-        });
-        if bad {
-            return false;
-        }
+    #[inline(always)]
+    fn bad(b: u8) -> bool {
+        (b.wrapping_sub(0x20) >= 0x5F) | (b == b'&')
     }
+    // One pass over each byte and the next: a bad byte or a double space.
     let next = bytes.get(1..).unwrap_or_default();
     for (x, y) in bytes.chunks(64).zip(next.chunks(64)) {
-        let double = x
-            .iter()
-            .zip(y)
-            .fold(false, |bad, (&p, &q)| bad | ((p == b' ') & (q == b' ')));
-        if double {
+        let found = x.iter().zip(y).fold(false, |found, (&p, &q)| {
+            found | bad(p) | ((p == b' ') & (q == b' '))
+        });
+        if found {
             return false;
         }
     }
-    true
+    // The last byte, which has no next one.
+    !bytes.last().is_some_and(|&b| bad(b))
 }
 
 /// What [`Cleaner::explain`] reports.

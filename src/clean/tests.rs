@@ -79,6 +79,43 @@ fn plain_line_detection() {
     }
 }
 
+/// [`is_plain_line`] agrees with its definition on every line of up to six
+/// bytes from a small alphabet, and on lines across its 64-byte blocks.
+#[test]
+fn plain_line_matches_its_definition() {
+    fn plain(s: &str) -> bool {
+        s.bytes().all(|b| (0x20..0x7f).contains(&b) && b != b'&')
+            && !s.contains("  ")
+            && !s.starts_with(' ')
+            && !s.ends_with(' ')
+    }
+    let alpha = [" ", "a", "&", "\t", "~", "\u{7f}", "\u{e9}"];
+    let mut lines = vec![String::new()];
+    for _ in 0..6 {
+        lines = lines
+            .iter()
+            .flat_map(|l| alpha.iter().map(move |p| format!("{l}{p}")))
+            .collect();
+        for l in &lines {
+            assert_eq!(is_plain_line(l), plain(l), "{l:?}");
+        }
+    }
+    for n in 60usize..140 {
+        for at in [0, n / 2, n.saturating_sub(1), 63, 64, 127, 128] {
+            for bad in [" ", "&", "\t"] {
+                let mut l = "x".repeat(n);
+                if at < n {
+                    l.replace_range(at..=at, bad);
+                }
+                let doubled = l.replacen(' ', "  ", 1);
+                for t in [&l, &doubled] {
+                    assert_eq!(is_plain_line(t), plain(t), "{t:?}");
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn builder() {
     let up = named("upper", |s: &str| Cow::Owned(s.to_uppercase())).description("shout");

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use super::chars::{find_byte, is_hspace};
+use super::chars::is_hspace;
 
 /// Normalises white space: tabs and Unicode spaces (no-break space U+00A0,
 /// U+2000–U+200A, U+202F, U+205F, U+3000, U+1680) become a plain space,
@@ -117,9 +117,56 @@ fn space_len(bytes: &[u8], j: usize) -> usize {
     }
 }
 
+/// The first byte at `from` or after that can start a space, leaving out
+/// ASCII spaces followed by a byte that cannot (see [`next_stop`]).
+fn find_stop(bytes: &[u8], from: usize) -> Option<usize> {
+    #[inline(always)]
+    fn stop(p: u8, q: u8) -> bool {
+        space_lead(p) & !((p == b' ') & !space_lead(q))
+    }
+    let rest = bytes.get(from..)?;
+    let next = rest.get(1..).unwrap_or_default();
+    let mut base = from;
+    for (x, y) in rest.chunks(32).zip(next.chunks(32)) {
+        let pairs = || x.iter().zip(y);
+        if pairs().fold(false, |acc, (&p, &q)| acc | stop(p, q)) {
+            return pairs().position(|(&p, &q)| stop(p, q)).map(|k| base + k);
+        }
+        base += x.len();
+    }
+    // The last byte has no byte after it.
+    let last = rest.len().checked_sub(1)?;
+    rest.get(last)
+        .is_some_and(|&b| space_lead(b))
+        .then_some(from + last)
+}
+
 /// Appends `line` with spaces normalised, collapsed and trimmed, copying
 /// the text between spaces in whole pieces.
 fn normalize_line(line: &str, out: &mut String, count: &mut usize) {
+    normalize_line_with(line, out, count, next_stop);
+}
+
+/// The next place from `pos` on where [`normalize_line`] must look: a byte
+/// that can start a space, except an ASCII space that follows text (`pos`
+/// is past `seg`, the start of the text) and comes before a byte that
+/// cannot: one space between words, which stays as it is. Passing over it
+/// leaves it in the piece of text written next, where the piece, a space
+/// and the next piece would have been written, without an edit.
+fn next_stop(bytes: &[u8], pos: usize, seg: usize) -> Option<usize> {
+    if pos == seg && bytes.get(pos) == Some(&b' ') {
+        return Some(pos);
+    }
+    find_stop(bytes, pos)
+}
+
+/// [`normalize_line`], looking for spaces with `find` (see [`next_stop`]).
+fn normalize_line_with(
+    line: &str,
+    out: &mut String,
+    count: &mut usize,
+    find: impl Fn(&[u8], usize, usize) -> Option<usize>,
+) {
     let bytes = line.as_bytes();
     let start = out.len();
     // `seg`: start of the current piece of non-space text; `run`: start of
@@ -128,7 +175,7 @@ fn normalize_line(line: &str, out: &mut String, count: &mut usize) {
     let mut pos = 0;
     let mut run: Option<usize> = None;
     loop {
-        let next = find_byte(bytes, pos, space_lead).map(|j| (j, space_len(bytes, j)));
+        let next = find(bytes, pos, seg).map(|j| (j, space_len(bytes, j)));
         if let Some((j, 0)) = next {
             pos = j + 1;
             continue;
@@ -163,6 +210,63 @@ fn normalize_line(line: &str, out: &mut String, count: &mut usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`normalize_line`] stopping at every byte that can start a space:
+    /// the definition the faster search keeps to.
+    fn normalize_line_reference(line: &str, out: &mut String, count: &mut usize) {
+        normalize_line_with(line, out, count, |bytes, pos, _| {
+            super::super::chars::find_byte(bytes, pos, space_lead)
+        });
+    }
+
+    #[test]
+    fn normalize_line_matches_the_reference() {
+        let pieces = [
+            "a", " ", "\t", "\u{a0}", "\u{2003}", "©", "é", "\u{2019}", "bc",
+        ];
+        let check = |t: &str| {
+            let (mut want, mut want_n) = (String::from("x"), 0usize);
+            normalize_line_reference(t, &mut want, &mut want_n);
+            let (mut got, mut got_n) = (String::from("x"), 0usize);
+            normalize_line(t, &mut got, &mut got_n);
+            assert_eq!((got, got_n), (want, want_n), "{t:?}");
+        };
+        // Every line of up to five pieces.
+        let mut lines = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = lines
+                .iter()
+                .flat_map(|l| pieces.iter().map(move |p| format!("{l}{p}")))
+                .collect();
+            for l in &longer {
+                check(l);
+            }
+            lines = longer;
+        }
+        // Longer lines, across the 32-byte blocks of the search.
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = seed % 90;
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                // Mostly words and single spaces, as in text.
+                let k = usize::try_from(seed % 16).unwrap_or(0);
+                t.push_str(
+                    pieces
+                        .get(k)
+                        .copied()
+                        .unwrap_or(if k % 2 == 0 { "w" } else { " " }),
+                );
+            }
+            check(&t);
+        }
+    }
 
     #[test]
     fn cases() {

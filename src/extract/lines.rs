@@ -106,6 +106,32 @@ impl Lines {
         }
     }
 
+    /// The lines in order (see [`LineIter`]).
+    fn iter(&self) -> LineIter<'_> {
+        LineIter {
+            lines: self,
+            front: 0,
+            back: self.len(),
+            owned_front: 0,
+            owned_back: match self {
+                Lines::Sparse(_, owned) => owned.len(),
+                _ => 0,
+            },
+        }
+    }
+
+    /// Narrow lines `v` stored `Sparse`.
+    fn sparse(v: &[[u32; 4]]) -> Lines {
+        let spans = v.iter().map(|n| [n[0], n[1]]).collect();
+        let owned = v
+            .iter()
+            .zip(0u32..)
+            .filter(|(n, _)| n[2] != u32::MAX)
+            .map(|(n, k)| [k, n[2], n[3]])
+            .collect();
+        Lines::Sparse(spans, owned)
+    }
+
     /// Frees the spare capacity, storing narrow lines sparse when that is
     /// smaller.
     fn compact(&mut self) {
@@ -115,14 +141,7 @@ impl Lines {
                 // Line indices fit in a u32: each line holds a byte of a
                 // text whose offsets do.
                 if changed * 12 + v.len() * 8 < v.len() * 16 {
-                    let spans = v.iter().map(|n| [n[0], n[1]]).collect();
-                    let owned = v
-                        .iter()
-                        .zip(0u32..)
-                        .filter(|(n, _)| n[2] != u32::MAX)
-                        .map(|(n, k)| [k, n[2], n[3]])
-                        .collect();
-                    *self = Lines::Sparse(spans, owned);
+                    *self = Lines::sparse(v);
                 } else {
                     v.shrink_to_fit();
                 }
@@ -155,7 +174,8 @@ impl Lines {
     /// empties.
     fn pop(&mut self) -> Option<Line> {
         let k = self.len().checked_sub(1)?;
-        let line = self.get(k);
+        // The last line, without a search in the sparse form.
+        let line = self.iter().next_back();
         match self {
             Lines::Narrow(v) => {
                 v.pop();
@@ -175,6 +195,62 @@ impl Lines {
             }
         }
         line
+    }
+}
+
+/// The lines `front..back` of a [`Lines`], as [`Lines::get`] gives them.
+/// Stored `Sparse`, the changed lines among them are
+/// `owned[owned_front..owned_back]` (in line order), so that each line is
+/// matched with its text in turn instead of by a search.
+struct LineIter<'s> {
+    lines: &'s Lines,
+    front: usize,
+    back: usize,
+    owned_front: usize,
+    owned_back: usize,
+}
+
+impl LineIter<'_> {
+    /// Line `k`, the front or the back one, with `slot` the place in
+    /// `owned` its text would be at; true in the pair when it is there.
+    fn line(&self, k: usize, slot: Option<usize>) -> Option<(Line, bool)> {
+        let Lines::Sparse(spans, owned) = self.lines else {
+            return self.lines.get(k).map(|l| (l, false));
+        };
+        let &[s, e] = spans.get(k)?;
+        let hit = slot
+            .and_then(|o| owned.get(o))
+            .filter(|x| x[0] as usize == k);
+        let o = hit.map_or([u32::MAX, u32::MAX], |x| [x[1], x[2]]);
+        Some((Lines::wide(&[s, e, o[0], o[1]]), hit.is_some()))
+    }
+}
+
+impl Iterator for LineIter<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        if self.front >= self.back {
+            return None;
+        }
+        let slot = (self.owned_front < self.owned_back).then_some(self.owned_front);
+        let (line, hit) = self.line(self.front, slot)?;
+        self.front += 1;
+        self.owned_front += usize::from(hit);
+        Some(line)
+    }
+}
+
+impl DoubleEndedIterator for LineIter<'_> {
+    fn next_back(&mut self) -> Option<Line> {
+        if self.front >= self.back {
+            return None;
+        }
+        let slot = (self.owned_front < self.owned_back).then(|| self.owned_back - 1);
+        let (line, hit) = self.line(self.back - 1, slot)?;
+        self.back -= 1;
+        self.owned_back -= usize::from(hit);
+        Some(line)
     }
 }
 
@@ -293,7 +369,7 @@ impl Split<'_> {
 
     /// The kept lines, in order.
     pub(crate) fn iter(&self) -> impl DoubleEndedIterator<Item = Line> + '_ {
-        (0..self.lines.len()).filter_map(|k| self.lines.get(k))
+        self.lines.iter()
     }
 
     /// The cleaned text of `line`, trimmed.
@@ -583,5 +659,63 @@ mod tests {
         }
         dense.compact();
         assert!(matches!(dense, Lines::Narrow(_)));
+    }
+
+    /// The iterator gives the lines [`Lines::get`] gives, taken from either
+    /// end in any order, in every form of storage.
+    #[test]
+    fn iter_gives_every_line_from_both_ends() {
+        let key = |l: Line| (l.span.start, l.span.end, l.owned);
+        for n in 0..8usize {
+            for changed in 0..(1u32 << n) {
+                let mut narrow = Lines::Narrow(Vec::new());
+                for k in 0..n {
+                    let owned = if changed >> k & 1 == 1 {
+                        (k, k + 2)
+                    } else {
+                        IN_INPUT
+                    };
+                    narrow.push(Line {
+                        span: Span::new(3 * k, 3 * k + 1),
+                        owned,
+                    });
+                }
+                let mut sparse = Lines::Narrow(Vec::new());
+                let mut wide = Lines::Narrow(Vec::new());
+                for k in 0..n {
+                    if let Some(l) = narrow.get(k) {
+                        sparse.push(l);
+                        wide.push(l);
+                    }
+                }
+                sparse.compact();
+                wide.widen();
+                if let Lines::Narrow(v) = &sparse {
+                    // The sparse form, whichever is smaller.
+                    sparse = Lines::sparse(v);
+                }
+                let want: Vec<_> = (0..n).filter_map(|k| narrow.get(k)).map(key).collect();
+                for ls in [&narrow, &sparse, &wide] {
+                    // Bit `t` of `order`: take from the back at step `t`.
+                    for order in 0..(1u32 << n) {
+                        let mut it = ls.iter();
+                        let (mut front, mut back) = (Vec::new(), Vec::new());
+                        for t in 0..n {
+                            if order >> t & 1 == 1 {
+                                back.extend(it.next_back().map(key));
+                            } else {
+                                front.extend(it.next().map(key));
+                            }
+                        }
+                        assert!(it.next().is_none() && it.next_back().is_none());
+                        front.extend(back.into_iter().rev());
+                        assert_eq!(
+                            front, want,
+                            "{n} lines, changed {changed:b}, order {order:b}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

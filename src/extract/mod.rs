@@ -241,6 +241,7 @@ fn classify_lines<'a>(
             norm_cell: std::cell::OnceCell::new(),
             kind,
             person: std::cell::OnceCell::new(),
+            filler: std::cell::OnceCell::new(),
         });
     }
     items

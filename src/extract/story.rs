@@ -23,6 +23,8 @@ pub(crate) struct Item<'a> {
     pub norm_cell: std::cell::OnceCell<Box<str>>,
     /// `byline::is_person_name(text)`, computed on first use.
     pub person: std::cell::OnceCell<bool>,
+    /// See [`is_filler`].
+    pub filler: std::cell::OnceCell<bool>,
 }
 
 impl Item<'_> {
@@ -33,7 +35,10 @@ impl Item<'_> {
 
     /// Normalised tokens ([`text::norm_tokens`] of the text), for
     /// repetition tests; computed on first use, so that only the lines
-    /// compared with others hold one.
+    /// compared with others hold one. The tokens are split by single ASCII
+    /// spaces, with none at either end and no other ASCII white space: its
+    /// words are those of `split_ascii_whitespace` (a byte scan), or of
+    /// `split(' ')` apart from the one empty word of an empty text.
     pub fn norm(&self) -> &str {
         self.norm_cell
             .get_or_init(|| text::norm_tokens(self.text).into_boxed_str())
@@ -212,7 +217,12 @@ fn is_meta(kind: &Kind) -> bool {
 
 /// Lines a headline block may have between its parts without breaking it:
 /// share rows, labels, menus, stray glyphs, photos and their credits.
+/// Computed once a line (the windows that look for fillers overlap).
 fn is_filler(it: &Item<'_>) -> bool {
+    *it.filler.get_or_init(|| filler_uncached(it))
+}
+
+fn filler_uncached(it: &Item<'_>) -> bool {
     (is_text(it)
         && (crate::lexicon::is_count_line(it.text)
             || (it.shape().words <= 2 && !it.is_person_name())))
@@ -290,6 +300,10 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
     if let Kind::DateTitle(..) = it.kind {
         return Some(10.0);
     }
+    // Tested again below; first, before the tests of the lines around it.
+    if !is_text(it) || it.shape().words > 25 {
+        return None;
+    }
     // A question or exclamation may be the headline even though it reads as
     // a sentence.
     let (next, next2) = next_two(items, i);
@@ -313,10 +327,9 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
                     || is_meta(&p.kind)
             })
         && next.is_some_and(|n| names_author(n) || is_meta(&n.kind));
-    if !is_text(it)
-        || !(it.shape().titleish(it.text) || question || stop_ended)
-        || it.shape().words > 25
-    {
+    // Tested once (it is used twice).
+    let titleish = it.shape().titleish(it.text);
+    if !is_text(it) || !(titleish || question || stop_ended) || it.shape().words > 25 {
         return None;
     }
     // A headline is printed a few times on a page (document title, heading,
@@ -332,7 +345,7 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
         }
     }
     // A sentence-like headline needs its byline or date block right under it.
-    if !it.shape().titleish(it.text)
+    if !titleish
         && !next
             .into_iter()
             .chain(next2)
@@ -361,12 +374,13 @@ fn title_score(items: &[Item<'_>], i: usize, question_ok: bool, seen: Printed) -
         }
     }
     // A standfirst right under a shorter headline.
+    // (Pure tests, the title-case test last.)
     if i > 0
         && (it.shape().terminal || it.shape().words >= 16)
-        && items.get(i - 1).is_some_and(|p| {
-            is_text(p) && p.shape().titleish(p.text) && p.shape().words + 3 <= it.shape().words
-        })
         && next.is_some_and(|n| is_meta(&n.kind))
+        && items.get(i - 1).is_some_and(|p| {
+            is_text(p) && p.shape().words + 3 <= it.shape().words && p.shape().titleish(p.text)
+        })
     {
         s -= 2.0;
     }
@@ -486,25 +500,35 @@ fn main_region(items: &[Item<'_>]) -> (usize, usize) {
     }
 }
 
+/// True when the norm of `it` ([`Item::norm`]) is shorter than `n` bytes,
+/// told without computing it when the line is ASCII and shorter: each byte
+/// of such a norm is a letter or digit of the line, or a space standing
+/// for at least one other byte of it. (False when that does not tell.)
+fn norm_shorter_than(it: &Item<'_>, n: usize) -> bool {
+    it.text.len() < n && it.text.is_ascii()
+}
+
 /// Is `other` the same headline as `it`, possibly with a site name glued on
 /// ("Headline | Site", "Section|Headline")?
 fn same_headline(it: &Item<'_>, other: &Item<'_>) -> bool {
-    if it.norm().is_empty() {
+    let a = it.norm();
+    if a.is_empty() || norm_shorter_than(other, a.len()) {
         return false;
     }
-    if other.norm() == it.norm() {
+    let b = other.norm();
+    if b == a {
         return true;
     }
-    other.norm().len() > it.norm().len()
-        && other.norm().len() < it.norm().len() + 40
-        && (other.norm().starts_with(it.norm()) || other.norm().ends_with(it.norm()))
+    b.len() > a.len()
+        && b.len() < a.len() + 40
+        && (b.starts_with(a) || b.ends_with(a))
         && other.text.contains(['|', '-', '–', '—', ':', '·'])
 }
 
 /// Share of a line's content words (not function words, 3+ letters) that occur in `vocab`.
-fn overlap(it: &Item<'_>, vocab: &std::collections::HashSet<&str, crate::table::FastBuild>) -> f32 {
+fn overlap(it: &Item<'_>, vocab: &Vocab<'_>) -> f32 {
     let (mut n, mut hit) = (0usize, 0usize);
-    for w in it.norm().split(' ') {
+    for w in it.norm().split_ascii_whitespace() {
         if w.chars().count() < 3 || crate::lexicon::is_stopword(w) {
             continue;
         }
@@ -516,16 +540,46 @@ fn overlap(it: &Item<'_>, vocab: &std::collections::HashSet<&str, crate::table::
     if n == 0 { 0.0 } else { hit as f32 / n as f32 }
 }
 
+/// The parts of a headline candidate's score that come after its overlap
+/// with the article text (see [`find_first_title`]).
+#[derive(Debug, Clone, Copy)]
+struct After {
+    /// It ends with "»" or "›" (a link).
+    guillemet: bool,
+    below_header: bool,
+    slug: bool,
+}
+
+/// A filter of words: 1024 bits, one set for each word put in, picked by
+/// its length and its first two and last bytes. It holds every word put in
+/// and may hold others.
+#[derive(Debug, Default)]
+struct WordFilter([u64; 16]);
+
+impl WordFilter {
+    fn bit(w: &str) -> (usize, u64) {
+        let b = w.as_bytes();
+        let byte = |k: Option<&u8>| u32::from(k.copied().unwrap_or(0));
+        let key = byte(b.first()) | byte(b.get(1)) << 8 | byte(b.last()) << 16;
+        let h = (key ^ (w.len() as u32) << 24).wrapping_mul(0x9E37_79B1) >> 22;
+        ((h >> 6) as usize, 1u64 << (h & 63))
+    }
+
+    fn insert(&mut self, w: &str) {
+        let (k, m) = WordFilter::bit(w);
+        if let Some(x) = self.0.get_mut(k) {
+            *x |= m;
+        }
+    }
+
+    fn may_hold(&self, w: &str) -> bool {
+        let (k, m) = WordFilter::bit(w);
+        self.0.get(k).is_some_and(|x| x & m != 0)
+    }
+}
+
 fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize> {
     let r0 = region.0.min(items.len());
-    // Words of the article text: a headline shares its vocabulary with the body.
-    let vocab: std::collections::HashSet<&str, crate::table::FastBuild> = items
-        .iter()
-        .skip(r0)
-        .take(region.1.saturating_sub(r0).min(60))
-        .filter(|it| is_prose_text(it))
-        .flat_map(|it| it.norm().split(' '))
-        .collect();
     // Candidates: up to 40 lines before the dense run and through its
     // header, until the first two consecutive prose lines.
     // Bounded so that pages without prose stay linear.
@@ -548,7 +602,9 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
         }
     }
     let slugs = url_slugs(items);
-    let mut best: Option<(f32, usize)> = None;
+    // The scored candidates in order: their score before the overlap with
+    // the article text, and what comes after it (see below).
+    let mut scored: Vec<(usize, f32, After)> = Vec::new();
     // The first line of the text itself may be a question headline.
     for i in lo..=hi {
         let seen = items
@@ -578,42 +634,103 @@ fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize>
             if in_list || echo_later(items, i) {
                 s -= 4.0;
             }
-            if let Some(it) = items.get(i) {
-                // A headline shares words with its story; a label above it does not.
-                let ov = overlap(it, &vocab);
-                s += 4.0 * ov;
-                if ov == 0.0 && it.shape().words > it.shape().stops + 1 {
-                    s -= 1.5;
-                }
-                if it.text.ends_with(['»', '›']) {
-                    s -= 3.0;
-                }
+            let Some(it) = items.get(i) else { continue };
+            let after = After {
+                guillemet: it.text.ends_with(['»', '›']),
+                // A headline comes before its byline and date: a line below a
+                // headline + meta block, with no meta of its own, is inside the story.
+                below_header: below_header_block(items, i, lo),
+                // The page's own address often spells the headline ("/nelson-s-ot-goal-lifts-isles-1484.php").
+                slug: slug_match(it.text, &slugs),
+            };
+            scored.push((i, s, after));
+        }
+    }
+    // The words the candidates' overlaps look up, of three bytes or more (a
+    // word of fewer bytes has fewer than three characters), and those of the
+    // article text that may be among them: only those are put in the
+    // vocabulary (the filter passes every word the candidates hold).
+    let mut asked = WordFilter::default();
+    let mut asked_words = 0usize;
+    for &(i, ..) in &scored {
+        for w in items
+            .get(i)
+            .map_or("", |it| it.norm())
+            .split_ascii_whitespace()
+        {
+            if w.len() >= 3 {
+                asked.insert(w);
+                asked_words += 1;
             }
-            // A headline comes before its byline and date: a line below a
-            // headline + meta block, with no meta of its own, is inside the story.
-            if below_header_block(items, i, lo) {
-                s -= 3.0;
-            }
-            // The page's own address often spells the headline ("/nelson-s-ot-goal-lifts-isles-1484.php").
-            if items.get(i).is_some_and(|it| slug_match(it.text, &slugs)) {
-                s += 3.0;
-            }
-            // The headline is often printed again elsewhere on the page.
-            if let Some(it) = items.get(i) {
-                let from = lo.saturating_sub(20);
-                let echoed = items
-                    .iter()
-                    .enumerate()
-                    .skip(from)
-                    .take(hi + 10 - from)
-                    .any(|(k, o)| k != i && same_headline(it, o) && o.text != it.text);
-                if echoed {
-                    s += 2.0;
-                }
-            }
-            if best.is_none_or(|(b, _)| s > b) {
-                best = Some((s, i));
-            }
+        }
+    }
+    // Words of the article text: a headline shares its vocabulary with the body.
+    let lines = || {
+        items
+            .iter()
+            .skip(r0)
+            .take(region.1.saturating_sub(r0).min(60))
+            .filter(|it| is_prose_text(it))
+    };
+    // Sized up front (a hint only, bounded; about half the words of a text
+    // are new ones, and few pass the filter): growing it rehashes every word.
+    let words: usize = lines().map(|it| it.shape().words).sum();
+    let mut vocab = Vocab::with_capacity((words / 2).min(2 * asked_words).min(4096));
+    for w in lines().flat_map(|it| it.norm().split_ascii_whitespace()) {
+        if w.len() >= 3 && asked.may_hold(w) {
+            vocab.insert(w);
+        }
+    }
+    // The lines a headline may be printed again on (the same for every
+    // candidate), with the length of their norm: [`same_headline`] holds
+    // only for a norm as long as the candidate's or up to 39 bytes longer.
+    // Lines whose norm is known to be shorter than every candidate's are
+    // left out (their norms are not computed, as `same_headline` would not).
+    // (A candidate with an empty norm is printed again nowhere.)
+    let shortest = scored
+        .iter()
+        .filter_map(|&(i, ..)| items.get(i))
+        .map(|it| it.norm().len())
+        .filter(|&n| n > 0)
+        .min();
+    let from = lo.saturating_sub(20);
+    let again: Vec<(usize, &Item<'_>, usize)> = items
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(shortest.map_or(0, |_| hi + 10 - from))
+        .filter(|(_, o)| !norm_shorter_than(o, shortest.unwrap_or(0)))
+        .map(|(k, o)| (k, o, o.norm().len()))
+        .collect();
+    let mut best: Option<(f32, usize)> = None;
+    for (i, mut s, after) in scored {
+        let Some(it) = items.get(i) else { continue };
+        // A headline shares words with its story; a label above it does not.
+        // (The score's steps in their first order: the same sums.)
+        let ov = overlap(it, &vocab);
+        s += 4.0 * ov;
+        if ov == 0.0 && it.shape().words > it.shape().stops + 1 {
+            s -= 1.5;
+        }
+        if after.guillemet {
+            s -= 3.0;
+        }
+        if after.below_header {
+            s -= 3.0;
+        }
+        if after.slug {
+            s += 3.0;
+        }
+        // The headline is often printed again elsewhere on the page.
+        let n = it.norm().len();
+        let echoed = again.iter().any(|&(k, o, len)| {
+            k != i && (n..n + 40).contains(&len) && same_headline(it, o) && o.text != it.text
+        });
+        if echoed {
+            s += 2.0;
+        }
+        if best.is_none_or(|(b, _)| s > b) {
+            best = Some((s, i));
         }
     }
     if let Some((_, i)) = best {
@@ -731,28 +848,75 @@ fn is_card_label(it: &Item<'_>) -> bool {
 /// The share of `head`'s content words (three letters or more, not function
 /// words) that `other` prints too.
 fn echo_share(head: &Item<'_>, other: &Item<'_>) -> f32 {
-    let words: std::collections::HashSet<&str, crate::table::FastBuild> =
-        other.norm().split(' ').collect();
+    let mut words = Vocab::with_capacity(0);
+    for w in other.norm().split_ascii_whitespace() {
+        words.insert(w);
+    }
     overlap(head, &words)
+}
+
+/// A set of words: those of at most 15 bytes packed into integers with
+/// their length (hashed in two steps and compared without `memcmp`), the
+/// longer ones as strings.
+struct Vocab<'a> {
+    short: std::collections::HashSet<u128, crate::table::FastBuild>,
+    long: std::collections::HashSet<&'a str, crate::table::FastBuild>,
+}
+
+impl<'a> Vocab<'a> {
+    fn with_capacity(n: usize) -> Self {
+        Vocab {
+            short: std::collections::HashSet::with_capacity_and_hasher(n, Default::default()),
+            long: std::collections::HashSet::default(),
+        }
+    }
+
+    /// `w` as an integer: its bytes, then its length in the top byte; `None`
+    /// when it is longer than 15 bytes. Two words have the same key only
+    /// when they are the same.
+    fn key(w: &str) -> Option<u128> {
+        if w.len() > 15 {
+            return None;
+        }
+        let k = w.bytes().rev().fold(0u128, |k, b| (k << 8) | u128::from(b));
+        Some(k | (w.len() as u128) << 120)
+    }
+
+    fn insert(&mut self, w: &'a str) {
+        match Vocab::key(w) {
+            Some(k) => self.short.insert(k),
+            None => self.long.insert(w),
+        };
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        match Vocab::key(w) {
+            Some(k) => self.short.contains(&k),
+            None => self.long.contains(w),
+        }
+    }
 }
 
 /// A headline of a further story: a title-like line followed by its own
 /// repeat or by a date/byline, with prose soon after.
 fn is_anchor(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
-    if !is_text(it) || !it.shape().titleish(it.text) || it.shape().words > 25 {
+    // Pure tests, taken cheapest first (the title-case test last but one).
+    if !is_text(it) || it.shape().words > 25 {
         return false;
     }
     let next_meta = items.get(j + 1).is_some_and(|n| is_meta(&n.kind));
-    let rep = repeats_within(items, j, 4) > 0;
-    let prose_soon = items
+    if !(next_meta || repeats_within(items, j, 4) > 0) || !it.shape().titleish(it.text) {
+        return false;
+    }
+    // Prose soon after it.
+    items
         .iter()
         .skip(j + 1)
         .take(10)
         .filter(|n| is_prose_text(n))
         .count()
-        >= 2;
-    (next_meta || rep) && prose_soon
+        >= 2
 }
 
 /// Assigns one story's items; returns the (start, title) of the next story, if any.
@@ -872,13 +1036,48 @@ fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) 
 /// The searcher is built on first use.
 struct Echo<'a> {
     small: &'a str,
+    /// Where in `small` the search anchors (see [`Echo::few_starts`]),
+    /// found on first use.
+    anchor: std::cell::OnceCell<usize>,
     finder: std::cell::OnceCell<memchr::memmem::Finder<'a>>,
 }
+
+/// How common a byte is in normalised text (lower-case letters and digits
+/// between single spaces), from English letter frequencies.
+fn rarity(b: u8) -> u8 {
+    match b {
+        b' ' => 30,
+        b'e' => 29,
+        b't' => 28,
+        b'a' => 27,
+        b'o' => 26,
+        b'i' => 25,
+        b'n' => 24,
+        b's' => 23,
+        b'h' => 22,
+        b'r' => 21,
+        // Lead bytes of characters outside ASCII: the same few for a script.
+        0xC0..=0xFF => 20,
+        b'd' | b'l' => 19,
+        b'c' | b'u' | b'm' => 17,
+        b'w' | b'f' | b'g' | b'y' | b'p' => 14,
+        b'b' | b'v' => 10,
+        b'k' => 8,
+        b'0'..=b'9' => 6,
+        b'j' | b'x' | b'q' | b'z' => 4,
+        _ => 12,
+    }
+}
+
+/// How many leading bytes of the text looked for [`Echo`] weighs to pick
+/// the byte its search jumps to.
+const ANCHOR_WINDOW: usize = 16;
 
 impl<'a> Echo<'a> {
     fn new(small: &'a str) -> Self {
         Echo {
             small,
+            anchor: std::cell::OnceCell::new(),
             finder: std::cell::OnceCell::new(),
         }
     }
@@ -901,14 +1100,28 @@ impl<'a> Echo<'a> {
     }
 
     /// The search without building the searcher (which costs more than a few
-    /// comparisons): the places where the first two bytes of `small` occur
-    /// are compared with it, up to 8 of them; `None` when there are more.
+    /// comparisons): the places where the rarest of the first bytes of
+    /// `small` occurs (see [`rarity`]; at its offset `k` in `small`, so that
+    /// `small` would start `k` bytes before and end inside `big`) are
+    /// compared with it, up to 8 of them; `None` when there are more. Every
+    /// place where `small` starts is one of them, whichever byte is picked;
+    /// a rare one gives fewer places to compare.
     fn few_starts(&self, big: &[u8]) -> Option<bool> {
         let small = self.small.as_bytes();
-        let (&b0, &b1) = (small.first()?, small.get(1)?);
+        let k = *self.anchor.get_or_init(|| {
+            small
+                .iter()
+                .take(ANCHOR_WINDOW)
+                .enumerate()
+                .min_by_key(|&(_, &b)| rarity(b))
+                .map_or(0, |(k, _)| k)
+        });
+        let (&a, &b0) = (small.get(k)?, small.first()?);
+        let last_start = big.len().checked_sub(small.len())?;
         let mut tries = 0usize;
-        for p in memchr::memchr_iter(b0, big) {
-            if big.get(p + 1) != Some(&b1) {
+        // `p` is where `small` would start: the picked byte is at `p + k`.
+        for p in memchr::memchr_iter(a, big.get(k..=last_start + k)?) {
+            if big.get(p) != Some(&b0) {
                 continue;
             }
             tries += 1;
@@ -931,6 +1144,7 @@ fn echo_later(items: &[Item<'_>], j: usize) -> bool {
     let echo = Echo::new(it.norm());
     items.iter().skip(j + 1).take(60).any(|o| {
         matches!(o.kind, Kind::Text)
+            && !norm_shorter_than(o, it.norm().len() + 1)
             && echo.in_(o.norm())
             // "Share this: Headline" or "Headline | Site" prints the line
             // again with a label; that is not the text repeating it.
@@ -1133,27 +1347,31 @@ fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
     (lo..j + 4)
         .filter(|&k| k != j)
         .filter_map(|k| items.get(k))
-        .any(|o| is_text(o) && echo.in_(o.norm()))
+        .any(|o| is_text(o) && !norm_shorter_than(o, it.norm().len() + 1) && echo.in_(o.norm()))
 }
 
 fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
-    if !is_text(it) || !it.is_person_name() {
+    if !is_text(it) {
         return false;
     }
     let Some(next) = items.get(j + 1) else {
         return false;
     };
-    if byline::is_role(next.text) {
-        return true;
+    // Name line followed by a bio that starts with the name, or by the
+    // writer's role. Pure tests, so they are taken cheapest first: the
+    // line's own name test last, unless the line is longer than a name
+    // (then it is answered at once, and the role test may cost more).
+    if it.text.len() > 80 && !it.is_person_name() {
+        return false;
     }
-    // Name line followed by a bio that starts with the name.
     let first = it.text.split_whitespace().next().unwrap_or("");
-    is_text(next) && next.text.starts_with(it.text)
+    let bio = is_text(next) && next.text.starts_with(it.text)
         || (first.len() > 2
             && next.text.starts_with(first)
             && next.shape().prose()
-            && items.get(j + 2).is_none_or(|n| !is_prose_text(n)))
+            && items.get(j + 2).is_none_or(|n| !is_prose_text(n)));
+    (bio || byline::is_role(next.text)) && it.is_person_name()
 }
 
 /// A person's name over a follow row ("Jane Doe" / "Follow Us"):
@@ -1161,7 +1379,7 @@ fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
 fn name_then_follow(items: &[Item<'_>], j: usize) -> bool {
     items
         .get(j)
-        .is_some_and(|it| is_text(it) && it.shape().words <= 5 && byline::is_person_name(it.text))
+        .is_some_and(|it| is_text(it) && it.shape().words <= 5 && it.is_person_name())
         && items.get(j + 1).is_some_and(|n| {
             let lower = crate::table::lower(n.text);
             lower.starts_with("follow") || crate::lexicon::is_follow_prompt_lower(&lower)
@@ -1220,20 +1438,29 @@ fn first_words(text: &str, n: usize) -> &str {
 /// A paragraph about the writer: it names one of `authors` (or starts with a
 /// person's name) and reads as a biography or contact line.
 fn is_bio(text: &str, authors: &[String]) -> bool {
-    let lower = crate::table::lower(text);
-    if !BIO_CUES.iter().any(|c| lower.contains(c)) {
-        return false;
-    }
     let head = first_words(text, 14);
     let names_author = authors
         .iter()
         .any(|a| a.split_whitespace().nth(1).is_some() && head.contains(a.as_str()));
+    // A name's verb right after its two or three words.
+    let verb_at = |k: usize| {
+        text.split_whitespace()
+            .nth(k)
+            .is_some_and(|n| BIO_VERBS.contains(&n) || n.starts_with('('))
+    };
+    // Pure tests, taken cheapest first: a paragraph that neither names an
+    // author nor has a verb where a name would end needs no cue search.
+    if !names_author && !verb_at(2) && !verb_at(3) {
+        return false;
+    }
+    let lower = crate::table::lower(text);
+    if !BIO_CUES.iter().any(|c| lower.contains(c)) {
+        return false;
+    }
     let starts_with_name = || {
-        (2..=3).rev().any(|k| {
-            let next = text.split_whitespace().nth(k);
-            next.is_some_and(|n| BIO_VERBS.contains(&n) || n.starts_with('('))
-                && byline::is_person_name(first_words(text, k))
-        })
+        (2..=3)
+            .rev()
+            .any(|k| verb_at(k) && byline::is_person_name(first_words(text, k)))
     };
     names_author || starts_with_name()
 }
@@ -1410,7 +1637,7 @@ fn body(
                     continue;
                 } else if lead < 3
                     && it.shape().words <= 5
-                    && byline::is_person_name(it.text)
+                    && it.is_person_name()
                     && items.get(j + 1).is_some_and(|o| byline::is_role(o.text))
                 {
                     // "Jane Doe" then "News reporter @jdoe" under the first
@@ -1690,6 +1917,104 @@ fn tail(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A xorshift step: the next of a sequence of numbers below `n`.
+    fn next(seed: &mut u64, n: usize) -> usize {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        usize::try_from(*seed % n.max(1) as u64).unwrap_or(0)
+    }
+
+    /// `len` pieces of `alpha` picked at random.
+    fn word(seed: &mut u64, alpha: &[&str], len: usize) -> String {
+        (0..len)
+            .filter_map(|_| alpha.get(next(seed, alpha.len())).copied())
+            .collect()
+    }
+
+    /// The search of [`Echo`] finds what `contains` finds, in texts made
+    /// of a few letters (many candidate places) and in unlike ones.
+    #[test]
+    fn echo_finds_what_contains_finds() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let alphabets: [&[&str]; 3] = [
+            &["a", " "],
+            &["a", "b", " ", "z"],
+            &["e", "t", " ", "q", "é", "1"],
+        ];
+        for round in 0..20_000 {
+            let alpha = alphabets
+                .get(round % alphabets.len())
+                .copied()
+                .unwrap_or(&[]);
+            let len = 12 + next(&mut seed, 12);
+            let small = word(&mut seed, alpha, len);
+            let len = next(&mut seed, 40);
+            let mut big = word(&mut seed, alpha, len);
+            if next(&mut seed, 2) == 0 {
+                big.push_str(&small);
+                let len = next(&mut seed, 10);
+                big.push_str(&word(&mut seed, alpha, len));
+            }
+            let echo = Echo::new(&small);
+            let want = big.len() > small.len() && small.len() >= 12 && big.contains(small.as_str());
+            assert_eq!(echo.in_(&big), want, "{small:?} in {big:?}");
+            // Once more, with the searcher built or not.
+            assert_eq!(echo.in_(&big), want, "{small:?} in {big:?}");
+        }
+    }
+
+    /// A [`Vocab`] holds the words put in it and no other, short or long.
+    #[test]
+    fn vocab_holds_its_words() {
+        let mut seed = 0x1234_5678_9abc_def1u64;
+        let alpha = ["a", "b", "é", "0"];
+        let words: Vec<String> = (0..2000)
+            .map(|_| {
+                let len = next(&mut seed, 20);
+                word(&mut seed, &alpha, len)
+            })
+            .collect();
+        let (put, kept) = words.split_at(1000);
+        let mut v = Vocab::with_capacity(0);
+        for w in put {
+            v.insert(w);
+        }
+        for w in put {
+            assert!(v.contains(w), "{w:?}");
+        }
+        for w in kept {
+            assert_eq!(v.contains(w), put.contains(w), "{w:?}");
+        }
+    }
+
+    /// A [`WordFilter`] holds every word put in it, and passes over most
+    /// others while it holds few.
+    #[test]
+    fn word_filter_holds_its_words() {
+        let mut seed = 0x0bad_5eed_1234_5678u64;
+        let alpha = ["a", "b", "t", "é", "9"];
+        let mut f = WordFilter::default();
+        let put: Vec<String> = (0..60)
+            .map(|_| {
+                let len = 3 + next(&mut seed, 8);
+                word(&mut seed, &alpha, len)
+            })
+            .collect();
+        for w in &put {
+            f.insert(w);
+        }
+        assert!(put.iter().all(|w| f.may_hold(w)));
+        let others = (0..1000)
+            .map(|_| {
+                let len = 3 + next(&mut seed, 8);
+                word(&mut seed, &alpha, len)
+            })
+            .filter(|w| f.may_hold(w) && !put.contains(w))
+            .count();
+        assert!(others < 500, "{others}");
+    }
 
     /// One item and one assignment per kept line: their sizes are the
     /// per-line cost of a large document (peak memory).
