@@ -218,6 +218,33 @@ impl PackedShape {
     }
 }
 
+/// The letters and digits of `w` (at most 16 bytes) lower-cased, as the
+/// function-word test looks them up, and their number, when `w` holds only
+/// ASCII and the curly quotes, dashes and ellipsis (U+2013, U+2014, U+2018,
+/// U+2019, U+201C, U+201D, U+2026: no letters, so dropped); `None` for other
+/// words, or longer ones.
+fn stop_key_ascii(w: &str) -> Option<([u8; 16], usize)> {
+    let b = w.as_bytes();
+    let mut key = [0u8; 16];
+    let mut n = 0usize;
+    let mut i = 0usize;
+    while let Some(&c) = b.get(i) {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                *key.get_mut(n)? = c.to_ascii_lowercase();
+                n += 1;
+            }
+            i += 1;
+            continue;
+        }
+        match (c, b.get(i + 1), b.get(i + 2)) {
+            (0xE2, Some(0x80), Some(0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6)) => i += 3,
+            _ => return None,
+        }
+    }
+    Some((key, n))
+}
+
 /// Han, Hiragana and Katakana: scripts whose words are not separated by spaces.
 fn is_unspaced_script(c: char) -> bool {
     matches!(c,
@@ -313,39 +340,19 @@ impl Shape {
                 }
             }
             if words <= 60 && w.len() <= 12 {
+                if let Some((key, n)) = stop_key_ascii(w) {
+                    stops += usize::from(lexicon::is_stopword_packed(
+                        crate::table::pack_bytes(key, n),
+                        n,
+                    ));
+                    continue;
+                }
                 buf.clear();
-                if w.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-                {
-                    // Already lower-case letters and digits only.
-                    if lexicon::is_stopword(w) {
-                        stops += 1;
-                    }
-                    continue;
-                }
-                if w.is_ascii() {
-                    // The same letters and digits, lower-cased, without the
-                    // Unicode tables, in a buffer on the stack.
-                    let mut low = [0u8; 12];
-                    let mut n = 0usize;
-                    for b in w.bytes().filter(u8::is_ascii_alphanumeric) {
-                        if let Some(slot) = low.get_mut(n) {
-                            *slot = b.to_ascii_lowercase();
-                            n += 1;
-                        }
-                    }
-                    let word = low.get(..n).and_then(|l| std::str::from_utf8(l).ok());
-                    if word.is_some_and(lexicon::is_stopword) {
-                        stops += 1;
-                    }
-                    continue;
-                } else {
-                    buf.extend(
-                        w.chars()
-                            .filter(|c| c.is_alphanumeric())
-                            .flat_map(char::to_lowercase),
-                    );
-                }
+                buf.extend(
+                    w.chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .flat_map(char::to_lowercase),
+                );
                 if lexicon::is_stopword(&buf) {
                     stops += 1;
                 }
@@ -994,6 +1001,31 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn stop_keys_read_from_bytes_are_the_lower_cased_letters() {
+        let pieces = [
+            "a", "T", "he", "THE", "7", "'", "’", "‘", "“", "”", "–", "—", "…", ".", "-", "é", "É",
+            "ß", "İ", "中", "\u{A0}",
+        ];
+        let mut texts = crate::testgen::Texts::new(&pieces, 0x9E37_79B9_7F4A_7C15);
+        let mut fast = 0;
+        for len in 0..5000 {
+            let w = texts.text(len % 7);
+            let slow: String = w
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect();
+            if let Some((key, n)) = super::stop_key_ascii(&w) {
+                fast += 1;
+                assert_eq!(key.get(..n), Some(slow.as_bytes()), "{w:?}");
+            } else {
+                assert!(w.bytes().any(|b| b >= 0x80) || w.len() > 16, "{w:?}");
+            }
+        }
+        assert!(fast > 1000, "{fast}");
+    }
+
     #[test]
     fn label_prefixes_hold_a_colon() {
         use crate::lexicon::{RELATED_PREFIXES, SECTION_PREFIXES, TAG_PREFIXES};
