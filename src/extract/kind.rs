@@ -847,10 +847,21 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     {
         return Kind::ReadingTime(p.value);
     }
-    if let Ok(p) = misc::parse_afp_heading(t) {
+    // An AFP heading opens with a dash and a list item with its bullet (see
+    // the test `bullets_are_marks` in `grammar::misc`): a line opening with
+    // a letter or digit is neither.
+    let marked_start = t
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_alphanumeric());
+    if let Some(p) = marked_start
+        .then(|| misc::parse_afp_heading(t).ok())
+        .flatten()
+    {
         return Kind::AfpHeading(p.value.into());
     }
-    if let Ok(p) = misc::parse_bullet(t) {
+    if let Some(p) = marked_start.then(|| misc::parse_bullet(t).ok()).flatten() {
         return Kind::Bullet(p.value.into());
     }
     // Every tag, section and related prefix ends with a colon (see the
@@ -926,7 +937,12 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         return Kind::Trailer(Box::new(p.value));
     }
     // A comment counter glued to the byline's end ("by Outlet 0 Comments").
-    let by_line = lexicon::strip_trailing_count(t).unwrap_or(t);
+    // (The count is a run of ASCII digits: none without a digit.)
+    let by_line = hints
+        .digit
+        .then(|| lexicon::strip_trailing_count(t))
+        .flatten()
+        .unwrap_or(t);
     if let Some(p) = (meta && hints.byline(t))
         .then(|| byline::parse_byline(by_line).ok())
         .flatten()

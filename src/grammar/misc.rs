@@ -321,6 +321,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn bullets_are_marks() {
+        // Classification skips both grammars on lines opening with a letter
+        // or digit.
+        assert!(BULLETS.iter().all(|c| !c.is_alphanumeric()));
+        for line in ["- US talks -", "– US talks –", "— US talks —"] {
+            assert!(parse_afp_heading(line).is_ok(), "{line}");
+        }
+        for line in ["a - US talks -", "1 • item", "x- US talks -"] {
+            assert!(parse_afp_heading(line).is_err() && parse_bullet(line).is_err());
+        }
+    }
+
+    #[test]
     fn reading_times() {
         for (l, n) in [
             ("2 min read", Some(2)),
