@@ -80,18 +80,44 @@ struct WordSet {
     long: StrSet,
     /// The byte length of the longest entry.
     longest: usize,
-    /// For each first byte, the lengths of the entries starting with it:
-    /// bit `k` for `k` bytes (entries of 64 bytes or more are not gated).
-    gate: [u64; 256],
+    gate: LengthGate,
 }
 
 impl WordSet {
     /// False when no entry of `len` bytes starts with `first`: then the
     /// word is no entry, and the look-up is skipped.
     fn admits(&self, first: u8, len: usize) -> bool {
+        self.gate.admits(first, len)
+    }
+}
+
+/// For each first byte, the byte lengths of a list's words starting with
+/// it (bit `k` for `k` bytes; words of 64 bytes or more are not recorded
+/// and every length from 64 up is admitted): a word whose first byte and
+/// length no entry has is not in the list, told before a look-up.
+pub(crate) struct LengthGate([u64; 256]);
+
+impl LengthGate {
+    /// The gate of `words`.
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut gate = [0u64; 256];
+        for w in words {
+            if let (Some(&first), true) = (w.as_bytes().first(), w.len() < 64)
+                && let Some(g) = gate.get_mut(usize::from(first))
+            {
+                *g |= 1 << w.len();
+            }
+        }
+        LengthGate(gate)
+    }
+
+    /// False when no word of `len` bytes starting with the byte `first` was
+    /// given.
+    #[inline]
+    pub(crate) fn admits(&self, first: u8, len: usize) -> bool {
         len >= 64
             || self
-                .gate
+                .0
                 .get(usize::from(first))
                 .is_some_and(|g| g >> len & 1 == 1)
     }
@@ -120,14 +146,9 @@ impl WordSet {
             short: HashSet::default(),
             long: StrSet::default(),
             longest: words.iter().map(|w| w.len()).max().unwrap_or(0),
-            gate: [0; 256],
+            gate: LengthGate::new(words.iter().copied()),
         };
         for w in words {
-            if let (Some(&first), true) = (w.as_bytes().first(), w.len() < 64)
-                && let Some(g) = set.gate.get_mut(usize::from(first))
-            {
-                *g |= 1 << w.len();
-            }
             match pack(w) {
                 Some(k) => {
                     set.short.insert(k);
@@ -435,16 +456,19 @@ pub(crate) fn with_lower_in<const N: usize, R>(s: &str, f: impl FnOnce(&str) -> 
         return f(s);
     }
     let mut buf = [0u8; N];
-    if s.is_ascii()
-        && let Some(dst) = buf.get_mut(..s.len())
-    {
-        dst.copy_from_slice(s.as_bytes());
-        dst.make_ascii_lowercase();
-        if let Ok(l) = std::str::from_utf8(dst) {
-            return f(l);
-        }
+    match lower_ascii_in(s.as_bytes(), &mut buf) {
+        Some(l) => f(l),
+        None => f(&lower(s)),
     }
-    f(&lower(s))
+}
+
+/// `s` lower-cased in `buf`, when `s` is ASCII and fits; `None` otherwise.
+#[inline]
+pub(crate) fn lower_ascii_in<'b>(s: &[u8], buf: &'b mut [u8]) -> Option<&'b str> {
+    let dst = buf.get_mut(..s.len()).filter(|_| s.is_ascii())?;
+    dst.copy_from_slice(s);
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).ok()
 }
 
 #[cfg(test)]

@@ -827,14 +827,13 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     // The lower-cased head, on the stack when its 48 bytes are ASCII.
     let mut head_buf = [0u8; 48];
     let head_owned;
-    let head: &str = match t.as_bytes().get(..48.min(t.len())) {
-        Some(h) if h.is_ascii() => {
-            let dst = head_buf.get_mut(..h.len()).unwrap_or_default();
-            dst.copy_from_slice(h);
-            dst.make_ascii_lowercase();
-            std::str::from_utf8(dst).unwrap_or_default()
-        }
-        _ => {
+    let head: &str = match t
+        .as_bytes()
+        .get(..48.min(t.len()))
+        .and_then(|h| crate::table::lower_ascii_in(h, &mut head_buf))
+    {
+        Some(h) => h,
+        None => {
             head_owned = lower_head(t);
             &head_owned
         }

@@ -1,6 +1,8 @@
 //! Lexicon of news agencies, wire services, outlets that credit like them
 //! ("Al Jazeera") and desks, with their long names folded to one short form.
 
+use crate::table::LengthGate;
+
 /// (canonical short form, every spelling that folds to it, lower-cased).
 static AGENCIES: &[(&str, &[&str])] = &[
     ("AP", &["ap", "associated press", "the associated press"]),
@@ -182,45 +184,21 @@ pub fn canonical_agency(name: &str) -> Option<&'static str> {
     crate::table::with_lower(n, |lower| agency_table().get(lower).copied())
 }
 
-/// For each ASCII first byte, the byte lengths of the agencies' spellings
-/// starting with it (bit `k` for length `k`, all under 64), for a cheap test
-/// before the table look-up.
-fn agency_gate() -> &'static [u64; 128] {
-    static G: std::sync::OnceLock<[u64; 128]> = std::sync::OnceLock::new();
-    G.get_or_init(|| gate(agency_table().keys().copied()))
+/// The first bytes and lengths of the agencies' spellings (lower case),
+/// for a cheap test before the table look-up.
+fn agency_gate() -> &'static LengthGate {
+    static G: std::sync::OnceLock<LengthGate> = std::sync::OnceLock::new();
+    G.get_or_init(|| LengthGate::new(agency_table().keys().copied()))
 }
 
-/// For each ASCII first byte, the byte lengths of the `keys` (lower case)
-/// starting with it: bit `k` for length `k` (lengths of 64 and more are not
-/// recorded: the callers look up shorter names only).
-fn gate<'a>(keys: impl Iterator<Item = &'a str>) -> [u64; 128] {
-    let mut by_first = [0u64; 128];
-    for f in keys {
-        if let Some(slot) = f
-            .bytes()
+/// False when `n` is ASCII and no key of `gate` (lower case) has its first
+/// letter, lower-cased, and its length: an ASCII name lower-cases to the
+/// same length and first letter, so it cannot be a key.
+fn gate_admits(gate: &LengthGate, n: &str) -> bool {
+    !n.is_ascii()
+        || n.bytes()
             .next()
-            .and_then(|b| by_first.get_mut(usize::from(b)))
-        {
-            *slot |= 1u64.checked_shl(f.len() as u32).unwrap_or(0);
-        }
-    }
-    by_first
-}
-
-/// False when `n` (at most 63 bytes) is ASCII and no key of `gate` has its
-/// first letter (lower case) and its length: an ASCII name lower-cases to
-/// the same length and first letter, so it cannot be a key.
-fn gate_admits(gate: &[u64; 128], n: &str) -> bool {
-    if !n.is_ascii() {
-        return true;
-    }
-    let lengths = n
-        .bytes()
-        .next()
-        .and_then(|b| gate.get(usize::from(b.to_ascii_lowercase())))
-        .copied()
-        .unwrap_or(0);
-    lengths.checked_shr(n.len() as u32).unwrap_or(0) & 1 == 1
+            .is_some_and(|b| gate.admits(b.to_ascii_lowercase(), n.len()))
 }
 
 /// Every spelling (lower-case) to its canonical form, built once.
@@ -255,8 +233,11 @@ pub fn is_desk(name: &str) -> bool {
     if n.is_empty() || n.len() > 40 {
         return false;
     }
-    static GATE: std::sync::OnceLock<[u64; 128]> = std::sync::OnceLock::new();
-    if !gate_admits(GATE.get_or_init(|| gate(DESKS.iter().copied())), n) {
+    static GATE: std::sync::OnceLock<LengthGate> = std::sync::OnceLock::new();
+    if !gate_admits(
+        GATE.get_or_init(|| LengthGate::new(DESKS.iter().copied())),
+        n,
+    ) {
         return false;
     }
     crate::table::with_lower(n, |lower| desk_table().contains(lower))
@@ -273,7 +254,7 @@ mod tests {
 
     #[test]
     fn gate_admits_every_desk() {
-        let g = gate(DESKS.iter().copied());
+        let g = LengthGate::new(DESKS.iter().copied());
         for &d in DESKS {
             assert!(gate_admits(&g, d), "{d}");
             assert!(gate_admits(&g, &d.to_uppercase()), "{d}");
