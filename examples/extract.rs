@@ -29,10 +29,12 @@ struct Args {
     reference: Option<String>,
     jobs: usize,
     files: Vec<String>,
+    model: Option<String>,
+    rules: bool,
 }
 
 fn usage() -> &'static str {
-    "usage: extract [--pretty] [--jsonl] [--reference-time RFC3339] [--jobs N] [FILE...]"
+    "usage: extract [--pretty] [--jsonl] [--reference-time RFC3339] [--jobs N] [--model WEIGHTS | --rules] [FILE...]"
 }
 
 fn parse_jobs(v: &str) -> Result<usize, String> {
@@ -49,6 +51,8 @@ fn parse_args() -> Result<Args, String> {
         reference: None,
         jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
         files: Vec::new(),
+        model: None,
+        rules: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -58,6 +62,8 @@ fn parse_args() -> Result<Args, String> {
             "--reference-time" => {
                 a.reference = Some(it.next().ok_or("--reference-time needs a value")?)
             }
+            "--model" => a.model = Some(it.next().ok_or("--model needs a weights file")?),
+            "--rules" => a.rules = true,
             "--jobs" | "-j" => a.jobs = parse_jobs(&it.next().ok_or("--jobs needs a value")?)?,
             "-h" | "--help" => return Err(usage().to_string()),
             s if s.starts_with("--reference-time=") => {
@@ -405,6 +411,18 @@ fn main() -> ExitCode {
             Ok(t) => opts = opts.reference_time(t),
             Err(e) => {
                 eprintln!("extract: --reference-time {r:?}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if args.rules {
+        opts = opts.labeller(newsclip::Labeller::Rules);
+    }
+    if let Some(path) = &args.model {
+        match newsclip::model::Model::load(path) {
+            Ok(m) => opts = opts.model(m),
+            Err(e) => {
+                eprintln!("extract: {e}");
                 return ExitCode::from(2);
             }
         }

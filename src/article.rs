@@ -257,6 +257,10 @@ pub enum RemovalReason {
     OtherStory,
     /// Text beyond the input limits of [`crate::Options`].
     Truncated,
+    /// Page furniture, as the line model labelled it (see [`Removed::model`]).
+    Boilerplate,
+    /// A headline or teaser of another story, as the line model labelled it.
+    Teaser,
 }
 
 impl RemovalReason {
@@ -289,6 +293,8 @@ impl RemovalReason {
             AfterStory => "page text after the story",
             OtherStory => "another story of the page",
             Truncated => "beyond the input limits",
+            Boilerplate => "page furniture (line model)",
+            Teaser => "teaser of another story (line model)",
         }
     }
 }
@@ -303,6 +309,10 @@ pub struct Removed {
     pub text: String,
     /// Why it was removed.
     pub reason: RemovalReason,
+    /// When the line model moved the line out of the body: its label and
+    /// score margin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<crate::model::Scored>,
 }
 
 impl Removed {
@@ -312,6 +322,7 @@ impl Removed {
             span,
             text: text.into(),
             reason,
+            model: None,
         }
     }
 }

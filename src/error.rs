@@ -33,6 +33,15 @@ pub enum Error {
         /// The configured limit.
         limit: usize,
     },
+    /// Line-model weights could not be read: missing, truncated, corrupt or
+    /// of another format version.
+    #[error("line-model weights {origin}: {problem}")]
+    Model {
+        /// The file (or other source) the weights came from.
+        origin: String,
+        /// What is wrong with them.
+        problem: String,
+    },
     /// The input has no text at all.
     #[error("input is empty or blank")]
     Empty,

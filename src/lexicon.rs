@@ -901,7 +901,7 @@ pub static FOOTER_MARKERS: &[&str] = &[
 
 /// First words of interface lines ("Follow X on Twitter", "About the author",
 /// "Updated 3:05 PM", "Cover image: ...") that are never a headline.
-static UI_PREFIXES: &[&str] = &[
+pub(crate) static UI_PREFIXES: &[&str] = &[
     "follow ",
     "about ",
     "updated",
@@ -951,7 +951,7 @@ pub fn is_ui_line(line: &str) -> bool {
 }
 
 /// Social networks named by "follow us" prompts.
-static SOCIAL_NETWORKS: &[&str] = &[
+pub(crate) static SOCIAL_NETWORKS: &[&str] = &[
     "twitter",
     "facebook",
     "instagram",

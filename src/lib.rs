@@ -30,8 +30,10 @@ mod article;
 pub mod clean;
 mod error;
 mod extract;
+pub mod features;
 pub mod grammar;
 pub mod lexicon;
+pub mod model;
 mod options;
 mod table;
 #[cfg(test)]
@@ -42,7 +44,7 @@ pub use article::{
     Removed, Span, Warning,
 };
 pub use error::Error;
-pub use options::{Options, Parser, Preference};
+pub use options::{Labeller, Options, Parser, Preference};
 
 use std::sync::OnceLock;
 

@@ -26,6 +26,32 @@ pub enum Preference {
     Recall,
 }
 
+/// Who decides what each line is.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub enum Labeller {
+    /// The hand-written rules alone.
+    Rules,
+    /// The line model with the weights shipped in the crate
+    /// ([`crate::model::Model::embedded`]), reading the rules' verdicts among
+    /// its features.
+    #[default]
+    Embedded,
+    /// The line model with other weights (see [`crate::model::Model::load`]).
+    Custom(Arc<crate::model::Model>),
+}
+
+impl Labeller {
+    /// The model to label lines with, if any.
+    pub fn model(&self) -> Option<&crate::model::Model> {
+        match self {
+            Labeller::Rules => None,
+            Labeller::Embedded => Some(crate::model::Model::embedded()),
+            Labeller::Custom(m) => Some(m),
+        }
+    }
+}
+
 /// Settings for a [`Parser`].
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -46,6 +72,8 @@ pub struct Options {
     pub cleaner: Cleaner,
     /// Precision/recall preference for body detection.
     pub preference: Preference,
+    /// Who decides what each line is: the line model (default) or the rules.
+    pub labeller: Labeller,
 }
 
 impl Default for Options {
@@ -58,6 +86,7 @@ impl Default for Options {
             max_line_bytes: 64 * 1024 * 1024,
             cleaner: Cleaner::default(),
             preference: Preference::Balanced,
+            labeller: Labeller::default(),
         }
     }
 }
@@ -84,6 +113,24 @@ impl Options {
     pub fn cleaner(mut self, cleaner: Cleaner) -> Self {
         self.cleaner = cleaner;
         self
+    }
+
+    /// Sets who labels the lines; see [`Labeller`].
+    ///
+    /// ```
+    /// use newsclip::{Labeller, Options, Parser};
+    /// let rules = Parser::new(Options::new().labeller(Labeller::Rules));
+    /// let a = rules.parse("Headline\n\nThe first paragraph of the story, which says what happened.\n");
+    /// assert_eq!(a.title, "Headline");
+    /// ```
+    pub fn labeller(mut self, l: Labeller) -> Self {
+        self.labeller = l;
+        self
+    }
+
+    /// Uses the line model with `model`'s weights.
+    pub fn model(self, model: crate::model::Model) -> Self {
+        self.labeller(Labeller::Custom(Arc::new(model)))
     }
 
     /// Sets the precision/recall preference.
@@ -172,7 +219,15 @@ impl Parser {
 
     /// Every story of `text`, main story first. Never empty.
     pub fn parse_all(&self, text: &str) -> Vec<Article> {
-        crate::extract::extract(text, &self.opts)
+        let arts = crate::extract::extract(text, &self.opts);
+        match self.opts.labeller.model() {
+            Some(m) if !m.is_empty() => {
+                let page = crate::features::Page::build(text, &arts);
+                let labels = m.label(&page);
+                crate::model::apply(text, arts, &page, &labels, &self.opts)
+            }
+            _ => arts,
+        }
     }
 
     /// Like [`Parser::parse`], but refuses input over the limits.

@@ -30,7 +30,7 @@ mod phrases;
 mod roles;
 mod tokens;
 mod trailer;
-mod words;
+pub(crate) mod words;
 
 pub use names::is_person_name;
 pub use roles::{is_role, is_role_word, role_words};
