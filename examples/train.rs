@@ -131,8 +131,31 @@ fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+fn norm(s: &str) -> String {
+    let s: String = s.to_lowercase().chars().map(|c| if c.is_alphanumeric() || c.is_whitespace() { c } else { ' ' }).collect();
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The model's headline: the line labelled title with the largest margin
+/// (the rules' reading of it when it is their title line), else the rules'.
+fn model_title(p: &Prepared, labels: &[newsclip::model::Scored]) -> String {
+    let rule = p.rules.first().map(|a| a.title.clone()).unwrap_or_default();
+    let best = labels
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.label == newsclip::model::Label::Title)
+        .max_by(|a, b| a.1.margin.total_cmp(&b.1.margin));
+    match best {
+        Some((i, _)) if Some(i) != p.page.title_line => {
+            p.page.lines.get(i).and_then(|l| l.span.slice(&p.text)).unwrap_or("").trim().to_string()
+        }
+        _ => rule,
+    }
+}
+
 #[derive(Default)]
 struct Score {
+    titles: (usize, usize, usize),
     p: f64,
     r: f64,
     n: usize,
@@ -164,8 +187,20 @@ impl Score {
             .count();
     }
 
+    fn title(&mut self, gold: &Gold, rule: &str, model: &str) {
+        if let Some(g) = gold.title.as_deref().filter(|t| !t.trim().is_empty()) {
+            self.titles.0 += 1;
+            self.titles.1 += usize::from(norm(g) == norm(rule));
+            self.titles.2 += usize::from(norm(g) == norm(model));
+        }
+    }
+
     fn show(&self) -> String {
         let mut out = String::new();
+        if self.titles.0 > 0 {
+            let n = self.titles.0 as f64;
+            out += &format!("title rules {:.3} model {:.3}; ", self.titles.1 as f64 / n, self.titles.2 as f64 / n);
+        }
         if self.n > 0 {
             let (p, r) = (self.p / self.n as f64, self.r / self.n as f64);
             let f = if p + r > 0.0 {
@@ -202,20 +237,28 @@ fn main_body(arts: &[Article]) -> String {
 fn score(pages: &[&Prepared], model: Option<&Model>, opts: &Options) -> BTreeMap<String, Score> {
     let mut out: BTreeMap<String, Score> = BTreeMap::new();
     for p in pages {
-        let body = match model {
-            None => main_body(&p.rules),
+        let rule_title = p.rules.first().map(|a| a.title.clone()).unwrap_or_default();
+        let (body, title) = match model {
+            None => (main_body(&p.rules), rule_title.clone()),
             Some(m) => {
                 let labels = m.label(&p.page);
-                main_body(&newsclip::model::apply_labels(
-                    &p.text,
-                    p.rules.clone(),
-                    &p.page,
-                    &labels,
-                    opts,
-                ))
+                let t = model_title(p, &labels);
+                let arts = newsclip::model::apply_labels(&p.text, p.rules.clone(), &p.page, &labels, opts);
+                (main_body(&arts), t)
             }
         };
-        out.entry(p.source.clone()).or_default().add(&p.gold, &body);
+        if model.is_some() && std::env::var("ZEROS").is_ok() {
+            let mut one = Score::default();
+            one.add(&p.gold, &body);
+            if one.n == 1 && one.zero == 1 {
+                let mut r = Score::default();
+                r.add(&p.gold, &main_body(&p.rules));
+                println!("zero {} {} rules: {}", p.source, p.id, r.show());
+            }
+        }
+        let sc = out.entry(p.source.clone()).or_default();
+        sc.add(&p.gold, &body);
+        sc.title(&p.gold, &rule_title, &title);
     }
     out
 }
