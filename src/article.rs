@@ -405,8 +405,12 @@ pub enum Warning {
     YearInferred(String),
     /// The input was cut at a limit of [`crate::Options`].
     Truncated(String),
-    /// The input was not valid UTF-8 and was decoded lossily.
+    /// The input was not valid UTF-8: every valid character was kept and
+    /// each bad byte sequence became U+FFFD.
     InvalidUtf8,
+    /// The input looks like binary data (NUL or control bytes) and was not
+    /// read as an article.
+    BinaryInput,
 }
 
 /// A news article cut out of scraped text.

@@ -33,6 +33,10 @@ pub enum Error {
         /// The configured limit.
         limit: usize,
     },
+    /// The input looks like binary data, not text: a NUL byte, or a high
+    /// share of control characters, near its start.
+    #[error("input looks like binary data, not text (NUL or control bytes)")]
+    Binary,
     /// The input has no text at all.
     #[error("input is empty or blank")]
     Empty,

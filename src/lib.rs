@@ -27,11 +27,14 @@
 )]
 
 mod article;
+mod binary;
 pub mod clean;
+#[cfg(feature = "cli")]
+pub mod cli;
 mod error;
 mod extract;
 pub mod grammar;
-pub mod lexicon;
+mod lexicon;
 mod options;
 mod table;
 #[cfg(test)]
@@ -41,7 +44,9 @@ pub use article::{
     Article, Block, BlockKind, Caption, DateValue, FieldSpans, LineRole, LineUse, RemovalReason,
     Removed, Span, Warning,
 };
+pub use chrono;
 pub use error::Error;
+pub use grammar::date::DayOrder;
 pub use options::{Options, Parser, Preference};
 
 use std::sync::OnceLock;
@@ -61,6 +66,20 @@ pub fn parse(text: &str) -> Article {
     default_parser().parse(text)
 }
 
+/// Like [`parse`], but input that cannot be an article is an [`Error`]:
+/// blank input, binary data, input over the limits of [`Options`].
+///
+/// ```
+/// let a = newsclip::try_parse("Headline\n\nThe first paragraph of the story, which says what happened.\n")?;
+/// assert_eq!(a.title, "Headline");
+/// assert_eq!(newsclip::try_parse("\x7fELF\0\0\0"), Err(newsclip::Error::Binary));
+/// assert_eq!(newsclip::try_parse("  \n"), Err(newsclip::Error::Empty));
+/// # Ok::<(), newsclip::Error>(())
+/// ```
+pub fn try_parse(text: &str) -> Result<Article, Error> {
+    default_parser().try_parse(text)
+}
+
 /// Every story of `text`, main story first, with default [`Options`]. Never empty.
 ///
 /// ```
@@ -71,8 +90,16 @@ pub fn parse_all(text: &str) -> Vec<Article> {
     default_parser().parse_all(text)
 }
 
-/// Parses bytes that may not be valid UTF-8 (decoded lossily, with a warning).
-pub fn parse_bytes(bytes: &[u8]) -> Vec<Article> {
+/// The main story of `bytes`, which may not be valid UTF-8: every valid
+/// character is kept, each bad sequence becomes U+FFFD and the article
+/// carries [`Warning::InvalidUtf8`].
+///
+/// ```
+/// let a = newsclip::parse_bytes(b"Caf\xc3\xa9 \xff opens\n\nThe first paragraph of the story, which says what happened.\n");
+/// assert_eq!(a.title, "Caf\u{e9} \u{fffd} opens");
+/// assert!(a.warnings.contains(&newsclip::Warning::InvalidUtf8));
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Article {
     default_parser().parse_bytes(bytes)
 }
 
