@@ -572,6 +572,9 @@ fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
     if is_share_row(line) {
         return Some(Boiler::Share);
     }
+    if is_pipe_menu(line) {
+        return Some(Boiler::Navigation);
+    }
     if is_related_heading(k) {
         return Some(Boiler::RelatedHeader);
     }
@@ -589,6 +592,21 @@ fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
         }
     }
     None
+}
+
+/// A pipe-separated menu row: "Home | World | Business | Sport", three or
+/// more entries of one to four words, without sentence punctuation.
+fn is_pipe_menu(line: &str) -> bool {
+    let mut n = 0usize;
+    for item in line.split('|') {
+        let item = item.trim();
+        let words = item.split_whitespace().count();
+        if !(1..=4).contains(&words) || item.ends_with(['.', '!', '?', ',', ':']) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3
 }
 
 /// A photo gallery's counter: "Image 1 of 12", "Photo 3/8", "1 / 1", "2 of 5"
@@ -1325,6 +1343,19 @@ mod examples {
         assert_eq!(boiler("3/8"), Some(Boiler::Label));
         assert_eq!(boiler("1  /  1"), Some(Boiler::Label));
         assert_eq!(boiler("The council voted on Monday."), None);
+    }
+
+    #[test]
+    fn pipe_menus_are_navigation() {
+        assert_eq!(
+            super::boiler("Home | World | Business | Sport"),
+            Some(super::Boiler::Navigation)
+        );
+        assert_eq!(super::boiler("News | Local"), None);
+        assert_eq!(
+            super::boiler("He said | she said it was over. | Then"),
+            None
+        );
     }
 
     #[test]

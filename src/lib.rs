@@ -28,6 +28,7 @@
 
 mod article;
 mod binary;
+mod cap;
 pub mod clean;
 #[cfg(feature = "cli")]
 pub mod cli;

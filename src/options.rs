@@ -46,6 +46,11 @@ pub struct Options {
     pub cleaner: Cleaner,
     /// Precision/recall preference for body detection.
     pub preference: Preference,
+    /// One-line fields (title, subtitle, dateline, section, authors,
+    /// credits, key points, related headlines, captions) longer than this
+    /// many characters are cut, with [`crate::Warning::FieldCapped`].
+    /// Default 2000.
+    pub max_field_chars: usize,
 }
 
 impl Default for Options {
@@ -58,6 +63,7 @@ impl Default for Options {
             max_line_bytes: 64 * 1024 * 1024,
             cleaner: Cleaner::default(),
             preference: Preference::Balanced,
+            max_field_chars: 2000,
         }
     }
 }
@@ -97,6 +103,12 @@ impl Options {
     /// Sets the precision/recall preference.
     pub fn preference(mut self, p: Preference) -> Self {
         self.preference = p;
+        self
+    }
+
+    /// Sets the longest one-line field, in characters.
+    pub fn max_field_chars(mut self, n: usize) -> Self {
+        self.max_field_chars = n;
         self
     }
 
@@ -190,7 +202,11 @@ impl Parser {
 
     /// Every story of `text`, main story first. Never empty.
     pub fn parse_all(&self, text: &str) -> Vec<Article> {
-        crate::extract::extract(text, &self.opts)
+        let mut arts = crate::extract::extract(text, &self.opts);
+        for a in &mut arts {
+            crate::cap::cap_fields(a, self.opts.max_field_chars);
+        }
+        arts
     }
 
     /// Like [`Parser::parse`], but refuses input over the limits.
