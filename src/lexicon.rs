@@ -594,19 +594,26 @@ fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
     None
 }
 
-/// A pipe-separated menu row: "Home | World | Business | Sport", three or
-/// more entries of one to four words, without sentence punctuation.
+/// A pipe-separated menu row: "Home | World | Business | Sport", four or
+/// more entries of one to three words, without digits (times, dates) or
+/// sentence punctuation, none a byline ("By ...").
 fn is_pipe_menu(line: &str) -> bool {
+    if line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let mut n = 0usize;
     for item in line.split('|') {
         let item = item.trim();
         let words = item.split_whitespace().count();
-        if !(1..=4).contains(&words) || item.ends_with(['.', '!', '?', ',', ':']) {
+        if !(1..=3).contains(&words)
+            || item.ends_with(['.', '!', '?', ',', ':'])
+            || item.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))
+        {
             return false;
         }
         n += 1;
     }
-    n >= 3
+    n >= 4
 }
 
 /// A photo gallery's counter: "Image 1 of 12", "Photo 3/8", "1 / 1", "2 of 5"
@@ -1351,7 +1358,15 @@ mod examples {
             super::boiler("Home | World | Business | Sport"),
             Some(super::Boiler::Navigation)
         );
-        assert_eq!(super::boiler("News | Local"), None);
+        assert_eq!(super::boiler("News | Local | Sport"), None);
+        assert_eq!(
+            super::boiler("By Jane Doe | CNN | Politics | Opinion"),
+            None
+        );
+        assert_eq!(
+            super::boiler("Jane Doe | CNN | Updated 5:53 PM | Politics"),
+            None
+        );
         assert_eq!(
             super::boiler("He said | she said it was over. | Then"),
             None

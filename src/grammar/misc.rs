@@ -189,19 +189,20 @@ pub const MAX_CRUMBS: usize = 6;
 
 fn crumb_sep(i: &str) -> IResult<&str, &str> {
     let (i, _) = space1.parse(i)?;
-    let (i, s) = alt((tag(">"), tag("›"), tag("»"), tag("/"), tag("→"))).parse(i)?;
+    let (i, s) = alt((tag(">"), tag("›"), tag("»"), tag("/"), tag("|"), tag("→"))).parse(i)?;
     let (i, _) = space1.parse(i)?;
     Ok((i, s))
 }
 
-// breadcrumb := crumb (sep crumb){1,5} ; sep := " > " | " › " | " » " | " / " | " → "
+// breadcrumb := crumb (sep crumb){1,5} ; sep := " > " | " › " | " » " | " / " | " → " | " | " (3 crumbs at most)
 // crumb := 1-5 words, no sentence punctuation
 /// Parses a breadcrumb line (`Home > News > Canada > British Columbia`);
 /// the value is the list of crumbs.
 ///
-/// A breadcrumb has two to [`MAX_CRUMBS`] crumbs and a path separator
-/// (`>`, `›`, `»`, `/`, `→`); a pipe-separated row ("Home | World |
-/// Business | Sport") is a menu, not a breadcrumb.
+/// A breadcrumb has two to [`MAX_CRUMBS`] crumbs between path separators
+/// (`>`, `›`, `»`, `/`, `→`), or two or three between pipes: a longer
+/// pipe-separated row ("Home | World | Business | Sport") is a menu, not a
+/// breadcrumb.
 ///
 /// ```
 /// use newsclip::grammar::misc::parse_breadcrumb;
@@ -257,7 +258,8 @@ pub fn parse_breadcrumb(line: &str) -> Result<Parsed<'_, Vec<&str>>, MiscError> 
             Err(_) => return Err(MiscError::NoMatch),
         }
     }
-    if !(2..=MAX_CRUMBS).contains(&crumbs.len()) {
+    let most = if sep_used == Some("|") { 3 } else { MAX_CRUMBS };
+    if !(2..=most).contains(&crumbs.len()) {
         return Err(MiscError::NoMatch);
     }
     Ok(Parsed::new(crumbs, "", Span::new(start, start + t.len())))
