@@ -17,8 +17,31 @@
 //! assert_eq!(article.body.len(), 1);
 //! ```
 //!
+//! [`try_parse`] refuses what cannot be an article (blank input, binary
+//! data, input over the limits of [`Options`]) with an [`Error`]:
+//!
+//! ```
+//! match newsclip::try_parse("\u{7f}ELF\0\0\u{2}\u{1}") {
+//!     Err(newsclip::Error::Binary) => {}
+//!     other => panic!("binary data read as an article: {other:?}"),
+//! }
+//! ```
+//!
+//! Every [`Article`] is a serde value; the JSON is what the `newsclip`
+//! command prints, and it reads back into the same article:
+//!
+//! ```
+//! let a = newsclip::parse("Headline\n\nBy Jane Doe\n\nThe first paragraph of the story, which says what happened.\n");
+//! let json = serde_json::to_value(&a).unwrap();
+//! assert_eq!(json["authors"][0], "Jane Doe");
+//! let back: newsclip::Article = serde_json::from_value(json).unwrap();
+//! assert_eq!(back, a);
+//! ```
+//!
 //! The pieces are public too: the cleaning rules ([`clean`]) and the field
-//! grammars ([`grammar`]) can be run on their own.
+//! grammars ([`grammar`]) can be run on their own; [`chrono`] is re-exported
+//! for the date types of the API. With the default `cli` feature, [`cli`]
+//! holds the `newsclip` command.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(

@@ -26,7 +26,25 @@ pub enum Preference {
     Recall,
 }
 
-/// Settings for a [`Parser`].
+/// Settings for a [`Parser`], built with chained setters from
+/// [`Options::new`] (the defaults).
+///
+/// ```
+/// use newsclip::chrono::{FixedOffset, TimeZone};
+/// use newsclip::{DayOrder, Options, Parser, Preference};
+///
+/// let paris = FixedOffset::east_opt(3600).unwrap();
+/// let opts = Options::new()
+///     .reference_time(paris.with_ymd_and_hms(2025, 3, 5, 9, 0, 0).unwrap())
+///     .day_order(DayOrder::DayFirst)
+///     .preference(Preference::Precision)
+///     .max_input_bytes(10 << 20)
+///     .max_field_chars(300);
+/// let parser = Parser::new(opts);
+/// let a = parser.parse("Headline\n\nPublished 04/03/2025\n\nThe first paragraph of the story, which says what happened.\n");
+/// assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2025-03-04"));
+/// assert_eq!(parser.options().max_field_chars, 300);
+/// ```
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Options {

@@ -1,5 +1,6 @@
 //! `newsclip extract` on batches: `--favor` and `--jobs` are real knobs,
 //! the summary line, and bad input that is loud and loses nothing.
+#![cfg(feature = "cli")]
 
 #[path = "common/cli.rs"]
 mod cli;

@@ -2,6 +2,7 @@
 //! and as one self-contained HTML page, checked rendered in headless
 //! Chromium (skipped with a message when Chromium is not installed, unless
 //! `NEWSCLIP_REQUIRE_CHROMIUM=1`, which `.ci/run` sets once it installed it).
+#![cfg(feature = "cli")]
 
 #[path = "common/cli.rs"]
 mod cli;

@@ -2,6 +2,7 @@
 //! navigation, time-only dates keep their precision, a reference time
 //! before the page's date keeps the date, one-line fields are capped. Each
 //! case warns on stderr.
+#![cfg(feature = "cli")]
 
 #[path = "common/cli.rs"]
 mod cli;

@@ -1,6 +1,7 @@
 //! The `newsclip` binary's command line: help on stdout with status 0,
 //! usage errors on stderr with status 2, every input processed, the same
 //! document shape for one input or many, the output formats and `--fields`.
+#![cfg(feature = "cli")]
 
 #[path = "common/cli.rs"]
 mod cli;

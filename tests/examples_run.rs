@@ -2,6 +2,7 @@
 //! evaluation scripts run as `extract --jsonl < in.jsonl > out.jsonl`: one
 //! `{"articles", "id"}` line per record, in order, the same bytes as the
 //! installed binary.
+#![cfg(feature = "cli")]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
