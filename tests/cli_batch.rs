@@ -187,3 +187,46 @@ fn reference_time_of_a_record_resolves_its_relative_dates() {
         "2025-03-04T10:00:00+01:00"
     );
 }
+
+/// `script` (util-linux) runs the binary with a terminal for stderr, as a
+/// user's shell would; skipped where it is not installed.
+#[test]
+fn progress_bar_only_on_a_terminal_for_a_large_batch() {
+    let dir = temp_dir("progress");
+    let input = dir.join("many.jsonl");
+    let mut jsonl = String::new();
+    for i in 0..300 {
+        jsonl.push_str(&serde_json::json!({ "id": format!("r{i}"), "text": STORY }).to_string());
+        jsonl.push('\n');
+    }
+    std::fs::write(&input, &jsonl).unwrap();
+    let piped = newsclip(&["extract", "--jsonl", input.to_str().unwrap()], None);
+    assert!(
+        !stderr(&piped).contains("documents, 0."),
+        "no bar when stderr is a pipe: {}",
+        stderr(&piped)
+    );
+    let cmd = format!(
+        "{} extract --jsonl {} > {}",
+        env!("CARGO_BIN_EXE_newsclip"),
+        input.display(),
+        dir.join("out.jsonl").display()
+    );
+    let Ok(o) = std::process::Command::new("script")
+        .args(["-qec", &cmd, "/dev/null"])
+        .output()
+    else {
+        eprintln!("SKIPPED progress_bar_only_on_a_terminal_for_a_large_batch: no `script`");
+        return;
+    };
+    let tty = String::from_utf8_lossy(&o.stdout);
+    assert!(o.status.success(), "{tty}");
+    assert!(
+        tty.contains("300 documents, 0."),
+        "a progress bar on the terminal: {tty:?}"
+    );
+    assert!(
+        tty.contains("newsclip: 300 documents, 300 articles"),
+        "{tty:?}"
+    );
+}
