@@ -85,7 +85,7 @@ fn invalid_utf8_keeps_every_character_and_warns() {
             .starts_with("The caf\u{e9} \u{fffd} owners")
     );
     assert!(
-        stderr(&o).contains("warning: -: invalid_utf8"),
+        stderr(&o).contains("warning: stdin: invalid_utf8"),
         "{}",
         stderr(&o)
     );
@@ -150,11 +150,11 @@ fn jsonl_record_without_text_is_an_error_naming_its_line() {
     assert_eq!(lines[3]["id"], "d");
     let err = stderr(&o);
     assert!(
-        err.contains("- line 2: record has no string \"text\""),
+        err.contains("stdin line 2: record has no string \"text\""),
         "{err}"
     );
     assert!(
-        err.contains("- line 3: bad JSON") && err.contains("- line 4:"),
+        err.contains("stdin line 3: bad JSON") && err.contains("stdin line 4:"),
         "{err}"
     );
 }

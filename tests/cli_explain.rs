@@ -109,19 +109,31 @@ fn html_page_renders_in_headless_chromium() {
     let page = dir.join("page.html");
     std::fs::write(&page, &o.stdout).unwrap();
     let profile = dir.join("profile");
-    let out = Command::new(browser)
+    let dump = dir.join("dom.html");
+    let mut child = Command::new(browser)
         .args([
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
+            "--disable-dev-shm-usage",
             "--no-first-run",
         ])
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg("--dump-dom")
         .arg(format!("file://{}", page.display()))
-        .output()
+        .stdout(std::fs::File::create(&dump).unwrap())
+        .stderr(std::process::Stdio::null())
+        .spawn()
         .expect("run chromium");
-    let dom = String::from_utf8_lossy(&out.stdout);
+    let start = std::time::Instant::now();
+    while child.try_wait().expect("chromium status").is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(120) {
+            let _ = child.kill();
+            panic!("chromium did not finish within 120 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let dom = std::fs::read_to_string(&dump).unwrap();
     assert!(dom.contains("<div id=\"lines\">"), "rendered DOM: {dom}");
     for (role, text) in roles() {
         let found = dom

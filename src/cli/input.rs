@@ -54,7 +54,9 @@ pub(crate) enum Source {
 impl std::fmt::Display for Source {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            Source::File(p) if p == "-" => f.write_str("stdin"),
             Source::File(p) => f.write_str(p),
+            Source::Record { file, line, .. } if file == "-" => write!(f, "stdin line {line}"),
             Source::Record { file, line, .. } => write!(f, "{file} line {line}"),
         }
     }
