@@ -72,6 +72,11 @@ fn json_is_one_array_of_documents() {
     let docs = v.as_array().expect("an array of documents");
     assert_eq!(docs.len(), 2);
     assert_eq!(docs[1]["id"], SEED2);
+    let lines = newsclip(
+        &["extract", "--format", "jsonl", "--pretty", SEED, SEED2],
+        None,
+    );
+    assert_eq!(stdout(&lines).lines().count(), 2, "JSONL is never indented");
     let empty = newsclip(&["extract", "--format", "json", "--jsonl"], Some(b""));
     let v: Value = serde_json::from_slice(&empty.stdout).expect("JSON");
     assert_eq!(v, Value::Array(Vec::new()));

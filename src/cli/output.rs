@@ -197,7 +197,8 @@ impl Renderer {
     }
 
     fn json<T: Serialize>(&self, v: &T) -> String {
-        let r = if self.pretty {
+        // JSONL stays one document a line, whatever `--pretty` says.
+        let r = if self.pretty && self.format == Format::Json {
             serde_json::to_string_pretty(v)
         } else {
             serde_json::to_string(v)
