@@ -18,7 +18,10 @@ use newsclip::{Labeller, Options, Parser};
 mod common;
 
 fn corpora() -> Vec<(&'static str, Vec<String>)> {
-    let mut out = vec![("seeds", common::seeds().into_iter().map(|(_, t)| t).collect())];
+    let mut out = vec![(
+        "seeds",
+        common::seeds().into_iter().map(|(_, t)| t).collect(),
+    )];
     if let Some((pages, _)) = common::page_dumps() {
         out.push(("page_dumps", pages));
     }
@@ -31,7 +34,11 @@ fn bench_stages(c: &mut Criterion) {
     for (name, docs) in corpora() {
         let bytes: usize = docs.iter().map(String::len).sum();
         let arts: Vec<_> = docs.iter().map(|d| rules.parse_all(d)).collect();
-        let pages: Vec<Page> = docs.iter().zip(&arts).map(|(d, a)| Page::build(d, a)).collect();
+        let pages: Vec<Page> = docs
+            .iter()
+            .zip(&arts)
+            .map(|(d, a)| Page::build(d, a))
+            .collect();
         let mut g = c.benchmark_group(name);
         g.throughput(Throughput::Bytes(bytes as u64));
         g.bench_function("feature_pass", |b| {
@@ -50,7 +57,12 @@ fn bench_stages(c: &mut Criterion) {
             })
         });
         g.bench_function("label", |b| {
-            b.iter(|| pages.iter().map(|p| Model::embedded().label(p).len()).sum::<usize>())
+            b.iter(|| {
+                pages
+                    .iter()
+                    .map(|p| Model::embedded().label(p).len())
+                    .sum::<usize>()
+            })
         });
         g.bench_function("parse_all_rules", |b| {
             b.iter(|| docs.iter().map(|d| rules.parse_all(d).len()).sum::<usize>())

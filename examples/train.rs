@@ -132,7 +132,17 @@ fn squash(s: &str) -> String {
 }
 
 fn norm(s: &str) -> String {
-    let s: String = s.to_lowercase().chars().map(|c| if c.is_alphanumeric() || c.is_whitespace() { c } else { ' ' }).collect();
+    let s: String = s
+        .to_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c.is_whitespace() {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -146,9 +156,14 @@ fn model_title(p: &Prepared, labels: &[newsclip::model::Scored]) -> String {
         .filter(|(_, s)| s.label == newsclip::model::Label::Title)
         .max_by(|a, b| a.1.margin.total_cmp(&b.1.margin));
     match best {
-        Some((i, _)) if Some(i) != p.page.title_line => {
-            p.page.lines.get(i).and_then(|l| l.span.slice(&p.text)).unwrap_or("").trim().to_string()
-        }
+        Some((i, _)) if Some(i) != p.page.title_line => p
+            .page
+            .lines
+            .get(i)
+            .and_then(|l| l.span.slice(&p.text))
+            .unwrap_or("")
+            .trim()
+            .to_string(),
         _ => rule,
     }
 }
@@ -199,7 +214,11 @@ impl Score {
         let mut out = String::new();
         if self.titles.0 > 0 {
             let n = self.titles.0 as f64;
-            out += &format!("title rules {:.3} model {:.3}; ", self.titles.1 as f64 / n, self.titles.2 as f64 / n);
+            out += &format!(
+                "title rules {:.3} model {:.3}; ",
+                self.titles.1 as f64 / n,
+                self.titles.2 as f64 / n
+            );
         }
         if self.n > 0 {
             let (p, r) = (self.p / self.n as f64, self.r / self.n as f64);
@@ -243,7 +262,8 @@ fn score(pages: &[&Prepared], model: Option<&Model>, opts: &Options) -> BTreeMap
             Some(m) => {
                 let labels = m.label(&p.page);
                 let t = model_title(p, &labels);
-                let arts = newsclip::model::apply_labels(&p.text, p.rules.clone(), &p.page, &labels, opts);
+                let arts =
+                    newsclip::model::apply_labels(&p.text, p.rules.clone(), &p.page, &labels, opts);
                 (main_body(&arts), t)
             }
         };

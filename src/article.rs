@@ -416,8 +416,22 @@ pub enum Warning {
     YearInferred(String),
     /// The input was cut at a limit of [`crate::Options`].
     Truncated(String),
-    /// The input was not valid UTF-8 and was decoded lossily.
+    /// The input was not valid UTF-8: every valid character was kept and
+    /// each bad byte sequence became U+FFFD.
     InvalidUtf8,
+    /// The input looks like binary data (NUL or control bytes) and was not
+    /// read as an article.
+    BinaryInput,
+    /// A one-line field (title, caption, ...) was longer than
+    /// [`crate::Options::max_field_chars`] and was cut; the detail names the
+    /// field and its length.
+    FieldCapped(String),
+    /// A time printed without a day ("Updated 14:30"): kept as printed in
+    /// [`Article::raw_dates`], not given the reference day.
+    TimeOnlyDate(String),
+    /// A date printed on the page lies after [`crate::Options::reference_time`]:
+    /// the date is kept, the reference time looks wrong.
+    DateAfterReference(String),
 }
 
 /// A news article cut out of scraped text.

@@ -42,6 +42,10 @@ pub enum Error {
         /// What is wrong with them.
         problem: String,
     },
+    /// The input looks like binary data, not text: a NUL byte, or a high
+    /// share of control characters, near its start.
+    #[error("input looks like binary data, not text (NUL or control bytes)")]
+    Binary,
     /// The input has no text at all.
     #[error("input is empty or blank")]
     Empty,

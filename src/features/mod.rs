@@ -30,8 +30,9 @@ pub struct PageLine {
     pub stats: LineStats,
     /// Which cue classes it holds.
     pub cues: Cues,
-    /// The whole line is a known boilerplate phrase of this class.
-    pub boiler: Option<lexicon::Boiler>,
+    /// The whole line is a known boilerplate phrase: the number of its
+    /// class in the lexicon (advertisement, share, related heading, ...).
+    pub boiler: Option<u8>,
     /// What the rules made of it.
     pub rule: RuleTag,
     /// The rules' story it belongs to (0 = main story), if any.
@@ -137,7 +138,7 @@ impl Page {
                     Cues::default()
                 },
                 boiler: if line.len() <= 120 {
-                    lexicon::boiler(line)
+                    lexicon::boiler(line).map(|b| b as u8)
                 } else {
                     None
                 },

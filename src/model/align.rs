@@ -120,7 +120,8 @@ fn silver(l: &PageLine, in_comments: bool) -> Label {
 }
 
 fn opens_comments(l: &PageLine) -> bool {
-    l.cues.opens_with(Cue::Comment) && l.stats.words <= 6 || l.boiler == Some(Boiler::Comments)
+    l.cues.opens_with(Cue::Comment) && l.stats.words <= 6
+        || l.boiler == Some(Boiler::Comments as u8)
 }
 
 /// The labels each line of `page` (cut from `text`) may take under `gold`
