@@ -44,7 +44,7 @@ pub(super) struct LineInfo {
     /// The role (`title`, `paragraph`, ...) or removal reason (`navigation`, ...).
     pub label: String,
     /// Why it was removed, when it was.
-    pub removed: Option<&'static str>,
+    pub removed: Option<String>,
 }
 
 fn name<T: Serialize>(v: &T) -> String {
@@ -56,13 +56,21 @@ fn name<T: Serialize>(v: &T) -> String {
 
 /// What became of every non-blank line of `text`.
 pub(super) fn line_infos(text: &str, arts: &[Article]) -> Vec<LineInfo> {
-    let mut by_start: BTreeMap<usize, (usize, String, Option<&'static str>)> = BTreeMap::new();
+    let mut by_start: BTreeMap<usize, (usize, String, Option<String>)> = BTreeMap::new();
     for (n, a) in arts.iter().enumerate() {
         for l in &a.lines {
             by_start.insert(l.span.start, (n, name(&l.role), None));
         }
         for r in &a.removed {
-            let reason = Some(r.reason.describe());
+            let reason = Some(match &r.model {
+                Some(m) => format!(
+                    "{}; the line model labelled it {} (margin {:.1})",
+                    r.reason.describe(),
+                    name(&m.label),
+                    m.margin
+                ),
+                None => r.reason.describe().to_string(),
+            });
             by_start.insert(r.span.start, (n, name(&r.reason), reason));
         }
     }
@@ -79,7 +87,7 @@ pub(super) fn line_infos(text: &str, arts: &[Article]) -> Vec<LineInfo> {
             .range(start..end)
             .next()
             .map(|(_, v)| v.clone())
-            .unwrap_or((0, "?".into(), Some("not accounted for")));
+            .unwrap_or((0, "?".into(), Some("not accounted for".into())));
         out.push(LineInfo {
             number: i + 1,
             text: line.to_string(),

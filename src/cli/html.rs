@@ -80,7 +80,7 @@ pub(super) fn page(name: &str, lines: &[LineInfo], arts: &[Article]) -> String {
     s.push_str("</p>\n");
     for l in lines {
         let g = group(&l.label, l.removed.is_some());
-        let (class, tip) = match l.removed {
+        let (class, tip) = match &l.removed {
             Some(why) => (" removed", format!("removed: {why} ({})", l.label)),
             None => ("", format!("{} of article {}", l.label, l.article)),
         };
