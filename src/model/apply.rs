@@ -54,6 +54,76 @@ fn has_head(a: &Article) -> bool {
     !a.title.is_empty()
 }
 
+/// The model's headline replaces the rules' when the model labels another
+/// of the main story's lines (a body or removed line, not a field's) title
+/// with a larger margin than any other; the rules' title line is then
+/// removed as a repeat.
+fn retitle(text: &str, main: &mut Article, page: &Page, labels: &[Scored], opts: &Options) {
+    let best = labels
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.label == Label::Title)
+        .max_by(|a, b| a.1.margin.total_cmp(&b.1.margin));
+    let Some((i, _)) = best else {
+        return;
+    };
+    let Some(line) = page.lines.get(i) else {
+        return;
+    };
+    let start = line.span.start;
+    if main.spans.title.is_some_and(|t| t.start == start) {
+        return;
+    }
+    let in_lines = main.lines.iter().position(|l| l.span.start == start);
+    let in_removed = main.removed.iter().position(|r| r.span.start == start);
+    let movable = match in_lines.and_then(|k| main.lines.get(k)) {
+        Some(l) => matches!(l.role, LineRole::Paragraph | LineRole::Heading),
+        None => in_removed.is_some(),
+    };
+    let title = opts
+        .cleaner
+        .clean(line.span.slice(text).unwrap_or(""))
+        .trim()
+        .to_string();
+    if !movable || title.is_empty() || line.stats.words > 30 {
+        return;
+    }
+    if let Some(k) = in_lines {
+        main.lines.remove(k);
+        main.body.retain(|b| b.span.start != start);
+    } else if let Some(k) = in_removed {
+        main.removed.remove(k);
+    }
+    if let Some(old) = main.spans.title.take() {
+        if let Some(k) = main
+            .lines
+            .iter()
+            .position(|l| l.span == old && l.role == LineRole::Title)
+        {
+            main.lines.remove(k);
+            let mut r = Removed::new(
+                old,
+                std::mem::take(&mut main.title),
+                RemovalReason::TitleRepeat,
+            );
+            r.model = at_span(page, labels, old.start);
+            main.removed.push(r);
+        }
+    }
+    main.title = title;
+    main.spans.title = Some(line.span);
+    main.lines.push(LineUse {
+        span: line.span,
+        role: LineRole::Title,
+    });
+    main.warnings.retain(|w| *w != Warning::NoTitle);
+}
+
+fn at_span(page: &Page, labels: &[Scored], start: usize) -> Option<Scored> {
+    let i = page.lines.iter().position(|l| l.span.start == start)?;
+    labels.get(i).copied()
+}
+
 /// Rewrites `arts` (the rules' stories of `text`) after the labels of `page`.
 pub(crate) fn apply(
     text: &str,
@@ -156,6 +226,7 @@ pub(crate) fn apply(
         }
     }
     if let Some(main) = arts.first_mut() {
+        retitle(text, main, page, labels, opts);
         for (b, l) in moved {
             main.body.push(b);
             main.lines.push(l);
