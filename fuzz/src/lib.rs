@@ -19,7 +19,6 @@ pub fn removed_by_cleaner(c: char) -> bool {
             | '\u{200b}'
             | '\u{2060}'
             | '\u{feff}'
-            | '\u{fffd}'
             | '\u{e000}'..='\u{f8ff}'
             | '\u{f0000}'..='\u{ffffd}'
             | '\u{100000}'..='\u{10fffd}'
