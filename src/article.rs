@@ -312,7 +312,7 @@ pub struct Removed {
     /// When the line model moved the line out of the body: its label and
     /// score margin.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub model: Option<crate::model::Scored>,
+    pub model: Option<crate::model::Verdict>,
 }
 
 impl Removed {

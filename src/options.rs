@@ -272,7 +272,9 @@ impl Parser {
             Some(m) if !m.is_empty() => {
                 let page = crate::features::Page::build(text, &arts);
                 let labels = m.label(&page);
-                crate::model::apply(text, arts, &page, &labels, &self.opts)
+                let mut arts = crate::model::apply(text, arts, &page, &labels, &self.opts);
+                crate::model::explain(m, &page, &mut arts);
+                arts
             }
             _ => arts,
         };

@@ -64,10 +64,11 @@ pub(super) fn line_infos(text: &str, arts: &[Article]) -> Vec<LineInfo> {
         for r in &a.removed {
             let reason = Some(match &r.model {
                 Some(m) => format!(
-                    "{}; the line model labelled it {} (margin {:.1})",
+                    "{}; the line model labelled it {} (margin {:.1}; {})",
                     r.reason.describe(),
                     name(&m.label),
-                    m.margin
+                    m.margin,
+                    m.features.join(", ")
                 ),
                 None => r.reason.describe().to_string(),
             });

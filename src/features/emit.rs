@@ -54,6 +54,55 @@ enum T {
     StoryOrder,
 }
 
+impl T {
+    fn name(self) -> &'static str {
+        match self {
+            T::Bias => "bias",
+            T::Rule => "rule",
+            T::Story => "story",
+            T::RuleStory => "rule_story",
+            T::Len => "len",
+            T::Words => "words",
+            T::EndsSentence => "ends_sentence",
+            T::Stop => "stop",
+            T::Capitals => "capitals",
+            T::Digits => "digits",
+            T::Punct => "punct",
+            T::Cue => "cue",
+            T::CueStart => "cue_start",
+            T::Boiler => "boiler",
+            T::Repeats => "repeats",
+            T::Decile => "decile",
+            T::FromStart => "from_start",
+            T::FromEnd => "from_end",
+            T::BlockEdge => "block_edge",
+            T::BlockLines => "block_lines",
+            T::BlockWords => "block_words",
+            T::Sentences => "sentences",
+            T::Separators => "separators",
+            T::Link => "link",
+            T::Mark => "mark",
+            T::Cjk => "cjk",
+            T::LenEnds => "len_ends",
+            T::RuleLen => "rule_len",
+            T::NeighbourRule => "neighbour_rule",
+            T::NeighbourShape => "neighbour_shape",
+            T::NeighbourCue => "neighbour_cue",
+            T::RulePair => "rule_pair",
+            T::Density => "density",
+            T::FromTitle => "from_title",
+            T::BodyRange => "body_range",
+            T::WordsBefore => "words_before",
+            T::RelWords => "rel_words",
+            T::BlockShare => "block_share",
+            T::Prose => "prose",
+            T::StoryShare => "story_share",
+            T::ListRun => "list_run",
+            T::StoryOrder => "story_order",
+        }
+    }
+}
+
 fn mix(mut x: u64) -> u64 {
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
@@ -157,6 +206,18 @@ pub(crate) fn list_run(page: &Page, i: usize) -> Option<(usize, bool)> {
 
 /// Pushes the feature ids of line `i` of `page` onto `out`.
 pub fn emit(page: &Page, i: usize, out: &mut Vec<u64>) {
+    emit_with(page, i, &mut |t, v| out.push(id(t, v)));
+}
+
+/// The feature ids of line `i` of `page`, each with the name of its
+/// template ("rule", "cue", "neighbour_rule", ...): what `explain` shows.
+pub fn emit_named(page: &Page, i: usize) -> Vec<(&'static str, u64)> {
+    let mut out = Vec::new();
+    emit_with(page, i, &mut |t, v| out.push((t.name(), id(t, v))));
+    out
+}
+
+fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
     let Some(l) = page.lines.get(i) else {
         return;
     };
@@ -164,62 +225,61 @@ pub fn emit(page: &Page, i: usize, out: &mut Vec<u64>) {
     let s = &l.stats;
     let rule = l.rule.id();
     let story = story_b(l);
-    let f = |t: T, v: u64| id(t, v);
-    out.push(f(T::Bias, 0));
-    out.push(f(T::Rule, rule));
-    out.push(f(T::Story, story));
-    out.push(f(T::RuleStory, rule << 4 | story));
-    out.push(f(T::Len, len_b(s.chars)));
-    out.push(f(T::Words, words_b(s.words)));
-    out.push(f(T::EndsSentence, u64::from(s.ends_sentence)));
+    put(T::Bias, 0);
+    put(T::Rule, rule);
+    put(T::Story, story);
+    put(T::RuleStory, rule << 4 | story);
+    put(T::Len, len_b(s.chars));
+    put(T::Words, words_b(s.words));
+    put(T::EndsSentence, u64::from(s.ends_sentence));
     if s.words >= 3 && !cjk(l) {
-        out.push(f(T::Stop, ratio_b(s.stop_ratio())));
+        put(T::Stop, ratio_b(s.stop_ratio()));
     }
     if s.words >= 2 {
-        out.push(f(T::Capitals, ratio_b(s.capital_ratio())));
+        put(T::Capitals, ratio_b(s.capital_ratio()));
     }
-    out.push(f(T::Digits, ratio_b(s.digit_ratio() * 2.0)));
-    out.push(f(T::Punct, ratio_b(s.punct_ratio() * 3.0)));
+    put(T::Digits, ratio_b(s.digit_ratio() * 2.0));
+    put(T::Punct, ratio_b(s.punct_ratio() * 3.0));
     for c in 0..CUE_CLASSES as u64 {
         if l.cues.any >> c & 1 == 1 {
-            out.push(f(T::Cue, c));
+            put(T::Cue, c);
         }
         if l.cues.start >> c & 1 == 1 {
-            out.push(f(T::CueStart, c));
+            put(T::CueStart, c);
         }
     }
     if let Some(b) = l.boiler {
-        out.push(f(T::Boiler, b as u64 + 1));
+        put(T::Boiler, b as u64 + 1);
     }
-    out.push(f(T::Repeats, log_b(l.repeats as usize)));
-    out.push(f(T::Decile, (i * 10 / n.max(1)) as u64));
-    out.push(f(T::FromStart, log_b(i)));
-    out.push(f(T::FromEnd, log_b(n - 1 - i)));
+    put(T::Repeats, log_b(l.repeats as usize));
+    put(T::Decile, (i * 10 / n.max(1)) as u64);
+    put(T::FromStart, log_b(i));
+    put(T::FromEnd, log_b(n - 1 - i));
     if let Some(&(b0, b1, bw)) = page.blocks.get(l.block) {
-        out.push(f(
+        put(
             T::BlockEdge,
             u64::from(i == b0) << 1 | u64::from(i + 1 == b1),
-        ));
-        out.push(f(T::BlockLines, log_b(b1 - b0)));
-        out.push(f(T::BlockWords, words_b(bw)));
+        );
+        put(T::BlockLines, log_b(b1 - b0));
+        put(T::BlockWords, words_b(bw));
         let share = if page.words == 0 {
             0.0
         } else {
             bw as f32 / page.words as f32
         };
-        out.push(f(T::BlockShare, ratio_b(share * 2.0)));
+        put(T::BlockShare, ratio_b(share * 2.0));
     }
-    out.push(f(T::Sentences, u64::from(s.sentences.min(3))));
-    out.push(f(T::Separators, log_b(s.separators as usize).min(4)));
-    out.push(f(T::Link, u64::from(s.link_like)));
-    out.push(f(T::Mark, u64::from(s.opens_with_mark)));
-    out.push(f(T::Cjk, u64::from(cjk(l)) << 1 | u64::from(prose(l))));
-    out.push(f(T::LenEnds, shape(l)));
-    out.push(f(T::RuleLen, rule << 4 | len_b(s.chars)));
-    out.push(f(
+    put(T::Sentences, u64::from(s.sentences.min(3)));
+    put(T::Separators, log_b(s.separators as usize).min(4));
+    put(T::Link, u64::from(s.link_like));
+    put(T::Mark, u64::from(s.opens_with_mark));
+    put(T::Cjk, u64::from(cjk(l)) << 1 | u64::from(prose(l)));
+    put(T::LenEnds, shape(l));
+    put(T::RuleLen, rule << 4 | len_b(s.chars));
+    put(
         T::Prose,
         u64::from(prose(l)) << 1 | u64::from(l.rule.is_body()),
-    ));
+    );
     let mut dense = 0u64;
     for d in [-3i64, -2, -1, 1, 2, 3] {
         let j = i as i64 + d;
@@ -229,37 +289,34 @@ pub fn emit(page: &Page, i: usize, out: &mut Vec<u64>) {
             Some(o) => {
                 dense += u64::from(prose(o));
                 if d.abs() <= 2 {
-                    out.push(f(
-                        T::NeighbourRule,
-                        slot << 12 | o.rule.id() << 4 | story_b(o),
-                    ));
-                    out.push(f(T::NeighbourShape, slot << 12 | shape(o)));
+                    put(T::NeighbourRule, slot << 12 | o.rule.id() << 4 | story_b(o));
+                    put(T::NeighbourShape, slot << 12 | shape(o));
                 }
                 if d.abs() == 1 {
                     for c in 0..CUE_CLASSES as u64 {
                         if o.cues.any >> c & 1 == 1 {
-                            out.push(f(T::NeighbourCue, slot << 8 | c));
+                            put(T::NeighbourCue, slot << 8 | c);
                         }
                     }
                 }
                 if d == -1 {
-                    out.push(f(T::RulePair, o.rule.id() << 8 | rule));
+                    put(T::RulePair, o.rule.id() << 8 | rule);
                 }
             }
-            None if d.abs() <= 2 => out.push(f(T::NeighbourRule, slot << 12 | 0xfff)),
+            None if d.abs() <= 2 => put(T::NeighbourRule, slot << 12 | 0xfff),
             None => {}
         }
     }
-    out.push(f(T::Density, dense));
+    put(T::Density, dense);
     // A run of short lines that a line ending in a colon introduces (a list
     // the text announces); looked back at most 24 lines.
     if let Some((steps, intro)) = list_run(page, i) {
-        out.push(f(
+        put(
             T::ListRun,
             u64::from(intro) << 4 | u64::from(l.rule.is_body()) << 3 | log_b(steps).min(4),
-        ));
+        );
     }
-    out.push(f(
+    put(
         T::FromTitle,
         match page.title_line {
             None => 0,
@@ -267,8 +324,8 @@ pub fn emit(page: &Page, i: usize, out: &mut Vec<u64>) {
             Some(t) if i < t => 2 << 4 | log_b(t - i),
             Some(t) => 3 << 4 | log_b(i - t),
         },
-    ));
-    out.push(f(
+    );
+    put(
         T::BodyRange,
         match page.body_range {
             None => 0,
@@ -276,28 +333,28 @@ pub fn emit(page: &Page, i: usize, out: &mut Vec<u64>) {
             Some((_, b)) if i > b => 2 << 4 | log_b(i - b),
             Some(_) => 3,
         },
-    ));
+    );
     if let Some(k) = l.story {
         let all: u32 = page.stories.iter().map(|s| s.1).sum();
         let (first, w) = page.stories.get(k).copied().unwrap_or((0, 0));
         let share = if all == 0 { 0.0 } else { w as f32 / all as f32 };
-        out.push(f(T::StoryShare, story << 4 | ratio_b(share)));
+        put(T::StoryShare, story << 4 | ratio_b(share));
         let main_first = page.stories.first().map_or(0, |s| s.0);
-        out.push(f(
+        put(
             T::StoryOrder,
             u64::from(k > 0 && first < main_first) << 1 | u64::from(l.rule.is_body()),
-        ));
+        );
     }
     let before = if page.words == 0 {
         0.0
     } else {
         l.words_before as f32 / page.words as f32
     };
-    out.push(f(T::WordsBefore, (before * 10.0) as u64));
+    put(T::WordsBefore, (before * 10.0) as u64);
     let rel = if page.max_words == 0 {
         0.0
     } else {
         s.words as f32 / page.max_words as f32
     };
-    out.push(f(T::RelWords, ratio_b(rel)));
+    put(T::RelWords, ratio_b(rel));
 }

@@ -12,7 +12,7 @@ mod stats;
 
 pub use cues::{CUE_CLASSES, Cue, Cues, cues};
 pub(crate) use emit::list_run;
-pub use emit::{FEATURE_SET_VERSION, emit};
+pub use emit::{FEATURE_SET_VERSION, emit, emit_named};
 pub use rules::RuleTag;
 pub use stats::LineStats;
 pub(crate) use stats::is_cjk;

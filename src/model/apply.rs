@@ -106,7 +106,7 @@ fn retitle(text: &str, main: &mut Article, page: &Page, labels: &[Scored], opts:
                 std::mem::take(&mut main.title),
                 RemovalReason::TitleRepeat,
             );
-            r.model = at_span(page, labels, old.start);
+            r.model = at_span(page, labels, old.start).map(Into::into);
             main.removed.push(r);
         }
     }
@@ -162,7 +162,7 @@ pub(crate) fn apply(
                     gone.insert(b.span.start);
                     let span = page.lines.get(i).map_or(b.span, |l| l.span);
                     let mut r = Removed::new(span, b.text, reason(s.label));
-                    r.model = Some(s);
+                    r.model = Some(s.into());
                     out_of_main.push(r);
                 }
                 Some((i, s))
@@ -216,7 +216,7 @@ pub(crate) fn apply(
                 );
                 if let Some((_, s)) = scored(l.span.start) {
                     r.reason = reason(s.label);
-                    r.model = Some(s);
+                    r.model = Some(s.into());
                 }
                 folded.push(r);
             }

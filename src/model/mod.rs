@@ -104,6 +104,53 @@ pub struct Scored {
     pub margin: f32,
 }
 
+/// Why the line model moved a line out of the body (see
+/// [`crate::Removed::model`]): its label, the score margin over the
+/// runner-up label, and the feature templates that weighed most for it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Verdict {
+    /// The decoded label.
+    pub label: Label,
+    /// Score margin over the runner-up label.
+    pub margin: f32,
+    /// The feature templates that weighed most for the label against a body
+    /// paragraph, with their summed weight difference ("rule +412").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub features: Vec<String>,
+}
+
+impl From<Scored> for Verdict {
+    fn from(s: Scored) -> Self {
+        Verdict {
+            label: s.label,
+            margin: s.margin,
+            features: Vec::new(),
+        }
+    }
+}
+
+/// Fills the features of the verdicts in `arts`' removed lines.
+pub(crate) fn explain(model: &Model, page: &Page, arts: &mut [crate::Article]) {
+    for a in arts {
+        for r in &mut a.removed {
+            let Some(v) = r.model.as_mut() else {
+                continue;
+            };
+            if let Ok(i) = page
+                .lines
+                .binary_search_by_key(&r.span.start, |l| l.span.start)
+            {
+                v.features = model
+                    .top_features(page, i, v.label, Label::Paragraph, 3)
+                    .into_iter()
+                    .map(|(n, w)| format!("{n} {w:+.0}"))
+                    .collect();
+            }
+        }
+    }
+}
+
 /// Trained weights of the line model.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
@@ -199,6 +246,40 @@ impl Model {
                 e
             })
             .collect()
+    }
+
+    /// The features that weigh most for `label` over `versus` on line `i`
+    /// of `page`: at most `n` template names with their weight difference,
+    /// largest first.
+    pub fn top_features(
+        &self,
+        page: &Page,
+        i: usize,
+        label: Label,
+        versus: Label,
+        n: usize,
+    ) -> Vec<(&'static str, f32)> {
+        let mut by_name: Vec<(&'static str, f32)> = Vec::new();
+        for (name, f) in crate::features::emit_named(page, i) {
+            let Ok(k) = self.keys.binary_search(&f) else {
+                continue;
+            };
+            let w = |l: Label| {
+                self.weights
+                    .get(k * LABELS + l as usize)
+                    .copied()
+                    .unwrap_or(0.0)
+            };
+            let w = w(label) - w(versus);
+            match by_name.iter_mut().find(|(m, _)| *m == name) {
+                Some(e) => e.1 += w,
+                None => by_name.push((name, w)),
+            }
+        }
+        by_name.retain(|e| e.1 > 0.0);
+        by_name.sort_by(|a, b| b.1.total_cmp(&a.1));
+        by_name.truncate(n);
+        by_name
     }
 
     /// Labels every line of `page`.
