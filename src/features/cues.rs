@@ -1,7 +1,7 @@
 //! Cue classes: one multi-pattern automaton over the lexicon's phrases and the
 //! grammars' keywords says which kinds of cue a line holds, and where.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
 use crate::grammar::agency;
@@ -210,6 +210,7 @@ fn automaton() -> &'static Automaton {
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&pats)
             .ok();
         Automaton { ac, masks, bounded }

@@ -69,9 +69,14 @@ pub struct Page {
 /// in case, spacing or punctuation share it.
 fn norm_hash(line: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for c in line.chars().filter(|c| c.is_alphanumeric()) {
-        for l in c.to_lowercase() {
-            h = (h ^ u64::from(u32::from(l))).wrapping_mul(0x100_0000_01b3);
+    let mut eat = |l: char| h = (h ^ u64::from(u32::from(l))).wrapping_mul(0x100_0000_01b3);
+    for c in line.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                eat(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            c.to_lowercase().for_each(&mut eat);
         }
     }
     h

@@ -64,7 +64,22 @@ impl LineStats {
         let mut prev: Option<char> = None;
         for (i, c) in line.char_indices() {
             s.chars += 1;
-            if is_cjk(c) {
+            if c.is_ascii_alphanumeric() {
+                if c.is_ascii_digit() {
+                    s.digits += 1;
+                } else {
+                    s.letters += 1;
+                    s.upper += u32::from(c.is_ascii_uppercase());
+                }
+                word_start.get_or_insert(i);
+            } else if c == ' ' {
+                if let Some(w) = word_start.take() {
+                    s.count_word(line.get(w..i).unwrap_or(""));
+                }
+                if matches!(prev, Some('.' | '!' | '?')) {
+                    s.sentences += 1;
+                }
+            } else if is_cjk(c) {
                 if let Some(w) = word_start.take() {
                     s.count_word(line.get(w..i).unwrap_or(""));
                 }
@@ -116,12 +131,10 @@ impl LineStats {
         s.opens_with_mark = line.starts_with([
             '•', '-', '–', '—', '*', '·', '"', '“', '„', '«', '>', '▪', '■', '●',
         ]);
-        s.link_like = line.split_whitespace().any(|t| {
-            t.starts_with("http")
-                || t.starts_with("www.")
-                || t.contains(".com")
-                || (t.contains('@') && t.len() > 3)
-        });
+        s.link_like = memchr::memmem::find(line.as_bytes(), b"http").is_some()
+            || memchr::memmem::find(line.as_bytes(), b"www.").is_some()
+            || memchr::memmem::find(line.as_bytes(), b".com").is_some()
+            || memchr::memchr(b'@', line.as_bytes()).is_some();
         s
     }
 

@@ -31,7 +31,9 @@ pub use train::{Example, TrainOptions, train};
 
 use crate::Error;
 use crate::features::{Page, emit};
+use crate::table::FastBuild;
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// What the line model says a line is.
@@ -160,6 +162,8 @@ pub struct Model {
     weights: Vec<f32>,
     /// Transition scores: row 0 from the start, row `1 + a` from label `a`.
     trans: Vec<f32>,
+    /// Feature id -> its row in `weights`.
+    index: HashMap<u64, u32, FastBuild>,
 }
 
 static EMBEDDED: &[u8] = include_bytes!("lines.weights");
@@ -178,11 +182,27 @@ impl Model {
 
     /// A model with no weights.
     pub fn empty() -> Model {
+        Model::from_parts(Vec::new(), Vec::new(), vec![0.0; (LABELS + 1) * LABELS])
+    }
+
+    /// A model of sorted feature ids, their weights and the transitions.
+    fn from_parts(keys: Vec<u64>, weights: Vec<f32>, trans: Vec<f32>) -> Model {
+        let index = keys
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| (k, i as u32))
+            .collect();
         Model {
-            keys: Vec::new(),
-            weights: Vec::new(),
-            trans: vec![0.0; (LABELS + 1) * LABELS],
+            keys,
+            weights,
+            trans,
+            index,
         }
+    }
+
+    fn row(&self, f: u64) -> Option<&[f32]> {
+        let k = *self.index.get(&f)? as usize;
+        self.weights.get(k * LABELS..(k + 1) * LABELS)
     }
 
     /// True when the model has no feature weights.
@@ -222,11 +242,7 @@ impl Model {
     fn emissions(&self, feats: &[u64], out: &mut [f32; LABELS]) {
         *out = [0.0; LABELS];
         for f in feats {
-            if let Ok(k) = self.keys.binary_search(f) {
-                let row = self
-                    .weights
-                    .get(k * LABELS..(k + 1) * LABELS)
-                    .unwrap_or(&[]);
+            if let Some(row) = self.row(*f) {
                 for (o, w) in out.iter_mut().zip(row) {
                     *o += w;
                 }
@@ -261,15 +277,10 @@ impl Model {
     ) -> Vec<(&'static str, f32)> {
         let mut by_name: Vec<(&'static str, f32)> = Vec::new();
         for (name, f) in crate::features::emit_named(page, i) {
-            let Ok(k) = self.keys.binary_search(&f) else {
+            let Some(row) = self.row(f) else {
                 continue;
             };
-            let w = |l: Label| {
-                self.weights
-                    .get(k * LABELS + l as usize)
-                    .copied()
-                    .unwrap_or(0.0)
-            };
+            let w = |l: Label| row.get(l as usize).copied().unwrap_or(0.0);
             let w = w(label) - w(versus);
             match by_name.iter_mut().find(|(m, _)| *m == name) {
                 Some(e) => e.1 += w,

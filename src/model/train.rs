@@ -154,17 +154,15 @@ pub fn train(pages: &[Example], opts: &TrainOptions) -> Model {
     let weights = w.averaged(c);
     let trans = t.averaged(c);
     // Features whose weights all averaged to nothing are left out of the file.
-    let mut m = Model::empty();
-    m.trans = trans;
+    let (mut kept, mut rows) = (Vec::new(), Vec::new());
     for (i, k) in keys.iter().enumerate() {
         let row = weights.get(i * LABELS..(i + 1) * LABELS).unwrap_or(&[]);
         if row.iter().any(|x| x.abs() > 1e-3) {
-            m.keys.push(*k);
-            m.weights
-                .extend(row.iter().map(|x| (x * 1000.0).round() / 1000.0));
+            kept.push(*k);
+            rows.extend(row.iter().map(|x| (x * 1000.0).round() / 1000.0));
         }
     }
-    m
+    Model::from_parts(kept, rows, trans)
 }
 
 #[cfg(test)]

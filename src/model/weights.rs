@@ -154,11 +154,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Model, String> {
         keys.push(k);
     }
     let weights = r.f32s(n * LABELS)?;
-    Ok(Model {
-        keys,
-        weights,
-        trans,
-    })
+    Ok(Model::from_parts(keys, weights, trans))
 }
 
 #[cfg(test)]
@@ -166,10 +162,12 @@ mod tests {
     use super::*;
 
     fn sample() -> Vec<u8> {
-        let mut m = Model::empty();
-        m.keys = vec![3, 9];
-        m.weights = (0..2 * LABELS).map(|i| i as f32 * 0.5).collect();
-        write(&m)
+        let weights = (0..2 * LABELS).map(|i| i as f32 * 0.5).collect();
+        write(&Model::from_parts(
+            vec![3, 9],
+            weights,
+            vec![0.0; (LABELS + 1) * LABELS],
+        ))
     }
 
     #[test]
