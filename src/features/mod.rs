@@ -82,6 +82,19 @@ fn norm_hash(line: &str) -> u64 {
     h
 }
 
+/// Cues are looked for in a line's first bytes only: a label, a prompt or a
+/// comment's furniture opens its line, and prose is long.
+const CUE_SPAN: usize = 240;
+
+/// The first `n` bytes of `line` (fewer, to end on a char boundary).
+fn head(line: &str, n: usize) -> &str {
+    let mut end = n.min(line.len());
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    line.get(..end).unwrap_or("")
+}
+
 impl Page {
     /// The feature records of `text`, whose lines `arts` (the rules' output
     /// for `text`) account for.
@@ -137,11 +150,7 @@ impl Page {
                 words_before,
                 span,
                 stats,
-                cues: if line.len() <= 2000 {
-                    cues(line)
-                } else {
-                    Cues::default()
-                },
+                cues: cues(head(line, CUE_SPAN)),
                 boiler: if line.len() <= 120 {
                     lexicon::boiler(line).map(|b| b as u8)
                 } else {
