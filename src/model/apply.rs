@@ -50,6 +50,63 @@ fn listed(page: &Page, i: usize) -> bool {
     })
 }
 
+/// Lines of the main story the rules read as a related headline or a
+/// caption but the model as prose of the body (at least eight words, or a
+/// sentence) go back into the body.
+fn reclaim(
+    text: &str,
+    a: &mut Article,
+    page: &Page,
+    scored: &impl Fn(usize) -> Option<(usize, Scored)>,
+    opts: &Options,
+) {
+    for l in &mut a.lines {
+        let Some((i, s)) = scored(l.span.start) else {
+            continue;
+        };
+        let prose = page
+            .lines
+            .get(i)
+            .is_some_and(|p| p.stats.words >= 8 || p.stats.ends_sentence);
+        let body_at = |j: Option<usize>| {
+            j.and_then(|j| page.lines.get(j))
+                .and_then(|p| scored(p.span.start))
+                .is_some_and(|(_, s)| s.label.is_body())
+        };
+        let beside_body = body_at(i.checked_sub(1)) || body_at(Some(i + 1));
+        if !s.label.is_body() || !prose || !beside_body {
+            continue;
+        }
+        match l.role {
+            LineRole::Related => {
+                let Some(j) = a.spans.related.iter().position(|r| r.start == l.span.start) else {
+                    continue;
+                };
+                a.spans.related.remove(j);
+                if j < a.related.len() {
+                    a.related.remove(j);
+                }
+            }
+            LineRole::Caption => {
+                let Some(j) = a.captions.iter().position(|c| c.span == l.span) else {
+                    continue;
+                };
+                a.captions.remove(j);
+            }
+            _ => continue,
+        }
+        let (bk, role) = kind(s.label);
+        let t = opts
+            .cleaner
+            .clean(l.span.slice(text).unwrap_or(""))
+            .trim()
+            .to_string();
+        a.body.push(Block::new(bk, t, l.span));
+        l.role = role;
+    }
+    a.body.sort_by_key(|b| b.span.start);
+}
+
 fn has_head(a: &Article) -> bool {
     !a.title.is_empty()
 }
@@ -179,6 +236,9 @@ pub(crate) fn apply(
         a.body = keep;
         if !gone.is_empty() {
             a.lines.retain(|l| !gone.contains(&l.span.start));
+        }
+        if k == 0 && may_add {
+            reclaim(text, a, page, &scored, opts);
         }
         // Lines the rules removed but the model reads as the story's body.
         a.removed.retain(|r| match scored(r.span.start) {
