@@ -17,9 +17,9 @@
 
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use newsclip::parallel::par_map;
 use newsclip::{Article, Options, Parser};
 use serde::{Deserialize, Serialize};
 
@@ -92,42 +92,6 @@ fn to_json<T: Serialize>(v: &T, pretty: bool) -> String {
         serde_json::to_string(v)
     };
     r.unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
-}
-
-/// Applies `f` to every item on up to `jobs` threads (each takes the next
-/// item when it is done with one); the results come back in input order.
-fn par_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let workers = jobs.min(items.len());
-    if workers <= 1 {
-        return items.iter().map(f).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let parts: Vec<Vec<(usize, R)>> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut out = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        out.push((i, f(item)));
-                    }
-                    out
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    });
-    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
-    for (i, r) in parts.into_iter().flatten() {
-        if let Some(slot) = slots.get_mut(i) {
-            *slot = Some(r);
-        }
-    }
-    slots.into_iter().flatten().collect()
 }
 
 /// A progress line on stderr, only when stderr is a terminal and the run

@@ -33,6 +33,7 @@ mod extract;
 pub mod grammar;
 pub mod lexicon;
 mod options;
+pub mod parallel;
 mod table;
 #[cfg(test)]
 mod testgen;
