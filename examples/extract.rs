@@ -11,6 +11,10 @@
 //! gets a one-line error on stderr and a non-zero exit; the other files are
 //! still processed. Invalid UTF-8 is decoded lossily with a warning on stderr.
 //!
+//! With `--features warc`, `*.warc`, `*.warc.gz`, `*.wet` and `*.wet.gz`
+//! files are read as WARC records, one JSONL line per text record (see
+//! `extract/wet.rs`).
+//!
 //! Files and JSONL records are processed on `--jobs N` threads (default: the
 //! number of cores); the output keeps the input order. On long runs a
 //! progress line is shown on stderr when stderr is a terminal.
@@ -22,6 +26,10 @@ use std::time::{Duration, Instant};
 use newsclip::parallel::par_map;
 use newsclip::{Article, Options, Parser};
 use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "warc")]
+#[path = "extract/wet.rs"]
+mod wet;
 
 struct Args {
     pretty: bool,
@@ -374,6 +382,10 @@ fn main() -> ExitCode {
         }
     }
     let parser = Parser::new(opts);
+    #[cfg(feature = "warc")]
+    if !args.jsonl && wet::wanted(&args.files) {
+        return wet::run(&parser, &args.files, args.jobs);
+    }
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let result = if args.jsonl {

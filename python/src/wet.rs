@@ -8,7 +8,7 @@ use pyo3::exceptions::PyRuntimeWarning;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
-use newsclip::warc::{Tally, WarcReader, parse_record};
+use newsclip::warc::{TextRecords, WarcReader, parse_record};
 
 use crate::{Error, Settings, guarded, loads};
 
@@ -33,41 +33,37 @@ enum Step {
 /// WET/WARC file (`read_wet`).
 #[pyclass(module = "newsclip")]
 pub struct WetReader {
-    reader: Option<WarcReader<File>>,
+    reader: TextRecords<File>,
+    done: bool,
     settings: Settings,
-    tally: Tally,
     errors: Vec<String>,
     on_error: OnError,
 }
 
 impl WetReader {
     fn step(&mut self) -> Step {
-        let Some(reader) = self.reader.as_mut() else {
+        if self.done {
+            return Step::End;
+        }
+        let Some(item) = self.reader.next() else {
+            self.done = true;
             return Step::End;
         };
-        for item in reader.by_ref() {
-            let rec = match &item {
-                Err(e) => {
-                    self.tally.errors += 1;
-                    self.errors.push(e.to_string());
-                    return Step::Failed(e.to_string());
-                }
-                Ok(_) => match self.tally.count_item(&item) {
-                    Some(rec) => rec,
-                    None => continue,
-                },
-            };
-            let settings = &self.settings;
-            let json = guarded(|| settings.to_json(&parse_record(settings.parser(), rec)));
-            let url = rec.target_uri().unwrap_or("").to_string();
-            let date = rec.date().map(str::to_string);
-            return match json {
-                Ok(json) => Step::Record(url, date, json),
-                Err(e) => Step::Failed(format!("{url}: {e}")),
-            };
+        let rec = match item {
+            Ok(rec) => rec,
+            Err(e) => {
+                self.errors.push(e.to_string());
+                return Step::Failed(e.to_string());
+            }
+        };
+        let settings = &self.settings;
+        let json = guarded(|| settings.to_json(&parse_record(settings.parser(), &rec)));
+        let url = rec.target_uri().unwrap_or("").to_string();
+        let date = rec.date().map(str::to_string);
+        match json {
+            Ok(json) => Step::Record(url, date, json),
+            Err(e) => Step::Failed(format!("{url}: {e}")),
         }
-        self.reader = None;
-        Step::End
     }
 }
 
@@ -107,16 +103,17 @@ impl WetReader {
     /// Counts so far: `{"text": n, "skipped": {type: n}, "errors": n}`.
     #[getter]
     fn counts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let tally = self.reader.tally();
         let d = PyDict::new(py);
-        d.set_item("text", self.tally.text)?;
-        d.set_item("skipped", self.tally.skipped.clone())?;
-        d.set_item("errors", self.tally.errors)?;
+        d.set_item("text", tally.text)?;
+        d.set_item("skipped", tally.skipped.clone())?;
+        d.set_item("errors", tally.errors)?;
         Ok(d)
     }
 
     /// A one-line summary of the counts.
     fn summary(&self) -> String {
-        self.tally.summary()
+        self.reader.tally().summary()
     }
 }
 
@@ -147,9 +144,9 @@ pub fn read_wet(
     let reader =
         WarcReader::open(&path).map_err(|e| Error::new_err(format!("{}: {e}", path.display())))?;
     Ok(WetReader {
-        reader: Some(reader),
+        reader: reader.text_records(),
+        done: false,
         settings,
-        tally: Tally::default(),
         errors: Vec::new(),
         on_error,
     })

@@ -32,18 +32,18 @@
 //! assert_eq!(tally.text, 1);
 //! ```
 
-use std::collections::BTreeMap;
-
 use crate::{Article, Parser};
 
 mod header;
 mod reader;
 mod record;
 mod source;
+mod tally;
 
 pub use header::Header;
 pub use reader::WarcReader;
 pub use record::{Record, WarcError, WarcErrorKind};
+pub use tally::{Tally, TextRecords};
 
 /// Whether `name` is a file name read as WARC records: `*.warc`,
 /// `*.warc.gz`, `*.wet` or `*.wet.gz` (ASCII case-insensitive).
@@ -64,64 +64,6 @@ pub fn parse_record(parser: &Parser, record: &Record) -> Vec<Article> {
             Parser::new(opts).parse_bytes(&record.body)
         }
         None => parser.parse_bytes(&record.body),
-    }
-}
-
-/// Counts of the records read: text records, the other records by
-/// `WARC-Type`, and errors.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Tally {
-    /// Text records ([`Record::is_text`]).
-    pub text: u64,
-    /// Records of other types, by type (`response`, `request`, ...).
-    pub skipped: BTreeMap<String, u64>,
-    /// Records that could not be read.
-    pub errors: u64,
-}
-
-impl Tally {
-    /// Counts `record`; `true` when it is a text record.
-    pub fn count(&mut self, record: &Record) -> bool {
-        if record.is_text() {
-            self.text += 1;
-            return true;
-        }
-        let ty = match record.warc_type() {
-            "" => "(no type)",
-            t => t,
-        };
-        *self.skipped.entry(ty.to_string()).or_default() += 1;
-        false
-    }
-
-    /// Counts one item of a [`WarcReader`]: `Some` for a text record.
-    pub fn count_item<'r>(&mut self, item: &'r Result<Record, WarcError>) -> Option<&'r Record> {
-        match item {
-            Ok(r) => self.count(r).then_some(r),
-            Err(_) => {
-                self.errors += 1;
-                None
-            }
-        }
-    }
-
-    /// A one-line summary: `3 text records; skipped 2 response, 1 request; 1 error`.
-    pub fn summary(&self) -> String {
-        let mut s = format!("{} text records", self.text);
-        if !self.skipped.is_empty() {
-            let parts: Vec<String> = self
-                .skipped
-                .iter()
-                .map(|(t, n)| format!("{n} {t}"))
-                .collect();
-            s.push_str("; skipped ");
-            s.push_str(&parts.join(", "));
-        }
-        if self.errors > 0 {
-            let plural = if self.errors == 1 { "" } else { "s" };
-            s.push_str(&format!("; {} error{plural}", self.errors));
-        }
-        s
     }
 }
 

@@ -211,3 +211,25 @@ fn warc_names() {
         assert!(!is_warc_name(n), "{n}");
     }
 }
+
+#[test]
+fn text_records_skip_and_count_the_others() {
+    let mut bytes = records().concat();
+    bytes.extend_from_slice(b"junk\n");
+    let mut it = WarcReader::new(Cursor::new(bytes), "t.wet")
+        .unwrap()
+        .text_records();
+    let got: Vec<String> = it
+        .by_ref()
+        .map(|r| match r {
+            Ok(r) => r.target_uri().unwrap_or("").to_string(),
+            Err(e) => format!("{e}"),
+        })
+        .collect();
+    assert_eq!(got[..2], ["a", "c"]);
+    assert!(got[2].starts_with("t.wet: byte "), "{got:?}");
+    assert_eq!(
+        it.tally().summary(),
+        "2 text records; skipped 1 response, 1 warcinfo; 1 error"
+    );
+}
