@@ -8,6 +8,8 @@
 //! caught and raised as `newsclip.Error`.
 #![deny(unsafe_code)]
 
+use std::borrow::Cow;
+
 use pyo3::create_exception;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -51,7 +53,16 @@ impl Input {
     fn parse(&self, parser: &Parser) -> Vec<newsclip::Article> {
         match self {
             Input::Text(s) => parser.parse_all(s),
-            Input::Bytes(b) => parser.parse_bytes(b),
+            Input::Bytes(b) => {
+                let text = String::from_utf8_lossy(b);
+                let mut articles = parser.parse_all(&text);
+                if let Cow::Owned(_) = text {
+                    for a in &mut articles {
+                        a.warnings.push(newsclip::Warning::InvalidUtf8);
+                    }
+                }
+                articles
+            }
         }
     }
 }

@@ -58,13 +58,22 @@ pub fn is_warc_name(name: &str) -> bool {
 /// other options of `parser`. A block that is not UTF-8 is decoded lossily
 /// and every article gets the `invalid_utf8` warning.
 pub fn parse_record(parser: &Parser, record: &Record) -> Vec<Article> {
-    match record.reference_time() {
+    let with_date;
+    let parser = match record.reference_time() {
         Some(t) => {
-            let opts = parser.options().clone().reference_time(t);
-            Parser::new(opts).parse_bytes(&record.body)
+            with_date = Parser::new(parser.options().clone().reference_time(t));
+            &with_date
         }
-        None => parser.parse_bytes(&record.body),
+        None => parser,
+    };
+    let (text, lossy) = record.text();
+    let mut articles = parser.parse_all(&text);
+    if lossy {
+        for a in &mut articles {
+            a.warnings.push(crate::Warning::InvalidUtf8);
+        }
     }
+    articles
 }
 
 #[cfg(test)]

@@ -213,7 +213,13 @@ impl<R: Read + Seek> WarcReader<R> {
                     let kind = WarcErrorKind::BadHeader("the header block is cut off".into());
                     return Err(self.error(at, kind));
                 }
-                Line::Version(..) | Line::Other(_) => block.extend_from_slice(&buf),
+                Line::Version(next, v) => {
+                    // The header was cut off by the next record: read that one next.
+                    self.pending = Some((next, v));
+                    let kind = WarcErrorKind::BadHeader("cut off by the next record".into());
+                    return Err(self.error(at, kind));
+                }
+                Line::Other(_) => block.extend_from_slice(&buf),
             }
             if block.len() > MAX_HEADER {
                 self.skipping = true;

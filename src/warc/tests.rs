@@ -148,6 +148,28 @@ fn bad_header_and_missing_length_are_reported_once() {
 }
 
 #[test]
+fn a_header_cut_off_by_the_next_record() {
+    let recs = records();
+    let cut = b"WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target".to_vec();
+    let got = read(
+        [
+            recs[0].clone(),
+            cut.clone(),
+            b"\r\n".to_vec(),
+            recs[1].clone(),
+        ]
+        .concat(),
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got[1].0.starts_with("ERR BadHeader"), "{got:?}");
+    assert_eq!(got[1].1, recs[0].len() as u64);
+    assert_eq!(
+        got[2],
+        ("a".to_string(), (recs[0].len() + cut.len() + 2) as u64)
+    );
+}
+
+#[test]
 fn too_large_records_are_skipped() {
     let reader = WarcReader::new(Cursor::new(records().concat()), "t.wet").unwrap();
     let got: Vec<_> = reader.max_record_bytes(16).collect();
