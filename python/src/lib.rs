@@ -103,22 +103,33 @@ impl Settings {
         &self.parser
     }
 
-    /// The articles as a JSON array, the audit keys dropped unless asked for.
-    pub(crate) fn to_json(&self, articles: &[newsclip::Article]) -> Result<String, String> {
-        let full = serde_json::to_string(articles).map_err(|e| e.to_string())?;
-        if self.audit {
-            return Ok(full);
+    /// The articles as a JSON array; without `audit`, the audit-trail
+    /// fields are emptied first (their keys are dropped by [`Settings::articles`]).
+    pub(crate) fn to_json(&self, mut articles: Vec<newsclip::Article>) -> Result<String, String> {
+        if !self.audit {
+            for a in &mut articles {
+                a.spans = newsclip::FieldSpans::default();
+                a.lines = Vec::new();
+                a.removed = Vec::new();
+            }
         }
-        // Through text, so that floats print as `extract` prints them.
-        let mut v: serde_json::Value = serde_json::from_str(&full).map_err(|e| e.to_string())?;
-        if let Some(arts) = v.as_array_mut() {
-            for a in arts.iter_mut().filter_map(|a| a.as_object_mut()) {
+        serde_json::to_string(&articles).map_err(|e| e.to_string())
+    }
+
+    /// `json.loads` of [`Settings::to_json`]'s text, the audit-trail keys
+    /// removed unless asked for.
+    pub(crate) fn articles<'py>(&self, py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
+        let list = py.import("json")?.getattr("loads")?.call1((json,))?;
+        if !self.audit {
+            for article in list.try_iter()? {
+                let article = article?;
+                let dict = article.cast::<PyDict>()?;
                 for k in AUDIT_KEYS {
-                    a.shift_remove(k);
+                    dict.del_item(k)?;
                 }
             }
         }
-        serde_json::to_string(&v).map_err(|e| e.to_string())
+        Ok(list)
     }
 }
 
@@ -152,11 +163,6 @@ pub(crate) fn guarded<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, Str
     })
 }
 
-/// `json.loads(text)`.
-pub(crate) fn loads<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
-    py.import("json")?.getattr("loads")?.call1((text,))
-}
-
 /// parse(text, *, reference_time=None, audit=False, preference="balanced")
 /// --
 ///
@@ -173,9 +179,9 @@ fn parse<'py>(
     let settings = Settings::new(reference_time, preference, audit)?;
     let input = Input::from_py(text)?;
     let json = py
-        .detach(|| guarded(|| settings.to_json(&input.parse(settings.parser()))))
+        .detach(|| guarded(|| settings.to_json(input.parse(settings.parser()))))
         .map_err(Error::new_err)?;
-    loads(py, &json)
+    settings.articles(py, &json)
 }
 
 /// parse_many(texts, *, jobs=None, reference_time=None, audit=False, preference="balanced")
@@ -204,12 +210,12 @@ fn parse_many<'py>(
         .collect::<PyResult<Vec<Input>>>()?;
     let jsons = py.detach(|| {
         par_map(&inputs, jobs, |input| {
-            guarded(|| settings.to_json(&input.parse(settings.parser())))
+            guarded(|| settings.to_json(input.parse(settings.parser())))
         })
     });
     let out = PyList::empty(py);
     for json in jsons {
-        out.append(loads(py, &json.map_err(Error::new_err)?)?)?;
+        out.append(settings.articles(py, &json.map_err(Error::new_err)?)?)?;
     }
     Ok(out)
 }

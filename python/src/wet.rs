@@ -10,7 +10,7 @@ use pyo3::types::PyDict;
 
 use newsclip::warc::{TextRecords, WarcReader, parse_record};
 
-use crate::{Error, Settings, guarded, loads};
+use crate::{Error, Settings, guarded};
 
 /// What to do with a record that cannot be read.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -57,7 +57,7 @@ impl WetReader {
             }
         };
         let settings = &self.settings;
-        let json = guarded(|| settings.to_json(&parse_record(settings.parser(), &rec)));
+        let json = guarded(|| settings.to_json(parse_record(settings.parser(), &rec)));
         let url = rec.target_uri().unwrap_or("").to_string();
         let date = rec.date().map(str::to_string);
         match json {
@@ -80,7 +80,9 @@ impl WetReader {
             let this = &mut *slf;
             match py.detach(|| this.step()) {
                 Step::End => return Ok(None),
-                Step::Record(url, date, json) => return Ok(Some((url, date, loads(py, &json)?))),
+                Step::Record(url, date, json) => {
+                    return Ok(Some((url, date, this.settings.articles(py, &json)?)));
+                }
                 Step::Failed(msg) => match this.on_error {
                     OnError::Raise => return Err(Error::new_err(msg)),
                     OnError::Warn => {
