@@ -87,3 +87,24 @@ def test_clean_and_rules():
     assert newsclip.clean("it\u2019s", rules=["ascii_quotes"]) == "it's"
     with pytest.raises(newsclip.Error):
         newsclip.clean("x", rules=["no_such_rule"])
+
+
+def test_same_json_as_extract():
+    """parse(audit=True) gives exactly the `extract` example's JSON, on the
+    repository's seed pages (NEWSCLIP_EXTRACT names the binary; .ci/run sets it)."""
+    import json
+    import os
+    import subprocess
+    from pathlib import Path
+
+    binary = os.environ.get("NEWSCLIP_EXTRACT")
+    if not binary:
+        pytest.skip("NEWSCLIP_EXTRACT is not set")
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    assert seeds
+    for seed in seeds:
+        run = subprocess.run([binary, str(seed)], capture_output=True, check=True)
+        want = json.loads(run.stdout)
+        assert newsclip.parse(seed.read_bytes(), audit=True) == want, seed.name
+        slim = [{k: v for k, v in a.items() if k not in AUDIT_KEYS} for a in want]
+        assert newsclip.parse(seed.read_text(encoding="utf-8")) == slim, seed.name
