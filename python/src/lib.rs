@@ -15,9 +15,9 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList};
 
-use newsclip::parallel::par_map;
 use newsclip::{Options, Parser, Preference};
 
+mod many;
 mod wet;
 
 create_exception!(
@@ -31,7 +31,7 @@ create_exception!(
 const AUDIT_KEYS: [&str; 3] = ["spans", "lines", "removed"];
 
 /// Text handed in from Python: `str`, or `bytes` decoded lossily.
-enum Input {
+pub(crate) enum Input {
     Text(String),
     Bytes(Vec<u8>),
 }
@@ -50,7 +50,7 @@ impl Input {
         }
     }
 
-    fn parse(&self, parser: &Parser) -> Vec<newsclip::Article> {
+    pub(crate) fn parse(&self, parser: &Parser) -> Vec<newsclip::Article> {
         match self {
             Input::Text(s) => parser.parse_all(s),
             Input::Bytes(b) => {
@@ -208,14 +208,16 @@ fn parse_many<'py>(
         .try_iter()?
         .map(|t| Input::from_py(&t?))
         .collect::<PyResult<Vec<Input>>>()?;
-    let jsons = py.detach(|| {
-        par_map(&inputs, jobs, |input| {
-            guarded(|| settings.to_json(input.parse(settings.parser())))
-        })
-    });
+    let workers = jobs.min(inputs.len());
+    if workers > 1 {
+        return PyList::new(py, many::parse_parallel(py, &settings, &inputs, workers)?);
+    }
     let out = PyList::empty(py);
-    for json in jsons {
-        out.append(settings.articles(py, &json.map_err(Error::new_err)?)?)?;
+    for input in &inputs {
+        let json = py
+            .detach(|| guarded(|| settings.to_json(input.parse(settings.parser()))))
+            .map_err(Error::new_err)?;
+        out.append(settings.articles(py, &json)?)?;
     }
     Ok(out)
 }
