@@ -257,6 +257,10 @@ pub enum RemovalReason {
     OtherStory,
     /// Text beyond the input limits of [`crate::Options`].
     Truncated,
+    /// Page furniture, as the line model labelled it (see [`Removed::model`]).
+    Boilerplate,
+    /// A headline or teaser of another story, as the line model labelled it.
+    Teaser,
 }
 
 impl RemovalReason {
@@ -289,6 +293,8 @@ impl RemovalReason {
             AfterStory => "page text after the story",
             OtherStory => "another story of the page",
             Truncated => "beyond the input limits",
+            Boilerplate => "page furniture (line model)",
+            Teaser => "teaser of another story (line model)",
         }
     }
 }
@@ -303,6 +309,10 @@ pub struct Removed {
     pub text: String,
     /// Why it was removed.
     pub reason: RemovalReason,
+    /// When the line model moved the line out of the body: its label and
+    /// score margin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<crate::model::Scored>,
 }
 
 impl Removed {
@@ -312,6 +322,7 @@ impl Removed {
             span,
             text: text.into(),
             reason,
+            model: None,
         }
     }
 }
@@ -405,8 +416,22 @@ pub enum Warning {
     YearInferred(String),
     /// The input was cut at a limit of [`crate::Options`].
     Truncated(String),
-    /// The input was not valid UTF-8 and was decoded lossily.
+    /// The input was not valid UTF-8: every valid character was kept and
+    /// each bad byte sequence became U+FFFD.
     InvalidUtf8,
+    /// The input looks like binary data (NUL or control bytes) and was not
+    /// read as an article.
+    BinaryInput,
+    /// A one-line field (title, caption, ...) was longer than
+    /// [`crate::Options::max_field_chars`] and was cut; the detail names the
+    /// field and its length.
+    FieldCapped(String),
+    /// A time printed without a day ("Updated 14:30"): kept as printed in
+    /// [`Article::raw_dates`], not given the reference day.
+    TimeOnlyDate(String),
+    /// A date printed on the page lies after [`crate::Options::reference_time`]:
+    /// the date is kept, the reference time looks wrong.
+    DateAfterReference(String),
 }
 
 /// A news article cut out of scraped text.

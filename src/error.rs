@@ -33,6 +33,19 @@ pub enum Error {
         /// The configured limit.
         limit: usize,
     },
+    /// Line-model weights could not be read: missing, truncated, corrupt or
+    /// of another format version.
+    #[error("line-model weights {origin}: {problem}")]
+    Model {
+        /// The file (or other source) the weights came from.
+        origin: String,
+        /// What is wrong with them.
+        problem: String,
+    },
+    /// The input looks like binary data, not text: a NUL byte, or a high
+    /// share of control characters, near its start.
+    #[error("input looks like binary data, not text (NUL or control bytes)")]
+    Binary,
     /// The input has no text at all.
     #[error("input is empty or blank")]
     Empty,

@@ -557,20 +557,6 @@ fn table() -> &'static StrMap<Boiler> {
 }
 
 /// The boilerplate class of a whole line, if the line is a known phrase.
-///
-/// ```
-/// use newsclip::lexicon::{boiler, Boiler};
-/// assert_eq!(boiler("Advertisement"), Some(Boiler::Advertisement));
-/// assert_eq!(boiler("Share this article"), Some(Boiler::Share));
-/// assert_eq!(boiler("Mehr zum Thema"), Some(Boiler::RelatedHeader));
-/// assert_eq!(boiler("More from Europe"), Some(Boiler::RelatedHeader));
-/// assert_eq!(boiler("More in Politics"), Some(Boiler::RelatedHeader));
-/// assert_eq!(boiler("More Great Tech Stories"), Some(Boiler::RelatedHeader));
-/// assert_eq!(boiler("Image 1 of 12"), Some(Boiler::Label));
-/// assert_eq!(boiler("3/8"), Some(Boiler::Label));
-/// assert_eq!(boiler("1  /  1"), Some(Boiler::Label));
-/// assert_eq!(boiler("The council voted on Monday."), None);
-/// ```
 pub fn boiler(line: &str) -> Option<Boiler> {
     if line.len() > 120 {
         return None;
@@ -585,6 +571,9 @@ fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
     }
     if is_share_row(line) {
         return Some(Boiler::Share);
+    }
+    if is_pipe_menu(line) {
+        return Some(Boiler::Navigation);
     }
     if is_related_heading(k) {
         return Some(Boiler::RelatedHeader);
@@ -603,6 +592,28 @@ fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
         }
     }
     None
+}
+
+/// A pipe-separated menu row: "Home | World | Business | Sport", four or
+/// more entries of one to three words, without digits (times, dates) or
+/// sentence punctuation, none a byline ("By ...").
+fn is_pipe_menu(line: &str) -> bool {
+    if line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut n = 0usize;
+    for item in line.split('|') {
+        let item = item.trim();
+        let words = item.split_whitespace().count();
+        if !(1..=3).contains(&words)
+            || item.ends_with(['.', '!', '?', ',', ':'])
+            || item.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))
+        {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 4
 }
 
 /// A photo gallery's counter: "Image 1 of 12", "Photo 3/8", "1 / 1", "2 of 5"
@@ -733,13 +744,6 @@ static SHARE_WORDS: WordList = WordList::new(&[
 
 /// True when the line is a row of share buttons glued together
 /// ("Facebook Twitter Email LinkedIn", "Share on: Facebook Twitter").
-///
-/// ```
-/// assert!(newsclip::lexicon::is_share_row("Facebook Twitter Email LinkedIn Reddit Pinterest"));
-/// assert!(newsclip::lexicon::is_share_row("Share on: Facebook Twitter Reddit Google+"));
-/// assert!(newsclip::lexicon::is_share_row("Print This Article Share it With Friends"));
-/// assert!(!newsclip::lexicon::is_share_row("Share prices fell on Monday"));
-/// ```
 pub fn is_share_row(line: &str) -> bool {
     if line.len() > 160 {
         return false;
@@ -901,7 +905,7 @@ pub static FOOTER_MARKERS: &[&str] = &[
 
 /// First words of interface lines ("Follow X on Twitter", "About the author",
 /// "Updated 3:05 PM", "Cover image: ...") that are never a headline.
-static UI_PREFIXES: &[&str] = &[
+pub(crate) static UI_PREFIXES: &[&str] = &[
     "follow ",
     "about ",
     "updated",
@@ -940,18 +944,13 @@ static UI_PREFIXES: &[&str] = &[
 ];
 
 /// True when a line is interface text rather than content (see `UI_PREFIXES`).
-///
-/// ```
-/// assert!(newsclip::lexicon::is_ui_line("Follow Jane Doe on Twitter"));
-/// assert!(!newsclip::lexicon::is_ui_line("Floods close schools across the region"));
-/// ```
 pub fn is_ui_line(line: &str) -> bool {
     let l = line.trim_start().to_lowercase();
     UI_PREFIXES.iter().any(|p| l.starts_with(p))
 }
 
 /// Social networks named by "follow us" prompts.
-static SOCIAL_NETWORKS: &[&str] = &[
+pub(crate) static SOCIAL_NETWORKS: &[&str] = &[
     "twitter",
     "facebook",
     "instagram",
@@ -991,13 +990,7 @@ static FOLLOW_OPENERS: &[&str] = &[
 
 /// True for a short prompt to follow the outlet or the writer on social
 /// networks ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.").
-///
-/// ```
-/// assert!(newsclip::lexicon::is_follow_prompt("Follow us on Twitter and Facebook."));
-/// assert!(newsclip::lexicon::is_follow_prompt("Follow me on Twitter or LinkedIn. Check out my website."));
-/// assert!(!newsclip::lexicon::is_follow_prompt("Follow the money, the investigators said, and you will find the donors behind the campaign on Facebook."));
-/// assert!(!newsclip::lexicon::is_follow_prompt("Twitter shares rose on Monday."));
-/// ```
+#[cfg(test)]
 pub fn is_follow_prompt(line: &str) -> bool {
     is_follow_prompt_lower(&crate::table::lower(line))
 }
@@ -1032,11 +1025,7 @@ pub static COOKIE_MARKERS: &[&str] = &[
 ];
 
 /// True for a cookie-consent or privacy notice line.
-///
-/// ```
-/// assert!(newsclip::lexicon::is_cookie_notice("This website uses cookies to improve your experience."));
-/// assert!(!newsclip::lexicon::is_cookie_notice("She baked cookies for the whole street."));
-/// ```
+#[cfg(test)]
 pub fn is_cookie_notice(line: &str) -> bool {
     line.len() <= 1500 && is_cookie_notice_lower(&line.to_lowercase())
 }
@@ -1126,14 +1115,6 @@ pub static COUNTER_WORDS: &[&str] = &[
 
 /// True for a short counter line: "New, 6 comments", "0 Comments",
 /// "Comments (12)", "12 Kommentare", "197 Shares".
-///
-/// ```
-/// assert!(newsclip::lexicon::is_count_line("New, 6 comments"));
-/// assert!(newsclip::lexicon::is_count_line("Comments (12)"));
-/// assert!(newsclip::lexicon::is_count_line("197 Shares"));
-/// assert!(!newsclip::lexicon::is_count_line("Readers left 6 comments on the plan to close the school."));
-/// assert!(!newsclip::lexicon::is_count_line("Comments"));
-/// ```
 pub fn is_count_line(line: &str) -> bool {
     // The number is a word of digits: a short line without a digit has no
     // count (a cheap test first; most lines have none).
@@ -1159,12 +1140,6 @@ pub fn is_count_line(line: &str) -> bool {
 
 /// The line without a counter printed at its end ("by Harbour Weekly 0
 /// Comments" gives "by Harbour Weekly"); `None` when it ends with none.
-///
-/// ```
-/// use newsclip::lexicon::strip_trailing_count;
-/// assert_eq!(strip_trailing_count("by Harbour Weekly 0 Comments"), Some("by Harbour Weekly"));
-/// assert_eq!(strip_trailing_count("By Jane Doe"), None);
-/// ```
 pub fn strip_trailing_count(line: &str) -> Option<&str> {
     let t = line.trim_end();
     let (head, word) = t.rsplit_once(char::is_whitespace)?;
@@ -1209,11 +1184,6 @@ static STOPWORD_LIST: WordList = WordList::new(STOPWORDS);
 /// `table::pack_bytes`.
 pub(crate) fn is_stopword_packed(key: u128, len: usize) -> bool {
     len <= STOPWORD_LIST.longest() && STOPWORD_LIST.contains_packed(key)
-}
-
-/// True when `word` (lower-case) is in [`DAY_FIRST_LANGUAGE_WORDS`].
-pub fn is_day_first_language_word(word: &str) -> bool {
-    DAY_FIRST_WORDS.contains(word)
 }
 
 static DAY_FIRST_WORDS: WordList = WordList::new(DAY_FIRST_LANGUAGE_WORDS);
@@ -1358,5 +1328,113 @@ mod tests {
         assert_eq!(boiler("Suggested Topics:"), Some(Boiler::TagsHeader));
         assert_eq!(boiler("ABOUT THE AUTHOR"), Some(Boiler::AuthorBoxHeader));
         assert_eq!(boiler("Ukraine wants leaders involved"), None);
+    }
+}
+
+/// The examples of this module's functions.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn boiler() {
+        use super::{Boiler, boiler};
+        assert_eq!(boiler("Advertisement"), Some(Boiler::Advertisement));
+        assert_eq!(boiler("Share this article"), Some(Boiler::Share));
+        assert_eq!(boiler("Mehr zum Thema"), Some(Boiler::RelatedHeader));
+        assert_eq!(boiler("More from Europe"), Some(Boiler::RelatedHeader));
+        assert_eq!(boiler("More in Politics"), Some(Boiler::RelatedHeader));
+        assert_eq!(
+            boiler("More Great Tech Stories"),
+            Some(Boiler::RelatedHeader)
+        );
+        assert_eq!(boiler("Image 1 of 12"), Some(Boiler::Label));
+        assert_eq!(boiler("3/8"), Some(Boiler::Label));
+        assert_eq!(boiler("1  /  1"), Some(Boiler::Label));
+        assert_eq!(boiler("The council voted on Monday."), None);
+    }
+
+    #[test]
+    fn pipe_menus_are_navigation() {
+        assert_eq!(
+            super::boiler("Home | World | Business | Sport"),
+            Some(super::Boiler::Navigation)
+        );
+        assert_eq!(super::boiler("News | Local | Sport"), None);
+        assert_eq!(
+            super::boiler("By Jane Doe | CNN | Politics | Opinion"),
+            None
+        );
+        assert_eq!(
+            super::boiler("Jane Doe | CNN | Updated 5:53 PM | Politics"),
+            None
+        );
+        assert_eq!(
+            super::boiler("He said | she said it was over. | Then"),
+            None
+        );
+    }
+
+    #[test]
+    fn is_share_row() {
+        assert!(super::is_share_row(
+            "Facebook Twitter Email LinkedIn Reddit Pinterest"
+        ));
+        assert!(super::is_share_row(
+            "Share on: Facebook Twitter Reddit Google+"
+        ));
+        assert!(super::is_share_row(
+            "Print This Article Share it With Friends"
+        ));
+        assert!(!super::is_share_row("Share prices fell on Monday"));
+    }
+
+    #[test]
+    fn is_ui_line() {
+        assert!(super::is_ui_line("Follow Jane Doe on Twitter"));
+        assert!(!super::is_ui_line("Floods close schools across the region"));
+    }
+
+    #[test]
+    fn is_follow_prompt() {
+        assert!(super::is_follow_prompt(
+            "Follow us on Twitter and Facebook."
+        ));
+        assert!(super::is_follow_prompt(
+            "Follow me on Twitter or LinkedIn. Check out my website."
+        ));
+        assert!(!super::is_follow_prompt(
+            "Follow the money, the investigators said, and you will find the donors behind the campaign on Facebook."
+        ));
+        assert!(!super::is_follow_prompt("Twitter shares rose on Monday."));
+    }
+
+    #[test]
+    fn is_cookie_notice() {
+        assert!(super::is_cookie_notice(
+            "This website uses cookies to improve your experience."
+        ));
+        assert!(!super::is_cookie_notice(
+            "She baked cookies for the whole street."
+        ));
+    }
+
+    #[test]
+    fn is_count_line() {
+        assert!(super::is_count_line("New, 6 comments"));
+        assert!(super::is_count_line("Comments (12)"));
+        assert!(super::is_count_line("197 Shares"));
+        assert!(!super::is_count_line(
+            "Readers left 6 comments on the plan to close the school."
+        ));
+        assert!(!super::is_count_line("Comments"));
+    }
+
+    #[test]
+    fn strip_trailing_count() {
+        use super::strip_trailing_count;
+        assert_eq!(
+            strip_trailing_count("by Harbour Weekly 0 Comments"),
+            Some("by Harbour Weekly")
+        );
+        assert_eq!(strip_trailing_count("By Jane Doe"), None);
     }
 }

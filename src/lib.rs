@@ -17,8 +17,31 @@
 //! assert_eq!(article.body.len(), 1);
 //! ```
 //!
+//! [`try_parse`] refuses what cannot be an article (blank input, binary
+//! data, input over the limits of [`Options`]) with an [`Error`]:
+//!
+//! ```
+//! match newsclip::try_parse("\u{7f}ELF\0\0\u{2}\u{1}") {
+//!     Err(newsclip::Error::Binary) => {}
+//!     other => panic!("binary data read as an article: {other:?}"),
+//! }
+//! ```
+//!
+//! Every [`Article`] is a serde value; the JSON is what the `newsclip`
+//! command prints, and it reads back into the same article:
+//!
+//! ```
+//! let a = newsclip::parse("Headline\n\nBy Jane Doe\n\nThe first paragraph of the story, which says what happened.\n");
+//! let json = serde_json::to_value(&a).unwrap();
+//! assert_eq!(json["authors"][0], "Jane Doe");
+//! let back: newsclip::Article = serde_json::from_value(json).unwrap();
+//! assert_eq!(back, a);
+//! ```
+//!
 //! The pieces are public too: the cleaning rules ([`clean`]) and the field
-//! grammars ([`grammar`]) can be run on their own.
+//! grammars ([`grammar`]) can be run on their own; [`chrono`] is re-exported
+//! for the date types of the API. With the default `cli` feature, [`cli`]
+//! holds the `newsclip` command.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -27,13 +50,18 @@
 )]
 
 mod article;
+mod binary;
+mod cap;
 pub mod clean;
+#[cfg(feature = "cli")]
+pub mod cli;
 mod error;
 mod extract;
+pub mod features;
 pub mod grammar;
-pub mod lexicon;
+mod lexicon;
+pub mod model;
 mod options;
-pub mod parallel;
 mod table;
 #[cfg(test)]
 mod testgen;
@@ -44,8 +72,10 @@ pub use article::{
     Article, Block, BlockKind, Caption, DateValue, FieldSpans, LineRole, LineUse, RemovalReason,
     Removed, Span, Warning,
 };
+pub use chrono;
 pub use error::Error;
-pub use options::{Options, Parser, Preference};
+pub use grammar::date::DayOrder;
+pub use options::{Labeller, Options, Parser, Preference};
 
 use std::sync::OnceLock;
 
@@ -64,6 +94,20 @@ pub fn parse(text: &str) -> Article {
     default_parser().parse(text)
 }
 
+/// Like [`parse`], but input that cannot be an article is an [`Error`]:
+/// blank input, binary data, input over the limits of [`Options`].
+///
+/// ```
+/// let a = newsclip::try_parse("Headline\n\nThe first paragraph of the story, which says what happened.\n")?;
+/// assert_eq!(a.title, "Headline");
+/// assert_eq!(newsclip::try_parse("\x7fELF\0\0\0"), Err(newsclip::Error::Binary));
+/// assert_eq!(newsclip::try_parse("  \n"), Err(newsclip::Error::Empty));
+/// # Ok::<(), newsclip::Error>(())
+/// ```
+pub fn try_parse(text: &str) -> Result<Article, Error> {
+    default_parser().try_parse(text)
+}
+
 /// Every story of `text`, main story first, with default [`Options`]. Never empty.
 ///
 /// ```
@@ -74,8 +118,16 @@ pub fn parse_all(text: &str) -> Vec<Article> {
     default_parser().parse_all(text)
 }
 
-/// Parses bytes that may not be valid UTF-8 (decoded lossily, with a warning).
-pub fn parse_bytes(bytes: &[u8]) -> Vec<Article> {
+/// The main story of `bytes`, which may not be valid UTF-8: every valid
+/// character is kept, each bad sequence becomes U+FFFD and the article
+/// carries [`Warning::InvalidUtf8`].
+///
+/// ```
+/// let a = newsclip::parse_bytes(b"Caf\xc3\xa9 \xff opens\n\nThe first paragraph of the story, which says what happened.\n");
+/// assert_eq!(a.title, "Caf\u{e9} \u{fffd} opens");
+/// assert!(a.warnings.contains(&newsclip::Warning::InvalidUtf8));
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Article {
     default_parser().parse_bytes(bytes)
 }
 

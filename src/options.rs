@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, TimeZone};
 
 use crate::clean::Cleaner;
 use crate::grammar::date::DayOrder;
@@ -26,7 +26,51 @@ pub enum Preference {
     Recall,
 }
 
-/// Settings for a [`Parser`].
+/// Who decides what each line is.
+#[derive(Debug, Clone, Default)]
+#[non_exhaustive]
+pub enum Labeller {
+    /// The hand-written rules alone.
+    Rules,
+    /// The line model with the weights shipped in the crate
+    /// ([`crate::model::Model::embedded`]), reading the rules' verdicts among
+    /// its features.
+    #[default]
+    Embedded,
+    /// The line model with other weights (see [`crate::model::Model::load`]).
+    Custom(Arc<crate::model::Model>),
+}
+
+impl Labeller {
+    /// The model to label lines with, if any.
+    pub fn model(&self) -> Option<&crate::model::Model> {
+        match self {
+            Labeller::Rules => None,
+            Labeller::Embedded => Some(crate::model::Model::embedded()),
+            Labeller::Custom(m) => Some(m),
+        }
+    }
+}
+
+/// Settings for a [`Parser`], built with chained setters from
+/// [`Options::new`] (the defaults).
+///
+/// ```
+/// use newsclip::chrono::{FixedOffset, TimeZone};
+/// use newsclip::{DayOrder, Options, Parser, Preference};
+///
+/// let paris = FixedOffset::east_opt(3600).unwrap();
+/// let opts = Options::new()
+///     .reference_time(paris.with_ymd_and_hms(2025, 3, 5, 9, 0, 0).unwrap())
+///     .day_order(DayOrder::DayFirst)
+///     .preference(Preference::Precision)
+///     .max_input_bytes(10 << 20)
+///     .max_field_chars(300);
+/// let parser = Parser::new(opts);
+/// let a = parser.parse("Headline\n\nPublished 04/03/2025\n\nThe first paragraph of the story, which says what happened.\n");
+/// assert_eq!(a.published.map(|d| d.to_string()).as_deref(), Some("2025-03-04"));
+/// assert_eq!(parser.options().max_field_chars, 300);
+/// ```
 #[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Options {
@@ -46,6 +90,13 @@ pub struct Options {
     pub cleaner: Cleaner,
     /// Precision/recall preference for body detection.
     pub preference: Preference,
+    /// Who decides what each line is: the line model (default) or the rules.
+    pub labeller: Labeller,
+    /// One-line fields (title, subtitle, dateline, section, authors,
+    /// credits, key points, related headlines, captions) longer than this
+    /// many characters are cut, with [`crate::Warning::FieldCapped`].
+    /// Default 2000.
+    pub max_field_chars: usize,
 }
 
 impl Default for Options {
@@ -58,6 +109,8 @@ impl Default for Options {
             max_line_bytes: 64 * 1024 * 1024,
             cleaner: Cleaner::default(),
             preference: Preference::Balanced,
+            labeller: Labeller::default(),
+            max_field_chars: 2000,
         }
     }
 }
@@ -68,9 +121,17 @@ impl Options {
         Options::default()
     }
 
-    /// Sets the reference time for relative dates.
-    pub fn reference_time(mut self, t: DateTime<FixedOffset>) -> Self {
-        self.reference_time = Some(t);
+    /// Sets the reference time for relative dates, in any time zone
+    /// (kept with its offset from UTC).
+    ///
+    /// ```
+    /// use newsclip::chrono::{TimeZone, Utc};
+    /// let opts = newsclip::Options::new().reference_time(Utc.with_ymd_and_hms(2025, 3, 4, 12, 0, 0).unwrap());
+    /// let a = newsclip::Parser::new(opts).parse("Headline\n\nUpdated 2 hours ago\n\nThe first paragraph of the story, which says what happened.\n");
+    /// assert_eq!(a.updated.map(|d| d.to_string()).as_deref(), Some("2025-03-04T10:00:00+00:00"));
+    /// ```
+    pub fn reference_time<Tz: TimeZone>(mut self, t: DateTime<Tz>) -> Self {
+        self.reference_time = Some(t.fixed_offset());
         self
     }
 
@@ -86,9 +147,33 @@ impl Options {
         self
     }
 
+    /// Sets who labels the lines; see [`Labeller`].
+    ///
+    /// ```
+    /// use newsclip::{Labeller, Options, Parser};
+    /// let rules = Parser::new(Options::new().labeller(Labeller::Rules));
+    /// let a = rules.parse("Headline\n\nThe first paragraph of the story, which says what happened.\n");
+    /// assert_eq!(a.title, "Headline");
+    /// ```
+    pub fn labeller(mut self, l: Labeller) -> Self {
+        self.labeller = l;
+        self
+    }
+
+    /// Uses the line model with `model`'s weights.
+    pub fn model(self, model: crate::model::Model) -> Self {
+        self.labeller(Labeller::Custom(Arc::new(model)))
+    }
+
     /// Sets the precision/recall preference.
     pub fn preference(mut self, p: Preference) -> Self {
         self.preference = p;
+        self
+    }
+
+    /// Sets the longest one-line field, in characters.
+    pub fn max_field_chars(mut self, n: usize) -> Self {
+        self.max_field_chars = n;
         self
     }
 
@@ -144,10 +229,20 @@ impl Parser {
 
     /// The main story of `text`. Never fails.
     ///
+    /// Input that looks binary (a NUL byte or many control characters near
+    /// its start) gives an empty article with [`crate::Warning::BinaryInput`];
+    /// [`Parser::try_parse`] refuses it as [`Error::Binary`].
+    ///
     /// The lines of further stories (see [`Parser::parse_all`]) are listed in
     /// [`Article::removed`] with [`crate::RemovalReason::OtherStory`], so the
     /// main article alone still accounts for every input line.
     pub fn parse(&self, text: &str) -> Article {
+        if crate::binary::looks_binary(text) {
+            return Article {
+                warnings: vec![crate::Warning::BinaryInput],
+                ..Article::default()
+            };
+        }
         let mut all = self.parse_all(text).into_iter();
         let mut main = all.next().unwrap_or_default();
         for other in all {
@@ -172,7 +267,19 @@ impl Parser {
 
     /// Every story of `text`, main story first. Never empty.
     pub fn parse_all(&self, text: &str) -> Vec<Article> {
-        crate::extract::extract(text, &self.opts)
+        let arts = crate::extract::extract(text, &self.opts);
+        let mut arts = match self.opts.labeller.model() {
+            Some(m) if !m.is_empty() => {
+                let page = crate::features::Page::build(text, &arts);
+                let labels = m.label(&page);
+                crate::model::apply(text, arts, &page, &labels, &self.opts)
+            }
+            _ => arts,
+        };
+        for a in &mut arts {
+            crate::cap::cap_fields(a, self.opts.max_field_chars);
+        }
+        arts
     }
 
     /// Like [`Parser::parse`], but refuses input over the limits.
@@ -187,13 +294,26 @@ impl Parser {
         Ok(self.parse_all(text))
     }
 
-    /// Decodes `bytes` as UTF-8 (lossily, with a warning on the articles) and parses.
-    pub fn parse_bytes(&self, bytes: &[u8]) -> Vec<Article> {
+    /// [`Parser::parse`] on bytes that may not be valid UTF-8: every valid
+    /// character is kept, each bad sequence becomes U+FFFD, and the article
+    /// carries [`crate::Warning::InvalidUtf8`].
+    pub fn parse_bytes(&self, bytes: &[u8]) -> Article {
+        self.decoded(bytes, |s| vec![self.parse(s)])
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// [`Parser::parse_all`] on bytes that may not be valid UTF-8, decoded
+    /// as [`Parser::parse_bytes`] does.
+    pub fn parse_all_bytes(&self, bytes: &[u8]) -> Vec<Article> {
+        self.decoded(bytes, |s| self.parse_all(s))
+    }
+
+    fn decoded(&self, bytes: &[u8], f: impl Fn(&str) -> Vec<Article>) -> Vec<Article> {
         match std::str::from_utf8(bytes) {
-            Ok(s) => self.parse_all(s),
+            Ok(s) => f(s),
             Err(_) => {
-                let s = String::from_utf8_lossy(bytes);
-                let mut arts = self.parse_all(&s);
+                let mut arts = f(&String::from_utf8_lossy(bytes));
                 for a in &mut arts {
                     a.warnings.push(crate::Warning::InvalidUtf8);
                 }
@@ -202,9 +322,13 @@ impl Parser {
         }
     }
 
-    /// Input over a limit is refused; blank input is refused as [`Error::Empty`].
+    /// Input over a limit is refused; blank input is refused as
+    /// [`Error::Empty`], binary data as [`Error::Binary`].
     fn check_limits(&self, text: &str) -> Result<(), Error> {
         crate::extract::lines::check_limits(text, &self.opts)?;
+        if crate::binary::looks_binary(text) {
+            return Err(Error::Binary);
+        }
         if text.trim().is_empty() {
             return Err(Error::Empty);
         }

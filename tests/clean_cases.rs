@@ -40,7 +40,7 @@ const PIPELINE: &[(&str, &str)] = &[
     ("zero\u{200b}width\u{2060}", "zerowidth"),
     ("soft\u{ad}ware", "software"),
     ("bell\u{7} esc\u{1b} c1\u{9c}", "bell esc c1"),
-    ("bad\u{fffd}", "bad"),
+    ("bad\u{fffd}", "bad\u{fffd}"),
     ("icon\u{e900} \u{f0001}x", "icon x"),
     ("f\u{2061}(x)", "f(x)"),
     ("stray \u{200d}joiner\u{200c}", "stray joiner"),

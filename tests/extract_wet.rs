@@ -1,14 +1,16 @@
-//! The `extract` example on WET files (feature `warc`): one JSONL line per
-//! text record with the record's URI, id and date; other records counted on
-//! stderr; a cut gzip member reported with the file and byte offset, the
-//! records after it still read, exit status 1.
-#![cfg(feature = "warc")]
+//! `newsclip extract` on WET files: one JSONL line per text record with the
+//! record's URI, id and date; other records counted on stderr; a cut gzip
+//! member reported with the file and byte offset, the records after it
+//! still read, exit status 1.
+#![cfg(feature = "cli")]
+
+#[path = "common/cli.rs"]
+mod cli;
 
 use std::io::Write;
 use std::path::PathBuf;
-use std::process::{Command, Output};
 
-use serde_json::Value;
+use cli::{json_lines, newsclip, stderr, temp_dir};
 
 const STORY: &str = "Storm closes schools across the region\n\nBy Jane Doe\n\n\
     Updated 2 hours ago\n\nSchools across the region closed on Monday as a storm \
@@ -31,41 +33,10 @@ fn member(bytes: &[u8]) -> Vec<u8> {
     e.finish().expect("gzip")
 }
 
-fn wet_file(name: &str, members: &[Vec<u8>]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("newsclip-extract-wet-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join(name);
+fn wet_file(test: &str, name: &str, members: &[Vec<u8>]) -> PathBuf {
+    let path = temp_dir(test).join(name);
     std::fs::write(&path, members.concat()).expect("write");
     path
-}
-
-fn extract(args: &[&str]) -> Output {
-    let release =
-        std::env::current_exe().is_ok_and(|p| p.components().any(|c| c.as_os_str() == "release"));
-    let mut cmd = Command::new(env!("CARGO"));
-    cmd.args([
-        "run",
-        "--quiet",
-        "--features",
-        "warc",
-        "--example",
-        "extract",
-    ])
-    .current_dir(env!("CARGO_MANIFEST_DIR"));
-    if release {
-        cmd.arg("--release");
-    }
-    cmd.arg("--")
-        .args(args)
-        .output()
-        .expect("cargo run --example extract")
-}
-
-fn lines(o: &Output) -> Vec<Value> {
-    String::from_utf8_lossy(&o.stdout)
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("JSON line"))
-        .collect()
 }
 
 #[test]
@@ -80,14 +51,10 @@ fn text_records_become_jsonl_lines() {
         )),
         member(&record("conversion", "https://news.example/b", STORY)),
     ];
-    let path = wet_file("ok.warc.wet.gz", &recs);
-    let out = extract(&[path.to_str().expect("utf-8 path")]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let got = lines(&out);
+    let path = wet_file("wet-ok", "ok.warc.wet.gz", &recs);
+    let out = newsclip(&["extract", path.to_str().expect("utf-8 path")], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let got = json_lines(&out);
     let ids: Vec<&str> = got.iter().filter_map(|v| v["id"].as_str()).collect();
     assert_eq!(ids, ["https://news.example/a", "https://news.example/b"]);
     assert_eq!(got[0]["warc_record_id"], "<urn:uuid:conversion-22>");
@@ -95,7 +62,7 @@ fn text_records_become_jsonl_lines() {
     assert_eq!(art["title"], "Storm closes schools across the region");
     // "2 hours ago" is read against the record's WARC-Date.
     assert_eq!(art["updated"], "2025-01-06T10:00:00+00:00");
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = stderr(&out);
     assert!(
         err.contains("2 text records; skipped 1 response, 1 warcinfo"),
         "{err}"
@@ -112,18 +79,28 @@ fn a_cut_member_is_reported_and_the_rest_read() {
     let at = recs[0].len();
     let half = recs[1].len() / 2;
     recs[1].truncate(half);
-    let path = wet_file("cut.wet.gz", &recs);
+    let path = wet_file("wet-cut", "cut.wet.gz", &recs);
     let name = path.to_str().expect("utf-8 path");
-    let out = extract(&[name]);
+    let out = newsclip(&["extract", name], None);
     assert_eq!(out.status.code(), Some(1));
-    let ids: Vec<String> = lines(&out).iter().map(|v| v["id"].to_string()).collect();
+    let got = json_lines(&out);
+    let ids: Vec<&str> = got.iter().filter_map(|v| v["id"].as_str()).collect();
     assert_eq!(
         ids,
-        ["\"https://news.example/a\"", "\"https://news.example/c\""]
+        [
+            "https://news.example/a",
+            format!("{name}:{at}").as_str(),
+            "https://news.example/c"
+        ]
     );
-    let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains(&format!("{name}: byte {at}: gzip member")),
+        got[1]["error"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("gzip member"))
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!("{name} byte {at}: gzip member")),
         "{err}"
     );
     assert!(err.contains("2 text records; 1 error"), "{err}");

@@ -329,11 +329,19 @@ fn impossible_and_out_of_range() {
         Err(DateError::OutOfRange)
     );
     let r = o.clone().with_reference(reference());
+    // A printed date after the reference is kept and flagged.
+    let late = parse_date("March 7, 2025", &r).expect("kept");
+    assert!(late.value.after_reference);
     assert_eq!(
-        parse_date("March 7, 2025", &r).map(|_| ()),
-        Err(DateError::OutOfRange)
+        late.value.value.map(|v| v.to_string()).as_deref(),
+        Some("2025-03-07")
     );
-    assert!(parse_date("March 6, 2025", &r).is_ok());
+    assert!(
+        !parse_date("March 6, 2025", &r)
+            .expect("ok")
+            .value
+            .after_reference
+    );
     assert_eq!(
         parse_date("99999999999 days ago", &r).map(|_| ()),
         Err(DateError::OutOfRange)

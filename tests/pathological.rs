@@ -221,13 +221,13 @@ fn misc_grammars_on_long_lines() {
 fn invalid_utf8_is_decoded_lossily_with_a_warning() {
     let mut bytes = b"Headline\n\nBy Jane Doe\n\nThe first paragraph of the story, with \xff\xfe bad bytes \xc3 in it.\n".to_vec();
     let arts = newsclip::parse_bytes(&bytes);
-    assert!(arts[0].warnings.contains(&Warning::InvalidUtf8));
+    assert!(arts.warnings.contains(&Warning::InvalidUtf8));
     checks::check_parse_bytes(&bytes);
     bytes.extend(std::iter::repeat_n(0xC0u8, scaled(20_000)));
     checks::check_parse_bytes(&bytes);
     let good = "Headline\n\nBody text of the story, long enough to count.\n";
     let arts = newsclip::parse_bytes(good.as_bytes());
-    assert!(!arts[0].warnings.contains(&Warning::InvalidUtf8));
+    assert!(!arts.warnings.contains(&Warning::InvalidUtf8));
 }
 
 fn small(bytes: usize, lines: usize, line_bytes: usize) -> Parser {

@@ -246,7 +246,7 @@ pub fn check_limits(text: &str, max_bytes: usize, max_lines: usize, max_line: us
 /// `parse_bytes` on any bytes: spans inside the decoded text, and an
 /// `InvalidUtf8` warning exactly when the bytes are not UTF-8.
 pub fn check_parse_bytes(data: &[u8]) {
-    let arts = newsclip::parse_bytes(data);
+    let arts = [newsclip::parse_bytes(data)];
     let text = String::from_utf8_lossy(data);
     check_spans(&text, &arts);
     let warned = arts.iter().any(|a| {

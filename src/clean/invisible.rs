@@ -13,7 +13,7 @@ const ZWJ: char = '\u{200d}';
 ///
 /// * the byte order mark U+FEFF (anywhere), zero-width space U+200B, word
 ///   joiner U+2060, the invisible operators U+2061–U+2064, soft hyphen
-///   U+00AD, the replacement character U+FFFD and the non-characters
+///   U+00AD and the non-characters
 ///   U+FFFE/U+FFFF;
 /// * C0 controls other than tab, line feed and carriage return (the last is
 ///   left to [`normalize_line_endings`](super::normalize_line_endings)),
@@ -53,7 +53,7 @@ fn always_drop(c: char) -> bool {
             | '\u{200b}'
             | '\u{2060}'..='\u{2064}'
             | '\u{feff}'
-            | '\u{fffd}'..='\u{ffff}'
+            | '\u{fffe}'..='\u{ffff}'
             | '\u{e000}'..='\u{f8ff}'
             | '\u{f0000}'..
     )
@@ -144,7 +144,7 @@ mod tests {
             ("soft\u{ad}hyphen", "softhyphen"),
             ("bell\u{7}tab\tnl\ncr\r", "belltab\tnl\ncr\r"),
             ("c1\u{85}\u{9d}del\u{7f}", "c1del"),
-            ("bad \u{fffd} char", "bad  char"),
+            ("bad \u{fffd} char", "bad \u{fffd} char"),
             ("icon \u{e001} \u{f8ff} \u{f0000} \u{10fffd}", "icon    "),
             ("f\u{2061}(x)\u{2062}y", "f(x)y"),
             // emoji sequences keep their joiners

@@ -110,7 +110,7 @@ static RULES: [RuleInfo; 12] = [
     ),
     rule(
         "remove_invisible",
-        "remove BOM, zero-width, soft hyphen, control, U+FFFD and private-use characters",
+        "remove BOM, zero-width, soft hyphen, control, non-character and private-use characters",
         invisible::remove_invisible_counted,
         true,
         true,

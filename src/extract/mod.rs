@@ -333,6 +333,17 @@ impl Builder {
 
     fn dates(&mut self, entries: &[DateEntry], span: Span) {
         for e in entries {
+            if e.date.time_only {
+                // A time without a day keeps its precision: never a day of its own.
+                self.a.raw_dates.push(e.raw.clone());
+                self.a.warnings.push(Warning::TimeOnlyDate(e.raw.clone()));
+                continue;
+            }
+            if e.date.after_reference {
+                self.a
+                    .warnings
+                    .push(Warning::DateAfterReference(e.raw.clone()));
+            }
             if e.date.yearless && e.date.value.is_some() && self.year_guessed {
                 self.a.warnings.push(Warning::YearInferred(e.raw.clone()));
             }

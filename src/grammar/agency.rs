@@ -4,7 +4,7 @@
 use crate::table::LengthGate;
 
 /// (canonical short form, every spelling that folds to it, lower-cased).
-static AGENCIES: &[(&str, &[&str])] = &[
+pub(crate) static AGENCIES: &[(&str, &[&str])] = &[
     ("AP", &["ap", "associated press", "the associated press"]),
     (
         "AFP",
@@ -97,7 +97,7 @@ static AGENCIES: &[(&str, &[&str])] = &[
 ];
 
 /// Desks and collective credits that name no person.
-static DESKS: &[&str] = &[
+pub(crate) static DESKS: &[&str] = &[
     "staff",
     "staff writer",
     "staff writers",

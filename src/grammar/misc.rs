@@ -184,6 +184,9 @@ pub fn parse_afp_heading(line: &str) -> Result<Parsed<'_, &str>, MiscError> {
     Ok(Parsed::new(body, "", Span::new(start, start + t.len())))
 }
 
+/// The most crumbs a breadcrumb has; a longer row is a menu.
+pub const MAX_CRUMBS: usize = 6;
+
 fn crumb_sep(i: &str) -> IResult<&str, &str> {
     let (i, _) = space1.parse(i)?;
     let (i, s) = alt((tag(">"), tag("›"), tag("»"), tag("/"), tag("|"), tag("→"))).parse(i)?;
@@ -191,16 +194,22 @@ fn crumb_sep(i: &str) -> IResult<&str, &str> {
     Ok((i, s))
 }
 
-// breadcrumb := crumb (sep crumb)+ ; sep := " > " | " › " | " » " | " / " | " → "
+// breadcrumb := crumb (sep crumb){1,5} ; sep := " > " | " › " | " » " | " / " | " → " | " | " (3 crumbs at most)
 // crumb := 1-5 words, no sentence punctuation
 /// Parses a breadcrumb line (`Home > News > Canada > British Columbia`);
 /// the value is the list of crumbs.
+///
+/// A breadcrumb has two to [`MAX_CRUMBS`] crumbs between path separators
+/// (`>`, `›`, `»`, `/`, `→`), or two or three between pipes: a longer
+/// pipe-separated row ("Home | World | Business | Sport") is a menu, not a
+/// breadcrumb.
 ///
 /// ```
 /// use newsclip::grammar::misc::parse_breadcrumb;
 /// let b = parse_breadcrumb("Startseite > Politik > Deutschland").unwrap();
 /// assert_eq!(b.value.last(), Some(&"Deutschland"));
 /// assert!(parse_breadcrumb("5 > 3 is true").is_err());
+/// assert!(parse_breadcrumb("Home | World | Business | Sport").is_err());
 /// ```
 pub fn parse_breadcrumb(line: &str) -> Result<Parsed<'_, Vec<&str>>, MiscError> {
     let t = line.trim();
@@ -249,7 +258,8 @@ pub fn parse_breadcrumb(line: &str) -> Result<Parsed<'_, Vec<&str>>, MiscError> 
             Err(_) => return Err(MiscError::NoMatch),
         }
     }
-    if crumbs.len() < 2 {
+    let most = if sep_used == Some("|") { 3 } else { MAX_CRUMBS };
+    if !(2..=most).contains(&crumbs.len()) {
         return Err(MiscError::NoMatch);
     }
     Ok(Parsed::new(crumbs, "", Span::new(start, start + t.len())))

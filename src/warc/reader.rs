@@ -26,6 +26,8 @@ pub struct WarcReader<R> {
     pending: Option<(u64, Vec<u8>)>,
     /// The reader is skipping the rest of a record it already reported.
     skipping: bool,
+    /// An error found after the record just returned.
+    queued: Option<WarcError>,
     done: bool,
 }
 
@@ -58,6 +60,7 @@ impl<R: Read + Seek> WarcReader<R> {
             max_record_bytes: 256 << 20,
             pending: None,
             skipping: false,
+            queued: None,
             done: false,
         })
     }
@@ -181,21 +184,35 @@ impl<R: Read + Seek> WarcReader<R> {
         }
     }
 
-    /// Consumes the blank bytes after a record (`drain`: all the bytes left
-    /// in the segment), so that a gzip member that ends there is checked.
-    fn settle(&mut self, drain: bool) -> Result<(), SourceError> {
+    /// Consumes what follows a record in its gzip member: the blank bytes,
+    /// then, unless the member's next record starts there, everything up to
+    /// the member's end, so that its checksum is checked before the record
+    /// counts (`drain`: everything at once). Returns how many bytes other
+    /// than blanks and a next record were found (when not `drain`).
+    fn settle(&mut self, mut drain: bool) -> Result<u64, SourceError> {
+        let reported = !drain;
+        let mut other = 0u64;
         loop {
             let buf = self.src.fill()?;
-            let n = if drain {
-                buf.len()
-            } else {
-                buf.iter()
-                    .take_while(|b| matches!(b, b'\r' | b'\n'))
-                    .count()
-            };
-            if n == 0 {
-                return Ok(());
+            if buf.is_empty() {
+                return Ok(if reported { other } else { 0 });
             }
+            if !drain {
+                let blanks = buf
+                    .iter()
+                    .take_while(|b| matches!(b, b'\r' | b'\n'))
+                    .count();
+                if blanks > 0 {
+                    self.src.consume(blanks);
+                    continue;
+                }
+                if buf.starts_with(b"WARC/") || b"WARC/".starts_with(buf) {
+                    return Ok(0);
+                }
+                drain = true;
+            }
+            let n = buf.len();
+            other += n as u64;
             self.src.consume(n);
         }
     }
@@ -287,6 +304,9 @@ impl<R: Read + Seek> Iterator for WarcReader<R> {
     type Item = Result<Record, WarcError>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        if let Some(e) = self.queued.take() {
+            return Some(Err(e));
+        }
         if self.done {
             return None;
         }
@@ -304,8 +324,10 @@ impl<R: Read + Seek> Iterator for WarcReader<R> {
             // end (the checksum is checked there); after a record's error
             // the rest of its member is dropped.
             let drain = got.is_err();
-            if let Err(e) = self.settle(drain) {
-                return Some(Err(self.source_error(e)));
+            match self.settle(drain) {
+                Err(e) => return Some(Err(self.source_error(e))),
+                Ok(0) => {}
+                Ok(junk) => self.queued = Some(self.error(at, WarcErrorKind::Garbage(junk))),
             }
             self.skipping &= !drain;
         }

@@ -91,6 +91,23 @@ fn truncated_member_is_reported_and_skipped() {
 }
 
 #[test]
+fn a_record_of_a_corrupt_member_does_not_count() {
+    // Bytes put into the middle of a member's deflate stream.
+    let mut m: Vec<Vec<u8>> = records().iter().map(|r| gz(r)).collect();
+    let mid = m[1].len() / 2;
+    m[1].splice(mid..mid, *b"JUNKJUNK");
+    let got = read(m.concat());
+    assert_eq!(uris(&got), ["info", "ERR Gzip", "b", "c"], "{got:?}");
+    // Junk after a record inside its member is reported after the record.
+    let mut rec = records()[1].clone();
+    rec.extend_from_slice(b"junk after the record\r\n");
+    let m = [gz(&records()[0]), gz(&rec), gz(&records()[2])];
+    let got = read(m.concat());
+    assert_eq!(uris(&got), ["info", "a", "ERR Garbage", "b"], "{got:?}");
+    assert_eq!(got[2].1, m[0].len() as u64);
+}
+
+#[test]
 fn content_length_past_the_end() {
     let mut bytes = records().concat();
     bytes.truncate(bytes.len() - 8);

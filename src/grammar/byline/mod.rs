@@ -30,10 +30,10 @@ mod phrases;
 mod roles;
 mod tokens;
 mod trailer;
-mod words;
+pub(crate) mod words;
 
 pub use names::is_person_name;
-pub use roles::{is_role, is_role_word, role_words};
+pub use roles::{is_role, is_role_word};
 
 use super::Parsed;
 use crate::Span;

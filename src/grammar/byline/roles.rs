@@ -61,16 +61,6 @@ static ROLE_MODIFIERS: WordList = WordList::new(&[
     "головний", "главный", "старший", "старшая", "спецкор",
 ]);
 
-/// The role head words (lower-case), for callers that look for a title word.
-///
-/// ```
-/// use newsclip::grammar::byline::role_words;
-/// assert!(role_words().contains(&"correspondent"));
-/// ```
-pub fn role_words() -> &'static [&'static str] {
-    ROLE_HEADS.words()
-}
-
 /// True when `word` (any case) is a word a job title ends with ("Editor",
 /// "Korrespondentin").
 ///

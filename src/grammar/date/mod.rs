@@ -75,9 +75,10 @@ pub enum DayOrder {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct DateOptions {
-    /// The time relative dates ("2 hours ago") are resolved against, and after
-    /// which a date is rejected as being in the future. `None`: relative dates
-    /// stay unresolved.
+    /// The time relative dates ("2 hours ago") are resolved against; a
+    /// printed date after it is kept and flagged
+    /// ([`DateMatch::after_reference`]). `None`: relative dates stay
+    /// unresolved.
     pub reference: Option<DateTime<FixedOffset>>,
     /// Reading of all-numeric dates.
     pub day_order: DayOrder,
@@ -109,7 +110,7 @@ impl Default for DateOptions {
 }
 
 impl DateOptions {
-    /// Sets the reference time for relative dates and the future limit.
+    /// Sets the reference time for relative dates.
     pub fn with_reference(mut self, reference: DateTime<FixedOffset>) -> Self {
         self.reference = Some(reference);
         self
@@ -178,6 +179,12 @@ pub struct DateMatch {
     /// "Posted: November 20"): resolved to the most recent such day not after
     /// the reference time.
     pub yearless: bool,
+    /// True for a time printed without a day ("14:30", "Updated 7:12"):
+    /// the day of `value` comes from the reference time, not the page.
+    pub time_only: bool,
+    /// True when the printed date lies more than a day after the reference
+    /// time: the date is kept, but the reference time looks wrong.
+    pub after_reference: bool,
 }
 
 /// One labelled (or unlabelled) date of a date line.
@@ -202,7 +209,7 @@ pub enum DateError {
     /// A date phrase naming an impossible date (31 February, month 13).
     #[error("impossible date")]
     Impossible,
-    /// A date after the reference time or before the minimum year.
+    /// A date before the minimum year.
     #[error("date out of range")]
     OutOfRange,
 }

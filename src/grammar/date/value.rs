@@ -15,6 +15,10 @@ use crate::DateValue;
 /// The value of a recognised phrase, checked against the options.
 pub(super) fn resolve(raw: Raw<'_>, o: &DateOptions) -> Result<DateMatch, DateError> {
     let mut yearless = false;
+    let raw_kind = match raw {
+        Raw::Abs { date: None, .. } => RawKind::TimeOnly,
+        _ => RawKind::Other,
+    };
     let (value, relative) = match raw {
         Raw::Abs {
             date: Some(RawDate::MonthDay(m, d)),
@@ -45,12 +49,28 @@ pub(super) fn resolve(raw: Raw<'_>, o: &DateOptions) -> Result<DateMatch, DateEr
         ),
         Raw::Now => (o.reference.map(DateValue::DateTime), true),
     };
-    let value = value.map(|v| in_range(v, o)).transpose()?;
+    if value.as_ref().is_some_and(|v| v.date().year() < o.min_year) {
+        return Err(DateError::OutOfRange);
+    }
+    // A printed date after the reference time is kept and flagged: the
+    // reference is then wrong, not the page.
+    let after_reference = match (&value, o.reference) {
+        (Some(v), Some(r)) => after(v, &r, TimeDelta::days(1)),
+        _ => false,
+    };
     Ok(DateMatch {
         value,
         relative,
         yearless,
+        time_only: matches!(raw_kind, RawKind::TimeOnly),
+        after_reference,
     })
+}
+
+/// Whether a phrase printed a time alone.
+enum RawKind {
+    TimeOnly,
+    Other,
 }
 
 /// The calendar day of a printed date.
@@ -227,17 +247,5 @@ fn day(
     match t {
         Some(t) => at(d, t, o),
         None => Ok(DateValue::Date(d)),
-    }
-}
-
-/// Rejects values before `min_year` or after the reference (with one day of
-/// slack for zones).
-fn in_range(v: DateValue, o: &DateOptions) -> Result<DateValue, DateError> {
-    if v.date().year() < o.min_year {
-        return Err(DateError::OutOfRange);
-    }
-    match o.reference {
-        Some(r) if after(&v, &r, TimeDelta::days(1)) => Err(DateError::OutOfRange),
-        _ => Ok(v),
     }
 }

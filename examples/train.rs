@@ -1,0 +1,527 @@
+//! `train`: trains the line model on labelled pages and reports how it scores.
+//!
+//! ```text
+//! train [--out FILE] [--epochs N] [--min-count N] [--variant page|article]
+//!       [--eval PAGES.jsonl]... [--loso] PAGES.jsonl...
+//! ```
+//!
+//! Pages are records in the format of the shared page benchmark:
+//! `{"id", "source"?, "text_page", "text_article", "gold": {"body", "title",
+//! "with", "without"}}`. The positional files train the model; `--eval`
+//! files are only scored (data whose licence keeps it out of shipped
+//! weights). Per source it prints the body F1 (4-gram shingles, precision and
+//! recall averaged per page) and the share of pages scoring 0, for the rules
+//! alone and with the model; `--loso` adds leave-one-source-out figures
+//! (train on every source but one, score the one left out).
+
+use newsclip::features::{Page, emit};
+use newsclip::model::{Example, Gold, Model, TrainOptions, align, train};
+use newsclip::{Article, Labeller, Options, Parser};
+use std::collections::{BTreeMap, HashMap};
+use std::process::ExitCode;
+
+struct Prepared {
+    id: String,
+    source: String,
+    text: String,
+    gold: Gold,
+    rules: Vec<Article>,
+    page: Page,
+    example: Example,
+}
+
+fn prepare(
+    source: &str,
+    rec: &serde_json::Value,
+    variant: &str,
+    parser: &Parser,
+) -> Option<Prepared> {
+    let text = rec.get(format!("text_{variant}"))?.as_str()?.to_string();
+    let g = rec.get("gold")?;
+    let strs = |k: &str| -> Vec<String> {
+        g.get(k)
+            .and_then(|v| v.as_array())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let gold = {
+        let mut gd = Gold::default();
+        gd.body = g.get("body").and_then(|b| b.as_str()).map(String::from);
+        gd.title = g.get("title").and_then(|b| b.as_str()).map(String::from);
+        gd.with = strs("with");
+        gd.without = strs("without");
+        gd.body_has_header = source.contains("dragnet");
+        gd
+    };
+    let rules = parser.parse_all(&text);
+    let page = Page::build(&text, &rules);
+    let mut example = Example::default();
+    for i in 0..page.lines.len() {
+        let mut f = Vec::new();
+        emit(&page, i, &mut f);
+        example.feats.push(f);
+    }
+    example.allowed = align(&text, &page, &gold);
+    let source = rec
+        .get("source")
+        .and_then(|s| s.as_str())
+        .unwrap_or(source)
+        .to_string();
+    let id = rec
+        .get("id")
+        .and_then(|s| s.as_str())
+        .unwrap_or("")
+        .to_string();
+    Some(Prepared {
+        id,
+        source,
+        text,
+        gold,
+        rules,
+        page,
+        example,
+    })
+}
+
+fn tokens(t: &str) -> Vec<&str> {
+    t.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn shingles(t: &str) -> HashMap<Vec<&str>, i64> {
+    let toks = tokens(t);
+    let mut m = HashMap::new();
+    if toks.len() < 4 {
+        if !toks.is_empty() {
+            m.insert(toks, 1);
+        }
+        return m;
+    }
+    for w in toks.windows(4) {
+        *m.entry(w.to_vec()).or_insert(0) += 1;
+    }
+    m
+}
+
+/// (precision, recall) of one page, as the benchmark's scorer computes them.
+fn body_pr(gold: &str, pred: &str) -> (f64, f64) {
+    let (g, p) = (shingles(gold), shingles(pred));
+    let tp: i64 = p
+        .iter()
+        .map(|(k, &c)| c.min(g.get(k).copied().unwrap_or(0)))
+        .sum();
+    let fp: i64 = p.values().sum::<i64>() - tp;
+    let fnn: i64 = g.values().sum::<i64>() - tp;
+    let total = (tp + fp + fnn) as f64;
+    if total == 0.0 {
+        return (0.0, 0.0);
+    }
+    let (tp, fp, fnn) = (tp as f64 / total, fp as f64 / total, fnn as f64 / total);
+    let p = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
+    let r = if tp + fnn > 0.0 { tp / (tp + fnn) } else { 0.0 };
+    (p, r)
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn norm(s: &str) -> String {
+    let s: String = s
+        .to_lowercase()
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c.is_whitespace() {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The model's headline: the line labelled title with the largest margin
+/// (the rules' reading of it when it is their title line), else the rules'.
+fn model_title(p: &Prepared, labels: &[newsclip::model::Scored]) -> String {
+    let rule = p.rules.first().map(|a| a.title.clone()).unwrap_or_default();
+    let best = labels
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.label == newsclip::model::Label::Title)
+        .max_by(|a, b| a.1.margin.total_cmp(&b.1.margin));
+    match best {
+        Some((i, _)) if Some(i) != p.page.title_line => p
+            .page
+            .lines
+            .get(i)
+            .and_then(|l| l.span.slice(&p.text))
+            .unwrap_or("")
+            .trim()
+            .to_string(),
+        _ => rule,
+    }
+}
+
+#[derive(Default)]
+struct Score {
+    titles: (usize, usize, usize),
+    p: f64,
+    r: f64,
+    n: usize,
+    zero: usize,
+    snip: (usize, usize, usize),
+}
+
+impl Score {
+    fn add(&mut self, gold: &Gold, body: &str) {
+        if let Some(g) = gold.body.as_deref().filter(|b| !b.trim().is_empty()) {
+            let (p, r) = body_pr(g, body);
+            self.p += p;
+            self.r += r;
+            self.n += 1;
+            self.zero += usize::from(p + r == 0.0);
+        }
+        let b = squash(body);
+        for s in &gold.with {
+            if b.contains(&squash(s)) {
+                self.snip.0 += 1
+            } else {
+                self.snip.1 += 1
+            }
+        }
+        self.snip.2 += gold
+            .without
+            .iter()
+            .filter(|s| b.contains(&squash(s)))
+            .count();
+    }
+
+    fn title(&mut self, gold: &Gold, rule: &str, model: &str) {
+        if let Some(g) = gold.title.as_deref().filter(|t| !t.trim().is_empty()) {
+            self.titles.0 += 1;
+            self.titles.1 += usize::from(norm(g) == norm(rule));
+            self.titles.2 += usize::from(norm(g) == norm(model));
+        }
+    }
+
+    fn show(&self) -> String {
+        let mut out = String::new();
+        if self.titles.0 > 0 {
+            let n = self.titles.0 as f64;
+            out += &format!(
+                "title rules {:.3} model {:.3}; ",
+                self.titles.1 as f64 / n,
+                self.titles.2 as f64 / n
+            );
+        }
+        if self.n > 0 {
+            let (p, r) = (self.p / self.n as f64, self.r / self.n as f64);
+            let f = if p + r > 0.0 {
+                2.0 * p * r / (p + r)
+            } else {
+                0.0
+            };
+            out += &format!(
+                "body F1 {f:.3} (P {p:.3} R {r:.3}, {} of {} pages at 0)",
+                self.zero, self.n
+            );
+        }
+        let (tp, fnn, fp) = self.snip;
+        if tp + fnn > 0 {
+            let p = tp as f64 / (tp + fp).max(1) as f64;
+            let r = tp as f64 / (tp + fnn) as f64;
+            out += &format!(
+                " snippet F1 {:.3}",
+                if p + r > 0.0 {
+                    2.0 * p * r / (p + r)
+                } else {
+                    0.0
+                }
+            );
+        }
+        out
+    }
+}
+
+fn main_body(arts: &[Article]) -> String {
+    arts.first().map(|a| a.body_text()).unwrap_or_default()
+}
+
+fn score(pages: &[&Prepared], model: Option<&Model>, opts: &Options) -> BTreeMap<String, Score> {
+    let mut out: BTreeMap<String, Score> = BTreeMap::new();
+    for p in pages {
+        let rule_title = p.rules.first().map(|a| a.title.clone()).unwrap_or_default();
+        let (body, title) = match model {
+            None => (main_body(&p.rules), rule_title.clone()),
+            Some(m) => {
+                let labels = m.label(&p.page);
+                let t = model_title(p, &labels);
+                let arts =
+                    newsclip::model::apply_labels(&p.text, p.rules.clone(), &p.page, &labels, opts);
+                (main_body(&arts), t)
+            }
+        };
+        if model.is_some() && std::env::var("ZEROS").is_ok() {
+            let mut one = Score::default();
+            one.add(&p.gold, &body);
+            if one.n == 1 && one.zero == 1 {
+                let mut r = Score::default();
+                r.add(&p.gold, &main_body(&p.rules));
+                println!("zero {} {} rules: {}", p.source, p.id, r.show());
+            }
+        }
+        let sc = out.entry(p.source.clone()).or_default();
+        sc.add(&p.gold, &body);
+        sc.title(&p.gold, &rule_title, &title);
+    }
+    out
+}
+
+fn main() -> ExitCode {
+    let mut out = None;
+    let mut topts = TrainOptions::default();
+    let mut variant = "page".to_string();
+    let (mut train_files, mut eval_files) = (Vec::new(), Vec::new());
+    let mut loso = false;
+    let mut folds = 0usize;
+    let mut diff = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
+        let r: Result<(), String> = match a.as_str() {
+            "--out" => value("--out").map(|v| out = Some(v)),
+            "--epochs" => value("--epochs")
+                .and_then(|v| v.parse().map_err(|e| format!("--epochs: {e}")))
+                .map(|v| topts.epochs = v),
+            "--min-count" => value("--min-count")
+                .and_then(|v| v.parse().map_err(|e| format!("--min-count: {e}")))
+                .map(|v| topts.min_count = v),
+            "--variant" => value("--variant").map(|v| variant = v),
+            "--eval" => value("--eval").map(|v| eval_files.push(v)),
+            "--folds" => value("--folds")
+                .and_then(|v| v.parse().map_err(|e| format!("--folds: {e}")))
+                .map(|v| folds = v),
+            "--diff" => {
+                diff = true;
+                Ok(())
+            }
+            "--loso" => {
+                loso = true;
+                Ok(())
+            }
+            "-h" | "--help" => {
+                println!(
+                    "usage: train [--out FILE] [--epochs N] [--min-count N] [--variant page|article] [--eval PAGES.jsonl]... [--loso] PAGES.jsonl..."
+                );
+                return ExitCode::SUCCESS;
+            }
+            f if f.starts_with('-') => Err(format!("unknown option {f}")),
+            f => {
+                train_files.push(f.to_string());
+                Ok(())
+            }
+        };
+        if let Err(e) = r {
+            eprintln!("train: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    if train_files.is_empty() {
+        eprintln!("train: no training pages given");
+        return ExitCode::from(2);
+    }
+    let opts = Options::default().labeller(Labeller::Rules);
+    let parser = Parser::new(opts.clone());
+    let load = |files: &[String]| -> Result<Vec<Prepared>, String> {
+        let mut out = Vec::new();
+        for f in files {
+            let stem = std::path::Path::new(f)
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or(f)
+                .to_string();
+            let data = std::fs::read_to_string(f).map_err(|e| format!("{f}: {e}"))?;
+            let recs: Vec<serde_json::Value> = data
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(serde_json::from_str)
+                .collect::<Result<_, _>>()
+                .map_err(|e| format!("{f}: {e}"))?;
+            let chunks: Vec<&[serde_json::Value]> =
+                recs.chunks(recs.len().div_ceil(2).max(1)).collect();
+            let parts: Vec<Vec<Prepared>> = std::thread::scope(|s| {
+                let hs: Vec<_> = chunks
+                    .iter()
+                    .map(|c| {
+                        s.spawn(|| {
+                            c.iter()
+                                .filter_map(|r| prepare(&stem, r, &variant, &parser))
+                                .collect::<Vec<_>>()
+                        })
+                    })
+                    .collect();
+                hs.into_iter()
+                    .map(|h| h.join().unwrap_or_default())
+                    .collect()
+            });
+            out.extend(parts.into_iter().flatten());
+        }
+        Ok(out)
+    };
+    let t0 = std::time::Instant::now();
+    let (train_pages, eval_pages) = match (load(&train_files), load(&eval_files)) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("train: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    eprintln!(
+        "train: {} training and {} evaluation pages prepared in {:.1}s",
+        train_pages.len(),
+        eval_pages.len(),
+        t0.elapsed().as_secs_f64()
+    );
+    if std::env::var("STATS").is_ok() {
+        let mut c: BTreeMap<(String, String, u16), usize> = BTreeMap::new();
+        for p in &train_pages {
+            for (l, m) in p.page.lines.iter().zip(&p.example.allowed) {
+                if l.rule.is_body() {
+                    let st = match l.story {
+                        Some(0) => "main",
+                        Some(_) => "other",
+                        None => "none",
+                    };
+                    let before = p.page.stories.first().is_some_and(|s| {
+                        l.span.start > 0
+                            && p.page
+                                .lines
+                                .get(s.0)
+                                .is_some_and(|f| l.span.start < f.span.start)
+                    });
+                    *c.entry((p.source.clone(), format!("{st} before={before}"), *m))
+                        .or_default() += 1;
+                }
+            }
+        }
+        for (k, v) in c {
+            println!("{k:?} {v}");
+        }
+    }
+    let t1 = std::time::Instant::now();
+    let examples: Vec<Example> = train_pages.iter().map(|p| p.example.clone()).collect();
+    let model = train(&examples, &topts);
+    eprintln!(
+        "train: {} features kept, trained in {:.1}s",
+        model.features(),
+        t1.elapsed().as_secs_f64()
+    );
+    if let Some(path) = &out {
+        if let Err(e) = std::fs::write(path, model.to_bytes()) {
+            eprintln!("train: {path}: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    let all: Vec<&Prepared> = train_pages.iter().chain(&eval_pages).collect();
+    let rules = score(&all, None, &opts);
+    let fitted = score(&all, Some(&model), &opts);
+    println!("| source | rules | model (trained on the training sources) |\n|---|---|---|");
+    for (s, r) in &rules {
+        let m = fitted.get(s).map(Score::show).unwrap_or_default();
+        println!("| {s} | {} | {m} |", r.show());
+    }
+    if loso {
+        println!("\n| left out | model trained on the other training sources |\n|---|---|");
+        let sources: Vec<String> = rules.keys().cloned().collect();
+        for s in sources {
+            let rest: Vec<Example> = train_pages
+                .iter()
+                .filter(|p| p.source != s)
+                .map(|p| p.example.clone())
+                .collect();
+            let m = train(&rest, &topts);
+            let left: Vec<&Prepared> = all.iter().copied().filter(|p| p.source == s).collect();
+            let sc = score(&left, Some(&m), &opts);
+            println!(
+                "| {s} | {} |",
+                sc.get(&s).map(Score::show).unwrap_or_default()
+            );
+        }
+    }
+    if folds > 1 {
+        println!("\n| source | {folds}-fold cross-validation over the training pages |\n|---|---|");
+        let mut total: BTreeMap<String, Score> = BTreeMap::new();
+        for k in 0..folds {
+            let rest: Vec<Example> = train_pages
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % folds != k)
+                .map(|(_, p)| p.example.clone())
+                .collect();
+            let m = train(&rest, &topts);
+            let held: Vec<&Prepared> = train_pages
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % folds == k)
+                .map(|(_, p)| p)
+                .collect();
+            for p in held {
+                let labels = m.label(&p.page);
+                let body = main_body(&newsclip::model::apply_labels(
+                    &p.text,
+                    p.rules.clone(),
+                    &p.page,
+                    &labels,
+                    &opts,
+                ));
+                if std::env::var("SHOW").is_ok_and(|v| p.id.starts_with(&v)) {
+                    for ((l, s), mask) in p.page.lines.iter().zip(&labels).zip(&p.example.allowed) {
+                        let t: String = l
+                            .span
+                            .slice(&p.text)
+                            .unwrap_or("")
+                            .chars()
+                            .take(90)
+                            .collect();
+                        println!(
+                            "{:>14} {:?} m{:03x} {:<10} {:5.1} {}",
+                            format!("{:?}", l.rule).chars().take(14).collect::<String>(),
+                            l.story,
+                            mask,
+                            format!("{:?}", s.label),
+                            s.margin,
+                            t
+                        );
+                    }
+                }
+                if diff {
+                    let mut a = Score::default();
+                    a.add(&p.gold, &main_body(&p.rules));
+                    let mut b = Score::default();
+                    b.add(&p.gold, &body);
+                    println!(
+                        "diff {} {} | rules {} | model {}",
+                        p.source,
+                        p.id,
+                        a.show(),
+                        b.show()
+                    );
+                }
+                total
+                    .entry(p.source.clone())
+                    .or_default()
+                    .add(&p.gold, &body);
+            }
+        }
+        for (s, sc) in &total {
+            println!("| {s} | {} |", sc.show());
+        }
+    }
+    ExitCode::SUCCESS
+}

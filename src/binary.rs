@@ -1,0 +1,50 @@
+//! Telling binary data from text: [`looks_binary`].
+
+/// How much of the input is looked at.
+const SAMPLE: usize = 8 * 1024;
+
+/// Whether `text` looks like binary data rather than text: a NUL in its
+/// first 8 KiB, or more than one character in ten of them an ASCII control
+/// character other than tab, line feed, vertical tab, carriage return and
+/// form feed (C1 controls such as U+0085, a line end, do not count).
+///
+/// Such input is refused by [`crate::Parser::try_parse`] (as
+/// [`crate::Error::Binary`]) and gives an empty article with the warning
+/// [`crate::Warning::BinaryInput`] from [`crate::parse`].
+pub(crate) fn looks_binary(text: &str) -> bool {
+    let mut end = text.len().min(SAMPLE);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let sample = text.get(..end).unwrap_or("");
+    if sample.contains('\0') {
+        return true;
+    }
+    let (mut total, mut control) = (0usize, 0usize);
+    for c in sample.chars() {
+        total += 1;
+        if (c < ' ' || c == '\u{7f}') && !matches!(c, '\t' | '\n' | '\r' | '\u{b}' | '\u{c}') {
+            control += 1;
+        }
+    }
+    control * 10 > total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_binary;
+
+    #[test]
+    fn nul_and_control_bytes_are_binary_text_is_not() {
+        assert!(looks_binary("ELF\0\0\u{1}"));
+        assert!(looks_binary("\u{1}\u{2}\u{3}abc"));
+        assert!(!looks_binary(
+            "Headline\n\nA caf\u{e9} \u{fffd} paragraph.\r\n"
+        ));
+        assert!(!looks_binary(
+            "a bell \u{7} in a long enough line of ordinary words"
+        ));
+        assert!(!looks_binary(""));
+        assert!(!looks_binary("Headline\u{85}one\u{85}two\u{85}three"));
+    }
+}

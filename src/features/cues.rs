@@ -1,0 +1,282 @@
+//! Cue classes: one multi-pattern automaton over the lexicon's phrases and the
+//! grammars' keywords says which kinds of cue a line holds, and where.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::sync::OnceLock;
+
+use crate::grammar::agency;
+use crate::grammar::byline::words as bw;
+use crate::lexicon;
+
+/// A class of cue words; a line's cues are a bit set of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+#[non_exhaustive]
+pub enum Cue {
+    /// "Read more", "Related", "See also": a link to another story.
+    Related,
+    /// "Tags:", "Topics:".
+    Tags,
+    /// "Filed under", "Section:".
+    Section,
+    /// Newsletter, subscription and paywall prompts.
+    Newsletter,
+    /// Copyright lines and footers.
+    Footer,
+    /// Cookie and privacy notices.
+    Cookie,
+    /// Openers of a comment section and comment furniture ("Reply", "says:").
+    Comment,
+    /// A counter word ("comments", "shares", "views").
+    Counter,
+    /// Interface prefixes ("Follow", "About the author", "Updated").
+    Interface,
+    /// Social networks.
+    Social,
+    /// Month names.
+    Month,
+    /// Weekday names.
+    Weekday,
+    /// Clock and time-zone words ("am", "GMT", "ago", "updated", "published").
+    Time,
+    /// Byline openers and roles ("By", "Von", "reporter", "correspondent").
+    Byline,
+    /// Photo and credit words ("Photo", "Getty", "©", "Image").
+    Photo,
+    /// News agencies and desks.
+    Agency,
+    /// Reading time ("min read").
+    ReadTime,
+    /// Site navigation words ("Home", "Menu", "Search", "Sign in").
+    Navigation,
+    /// Live-blog and breaking-news words.
+    Live,
+}
+
+/// Number of cue classes.
+pub const CUE_CLASSES: usize = Cue::Live as usize + 1;
+
+/// The cue classes found in a line: anywhere, and at its start.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cues {
+    /// Bit `c as u32` is set when a cue of class `c` occurs in the line.
+    pub any: u32,
+    /// Bit `c as u32` is set when the line opens with a cue of class `c`.
+    pub start: u32,
+}
+
+impl Cues {
+    /// True when the line holds a cue of class `c`.
+    pub fn has(&self, c: Cue) -> bool {
+        self.any & (1 << c as u32) != 0
+    }
+
+    /// True when the line opens with a cue of class `c`.
+    pub fn opens_with(&self, c: Cue) -> bool {
+        self.start & (1 << c as u32) != 0
+    }
+}
+
+#[rustfmt::skip]
+static RELATED: &[&str] = &[
+    "read more", "related", "see also", "more from", "more on", "recommended", "most popular",
+    "most read", "trending", "you may also like", "you might also like", "also read", "read also",
+    "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi", "leer más", "lee también",
+    "leia mais", "leggi anche", "top stories", "latest news", "popular",
+];
+#[rustfmt::skip]
+static COMMENT: &[&str] = &[
+    "reply", "says:", "said:", "wrote:", "comments", "comment", "log in to reply", "leave a reply",
+    "leave a comment", "report abuse", "permalink", "kommentar", "kommentare", "commentaires",
+    "comentarios", "antworten", "répondre", "responder", "likes", "upvote",
+];
+#[rustfmt::skip]
+static TIME: &[&str] = &[
+    "am", "pm", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "cest", "edt", "est", "pst", "pdt",
+    "ist", "ago", "updated", "published", "posted", "last modified", "aktualisiert",
+    "veröffentlicht", "publié", "mis à jour", "publicado", "actualizado", "yesterday", "today",
+    "hours", "minutes", "uhr",
+];
+#[rustfmt::skip]
+static BYLINE: &[&str] = &[
+    "by", "von", "par", "por", "di", "written by", "reporter", "correspondent", "editor",
+    "contributor", "columnist", "author", "autor", "auteur", "staff writer", "reporting by",
+    "editing by", "redaktion",
+];
+#[rustfmt::skip]
+static PHOTO: &[&str] = &[
+    "photo", "photos", "image", "images", "picture", "getty", "credit", "©", "(c)", "foto",
+    "fotos", "bild", "file photo", "illustration", "video", "gallery", "caption", "shutterstock",
+    "imago", "epa", "afp via",
+];
+#[rustfmt::skip]
+static READ_TIME: &[&str] = &[
+    "min read", "mins read", "minute read", "minutes read", "read time", "reading time",
+    "min. lesezeit", "lesezeit", "min de lecture", "minutos de lectura",
+];
+#[rustfmt::skip]
+static NAVIGATION: &[&str] = &[
+    "home", "menu", "search", "sign in", "sign up", "log in", "login", "register", "subscribe",
+    "skip to", "main menu", "navigation", "close", "open", "toggle", "back to top", "next",
+    "previous", "contact us", "about us", "privacy", "terms", "startseite", "accueil", "inicio",
+];
+#[rustfmt::skip]
+static LIVE: &[&str] = &["live", "breaking", "just in", "developing", "eilmeldung", "en direct", "en vivo"];
+
+fn classes() -> Vec<(Cue, Vec<&'static str>)> {
+    let agencies = agency::AGENCIES.iter().flat_map(|(_, v)| v.iter().copied());
+    vec![
+        (
+            Cue::Related,
+            RELATED
+                .iter()
+                .chain(lexicon::RELATED_PREFIXES)
+                .copied()
+                .collect(),
+        ),
+        (Cue::Tags, lexicon::TAG_PREFIXES.to_vec()),
+        (Cue::Section, lexicon::SECTION_PREFIXES.to_vec()),
+        (Cue::Newsletter, lexicon::NEWSLETTER_MARKERS.to_vec()),
+        (Cue::Footer, lexicon::FOOTER_MARKERS.to_vec()),
+        (Cue::Cookie, lexicon::COOKIE_MARKERS.to_vec()),
+        (
+            Cue::Comment,
+            COMMENT
+                .iter()
+                .chain(lexicon::COMMENT_MARKERS)
+                .copied()
+                .collect(),
+        ),
+        (Cue::Counter, lexicon::COUNTER_WORDS.to_vec()),
+        (Cue::Interface, lexicon::UI_PREFIXES.to_vec()),
+        (Cue::Social, lexicon::SOCIAL_NETWORKS.to_vec()),
+        (Cue::Month, bw::MONTHS.words().to_vec()),
+        (Cue::Weekday, bw::WEEKDAYS.words().to_vec()),
+        (Cue::Time, TIME.to_vec()),
+        (Cue::Byline, BYLINE.to_vec()),
+        (Cue::Photo, PHOTO.to_vec()),
+        (
+            Cue::Agency,
+            agencies.chain(agency::DESKS.iter().copied()).collect(),
+        ),
+        (Cue::ReadTime, READ_TIME.to_vec()),
+        (Cue::Navigation, NAVIGATION.to_vec()),
+        (Cue::Live, LIVE.to_vec()),
+    ]
+}
+
+struct Automaton {
+    /// `None` only if the fixed pattern list failed to build (never seen).
+    ac: Option<AhoCorasick>,
+    /// Per pattern: the classes it belongs to.
+    masks: Vec<u32>,
+    /// Per pattern: it must start and end at a word boundary.
+    bounded: Vec<(bool, bool)>,
+}
+
+fn automaton() -> &'static Automaton {
+    static A: OnceLock<Automaton> = OnceLock::new();
+    A.get_or_init(|| {
+        let mut pats: Vec<String> = Vec::new();
+        let mut masks: Vec<u32> = Vec::new();
+        for (cue, words) in classes() {
+            for w in words {
+                let w = w.trim().to_lowercase();
+                if w.is_empty() {
+                    continue;
+                }
+                match pats.iter().position(|p| *p == w) {
+                    Some(i) => {
+                        if let Some(m) = masks.get_mut(i) {
+                            *m |= 1 << cue as u32;
+                        }
+                    }
+                    None => {
+                        pats.push(w);
+                        masks.push(1 << cue as u32);
+                    }
+                }
+            }
+        }
+        let bounded = pats
+            .iter()
+            .map(|p| {
+                let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+                (word(p.chars().next()), word(p.chars().last()))
+            })
+            .collect();
+        // The patterns are a fixed, small, well-formed list: building does
+        // not fail; should it ever, no cue is found rather than a panic.
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&pats)
+            .ok();
+        Automaton { ac, masks, bounded }
+    })
+}
+
+/// The cue classes of `line`, found in one pass of the automaton.
+///
+/// ```
+/// use newsclip::features::{cues, Cue};
+/// let c = cues("Photo: Getty Images");
+/// assert!(c.has(Cue::Photo) && c.opens_with(Cue::Photo));
+/// assert!(!cues("The photographer said no.").has(Cue::Photo));
+/// ```
+pub fn cues(line: &str) -> Cues {
+    let a = automaton();
+    let line = line.trim_start();
+    let bytes = line.as_bytes();
+    let mut out = Cues::default();
+    let Some(ac) = &a.ac else {
+        return out;
+    };
+    for m in ac.find_overlapping_iter(line) {
+        let id = m.pattern().as_usize();
+        let (lb, rb) = a.bounded.get(id).copied().unwrap_or((false, false));
+        let alnum_before = line
+            .get(..m.start())
+            .and_then(|s| s.chars().next_back())
+            .is_some_and(char::is_alphanumeric);
+        let alnum_after = line
+            .get(m.end()..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_alphanumeric);
+        if (lb && alnum_before) || (rb && alnum_after) {
+            continue;
+        }
+        let mask = a.masks.get(id).copied().unwrap_or(0);
+        out.any |= mask;
+        let lead = bytes
+            .get(..m.start())
+            .is_some_and(|b| b.iter().all(|c| !c.is_ascii_alphanumeric()));
+        if lead && m.start() <= 4 {
+            out.start |= mask;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_are_found_at_word_boundaries() {
+        let c = cues("By Jane Doe, Reuters | Updated 3:05 pm GMT");
+        for cue in [Cue::Byline, Cue::Agency, Cue::Time] {
+            assert!(c.has(cue), "{cue:?}");
+        }
+        assert!(c.opens_with(Cue::Byline));
+        assert!(!c.opens_with(Cue::Agency));
+        assert!(!cues("Bystanders were amazed").has(Cue::Byline));
+    }
+
+    #[test]
+    fn comment_and_related_cues() {
+        assert!(cues("12 comments").has(Cue::Comment));
+        assert!(cues("Read more: Storm hits coast").opens_with(Cue::Related));
+        assert_eq!(cues("The storm hit the coast."), Cues::default());
+    }
+}

@@ -1,0 +1,303 @@
+//! Sparse features of one line in its page: its own record, its neighbours',
+//! its block's and its place on the page, each hashed to a `u64` id.
+
+use super::{CUE_CLASSES, Page, PageLine};
+
+/// Version of the feature set: weights trained on another version are refused.
+pub const FEATURE_SET_VERSION: u32 = 1;
+
+/// Feature templates (the top byte of an id before mixing).
+#[derive(Clone, Copy)]
+#[repr(u8)]
+enum T {
+    Bias = 1,
+    Rule,
+    Story,
+    RuleStory,
+    Len,
+    Words,
+    EndsSentence,
+    Stop,
+    Capitals,
+    Digits,
+    Punct,
+    Cue,
+    CueStart,
+    Boiler,
+    Repeats,
+    Decile,
+    FromStart,
+    FromEnd,
+    BlockEdge,
+    BlockLines,
+    BlockWords,
+    Sentences,
+    Separators,
+    Link,
+    Mark,
+    Cjk,
+    LenEnds,
+    RuleLen,
+    NeighbourRule,
+    NeighbourShape,
+    NeighbourCue,
+    RulePair,
+    Density,
+    FromTitle,
+    BodyRange,
+    WordsBefore,
+    RelWords,
+    BlockShare,
+    Prose,
+    StoryShare,
+    ListRun,
+    StoryOrder,
+}
+
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+fn id(t: T, v: u64) -> u64 {
+    mix((t as u64) << 56 ^ v)
+}
+
+fn len_b(chars: u32) -> u64 {
+    match chars {
+        0..=3 => 0,
+        4..=10 => 1,
+        11..=20 => 2,
+        21..=40 => 3,
+        41..=80 => 4,
+        81..=160 => 5,
+        161..=320 => 6,
+        _ => 7,
+    }
+}
+
+fn words_b(w: u32) -> u64 {
+    match w {
+        0 => 0,
+        1 => 1,
+        2..=3 => 2,
+        4..=6 => 3,
+        7..=12 => 4,
+        13..=25 => 5,
+        26..=50 => 6,
+        _ => 7,
+    }
+}
+
+fn log_b(n: usize) -> u64 {
+    match n {
+        0..=3 => n as u64,
+        4..=7 => 4,
+        8..=15 => 5,
+        16..=31 => 6,
+        _ => 7,
+    }
+}
+
+fn ratio_b(r: f32) -> u64 {
+    ((r * 5.0) as u64).min(4)
+}
+
+fn story_b(l: &PageLine) -> u64 {
+    match l.story {
+        None => 0,
+        Some(0) => 1,
+        Some(1) => 2,
+        Some(_) => 3,
+    }
+}
+
+fn shape(l: &PageLine) -> u64 {
+    len_b(l.stats.chars) << 1 | u64::from(l.stats.ends_sentence)
+}
+
+/// True when most of the line's words are CJK characters (function-word
+/// ratios say nothing there).
+fn cjk(l: &PageLine) -> bool {
+    l.stats.cjk * 2 > l.stats.words
+}
+
+fn prose(l: &PageLine) -> bool {
+    let s = &l.stats;
+    s.ends_sentence
+        && if cjk(l) {
+            s.cjk >= 20
+        } else {
+            s.words >= 8 && s.stop_ratio() >= 0.15
+        }
+}
+
+fn short(o: &PageLine) -> bool {
+    o.stats.words <= 15 && !o.stats.ends_sentence && !o.stats.ends_colon
+}
+
+/// For a short line: how many short lines run before it (at most 24 are
+/// looked at), and whether a line ending in a colon introduces the run (a
+/// list the text announces).
+pub(crate) fn list_run(page: &Page, i: usize) -> Option<(usize, bool)> {
+    if !page.lines.get(i).is_some_and(short) {
+        return None;
+    }
+    let mut j = i;
+    while j > 0 && i - j < 24 && page.lines.get(j - 1).is_some_and(short) {
+        j -= 1;
+    }
+    let intro = j
+        .checked_sub(1)
+        .and_then(|k| page.lines.get(k))
+        .is_some_and(|o| o.stats.ends_colon);
+    Some((i - j, intro))
+}
+
+/// Pushes the feature ids of line `i` of `page` onto `out`.
+pub fn emit(page: &Page, i: usize, out: &mut Vec<u64>) {
+    let Some(l) = page.lines.get(i) else {
+        return;
+    };
+    let n = page.lines.len();
+    let s = &l.stats;
+    let rule = l.rule.id();
+    let story = story_b(l);
+    let f = |t: T, v: u64| id(t, v);
+    out.push(f(T::Bias, 0));
+    out.push(f(T::Rule, rule));
+    out.push(f(T::Story, story));
+    out.push(f(T::RuleStory, rule << 4 | story));
+    out.push(f(T::Len, len_b(s.chars)));
+    out.push(f(T::Words, words_b(s.words)));
+    out.push(f(T::EndsSentence, u64::from(s.ends_sentence)));
+    if s.words >= 3 && !cjk(l) {
+        out.push(f(T::Stop, ratio_b(s.stop_ratio())));
+    }
+    if s.words >= 2 {
+        out.push(f(T::Capitals, ratio_b(s.capital_ratio())));
+    }
+    out.push(f(T::Digits, ratio_b(s.digit_ratio() * 2.0)));
+    out.push(f(T::Punct, ratio_b(s.punct_ratio() * 3.0)));
+    for c in 0..CUE_CLASSES as u64 {
+        if l.cues.any >> c & 1 == 1 {
+            out.push(f(T::Cue, c));
+        }
+        if l.cues.start >> c & 1 == 1 {
+            out.push(f(T::CueStart, c));
+        }
+    }
+    if let Some(b) = l.boiler {
+        out.push(f(T::Boiler, b as u64 + 1));
+    }
+    out.push(f(T::Repeats, log_b(l.repeats as usize)));
+    out.push(f(T::Decile, (i * 10 / n.max(1)) as u64));
+    out.push(f(T::FromStart, log_b(i)));
+    out.push(f(T::FromEnd, log_b(n - 1 - i)));
+    if let Some(&(b0, b1, bw)) = page.blocks.get(l.block) {
+        out.push(f(
+            T::BlockEdge,
+            u64::from(i == b0) << 1 | u64::from(i + 1 == b1),
+        ));
+        out.push(f(T::BlockLines, log_b(b1 - b0)));
+        out.push(f(T::BlockWords, words_b(bw)));
+        let share = if page.words == 0 {
+            0.0
+        } else {
+            bw as f32 / page.words as f32
+        };
+        out.push(f(T::BlockShare, ratio_b(share * 2.0)));
+    }
+    out.push(f(T::Sentences, u64::from(s.sentences.min(3))));
+    out.push(f(T::Separators, log_b(s.separators as usize).min(4)));
+    out.push(f(T::Link, u64::from(s.link_like)));
+    out.push(f(T::Mark, u64::from(s.opens_with_mark)));
+    out.push(f(T::Cjk, u64::from(cjk(l)) << 1 | u64::from(prose(l))));
+    out.push(f(T::LenEnds, shape(l)));
+    out.push(f(T::RuleLen, rule << 4 | len_b(s.chars)));
+    out.push(f(
+        T::Prose,
+        u64::from(prose(l)) << 1 | u64::from(l.rule.is_body()),
+    ));
+    let mut dense = 0u64;
+    for d in [-3i64, -2, -1, 1, 2, 3] {
+        let j = i as i64 + d;
+        let nb = usize::try_from(j).ok().and_then(|j| page.lines.get(j));
+        let slot = (d + 3) as u64;
+        match nb {
+            Some(o) => {
+                dense += u64::from(prose(o));
+                if d.abs() <= 2 {
+                    out.push(f(
+                        T::NeighbourRule,
+                        slot << 12 | o.rule.id() << 4 | story_b(o),
+                    ));
+                    out.push(f(T::NeighbourShape, slot << 12 | shape(o)));
+                }
+                if d.abs() == 1 {
+                    for c in 0..CUE_CLASSES as u64 {
+                        if o.cues.any >> c & 1 == 1 {
+                            out.push(f(T::NeighbourCue, slot << 8 | c));
+                        }
+                    }
+                }
+                if d == -1 {
+                    out.push(f(T::RulePair, o.rule.id() << 8 | rule));
+                }
+            }
+            None if d.abs() <= 2 => out.push(f(T::NeighbourRule, slot << 12 | 0xfff)),
+            None => {}
+        }
+    }
+    out.push(f(T::Density, dense));
+    // A run of short lines that a line ending in a colon introduces (a list
+    // the text announces); looked back at most 24 lines.
+    if let Some((steps, intro)) = list_run(page, i) {
+        out.push(f(
+            T::ListRun,
+            u64::from(intro) << 4 | u64::from(l.rule.is_body()) << 3 | log_b(steps).min(4),
+        ));
+    }
+    out.push(f(
+        T::FromTitle,
+        match page.title_line {
+            None => 0,
+            Some(t) if t == i => 1,
+            Some(t) if i < t => 2 << 4 | log_b(t - i),
+            Some(t) => 3 << 4 | log_b(i - t),
+        },
+    ));
+    out.push(f(
+        T::BodyRange,
+        match page.body_range {
+            None => 0,
+            Some((a, _)) if i < a => 1 << 4 | log_b(a - i),
+            Some((_, b)) if i > b => 2 << 4 | log_b(i - b),
+            Some(_) => 3,
+        },
+    ));
+    if let Some(k) = l.story {
+        let all: u32 = page.stories.iter().map(|s| s.1).sum();
+        let (first, w) = page.stories.get(k).copied().unwrap_or((0, 0));
+        let share = if all == 0 { 0.0 } else { w as f32 / all as f32 };
+        out.push(f(T::StoryShare, story << 4 | ratio_b(share)));
+        let main_first = page.stories.first().map_or(0, |s| s.0);
+        out.push(f(
+            T::StoryOrder,
+            u64::from(k > 0 && first < main_first) << 1 | u64::from(l.rule.is_body()),
+        ));
+    }
+    let before = if page.words == 0 {
+        0.0
+    } else {
+        l.words_before as f32 / page.words as f32
+    };
+    out.push(f(T::WordsBefore, (before * 10.0) as u64));
+    let rel = if page.max_words == 0 {
+        0.0
+    } else {
+        s.words as f32 / page.max_words as f32
+    };
+    out.push(f(T::RelWords, ratio_b(rel)));
+}

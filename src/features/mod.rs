@@ -1,0 +1,178 @@
+//! One feature pass per line: statistics, cue classes, the grammars' and
+//! rules' verdicts, and the line's block, neighbours and repetitions.
+//!
+//! [`Page::build`] reads a text and the articles the rules cut from it and
+//! returns one [`PageLine`] per non-blank input line; [`emit`] turns a line
+//! and its neighbours into the sparse feature ids the line model scores.
+
+mod cues;
+mod emit;
+mod rules;
+mod stats;
+
+pub use cues::{CUE_CLASSES, Cue, Cues, cues};
+pub(crate) use emit::list_run;
+pub use emit::{FEATURE_SET_VERSION, emit};
+pub use rules::RuleTag;
+pub use stats::LineStats;
+pub(crate) use stats::is_cjk;
+
+use crate::{Article, Span, lexicon};
+use std::collections::HashMap;
+
+/// Everything the line model knows of one non-blank input line.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct PageLine {
+    /// The input line (without its line break).
+    pub span: Span,
+    /// How the line reads.
+    pub stats: LineStats,
+    /// Which cue classes it holds.
+    pub cues: Cues,
+    /// The whole line is a known boilerplate phrase: the number of its
+    /// class in the lexicon (advertisement, share, related heading, ...).
+    pub boiler: Option<u8>,
+    /// What the rules made of it.
+    pub rule: RuleTag,
+    /// The rules' story it belongs to (0 = main story), if any.
+    pub story: Option<usize>,
+    /// Index of its block (lines between blank lines).
+    pub block: usize,
+    /// How often its normalised text occurs on the page.
+    pub repeats: u32,
+    /// Words on the page before this line.
+    pub words_before: u32,
+}
+
+/// The feature records of a page's lines, with page-level figures.
+#[derive(Debug, Clone, Default, PartialEq)]
+#[non_exhaustive]
+pub struct Page {
+    /// One record per non-blank input line, in input order.
+    pub lines: Vec<PageLine>,
+    /// Per block: its first line, one past its last line, and its words.
+    pub blocks: Vec<(usize, usize, u32)>,
+    /// Index of the line the rules took as the main story's headline.
+    pub title_line: Option<usize>,
+    /// Words on the whole page.
+    pub words: u32,
+    /// Words of the page's longest line.
+    pub max_words: u32,
+    /// First and last line the rules put in the main story's body.
+    pub body_range: Option<(usize, usize)>,
+    /// Per rules' story: its first line and the words of its body lines.
+    pub stories: Vec<(usize, u32)>,
+}
+
+/// A hash of a line's letters and digits, lower-cased: lines that differ only
+/// in case, spacing or punctuation share it.
+fn norm_hash(line: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in line.chars().filter(|c| c.is_alphanumeric()) {
+        for l in c.to_lowercase() {
+            h = (h ^ u64::from(u32::from(l))).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+    h
+}
+
+impl Page {
+    /// The feature records of `text`, whose lines `arts` (the rules' output
+    /// for `text`) account for.
+    pub fn build(text: &str, arts: &[Article]) -> Page {
+        let view = rules::RuleView::of(arts);
+        let mut page = Page::default();
+        let mut counts: HashMap<u64, u32> = HashMap::new();
+        let mut hashes = Vec::with_capacity(view.lines.len());
+        let mut prev_end = None;
+        for &(span, rule, story) in &view.lines {
+            let line = span.slice(text).unwrap_or("");
+            let gap = prev_end
+                .and_then(|e: usize| text.get(e..span.start))
+                .unwrap_or("");
+            let new_block = prev_end.is_none() || gap.matches('\n').count() >= 2;
+            if new_block {
+                let n = page.lines.len();
+                page.blocks.push((n, n, 0));
+            }
+            prev_end = Some(span.end);
+            let stats = LineStats::of(line);
+            let h = norm_hash(line);
+            *counts.entry(h).or_insert(0) += 1;
+            hashes.push(h);
+            if story == Some(0) && rule == RuleTag::Role(crate::LineRole::Title) {
+                page.title_line.get_or_insert(page.lines.len());
+            }
+            let block = page.blocks.len().saturating_sub(1);
+            if let Some(b) = page.blocks.last_mut() {
+                b.1 += 1;
+                b.2 += stats.words;
+            }
+            if let Some(k) = story {
+                if page.stories.len() <= k {
+                    page.stories.resize(k + 1, (usize::MAX, 0));
+                }
+                if let Some(st) = page.stories.get_mut(k) {
+                    st.0 = st.0.min(page.lines.len());
+                    if rule.is_body() {
+                        st.1 += stats.words;
+                    }
+                }
+            }
+            if story == Some(0) && rule.is_body() {
+                let n = page.lines.len();
+                let r = page.body_range.get_or_insert((n, n));
+                r.1 = n;
+            }
+            let words_before = page.words;
+            page.words += stats.words;
+            page.max_words = page.max_words.max(stats.words);
+            page.lines.push(PageLine {
+                words_before,
+                span,
+                stats,
+                cues: if line.len() <= 2000 {
+                    cues(line)
+                } else {
+                    Cues::default()
+                },
+                boiler: if line.len() <= 120 {
+                    lexicon::boiler(line).map(|b| b as u8)
+                } else {
+                    None
+                },
+                rule,
+                story,
+                block,
+                repeats: 0,
+            });
+        }
+        for (l, h) in page.lines.iter_mut().zip(hashes) {
+            l.repeats = counts.get(&h).copied().unwrap_or(1);
+        }
+        page
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_line_gets_a_record_with_its_block() {
+        let text = "Menu\nHome\n\nStorm closes schools\n\nBy Jane Doe\n\nSchools closed on Monday as a storm brought snow.\n\nHome\n";
+        let arts = crate::parse_all(text);
+        let page = Page::build(text, &arts);
+        assert_eq!(page.lines.len(), 6);
+        assert_eq!(page.blocks.len(), 5);
+        assert_eq!(page.lines[1].block, 0);
+        assert_eq!(page.lines[2].block, 1);
+        assert_eq!(page.lines[1].repeats, 2);
+        let title = page.title_line.expect("title");
+        assert_eq!(
+            page.lines[title].span.slice(text),
+            Some("Storm closes schools")
+        );
+    }
+}

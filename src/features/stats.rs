@@ -1,0 +1,207 @@
+//! Statistics of one line of text, computed in one pass over its characters.
+
+use crate::{lexicon, table};
+
+/// Counts and shares that describe how a line reads: prose, a label, a menu,
+/// a date, a list of names.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[non_exhaustive]
+pub struct LineStats {
+    /// Characters (not bytes).
+    pub chars: u32,
+    /// Words: runs of letters or digits; every CJK character counts as a word.
+    pub words: u32,
+    /// CJK characters (Han, kana, hangul).
+    pub cjk: u32,
+    /// Sentence ends: `.`, `!`, `?` or `。` followed by a space or the end of the line.
+    pub sentences: u32,
+    /// Words that are function words of a supported language.
+    pub stop_words: u32,
+    /// Words that open with a capital letter.
+    pub capitalised: u32,
+    /// Letters.
+    pub letters: u32,
+    /// Upper-case letters.
+    pub upper: u32,
+    /// Digits.
+    pub digits: u32,
+    /// Punctuation and symbols.
+    pub punct: u32,
+    /// Separators of menus and crumbs: `|`, `›`, `»`, `>`, `•`, `·`.
+    pub separators: u32,
+    /// The line ends like a sentence (after closing quotes and brackets).
+    pub ends_sentence: bool,
+    /// The line ends with a colon (it introduces what follows).
+    pub ends_colon: bool,
+    /// The line opens with a bullet, a dash or a quotation mark.
+    pub opens_with_mark: bool,
+    /// A token looks like a link or an address (`http`, `www.`, `.com`, `@`).
+    pub link_like: bool,
+}
+
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+fn is_separator(c: char) -> bool {
+    matches!(c, '|' | '›' | '»' | '>' | '•' | '·' | '/')
+}
+
+impl LineStats {
+    /// The statistics of `line`.
+    ///
+    /// ```
+    /// let s = newsclip::features::LineStats::of("The council voted on Monday.");
+    /// assert_eq!(s.words, 5);
+    /// assert!(s.ends_sentence);
+    /// assert_eq!(s.stop_words, 2);
+    /// ```
+    pub fn of(line: &str) -> LineStats {
+        let line = line.trim();
+        let mut s = LineStats::default();
+        let mut word_start: Option<usize> = None;
+        let mut prev: Option<char> = None;
+        for (i, c) in line.char_indices() {
+            s.chars += 1;
+            if is_cjk(c) {
+                if let Some(w) = word_start.take() {
+                    s.count_word(line.get(w..i).unwrap_or(""));
+                }
+                s.cjk += 1;
+                s.words += 1;
+                s.letters += 1;
+            } else if c.is_alphanumeric() {
+                if c.is_numeric() {
+                    s.digits += 1;
+                } else {
+                    s.letters += 1;
+                    if c.is_uppercase() {
+                        s.upper += 1;
+                    }
+                }
+                word_start.get_or_insert(i);
+            } else {
+                if (c == '\'' || c == '’') && word_start.is_some() {
+                    prev = Some(c);
+                    continue;
+                }
+                if let Some(w) = word_start.take() {
+                    s.count_word(line.get(w..i).unwrap_or(""));
+                }
+                if !c.is_whitespace() {
+                    s.punct += 1;
+                    if is_separator(c) {
+                        s.separators += 1;
+                    }
+                }
+                if c.is_whitespace() && matches!(prev, Some('.' | '!' | '?')) {
+                    s.sentences += 1;
+                }
+                if c == '。' {
+                    s.sentences += 1;
+                }
+            }
+            prev = Some(c);
+        }
+        if let Some(w) = word_start {
+            s.count_word(line.get(w..).unwrap_or(""));
+        }
+        let tail = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*']);
+        s.ends_sentence = tail.ends_with(['.', '!', '?', '。', '！', '？', '…']);
+        if s.ends_sentence && !line.ends_with('。') {
+            s.sentences += 1;
+        }
+        s.ends_colon = line.ends_with([':', '：']);
+        s.opens_with_mark = line.starts_with([
+            '•', '-', '–', '—', '*', '·', '"', '“', '„', '«', '>', '▪', '■', '●',
+        ]);
+        s.link_like = line.split_whitespace().any(|t| {
+            t.starts_with("http")
+                || t.starts_with("www.")
+                || t.contains(".com")
+                || (t.contains('@') && t.len() > 3)
+        });
+        s
+    }
+
+    fn count_word(&mut self, word: &str) {
+        self.words += 1;
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            self.capitalised += 1;
+        }
+        let stop = match table::pack_lower_ascii(word) {
+            Some(key) => lexicon::is_stopword_packed(key, word.len()),
+            None => {
+                word.len() <= 24 && !word.is_ascii() && lexicon::is_stopword(&word.to_lowercase())
+            }
+        };
+        self.stop_words += u32::from(stop);
+    }
+
+    /// Share of words that are function words (0 when the line has no word).
+    pub fn stop_ratio(&self) -> f32 {
+        ratio(self.stop_words, self.words.saturating_sub(self.cjk))
+    }
+
+    /// Share of words that open with a capital letter.
+    pub fn capital_ratio(&self) -> f32 {
+        ratio(self.capitalised, self.words.saturating_sub(self.cjk))
+    }
+
+    /// Share of characters that are digits.
+    pub fn digit_ratio(&self) -> f32 {
+        ratio(self.digits, self.chars)
+    }
+
+    /// Share of characters that are punctuation or symbols.
+    pub fn punct_ratio(&self) -> f32 {
+        ratio(self.punct, self.chars)
+    }
+
+    /// Share of characters that are CJK.
+    pub fn cjk_ratio(&self) -> f32 {
+        ratio(self.cjk, self.chars)
+    }
+}
+
+fn ratio(a: u32, b: u32) -> f32 {
+    if b == 0 { 0.0 } else { a as f32 / b as f32 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LineStats;
+
+    #[test]
+    fn prose_reads_as_prose() {
+        let s =
+            LineStats::of("He said the vote, which was close, would be held again. It was not.");
+        assert_eq!(s.sentences, 2);
+        assert!(s.stop_ratio() > 0.3);
+        assert!(!s.link_like);
+    }
+
+    #[test]
+    fn menus_and_links_are_told_apart() {
+        let s = LineStats::of("Home | World | Business | Sport");
+        assert_eq!(s.separators, 3);
+        assert_eq!(s.capitalised, 4);
+        assert!(!s.ends_sentence);
+        assert!(LineStats::of("Read more at www.example.org").link_like);
+    }
+
+    #[test]
+    fn cjk_counts_characters_as_words() {
+        let s = LineStats::of("东京电力公司表示。");
+        assert_eq!(s.cjk, 8);
+        assert_eq!(s.words, 8);
+        assert!(s.ends_sentence);
+        assert_eq!(s.sentences, 1);
+    }
+
+    #[test]
+    fn apostrophes_stay_inside_words() {
+        assert_eq!(LineStats::of("It’s the mayor's plan").words, 4);
+    }
+}

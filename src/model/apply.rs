@@ -1,0 +1,245 @@
+//! The line model's labels applied to the rules' articles: the main story's
+//! body becomes the lines labelled paragraph or heading, lines moved out keep
+//! the label and margin in `removed`, and a further story left without a body
+//! line (a comment thread, a teaser list) folds into the main story's audit
+//! trail.
+
+use super::{Label, Scored};
+use crate::Preference;
+use crate::features::Page;
+use crate::{
+    Article, Block, BlockKind, LineRole, LineUse, Options, RemovalReason, Removed, Warning,
+};
+use std::collections::{HashMap, HashSet};
+
+fn reason(l: Label) -> RemovalReason {
+    match l {
+        Label::Title => RemovalReason::TitleRepeat,
+        Label::Meta => RemovalReason::BylineRepeat,
+        Label::Caption => RemovalReason::CaptionRepeat,
+        Label::Related => RemovalReason::Teaser,
+        Label::Comment => RemovalReason::CommentForm,
+        Label::OtherStory => RemovalReason::OtherStory,
+        Label::Boilerplate | Label::Paragraph | Label::Heading => RemovalReason::Boilerplate,
+    }
+}
+
+fn kind(l: Label) -> (BlockKind, LineRole) {
+    if l == Label::Heading {
+        (BlockKind::Heading, LineRole::Heading)
+    } else {
+        (BlockKind::Paragraph, LineRole::Paragraph)
+    }
+}
+
+/// Reasons that say where a line stands rather than what it is: the model
+/// may take such a line into the body. A line removed for what it is (a
+/// share row, a tag list, a footer) stays removed.
+fn positional(r: RemovalReason) -> bool {
+    matches!(
+        r,
+        RemovalReason::BeforeStory | RemovalReason::AfterStory | RemovalReason::OtherStory
+    )
+}
+
+/// A line of a list the story's text announces ("The planned stops:")
+/// stays in the body.
+fn listed(page: &Page, i: usize) -> bool {
+    crate::features::list_run(page, i).is_some_and(|(n, intro)| {
+        intro && page.lines.get(i - n - 1).is_some_and(|l| l.rule.is_body())
+    })
+}
+
+fn has_head(a: &Article) -> bool {
+    !a.title.is_empty()
+}
+
+/// The model's headline replaces the rules' when the model labels another
+/// of the main story's lines (a body or removed line, not a field's) title
+/// with a larger margin than any other; the rules' title line is then
+/// removed as a repeat.
+fn retitle(text: &str, main: &mut Article, page: &Page, labels: &[Scored], opts: &Options) {
+    let best = labels
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.label == Label::Title)
+        .max_by(|a, b| a.1.margin.total_cmp(&b.1.margin));
+    let Some((i, _)) = best else {
+        return;
+    };
+    let Some(line) = page.lines.get(i) else {
+        return;
+    };
+    let start = line.span.start;
+    if main.spans.title.is_some_and(|t| t.start == start) {
+        return;
+    }
+    let in_lines = main.lines.iter().position(|l| l.span.start == start);
+    let in_removed = main.removed.iter().position(|r| r.span.start == start);
+    let movable = match in_lines.and_then(|k| main.lines.get(k)) {
+        Some(l) => matches!(l.role, LineRole::Paragraph | LineRole::Heading),
+        None => in_removed.is_some(),
+    };
+    let title = opts
+        .cleaner
+        .clean(line.span.slice(text).unwrap_or(""))
+        .trim()
+        .to_string();
+    if !movable || title.is_empty() || line.stats.words > 30 {
+        return;
+    }
+    if let Some(k) = in_lines {
+        main.lines.remove(k);
+        main.body.retain(|b| b.span.start != start);
+    } else if let Some(k) = in_removed {
+        main.removed.remove(k);
+    }
+    if let Some(old) = main.spans.title.take() {
+        if let Some(k) = main
+            .lines
+            .iter()
+            .position(|l| l.span == old && l.role == LineRole::Title)
+        {
+            main.lines.remove(k);
+            let mut r = Removed::new(
+                old,
+                std::mem::take(&mut main.title),
+                RemovalReason::TitleRepeat,
+            );
+            r.model = at_span(page, labels, old.start);
+            main.removed.push(r);
+        }
+    }
+    main.title = title;
+    main.spans.title = Some(line.span);
+    main.lines.push(LineUse {
+        span: line.span,
+        role: LineRole::Title,
+    });
+    main.warnings.retain(|w| *w != Warning::NoTitle);
+}
+
+fn at_span(page: &Page, labels: &[Scored], start: usize) -> Option<Scored> {
+    let i = page.lines.iter().position(|l| l.span.start == start)?;
+    labels.get(i).copied()
+}
+
+/// Rewrites `arts` (the rules' stories of `text`) after the labels of `page`.
+pub(crate) fn apply(
+    text: &str,
+    mut arts: Vec<Article>,
+    page: &Page,
+    labels: &[Scored],
+    opts: &Options,
+) -> Vec<Article> {
+    if arts.is_empty() || labels.len() != page.lines.len() {
+        return arts;
+    }
+    let at: HashMap<usize, usize> = page
+        .lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.span.start, i))
+        .collect();
+    let scored = |start: usize| {
+        at.get(&start)
+            .and_then(|&i| labels.get(i).copied().map(|s| (i, s)))
+    };
+    // A further story with a headline of its own is a story the page
+    // appended: its lines stay its own.
+    // Recall keeps every line the rules keep; precision adds none they removed.
+    let may_remove = opts.preference != Preference::Recall;
+    let may_add = opts.preference != Preference::Precision;
+    let headed: Vec<bool> = arts.iter().map(has_head).collect();
+    let mut moved: Vec<(Block, LineUse)> = Vec::new();
+    let mut out_of_main: Vec<Removed> = Vec::new();
+    for (k, a) in arts.iter_mut().enumerate() {
+        let mut gone: HashSet<usize> = HashSet::new();
+        let mut keep = Vec::with_capacity(a.body.len());
+        for b in std::mem::take(&mut a.body) {
+            match scored(b.span.start) {
+                Some((i, s)) if k == 0 && !s.label.is_body() && may_remove && !listed(page, i) => {
+                    gone.insert(b.span.start);
+                    let span = page.lines.get(i).map_or(b.span, |l| l.span);
+                    let mut r = Removed::new(span, b.text, reason(s.label));
+                    r.model = Some(s);
+                    out_of_main.push(r);
+                }
+                Some((i, s))
+                    if k > 0 && s.label.is_body() && !headed.get(k).copied().unwrap_or(false) =>
+                {
+                    gone.insert(b.span.start);
+                    let span = page.lines.get(i).map_or(b.span, |l| l.span);
+                    let (bk, role) = kind(s.label);
+                    moved.push((Block::new(bk, b.text, b.span), LineUse { span, role }));
+                }
+                _ => keep.push(b),
+            }
+        }
+        a.body = keep;
+        if !gone.is_empty() {
+            a.lines.retain(|l| !gone.contains(&l.span.start));
+        }
+        // Lines the rules removed but the model reads as the story's body.
+        a.removed.retain(|r| match scored(r.span.start) {
+            Some((i, s))
+                if may_add
+                    && s.label.is_body()
+                    && positional(r.reason)
+                    && page
+                        .lines
+                        .get(i)
+                        .is_some_and(|l| l.stats.ends_sentence || l.stats.words >= 8) =>
+            {
+                let (bk, role) = kind(s.label);
+                moved.push((
+                    Block::new(bk, r.text.clone(), r.span),
+                    LineUse { span: r.span, role },
+                ));
+                false
+            }
+            _ => true,
+        });
+    }
+    // Further stories the model left without a body line fold into the main one.
+    let mut folded: Vec<Removed> = Vec::new();
+    let mut k = 1;
+    while k < arts.len() {
+        if arts.get(k).is_some_and(|a| a.body.is_empty()) {
+            let a = arts.remove(k);
+            for l in a.lines {
+                let t = l.span.slice(text).unwrap_or("");
+                let mut r = Removed::new(
+                    l.span,
+                    opts.cleaner.clean(t).trim(),
+                    RemovalReason::OtherStory,
+                );
+                if let Some((_, s)) = scored(l.span.start) {
+                    r.reason = reason(s.label);
+                    r.model = Some(s);
+                }
+                folded.push(r);
+            }
+            folded.extend(a.removed);
+        } else {
+            k += 1;
+        }
+    }
+    if let Some(main) = arts.first_mut() {
+        retitle(text, main, page, labels, opts);
+        for (b, l) in moved {
+            main.body.push(b);
+            main.lines.push(l);
+        }
+        main.body.sort_by_key(|b| b.span.start);
+        main.lines.sort_by_key(|l| l.span.start);
+        main.removed.extend(out_of_main);
+        main.removed.extend(folded);
+        main.removed.sort_by_key(|r| r.span.start);
+        main.warnings.retain(|w| *w != Warning::NoBody);
+        if main.body.is_empty() {
+            main.warnings.push(Warning::NoBody);
+        }
+    }
+    arts
+}
