@@ -20,7 +20,7 @@ done
 [[ "${1:-}" == "--" ]] && shift
 extra=("$@")
 if [[ ${#targets[@]} -eq 0 ]]; then
-    targets=(parse_all clean date byline caption dateline misc weights)
+    targets=(parse_all clean date byline caption dateline misc weights warc)
 fi
 status=0
 for t in "${targets[@]}"; do

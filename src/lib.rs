@@ -65,6 +65,8 @@ mod options;
 mod table;
 #[cfg(test)]
 mod testgen;
+#[cfg(feature = "warc")]
+pub mod warc;
 
 pub use article::{
     Article, Block, BlockKind, Caption, DateValue, FieldSpans, LineRole, LineUse, RemovalReason,

@@ -16,14 +16,16 @@ use crate::{Parser, Warning};
 #[derive(Debug, clap::Args)]
 pub(super) struct ExtractArgs {
     /// Files, directories (their `*.txt` files, recursively) and `-` for
-    /// stdin; none reads stdin. Names ending in `.jsonl` are JSONL.
+    /// stdin; none reads stdin. Names ending in `.jsonl` are JSONL; names
+    /// ending in `.warc`, `.warc.gz`, `.wet` or `.wet.gz` are WARC/WET files
+    /// (one document per text record, its WARC-Date the reference time).
     #[arg(value_name = "INPUT")]
     inputs: Vec<String>,
     /// Read the inputs (stdin if none) as JSONL: `{"id", "text",
     /// "reference_time"?}` records, one a line.
     #[arg(long)]
     jsonl: bool,
-    /// Output format [default: jsonl with --jsonl, else json].
+    /// Output format [default: jsonl with --jsonl or WARC/WET inputs, else json].
     #[arg(long, value_enum)]
     format: Option<Format>,
     /// Keep only these article fields (json, jsonl, csv), e.g. title,authors,body.
@@ -58,7 +60,9 @@ const QUIET_WARNINGS: &[&str] = &[
 ];
 
 pub(super) fn run(args: &ExtractArgs) -> io::Result<Status> {
-    let format = args.format.unwrap_or(if args.jsonl {
+    let warc_only =
+        !args.inputs.is_empty() && args.inputs.iter().all(|n| crate::warc::is_warc_name(n));
+    let format = args.format.unwrap_or(if args.jsonl || warc_only {
         Format::Jsonl
     } else {
         Format::Json
@@ -172,6 +176,7 @@ fn process(parser: &Parser, item: &Item) -> (Outcome, Vec<String>) {
         id: doc.id.clone(),
         articles,
         error: None,
+        warc_record_id: doc.source.record_id().map(str::to_string),
     };
     (outcome, msgs)
 }
@@ -181,6 +186,7 @@ fn failed(id: &str, why: &str) -> Outcome {
         id: id.to_string(),
         articles: Vec::new(),
         error: Some(why.to_string()),
+        warc_record_id: None,
     }
 }
 

@@ -2,15 +2,11 @@
 //! of [`Document`]s (or per-record [`InputError`]s), in input order.
 //!
 //! An input is one of the [`InputKind`]s: a file, a directory (its `*.txt`
-//! files, recursively, in name order), `-` (stdin), or a JSONL file of
-//! `{"id", "text", "reference_time"?}` records.
+//! files, recursively, in name order), `-` (stdin), a JSONL file of
+//! `{"id", "text", "reference_time"?}` records, or a WARC/WET file.
 //!
-//! Extension point for WARC/WET (`*.warc`, `*.warc.gz`, `*.wet`,
-//! `*.wet.gz`): add an `InputKind::Warc(PathBuf)` variant behind
-//! `#[cfg(feature = "warc")]`, recognise the names in [`InputKind::of`], and
-//! yield one [`Document`] per record from [`InputKind::documents`] with
-//! `id` = WARC-Target-URI, `reference_time` = WARC-Date and
-//! `source` = [`Source::Record`] carrying the WARC-Record-ID.
+//! Files named `*.warc`, `*.warc.gz`, `*.wet` or `*.wet.gz` are read as
+//! WARC records, one document per text record (see `input_warc`).
 
 use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
@@ -49,6 +45,28 @@ pub(crate) enum Source {
         /// The record's own id, if the format has one.
         record_id: Option<String>,
     },
+    /// A record of a WARC/WET file: the file, the record's byte offset (of
+    /// its gzip member in a gzip file) and its `WARC-Record-ID`.
+    Warc {
+        /// The file.
+        file: String,
+        /// Byte offset of the record.
+        offset: u64,
+        /// `WARC-Record-ID`, when the record could be read.
+        record_id: Option<String>,
+    },
+}
+
+impl Source {
+    /// The record's own id, where the format has one (a `WARC-Record-ID`).
+    pub(crate) fn record_id(&self) -> Option<&str> {
+        match self {
+            Source::File(_) => None,
+            Source::Record { record_id, .. } | Source::Warc { record_id, .. } => {
+                record_id.as_deref()
+            }
+        }
+    }
 }
 
 impl std::fmt::Display for Source {
@@ -58,6 +76,7 @@ impl std::fmt::Display for Source {
             Source::File(p) => f.write_str(p),
             Source::Record { file, line, .. } if file == "-" => write!(f, "stdin line {line}"),
             Source::Record { file, line, .. } => write!(f, "{file} line {line}"),
+            Source::Warc { file, offset, .. } => write!(f, "{file} byte {offset}"),
         }
     }
 }
@@ -87,6 +106,8 @@ pub(crate) enum InputKind {
     Stdin,
     /// JSONL records; `None` reads stdin.
     Jsonl(Option<PathBuf>),
+    /// A WARC/WET file (plain or gzip): its text records.
+    Warc(PathBuf),
 }
 
 impl InputKind {
@@ -101,7 +122,9 @@ impl InputKind {
                 InputKind::Stdin
             };
         }
-        if jsonl || name.ends_with(".jsonl") {
+        if crate::warc::is_warc_name(name) {
+            InputKind::Warc(path)
+        } else if jsonl || name.ends_with(".jsonl") {
             InputKind::Jsonl(Some(path))
         } else if path.is_dir() {
             InputKind::Dir(path)
@@ -119,6 +142,7 @@ impl InputKind {
                 Ok(files) => Box::new(files.into_iter().map(|f| read_file(&f))),
                 Err(e) => Box::new(std::iter::once(Err(whole_file_error(&display(&p), &e)))),
             },
+            InputKind::Warc(p) => super::input_warc::Records::open(&p),
             InputKind::Jsonl(p) => {
                 let name = p.as_deref().map_or_else(|| "-".to_string(), display);
                 let reader: Box<dyn BufRead> = match &p {

@@ -24,6 +24,7 @@ mod extract;
 mod html;
 mod input;
 mod input_jsonl;
+mod input_warc;
 mod output;
 mod summary;
 

@@ -37,6 +37,8 @@ pub(super) struct Outcome {
     pub id: String,
     pub articles: Vec<Article>,
     pub error: Option<String>,
+    /// The `WARC-Record-ID` of a document read from a WARC/WET file.
+    pub warc_record_id: Option<String>,
 }
 
 /// The CSV columns when `--fields` is not given.
@@ -70,6 +72,8 @@ pub(super) struct Renderer {
 struct DocOut<'a, A: Serialize> {
     articles: &'a [A],
     id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    warc_record_id: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -150,10 +154,12 @@ impl Renderer {
                     None => self.json(&DocOut {
                         articles: &o.articles,
                         id: &o.id,
+                        warc_record_id: o.warc_record_id.as_deref(),
                     }),
                     Some(_) => self.json(&DocOut {
                         articles: &o.articles.iter().map(|a| self.pick(a)).collect::<Vec<_>>(),
                         id: &o.id,
+                        warc_record_id: o.warc_record_id.as_deref(),
                     }),
                 };
                 if self.format == Format::Jsonl {
