@@ -9,7 +9,11 @@ use newsclip::model::Model;
 fuzz_target!(|data: &[u8]| {
     match Model::from_bytes(data, "fuzz input") {
         Ok(m) => {
-            assert_eq!(m.to_bytes(), data, "a model it accepts writes back to the same bytes");
+            assert_eq!(
+                m.to_bytes(),
+                data,
+                "a model it accepts writes back to the same bytes"
+            );
             let text = "Headline\n\nBy Jane Doe\n\nThe first paragraph of the story, which says what happened.\n";
             let arts = newsclip::Parser::new(newsclip::Options::default().model(m)).parse_all(text);
             assert!(!arts.is_empty());

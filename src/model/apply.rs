@@ -51,8 +51,9 @@ fn listed(page: &Page, i: usize) -> bool {
 }
 
 /// Lines of the main story the rules read as a related headline or a
-/// caption but the model as prose of the body (at least eight words, or a
-/// sentence) go back into the body.
+/// caption (without a photo credit) but the model as prose of the body (at
+/// least eight words, or a sentence, beside a body line) go back into the
+/// body.
 fn reclaim(
     text: &str,
     a: &mut Article,
@@ -88,7 +89,12 @@ fn reclaim(
                 }
             }
             LineRole::Caption => {
-                let Some(j) = a.captions.iter().position(|c| c.span == l.span) else {
+                // A caption printed with its photo credit stays a caption.
+                let Some(j) = a
+                    .captions
+                    .iter()
+                    .position(|c| c.span == l.span && c.credit.is_none())
+                else {
                     continue;
                 };
                 a.captions.remove(j);
