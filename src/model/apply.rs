@@ -293,6 +293,7 @@ pub(crate) fn apply(
     }
     if let Some(main) = arts.first_mut() {
         retitle(text, main, page, labels, opts);
+
         for (b, l) in moved {
             main.body.push(b);
             main.lines.push(l);
