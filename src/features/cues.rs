@@ -209,7 +209,7 @@ fn automaton() -> &'static Automaton {
         // not fail; should it ever, no cue is found rather than a panic.
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&pats)
             .ok();
@@ -233,7 +233,7 @@ pub fn cues(line: &str) -> Cues {
     let Some(ac) = &a.ac else {
         return out;
     };
-    for m in ac.find_overlapping_iter(line) {
+    for m in ac.find_iter(line) {
         let id = m.pattern().as_usize();
         let (lb, rb) = a.bounded.get(id).copied().unwrap_or((false, false));
         let alnum_before = line
