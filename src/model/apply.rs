@@ -113,6 +113,33 @@ fn reclaim(
     a.body.sort_by_key(|b| b.span.start);
 }
 
+/// A line holding a cookie, newsletter or footer cue: page furniture
+/// whatever its length, never taken back into the body.
+fn prompt(l: &crate::features::PageLine) -> bool {
+    use crate::features::Cue;
+    [Cue::Cookie, Cue::Newsletter, Cue::Footer]
+        .into_iter()
+        .any(|c| l.cues.has(c))
+}
+
+/// A line between two lines the model keeps in the body, without a cue of
+/// a prompt, a link or interface text: the model's doubt alone does not cut
+/// the body's run.
+fn sandwiched(page: &Page, labels: &[Scored], i: usize) -> bool {
+    use crate::features::Cue;
+    let body = |j: Option<usize>| {
+        j.and_then(|j| labels.get(j))
+            .is_some_and(|s| s.label.is_body())
+    };
+    let cued = page.lines.get(i).is_some_and(|l| {
+        prompt(l)
+            || [Cue::Related, Cue::Social, Cue::Interface, Cue::Comment]
+                .into_iter()
+                .any(|c| l.cues.has(c))
+    });
+    !cued && body(i.checked_sub(1)) && body(Some(i + 1))
+}
+
 fn has_head(a: &Article) -> bool {
     !a.title.is_empty()
 }
@@ -221,7 +248,13 @@ pub(crate) fn apply(
         let mut keep = Vec::with_capacity(a.body.len());
         for b in std::mem::take(&mut a.body) {
             match scored(b.span.start) {
-                Some((i, s)) if k == 0 && !s.label.is_body() && may_remove && !listed(page, i) => {
+                Some((i, s))
+                    if k == 0
+                        && !s.label.is_body()
+                        && may_remove
+                        && !listed(page, i)
+                        && !sandwiched(page, labels, i) =>
+                {
                     gone.insert(b.span.start);
                     let span = page.lines.get(i).map_or(b.span, |l| l.span);
                     let mut r = Removed::new(span, b.text, reason(s.label));
@@ -252,10 +285,9 @@ pub(crate) fn apply(
                 if may_add
                     && s.label.is_body()
                     && positional(r.reason)
-                    && page
-                        .lines
-                        .get(i)
-                        .is_some_and(|l| l.stats.ends_sentence || l.stats.words >= 8) =>
+                    && page.lines.get(i).is_some_and(|l| {
+                        (l.stats.ends_sentence || l.stats.words >= 8) && !prompt(l)
+                    }) =>
             {
                 let (bk, role) = kind(s.label);
                 moved.push((
