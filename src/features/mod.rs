@@ -45,6 +45,15 @@ pub struct PageLine {
     pub words_before: u32,
 }
 
+impl PageLine {
+    /// True when the line opens a comment section or a comment: a short
+    /// line opening with a comment cue, or a whole-line comment phrase.
+    pub fn opens_comments(&self) -> bool {
+        self.cues.opens_with(Cue::Comment) && self.stats.words <= 6
+            || self.boiler == Some(lexicon::Boiler::Comments as u8)
+    }
+}
+
 /// The feature records of a page's lines, with page-level figures.
 #[derive(Debug, Clone, Default, PartialEq)]
 #[non_exhaustive]
@@ -104,6 +113,7 @@ impl Page {
         let mut counts: HashMap<u64, u32> = HashMap::new();
         let mut hashes = Vec::with_capacity(view.lines.len());
         let mut prev_end = None;
+
         for &(span, rule, story) in &view.lines {
             let line = span.slice(text).unwrap_or("");
             let gap = prev_end

@@ -6,8 +6,7 @@
 //! the rules kept in but the gold lacks is boilerplate or a comment.
 
 use super::Label;
-use crate::features::{Cue, Page, PageLine, RuleTag, is_cjk};
-use crate::lexicon::Boiler;
+use crate::features::{Page, PageLine, RuleTag, is_cjk};
 use crate::{LineRole, RemovalReason};
 use std::collections::HashSet;
 
@@ -119,11 +118,6 @@ fn silver(l: &PageLine, in_comments: bool) -> Label {
     }
 }
 
-fn opens_comments(l: &PageLine) -> bool {
-    l.cues.opens_with(Cue::Comment) && l.stats.words <= 6
-        || l.boiler == Some(Boiler::Comments as u8)
-}
-
 /// The labels each line of `page` (cut from `text`) may take under `gold`
 /// (one mask per line; 0 = not settled by the gold).
 pub fn align(text: &str, page: &Page, gold: &Gold) -> Vec<u16> {
@@ -180,7 +174,7 @@ pub fn align(text: &str, page: &Page, gold: &Gold) -> Vec<u16> {
     let mut out = Vec::with_capacity(page.lines.len());
     for (i, l) in page.lines.iter().enumerate() {
         let t = toks.get(i).map(Vec::as_slice).unwrap_or(&[]);
-        if last_body.is_some_and(|lb| i > lb) && opens_comments(l) {
+        if last_body.is_some_and(|lb| i > lb) && l.opens_comments() {
             in_comments = true;
         }
         let is_title = title.as_ref().is_some_and(|g| {
