@@ -1,0 +1,108 @@
+//! The line model end to end: train on pages, write the weights, read them
+//! back, label with them; bad weights files are refused with the file named;
+//! the shipped model keeps a story's body and explains what it removes.
+
+use newsclip::features::{Page, emit};
+use newsclip::model::{Example, Gold, Label, Model, TrainOptions, align, train};
+use newsclip::{Error, Labeller, Options, Parser};
+
+fn page(k: usize) -> (String, String) {
+    let body: Vec<String> = (0..4)
+        .map(|p| format!("Paragraph {p} of story {k} tells the council's decision on the tram line and what it will cost the region."))
+        .collect();
+    let text = format!(
+        "Home\n\nWorld\n\nSport\n\nTram line {k} approved after long debate\n\nBy Jane Doe\n\n{}\n\nShare this article\n\nFacebook\n\nMost read\n",
+        body.join("\n\n")
+    );
+    (text, body.join("\n\n"))
+}
+
+fn example(text: &str, body: &str) -> (Page, Example) {
+    let rules = Parser::new(Options::default().labeller(Labeller::Rules)).parse_all(text);
+    let page = Page::build(text, &rules);
+    let mut ex = Example::default();
+    for i in 0..page.lines.len() {
+        let mut f = Vec::new();
+        emit(&page, i, &mut f);
+        ex.feats.push(f);
+    }
+    let mut gold = Gold::default();
+    gold.body = Some(body.to_string());
+    ex.allowed = align(text, &page, &gold);
+    (page, ex)
+}
+
+#[test]
+fn trains_writes_reloads_and_labels() {
+    let pages: Vec<(String, String)> = (0..12).map(page).collect();
+    let examples: Vec<Example> = pages.iter().map(|(t, b)| example(t, b).1).collect();
+    let mut opts = TrainOptions::default();
+    opts.min_count = 1;
+    let model = train(&examples, &opts);
+    assert!(model.features() > 20);
+    let path = std::env::temp_dir().join(format!("newsclip-test-{}.weights", std::process::id()));
+    std::fs::write(&path, model.to_bytes()).expect("write weights");
+    let back = Model::load(&path).expect("weights read back");
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(back, model);
+    let (text, _) = page(99);
+    let (p, _) = example(&text, "");
+    let labels = back.label(&p);
+    let line = |i: usize| p.lines[i].span.slice(&text).unwrap_or("");
+    for (i, s) in labels.iter().enumerate() {
+        let body = line(i).starts_with("Paragraph ");
+        assert_eq!(
+            s.label.is_body(),
+            body,
+            "line {:?} labelled {:?}",
+            line(i),
+            s.label
+        );
+    }
+    let a = Parser::new(Options::default().model(back)).parse(&text);
+    assert_eq!(a.body.len(), 4);
+}
+
+#[test]
+fn bad_weights_files_name_the_file_and_the_problem() {
+    let missing = std::env::temp_dir().join("newsclip-no-such.weights");
+    match Model::load(&missing) {
+        Err(Error::Model { origin, .. }) => assert!(origin.contains("newsclip-no-such.weights")),
+        other => panic!("missing file: {other:?}"),
+    }
+    let good = Model::embedded().to_bytes();
+    for (bytes, want) in [
+        (good[..good.len() / 2].to_vec(), "header says"),
+        (b"not weights at all, just some text".to_vec(), "magic"),
+        (Vec::new(), "too short"),
+    ] {
+        let err = Model::from_bytes(&bytes, "my.weights").expect_err(want);
+        let msg = err.to_string();
+        assert!(msg.contains("my.weights") && msg.contains(want), "{msg}");
+    }
+}
+
+#[test]
+fn the_cli_refuses_a_bad_weights_file_as_a_usage_error() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsclip"))
+        .args(["extract", "--model", "/nonexistent/x.weights", "-"])
+        .output()
+        .expect("run newsclip");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("/nonexistent/x.weights"));
+}
+
+#[test]
+fn the_shipped_model_keeps_the_story_and_explains_what_it_removes() {
+    let (text, _) = page(7);
+    let a = newsclip::parse(&text);
+    assert_eq!(a.title, "Tram line 7 approved after long debate");
+    assert_eq!(a.body.len(), 4);
+    assert!(a.body.iter().all(|b| b.text.starts_with("Paragraph ")));
+    for r in a.removed.iter().filter(|r| r.model.is_some()) {
+        let v = r.model.as_ref().map(|v| v.label);
+        assert_ne!(v, Some(Label::Paragraph));
+    }
+    let rules = Parser::new(Options::default().labeller(Labeller::Rules)).parse(&text);
+    assert_eq!(rules.body.len(), 4);
+}
