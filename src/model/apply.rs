@@ -235,11 +235,33 @@ pub(crate) fn apply(
         at.get(&start)
             .and_then(|&i| labels.get(i).copied().map(|s| (i, s)))
     };
-    // A further story with a headline of its own is a story the page
-    // appended: its lines stay its own.
+    // When the model reads no line of the rules' main story as body but
+    // lines of a further story, that story is the page's main one (the
+    // rules took a block of page furniture for the story).
+    let mut words = vec![0u32; arts.len()];
+    for (l, s) in page.lines.iter().zip(labels) {
+        if let (Some(k), true) = (l.story, s.label.is_body()) {
+            if let Some(w) = words.get_mut(k) {
+                *w += l.stats.words;
+            }
+        }
+    }
+    if words.first() == Some(&0) {
+        let best = words
+            .iter()
+            .enumerate()
+            .filter(|&(_, &w)| w > 0)
+            .max_by_key(|&(_, &w)| w);
+        if let Some((k, _)) = best {
+            let a = arts.remove(k);
+            arts.insert(0, a);
+        }
+    }
     // Recall keeps every line the rules keep; precision adds none they removed.
     let may_remove = opts.preference != Preference::Recall;
     let may_add = opts.preference != Preference::Precision;
+    // A further story with a headline of its own is a story the page
+    // appended: its lines stay its own.
     let headed: Vec<bool> = arts.iter().map(has_head).collect();
     let mut moved: Vec<(Block, LineUse)> = Vec::new();
     let mut out_of_main: Vec<Removed> = Vec::new();
