@@ -134,6 +134,14 @@ fn write_text(out: &mut impl Write, lines: &[LineInfo], arts: &[Article]) -> io:
             "{:>5} {} {on}{label:<16}{off} {shown}",
             l.number, l.article
         )?;
+        // The line model's verdict, under the line it moved.
+        if let Some(why) = l
+            .removed
+            .as_deref()
+            .filter(|w| w.contains("line model labelled"))
+        {
+            writeln!(out, "{:>26}{why}", "")?;
+        }
     }
     for (n, a) in arts.iter().enumerate() {
         writeln!(

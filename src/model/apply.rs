@@ -364,3 +364,7 @@ pub(crate) fn apply(
     }
     arts
 }
+
+#[cfg(test)]
+#[path = "apply_tests.rs"]
+mod tests;

@@ -1,0 +1,96 @@
+//! Unit tests of [`super::apply`]: the model's labels applied to the rules' articles.
+
+use super::*;
+use crate::{Labeller, Parser};
+
+const TEXT: &str = "Storm closes schools across the region\n\nBy Jane Doe\n\nSchools across the region closed on Monday as a storm brought heavy snow.\n\nOfficials said the schools would reopen on Wednesday if the roads were cleared.\n\nParents were asked to check the district website before leaving home.\n";
+
+fn setup(opts: &Options) -> (Vec<Article>, Page) {
+    let arts = Parser::new(opts.clone().labeller(Labeller::Rules)).parse_all(TEXT);
+    let page = Page::build(TEXT, &arts);
+    (arts, page)
+}
+
+/// The rules' labels for `page`, with line `i` labelled `l`.
+fn labels(page: &Page, i: usize, l: Label) -> Vec<Scored> {
+    (0..page.lines.len())
+        .map(|k| Scored {
+            label: if k == i {
+                l
+            } else if page.lines[k].rule.is_body() {
+                Label::Paragraph
+            } else {
+                Label::Meta
+            },
+            margin: 1.0,
+        })
+        .collect()
+}
+
+fn accounted_once(arts: &[Article], page: &Page) {
+    for l in &page.lines {
+        let n: usize = arts
+            .iter()
+            .map(|a| {
+                a.lines.iter().filter(|u| u.span == l.span).count()
+                    + a.removed.iter().filter(|r| r.span == l.span).count()
+            })
+            .sum();
+        assert_eq!(n, 1, "{:?}", l.span.slice(TEXT));
+    }
+}
+
+#[test]
+fn a_body_line_the_model_calls_boilerplate_is_removed_with_its_verdict() {
+    let opts = Options::default();
+    let (arts, page) = setup(&opts);
+    let last = page.lines.len() - 1;
+    let out = apply(
+        TEXT,
+        arts,
+        &page,
+        &labels(&page, last, Label::Boilerplate),
+        &opts,
+    );
+    let main = &out[0];
+    assert_eq!(main.body.len(), 2);
+    let r = main
+        .removed
+        .iter()
+        .find(|r| r.span == page.lines[last].span)
+        .expect("removed");
+    assert_eq!(r.reason, RemovalReason::Boilerplate);
+    assert_eq!(r.model.as_ref().map(|v| v.label), Some(Label::Boilerplate));
+    accounted_once(&out, &page);
+}
+
+#[test]
+fn recall_keeps_what_the_rules_keep() {
+    let opts = Options::default().preference(Preference::Recall);
+    let (arts, page) = setup(&opts);
+    let last = page.lines.len() - 1;
+    let out = apply(
+        TEXT,
+        arts,
+        &page,
+        &labels(&page, last, Label::Boilerplate),
+        &opts,
+    );
+    assert_eq!(out[0].body.len(), 3);
+    accounted_once(&out, &page);
+}
+
+#[test]
+fn a_line_between_two_body_lines_stays_on_the_models_doubt_alone() {
+    let opts = Options::default();
+    let (arts, page) = setup(&opts);
+    let middle = page.lines.len() - 2;
+    let out = apply(
+        TEXT,
+        arts,
+        &page,
+        &labels(&page, middle, Label::Boilerplate),
+        &opts,
+    );
+    assert_eq!(out[0].body.len(), 3);
+}
