@@ -8,7 +8,7 @@ use super::{Label, Scored};
 use crate::Preference;
 use crate::features::Page;
 use crate::{
-    Article, Block, BlockKind, LineRole, LineUse, Options, RemovalReason, Removed, Warning,
+    Article, Block, BlockKind, LineRole, LineUse, Options, RemovalReason, Removed, Span, Warning,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -61,6 +61,16 @@ fn reclaim(
     scored: &impl Fn(usize) -> Option<(usize, Scored)>,
     opts: &Options,
 ) {
+    // Spans taken out of the related list and the captions, removed from
+    // them in one pass each at the end (linear however many there are).
+    let (mut related, mut captions) = (HashSet::new(), HashSet::new());
+    // Captions of one line and without a photo credit may go back.
+    let plain: HashSet<Span> = a
+        .captions
+        .iter()
+        .filter(|c| c.credit.is_none())
+        .map(|c| c.span)
+        .collect();
     for l in &mut a.lines {
         let Some((i, s)) = scored(l.span.start) else {
             continue;
@@ -79,28 +89,11 @@ fn reclaim(
             continue;
         }
         match l.role {
-            LineRole::Related => {
-                let Some(j) = a.spans.related.iter().position(|r| r.start == l.span.start) else {
-                    continue;
-                };
-                a.spans.related.remove(j);
-                if j < a.related.len() {
-                    a.related.remove(j);
-                }
-            }
-            LineRole::Caption => {
-                // A caption printed with its photo credit stays a caption.
-                let Some(j) = a
-                    .captions
-                    .iter()
-                    .position(|c| c.span == l.span && c.credit.is_none())
-                else {
-                    continue;
-                };
-                a.captions.remove(j);
-            }
+            LineRole::Related => related.insert(l.span.start),
+            // A caption printed with its photo credit stays a caption.
+            LineRole::Caption if plain.contains(&l.span) => captions.insert(l.span),
             _ => continue,
-        }
+        };
         let (bk, role) = kind(s.label);
         let t = opts
             .cleaner
@@ -109,6 +102,20 @@ fn reclaim(
             .to_string();
         a.body.push(Block::new(bk, t, l.span));
         l.role = role;
+    }
+    if !related.is_empty() && a.spans.related.len() == a.related.len() {
+        let keep: Vec<bool> = a
+            .spans
+            .related
+            .iter()
+            .map(|r| !related.contains(&r.start))
+            .collect();
+        let mut k = keep.iter();
+        a.related.retain(|_| k.next().copied().unwrap_or(true));
+        a.spans.related.retain(|r| !related.contains(&r.start));
+    }
+    if !captions.is_empty() {
+        a.captions.retain(|c| !captions.contains(&c.span));
     }
     a.body.sort_by_key(|b| b.span.start);
 }
@@ -323,10 +330,11 @@ pub(crate) fn apply(
     }
     // Further stories the model left without a body line fold into the main one.
     let mut folded: Vec<Removed> = Vec::new();
-    let mut k = 1;
-    while k < arts.len() {
-        if arts.get(k).is_some_and(|a| a.body.is_empty()) {
-            let a = arts.remove(k);
+    let mut kept = Vec::with_capacity(arts.len());
+    for (k, a) in arts.into_iter().enumerate() {
+        if k == 0 || !a.body.is_empty() {
+            kept.push(a);
+        } else {
             for l in a.lines {
                 let t = l.span.slice(text).unwrap_or("");
                 let mut r = Removed::new(
@@ -341,10 +349,9 @@ pub(crate) fn apply(
                 folded.push(r);
             }
             folded.extend(a.removed);
-        } else {
-            k += 1;
         }
     }
+    let mut arts = kept;
     if let Some(main) = arts.first_mut() {
         retitle(text, main, page, labels, opts);
 
