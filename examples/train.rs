@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! train [--out FILE] [--epochs N] [--min-count N] [--variant page|article]
-//!       [--eval PAGES.jsonl]... [--loso] PAGES.jsonl...
+//!       [--body-weight N] [--folds K] [--diff] [--eval PAGES.jsonl]... [--loso] PAGES.jsonl...
 //! ```
 //!
 //! Pages are records in the format of the shared page benchmark:
@@ -283,6 +283,21 @@ fn score(pages: &[&Prepared], model: Option<&Model>, opts: &Options) -> BTreeMap
     out
 }
 
+/// The training examples of `pages`; a page whose gold has a whole body
+/// counts `body_weight` times (snippet golds settle only a few lines).
+fn weighted<'a>(pages: impl Iterator<Item = &'a Prepared>, body_weight: usize) -> Vec<Example> {
+    let mut out = Vec::new();
+    for p in pages {
+        let n = if p.gold.body.as_deref().is_some_and(|b| !b.trim().is_empty()) {
+            body_weight.max(1)
+        } else {
+            1
+        };
+        out.extend(std::iter::repeat_n(p.example.clone(), n));
+    }
+    out
+}
+
 fn main() -> ExitCode {
     let mut out = None;
     let mut topts = TrainOptions::default();
@@ -291,6 +306,7 @@ fn main() -> ExitCode {
     let mut loso = false;
     let mut folds = 0usize;
     let mut diff = false;
+    let mut body_weight = 1usize;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -307,6 +323,9 @@ fn main() -> ExitCode {
             "--folds" => value("--folds")
                 .and_then(|v| v.parse().map_err(|e| format!("--folds: {e}")))
                 .map(|v| folds = v),
+            "--body-weight" => value("--body-weight")
+                .and_then(|v| v.parse().map_err(|e| format!("--body-weight: {e}")))
+                .map(|v| body_weight = v),
             "--diff" => {
                 diff = true;
                 Ok(())
@@ -415,7 +434,7 @@ fn main() -> ExitCode {
         }
     }
     let t1 = std::time::Instant::now();
-    let examples: Vec<Example> = train_pages.iter().map(|p| p.example.clone()).collect();
+    let examples = weighted(train_pages.iter(), body_weight);
     let model = train(&examples, &topts);
     eprintln!(
         "train: {} features kept, trained in {:.1}s",
@@ -440,11 +459,7 @@ fn main() -> ExitCode {
         println!("\n| left out | model trained on the other training sources |\n|---|---|");
         let sources: Vec<String> = rules.keys().cloned().collect();
         for s in sources {
-            let rest: Vec<Example> = train_pages
-                .iter()
-                .filter(|p| p.source != s)
-                .map(|p| p.example.clone())
-                .collect();
+            let rest = weighted(train_pages.iter().filter(|p| p.source != s), body_weight);
             let m = train(&rest, &topts);
             let left: Vec<&Prepared> = all.iter().copied().filter(|p| p.source == s).collect();
             let sc = score(&left, Some(&m), &opts);
@@ -458,12 +473,14 @@ fn main() -> ExitCode {
         println!("\n| source | {folds}-fold cross-validation over the training pages |\n|---|---|");
         let mut total: BTreeMap<String, Score> = BTreeMap::new();
         for k in 0..folds {
-            let rest: Vec<Example> = train_pages
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| i % folds != k)
-                .map(|(_, p)| p.example.clone())
-                .collect();
+            let rest = weighted(
+                train_pages
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| i % folds != k)
+                    .map(|(_, p)| p),
+                body_weight,
+            );
             let m = train(&rest, &topts);
             let held: Vec<&Prepared> = train_pages
                 .iter()
