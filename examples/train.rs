@@ -12,7 +12,14 @@
 //! weights). Per source it prints the body F1 (4-gram shingles, precision and
 //! recall averaged per page) and the share of pages scoring 0, for the rules
 //! alone and with the model; `--loso` adds leave-one-source-out figures
-//! (train on every source but one, score the one left out).
+//! (train on every source but one, score the one left out), `--folds K`
+//! k-fold cross-validation over the training pages (`--diff`: one line per
+//! page, rules against model).
+//!
+//! For error analysis: `SHOW=ID` prints every line of that page with the
+//! rules' tag, the gold mask and the model's label and margin (in the
+//! cross-validation run); `ZEROS=1` lists the pages the model scores 0 on;
+//! `STATS=1` counts the gold masks of the rules' body lines per source.
 
 use newsclip::features::{Page, emit};
 use newsclip::model::{Example, Gold, Model, TrainOptions, align, train};
