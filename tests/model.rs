@@ -82,6 +82,7 @@ fn bad_weights_files_name_the_file_and_the_problem() {
     }
 }
 
+#[cfg(feature = "cli")]
 #[test]
 fn the_cli_refuses_a_bad_weights_file_as_a_usage_error() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_newsclip"))
@@ -105,4 +106,65 @@ fn the_shipped_model_keeps_the_story_and_explains_what_it_removes() {
     }
     let rules = Parser::new(Options::default().labeller(Labeller::Rules)).parse(&text);
     assert_eq!(rules.body.len(), 4);
+}
+
+/// The `train` example on pages in the benchmark's record format: it writes
+/// weights that load, and prints per-source and leave-one-source-out rows.
+#[test]
+fn the_train_example_writes_loadable_weights_and_reports_per_source() {
+    let exe = std::env::current_exe().expect("test exe");
+    let profile_dir = exe
+        .parent()
+        .and_then(std::path::Path::parent)
+        .expect("target/<profile>");
+    let mut build = std::process::Command::new(env!("CARGO"));
+    build
+        .args(["build", "--quiet", "--example", "train"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"));
+    if profile_dir.file_name().and_then(|n| n.to_str()) == Some("release") {
+        build.arg("--release");
+    }
+    assert!(build.status().expect("cargo build").success());
+    let bin = profile_dir
+        .join("examples")
+        .join(format!("train{}", std::env::consts::EXE_SUFFIX));
+    let dir = std::env::temp_dir().join(format!("newsclip-train-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let mut files = Vec::new();
+    for source in ["alpha", "beta"] {
+        let path = dir.join(format!("{source}.jsonl"));
+        let lines: Vec<String> = (0..6)
+            .map(|k| {
+                let (text, body) = page(k);
+                serde_json::json!({
+                    "id": format!("{source}-{k}"), "source": source, "text_page": text,
+                    "gold": {"body": body, "title": format!("Tram line {k} approved after long debate")}
+                })
+                .to_string()
+            })
+            .collect();
+        std::fs::write(&path, lines.join("\n")).expect("write pages");
+        files.push(path);
+    }
+    let weights = dir.join("out.weights");
+    let out = std::process::Command::new(&bin)
+        .arg("--out")
+        .arg(&weights)
+        .args(["--min-count", "1", "--loso"])
+        .args(&files)
+        .output()
+        .expect("run train");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("| alpha |") && stdout.contains("| beta |"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("left out"), "{stdout}");
+    assert!(Model::load(&weights).is_ok());
+    let _ = std::fs::remove_dir_all(&dir);
 }
