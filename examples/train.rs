@@ -1,7 +1,7 @@
 //! `train`: trains the line model on labelled pages and reports how it scores.
 //!
 //! ```text
-//! train [--out FILE] [--epochs N] [--min-count N] [--variant page|article]
+//! train [--out FILE] [--epochs N] [--min-count N] [--variant page|article|both]
 //!       [--body-weight N] [--folds K] [--diff] [--eval PAGES.jsonl]... [--loso] PAGES.jsonl...
 //! ```
 //!
@@ -73,11 +73,12 @@ fn prepare(
         example.feats.push(f);
     }
     example.allowed = align(&text, &page, &gold);
-    let source = rec
-        .get("source")
-        .and_then(|s| s.as_str())
-        .unwrap_or(source)
-        .to_string();
+    let base = rec.get("source").and_then(|s| s.as_str()).unwrap_or(source);
+    // The article-region dump of a page is scored apart from the whole page.
+    let source = match variant {
+        "article" => format!("{base}@article"),
+        _ => base.to_string(),
+    };
     let id = rec
         .get("id")
         .and_then(|s| s.as_str())
@@ -305,6 +306,19 @@ fn weighted<'a>(pages: impl Iterator<Item = &'a Prepared>, body_weight: usize) -
     out
 }
 
+/// A source's name without the `@article` of its article-region dumps.
+fn base(source: &str) -> &str {
+    source.split('@').next().unwrap_or(source)
+}
+
+/// The cross-validation fold of a page: both dumps of a page share it.
+fn fold(p: &Prepared, folds: usize) -> usize {
+    let h = p.id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    (h % folds as u64) as usize
+}
+
 fn main() -> ExitCode {
     let mut out = None;
     let mut topts = TrainOptions::default();
@@ -387,7 +401,15 @@ fn main() -> ExitCode {
                     .map(|c| {
                         s.spawn(|| {
                             c.iter()
-                                .filter_map(|r| prepare(&stem, r, &variant, &parser))
+                                .flat_map(|r| {
+                                    let vs: Vec<&str> = match variant.as_str() {
+                                        "both" => vec!["page", "article"],
+                                        v => vec![v],
+                                    };
+                                    vs.into_iter()
+                                        .filter_map(|v| prepare(&stem, r, v, &parser))
+                                        .collect::<Vec<_>>()
+                                })
                                 .collect::<Vec<_>>()
                         })
                     })
@@ -466,7 +488,11 @@ fn main() -> ExitCode {
         println!("\n| left out | model trained on the other training sources |\n|---|---|");
         let sources: Vec<String> = rules.keys().cloned().collect();
         for s in sources {
-            let rest = weighted(train_pages.iter().filter(|p| p.source != s), body_weight);
+            // Both dumps of a source are left out together.
+            let rest = weighted(
+                train_pages.iter().filter(|p| base(&p.source) != base(&s)),
+                body_weight,
+            );
             let m = train(&rest, &topts);
             let left: Vec<&Prepared> = all.iter().copied().filter(|p| p.source == s).collect();
             let sc = score(&left, Some(&m), &opts);
@@ -481,20 +507,11 @@ fn main() -> ExitCode {
         let mut total: BTreeMap<String, Score> = BTreeMap::new();
         for k in 0..folds {
             let rest = weighted(
-                train_pages
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, _)| i % folds != k)
-                    .map(|(_, p)| p),
+                train_pages.iter().filter(|p| fold(p, folds) != k),
                 body_weight,
             );
             let m = train(&rest, &topts);
-            let held: Vec<&Prepared> = train_pages
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| i % folds == k)
-                .map(|(_, p)| p)
-                .collect();
+            let held: Vec<&Prepared> = train_pages.iter().filter(|p| fold(p, folds) == k).collect();
             for p in held {
                 let labels = m.label(&p.page);
                 let body = main_body(&newsclip::model::apply_labels(
