@@ -40,18 +40,26 @@ fn accounted_once(arts: &[Article], page: &Page) {
     }
 }
 
-#[test]
-fn a_body_line_the_model_calls_boilerplate_is_removed_with_its_verdict() {
-    let opts = Options::default();
-    let (arts, page) = setup(&opts);
-    let last = page.lines.len() - 1;
+/// The rules' articles of `TEXT` under `opts`, rewritten after labels that
+/// agree with the rules except on line `from_end` counted from the last
+/// (0 = the last line), labelled boilerplate; with the page.
+fn relabel_one(opts: &Options, from_end: usize) -> (Vec<Article>, Page, usize) {
+    let (arts, page) = setup(opts);
+    let i = page.lines.len() - 1 - from_end;
     let out = apply(
         TEXT,
         arts,
         &page,
-        &labels(&page, last, Label::Boilerplate),
-        &opts,
+        &labels(&page, i, Label::Boilerplate),
+        opts,
     );
+    accounted_once(&out, &page);
+    (out, page, i)
+}
+
+#[test]
+fn a_body_line_the_model_calls_boilerplate_is_removed_with_its_verdict() {
+    let (out, page, last) = relabel_one(&Options::default(), 0);
     let main = &out[0];
     assert_eq!(main.body.len(), 2);
     let r = main
@@ -61,36 +69,16 @@ fn a_body_line_the_model_calls_boilerplate_is_removed_with_its_verdict() {
         .expect("removed");
     assert_eq!(r.reason, RemovalReason::Boilerplate);
     assert_eq!(r.model.as_ref().map(|v| v.label), Some(Label::Boilerplate));
-    accounted_once(&out, &page);
 }
 
 #[test]
 fn recall_keeps_what_the_rules_keep() {
-    let opts = Options::default().preference(Preference::Recall);
-    let (arts, page) = setup(&opts);
-    let last = page.lines.len() - 1;
-    let out = apply(
-        TEXT,
-        arts,
-        &page,
-        &labels(&page, last, Label::Boilerplate),
-        &opts,
-    );
+    let (out, _, _) = relabel_one(&Options::default().preference(Preference::Recall), 0);
     assert_eq!(out[0].body.len(), 3);
-    accounted_once(&out, &page);
 }
 
 #[test]
 fn a_line_between_two_body_lines_stays_on_the_models_doubt_alone() {
-    let opts = Options::default();
-    let (arts, page) = setup(&opts);
-    let middle = page.lines.len() - 2;
-    let out = apply(
-        TEXT,
-        arts,
-        &page,
-        &labels(&page, middle, Label::Boilerplate),
-        &opts,
-    );
+    let (out, _, _) = relabel_one(&Options::default(), 1);
     assert_eq!(out[0].body.len(), 3);
 }
