@@ -154,7 +154,7 @@ pub(crate) fn explain(model: &Model, page: &Page, arts: &mut [crate::Article]) {
 }
 
 /// Trained weights of the line model.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub struct Model {
     /// Feature ids, sorted and unique.
     keys: Vec<u64>,
@@ -164,6 +164,16 @@ pub struct Model {
     trans: Vec<f32>,
     /// Feature id -> its row in `weights`.
     index: HashMap<u64, u32, FastBuild>,
+}
+
+impl std::fmt::Debug for Model {
+    /// The size of the model, not its thousands of weights.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Model")
+            .field("features", &self.keys.len())
+            .field("labels", &LABELS)
+            .finish()
+    }
 }
 
 static EMBEDDED: &[u8] = include_bytes!("lines.weights");
