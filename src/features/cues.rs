@@ -217,12 +217,14 @@ fn automaton() -> &'static Automaton {
     })
 }
 
-/// The cue classes of `line`, found in one pass of the automaton.
+/// The cue classes of `line`, found in one leftmost-longest pass of the
+/// automaton: where patterns overlap, the longest one counts ("Photo:" is an
+/// interface prefix, not the photo cue "photo").
 ///
 /// ```
 /// use newsclip::features::{cues, Cue};
-/// let c = cues("Photo: Getty Images");
-/// assert!(c.has(Cue::Photo) && c.opens_with(Cue::Photo));
+/// let c = cues("Getty Images / Reuters");
+/// assert!(c.has(Cue::Photo) && c.opens_with(Cue::Photo) && c.has(Cue::Agency));
 /// assert!(!cues("The photographer said no.").has(Cue::Photo));
 /// ```
 pub fn cues(line: &str) -> Cues {
