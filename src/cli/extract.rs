@@ -34,6 +34,10 @@ pub(super) struct ExtractArgs {
     /// Indent JSON.
     #[arg(long)]
     pretty: bool,
+    /// Print each article's audit trail too (`spans`, `lines`, `removed`:
+    /// where each field came from, every line used or removed and why).
+    #[arg(long)]
+    audit: bool,
     /// Parse on N threads [default: the number of cores].
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
@@ -67,7 +71,7 @@ pub(super) fn run(args: &ExtractArgs) -> io::Result<Status> {
     } else {
         Format::Json
     });
-    let renderer = match Renderer::new(format, args.pretty, args.fields.clone()) {
+    let renderer = match Renderer::new(format, args.pretty, args.fields.clone(), args.audit) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("newsclip extract: --fields: {e}");
@@ -78,7 +82,7 @@ pub(super) fn run(args: &ExtractArgs) -> io::Result<Status> {
         || std::thread::available_parallelism().map_or(1, |n| n.get()),
         usize::from,
     );
-    let parser = Parser::new(args.parse.options());
+    let parser = Parser::new(args.parse.options().audit(renderer.audit()));
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let mut summary = Summary::new();
     out.write_all(renderer.header().as_bytes())?;

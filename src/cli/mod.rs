@@ -18,6 +18,7 @@ use std::process::ExitCode;
 
 use clap::{Parser as ClapParser, Subcommand, ValueEnum};
 
+mod article_out;
 mod clean;
 mod explain;
 mod extract;
