@@ -27,6 +27,7 @@ mod input;
 mod input_jsonl;
 mod input_warc;
 mod output;
+mod pipeline;
 mod summary;
 
 /// `newsclip`: cut clean, typed news articles out of scraped text.
