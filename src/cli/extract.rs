@@ -164,7 +164,15 @@ fn process(parser: &Parser, item: &Item) -> (Outcome, Vec<String>) {
         }
         None => parser,
     };
-    let mut articles = parser.parse_all_bytes(&doc.bytes);
+    // What `parse_all_bytes` does, on the text decoded once above.
+    let mut articles = parser.parse_all(&lossy);
+    let bad_bytes = matches!(lossy, std::borrow::Cow::Owned(_));
+    drop(lossy);
+    if bad_bytes {
+        for a in &mut articles {
+            a.warnings.push(Warning::InvalidUtf8);
+        }
+    }
     if doc.invalid_utf8 {
         for a in &mut articles {
             a.warnings.push(Warning::InvalidUtf8);
