@@ -11,7 +11,8 @@
 # through `extract --jsonl` (off by default: slow).
 #
 # Prints MB/s and time as a multiple of `wc -w` for `--jobs 1` and
-# `--jobs $(nproc)` (with and without `--rules`), then peak RSS (and its
+# `--jobs $(nproc)` (with and without `--rules`) and the speed-up of all
+# jobs over one, then peak RSS (and its
 # ratio to the input) on one 20 MB document of tiny date lines and one
 # 20 MB document of page text.
 set -euo pipefail
@@ -72,10 +73,13 @@ row() { # label seconds
 }
 row "wc -w" "$wc_s"
 for mode in "" "--rules"; do
+    one=""
     for j in 1 "$cores"; do
         s=$(best "$bin" extract --jsonl -q --jobs "$j" $mode "$jsonl")
         row "extract --jsonl --jobs $j $mode" "$s"
+        [[ -z "$one" ]] && one=$s
     done
+    python3 -c "print('  %d jobs: %.2fx one job' % ($cores, $one / max($s, 1e-3)))"
 done
 
 # peak RSS of one run, in kB, and its ratio to the input
