@@ -259,7 +259,8 @@ impl Parser {
     ///
     /// The lines of further stories (see [`Parser::parse_all`]) are listed in
     /// [`Article::removed`] with [`crate::RemovalReason::OtherStory`], so the
-    /// main article alone still accounts for every input line.
+    /// main article alone still accounts for every input line (with the
+    /// audit trail on; see [`Options::audit`]).
     pub fn parse(&self, text: &str) -> Article {
         if crate::binary::looks_binary(text) {
             return Article {
