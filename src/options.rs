@@ -97,6 +97,12 @@ pub struct Options {
     /// many characters are cut, with [`crate::Warning::FieldCapped`].
     /// Default 2000.
     pub max_field_chars: usize,
+    /// Whether articles carry their audit trail: [`Article::spans`],
+    /// [`Article::lines`] and [`Article::removed`]. `true` (the default)
+    /// keeps it; `false` leaves those fields empty (the article then holds
+    /// its fields alone, not an entry per input line). The contract fields
+    /// are the same either way.
+    pub audit: bool,
 }
 
 impl Default for Options {
@@ -111,6 +117,7 @@ impl Default for Options {
             preference: Preference::Balanced,
             labeller: Labeller::default(),
             max_field_chars: 2000,
+            audit: true,
         }
     }
 }
@@ -177,6 +184,23 @@ impl Options {
         self
     }
 
+    /// Keeps (`true`, the default) or drops (`false`) the audit trail:
+    /// [`Article::spans`], [`Article::lines`] and [`Article::removed`].
+    ///
+    /// ```
+    /// use newsclip::{Options, Parser};
+    /// let text = "Headline\n\nShare this\n\nThe first paragraph of the story, which says what happened.\n";
+    /// let full = Parser::new(Options::new()).parse(text);
+    /// let lean = Parser::new(Options::new().audit(false)).parse(text);
+    /// assert!(!full.lines.is_empty());
+    /// assert!(lean.lines.is_empty() && lean.removed.is_empty());
+    /// assert_eq!((lean.title, lean.body), (full.title, full.body));
+    /// ```
+    pub fn audit(mut self, keep: bool) -> Self {
+        self.audit = keep;
+        self
+    }
+
     /// Sets the maximum input size in bytes.
     pub fn max_input_bytes(mut self, n: usize) -> Self {
         self.max_input_bytes = n;
@@ -235,7 +259,8 @@ impl Parser {
     ///
     /// The lines of further stories (see [`Parser::parse_all`]) are listed in
     /// [`Article::removed`] with [`crate::RemovalReason::OtherStory`], so the
-    /// main article alone still accounts for every input line.
+    /// main article alone still accounts for every input line (with the
+    /// audit trail on; see [`Options::audit`]).
     pub fn parse(&self, text: &str) -> Article {
         if crate::binary::looks_binary(text) {
             return Article {
@@ -245,6 +270,9 @@ impl Parser {
         }
         let mut all = self.parse_all(text).into_iter();
         let mut main = all.next().unwrap_or_default();
+        if !self.opts.audit {
+            return main;
+        }
         for other in all {
             for l in &other.lines {
                 let t = l.span.slice(text).unwrap_or("").trim();
@@ -280,6 +308,11 @@ impl Parser {
         };
         for a in &mut arts {
             crate::cap::cap_fields(a, self.opts.max_field_chars);
+            if !self.opts.audit {
+                a.spans = crate::FieldSpans::default();
+                a.lines = Vec::new();
+                a.removed = Vec::new();
+            }
         }
         arts
     }

@@ -18,7 +18,9 @@ fn favor_is_the_preference_of_options() {
         ("balanced", Preference::Balanced),
     ] {
         let o = newsclip(
-            &["extract", "--format", "jsonl", "--favor", flag, SEED],
+            &[
+                "extract", "--format", "jsonl", "--audit", "--favor", flag, SEED,
+            ],
             None,
         );
         let got: Vec<newsclip::Article> =

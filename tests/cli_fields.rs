@@ -25,7 +25,7 @@ fn article(args: &[&str], text: &str) -> (Value, String) {
 #[test]
 fn pipe_menu_is_navigation_not_a_breadcrumb() {
     let text = format!("Home | World | Business | Sport\nStorm closes schools\n\n{BODY}");
-    let (a, _) = article(&[], &text);
+    let (a, _) = article(&["--audit"], &text);
     assert_eq!(a["section"], Value::Null);
     assert_eq!(a["removed"][0]["reason"], "navigation");
     assert_eq!(a["removed"][0]["text"], "Home | World | Business | Sport");
@@ -60,7 +60,7 @@ fn reference_time_before_the_page_date_keeps_the_date() {
 fn one_line_fields_are_capped_with_a_warning() {
     // One 4000-character "word" on the first line: a title nothing else claims.
     let text = format!("{}\n\n{BODY}", "Head".repeat(1000));
-    let (a, err) = article(&[], &text);
+    let (a, err) = article(&["--audit"], &text);
     assert_eq!(a["title"].as_str().unwrap().chars().count(), 2000);
     assert_eq!(a["warnings"][0]["kind"], "field_capped");
     assert!(

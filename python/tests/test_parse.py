@@ -90,8 +90,9 @@ def test_clean_and_rules():
 
 
 def test_same_json_as_the_cli():
-    """parse(audit=True) gives exactly the JSON of `newsclip extract` on the
-    repository's seed pages (NEWSCLIP_BIN names the binary; .ci/run sets it)."""
+    """parse(audit=True) gives exactly the JSON of `newsclip extract --audit`
+    on the repository's seed pages, and parse() that of `newsclip extract`
+    (NEWSCLIP_BIN names the binary; .ci/run sets it)."""
     import json
     import os
     import subprocess
@@ -103,9 +104,12 @@ def test_same_json_as_the_cli():
     seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
     assert seeds
     for seed in seeds:
-        cmd = [binary, "extract", "--quiet", "--format", "jsonl", str(seed)]
+        cmd = [binary, "extract", "--quiet", "--format", "jsonl", "--audit", str(seed)]
         run = subprocess.run(cmd, capture_output=True, check=True)
         want = json.loads(run.stdout)["articles"]
         assert newsclip.parse(seed.read_bytes(), audit=True) == want, seed.name
         slim = [{k: v for k, v in a.items() if k not in AUDIT_KEYS} for a in want]
         assert newsclip.parse(seed.read_text(encoding="utf-8")) == slim, seed.name
+        cmd.remove("--audit")
+        run = subprocess.run(cmd, capture_output=True, check=True)
+        assert json.loads(run.stdout)["articles"] == slim, seed.name

@@ -105,7 +105,7 @@ pub(super) fn run(args: &ExplainArgs) -> io::Result<Status> {
     let Some(text) = super::input::read_text("newsclip explain", name) else {
         return Ok(Status::SomeFailed);
     };
-    let arts = Parser::new(args.parse.options()).parse_all(&text);
+    let arts = Parser::new(args.parse.options().audit(true)).parse_all(&text);
     let lines = line_infos(&text, &arts);
     let mut out = io::BufWriter::new(io::stdout().lock());
     match args.format {

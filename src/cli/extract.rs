@@ -2,12 +2,12 @@
 //! parsed on `--jobs` threads.
 
 use std::io::{self, BufWriter, Write};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::Value;
 
 use super::input::{self, Document, Item};
 use super::output::{Format, Outcome, Renderer};
+use super::pipeline;
 use super::summary::Summary;
 use super::{ParseArgs, Status};
 use crate::{Parser, Warning};
@@ -34,6 +34,10 @@ pub(super) struct ExtractArgs {
     /// Indent JSON.
     #[arg(long)]
     pretty: bool,
+    /// Print each article's audit trail too (`spans`, `lines`, `removed`:
+    /// where each field came from, every line used or removed and why).
+    #[arg(long)]
+    audit: bool,
     /// Parse on N threads [default: the number of cores].
     #[arg(long, short = 'j', value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
@@ -44,10 +48,22 @@ pub(super) struct ExtractArgs {
     parse: ParseArgs,
 }
 
-/// Documents are read in chunks of about this many bytes (or documents),
-/// each chunk spread over the threads, then written in order.
-const CHUNK_BYTES: usize = 4 << 20;
-const CHUNK_DOCS: usize = 1024;
+/// What the summary line counts of one document.
+struct Done {
+    articles: usize,
+    warnings: usize,
+    failed: bool,
+}
+
+impl Done {
+    fn of(o: &Outcome) -> Self {
+        Done {
+            articles: o.articles.len(),
+            warnings: o.articles.iter().map(|a| a.warnings.len()).sum(),
+            failed: o.error.is_some(),
+        }
+    }
+}
 
 /// Warnings about the page rather than the input; the others (invalid
 /// UTF-8, truncation, binary input, capped fields, ...) are printed.
@@ -67,7 +83,7 @@ pub(super) fn run(args: &ExtractArgs) -> io::Result<Status> {
     } else {
         Format::Json
     });
-    let renderer = match Renderer::new(format, args.pretty, args.fields.clone()) {
+    let renderer = match Renderer::new(format, args.pretty, args.fields.clone(), args.audit) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("newsclip extract: --fields: {e}");
@@ -78,46 +94,39 @@ pub(super) fn run(args: &ExtractArgs) -> io::Result<Status> {
         || std::thread::available_parallelism().map_or(1, |n| n.get()),
         usize::from,
     );
-    let parser = Parser::new(args.parse.options());
+    let parser = Parser::new(args.parse.options().audit(renderer.audit()));
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let mut summary = Summary::new();
     out.write_all(renderer.header().as_bytes())?;
-    let mut docs = input::documents(&args.inputs, args.jsonl).peekable();
+    let docs = input::documents(&args.inputs, args.jsonl);
     let mut written = 0usize;
-    while docs.peek().is_some() {
-        let mut chunk: Vec<Item> = Vec::new();
-        let mut size = 0usize;
-        while size < CHUNK_BYTES && chunk.len() < CHUNK_DOCS {
-            let Some(item) = docs.next() else { break };
-            size += item.as_ref().map_or(0, |d| d.bytes.len());
-            chunk.push(item);
+    // Each document is parsed and rendered on a worker, then written here
+    // in input order as soon as the ones before it are: the batch is never
+    // held whole.
+    let work = |item: Item| {
+        let size = item.as_ref().map_or(0, |d| d.bytes.len());
+        let (outcome, msgs) = process(&parser, &item);
+        drop(item);
+        let text = renderer.render(&outcome);
+        (Done::of(&outcome), msgs, text, size)
+    };
+    pipeline::ordered_map(docs, jobs, work, |(done, msgs, text, size)| {
+        for m in &msgs {
+            summary.message(m);
         }
-        let done = par_map(&chunk, jobs, |item| {
-            let (outcome, msgs) = process(&parser, item);
-            let text = renderer.render(&outcome);
-            (outcome, msgs, text)
-        });
-        for (outcome, msgs, text) in done {
-            for m in &msgs {
-                summary.message(m);
-            }
-            summary.documents += 1;
-            summary.articles += outcome.articles.len();
-            summary.warnings += outcome
-                .articles
-                .iter()
-                .map(|a| a.warnings.len())
-                .sum::<usize>();
-            summary.errors += usize::from(outcome.error.is_some());
-            if let Some(t) = text {
-                out.write_all(renderer.separator(written).as_bytes())?;
-                out.write_all(t.as_bytes())?;
-                written += 1;
-            }
+        summary.documents += 1;
+        summary.articles += done.articles;
+        summary.warnings += done.warnings;
+        summary.errors += usize::from(done.failed);
+        if let Some(t) = text {
+            out.write_all(renderer.separator(written).as_bytes())?;
+            out.write_all(t.as_bytes())?;
+            written += 1;
         }
         summary.bytes += size as u64;
         summary.tick();
-    }
+        Ok::<(), io::Error>(())
+    })?;
     out.write_all(renderer.footer(written).as_bytes())?;
     out.flush()?;
     summary.finish();
@@ -155,7 +164,15 @@ fn process(parser: &Parser, item: &Item) -> (Outcome, Vec<String>) {
         }
         None => parser,
     };
-    let mut articles = parser.parse_all_bytes(&doc.bytes);
+    // What `parse_all_bytes` does, on the text decoded once above.
+    let mut articles = parser.parse_all(&lossy);
+    let bad_bytes = matches!(lossy, std::borrow::Cow::Owned(_));
+    drop(lossy);
+    if bad_bytes {
+        for a in &mut articles {
+            a.warnings.push(Warning::InvalidUtf8);
+        }
+    }
     if doc.invalid_utf8 {
         for a in &mut articles {
             a.warnings.push(Warning::InvalidUtf8);
@@ -200,44 +217,4 @@ fn describe(w: &Warning) -> (String, String) {
         None => String::new(),
     };
     (kind.to_string(), detail)
-}
-
-/// Applies `f` to every item on up to `jobs` threads (each takes the next
-/// item when it is done with one); the results come back in input order.
-pub(super) fn par_map<T: Sync, R: Send>(
-    items: &[T],
-    jobs: usize,
-    f: impl Fn(&T) -> R + Sync,
-) -> Vec<R> {
-    let workers = jobs.min(items.len());
-    if workers <= 1 {
-        return items.iter().map(f).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let parts: Vec<Vec<(usize, R)>> = std::thread::scope(|s| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut out = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        out.push((i, f(item)));
-                    }
-                    out
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    });
-    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
-    for (i, r) in parts.into_iter().flatten() {
-        if let Some(slot) = slots.get_mut(i) {
-            *slot = Some(r);
-        }
-    }
-    slots.into_iter().flatten().collect()
 }

@@ -18,6 +18,7 @@ use std::process::ExitCode;
 
 use clap::{Parser as ClapParser, Subcommand, ValueEnum};
 
+mod article_out;
 mod clean;
 mod explain;
 mod extract;
@@ -26,6 +27,7 @@ mod input;
 mod input_jsonl;
 mod input_warc;
 mod output;
+mod pipeline;
 mod summary;
 
 /// `newsclip`: cut clean, typed news articles out of scraped text.

@@ -10,10 +10,13 @@
 //! * `csv`: one row per article, flat columns (lists joined by `; `).
 //!
 //! `--fields` keeps only the named article fields (json, jsonl, csv).
+//! The audit trail (`spans`, `lines`, `removed`) is printed with `--audit`
+//! (or when `--fields` names one of its keys), else left out.
 
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::article_out::{AUDIT_KEYS, ArticleOut};
 use crate::{Article, BlockKind};
 
 /// `--format`.
@@ -66,6 +69,7 @@ pub(super) struct Renderer {
     format: Format,
     pretty: bool,
     fields: Option<Vec<String>>,
+    audit: bool,
 }
 
 #[derive(Serialize)]
@@ -84,10 +88,13 @@ struct ErrorOut<'a> {
 
 impl Renderer {
     /// A renderer; an unknown field name is an error naming the known ones.
+    /// The audit trail is printed when `audit` is set or `fields` names one
+    /// of its keys.
     pub(super) fn new(
         format: Format,
         pretty: bool,
         fields: Option<Vec<String>>,
+        audit: bool,
     ) -> Result<Self, String> {
         if let Some(fields) = &fields {
             let known = field_names();
@@ -98,11 +105,22 @@ impl Renderer {
                 ));
             }
         }
+        let audit = audit
+            || fields
+                .iter()
+                .flatten()
+                .any(|f| AUDIT_KEYS.contains(&f.as_str()));
         Ok(Renderer {
             format,
             pretty,
             fields,
+            audit,
         })
+    }
+
+    /// Whether the audit trail is printed (the articles must carry it).
+    pub(super) fn audit(&self) -> bool {
+        self.audit
     }
 
     /// What comes before the first document.
@@ -152,7 +170,11 @@ impl Renderer {
             Format::Json | Format::Jsonl => {
                 let s = match &self.fields {
                     None => self.json(&DocOut {
-                        articles: &o.articles,
+                        articles: &o
+                            .articles
+                            .iter()
+                            .map(|a| ArticleOut::new(a, self.audit))
+                            .collect::<Vec<_>>(),
                         id: &o.id,
                         warc_record_id: o.warc_record_id.as_deref(),
                     }),

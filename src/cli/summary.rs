@@ -38,7 +38,7 @@ impl Summary {
         }
     }
 
-    /// Updates the progress bar after a chunk of documents.
+    /// Updates the progress bar (after each document).
     pub(super) fn tick(&mut self) {
         if self.terminal
             && self.bar.is_none()
@@ -83,9 +83,12 @@ impl Summary {
         )
     }
 
-    /// Clears the progress bar.
+    /// Shows the final counts on the progress bar (drawn whatever the
+    /// refresh rate), then clears it.
     pub(super) fn finish(&mut self) {
+        self.tick();
         if let Some(bar) = self.bar.take() {
+            bar.finish();
             bar.finish_and_clear();
         }
     }

@@ -94,9 +94,18 @@ impl From<Box<Snippet>> for String {
     }
 }
 
-/// The dates of a date line, behind a thin pointer (see [`Snippet`]).
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Dates(Box<[DateEntry]>);
+/// The dates of a date line, behind a thin pointer (see [`Snippet`]),
+/// shared: a date line printed many times (a memoised line, see
+/// `classify_lines`) clones a count, not its dates; they are copied only
+/// when one copy is changed.
+#[derive(Debug, Clone)]
+pub(crate) struct Dates(std::rc::Rc<[DateEntry]>);
+
+impl Default for Dates {
+    fn default() -> Self {
+        Dates(std::rc::Rc::from(Vec::new()))
+    }
+}
 
 impl std::ops::Deref for Dates {
     type Target = [DateEntry];
@@ -108,19 +117,19 @@ impl std::ops::Deref for Dates {
 
 impl std::ops::DerefMut for Dates {
     fn deref_mut(&mut self) -> &mut [DateEntry] {
-        &mut self.0
+        std::rc::Rc::make_mut(&mut self.0)
     }
 }
 
 impl From<Vec<DateEntry>> for Box<Dates> {
     fn from(d: Vec<DateEntry>) -> Self {
-        Box::new(Dates(d.into_boxed_slice()))
+        Box::new(Dates(d.into()))
     }
 }
 
 impl From<Box<[DateEntry]>> for Box<Dates> {
     fn from(d: Box<[DateEntry]>) -> Self {
-        Box::new(Dates(d))
+        Box::new(Dates(d.into()))
     }
 }
 
