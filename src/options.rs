@@ -91,6 +91,9 @@ pub struct Options {
     /// Precision/recall preference for body detection.
     pub preference: Preference,
     /// Who decides what each line is: the line model (default) or the rules.
+    /// With the model, [`Preference::Recall`] keeps every body line the rules
+    /// keep (the model only adds lines) and [`Preference::Precision`] adds
+    /// none they removed (the model only removes lines).
     pub labeller: Labeller,
     /// One-line fields (title, subtitle, dateline, section, authors,
     /// credits, key points, related headlines, captions) longer than this
