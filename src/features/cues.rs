@@ -179,19 +179,21 @@ fn automaton() -> &'static Automaton {
     A.get_or_init(|| {
         let mut pats: Vec<String> = Vec::new();
         let mut masks: Vec<u32> = Vec::new();
+        let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for (cue, words) in classes() {
             for w in words {
                 let w = w.trim().to_lowercase();
                 if w.is_empty() {
                     continue;
                 }
-                match pats.iter().position(|p| *p == w) {
-                    Some(i) => {
+                match seen.get(&w) {
+                    Some(&i) => {
                         if let Some(m) = masks.get_mut(i) {
                             *m |= 1 << cue as u32;
                         }
                     }
                     None => {
+                        seen.insert(w.clone(), pats.len());
                         pats.push(w);
                         masks.push(1 << cue as u32);
                     }

@@ -105,6 +105,14 @@ fn head(line: &str, n: usize) -> &str {
 }
 
 impl Page {
+    /// The index of the line that starts at byte `start`, if any (the lines
+    /// are in input order, so this is a binary search).
+    pub fn index_of(&self, start: usize) -> Option<usize> {
+        self.lines
+            .binary_search_by_key(&start, |l| l.span.start)
+            .ok()
+    }
+
     /// The feature records of `text`, whose lines `arts` (the rules' output
     /// for `text`) account for.
     pub fn build(text: &str, arts: &[Article]) -> Page {

@@ -171,11 +171,6 @@ impl LineStats {
     pub fn punct_ratio(&self) -> f32 {
         ratio(self.punct, self.chars)
     }
-
-    /// Share of characters that are CJK.
-    pub fn cjk_ratio(&self) -> f32 {
-        ratio(self.cjk, self.chars)
-    }
 }
 
 fn ratio(a: u32, b: u32) -> f32 {

@@ -10,7 +10,15 @@ use crate::features::Page;
 use crate::{
     Article, Block, BlockKind, LineRole, LineUse, Options, RemovalReason, Removed, Span, Warning,
 };
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+/// The input line under `span`, cleaned by the parser's rules and trimmed.
+fn clean_line(text: &str, span: Span, opts: &Options) -> String {
+    opts.cleaner
+        .clean(span.slice(text).unwrap_or(""))
+        .trim()
+        .to_string()
+}
 
 fn reason(l: Label) -> RemovalReason {
     match l {
@@ -95,12 +103,8 @@ fn reclaim(
             _ => continue,
         };
         let (bk, role) = kind(s.label);
-        let t = opts
-            .cleaner
-            .clean(l.span.slice(text).unwrap_or(""))
-            .trim()
-            .to_string();
-        a.body.push(Block::new(bk, t, l.span));
+        a.body
+            .push(Block::new(bk, clean_line(text, l.span, opts), l.span));
         l.role = role;
     }
     if !related.is_empty() && a.spans.related.len() == a.related.len() {
@@ -177,11 +181,7 @@ fn retitle(text: &str, main: &mut Article, page: &Page, labels: &[Scored], opts:
         Some(l) => matches!(l.role, LineRole::Paragraph | LineRole::Heading),
         None => in_removed.is_some(),
     };
-    let title = opts
-        .cleaner
-        .clean(line.span.slice(text).unwrap_or(""))
-        .trim()
-        .to_string();
+    let title = clean_line(text, line.span, opts);
     if !movable || title.is_empty() || line.stats.words > 30 {
         return;
     }
@@ -217,8 +217,7 @@ fn retitle(text: &str, main: &mut Article, page: &Page, labels: &[Scored], opts:
 }
 
 fn at_span(page: &Page, labels: &[Scored], start: usize) -> Option<Scored> {
-    let i = page.lines.iter().position(|l| l.span.start == start)?;
-    labels.get(i).copied()
+    labels.get(page.index_of(start)?).copied()
 }
 
 /// Rewrites `arts` (the rules' stories of `text`) after the labels of `page`.
@@ -232,15 +231,9 @@ pub(crate) fn apply(
     if arts.is_empty() || labels.len() != page.lines.len() {
         return arts;
     }
-    let at: HashMap<usize, usize> = page
-        .lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.span.start, i))
-        .collect();
     let scored = |start: usize| {
-        at.get(&start)
-            .and_then(|&i| labels.get(i).copied().map(|s| (i, s)))
+        page.index_of(start)
+            .and_then(|i| labels.get(i).copied().map(|s| (i, s)))
     };
     // When the model reads no line of the rules' main story as body but
     // lines of a further story, that story is the page's main one (the
@@ -336,12 +329,8 @@ pub(crate) fn apply(
             kept.push(a);
         } else {
             for l in a.lines {
-                let t = l.span.slice(text).unwrap_or("");
-                let mut r = Removed::new(
-                    l.span,
-                    opts.cleaner.clean(t).trim(),
-                    RemovalReason::OtherStory,
-                );
+                let t = clean_line(text, l.span, opts);
+                let mut r = Removed::new(l.span, t, RemovalReason::OtherStory);
                 if let Some((_, s)) = scored(l.span.start) {
                     r.reason = reason(s.label);
                     r.model = Some(s.into());

@@ -139,10 +139,7 @@ pub(crate) fn explain(model: &Model, page: &Page, arts: &mut [crate::Article]) {
             let Some(v) = r.model.as_mut() else {
                 continue;
             };
-            if let Ok(i) = page
-                .lines
-                .binary_search_by_key(&r.span.start, |l| l.span.start)
-            {
+            if let Some(i) = page.index_of(r.span.start) {
                 v.features = model
                     .top_features(page, i, v.label, Label::Paragraph, 3)
                     .into_iter()
