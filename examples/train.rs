@@ -1,8 +1,13 @@
 //! `train`: trains the line model on labelled pages and reports how it scores.
 //!
+//! `--gold-has-header SOURCE` names a source whose gold bodies also hold the
+//! headline and byline lines (as some annotators copied them): those lines
+//! keep the rules' roles in training.
+//!
 //! ```text
 //! train [--out FILE] [--epochs N] [--min-count N] [--variant page|article|both]
-//!       [--body-weight N] [--folds K] [--diff] [--eval PAGES.jsonl]... [--loso] PAGES.jsonl...
+//!       [--body-weight N] [--gold-has-header SOURCE]... [--folds K] [--diff]
+//!       [--eval PAGES.jsonl]... [--loso] PAGES.jsonl...
 //! ```
 //!
 //! Pages are records in the format of the shared page benchmark:
@@ -42,6 +47,7 @@ fn prepare(
     rec: &serde_json::Value,
     variant: &str,
     parser: &Parser,
+    header_sources: &[String],
 ) -> Option<Prepared> {
     let text = rec.get(format!("text_{variant}"))?.as_str()?.to_string();
     let g = rec.get("gold")?;
@@ -61,7 +67,8 @@ fn prepare(
         gd.title = g.get("title").and_then(|b| b.as_str()).map(String::from);
         gd.with = strs("with");
         gd.without = strs("without");
-        gd.body_has_header = source.contains("dragnet");
+        let named = rec.get("source").and_then(|s| s.as_str()).unwrap_or(source);
+        gd.body_has_header = header_sources.iter().any(|h| h == named);
         gd
     };
     let rules = parser.parse_all(&text);
@@ -328,6 +335,7 @@ fn main() -> ExitCode {
     let mut folds = 0usize;
     let mut diff = false;
     let mut body_weight = 1usize;
+    let mut header_sources: Vec<String> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -344,6 +352,7 @@ fn main() -> ExitCode {
             "--folds" => value("--folds")
                 .and_then(|v| v.parse().map_err(|e| format!("--folds: {e}")))
                 .map(|v| folds = v),
+            "--gold-has-header" => value("--gold-has-header").map(|v| header_sources.push(v)),
             "--body-weight" => value("--body-weight")
                 .and_then(|v| v.parse().map_err(|e| format!("--body-weight: {e}")))
                 .map(|v| body_weight = v),
@@ -407,7 +416,9 @@ fn main() -> ExitCode {
                                         v => vec![v],
                                     };
                                     vs.into_iter()
-                                        .filter_map(|v| prepare(&stem, r, v, &parser))
+                                        .filter_map(|v| {
+                                            prepare(&stem, r, v, &parser, &header_sources)
+                                        })
                                         .collect::<Vec<_>>()
                                 })
                                 .collect::<Vec<_>>()
