@@ -27,7 +27,7 @@
 //! `STATS=1` counts the gold masks of the rules' body lines per source.
 
 use newsclip::features::{Page, emit};
-use newsclip::model::{Example, Gold, Model, TrainOptions, align, train};
+use newsclip::model::{Example, FitPage, Gold, Model, TrainOptions, align, fit, title_lines};
 use newsclip::{Article, Labeller, Options, Parser};
 use std::collections::{BTreeMap, HashMap};
 use std::process::ExitCode;
@@ -40,6 +40,7 @@ struct Prepared {
     rules: Vec<Article>,
     page: Page,
     example: Example,
+    title_lines: Vec<usize>,
 }
 
 fn prepare(
@@ -80,6 +81,7 @@ fn prepare(
         example.feats.push(f);
     }
     example.allowed = align(&text, &page, &gold);
+    let title_lines = title_lines(&text, &page, &gold);
     let base = rec.get("source").and_then(|s| s.as_str()).unwrap_or(source);
     // The article-region dump of a page is scored apart from the whole page.
     let source = match variant {
@@ -99,6 +101,7 @@ fn prepare(
         rules,
         page,
         example,
+        title_lines,
     })
 }
 
@@ -159,28 +162,6 @@ fn norm(s: &str) -> String {
         })
         .collect();
     s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The model's headline: the line labelled title with the largest margin
-/// (the rules' reading of it when it is their title line), else the rules'.
-fn model_title(p: &Prepared, labels: &[newsclip::model::Scored]) -> String {
-    let rule = p.rules.first().map(|a| a.title.clone()).unwrap_or_default();
-    let best = labels
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.label == newsclip::model::Label::Title)
-        .max_by(|a, b| a.1.margin.total_cmp(&b.1.margin));
-    match best {
-        Some((i, _)) if Some(i) != p.page.title_line => p
-            .page
-            .lines
-            .get(i)
-            .and_then(|l| l.span.slice(&p.text))
-            .unwrap_or("")
-            .trim()
-            .to_string(),
-        _ => rule,
-    }
 }
 
 #[derive(Default)]
@@ -276,9 +257,15 @@ fn score(pages: &[&Prepared], model: Option<&Model>, opts: &Options) -> BTreeMap
             None => (main_body(&p.rules), rule_title.clone()),
             Some(m) => {
                 let labels = m.label(&p.page);
-                let t = model_title(p, &labels);
-                let arts =
-                    newsclip::model::apply_labels(&p.text, p.rules.clone(), &p.page, &labels, opts);
+                let arts = newsclip::model::apply_labels(
+                    &p.text,
+                    p.rules.clone(),
+                    &p.page,
+                    &labels,
+                    Some(m),
+                    opts,
+                );
+                let t = arts.first().map(|a| a.title.clone()).unwrap_or_default();
                 (main_body(&arts), t)
             }
         };
@@ -298,19 +285,26 @@ fn score(pages: &[&Prepared], model: Option<&Model>, opts: &Options) -> BTreeMap
     out
 }
 
-/// The training examples of `pages`; a page whose gold has a whole body
-/// counts `body_weight` times (snippet golds settle only a few lines).
-fn weighted<'a>(pages: impl Iterator<Item = &'a Prepared>, body_weight: usize) -> Vec<Example> {
-    let mut out = Vec::new();
-    for p in pages {
-        let n = if p.gold.body.as_deref().is_some_and(|b| !b.trim().is_empty()) {
-            body_weight.max(1)
-        } else {
-            1
-        };
-        out.extend(std::iter::repeat_n(p.example.clone(), n));
-    }
-    out
+/// The model fitted on `pages`; a page whose gold has a whole body counts
+/// `body_weight` times (snippet golds settle only a few lines).
+fn fit_on<'a>(
+    pages: impl Iterator<Item = &'a Prepared>,
+    body_weight: usize,
+    topts: &TrainOptions,
+) -> Model {
+    let pages: Vec<FitPage<'_>> = pages
+        .map(|p| FitPage {
+            page: &p.page,
+            example: &p.example,
+            title_lines: &p.title_lines,
+            weight: if p.gold.body.as_deref().is_some_and(|b| !b.trim().is_empty()) {
+                body_weight.max(1)
+            } else {
+                1
+            },
+        })
+        .collect();
+    fit(&pages, topts)
 }
 
 /// A source's name without the `@article` of its article-region dumps.
@@ -474,11 +468,11 @@ fn main() -> ExitCode {
         }
     }
     let t1 = std::time::Instant::now();
-    let examples = weighted(train_pages.iter(), body_weight);
-    let model = train(&examples, &topts);
+    let model = fit_on(train_pages.iter(), body_weight, &topts);
     eprintln!(
-        "train: {} features kept, trained in {:.1}s",
+        "train: {} features kept ({} for headlines), trained in {:.1}s",
         model.features(),
+        model.ranker().features(),
         t1.elapsed().as_secs_f64()
     );
     if let Some(path) = &out {
@@ -500,11 +494,11 @@ fn main() -> ExitCode {
         let sources: Vec<String> = rules.keys().cloned().collect();
         for s in sources {
             // Both dumps of a source are left out together.
-            let rest = weighted(
+            let m = fit_on(
                 train_pages.iter().filter(|p| base(&p.source) != base(&s)),
                 body_weight,
+                &topts,
             );
-            let m = train(&rest, &topts);
             let left: Vec<&Prepared> = all.iter().copied().filter(|p| p.source == s).collect();
             let sc = score(&left, Some(&m), &opts);
             println!(
@@ -517,21 +511,39 @@ fn main() -> ExitCode {
         println!("\n| source | {folds}-fold cross-validation over the training pages |\n|---|---|");
         let mut total: BTreeMap<String, Score> = BTreeMap::new();
         for k in 0..folds {
-            let rest = weighted(
+            let m = fit_on(
                 train_pages.iter().filter(|p| fold(p, folds) != k),
                 body_weight,
+                &topts,
             );
-            let m = train(&rest, &topts);
             let held: Vec<&Prepared> = train_pages.iter().filter(|p| fold(p, folds) == k).collect();
             for p in held {
                 let labels = m.label(&p.page);
-                let body = main_body(&newsclip::model::apply_labels(
+                let arts = newsclip::model::apply_labels(
                     &p.text,
                     p.rules.clone(),
                     &p.page,
                     &labels,
+                    Some(&m),
                     &opts,
-                ));
+                );
+                let body = main_body(&arts);
+                let title = arts.first().map(|a| a.title.clone()).unwrap_or_default();
+                let rule_title = p.rules.first().map(|a| a.title.clone()).unwrap_or_default();
+                total
+                    .entry(p.source.clone())
+                    .or_default()
+                    .title(&p.gold, &rule_title, &title);
+                if std::env::var("TITLES").is_ok() && title != rule_title {
+                    println!(
+                        "title {} {} | gold {:?} | rules {:?} | model {:?}",
+                        p.source,
+                        p.id,
+                        p.gold.title.as_deref().unwrap_or(""),
+                        rule_title,
+                        title
+                    );
+                }
                 if std::env::var("SHOW").is_ok_and(|v| p.id.starts_with(&v)) {
                     for ((l, s), mask) in p.page.lines.iter().zip(&labels).zip(&p.example.allowed) {
                         let t: String = l

@@ -303,7 +303,7 @@ impl Parser {
             Some(m) if !m.is_empty() => {
                 let page = crate::features::Page::build(text, &arts);
                 let labels = m.label(&page);
-                let mut arts = crate::model::apply(text, arts, &page, &labels, &self.opts);
+                let mut arts = crate::model::apply(text, arts, &page, &labels, Some(m), &self.opts);
                 crate::model::explain(m, &page, &mut arts);
                 arts
             }

@@ -2,7 +2,7 @@
 
 use newsclip::grammar::byline::{
     BylineError, has_glued_word, is_lone_marker, is_person_name, is_role, parse_after_marker,
-    parse_byline, parse_name_and_title, parse_trailer,
+    parse_byline, parse_byline_after_date, parse_name_and_title, parse_trailer,
 };
 
 /// (input, authors, credits, role, rest)
@@ -972,4 +972,51 @@ fn page_words_that_look_like_names() {
     let p = parse_byline("By Dana Whitfield@HarbourNews Nov 18, 2019, 11:47am EST").unwrap();
     assert_eq!(p.value.authors, ["Dana Whitfield"]);
     assert!(p.rest.starts_with("@HarbourNews"));
+}
+
+/// Markers in the languages of the pages: a verb phrase then a "by"-word,
+/// a marker glued to the name, and one name after a marker when a date or a
+/// separator follows it.
+#[test]
+fn verb_phrase_markers_and_dated_single_names() {
+    for (line, author) in [
+        (
+            "Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)",
+            "Cooper",
+        ),
+        ("Erstellt von Fabian am Dienstag 6. Mai 2014", "Fabian"),
+        ("Ein Beitrag von Anna Berger", "Anna Berger"),
+        ("Publié par Anne Martin", "Anne Martin"),
+        ("Publicado por Ana Ruiz", "Ana Ruiz"),
+        ("Scritto da Marco Rossi", "Marco Rossi"),
+        ("Geschreven door Jan de Vries", "Jan de Vries"),
+        ("Escribe Camila Méndez", "Camila Méndez"),
+        ("ByAlex Bozarjian", "Alex Bozarjian"),
+        (
+            "Veröffentlicht vonChris Jung 28. Februar 2016",
+            "Chris Jung",
+        ),
+        ("Von Thilo / 6. November 2023 / Keine Kommentare", "Thilo"),
+    ] {
+        let p = parse_byline(line).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+        assert_eq!(p.value.authors, [author], "{line:?}");
+    }
+    for line in [
+        "Published daily since 1887",
+        "Bytes and pieces",
+        "Ein Beitrag",
+        "Created by the council",
+    ] {
+        assert!(
+            parse_byline(line).map_or(true, |p| p.value.authors.is_empty()),
+            "{line:?}"
+        );
+    }
+    // Scrape glue inside a name is no separator after a single name.
+    let glued = parse_byline("by EmpireGeorge______-- July 25, 2012");
+    assert!(glued.map_or(true, |p| p.value.authors != ["Empire"]));
+    let p = parse_byline_after_date("by Realiberry").unwrap();
+    assert_eq!(p.value.authors, ["Realiberry"]);
+    assert!(parse_byline_after_date("by admin").is_err());
+    assert!(parse_byline_after_date("by the river").is_err());
 }

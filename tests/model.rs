@@ -3,7 +3,9 @@
 //! the shipped model keeps a story's body and explains what it removes.
 
 use newsclip::features::{Page, emit};
-use newsclip::model::{Example, Gold, Label, Model, TrainOptions, align, train};
+use newsclip::model::{
+    Example, FitPage, Gold, Label, Model, TrainOptions, align, fit, title_lines, train,
+};
 use newsclip::{Error, Labeller, Options, Parser};
 
 fn page(k: usize) -> (String, String) {
@@ -61,6 +63,49 @@ fn trains_writes_reloads_and_labels() {
     }
     let a = Parser::new(Options::default().model(back)).parse(&text);
     assert_eq!(a.body.len(), 4);
+}
+
+/// `fit` trains the headline ranker beside the sequence model: on an unseen
+/// page its best line is the headline, and the ranker survives the weights
+/// file.
+#[test]
+fn fits_a_headline_ranker_that_finds_the_headline() {
+    let pages: Vec<(String, String)> = (0..15).map(page).collect();
+    let prepared: Vec<(Page, Example, Vec<usize>)> = pages
+        .iter()
+        .enumerate()
+        .map(|(k, (t, b))| {
+            let (p, ex) = example(t, b);
+            let mut gold = Gold::default();
+            gold.title = Some(format!("Tram line {k} approved after long debate"));
+            let lines = title_lines(t, &p, &gold);
+            assert_eq!(lines.len(), 1, "one headline line");
+            (p, ex, lines)
+        })
+        .collect();
+    let fits: Vec<FitPage<'_>> = prepared
+        .iter()
+        .map(|(p, ex, lines)| FitPage {
+            page: p,
+            example: ex,
+            title_lines: lines,
+            weight: 1,
+        })
+        .collect();
+    let mut opts = TrainOptions::default();
+    opts.min_count = 1;
+    let model = fit(&fits, &opts);
+    assert!(model.ranker().features() > 0);
+    let back = Model::from_bytes(&model.to_bytes(), "round trip").expect("reads back");
+    assert_eq!(back, model);
+    let (text, _) = page(99);
+    let (p, _) = example(&text, "");
+    let labels = back.label(&p);
+    let (best, _) = back.ranker().best(&p, &labels).expect("a headline");
+    assert_eq!(
+        p.lines[best].span.slice(&text),
+        Some("Tram line 99 approved after long debate")
+    );
 }
 
 #[test]
@@ -165,6 +210,7 @@ fn the_train_example_writes_loadable_weights_and_reports_per_source() {
         "{stdout}"
     );
     assert!(stdout.contains("left out"), "{stdout}");
-    assert!(Model::load(&weights).is_ok());
+    let m = Model::load(&weights).expect("weights load");
+    assert!(m.ranker().features() > 0, "the headline ranker was trained");
     let _ = std::fs::remove_dir_all(&dir);
 }

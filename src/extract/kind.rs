@@ -910,8 +910,9 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         if rest.is_empty() {
             return Kind::Date(p.value.into());
         }
-        if let Ok(b) = byline::parse_byline(rest) {
-            if b.rest.trim().is_empty() {
+        if let Ok(b) = byline::parse_byline_after_date(rest) {
+            let after = b.rest.trim();
+            if after.is_empty() || misc::parse_reading_time(after).is_ok() {
                 return Kind::date_byline(p.value, b.value);
             }
         }

@@ -103,7 +103,8 @@ impl T {
     }
 }
 
-fn mix(mut x: u64) -> u64 {
+/// Mixes the bits of a template and value into a feature id (SplitMix64's finaliser).
+pub(crate) fn mix(mut x: u64) -> u64 {
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     x ^ (x >> 31)
@@ -139,7 +140,8 @@ fn words_b(w: u32) -> u64 {
     }
 }
 
-fn log_b(n: usize) -> u64 {
+/// A count in 8 buckets: 0-3 alone, then by powers of two up to 32.
+pub(crate) fn log_b(n: usize) -> u64 {
     match n {
         0..=3 => n as u64,
         4..=7 => 4,

@@ -11,8 +11,8 @@ mod rules;
 mod stats;
 
 pub use cues::{CUE_CLASSES, Cue, Cues, cues};
-pub(crate) use emit::list_run;
 pub use emit::{FEATURE_SET_VERSION, emit, emit_named};
+pub(crate) use emit::{list_run, log_b, mix};
 pub use rules::RuleTag;
 pub use stats::LineStats;
 pub(crate) use stats::is_cjk;

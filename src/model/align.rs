@@ -118,6 +118,30 @@ fn silver(l: &PageLine, in_comments: bool) -> Label {
     }
 }
 
+/// The lines of `page` (cut from `text`) that print the gold headline: its
+/// words alone, or else with at most three more (a section label, a site name).
+pub fn title_lines(text: &str, page: &Page, gold: &Gold) -> Vec<usize> {
+    let Some(g) = gold.title.as_deref().map(tokens).filter(|t| !t.is_empty()) else {
+        return Vec::new();
+    };
+    let toks: Vec<Vec<String>> = page
+        .lines
+        .iter()
+        .map(|l| tokens(l.span.slice(text).unwrap_or("")))
+        .collect();
+    let exact: Vec<usize> = (0..toks.len())
+        .filter(|&i| toks.get(i) == Some(&g))
+        .collect();
+    if !exact.is_empty() {
+        return exact;
+    }
+    toks.iter()
+        .enumerate()
+        .filter(|(_, t)| t.len() <= g.len() + 3 && t.windows(g.len()).any(|w| w == g.as_slice()))
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// The labels each line of `page` (cut from `text`) may take under `gold`
 /// (one mask per line; 0 = not settled by the gold).
 pub fn align(text: &str, page: &Page, gold: &Gold) -> Vec<u16> {

@@ -4,7 +4,7 @@
 //! line (a comment thread, a teaser list) folds into the main story's audit
 //! trail.
 
-use super::{Label, Scored};
+use super::{Label, Model, Scored};
 use crate::Preference;
 use crate::features::Page;
 use crate::{
@@ -155,17 +155,40 @@ fn has_head(a: &Article) -> bool {
     !a.title.is_empty()
 }
 
-/// The model's headline replaces the rules' when the model labels another
-/// of the main story's lines (a body or removed line, not a field's) title
-/// with a larger margin than any other; the rules' title line is then
-/// removed as a repeat.
-fn retitle(text: &str, main: &mut Article, page: &Page, labels: &[Scored], opts: &Options) {
-    let best = labels
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.label == Label::Title)
-        .max_by(|a, b| a.1.margin.total_cmp(&b.1.margin));
-    let Some((i, _)) = best else {
+/// How far the ranker's best line must outscore the rules' headline line to
+/// replace it: ten training margins (5-fold cross-validation and
+/// leave-one-source-out over the training sources agree on it; below it the
+/// ranker trades right headlines for wrong ones).
+const SWITCH_MARGIN: f32 = 10.0;
+
+/// The model's headline replaces the rules' when its headline ranker's best
+/// line (or, without a ranker, the line labelled title with the largest
+/// margin) is another of the main story's lines (a body or removed line, not
+/// a field's) and outscores the rules' headline by [`SWITCH_MARGIN`]; the
+/// rules' title line is then removed as a repeat.
+fn retitle(
+    text: &str,
+    main: &mut Article,
+    page: &Page,
+    labels: &[Scored],
+    model: Option<&Model>,
+    opts: &Options,
+) {
+    let best = match model.map(Model::ranker).filter(|r| !r.is_empty()) {
+        Some(r) => r.best(page, labels).map(|(i, _)| i).filter(|&i| {
+            let held = main.spans.title.and_then(|t| page.index_of(t.start));
+            held.is_none_or(|h| {
+                r.score_at(page, labels, i) - r.score_at(page, labels, h) > SWITCH_MARGIN
+            })
+        }),
+        None => labels
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.label == Label::Title)
+            .max_by(|a, b| a.1.margin.total_cmp(&b.1.margin))
+            .map(|(i, _)| i),
+    };
+    let Some(i) = best else {
         return;
     };
     let Some(line) = page.lines.get(i) else {
@@ -226,6 +249,7 @@ pub(crate) fn apply(
     mut arts: Vec<Article>,
     page: &Page,
     labels: &[Scored],
+    model: Option<&Model>,
     opts: &Options,
 ) -> Vec<Article> {
     if arts.is_empty() || labels.len() != page.lines.len() {
@@ -342,7 +366,7 @@ pub(crate) fn apply(
     }
     let mut arts = kept;
     if let Some(main) = arts.first_mut() {
-        retitle(text, main, page, labels, opts);
+        retitle(text, main, page, labels, model, opts);
 
         for (b, l) in moved {
             main.body.push(b);

@@ -51,6 +51,7 @@ fn relabel_one(opts: &Options, from_end: usize) -> (Vec<Article>, Page, usize) {
         arts,
         &page,
         &labels(&page, i, Label::Boilerplate),
+        None,
         opts,
     );
     accounted_once(&out, &page);

@@ -9,12 +9,16 @@
 
 mod align;
 mod apply;
+mod fit;
+mod rank;
 mod train;
 mod viterbi;
 mod weights;
 
-pub use align::{Gold, align};
+pub use align::{Gold, align, title_lines};
 pub(crate) use apply::apply;
+pub use fit::{FitPage, fit};
+pub use rank::{RankExample, Ranker};
 
 /// Rewrites the rules' articles of `text` after the model's labels of
 /// `page` (what [`crate::Parser::parse_all`] does with the line model).
@@ -23,9 +27,10 @@ pub fn apply_labels(
     arts: Vec<crate::Article>,
     page: &Page,
     labels: &[Scored],
+    model: Option<&Model>,
     opts: &crate::Options,
 ) -> Vec<crate::Article> {
-    apply(text, arts, page, labels, opts)
+    apply(text, arts, page, labels, model, opts)
 }
 pub use train::{Example, TrainOptions, train};
 
@@ -161,6 +166,8 @@ pub struct Model {
     trans: Vec<f32>,
     /// Feature id -> its row in `weights`.
     index: HashMap<u64, u32, FastBuild>,
+    /// The headline ranker (empty: the sequence model's title label decides).
+    ranker: Ranker,
 }
 
 impl std::fmt::Debug for Model {
@@ -169,6 +176,7 @@ impl std::fmt::Debug for Model {
         f.debug_struct("Model")
             .field("features", &self.keys.len())
             .field("labels", &LABELS)
+            .field("ranker", &self.ranker)
             .finish()
     }
 }
@@ -204,6 +212,7 @@ impl Model {
             weights,
             trans,
             index,
+            ranker: Ranker::default(),
         }
     }
 
@@ -220,6 +229,17 @@ impl Model {
     /// Number of weighted features.
     pub fn features(&self) -> usize {
         self.keys.len()
+    }
+
+    /// The headline ranker.
+    pub fn ranker(&self) -> &Ranker {
+        &self.ranker
+    }
+
+    /// This model with `ranker` as its headline ranker.
+    pub fn with_ranker(mut self, ranker: Ranker) -> Model {
+        self.ranker = ranker;
+        self
     }
 
     /// Reads weights from a file written by [`Model::to_bytes`].

@@ -73,32 +73,46 @@ fn shuffle(order: &mut [usize], seed: &mut u64) {
     }
 }
 
-/// Trains a model on `pages`. Deterministic for a given input and seed.
-pub fn train(pages: &[Example], opts: &TrainOptions) -> Model {
+/// A page's features as indices into the kept ids, with its gold.
+pub(super) type Indexed<'a, G> = (Vec<Vec<usize>>, &'a G);
+
+/// The feature ids seen at least `min_count` times over `pages` (sorted),
+/// and each page's features as indices into them, beside its gold.
+pub(super) fn vocabulary<'a, G: ?Sized>(
+    pages: impl Iterator<Item = (&'a Vec<Vec<u64>>, &'a G)> + Clone,
+    min_count: u32,
+) -> (Vec<u64>, Vec<Indexed<'a, G>>) {
     let mut counts: HashMap<u64, u32> = HashMap::new();
-    for p in pages {
-        for f in p.feats.iter().flatten() {
+    for (feats, _) in pages.clone() {
+        for f in feats.iter().flatten() {
             *counts.entry(*f).or_insert(0) += 1;
         }
     }
     let mut keys: Vec<u64> = counts
         .into_iter()
-        .filter(|&(_, c)| c >= opts.min_count)
+        .filter(|&(_, c)| c >= min_count)
         .map(|(k, _)| k)
         .collect();
     keys.sort_unstable();
     let index: HashMap<u64, usize> = keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
-    let pages: Vec<(Vec<Vec<usize>>, &[u16])> = pages
-        .iter()
-        .map(|p| {
-            let f = p
-                .feats
+    let pages = pages
+        .map(|(feats, gold)| {
+            let f = feats
                 .iter()
                 .map(|l| l.iter().filter_map(|f| index.get(f).copied()).collect())
                 .collect();
-            (f, p.allowed.as_slice())
+            (f, gold)
         })
         .collect();
+    (keys, pages)
+}
+
+/// Trains a model on `pages`. Deterministic for a given input and seed.
+pub fn train(pages: &[Example], opts: &TrainOptions) -> Model {
+    let (keys, pages) = vocabulary(
+        pages.iter().map(|p| (&p.feats, p.allowed.as_slice())),
+        opts.min_count,
+    );
     let mut w = Averaged::new(keys.len() * LABELS);
     let mut t = Averaged::new((LABELS + 1) * LABELS);
     let mut c = 1.0f32;

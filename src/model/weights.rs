@@ -6,15 +6,18 @@
 //! transitions f32 × (labels + 1) × labels
 //! feature ids u64 × features (strictly increasing)
 //! weights f32 × features × labels
+//! ranker features u32
+//! ranker feature ids u64 × ranker features (strictly increasing)
+//! ranker weights f32 × ranker features
 //! checksum u64 (FNV-1a of every byte before it)
 //! ```
 
-use super::{LABELS, Model};
+use super::{LABELS, Model, Ranker};
 use crate::features::FEATURE_SET_VERSION;
 
 const MAGIC: &[u8; 8] = b"NEWSCLIP";
 /// Version of the file layout.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 const HEADER: usize = 8 + 4 * 4;
 /// No real model comes near this; it bounds what a corrupt header can ask for.
 const MAX_FEATURES: usize = 1 << 24;
@@ -44,6 +47,13 @@ pub(super) fn write(m: &Model) -> Vec<u8> {
         out.extend_from_slice(&k.to_le_bytes());
     }
     for w in &m.weights {
+        out.extend_from_slice(&w.to_le_bytes());
+    }
+    out.extend_from_slice(&(m.ranker.keys.len() as u32).to_le_bytes());
+    for k in &m.ranker.keys {
+        out.extend_from_slice(&k.to_le_bytes());
+    }
+    for w in &m.ranker.weights {
         out.extend_from_slice(&w.to_le_bytes());
     }
     let sum = fnv(&out);
@@ -131,7 +141,18 @@ pub(super) fn read(bytes: &[u8]) -> Result<Model, String> {
             "{n} features is more than the limit of {MAX_FEATURES}"
         ));
     }
-    let expected = HEADER + (LABELS + 1) * LABELS * 4 + n * (8 + LABELS * 4) + 8;
+    let fixed = HEADER + (LABELS + 1) * LABELS * 4 + n * (8 + LABELS * 4);
+    let ranked = bytes
+        .get(fixed..)
+        .and_then(|b| b.first_chunk::<4>())
+        .map(|b| u32::from_le_bytes(*b) as usize)
+        .ok_or_else(|| format!("file is {} bytes, its header says more", bytes.len()))?;
+    if ranked > MAX_FEATURES {
+        return Err(format!(
+            "{ranked} ranker features is more than the limit of {MAX_FEATURES}"
+        ));
+    }
+    let expected = fixed + 4 + ranked * 12 + 8;
     if bytes.len() != expected {
         return Err(format!(
             "file is {} bytes, its header says {expected}",
@@ -145,16 +166,27 @@ pub(super) fn read(bytes: &[u8]) -> Result<Model, String> {
         return Err("checksum mismatch: the file is corrupt".into());
     }
     let trans = r.f32s((LABELS + 1) * LABELS)?;
+    let keys = ids(&mut r, n, "feature")?;
+    let weights = r.f32s(n * LABELS)?;
+    r.u32()?;
+    let rkeys = ids(&mut r, ranked, "ranker feature")?;
+    let rweights = r.f32s(ranked)?;
+    let mut m = Model::from_parts(keys, weights, trans);
+    m.ranker = Ranker::from_parts(rkeys, rweights);
+    Ok(m)
+}
+
+/// `n` strictly increasing ids.
+fn ids(r: &mut Reader<'_>, n: usize, what: &str) -> Result<Vec<u64>, String> {
     let mut keys = Vec::with_capacity(n);
     for i in 0..n {
         let k = r.u64()?;
         if keys.last().is_some_and(|&p| p >= k) {
-            return Err(format!("feature ids out of order at {i}"));
+            return Err(format!("{what} ids out of order at {i}"));
         }
         keys.push(k);
     }
-    let weights = r.f32s(n * LABELS)?;
-    Ok(Model::from_parts(keys, weights, trans))
+    Ok(keys)
 }
 
 #[cfg(test)]
@@ -163,17 +195,17 @@ mod tests {
 
     fn sample() -> Vec<u8> {
         let weights = (0..2 * LABELS).map(|i| i as f32 * 0.5).collect();
-        write(&Model::from_parts(
-            vec![3, 9],
-            weights,
-            vec![0.0; (LABELS + 1) * LABELS],
-        ))
+        let mut m = Model::from_parts(vec![3, 9], weights, vec![0.0; (LABELS + 1) * LABELS]);
+        m.ranker = Ranker::from_parts(vec![4, 8, 15], vec![1.0, -2.0, 0.5]);
+        write(&m)
     }
 
     #[test]
     fn bad_files_say_what_is_wrong() {
         let good = sample();
-        assert!(read(&good).is_ok());
+        let back = read(&good).expect("reads back");
+        assert_eq!(back.ranker.features(), 3);
+        assert_eq!(write(&back), good);
         let cases: Vec<(Vec<u8>, &str)> = vec![
             (Vec::new(), "too short"),
             (good[..good.len() - 3].to_vec(), "header says"),

@@ -24,7 +24,7 @@ use super::phrases::{
     match_role, match_role_prefix, text, words,
 };
 use super::tokens::{Kind, Tok};
-use super::words::{CONJUNCTIONS, MONTHS, UI_WORDS, contains};
+use super::words::{CONJUNCTIONS, MONTHS, UI_WORDS, WEEKDAYS, contains};
 use crate::grammar::agency::{canonical_agency, is_desk};
 
 /// Most items (names and credits) read from one byline.
@@ -127,11 +127,26 @@ fn parse_item(
                 &*lower,
                 "admin" | "administrator" | "webmaster" | "guest" | "anonymous"
             );
-        let ends = toks.get(i + 1).is_some_and(|n| {
-            n.is_word()
-                && (n.text.starts_with(|c: char| c.is_ascii_digit())
-                    || contains(&MONTHS, &n.lower()))
-        });
+        let dated = |k: usize| {
+            toks.get(k).is_some_and(|n| {
+                n.is_word()
+                    && (n.text.starts_with(|c: char| c.is_ascii_digit())
+                        || contains(&MONTHS, &n.lower())
+                        || contains(&WEEKDAYS, &n.lower()))
+            })
+        };
+        // The name, then a date, a separator ("by Regan / 6. November"), or
+        // a date preposition and a date ("von Cooper am 25.08.2015").
+        let ends = dated(i + 1)
+            || toks
+                .get(i + 1)
+                .is_some_and(|n| n.kind == Kind::Sep && !n.text.is_empty())
+            || (toks.get(i + 1).is_some_and(|n| {
+                matches!(
+                    &*n.lower(),
+                    "am" | "on" | "at" | "le" | "el" | "il" | "op" | "um"
+                )
+            }) && dated(i + 2));
         if single && ends {
             return Some((Item::Author(t.text.to_string(), None), i + 1));
         }

@@ -238,6 +238,53 @@ fn photo_credit(toks: &[Tok<'_>], b: &body::Body) -> bool {
     }
 }
 
+/// Parses the byline that follows a date on a meta row ("Posted on
+/// 21 July 2019 by Realiberry", "1.11.23 von Jane Doe Lesezeit: 4 Min."):
+/// like [`parse_byline`], and the date is the evidence that a marker and
+/// one capitalised word at the end of the line are a name.
+///
+/// ```
+/// use newsclip::grammar::byline::parse_byline_after_date;
+///
+/// let p = parse_byline_after_date("by Realiberry").unwrap();
+/// assert_eq!(p.value.authors, ["Realiberry"]);
+/// let p = parse_byline_after_date("von Jane Doe Lesezeit: 4 Min.").unwrap();
+/// assert_eq!(p.value.authors, ["Jane Doe"]);
+/// assert!(parse_byline_after_date("by admin").is_err());
+/// assert!(parse_byline_after_date("Realiberry").is_err());
+/// ```
+pub fn parse_byline_after_date(rest: &str) -> Result<Parsed<'_, Byline>, BylineError> {
+    let first = parse_byline(rest);
+    if first.is_ok() {
+        return first;
+    }
+    let t = rest.trim();
+    let Ok((after, _)) = marker(t) else {
+        return first;
+    };
+    let name = after.trim().trim_end_matches(['.', ',', ':']);
+    let ok = !name.contains(char::is_whitespace)
+        && name.chars().count() >= 3
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && !name.chars().all(char::is_uppercase)
+        && names::is_name_part(name)
+        && !matches!(
+            name.to_lowercase().as_str(),
+            "admin" | "administrator" | "webmaster"
+        )
+        && !words::contains(&words::UI_WORDS, &name.to_lowercase());
+    if !ok {
+        return first;
+    }
+    let start = offset_in(rest, name);
+    let value = Byline {
+        authors: vec![name.to_string()],
+        roles: vec![None],
+        ..Byline::default()
+    };
+    Ok(Parsed::new(value, "", Span::new(start, start + name.len())))
+}
+
 /// True when `line` is a byline marker alone ("By", "By:", "Von", "Par",
 /// "Written by"), as pages print it on a line of its own above the names.
 ///

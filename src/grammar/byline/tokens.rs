@@ -240,22 +240,73 @@ fn sp1(i: &str) -> IResult<&str, &str> {
     take_while1(is_space).parse(i)
 }
 
+/// Verbs and noun phrases that a "by"-word follows in a byline marker
+/// ("Written by", "Geschrieben von", "Publié par", "Scritto da").
+#[rustfmt::skip]
+const BY_VERBS: &[&str] = &[
+    // English
+    "photos and words", "written", "words", "story", "reported", "text", "article", "posted",
+    "published", "submitted", "created", "contributed", "authored",
+    // German
+    "geschrieben", "veröffentlicht", "erstellt", "verfasst", "gepostet", "ein beitrag",
+    "ein gastbeitrag", "ein artikel", "ein kommentar", "eine kolumne", "ein interview",
+    // French, Spanish, Portuguese, Italian, Dutch
+    "publié", "posté", "rédigé", "un article", "escrito", "publicado", "scritto", "pubblicato",
+    "a cura", "geschreven", "geplaatst",
+];
+
+/// The "by"-words of the phrase markers in [`BY_VERBS`]: English, German,
+/// French, Spanish/Portuguese, Dutch, Italian.
+const BY_WORDS: &[&str] = &["by", "von", "par", "por", "door", "da", "di"];
+
+/// `word` at the start of `i`, case-insensitively, ending at a word
+/// boundary; returns the rest.
+fn word_ci<'a>(i: &'a str, word: &str) -> Option<&'a str> {
+    let (head, rest) = i.split_at_checked(word.len())?;
+    let same = head.eq_ignore_ascii_case(word) || head.to_lowercase() == word;
+    (same && !rest.starts_with(char::is_alphanumeric)).then_some(rest)
+}
+
+/// A "by"-word glued to a capitalised name by a scrape ("ByAlex",
+/// "vonChris"): the rest starts with an upper-case then a lower-case letter.
+fn glued_name(rest: &str) -> bool {
+    let mut cs = rest.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase)
+}
+
+/// A verb phrase then a "by"-word: "Written by", "Veröffentlicht von",
+/// "Ein Beitrag von", "Publicado por", "Scritto da".
 fn by_phrase(i: &str) -> IResult<&str, &str> {
-    recognize((
-        alt((
-            tag_no_case("written"),
-            tag_no_case("words"),
-            tag_no_case("story"),
-            tag_no_case("reported"),
-            tag_no_case("text"),
-            tag_no_case("article"),
-            tag_no_case("posted"),
-            tag_no_case("photos and words"),
-        )),
-        sp1,
-        tag_no_case("by"),
-    ))
-    .parse(i)
+    for verb in BY_VERBS {
+        let Some(rest) = word_ci(i, verb) else {
+            continue;
+        };
+        let Ok((rest, _)) = sp1(rest) else {
+            continue;
+        };
+        for by in BY_WORDS {
+            let Some((head, after)) = rest.split_at_checked(by.len()) else {
+                continue;
+            };
+            if !head.eq_ignore_ascii_case(by)
+                || (after.starts_with(char::is_alphanumeric) && !glued_name(after))
+            {
+                continue;
+            }
+            if let Some((m, _)) = i.split_at_checked(i.len() - after.len()) {
+                return Ok((after, m));
+            }
+        }
+    }
+    no_marker(i)
+}
+
+/// "By" glued to a capitalised name ("ByAlex Bozarjian").
+fn glued_by(i: &str) -> IResult<&str, &str> {
+    match i.split_at_checked(2) {
+        Some((m @ ("By" | "by"), rest)) if glued_name(rest) => Ok((rest, m)),
+        _ => no_marker(i),
+    }
 }
 
 fn no_marker(i: &str) -> IResult<&str, &str> {
@@ -270,7 +321,10 @@ fn no_marker(i: &str) -> IResult<&str, &str> {
 /// another first letter, so the result is the same.
 fn spaced_marker(i: &str) -> IResult<&str, &str> {
     let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
-    if matches!(first, Some(b'w' | b's' | b'r' | b't' | b'a' | b'p')) {
+    if matches!(
+        first,
+        Some(b'w' | b's' | b'r' | b't' | b'a' | b'p' | b'c' | b'g' | b'v' | b'e' | b'u')
+    ) {
         if let Ok(r) = by_phrase(i) {
             return Ok(r);
         }
@@ -281,6 +335,7 @@ fn spaced_marker(i: &str) -> IResult<&str, &str> {
         Some(b'p') => alt((tag_no_case("par"), tag_no_case("por"))).parse(i),
         Some(b'd') => alt((tag_no_case("door"), tag_no_case("di"))).parse(i),
         Some(b'a') => alt((tag_no_case("av"), tag_no_case("af"))).parse(i),
+        Some(b'e') => tag_no_case("escribe").parse(i),
         Some(0xD0) => alt((
             tag_no_case("авторы"),
             tag_no_case("автори"),
@@ -319,7 +374,7 @@ fn colon(i: &str) -> IResult<&str, &str> {
 }
 
 /// True when the first byte of `i` can start a marker: every marker word
-/// starts with one of "w s r t a p b v d" (either case; no other character
+/// starts with one of "w s r t a p b v d c g e u" (either case; no other character
 /// lower-cases to them) or with the Cyrillic "а"/"А" (lead byte 0xD0).
 pub(crate) fn may_start_marker(i: &str) -> bool {
     matches!(
@@ -333,6 +388,10 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
                 | b'b'
                 | b'v'
                 | b'd'
+                | b'c'
+                | b'g'
+                | b'e'
+                | b'u'
                 | b'W'
                 | b'S'
                 | b'R'
@@ -342,6 +401,10 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
                 | b'B'
                 | b'V'
                 | b'D'
+                | b'C'
+                | b'G'
+                | b'E'
+                | b'U'
                 | 0xD0
         )
     )
@@ -350,7 +413,7 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
 /// The last letters of the markers that end with their word ("By", "Von",
 /// "Par", "Door", "Di", "Av", "Af", "Автор", "Авторы", "Автори"; the
 /// "... by" phrases end like "By").
-const MARKER_LAST_LETTERS: &[char] = &['y', 'n', 'r', 'i', 'v', 'f', 'р', 'ы', 'и'];
+const MARKER_LAST_LETTERS: &[char] = &['y', 'n', 'r', 'i', 'v', 'f', 'a', 'р', 'ы', 'и'];
 
 /// A necessary condition for the trimmed line `t` to be a marker alone:
 /// after the marker only spaces and at most one ":" are left (see
@@ -369,6 +432,11 @@ pub(crate) fn marker(i: &str) -> IResult<&str, &str> {
     if !may_start_marker(i) {
         return no_marker(i);
     }
+    if let Ok((after, m)) = alt((by_phrase, glued_by)).parse(i) {
+        if glued_name(after) {
+            return Ok((after, m));
+        }
+    }
     alt(((spaced_marker, alt((colon, sp1))), (colon_marker, colon)))
         .map(|(m, _)| m)
         .parse(i)
@@ -384,7 +452,7 @@ mod tests {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let mut low = c.to_lowercase();
             let first = low.next();
-            if low.next().is_none() && first.is_some_and(|l| "wsrtapbvdа".contains(l)) {
+            if low.next().is_none() && first.is_some_and(|l| "wsrtapbvdcgeuа".contains(l)) {
                 let mut buf = [0u8; 4];
                 assert!(may_start_marker(c.encode_utf8(&mut buf)), "{c:?}");
             }
@@ -438,10 +506,29 @@ mod tests {
             ("Von Anna", "Anna"),
             ("Автор: Олена", "Олена"),
             ("Text: Anna", "Anna"),
+            ("Geschrieben von Anna am 1.2.2020", "Anna am 1.2.2020"),
+            ("Ein Beitrag von Anna", "Anna"),
+            ("Publié par Anne", "Anne"),
+            ("Scritto da Anna", "Anna"),
+            ("Escribe Ana", "Ana"),
+            ("ByAlex Doe", "Alex Doe"),
+            ("Veröffentlicht vonChris Jung", "Chris Jung"),
         ] {
             assert_eq!(marker(input).map(|(r, _)| r), Ok(rest), "{input}");
         }
-        for input in ["Bye bye", "Byline", "By", "Text Anna", "Standby Jane", ""] {
+        for input in [
+            "Bye bye",
+            "Byline",
+            "By",
+            "Text Anna",
+            "Standby Jane",
+            "",
+            "Bytes",
+            "BYU",
+            "Published daily",
+            "Created bytes",
+            "Escribes",
+        ] {
             assert!(marker(input).is_err(), "{input}");
         }
     }

@@ -1,0 +1,62 @@
+//! Fitting the whole model: the sequence model on every page, then the
+//! headline ranker on labels that models trained without each page gave it
+//! (cross-fitted, so the ranker learns how far to trust labels it will see
+//! on unseen pages).
+
+use super::Model;
+use super::rank::{RankExample, Ranker};
+use super::train::{Example, TrainOptions, train};
+use crate::features::Page;
+
+/// Folds of the cross-fitting.
+const FOLDS: usize = 5;
+
+/// One training page of [`fit`].
+#[derive(Debug, Clone, Copy)]
+pub struct FitPage<'a> {
+    /// The page's lines.
+    pub page: &'a Page,
+    /// Its line features and allowed labels.
+    pub example: &'a Example,
+    /// The lines that print its gold headline (see [`super::title_lines`]).
+    pub title_lines: &'a [usize],
+    /// How many times the page counts in the sequence model's training.
+    pub weight: usize,
+}
+
+fn sequence(pages: &[&FitPage<'_>], opts: &TrainOptions) -> Model {
+    let examples: Vec<Example> = pages
+        .iter()
+        .flat_map(|p| std::iter::repeat_n(p.example.clone(), p.weight.max(1)))
+        .collect();
+    train(&examples, opts)
+}
+
+/// Trains the sequence model on `pages`, then the headline ranker on the
+/// pages with a gold headline. Deterministic for a given input and options.
+pub fn fit(pages: &[FitPage<'_>], opts: &TrainOptions) -> Model {
+    let all: Vec<&FitPage<'_>> = pages.iter().collect();
+    let model = sequence(&all, opts);
+    let mut ranked = Vec::new();
+    for k in 0..FOLDS {
+        let rest: Vec<&FitPage<'_>> = all
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|(i, _)| i % FOLDS != k)
+            .map(|(_, p)| p)
+            .collect();
+        let m = sequence(&rest, opts);
+        for p in all.iter().skip(k).step_by(FOLDS) {
+            if p.title_lines.is_empty() {
+                continue;
+            }
+            let labels = m.label(p.page);
+            if let Some(ex) = RankExample::of(p.page, &labels, |i| p.title_lines.contains(&i)) {
+                ranked.push(ex);
+            }
+        }
+    }
+    let ranker = Ranker::train(&ranked, opts.epochs, opts.min_count);
+    model.with_ranker(ranker)
+}
