@@ -27,7 +27,10 @@
 //! `STATS=1` counts the gold masks of the rules' body lines per source.
 
 use newsclip::features::{Page, emit};
-use newsclip::model::{Example, FitPage, Gold, Model, TrainOptions, align, fit, title_lines};
+use newsclip::model::{
+    DateCandidate, Example, FitPage, Gold, Model, TrainOptions, align, fit, page_date_candidates,
+    title_lines,
+};
 use newsclip::{Article, Labeller, Options, Parser};
 use std::collections::{BTreeMap, HashMap};
 use std::process::ExitCode;
@@ -41,6 +44,8 @@ struct Prepared {
     page: Page,
     example: Example,
     title_lines: Vec<usize>,
+    dates: Vec<DateCandidate>,
+    published: Option<newsclip::chrono::NaiveDate>,
 }
 
 fn prepare(
@@ -82,6 +87,12 @@ fn prepare(
     }
     example.allowed = align(&text, &page, &gold);
     let title_lines = title_lines(&text, &page, &gold);
+    let dates = page_date_candidates(&text, &page, parser.options());
+    let published = g
+        .get("published")
+        .and_then(|d| d.as_str())
+        .and_then(|d| d.get(..10))
+        .and_then(|d| newsclip::chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     let base = rec.get("source").and_then(|s| s.as_str()).unwrap_or(source);
     // The article-region dump of a page is scored apart from the whole page.
     let source = match variant {
@@ -102,6 +113,8 @@ fn prepare(
         page,
         example,
         title_lines,
+        dates,
+        published,
     })
 }
 
@@ -167,6 +180,7 @@ fn norm(s: &str) -> String {
 #[derive(Default)]
 struct Score {
     titles: (usize, usize, usize),
+    dates: (usize, usize, usize),
     p: f64,
     r: f64,
     n: usize,
@@ -206,8 +220,37 @@ impl Score {
         }
     }
 
+    /// Counts a page with a gold publication day: the rules' and the
+    /// model's main story's dates, right when a day either side.
+    fn date(
+        &mut self,
+        gold: Option<newsclip::chrono::NaiveDate>,
+        rule: &[Article],
+        model: &[Article],
+    ) {
+        let Some(g) = gold else {
+            return;
+        };
+        let ok = |arts: &[Article]| {
+            arts.first()
+                .and_then(|a| a.published)
+                .is_some_and(|d| (d.date() - g).num_days().abs() <= 1)
+        };
+        self.dates.0 += 1;
+        self.dates.1 += usize::from(ok(rule));
+        self.dates.2 += usize::from(ok(model));
+    }
+
     fn show(&self) -> String {
         let mut out = String::new();
+        if self.dates.0 > 0 {
+            let n = self.dates.0 as f64;
+            out += &format!(
+                "date rules {:.3} model {:.3}; ",
+                self.dates.1 as f64 / n,
+                self.dates.2 as f64 / n
+            );
+        }
         if self.titles.0 > 0 {
             let n = self.titles.0 as f64;
             out += &format!(
@@ -253,8 +296,8 @@ fn score(pages: &[&Prepared], model: Option<&Model>, opts: &Options) -> BTreeMap
     let mut out: BTreeMap<String, Score> = BTreeMap::new();
     for p in pages {
         let rule_title = p.rules.first().map(|a| a.title.clone()).unwrap_or_default();
-        let (body, title) = match model {
-            None => (main_body(&p.rules), rule_title.clone()),
+        let (body, title, arts) = match model {
+            None => (main_body(&p.rules), rule_title.clone(), p.rules.clone()),
             Some(m) => {
                 let labels = m.label(&p.page);
                 let arts = newsclip::model::apply_labels(
@@ -266,7 +309,7 @@ fn score(pages: &[&Prepared], model: Option<&Model>, opts: &Options) -> BTreeMap
                     opts,
                 );
                 let t = arts.first().map(|a| a.title.clone()).unwrap_or_default();
-                (main_body(&arts), t)
+                (main_body(&arts), t, arts)
             }
         };
         if model.is_some() && std::env::var("ZEROS").is_ok() {
@@ -281,6 +324,7 @@ fn score(pages: &[&Prepared], model: Option<&Model>, opts: &Options) -> BTreeMap
         let sc = out.entry(p.source.clone()).or_default();
         sc.add(&p.gold, &body);
         sc.title(&p.gold, &rule_title, &title);
+        sc.date(p.published, &p.rules, &arts);
     }
     out
 }
@@ -297,6 +341,8 @@ fn fit_on<'a>(
             page: &p.page,
             example: &p.example,
             title_lines: &p.title_lines,
+            dates: &p.dates,
+            published: p.published,
             weight: if p.gold.body.as_deref().is_some_and(|b| !b.trim().is_empty()) {
                 body_weight.max(1)
             } else {
@@ -534,6 +580,10 @@ fn main() -> ExitCode {
                     .entry(p.source.clone())
                     .or_default()
                     .title(&p.gold, &rule_title, &title);
+                total
+                    .entry(p.source.clone())
+                    .or_default()
+                    .date(p.published, &p.rules, &arts);
                 if std::env::var("TITLES").is_ok() && title != rule_title {
                     println!(
                         "title {} {} | gold {:?} | rules {:?} | model {:?}",

@@ -2,9 +2,11 @@
 //! back, label with them; bad weights files are refused with the file named;
 //! the shipped model keeps a story's body and explains what it removes.
 
+use newsclip::chrono::NaiveDate;
 use newsclip::features::{Page, emit};
 use newsclip::model::{
-    Example, FitPage, Gold, Label, Model, TrainOptions, align, fit, title_lines, train,
+    DateCandidate, Example, FitPage, Gold, Label, Model, TrainOptions, align, best_date,
+    best_title, fit, page_date_candidates, title_lines, train,
 };
 use newsclip::{Error, Labeller, Options, Parser};
 
@@ -65,13 +67,29 @@ fn trains_writes_reloads_and_labels() {
     assert_eq!(a.body.len(), 4);
 }
 
-/// `fit` trains the headline ranker beside the sequence model: on an unseen
-/// page its best line is the headline, and the ranker survives the weights
-/// file.
+/// A page of `page` with its date under the byline and a decoy date (an
+/// archive link) in the footer.
+fn dated_page(k: usize) -> (String, String) {
+    let (text, body) = page(k);
+    let day = 1 + k % 27;
+    let text = text
+        .replacen(
+            "By Jane Doe\n\n",
+            &format!("By Jane Doe\n\n{day} March 2024\n\n"),
+            1,
+        )
+        .replacen("Most read\n", "Most read\n\nArchive: 1 January 2019\n", 1);
+    (text, body)
+}
+
+/// `fit` trains the headline and date rankers beside the sequence model:
+/// on an unseen page their best lines are the headline and the date under
+/// the byline, and the rankers survive the weights file.
 #[test]
-fn fits_a_headline_ranker_that_finds_the_headline() {
-    let pages: Vec<(String, String)> = (0..15).map(page).collect();
-    let prepared: Vec<(Page, Example, Vec<usize>)> = pages
+fn fits_rankers_that_find_the_headline_and_the_date() {
+    let pages: Vec<(String, String)> = (0..15).map(dated_page).collect();
+    let opts = Options::default().labeller(Labeller::Rules);
+    let prepared: Vec<(Page, Example, Vec<usize>, Vec<DateCandidate>)> = pages
         .iter()
         .enumerate()
         .map(|(k, (t, b))| {
@@ -80,31 +98,43 @@ fn fits_a_headline_ranker_that_finds_the_headline() {
             gold.title = Some(format!("Tram line {k} approved after long debate"));
             let lines = title_lines(t, &p, &gold);
             assert_eq!(lines.len(), 1, "one headline line");
-            (p, ex, lines)
+            let dates = page_date_candidates(t, &p, &opts);
+            assert_eq!(dates.len(), 2, "the date and the decoy");
+            (p, ex, lines, dates)
         })
         .collect();
     let fits: Vec<FitPage<'_>> = prepared
         .iter()
-        .map(|(p, ex, lines)| FitPage {
+        .enumerate()
+        .map(|(k, (p, ex, lines, dates))| FitPage {
             page: p,
             example: ex,
             title_lines: lines,
             weight: 1,
+            dates,
+            published: NaiveDate::from_ymd_opt(2024, 3, 1 + k as u32 % 27),
         })
         .collect();
-    let mut opts = TrainOptions::default();
-    opts.min_count = 1;
-    let model = fit(&fits, &opts);
+    let mut topts = TrainOptions::default();
+    topts.min_count = 1;
+    let model = fit(&fits, &topts);
     assert!(model.ranker().features() > 0);
+    assert!(model.date_ranker().features() > 0);
     let back = Model::from_bytes(&model.to_bytes(), "round trip").expect("reads back");
     assert_eq!(back, model);
-    let (text, _) = page(99);
+    let (text, _) = dated_page(20);
     let (p, _) = example(&text, "");
     let labels = back.label(&p);
-    let (best, _) = back.ranker().best(&p, &labels).expect("a headline");
+    let (best, _) = best_title(back.ranker(), &p, &labels).expect("a headline");
     assert_eq!(
         p.lines[best].span.slice(&text),
-        Some("Tram line 99 approved after long debate")
+        Some("Tram line 20 approved after long debate")
+    );
+    let dates = page_date_candidates(&text, &p, &opts);
+    let d = best_date(back.date_ranker(), &p, &labels, &dates, p.title_line).expect("a date");
+    assert_eq!(
+        d.value.date(),
+        NaiveDate::from_ymd_opt(2024, 3, 21).unwrap()
     );
 }
 

@@ -247,6 +247,14 @@ fn classify_lines<'a>(
     items
 }
 
+/// The date settings [`extract`] reads `text` with (its day order and page
+/// year), for readers of single lines after it.
+pub(crate) fn page_date_options(text: &str, opts: &Options) -> DateOptions {
+    let (mut warnings, mut cut) = (Vec::new(), None);
+    let split = lines::split(text, opts, &mut warnings, &mut cut, true);
+    date_options(opts, &split)
+}
+
 /// Date settings for this page: numeric dates are read day-first on pages in
 /// a day-first language, unless the options say otherwise.
 /// The sample is the first [`lines::HEAD_LINES`] input lines.

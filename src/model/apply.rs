@@ -175,12 +175,15 @@ fn retitle(
     opts: &Options,
 ) {
     let best = match model.map(Model::ranker).filter(|r| !r.is_empty()) {
-        Some(r) => r.best(page, labels).map(|(i, _)| i).filter(|&i| {
-            let held = main.spans.title.and_then(|t| page.index_of(t.start));
-            held.is_none_or(|h| {
-                r.score_at(page, labels, i) - r.score_at(page, labels, h) > SWITCH_MARGIN
-            })
-        }),
+        Some(r) => super::best_title(r, page, labels)
+            .map(|(i, _)| i)
+            .filter(|&i| {
+                let held = main.spans.title.and_then(|t| page.index_of(t.start));
+                held.is_none_or(|h| {
+                    super::title_score(r, page, labels, i) - super::title_score(r, page, labels, h)
+                        > SWITCH_MARGIN
+                })
+            }),
         None => labels
             .iter()
             .enumerate()
@@ -237,6 +240,29 @@ fn retitle(
         role: LineRole::Title,
     });
     main.warnings.retain(|w| *w != Warning::NoTitle);
+}
+
+/// A story the rules left without any date (published or updated) takes the
+/// one the date ranker ranks above "no date" among the full dates the page
+/// prints. (A story with only an update date printed keeps no publication
+/// date.)
+fn date_from_ranker(
+    text: &str,
+    main: &mut Article,
+    page: &Page,
+    labels: &[Scored],
+    model: &Model,
+    opts: &Options,
+) {
+    let r = model.date_ranker();
+    if main.published.is_some() || main.updated.is_some() || r.is_empty() {
+        return;
+    }
+    let cands = super::page_date_candidates(text, page, opts);
+    if let Some(c) = super::best_date(r, page, labels, &cands, page.title_line) {
+        main.published = Some(c.value);
+        main.spans.published = page.lines.get(c.line).map(|l| l.span);
+    }
 }
 
 fn at_span(page: &Page, labels: &[Scored], start: usize) -> Option<Scored> {
@@ -367,6 +393,9 @@ pub(crate) fn apply(
     let mut arts = kept;
     if let Some(main) = arts.first_mut() {
         retitle(text, main, page, labels, model, opts);
+        if let Some(m) = model {
+            date_from_ranker(text, main, page, labels, m, opts);
+        }
 
         for (b, l) in moved {
             main.body.push(b);

@@ -4,7 +4,7 @@
 //! on unseen pages).
 
 use super::Model;
-use super::rank::{RankExample, Ranker};
+use super::rank::Ranker;
 use super::train::{Example, TrainOptions, train};
 use crate::features::Page;
 
@@ -22,6 +22,10 @@ pub struct FitPage<'a> {
     pub title_lines: &'a [usize],
     /// How many times the page counts in the sequence model's training.
     pub weight: usize,
+    /// The full dates printed on the page (see [`super::date_candidates`]).
+    pub dates: &'a [super::DateCandidate],
+    /// The day the gold says the story was published.
+    pub published: Option<chrono::NaiveDate>,
 }
 
 fn sequence(pages: &[&FitPage<'_>], opts: &TrainOptions) -> Model {
@@ -37,7 +41,7 @@ fn sequence(pages: &[&FitPage<'_>], opts: &TrainOptions) -> Model {
 pub fn fit(pages: &[FitPage<'_>], opts: &TrainOptions) -> Model {
     let all: Vec<&FitPage<'_>> = pages.iter().collect();
     let model = sequence(&all, opts);
-    let mut ranked = Vec::new();
+    let (mut ranked, mut dated) = (Vec::new(), Vec::new());
     for k in 0..FOLDS {
         let rest: Vec<&FitPage<'_>> = all
             .iter()
@@ -48,15 +52,25 @@ pub fn fit(pages: &[FitPage<'_>], opts: &TrainOptions) -> Model {
             .collect();
         let m = sequence(&rest, opts);
         for p in all.iter().skip(k).step_by(FOLDS) {
-            if p.title_lines.is_empty() {
+            if p.title_lines.is_empty() && p.published.is_none() {
                 continue;
             }
             let labels = m.label(p.page);
-            if let Some(ex) = RankExample::of(p.page, &labels, |i| p.title_lines.contains(&i)) {
+            if let Some(ex) = super::title::example(p.page, &labels, |i| p.title_lines.contains(&i))
+            {
                 ranked.push(ex);
+            }
+            if let Some(day) = p.published {
+                // The benchmark's scorers accept a day either side.
+                let near = |c: &super::DateCandidate| (c.value.date() - day).num_days().abs() <= 1;
+                let title = p.page.title_line;
+                if let Some(ex) = super::dates::example(p.page, &labels, p.dates, title, near) {
+                    dated.push(ex);
+                }
             }
         }
     }
-    let ranker = Ranker::train(&ranked, opts.epochs, opts.min_count);
-    model.with_ranker(ranker)
+    model
+        .with_ranker(Ranker::train(&ranked, opts.epochs, opts.min_count))
+        .with_date_ranker(Ranker::train(&dated, opts.epochs, opts.min_count))
 }

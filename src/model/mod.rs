@@ -9,16 +9,20 @@
 
 mod align;
 mod apply;
+mod dates;
 mod fit;
 mod rank;
+mod title;
 mod train;
 mod viterbi;
 mod weights;
 
 pub use align::{Gold, align, title_lines};
 pub(crate) use apply::apply;
+pub use dates::{DateCandidate, best_date, date_candidates, page_date_candidates};
 pub use fit::{FitPage, fit};
 pub use rank::{RankExample, Ranker};
+pub use title::{best_title, title_candidates, title_features, title_score};
 
 /// Rewrites the rules' articles of `text` after the model's labels of
 /// `page` (what [`crate::Parser::parse_all`] does with the line model).
@@ -168,6 +172,8 @@ pub struct Model {
     index: HashMap<u64, u32, FastBuild>,
     /// The headline ranker (empty: the sequence model's title label decides).
     ranker: Ranker,
+    /// The publication-date ranker (empty: the rules' dates only).
+    date_ranker: Ranker,
 }
 
 impl std::fmt::Debug for Model {
@@ -177,6 +183,7 @@ impl std::fmt::Debug for Model {
             .field("features", &self.keys.len())
             .field("labels", &LABELS)
             .field("ranker", &self.ranker)
+            .field("date_ranker", &self.date_ranker)
             .finish()
     }
 }
@@ -213,6 +220,7 @@ impl Model {
             trans,
             index,
             ranker: Ranker::default(),
+            date_ranker: Ranker::default(),
         }
     }
 
@@ -239,6 +247,17 @@ impl Model {
     /// This model with `ranker` as its headline ranker.
     pub fn with_ranker(mut self, ranker: Ranker) -> Model {
         self.ranker = ranker;
+        self
+    }
+
+    /// The publication-date ranker.
+    pub fn date_ranker(&self) -> &Ranker {
+        &self.date_ranker
+    }
+
+    /// This model with `ranker` as its publication-date ranker.
+    pub fn with_date_ranker(mut self, ranker: Ranker) -> Model {
+        self.date_ranker = ranker;
         self
     }
 

@@ -6,9 +6,10 @@
 //! transitions f32 × (labels + 1) × labels
 //! feature ids u64 × features (strictly increasing)
 //! weights f32 × features × labels
-//! ranker features u32
-//! ranker feature ids u64 × ranker features (strictly increasing)
-//! ranker weights f32 × ranker features
+//! rankers u32 (2: the headline's, the publication date's), each:
+//!   ranker features u32
+//!   ranker feature ids u64 × ranker features (strictly increasing)
+//!   ranker weights f32 × ranker features
 //! checksum u64 (FNV-1a of every byte before it)
 //! ```
 
@@ -19,6 +20,8 @@ const MAGIC: &[u8; 8] = b"NEWSCLIP";
 /// Version of the file layout.
 const FORMAT: u32 = 2;
 const HEADER: usize = 8 + 4 * 4;
+/// Rankers in a file: the headline's and the publication date's.
+const RANKERS: usize = 2;
 /// No real model comes near this; it bounds what a corrupt header can ask for.
 const MAX_FEATURES: usize = 1 << 24;
 
@@ -49,12 +52,15 @@ pub(super) fn write(m: &Model) -> Vec<u8> {
     for w in &m.weights {
         out.extend_from_slice(&w.to_le_bytes());
     }
-    out.extend_from_slice(&(m.ranker.keys.len() as u32).to_le_bytes());
-    for k in &m.ranker.keys {
-        out.extend_from_slice(&k.to_le_bytes());
-    }
-    for w in &m.ranker.weights {
-        out.extend_from_slice(&w.to_le_bytes());
+    out.extend_from_slice(&(RANKERS as u32).to_le_bytes());
+    for r in [&m.ranker, &m.date_ranker] {
+        out.extend_from_slice(&(r.keys.len() as u32).to_le_bytes());
+        for k in &r.keys {
+            out.extend_from_slice(&k.to_le_bytes());
+        }
+        for w in &r.weights {
+            out.extend_from_slice(&w.to_le_bytes());
+        }
     }
     let sum = fnv(&out);
     out.extend_from_slice(&sum.to_le_bytes());
@@ -142,17 +148,29 @@ pub(super) fn read(bytes: &[u8]) -> Result<Model, String> {
         ));
     }
     let fixed = HEADER + (LABELS + 1) * LABELS * 4 + n * (8 + LABELS * 4);
-    let ranked = bytes
-        .get(fixed..)
-        .and_then(|b| b.first_chunk::<4>())
-        .map(|b| u32::from_le_bytes(*b) as usize)
-        .ok_or_else(|| format!("file is {} bytes, its header says more", bytes.len()))?;
-    if ranked > MAX_FEATURES {
-        return Err(format!(
-            "{ranked} ranker features is more than the limit of {MAX_FEATURES}"
-        ));
+    let u32_at = |at: usize| {
+        bytes
+            .get(at..)
+            .and_then(|b| b.first_chunk::<4>())
+            .map(|b| u32::from_le_bytes(*b) as usize)
+            .ok_or_else(|| format!("file is {} bytes, its header says more", bytes.len()))
+    };
+    let rankers = u32_at(fixed)?;
+    if rankers != RANKERS {
+        return Err(format!("{rankers} rankers, this build has {RANKERS}"));
     }
-    let expected = fixed + 4 + ranked * 12 + 8;
+    let mut at = fixed + 4;
+    let mut sizes = [0usize; RANKERS];
+    for size in &mut sizes {
+        *size = u32_at(at)?;
+        if *size > MAX_FEATURES {
+            return Err(format!(
+                "{size} ranker features is more than the limit of {MAX_FEATURES}"
+            ));
+        }
+        at += 4 + *size * 12;
+    }
+    let expected = at + 8;
     if bytes.len() != expected {
         return Err(format!(
             "file is {} bytes, its header says {expected}",
@@ -169,10 +187,17 @@ pub(super) fn read(bytes: &[u8]) -> Result<Model, String> {
     let keys = ids(&mut r, n, "feature")?;
     let weights = r.f32s(n * LABELS)?;
     r.u32()?;
-    let rkeys = ids(&mut r, ranked, "ranker feature")?;
-    let rweights = r.f32s(ranked)?;
     let mut m = Model::from_parts(keys, weights, trans);
-    m.ranker = Ranker::from_parts(rkeys, rweights);
+    let mut rankers = Vec::with_capacity(RANKERS);
+    for size in sizes {
+        r.u32()?;
+        let rkeys = ids(&mut r, size, "ranker feature")?;
+        let rweights = r.f32s(size)?;
+        rankers.push(Ranker::from_parts(rkeys, rweights));
+    }
+    let mut rankers = rankers.into_iter();
+    m.ranker = rankers.next().unwrap_or_default();
+    m.date_ranker = rankers.next().unwrap_or_default();
     Ok(m)
 }
 
@@ -197,6 +222,7 @@ mod tests {
         let weights = (0..2 * LABELS).map(|i| i as f32 * 0.5).collect();
         let mut m = Model::from_parts(vec![3, 9], weights, vec![0.0; (LABELS + 1) * LABELS]);
         m.ranker = Ranker::from_parts(vec![4, 8, 15], vec![1.0, -2.0, 0.5]);
+        m.date_ranker = Ranker::from_parts(vec![2], vec![0.25]);
         write(&m)
     }
 
@@ -205,6 +231,7 @@ mod tests {
         let good = sample();
         let back = read(&good).expect("reads back");
         assert_eq!(back.ranker.features(), 3);
+        assert_eq!(back.date_ranker.features(), 1);
         assert_eq!(write(&back), good);
         let cases: Vec<(Vec<u8>, &str)> = vec![
             (Vec::new(), "too short"),
