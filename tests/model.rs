@@ -5,8 +5,9 @@
 use newsclip::chrono::NaiveDate;
 use newsclip::features::{Page, emit};
 use newsclip::model::{
-    DateCandidate, Example, FitPage, Gold, Label, Model, TrainOptions, align, best_date,
-    best_title, fit, page_date_candidates, title_lines, train,
+    AuthorCandidate, DateCandidate, Example, FitPage, Gold, Label, Model, TrainOptions, align,
+    best_authors, best_date, best_title, fit, page_author_candidates, page_date_candidates,
+    title_lines, train,
 };
 use newsclip::{Error, Labeller, Options, Parser};
 
@@ -82,14 +83,24 @@ fn dated_page(k: usize) -> (String, String) {
     (text, body)
 }
 
-/// `fit` trains the headline and date rankers beside the sequence model:
+/// A prepared training page: its lines, example, headline lines, dates and names.
+type Prepared = (
+    Page,
+    Example,
+    Vec<usize>,
+    Vec<DateCandidate>,
+    Vec<AuthorCandidate>,
+);
+
+/// `fit` trains the headline, date and author rankers beside the sequence model:
 /// on an unseen page their best lines are the headline and the date under
 /// the byline, and the rankers survive the weights file.
 #[test]
-fn fits_rankers_that_find_the_headline_and_the_date() {
+fn fits_rankers_that_find_the_headline_date_and_authors() {
     let pages: Vec<(String, String)> = (0..15).map(dated_page).collect();
     let opts = Options::default().labeller(Labeller::Rules);
-    let prepared: Vec<(Page, Example, Vec<usize>, Vec<DateCandidate>)> = pages
+    let jane = vec!["Jane Doe".to_string()];
+    let prepared: Vec<Prepared> = pages
         .iter()
         .enumerate()
         .map(|(k, (t, b))| {
@@ -100,19 +111,23 @@ fn fits_rankers_that_find_the_headline_and_the_date() {
             assert_eq!(lines.len(), 1, "one headline line");
             let dates = page_date_candidates(t, &p, &opts);
             assert_eq!(dates.len(), 2, "the date and the decoy");
-            (p, ex, lines, dates)
+            let names = page_author_candidates(t, &p, &opts);
+            assert!(names.iter().any(|c| c.authors == ["Jane Doe"]));
+            (p, ex, lines, dates, names)
         })
         .collect();
     let fits: Vec<FitPage<'_>> = prepared
         .iter()
         .enumerate()
-        .map(|(k, (p, ex, lines, dates))| FitPage {
+        .map(|(k, (p, ex, lines, dates, names))| FitPage {
             page: p,
             example: ex,
             title_lines: lines,
             weight: 1,
             dates,
             published: NaiveDate::from_ymd_opt(2024, 3, 1 + k as u32 % 27),
+            bylines: names,
+            authors: Some(&jane),
         })
         .collect();
     let mut topts = TrainOptions::default();
@@ -120,6 +135,7 @@ fn fits_rankers_that_find_the_headline_and_the_date() {
     let model = fit(&fits, &topts);
     assert!(model.ranker().features() > 0);
     assert!(model.date_ranker().features() > 0);
+    assert!(model.author_ranker().features() > 0);
     let back = Model::from_bytes(&model.to_bytes(), "round trip").expect("reads back");
     assert_eq!(back, model);
     let (text, _) = dated_page(20);
@@ -136,6 +152,23 @@ fn fits_rankers_that_find_the_headline_and_the_date() {
         d.value.date(),
         NaiveDate::from_ymd_opt(2024, 3, 21).unwrap()
     );
+    let names = page_author_candidates(&text, &p, &opts);
+    let a = best_authors(back.author_ranker(), &p, &labels, &names, p.title_line).expect("names");
+    assert_eq!(a.authors, ["Jane Doe"]);
+    // A story left without a date or authors takes the rankers' picks; one
+    // with only an update date keeps no publication date.
+    let mut arts = Parser::new(opts.clone()).parse_all(&text);
+    arts[0].published = None;
+    arts[0].authors.clear();
+    let out = newsclip::model::apply_labels(&text, arts.clone(), &p, &labels, Some(&back), &opts);
+    assert_eq!(
+        out[0].published.map(|d| d.date()),
+        NaiveDate::from_ymd_opt(2024, 3, 21)
+    );
+    assert_eq!(out[0].authors, ["Jane Doe"]);
+    arts[0].updated = out[0].published;
+    let out = newsclip::model::apply_labels(&text, arts, &p, &labels, Some(&back), &opts);
+    assert_eq!(out[0].published, None);
 }
 
 #[test]

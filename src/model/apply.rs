@@ -13,7 +13,7 @@ use crate::{
 use std::collections::HashSet;
 
 /// The input line under `span`, cleaned by the parser's rules and trimmed.
-fn clean_line(text: &str, span: Span, opts: &Options) -> String {
+pub(super) fn clean_line(text: &str, span: Span, opts: &Options) -> String {
     opts.cleaner
         .clean(span.slice(text).unwrap_or(""))
         .trim()
@@ -155,117 +155,7 @@ fn has_head(a: &Article) -> bool {
     !a.title.is_empty()
 }
 
-/// How far the ranker's best line must outscore the rules' headline line to
-/// replace it: ten training margins (5-fold cross-validation and
-/// leave-one-source-out over the training sources agree on it; below it the
-/// ranker trades right headlines for wrong ones).
-const SWITCH_MARGIN: f32 = 10.0;
-
-/// The model's headline replaces the rules' when its headline ranker's best
-/// line (or, without a ranker, the line labelled title with the largest
-/// margin) is another of the main story's lines (a body or removed line, not
-/// a field's) and outscores the rules' headline by [`SWITCH_MARGIN`]; the
-/// rules' title line is then removed as a repeat.
-fn retitle(
-    text: &str,
-    main: &mut Article,
-    page: &Page,
-    labels: &[Scored],
-    model: Option<&Model>,
-    opts: &Options,
-) {
-    let best = match model.map(Model::ranker).filter(|r| !r.is_empty()) {
-        Some(r) => super::best_title(r, page, labels)
-            .map(|(i, _)| i)
-            .filter(|&i| {
-                let held = main.spans.title.and_then(|t| page.index_of(t.start));
-                held.is_none_or(|h| {
-                    super::title_score(r, page, labels, i) - super::title_score(r, page, labels, h)
-                        > SWITCH_MARGIN
-                })
-            }),
-        None => labels
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.label == Label::Title)
-            .max_by(|a, b| a.1.margin.total_cmp(&b.1.margin))
-            .map(|(i, _)| i),
-    };
-    let Some(i) = best else {
-        return;
-    };
-    let Some(line) = page.lines.get(i) else {
-        return;
-    };
-    let start = line.span.start;
-    if main.spans.title.is_some_and(|t| t.start == start) {
-        return;
-    }
-    let in_lines = main.lines.iter().position(|l| l.span.start == start);
-    let in_removed = main.removed.iter().position(|r| r.span.start == start);
-    let movable = match in_lines.and_then(|k| main.lines.get(k)) {
-        Some(l) => matches!(l.role, LineRole::Paragraph | LineRole::Heading),
-        None => in_removed.is_some(),
-    };
-    let title = clean_line(text, line.span, opts);
-    if !movable || title.is_empty() || line.stats.words > 30 {
-        return;
-    }
-    if let Some(k) = in_lines {
-        main.lines.remove(k);
-        main.body.retain(|b| b.span.start != start);
-    } else if let Some(k) = in_removed {
-        main.removed.remove(k);
-    }
-    if let Some(old) = main.spans.title.take() {
-        if let Some(k) = main
-            .lines
-            .iter()
-            .position(|l| l.span == old && l.role == LineRole::Title)
-        {
-            main.lines.remove(k);
-            let mut r = Removed::new(
-                old,
-                std::mem::take(&mut main.title),
-                RemovalReason::TitleRepeat,
-            );
-            r.model = at_span(page, labels, old.start).map(Into::into);
-            main.removed.push(r);
-        }
-    }
-    main.title = title;
-    main.spans.title = Some(line.span);
-    main.lines.push(LineUse {
-        span: line.span,
-        role: LineRole::Title,
-    });
-    main.warnings.retain(|w| *w != Warning::NoTitle);
-}
-
-/// A story the rules left without any date (published or updated) takes the
-/// one the date ranker ranks above "no date" among the full dates the page
-/// prints. (A story with only an update date printed keeps no publication
-/// date.)
-fn date_from_ranker(
-    text: &str,
-    main: &mut Article,
-    page: &Page,
-    labels: &[Scored],
-    model: &Model,
-    opts: &Options,
-) {
-    let r = model.date_ranker();
-    if main.published.is_some() || main.updated.is_some() || r.is_empty() {
-        return;
-    }
-    let cands = super::page_date_candidates(text, page, opts);
-    if let Some(c) = super::best_date(r, page, labels, &cands, page.title_line) {
-        main.published = Some(c.value);
-        main.spans.published = page.lines.get(c.line).map(|l| l.span);
-    }
-}
-
-fn at_span(page: &Page, labels: &[Scored], start: usize) -> Option<Scored> {
+pub(super) fn at_span(page: &Page, labels: &[Scored], start: usize) -> Option<Scored> {
     labels.get(page.index_of(start)?).copied()
 }
 
@@ -392,9 +282,9 @@ pub(crate) fn apply(
     }
     let mut arts = kept;
     if let Some(main) = arts.first_mut() {
-        retitle(text, main, page, labels, model, opts);
+        super::fields::retitle(text, main, page, labels, model, opts);
         if let Some(m) = model {
-            date_from_ranker(text, main, page, labels, m, opts);
+            super::fields::fill(text, main, page, labels, m, opts);
         }
 
         for (b, l) in moved {

@@ -3,7 +3,7 @@
 //! date" (a candidate of its own, so a page whose date is not printed keeps
 //! none). The ranker fills the date of a story the rules left without one.
 
-use super::title::{R, label_context, rid};
+use super::title::{R, from_title, label_context, rid};
 use super::{Ranker, Scored};
 use crate::features::{Page, emit, log_b as bucket};
 use crate::grammar::date::{DateOptions, find_date};
@@ -130,15 +130,7 @@ fn features(
     let max = cands.iter().all(|o| o.value.date() <= day);
     let min = cands.iter().all(|o| o.value.date() >= day);
     out.push(did(D::Extreme, u64::from(max) << 1 | u64::from(min)));
-    out.push(did(
-        D::FromTitle,
-        match title {
-            None => 0,
-            Some(t) if c.line == t => 1,
-            Some(t) if c.line < t => 2 << 4 | bucket(t - c.line),
-            Some(t) => 3 << 4 | bucket(c.line - t),
-        },
-    ));
+    out.push(did(D::FromTitle, from_title(c.line, title)));
     out.push(did(
         D::Clock,
         u64::from(!matches!(c.value, DateValue::Date(_))),
@@ -155,15 +147,7 @@ pub(super) fn example(
     title: Option<usize>,
     is_gold: impl Fn(&DateCandidate) -> bool,
 ) -> Option<super::RankExample> {
-    let any = cands.iter().any(&is_gold);
-    let all = (0..cands.len()).map(Some).chain([None]).map(|k| {
-        let g = match k.and_then(|k| cands.get(k)) {
-            Some(c) => is_gold(c),
-            None => !any,
-        };
-        (features(page, labels, cands, k, title), g)
-    });
-    super::RankExample::of(all)
+    super::rank::example_with_none(cands, |k| features(page, labels, cands, k, title), is_gold)
 }
 
 /// The best date of `cands` under the ranker, or `None` when "no date"
@@ -175,9 +159,6 @@ pub fn best_date<'c>(
     cands: &'c [DateCandidate],
     title: Option<usize>,
 ) -> Option<&'c DateCandidate> {
-    let all = (0..cands.len())
-        .map(Some)
-        .chain([None])
-        .map(|k| (k, features(page, labels, cands, k, title)));
-    r.best(all).and_then(|(k, _)| k).and_then(|k| cands.get(k))
+    r.best_or_none(cands.len(), |k| features(page, labels, cands, k, title))
+        .and_then(|k| cands.get(k))
 }

@@ -26,6 +26,10 @@ pub struct FitPage<'a> {
     pub dates: &'a [super::DateCandidate],
     /// The day the gold says the story was published.
     pub published: Option<chrono::NaiveDate>,
+    /// The names printed on the page (see [`super::author_candidates`]).
+    pub bylines: &'a [super::AuthorCandidate],
+    /// The gold authors (`None`: the gold does not say).
+    pub authors: Option<&'a [String]>,
 }
 
 fn sequence(pages: &[&FitPage<'_>], opts: &TrainOptions) -> Model {
@@ -41,7 +45,7 @@ fn sequence(pages: &[&FitPage<'_>], opts: &TrainOptions) -> Model {
 pub fn fit(pages: &[FitPage<'_>], opts: &TrainOptions) -> Model {
     let all: Vec<&FitPage<'_>> = pages.iter().collect();
     let model = sequence(&all, opts);
-    let (mut ranked, mut dated) = (Vec::new(), Vec::new());
+    let (mut ranked, mut dated, mut named) = (Vec::new(), Vec::new(), Vec::new());
     for k in 0..FOLDS {
         let rest: Vec<&FitPage<'_>> = all
             .iter()
@@ -52,7 +56,7 @@ pub fn fit(pages: &[FitPage<'_>], opts: &TrainOptions) -> Model {
             .collect();
         let m = sequence(&rest, opts);
         for p in all.iter().skip(k).step_by(FOLDS) {
-            if p.title_lines.is_empty() && p.published.is_none() {
+            if p.title_lines.is_empty() && p.published.is_none() && p.authors.is_none() {
                 continue;
             }
             let labels = m.label(p.page);
@@ -68,9 +72,37 @@ pub fn fit(pages: &[FitPage<'_>], opts: &TrainOptions) -> Model {
                     dated.push(ex);
                 }
             }
+            if let Some(gold) = p.authors {
+                let gold: Vec<String> = gold.iter().map(|a| name_key(a)).collect();
+                // A candidate naming half of the gold authors or more, and
+                // no one else, is gold.
+                let named_well = |c: &super::AuthorCandidate| {
+                    let hits = c
+                        .authors
+                        .iter()
+                        .filter(|a| gold.contains(&name_key(a)))
+                        .count();
+                    hits > 0 && hits == c.authors.len() && hits * 2 >= gold.len()
+                };
+                let title = p.page.title_line;
+                if let Some(ex) =
+                    super::authors::example(p.page, &labels, p.bylines, title, named_well)
+                {
+                    named.push(ex);
+                }
+            }
         }
     }
     model
         .with_ranker(Ranker::train(&ranked, opts.epochs, opts.min_count))
         .with_date_ranker(Ranker::train(&dated, opts.epochs, opts.min_count))
+        .with_author_ranker(Ranker::train(&named, opts.epochs, opts.min_count))
+}
+
+/// A name compared case- and spacing-blind.
+fn name_key(name: &str) -> String {
+    name.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }

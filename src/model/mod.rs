@@ -9,7 +9,9 @@
 
 mod align;
 mod apply;
+mod authors;
 mod dates;
+mod fields;
 mod fit;
 mod rank;
 mod title;
@@ -19,6 +21,9 @@ mod weights;
 
 pub use align::{Gold, align, title_lines};
 pub(crate) use apply::apply;
+pub use authors::{
+    AuthorCandidate, author_candidates, author_scores, best_authors, page_author_candidates,
+};
 pub use dates::{DateCandidate, best_date, date_candidates, page_date_candidates};
 pub use fit::{FitPage, fit};
 pub use rank::{RankExample, Ranker};
@@ -174,6 +179,8 @@ pub struct Model {
     ranker: Ranker,
     /// The publication-date ranker (empty: the rules' dates only).
     date_ranker: Ranker,
+    /// The author ranker (empty: the rules' authors only).
+    author_ranker: Ranker,
 }
 
 impl std::fmt::Debug for Model {
@@ -184,6 +191,7 @@ impl std::fmt::Debug for Model {
             .field("labels", &LABELS)
             .field("ranker", &self.ranker)
             .field("date_ranker", &self.date_ranker)
+            .field("author_ranker", &self.author_ranker)
             .finish()
     }
 }
@@ -221,6 +229,7 @@ impl Model {
             index,
             ranker: Ranker::default(),
             date_ranker: Ranker::default(),
+            author_ranker: Ranker::default(),
         }
     }
 
@@ -258,6 +267,17 @@ impl Model {
     /// This model with `ranker` as its publication-date ranker.
     pub fn with_date_ranker(mut self, ranker: Ranker) -> Model {
         self.date_ranker = ranker;
+        self
+    }
+
+    /// The author ranker.
+    pub fn author_ranker(&self) -> &Ranker {
+        &self.author_ranker
+    }
+
+    /// This model with `ranker` as its author ranker.
+    pub fn with_author_ranker(mut self, ranker: Ranker) -> Model {
+        self.author_ranker = ranker;
         self
     }
 

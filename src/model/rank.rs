@@ -33,6 +33,24 @@ impl RankExample {
     }
 }
 
+/// The ranking example of `cands` and "none" (a last candidate, gold when
+/// no other is): `feats(Some(k))` gives candidate `k`'s features,
+/// `feats(None)` those of "none".
+pub(super) fn example_with_none<C>(
+    cands: &[C],
+    feats: impl Fn(Option<usize>) -> Vec<u64>,
+    is_gold: impl Fn(&C) -> bool,
+) -> Option<RankExample> {
+    let any = cands.iter().any(&is_gold);
+    RankExample::of((0..cands.len()).map(Some).chain([None]).map(|k| {
+        let g = match k.and_then(|k| cands.get(k)) {
+            Some(c) => is_gold(c),
+            None => !any,
+        };
+        (feats(k), g)
+    }))
+}
+
 /// Trained weights of one field's ranker.
 #[derive(Clone, Default, PartialEq)]
 pub struct Ranker {
@@ -104,6 +122,30 @@ impl Ranker {
             }
         }
         best.map(|(k, s)| (k, if second.is_finite() { s - second } else { s }))
+    }
+
+    /// The scores of `n` candidates and, last, of "none" (see
+    /// [`example_with_none`]).
+    pub(super) fn scores_with_none(
+        &self,
+        n: usize,
+        feats: impl Fn(Option<usize>) -> Vec<u64>,
+    ) -> Vec<f32> {
+        (0..n)
+            .map(Some)
+            .chain([None])
+            .map(|k| self.score(&feats(k)))
+            .collect()
+    }
+
+    /// The best of `n` candidates, or `None` when "none" ranks first.
+    pub(super) fn best_or_none(
+        &self,
+        n: usize,
+        feats: impl Fn(Option<usize>) -> Vec<u64>,
+    ) -> Option<usize> {
+        self.best((0..n).map(Some).chain([None]).map(|k| (k, feats(k))))
+            .and_then(|(k, _)| k)
     }
 
     /// Trains a ranker on `pages` (a ranking perceptron, averaged over

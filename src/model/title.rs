@@ -40,6 +40,17 @@ pub fn title_candidates(page: &Page) -> impl Iterator<Item = usize> + '_ {
         .map(|(i, _)| i)
 }
 
+/// Where line `i` stands from the headline line `title`: the line itself,
+/// or how far above or below it.
+pub(super) fn from_title(i: usize, title: Option<usize>) -> u64 {
+    match title {
+        None => 0,
+        Some(t) if i == t => 1,
+        Some(t) if i < t => 2 << 4 | bucket(t - i),
+        Some(t) => 3 << 4 | bucket(i - t),
+    }
+}
+
 /// The sequence model's labels around line `i`: its own, its neighbours',
 /// how many body lines follow and precede it, how far the next paragraph is.
 pub(super) fn label_context(labels: &[Scored], i: usize, salt: u64, out: &mut Vec<u64>) {

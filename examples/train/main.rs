@@ -26,270 +26,24 @@
 //! cross-validation run); `ZEROS=1` lists the pages the model scores 0 on;
 //! `STATS=1` counts the gold masks of the rules' body lines per source.
 
-use newsclip::features::{Page, emit};
-use newsclip::model::{
-    DateCandidate, Example, FitPage, Gold, Model, TrainOptions, align, fit, page_date_candidates,
-    title_lines,
-};
+mod prepare;
+mod score;
+
+use newsclip::model::{FitPage, Model, TrainOptions, fit};
 use newsclip::{Article, Labeller, Options, Parser};
-use std::collections::{BTreeMap, HashMap};
+use prepare::{Prepared, prepare};
+use score::Score;
+use std::collections::BTreeMap;
 use std::process::ExitCode;
-
-struct Prepared {
-    id: String,
-    source: String,
-    text: String,
-    gold: Gold,
-    rules: Vec<Article>,
-    page: Page,
-    example: Example,
-    title_lines: Vec<usize>,
-    dates: Vec<DateCandidate>,
-    published: Option<newsclip::chrono::NaiveDate>,
-}
-
-fn prepare(
-    source: &str,
-    rec: &serde_json::Value,
-    variant: &str,
-    parser: &Parser,
-    header_sources: &[String],
-) -> Option<Prepared> {
-    let text = rec.get(format!("text_{variant}"))?.as_str()?.to_string();
-    let g = rec.get("gold")?;
-    let strs = |k: &str| -> Vec<String> {
-        g.get(k)
-            .and_then(|v| v.as_array())
-            .map(|a| {
-                a.iter()
-                    .filter_map(|s| s.as_str().map(String::from))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    let gold = {
-        let mut gd = Gold::default();
-        gd.body = g.get("body").and_then(|b| b.as_str()).map(String::from);
-        gd.title = g.get("title").and_then(|b| b.as_str()).map(String::from);
-        gd.with = strs("with");
-        gd.without = strs("without");
-        let named = rec.get("source").and_then(|s| s.as_str()).unwrap_or(source);
-        gd.body_has_header = header_sources.iter().any(|h| h == named);
-        gd
-    };
-    let rules = parser.parse_all(&text);
-    let page = Page::build(&text, &rules);
-    let mut example = Example::default();
-    for i in 0..page.lines.len() {
-        let mut f = Vec::new();
-        emit(&page, i, &mut f);
-        example.feats.push(f);
-    }
-    example.allowed = align(&text, &page, &gold);
-    let title_lines = title_lines(&text, &page, &gold);
-    let dates = page_date_candidates(&text, &page, parser.options());
-    let published = g
-        .get("published")
-        .and_then(|d| d.as_str())
-        .and_then(|d| d.get(..10))
-        .and_then(|d| newsclip::chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    let base = rec.get("source").and_then(|s| s.as_str()).unwrap_or(source);
-    // The article-region dump of a page is scored apart from the whole page.
-    let source = match variant {
-        "article" => format!("{base}@article"),
-        _ => base.to_string(),
-    };
-    let id = rec
-        .get("id")
-        .and_then(|s| s.as_str())
-        .unwrap_or("")
-        .to_string();
-    Some(Prepared {
-        id,
-        source,
-        text,
-        gold,
-        rules,
-        page,
-        example,
-        title_lines,
-        dates,
-        published,
-    })
-}
-
-fn tokens(t: &str) -> Vec<&str> {
-    t.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
-fn shingles(t: &str) -> HashMap<Vec<&str>, i64> {
-    let toks = tokens(t);
-    let mut m = HashMap::new();
-    if toks.len() < 4 {
-        if !toks.is_empty() {
-            m.insert(toks, 1);
-        }
-        return m;
-    }
-    for w in toks.windows(4) {
-        *m.entry(w.to_vec()).or_insert(0) += 1;
-    }
-    m
-}
-
-/// (precision, recall) of one page, as the benchmark's scorer computes them.
-fn body_pr(gold: &str, pred: &str) -> (f64, f64) {
-    let (g, p) = (shingles(gold), shingles(pred));
-    let tp: i64 = p
-        .iter()
-        .map(|(k, &c)| c.min(g.get(k).copied().unwrap_or(0)))
-        .sum();
-    let fp: i64 = p.values().sum::<i64>() - tp;
-    let fnn: i64 = g.values().sum::<i64>() - tp;
-    let total = (tp + fp + fnn) as f64;
-    if total == 0.0 {
-        return (0.0, 0.0);
-    }
-    let (tp, fp, fnn) = (tp as f64 / total, fp as f64 / total, fnn as f64 / total);
-    let p = if tp + fp > 0.0 { tp / (tp + fp) } else { 0.0 };
-    let r = if tp + fnn > 0.0 { tp / (tp + fnn) } else { 0.0 };
-    (p, r)
-}
-
-fn squash(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn norm(s: &str) -> String {
-    let s: String = s
-        .to_lowercase()
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c.is_whitespace() {
-                c
-            } else {
-                ' '
-            }
-        })
-        .collect();
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-#[derive(Default)]
-struct Score {
-    titles: (usize, usize, usize),
-    dates: (usize, usize, usize),
-    p: f64,
-    r: f64,
-    n: usize,
-    zero: usize,
-    snip: (usize, usize, usize),
-}
-
-impl Score {
-    fn add(&mut self, gold: &Gold, body: &str) {
-        if let Some(g) = gold.body.as_deref().filter(|b| !b.trim().is_empty()) {
-            let (p, r) = body_pr(g, body);
-            self.p += p;
-            self.r += r;
-            self.n += 1;
-            self.zero += usize::from(p + r == 0.0);
-        }
-        let b = squash(body);
-        for s in &gold.with {
-            if b.contains(&squash(s)) {
-                self.snip.0 += 1
-            } else {
-                self.snip.1 += 1
-            }
-        }
-        self.snip.2 += gold
-            .without
-            .iter()
-            .filter(|s| b.contains(&squash(s)))
-            .count();
-    }
-
-    fn title(&mut self, gold: &Gold, rule: &str, model: &str) {
-        if let Some(g) = gold.title.as_deref().filter(|t| !t.trim().is_empty()) {
-            self.titles.0 += 1;
-            self.titles.1 += usize::from(norm(g) == norm(rule));
-            self.titles.2 += usize::from(norm(g) == norm(model));
-        }
-    }
-
-    /// Counts a page with a gold publication day: the rules' and the
-    /// model's main story's dates, right when a day either side.
-    fn date(
-        &mut self,
-        gold: Option<newsclip::chrono::NaiveDate>,
-        rule: &[Article],
-        model: &[Article],
-    ) {
-        let Some(g) = gold else {
-            return;
-        };
-        let ok = |arts: &[Article]| {
-            arts.first()
-                .and_then(|a| a.published)
-                .is_some_and(|d| (d.date() - g).num_days().abs() <= 1)
-        };
-        self.dates.0 += 1;
-        self.dates.1 += usize::from(ok(rule));
-        self.dates.2 += usize::from(ok(model));
-    }
-
-    fn show(&self) -> String {
-        let mut out = String::new();
-        if self.dates.0 > 0 {
-            let n = self.dates.0 as f64;
-            out += &format!(
-                "date rules {:.3} model {:.3}; ",
-                self.dates.1 as f64 / n,
-                self.dates.2 as f64 / n
-            );
-        }
-        if self.titles.0 > 0 {
-            let n = self.titles.0 as f64;
-            out += &format!(
-                "title rules {:.3} model {:.3}; ",
-                self.titles.1 as f64 / n,
-                self.titles.2 as f64 / n
-            );
-        }
-        if self.n > 0 {
-            let (p, r) = (self.p / self.n as f64, self.r / self.n as f64);
-            let f = if p + r > 0.0 {
-                2.0 * p * r / (p + r)
-            } else {
-                0.0
-            };
-            out += &format!(
-                "body F1 {f:.3} (P {p:.3} R {r:.3}, {} of {} pages at 0)",
-                self.zero, self.n
-            );
-        }
-        let (tp, fnn, fp) = self.snip;
-        if tp + fnn > 0 {
-            let p = tp as f64 / (tp + fp).max(1) as f64;
-            let r = tp as f64 / (tp + fnn) as f64;
-            out += &format!(
-                " snippet F1 {:.3}",
-                if p + r > 0.0 {
-                    2.0 * p * r / (p + r)
-                } else {
-                    0.0
-                }
-            );
-        }
-        out
-    }
-}
 
 fn main_body(arts: &[Article]) -> String {
     arts.first().map(|a| a.body_text()).unwrap_or_default()
+}
+
+/// The articles of page `p` under model `m`: the rules' rewritten after its labels.
+fn with_model(p: &Prepared, m: &Model, opts: &Options) -> Vec<Article> {
+    let labels = m.label(&p.page);
+    newsclip::model::apply_labels(&p.text, p.rules.clone(), &p.page, &labels, Some(m), opts)
 }
 
 fn score(pages: &[&Prepared], model: Option<&Model>, opts: &Options) -> BTreeMap<String, Score> {
@@ -299,15 +53,7 @@ fn score(pages: &[&Prepared], model: Option<&Model>, opts: &Options) -> BTreeMap
         let (body, title, arts) = match model {
             None => (main_body(&p.rules), rule_title.clone(), p.rules.clone()),
             Some(m) => {
-                let labels = m.label(&p.page);
-                let arts = newsclip::model::apply_labels(
-                    &p.text,
-                    p.rules.clone(),
-                    &p.page,
-                    &labels,
-                    Some(m),
-                    opts,
-                );
+                let arts = with_model(p, m, opts);
                 let t = arts.first().map(|a| a.title.clone()).unwrap_or_default();
                 (main_body(&arts), t, arts)
             }
@@ -325,6 +71,7 @@ fn score(pages: &[&Prepared], model: Option<&Model>, opts: &Options) -> BTreeMap
         sc.add(&p.gold, &body);
         sc.title(&p.gold, &rule_title, &title);
         sc.date(p.published, &p.rules, &arts);
+        sc.authors(p.authors.as_deref(), &p.rules, &arts);
     }
     out
 }
@@ -343,6 +90,8 @@ fn fit_on<'a>(
             title_lines: &p.title_lines,
             dates: &p.dates,
             published: p.published,
+            bylines: &p.bylines,
+            authors: p.authors.as_deref(),
             weight: if p.gold.body.as_deref().is_some_and(|b| !b.trim().is_empty()) {
                 body_weight.max(1)
             } else {
@@ -565,14 +314,7 @@ fn main() -> ExitCode {
             let held: Vec<&Prepared> = train_pages.iter().filter(|p| fold(p, folds) == k).collect();
             for p in held {
                 let labels = m.label(&p.page);
-                let arts = newsclip::model::apply_labels(
-                    &p.text,
-                    p.rules.clone(),
-                    &p.page,
-                    &labels,
-                    Some(&m),
-                    &opts,
-                );
+                let arts = with_model(p, &m, &opts);
                 let body = main_body(&arts);
                 let title = arts.first().map(|a| a.title.clone()).unwrap_or_default();
                 let rule_title = p.rules.first().map(|a| a.title.clone()).unwrap_or_default();
@@ -584,6 +326,11 @@ fn main() -> ExitCode {
                     .entry(p.source.clone())
                     .or_default()
                     .date(p.published, &p.rules, &arts);
+                total.entry(p.source.clone()).or_default().authors(
+                    p.authors.as_deref(),
+                    &p.rules,
+                    &arts,
+                );
                 if std::env::var("TITLES").is_ok() && title != rule_title {
                     println!(
                         "title {} {} | gold {:?} | rules {:?} | model {:?}",

@@ -1,0 +1,196 @@
+//! Author candidates and their features for the author ranker: every line
+//! the byline grammars read names from (a byline, the names after a date, a
+//! name alone on its line, a name before a date), plus "no author" (a
+//! candidate of its own). The ranker fills the authors of a story the rules
+//! left without any.
+
+use super::title::{R, from_title, label_context, rid};
+use super::{Ranker, Scored};
+use crate::features::{Cue, Page, emit, log_b as bucket};
+use crate::grammar::byline::{is_person_name, parse_byline, parse_byline_after_date};
+use crate::grammar::date::{DateOptions, find_date};
+
+const SALT: u64 = 0x6175_7468_0000_0000;
+
+/// Longest line read for names.
+const MAX_LEN: usize = 200;
+
+/// How the names of a candidate were read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+enum How {
+    Byline = 1,
+    AfterDate,
+    NameLine,
+    NameThenDate,
+}
+
+/// Templates of the author ranker's own features.
+#[derive(Clone, Copy)]
+#[repr(u8)]
+enum A {
+    Null = 0xD0,
+    Count,
+    How,
+    Names,
+    Order,
+    FromTitle,
+    Elsewhere,
+    HowLabel,
+}
+
+fn aid(t: A, v: u64) -> u64 {
+    rid(R::Own, (t as u64) << 48 ^ v, SALT ^ 0x22)
+}
+
+/// Names printed on a line of the page.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct AuthorCandidate {
+    /// The line's index in the page.
+    pub line: usize,
+    /// The names, as printed.
+    pub authors: Vec<String>,
+    how: How,
+}
+
+fn read_names(t: &str, byline_cue: bool, dopts: &DateOptions) -> Option<(Vec<String>, How)> {
+    if let Ok(p) = parse_byline(t) {
+        if !p.value.authors.is_empty() {
+            return Some((p.value.authors, How::Byline));
+        }
+    }
+    if let Some(d) = t
+        .as_bytes()
+        .iter()
+        .any(u8::is_ascii_digit)
+        .then(|| find_date(t, dopts))
+        .flatten()
+    {
+        let rest = t
+            .get(d.span.end..)
+            .unwrap_or("")
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '|' | '·' | '•' | '/' | '-' | '—' | '–' | ',')
+            });
+        if byline_cue {
+            if let Ok(p) = parse_byline_after_date(rest) {
+                if !p.value.authors.is_empty() {
+                    return Some((p.value.authors, How::AfterDate));
+                }
+            }
+        }
+        let head = t
+            .get(..d.span.start)
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches(['-', '|', '·', ',', '/', '—', '–'])
+            .trim();
+        if !head.is_empty() && is_person_name(head) {
+            return Some((vec![head.to_string()], How::NameThenDate));
+        }
+        return None;
+    }
+    is_person_name(t).then(|| (vec![t.to_string()], How::NameLine))
+}
+
+/// The names printed on the lines of `page` (cut from `text`), one
+/// candidate per line.
+pub fn author_candidates(text: &str, page: &Page, dopts: &DateOptions) -> Vec<AuthorCandidate> {
+    let mut out = Vec::new();
+    for (i, l) in page.lines.iter().enumerate() {
+        if l.span.end - l.span.start > MAX_LEN || l.stats.words > 16 {
+            continue;
+        }
+        let Some(t) = l.span.slice(text).map(str::trim) else {
+            continue;
+        };
+        let cue = l.cues.any >> Cue::Byline as u32 & 1 == 1;
+        if let Some((authors, how)) = read_names(t, cue, dopts) {
+            out.push(AuthorCandidate {
+                line: i,
+                authors,
+                how,
+            });
+        }
+    }
+    out
+}
+
+/// [`author_candidates`] read with the date settings a parser with `opts`
+/// reads `text` with.
+pub fn page_author_candidates(
+    text: &str,
+    page: &Page,
+    opts: &crate::Options,
+) -> Vec<AuthorCandidate> {
+    author_candidates(text, page, &crate::extract::page_date_options(text, opts))
+}
+
+/// The features of candidate `k` of `cands` (or of "no author" for `None`).
+fn features(
+    page: &Page,
+    labels: &[Scored],
+    cands: &[AuthorCandidate],
+    k: Option<usize>,
+    title: Option<usize>,
+) -> Vec<u64> {
+    let mut out = Vec::with_capacity(128);
+    let n = cands.len();
+    let Some(c) = k.and_then(|k| cands.get(k)) else {
+        out.push(aid(A::Null, 0));
+        out.push(aid(A::Count, bucket(n)));
+        return out;
+    };
+    let k = k.unwrap_or(0);
+    emit(page, c.line, &mut out);
+    label_context(labels, c.line, SALT, &mut out);
+    out.push(aid(A::How, c.how as u64));
+    let own = labels.get(c.line).map_or(0xff, |s| s.label as u64);
+    out.push(aid(A::HowLabel, (c.how as u64) << 8 | own));
+    out.push(aid(A::Names, bucket(c.authors.len())));
+    out.push(aid(A::Order, bucket(k)));
+    out.push(aid(A::FromTitle, from_title(c.line, title)));
+    let elsewhere = cands
+        .iter()
+        .filter(|o| o.line != c.line && o.authors.iter().any(|a| c.authors.contains(a)))
+        .count();
+    out.push(aid(A::Elsewhere, bucket(elsewhere)));
+    out
+}
+
+/// The author ranking example of `page`: `is_gold` tells which candidates
+/// name the gold authors; "no author" is gold when none does.
+pub(super) fn example(
+    page: &Page,
+    labels: &[Scored],
+    cands: &[AuthorCandidate],
+    title: Option<usize>,
+    is_gold: impl Fn(&AuthorCandidate) -> bool,
+) -> Option<super::RankExample> {
+    super::rank::example_with_none(cands, |k| features(page, labels, cands, k, title), is_gold)
+}
+
+/// The ranker's score of each of `cands` and, last, of "no author".
+pub fn author_scores(
+    r: &Ranker,
+    page: &Page,
+    labels: &[Scored],
+    cands: &[AuthorCandidate],
+    title: Option<usize>,
+) -> Vec<f32> {
+    r.scores_with_none(cands.len(), |k| features(page, labels, cands, k, title))
+}
+
+/// The best authors of `cands` under the ranker, or `None` when "no author"
+/// ranks first.
+pub fn best_authors<'c>(
+    r: &Ranker,
+    page: &Page,
+    labels: &[Scored],
+    cands: &'c [AuthorCandidate],
+    title: Option<usize>,
+) -> Option<&'c AuthorCandidate> {
+    r.best_or_none(cands.len(), |k| features(page, labels, cands, k, title))
+        .and_then(|k| cands.get(k))
+}
