@@ -1,4 +1,5 @@
-//! `train`: trains the line model on labelled pages and reports how it scores.
+//! `train`: trains the line model and its headline, date and author rankers
+//! on labelled pages and reports how they score.
 //!
 //! `--gold-has-header SOURCE` names a source whose gold bodies also hold the
 //! headline and byline lines (as some annotators copied them): those lines
@@ -12,11 +13,12 @@
 //!
 //! Pages are records in the format of the shared page benchmark:
 //! `{"id", "source"?, "text_page", "text_article", "gold": {"body", "title",
-//! "with", "without"}}`. The positional files train the model; `--eval`
-//! files are only scored (data whose licence keeps it out of shipped
-//! weights). Per source it prints the body F1 (4-gram shingles, precision and
-//! recall averaged per page) and the share of pages scoring 0, for the rules
-//! alone and with the model; `--loso` adds leave-one-source-out figures
+//! "with", "without", "published", "authors"}}`. The positional files train
+//! the model; `--eval` files are only scored (data whose licence keeps it out
+//! of shipped weights). Per source it prints the body F1 (4-gram shingles,
+//! precision and recall averaged per page) and the share of pages scoring 0,
+//! the headline match, the date match (a day either side) and the author set
+//! F1, for the rules alone and with the model; `--loso` adds leave-one-source-out figures
 //! (train on every source but one, score the one left out), `--folds K`
 //! k-fold cross-validation over the training pages (`--diff`: one line per
 //! page, rules against model).
@@ -24,7 +26,8 @@
 //! For error analysis: `SHOW=ID` prints every line of that page with the
 //! rules' tag, the gold mask and the model's label and margin (in the
 //! cross-validation run); `ZEROS=1` lists the pages the model scores 0 on;
-//! `STATS=1` counts the gold masks of the rules' body lines per source.
+//! `STATS=1` counts the gold masks of the rules' body lines per source;
+//! `TITLES=1` prints the pages whose headline the model changed.
 
 mod prepare;
 mod score;

@@ -3,6 +3,9 @@
 //!
 //! [`Model::label`] gives every line of a [`Page`] a [`Label`]; the
 //! article's fields are then typed by the grammars (see [`crate::grammar`]).
+//! Three rankers ([`Ranker`]) pick among the candidates the grammars typed:
+//! the headline ([`best_title`]), the publication date ([`best_date`]) and
+//! the authors ([`best_authors`]); [`fit`] trains the whole model.
 //! The shipped weights ([`Model::embedded`]) are trained only on data whose
 //! licence allows it; [`Model::load`] reads weights a user trained with the
 //! `train` example.
