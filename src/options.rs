@@ -298,12 +298,17 @@ impl Parser {
 
     /// Every story of `text`, main story first. Never empty.
     pub fn parse_all(&self, text: &str) -> Vec<Article> {
-        let arts = crate::extract::extract(text, &self.opts);
+        let (arts, dates) = crate::extract::extract_dated(text, &self.opts);
         let mut arts = match self.opts.labeller.model() {
             Some(m) if !m.is_empty() => {
                 let page = crate::features::Page::build(text, &arts);
-                let labels = m.label(&page);
-                let mut arts = crate::model::apply(text, arts, &page, &labels, Some(m), &self.opts);
+                let (labels, shares) = m.label_with_shares(&page);
+                let with = crate::model::With {
+                    model: Some(m),
+                    shares: Some(&shares),
+                    dates: Some(&dates),
+                };
+                let mut arts = crate::model::apply(text, arts, &page, &labels, with, &self.opts);
                 crate::model::explain(m, &page, &mut arts);
                 arts
             }

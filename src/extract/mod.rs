@@ -36,8 +36,9 @@ fn forget(memo: &mut HashMap<&str, usize, FastBuild>, text: &str, k: usize) {
     }
 }
 
-/// Every story of `text`, main story first; never empty.
-pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
+/// Every story of `text`, main story first (never empty), with the date
+/// settings the rules read the page with (its day order and page year).
+pub(crate) fn extract_dated(text: &str, opts: &Options) -> (Vec<Article>, DateOptions) {
     let mut warnings = Vec::new();
     let mut cut = None;
     // Only the non-blank lines are kept: blank ones cost nothing per line.
@@ -95,7 +96,7 @@ pub(crate) fn extract(text: &str, opts: &Options) -> Vec<Article> {
     for a in &mut out {
         finish(a);
     }
-    out
+    (out, dopts)
 }
 
 /// True when a line under a label row ("Author:") reads as its value: a few

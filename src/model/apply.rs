@@ -4,7 +4,8 @@
 //! line (a comment thread, a teaser list) folds into the main story's audit
 //! trail.
 
-use super::{Label, Model, Scored};
+use super::fields::With;
+use super::{Label, Scored};
 use crate::Preference;
 use crate::features::Page;
 use crate::{
@@ -165,7 +166,7 @@ pub(crate) fn apply(
     mut arts: Vec<Article>,
     page: &Page,
     labels: &[Scored],
-    model: Option<&Model>,
+    with: With<'_>,
     opts: &Options,
 ) -> Vec<Article> {
     if arts.is_empty() || labels.len() != page.lines.len() {
@@ -282,10 +283,8 @@ pub(crate) fn apply(
     }
     let mut arts = kept;
     if let Some(main) = arts.first_mut() {
-        super::fields::retitle(text, main, page, labels, model, opts);
-        if let Some(m) = model {
-            super::fields::fill(text, main, page, labels, m, opts);
-        }
+        super::fields::retitle(text, main, page, labels, with, opts);
+        super::fields::fill(text, main, page, labels, with, opts);
 
         for (b, l) in moved {
             main.body.push(b);

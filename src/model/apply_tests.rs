@@ -51,7 +51,7 @@ fn relabel_one(opts: &Options, from_end: usize) -> (Vec<Article>, Page, usize) {
         arts,
         &page,
         &labels(&page, i, Label::Boilerplate),
-        None,
+        Default::default(),
         opts,
     );
     accounted_once(&out, &page);

@@ -4,8 +4,8 @@
 //! candidate of its own). The ranker fills the authors of a story the rules
 //! left without any.
 
-use super::title::{R, from_title, label_context, rid};
-use super::{Ranker, Scored};
+use super::title::{Labelled, R, from_title, label_context, rid};
+use super::{Ranker, Scored, Shares};
 use crate::features::{Cue, Page, emit, log_b as bucket};
 use crate::grammar::byline::{is_person_name, parse_byline, parse_byline_after_date};
 use crate::grammar::date::{DateOptions, find_date};
@@ -91,7 +91,9 @@ fn read_names(t: &str, byline_cue: bool, dopts: &DateOptions) -> Option<(Vec<Str
         }
         return None;
     }
-    is_person_name(t).then(|| (vec![t.to_string()], How::NameLine))
+    // A name alone is a short line that ends no sentence.
+    let short = t.split_whitespace().nth(6).is_none() && !t.ends_with(['.', '!', '?']);
+    (short && is_person_name(t)).then(|| (vec![t.to_string()], How::NameLine))
 }
 
 /// The names printed on the lines of `page` (cut from `text`), one
@@ -130,10 +132,11 @@ pub fn page_author_candidates(
 /// The features of candidate `k` of `cands` (or of "no author" for `None`).
 fn features(
     page: &Page,
-    labels: &[Scored],
+    labels: &Labelled<'_>,
     cands: &[AuthorCandidate],
     k: Option<usize>,
     title: Option<usize>,
+    own: bool,
 ) -> Vec<u64> {
     let mut out = Vec::with_capacity(128);
     let n = cands.len();
@@ -143,10 +146,12 @@ fn features(
         return out;
     };
     let k = k.unwrap_or(0);
-    emit(page, c.line, &mut out);
+    if own {
+        emit(page, c.line, &mut out);
+    }
     label_context(labels, c.line, SALT, &mut out);
     out.push(aid(A::How, c.how as u64));
-    let own = labels.get(c.line).map_or(0xff, |s| s.label as u64);
+    let own = labels.label(c.line);
     out.push(aid(A::HowLabel, (c.how as u64) << 8 | own));
     out.push(aid(A::Names, bucket(c.authors.len())));
     out.push(aid(A::Order, bucket(k)));
@@ -159,27 +164,41 @@ fn features(
     out
 }
 
+/// The score of candidate `k` of `cands` (or of "none"): the line's share
+/// of the score (from [`super::Model::label_with_shares`]) plus the weights
+/// of its other features, or, without shares, the weights of all of them.
+fn score(
+    r: &Ranker,
+    page: &Page,
+    labels: &Labelled<'_>,
+    cands: &[AuthorCandidate],
+    k: Option<usize>,
+    title: Option<usize>,
+    shares: Option<&[Shares]>,
+) -> f32 {
+    let share = k
+        .and_then(|k| cands.get(k))
+        .and_then(|c| shares.and_then(|s| s.get(c.line)));
+    match share {
+        Some(s) => s[2] + r.score(&features(page, labels, cands, k, title, false)),
+        None => r.score(&features(page, labels, cands, k, title, true)),
+    }
+}
+
 /// The author ranking example of `page`: `is_gold` tells which candidates
 /// name the gold authors; "no author" is gold when none does.
 pub(super) fn example(
     page: &Page,
-    labels: &[Scored],
+    labels: &Labelled<'_>,
     cands: &[AuthorCandidate],
     title: Option<usize>,
     is_gold: impl Fn(&AuthorCandidate) -> bool,
 ) -> Option<super::RankExample> {
-    super::rank::example_with_none(cands, |k| features(page, labels, cands, k, title), is_gold)
-}
-
-/// The ranker's score of each of `cands` and, last, of "no author".
-pub fn author_scores(
-    r: &Ranker,
-    page: &Page,
-    labels: &[Scored],
-    cands: &[AuthorCandidate],
-    title: Option<usize>,
-) -> Vec<f32> {
-    r.scores_with_none(cands.len(), |k| features(page, labels, cands, k, title))
+    super::rank::example_with_none(
+        cands,
+        |k| features(page, labels, cands, k, title, true),
+        is_gold,
+    )
 }
 
 /// The best authors of `cands` under the ranker, or `None` when "no author"
@@ -191,6 +210,20 @@ pub fn best_authors<'c>(
     cands: &'c [AuthorCandidate],
     title: Option<usize>,
 ) -> Option<&'c AuthorCandidate> {
-    r.best_or_none(cands.len(), |k| features(page, labels, cands, k, title))
-        .and_then(|k| cands.get(k))
+    best_authors_with(r, page, &Labelled::of(labels), cands, title, None)
+}
+
+/// [`best_authors`] with each line's share of the score already summed.
+pub(super) fn best_authors_with<'c>(
+    r: &Ranker,
+    page: &Page,
+    labels: &Labelled<'_>,
+    cands: &'c [AuthorCandidate],
+    title: Option<usize>,
+    shares: Option<&[Shares]>,
+) -> Option<&'c AuthorCandidate> {
+    r.best_or_none(cands.len(), |k| {
+        score(r, page, labels, cands, k, title, shares)
+    })
+    .and_then(|k| cands.get(k))
 }

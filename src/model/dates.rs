@@ -3,8 +3,8 @@
 //! date" (a candidate of its own, so a page whose date is not printed keeps
 //! none). The ranker fills the date of a story the rules left without one.
 
-use super::title::{R, from_title, label_context, rid};
-use super::{Ranker, Scored};
+use super::title::{Labelled, R, from_title, label_context, rid};
+use super::{Ranker, Scored, Shares};
 use crate::features::{Page, emit, log_b as bucket};
 use crate::grammar::date::{DateOptions, find_date};
 use crate::{DateValue, Span};
@@ -105,10 +105,11 @@ pub fn page_date_candidates(text: &str, page: &Page, opts: &crate::Options) -> V
 /// The features of candidate `k` of `cands` (or of "no date" for `None`).
 fn features(
     page: &Page,
-    labels: &[Scored],
+    labels: &Labelled<'_>,
     cands: &[DateCandidate],
     k: Option<usize>,
     title: Option<usize>,
+    own: bool,
 ) -> Vec<u64> {
     let mut out = Vec::with_capacity(128);
     let n = cands.len();
@@ -118,7 +119,9 @@ fn features(
         return out;
     };
     let k = k.unwrap_or(0);
-    emit(page, c.line, &mut out);
+    if own {
+        emit(page, c.line, &mut out);
+    }
     label_context(labels, c.line, SALT, &mut out);
     out.push(did(D::Share, ((c.share * 5.0) as u64).min(4)));
     out.push(did(D::Lead, c.lead));
@@ -138,16 +141,41 @@ fn features(
     out
 }
 
+/// The score of candidate `k` of `cands` (or of "none"): the line's share
+/// of the score (from [`super::Model::label_with_shares`]) plus the weights
+/// of its other features, or, without shares, the weights of all of them.
+fn score(
+    r: &Ranker,
+    page: &Page,
+    labels: &Labelled<'_>,
+    cands: &[DateCandidate],
+    k: Option<usize>,
+    title: Option<usize>,
+    shares: Option<&[Shares]>,
+) -> f32 {
+    let share = k
+        .and_then(|k| cands.get(k))
+        .and_then(|c| shares.and_then(|s| s.get(c.line)));
+    match share {
+        Some(s) => s[1] + r.score(&features(page, labels, cands, k, title, false)),
+        None => r.score(&features(page, labels, cands, k, title, true)),
+    }
+}
+
 /// The date ranking example of `page`: `is_gold` tells which candidates
 /// print the gold date; "no date" is gold when none does.
 pub(super) fn example(
     page: &Page,
-    labels: &[Scored],
+    labels: &Labelled<'_>,
     cands: &[DateCandidate],
     title: Option<usize>,
     is_gold: impl Fn(&DateCandidate) -> bool,
 ) -> Option<super::RankExample> {
-    super::rank::example_with_none(cands, |k| features(page, labels, cands, k, title), is_gold)
+    super::rank::example_with_none(
+        cands,
+        |k| features(page, labels, cands, k, title, true),
+        is_gold,
+    )
 }
 
 /// The best date of `cands` under the ranker, or `None` when "no date"
@@ -159,6 +187,20 @@ pub fn best_date<'c>(
     cands: &'c [DateCandidate],
     title: Option<usize>,
 ) -> Option<&'c DateCandidate> {
-    r.best_or_none(cands.len(), |k| features(page, labels, cands, k, title))
-        .and_then(|k| cands.get(k))
+    best_date_with(r, page, &Labelled::of(labels), cands, title, None)
+}
+
+/// [`best_date`] with each line's share of the score already summed.
+pub(super) fn best_date_with<'c>(
+    r: &Ranker,
+    page: &Page,
+    labels: &Labelled<'_>,
+    cands: &'c [DateCandidate],
+    title: Option<usize>,
+    shares: Option<&[Shares]>,
+) -> Option<&'c DateCandidate> {
+    r.best_or_none(cands.len(), |k| {
+        score(r, page, labels, cands, k, title, shares)
+    })
+    .and_then(|k| cands.get(k))
 }

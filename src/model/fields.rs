@@ -5,9 +5,27 @@
 //! already typed every candidate (see `title`, `dates`, `authors`).
 
 use super::apply::{at_span, clean_line};
-use super::{Label, Model, Scored};
+use super::authors::best_authors_with;
+use super::dates::best_date_with;
+use super::title::{Labelled, best_title_with, score_at};
+use super::{Label, Model, Scored, Shares};
 use crate::features::Page;
+use crate::grammar::date::DateOptions;
 use crate::{Article, LineRole, LineUse, Options, RemovalReason, Removed, Warning};
+
+/// What the field decisions read besides the labels: the model, each
+/// line's share of its rankers' scores from the labelling pass, and the date
+/// settings the rules read the page with (each `None` when not at hand:
+/// the shares and settings are then computed again).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct With<'a> {
+    /// The model whose rankers decide.
+    pub(crate) model: Option<&'a Model>,
+    /// Each line's share of the rankers' scores.
+    pub(crate) shares: Option<&'a [Shares]>,
+    /// The page's date settings.
+    pub(crate) dates: Option<&'a DateOptions>,
+}
 
 /// How far the ranker's best line must outscore the rules' headline line to
 /// replace it: ten training margins (5-fold cross-validation and
@@ -25,18 +43,18 @@ pub(super) fn retitle(
     main: &mut Article,
     page: &Page,
     labels: &[Scored],
-    model: Option<&Model>,
+    with: With<'_>,
     opts: &Options,
 ) {
-    let best = match model.map(Model::ranker).filter(|r| !r.is_empty()) {
-        Some(r) => super::best_title(r, page, labels)
+    let shares = with.shares;
+    let counted = Labelled::of(labels);
+    let best = match with.model.map(Model::ranker).filter(|r| !r.is_empty()) {
+        Some(r) => best_title_with(r, page, &counted, shares)
             .map(|(i, _)| i)
             .filter(|&i| {
                 let held = main.spans.title.and_then(|t| page.index_of(t.start));
-                held.is_none_or(|h| {
-                    super::title_score(r, page, labels, i) - super::title_score(r, page, labels, h)
-                        > SWITCH_MARGIN
-                })
+                let score = |k| score_at(r, page, &counted, shares, k);
+                held.is_none_or(|h| score(i) - score(h) > SWITCH_MARGIN)
             }),
         None => labels
             .iter()
@@ -106,22 +124,33 @@ pub(super) fn fill(
     main: &mut Article,
     page: &Page,
     labels: &[Scored],
-    model: &Model,
+    with: With<'_>,
     opts: &Options,
 ) {
+    let Some(model) = with.model else {
+        return;
+    };
+    let shares = with.shares;
     let title = page.title_line;
+    let counted = Labelled::of(labels);
     let r = model.date_ranker();
     if main.published.is_none() && main.updated.is_none() && !r.is_empty() {
-        let cands = super::page_date_candidates(text, page, opts);
-        if let Some(c) = super::best_date(r, page, labels, &cands, title) {
+        let cands = match with.dates {
+            Some(d) => super::date_candidates(text, page, d),
+            None => super::page_date_candidates(text, page, opts),
+        };
+        if let Some(c) = best_date_with(r, page, &counted, &cands, title, shares) {
             main.published = Some(c.value);
             main.spans.published = page.lines.get(c.line).map(|l| l.span);
         }
     }
     let r = model.author_ranker();
     if main.authors.is_empty() && main.credits.is_empty() && !r.is_empty() {
-        let cands = super::page_author_candidates(text, page, opts);
-        if let Some(c) = super::best_authors(r, page, labels, &cands, title) {
+        let cands = match with.dates {
+            Some(d) => super::author_candidates(text, page, d),
+            None => super::page_author_candidates(text, page, opts),
+        };
+        if let Some(c) = best_authors_with(r, page, &counted, &cands, title, shares) {
             main.authors.clone_from(&c.authors);
             if let Some(l) = page.lines.get(c.line) {
                 main.spans.authors = vec![l.span; c.authors.len()];

@@ -60,6 +60,7 @@ pub fn fit(pages: &[FitPage<'_>], opts: &TrainOptions) -> Model {
                 continue;
             }
             let labels = m.label(p.page);
+            let labels = super::title::Labelled::of(&labels);
             if let Some(ex) = super::title::example(p.page, &labels, |i| p.title_lines.contains(&i))
             {
                 ranked.push(ex);

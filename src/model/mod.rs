@@ -17,6 +17,7 @@ mod dates;
 mod fields;
 mod fit;
 mod rank;
+mod table;
 mod title;
 mod train;
 mod viterbi;
@@ -24,13 +25,12 @@ mod weights;
 
 pub use align::{Gold, align, title_lines};
 pub(crate) use apply::apply;
-pub use authors::{
-    AuthorCandidate, author_candidates, author_scores, best_authors, page_author_candidates,
-};
+pub use authors::{AuthorCandidate, author_candidates, best_authors, page_author_candidates};
 pub use dates::{DateCandidate, best_date, date_candidates, page_date_candidates};
+pub(crate) use fields::With;
 pub use fit::{FitPage, fit};
 pub use rank::{RankExample, Ranker};
-pub use title::{best_title, title_candidates, title_features, title_score};
+pub use title::{Labelled, best_title, title_candidates, title_features, title_score};
 
 /// Rewrites the rules' articles of `text` after the model's labels of
 /// `page` (what [`crate::Parser::parse_all`] does with the line model).
@@ -42,15 +42,17 @@ pub fn apply_labels(
     model: Option<&Model>,
     opts: &crate::Options,
 ) -> Vec<crate::Article> {
-    apply(text, arts, page, labels, model, opts)
+    let with = fields::With {
+        model,
+        ..Default::default()
+    };
+    apply(text, arts, page, labels, with, opts)
 }
 pub use train::{Example, TrainOptions, train};
 
 use crate::Error;
 use crate::features::{Page, emit};
-use crate::table::FastBuild;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// What the line model says a line is.
@@ -176,8 +178,8 @@ pub struct Model {
     weights: Vec<f32>,
     /// Transition scores: row 0 from the start, row `1 + a` from label `a`.
     trans: Vec<f32>,
-    /// Feature id -> its row in `weights`.
-    index: HashMap<u64, u32, FastBuild>,
+    /// Every line-feature weight (the labels' and the rankers'), by id.
+    table: table::Table,
     /// The headline ranker (empty: the sequence model's title label decides).
     ranker: Ranker,
     /// The publication-date ranker (empty: the rules' dates only).
@@ -220,25 +222,27 @@ impl Model {
 
     /// A model of sorted feature ids, their weights and the transitions.
     fn from_parts(keys: Vec<u64>, weights: Vec<f32>, trans: Vec<f32>) -> Model {
-        let index = keys
-            .iter()
-            .enumerate()
-            .map(|(i, &k)| (k, i as u32))
-            .collect();
-        Model {
+        let mut m = Model {
             keys,
             weights,
             trans,
-            index,
+            table: table::Table::default(),
             ranker: Ranker::default(),
             date_ranker: Ranker::default(),
             author_ranker: Ranker::default(),
-        }
+        };
+        m.rebuild();
+        m
+    }
+
+    /// Rebuilds the lookup table after the weights changed.
+    fn rebuild(&mut self) {
+        let rankers = [&self.ranker, &self.date_ranker, &self.author_ranker];
+        self.table = table::Table::build(&self.keys, &self.weights, rankers);
     }
 
     fn row(&self, f: u64) -> Option<&[f32]> {
-        let k = *self.index.get(&f)? as usize;
-        self.weights.get(k * LABELS..(k + 1) * LABELS)
+        self.table.row(f).and_then(|r| r.get(..LABELS))
     }
 
     /// True when the model has no feature weights.
@@ -259,6 +263,7 @@ impl Model {
     /// This model with `ranker` as its headline ranker.
     pub fn with_ranker(mut self, ranker: Ranker) -> Model {
         self.ranker = ranker;
+        self.rebuild();
         self
     }
 
@@ -270,6 +275,7 @@ impl Model {
     /// This model with `ranker` as its publication-date ranker.
     pub fn with_date_ranker(mut self, ranker: Ranker) -> Model {
         self.date_ranker = ranker;
+        self.rebuild();
         self
     }
 
@@ -281,6 +287,7 @@ impl Model {
     /// This model with `ranker` as its author ranker.
     pub fn with_author_ranker(mut self, ranker: Ranker) -> Model {
         self.author_ranker = ranker;
+        self.rebuild();
         self
     }
 
@@ -308,26 +315,16 @@ impl Model {
         weights::write(self)
     }
 
-    fn emissions(&self, feats: &[u64], out: &mut [f32; LABELS]) {
-        *out = [0.0; LABELS];
-        for f in feats {
-            if let Some(row) = self.row(*f) {
-                for (o, w) in out.iter_mut().zip(row) {
-                    *o += w;
-                }
-            }
-        }
-    }
-
-    /// The emission scores of every line of `page`.
-    fn page_emissions(&self, page: &Page) -> Vec<[f32; LABELS]> {
+    /// The emission scores of every line of `page`, each followed by the
+    /// line's share of the three rankers' scores (headline, date, authors).
+    fn page_emissions(&self, page: &Page) -> Vec<[f32; table::WIDTH]> {
         let mut feats = Vec::with_capacity(128);
         (0..page.lines.len())
             .map(|i| {
                 feats.clear();
                 emit(page, i, &mut feats);
-                let mut e = [0.0; LABELS];
-                self.emissions(&feats, &mut e);
+                let mut e = [0.0; table::WIDTH];
+                self.table.add(&feats, &mut e);
                 e
             })
             .collect()
@@ -364,9 +361,33 @@ impl Model {
 
     /// Labels every line of `page`.
     pub fn label(&self, page: &Page) -> Vec<Scored> {
-        let em = self.page_emissions(page);
+        self.label_with_shares(page).0
+    }
+
+    /// Labels every line of `page`, and gives each line's share of the
+    /// headline, date and author rankers' scores (the weights of its own
+    /// features), so the rankers need not read those features again.
+    pub fn label_with_shares(&self, page: &Page) -> (Vec<Scored>, Vec<Shares>) {
+        let all = self.page_emissions(page);
+        let em: Vec<[f32; LABELS]> = all
+            .iter()
+            .map(|e| {
+                let mut x = [0.0; LABELS];
+                x.copy_from_slice(e.get(..LABELS).unwrap_or(&[0.0; LABELS]));
+                x
+            })
+            .collect();
+        let shares = all
+            .iter()
+            .map(|e| {
+                let mut x = [0.0; table::RANKED];
+                x.copy_from_slice(e.get(LABELS..).unwrap_or(&[0.0; table::RANKED]));
+                x
+            })
+            .collect();
         let path = viterbi::decode(&em, &self.trans, None);
-        path.iter()
+        let labels = path
+            .iter()
             .zip(&em)
             .map(|(&l, e)| {
                 let own = e.get(l).copied().unwrap_or(0.0);
@@ -381,9 +402,13 @@ impl Model {
                     margin: (own - other).max(0.0),
                 }
             })
-            .collect()
+            .collect();
+        (labels, shares)
     }
 }
+
+/// A line's share of the headline, date and author rankers' scores.
+pub type Shares = [f32; 3];
 
 #[cfg(test)]
 mod tests {

@@ -108,44 +108,20 @@ impl Ranker {
         if self.is_empty() {
             return None;
         }
-        let (mut best, mut second): (Option<(K, f32)>, f32) = (None, f32::NEG_INFINITY);
-        for (k, f) in cands {
-            let s = self.score(&f);
-            match &best {
-                Some((_, b)) if s <= *b => second = second.max(s),
-                _ => {
-                    if let Some((_, b)) = &best {
-                        second = second.max(*b);
-                    }
-                    best = Some((k, s));
-                }
-            }
-        }
-        best.map(|(k, s)| (k, if second.is_finite() { s - second } else { s }))
+        argmax(cands.map(|(k, f)| (k, self.score(&f))))
     }
 
-    /// The scores of `n` candidates and, last, of "none" (see
-    /// [`example_with_none`]).
-    pub(super) fn scores_with_none(
-        &self,
-        n: usize,
-        feats: impl Fn(Option<usize>) -> Vec<u64>,
-    ) -> Vec<f32> {
-        (0..n)
-            .map(Some)
-            .chain([None])
-            .map(|k| self.score(&feats(k)))
-            .collect()
-    }
-
-    /// The best of `n` candidates, or `None` when "none" ranks first.
+    /// The best of `n` candidates under `score`, or `None` when "none"
+    /// ranks first or the ranker is empty.
     pub(super) fn best_or_none(
         &self,
         n: usize,
-        feats: impl Fn(Option<usize>) -> Vec<u64>,
+        score: impl Fn(Option<usize>) -> f32,
     ) -> Option<usize> {
-        self.best((0..n).map(Some).chain([None]).map(|k| (k, feats(k))))
-            .and_then(|(k, _)| k)
+        if self.is_empty() {
+            return None;
+        }
+        argmax((0..n).map(Some).chain([None]).map(|k| (k, score(k)))).and_then(|(k, _)| k)
     }
 
     /// Trains a ranker on `pages` (a ranking perceptron, averaged over
@@ -195,6 +171,23 @@ impl Ranker {
         }
         Ranker::from_parts(kept, rows)
     }
+}
+
+/// The first best-scoring key, with its margin over the runner-up.
+pub(super) fn argmax<K>(cands: impl Iterator<Item = (K, f32)>) -> Option<(K, f32)> {
+    let (mut best, mut second): (Option<(K, f32)>, f32) = (None, f32::NEG_INFINITY);
+    for (k, s) in cands {
+        match &best {
+            Some((_, b)) if s <= *b => second = second.max(s),
+            _ => {
+                if let Some((_, b)) = &best {
+                    second = second.max(*b);
+                }
+                best = Some((k, s));
+            }
+        }
+    }
+    best.map(|(k, s)| (k, if second.is_finite() { s - second } else { s }))
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! a line right above a byline and the first paragraphs outranks a teaser
 //! that a menu surrounds.
 
-use super::{Label, Ranker, Scored};
+use super::{Label, Ranker, Scored, Shares};
 use crate::features::{CUE_CLASSES, Page, emit, log_b as bucket, mix};
 
 /// Longest line (in words) that can be a headline.
@@ -51,40 +51,96 @@ pub(super) fn from_title(i: usize, title: Option<usize>) -> u64 {
     }
 }
 
+/// A page's labels with the counts the rankers read at each line, counted
+/// once per page (reading them at every candidate would cost the square of
+/// the page's lines).
+#[derive(Debug, Clone)]
+pub struct Labelled<'a> {
+    labels: &'a [Scored],
+    /// Lines labelled paragraph before each line.
+    paras_before: Vec<u32>,
+    /// Lines labelled title before each line.
+    titles_before: Vec<u32>,
+    /// The first line labelled paragraph after each line.
+    next_para: Vec<Option<u32>>,
+}
+
+impl<'a> Labelled<'a> {
+    /// The counts of `labels` (the sequence model's labels of a page).
+    pub fn of(labels: &'a [Scored]) -> Self {
+        let n = labels.len();
+        let (mut paras_before, mut titles_before) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        let (mut p, mut t) = (0u32, 0u32);
+        for s in labels {
+            paras_before.push(p);
+            titles_before.push(t);
+            p += u32::from(s.label == Label::Paragraph);
+            t += u32::from(s.label == Label::Title);
+        }
+        let mut next_para = vec![None; n];
+        let mut next = None;
+        for (i, s) in labels.iter().enumerate().rev() {
+            if let Some(slot) = next_para.get_mut(i) {
+                *slot = next;
+            }
+            if s.label == Label::Paragraph {
+                next = Some(i as u32);
+            }
+        }
+        Labelled {
+            labels,
+            paras_before,
+            titles_before,
+            next_para,
+        }
+    }
+
+    /// The label of line `k` as a number (0xff past the page's end).
+    pub(super) fn label(&self, k: usize) -> u64 {
+        self.labels.get(k).map_or(0xff, |s| s.label as u64)
+    }
+
+    fn len(&self) -> usize {
+        self.labels.len()
+    }
+}
+
 /// The sequence model's labels around line `i`: its own, its neighbours',
 /// how many body lines follow and precede it, how far the next paragraph is.
-pub(super) fn label_context(labels: &[Scored], i: usize, salt: u64, out: &mut Vec<u64>) {
-    let label = |k: usize| labels.get(k).map_or(0xff, |s| s.label as u64);
-    out.push(rid(R::Own, label(i), salt));
+pub(super) fn label_context(labels: &Labelled<'_>, i: usize, salt: u64, out: &mut Vec<u64>) {
+    out.push(rid(R::Own, labels.label(i), salt));
     for (slot, d) in [(0u64, -1i64), (1, 1), (2, 2)] {
         let k = i as i64 + d;
-        let l = usize::try_from(k).map_or(0xfe, label);
+        let l = usize::try_from(k).map_or(0xfe, |k| labels.label(k));
         out.push(rid(R::Near, slot << 8 | l, salt));
     }
     let next = (i + 1..(i + 7).min(labels.len()))
-        .filter(|&k| labels.get(k).is_some_and(|s| s.label.is_body()))
+        .filter(|&k| labels.labels.get(k).is_some_and(|s| s.label.is_body()))
         .count();
     out.push(rid(R::ParasNext, next as u64, salt));
     let first = labels
-        .iter()
-        .skip(i + 1)
-        .position(|s| s.label == Label::Paragraph)
-        .map_or(0xff, bucket);
+        .next_para
+        .get(i)
+        .copied()
+        .flatten()
+        .map_or(0xff, |k| bucket(k as usize - i - 1));
     out.push(rid(R::FirstPara, first, salt));
-    let before = labels
-        .iter()
-        .take(i)
-        .filter(|s| s.label == Label::Paragraph)
-        .count();
-    out.push(rid(R::ParasBefore, bucket(before), salt));
+    let before = labels.paras_before.get(i).copied().unwrap_or(0);
+    out.push(rid(R::ParasBefore, bucket(before as usize), salt));
 }
 
 /// Pushes the headline features of line `i` of `page` under `labels` (the
 /// sequence model's labels of every line) onto `out`.
-pub fn title_features(page: &Page, labels: &[Scored], i: usize, out: &mut Vec<u64>) {
+pub fn title_features(page: &Page, labels: &Labelled<'_>, i: usize, out: &mut Vec<u64>) {
     emit(page, i, out);
+    extras(page, labels, i, out);
+}
+
+/// The headline features of line `i` beyond the line's own (see
+/// [`crate::features::emit`]).
+fn extras(page: &Page, labels: &Labelled<'_>, i: usize, out: &mut Vec<u64>) {
     label_context(labels, i, SALT, out);
-    let own = labels.get(i).map_or(0xff, |s| s.label as u64);
+    let own = labels.label(i);
     for d in 2..=3u64 {
         if let Some(o) = page.lines.get(i + d as usize) {
             for c in 0..CUE_CLASSES as u64 {
@@ -101,15 +157,11 @@ pub fn title_features(page: &Page, labels: &[Scored], i: usize, out: &mut Vec<u6
             | u64::from(s.ends_colon);
         out.push(rid(R::LabelShape, own << 8 | shape, SALT));
     }
-    let titles_before = labels
-        .iter()
-        .take(i)
-        .filter(|s| s.label == Label::Title)
-        .count();
+    let titles_before = labels.titles_before.get(i).copied().unwrap_or(0) as usize;
     out.push(rid(R::TitleOrder, own << 8 | bucket(titles_before), SALT));
 }
 
-fn feats(page: &Page, labels: &[Scored], i: usize) -> Vec<u64> {
+fn feats(page: &Page, labels: &Labelled<'_>, i: usize) -> Vec<u64> {
     let mut f = Vec::with_capacity(128);
     title_features(page, labels, i, &mut f);
     f
@@ -119,18 +171,51 @@ fn feats(page: &Page, labels: &[Scored], i: usize) -> Vec<u64> {
 /// which lines print the headline.
 pub(super) fn example(
     page: &Page,
-    labels: &[Scored],
+    labels: &Labelled<'_>,
     is_gold: impl Fn(usize) -> bool,
 ) -> Option<super::RankExample> {
     super::RankExample::of(title_candidates(page).map(|i| (feats(page, labels, i), is_gold(i))))
 }
 
+/// The score of line `i` as a headline: its share of the score (from
+/// [`super::Model::label_with_shares`]) plus the weights of its other
+/// features, or, without shares, the weights of all its features.
+pub(super) fn score_at(
+    r: &Ranker,
+    page: &Page,
+    labels: &Labelled<'_>,
+    shares: Option<&[Shares]>,
+    i: usize,
+) -> f32 {
+    match shares.and_then(|s| s.get(i)) {
+        Some(s) => {
+            let mut f = Vec::with_capacity(16);
+            extras(page, labels, i, &mut f);
+            s[0] + r.score(&f)
+        }
+        None => r.score(&feats(page, labels, i)),
+    }
+}
+
 /// The best headline line of `page` under `labels`, with its margin.
 pub fn best_title(r: &Ranker, page: &Page, labels: &[Scored]) -> Option<(usize, f32)> {
-    r.best(title_candidates(page).map(|i| (i, feats(page, labels, i))))
+    best_title_with(r, page, &Labelled::of(labels), None)
+}
+
+/// [`best_title`] with each line's share of the score already summed.
+pub(super) fn best_title_with(
+    r: &Ranker,
+    page: &Page,
+    labels: &Labelled<'_>,
+    shares: Option<&[Shares]>,
+) -> Option<(usize, f32)> {
+    if r.is_empty() {
+        return None;
+    }
+    super::rank::argmax(title_candidates(page).map(|i| (i, score_at(r, page, labels, shares, i))))
 }
 
 /// The score of line `i` of `page` as a headline under `labels`.
 pub fn title_score(r: &Ranker, page: &Page, labels: &[Scored], i: usize) -> f32 {
-    r.score(&feats(page, labels, i))
+    score_at(r, page, &Labelled::of(labels), None, i)
 }

@@ -204,8 +204,7 @@ mod tests {
         let pages: Vec<Example> = (5..15).map(page).collect();
         let m = train(&pages, &TrainOptions::default());
         assert_eq!(m.features(), 2);
-        let mut e = [0.0; LABELS];
-        m.emissions(&[1], &mut e);
+        let e = m.row(1).expect("feature 1 is weighted");
         let best = (0..LABELS).max_by(|&a, &b| e[a].total_cmp(&e[b]));
         assert_eq!(best, Some(Label::Paragraph as usize));
     }

@@ -199,6 +199,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Model, String> {
     m.ranker = rankers.next().unwrap_or_default();
     m.date_ranker = rankers.next().unwrap_or_default();
     m.author_ranker = rankers.next().unwrap_or_default();
+    m.rebuild();
     Ok(m)
 }
 

@@ -263,7 +263,10 @@ const BY_WORDS: &[&str] = &["by", "von", "par", "por", "door", "da", "di"];
 /// boundary; returns the rest.
 fn word_ci<'a>(i: &'a str, word: &str) -> Option<&'a str> {
     let (head, rest) = i.split_at_checked(word.len())?;
-    let same = head.eq_ignore_ascii_case(word) || head.to_lowercase() == word;
+    // Without allocating: ASCII case first, then (for "publié", "veröffentlicht")
+    // the lower case of each character.
+    let same = head.eq_ignore_ascii_case(word)
+        || (!word.is_ascii() && head.chars().flat_map(char::to_lowercase).eq(word.chars()));
     (same && !rest.starts_with(char::is_alphanumeric)).then_some(rest)
 }
 
@@ -277,7 +280,15 @@ fn glued_name(rest: &str) -> bool {
 /// A verb phrase then a "by"-word: "Written by", "Veröffentlicht von",
 /// "Ein Beitrag von", "Publicado por", "Scritto da".
 fn by_phrase(i: &str) -> IResult<&str, &str> {
-    for verb in BY_VERBS {
+    // Every verb starts with an ASCII letter: only those with the input's
+    // first letter are tried.
+    let Some(first) = i.as_bytes().first().map(u8::to_ascii_lowercase) else {
+        return no_marker(i);
+    };
+    for verb in BY_VERBS
+        .iter()
+        .filter(|v| v.as_bytes().first() == Some(&first))
+    {
         let Some(rest) = word_ci(i, verb) else {
             continue;
         };
