@@ -13,6 +13,8 @@ const SALT: u64 = 0x6461_7465_0000_0000;
 
 /// Longest line read for a date.
 const MAX_LEN: usize = 300;
+/// Most words of a line read for a date.
+const MAX_WORDS: u32 = 20;
 
 /// Templates of the date ranker's own features.
 #[derive(Clone, Copy)]
@@ -57,11 +59,14 @@ fn word_hash(w: &str) -> u64 {
 }
 
 /// The full calendar dates printed on the lines of `page` (cut from
-/// `text`), one per line: no relative, yearless or time-only dates.
+/// `text`) of at most 20 words, one per line: no relative, yearless or
+/// time-only dates.
 pub fn date_candidates(text: &str, page: &Page, dopts: &DateOptions) -> Vec<DateCandidate> {
     let mut out = Vec::new();
     for (i, l) in page.lines.iter().enumerate() {
-        if l.stats.digits == 0 || l.span.end - l.span.start > MAX_LEN {
+        // A date in a long line is one the story or a caption tells of,
+        // not the day it was published.
+        if l.stats.digits == 0 || l.stats.words > MAX_WORDS || l.span.end - l.span.start > MAX_LEN {
             continue;
         }
         let Some(t) = l.span.slice(text) else {

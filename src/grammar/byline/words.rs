@@ -4,6 +4,7 @@
 use crate::table::WordList;
 
 /// Lower-case function words: a name never contains one of these.
+#[rustfmt::skip]
 pub(crate) static FUNCTION_WORDS: WordList = WordList::new(&[
     "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
     "about", "into", "onto", "over", "under", "after", "before", "is", "are", "was", "were", "be",
@@ -15,6 +16,13 @@ pub(crate) static FUNCTION_WORDS: WordList = WordList::new(&[
     "says", "said", "will", "would", "could", "should", "must", "can't", "won't", "don't", "does",
     "did", "do", "also", "only", "again", "still", "yet", "why", "how", "der", "die", "das", "und",
     "le", "la", "les", "et", "el", "los", "las", "y", "il", "lo", "gli", "e", "het", "een", "en",
+    // German, French, Spanish, Italian and Dutch function words that are
+    // no name particle ("von", "de", "van", "der" may be)
+    "für", "über", "mit", "auf", "aus", "bei", "nach", "ein", "eine",
+    "einer", "nicht", "ist", "sind", "wie", "wir", "ihr", "unser", "unsere", "alle", "weitere",
+    "ähnliche", "andere", "pour", "avec", "sur", "dans", "une", "sans", "tous", "para", "con",
+    "sobre", "una", "todos", "otros", "per", "sul", "tutti", "altri", "voor", "met", "meer",
+    "other", "others",
 ]);
 
 /// Interface, navigation and boilerplate words ("Read more", "Follow").
@@ -58,6 +66,17 @@ pub(crate) static UI_WORDS: WordList = WordList::new(&[
     "guide", "guides", "review", "reviews", "quiz", "quizzes", "letters", "obituary", "forecast",
     "podcasts", "programs", "shows", "schedule", "series", "episode", "episodes", "season",
     "recipes", "recipe", "url", "shareable", "short", "permalink", "embed", "qr", "pdf",
+    // The same in German, French, Spanish, Italian and Dutch
+    "artikel", "beiträge", "beitrag", "informationen", "suche", "startseite", "kontakt",
+    "impressum", "datenschutz", "kommentar", "kommentare", "nachrichten", "vorheriger",
+    "nächster", "zurück", "weiter", "übersicht", "erweiterte", "filter", "kategorie",
+    "kategorien", "schlagwörter", "themen", "thema", "anmelden", "registrieren", "abonnieren",
+    "drucken", "seite", "seiten", "vorteile", "nachteile", "datum", "veröffentlichung", "explore",
+    "sites", "accueil", "recherche", "rechercher", "suivant", "précédent", "commentaires",
+    "catégorie", "voir", "inicio", "buscar", "siguiente", "anterior", "comentarios", "noticias",
+    "categoría", "artículos", "artículo", "cerca", "successivo", "precedente", "commenti",
+    "notizie", "articoli", "articolo", "zoeken", "volgende", "vorige", "reacties", "nieuws",
+    "artikelen",
 ]);
 
 /// Words of places and organisations that are never part of a person's name.
