@@ -54,7 +54,19 @@ pub(super) fn retitle(
             .filter(|&i| {
                 let held = main.spans.title.and_then(|t| page.index_of(t.start));
                 let score = |k| score_at(r, page, &counted, shares, k);
-                held.is_none_or(|h| score(i) - score(h) > SWITCH_MARGIN)
+                // The rules' headline as printed anywhere on the page (a
+                // teaser list may print it before the story does).
+                let copies = page.lines.iter().enumerate().filter(|(k, l)| {
+                    Some(*k) != held
+                        && (l.span.end - l.span.start).abs_diff(main.title.len()) <= 8
+                        && clean_line(text, l.span, opts) == main.title
+                });
+                let held_score = held
+                    .into_iter()
+                    .chain(copies.map(|(k, _)| k))
+                    .map(score)
+                    .reduce(f32::max);
+                held_score.is_none_or(|h| score(i) - h > SWITCH_MARGIN)
             }),
         None => labels
             .iter()
