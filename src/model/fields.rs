@@ -87,17 +87,37 @@ pub(super) fn retitle(
     }
     let in_lines = main.lines.iter().position(|l| l.span.start == start);
     let in_removed = main.removed.iter().position(|r| r.span.start == start);
-    let movable = match in_lines.and_then(|k| main.lines.get(k)) {
-        Some(l) => matches!(l.role, LineRole::Paragraph | LineRole::Heading),
+    let role = in_lines.and_then(|k| main.lines.get(k)).map(|l| l.role);
+    let movable = match role {
+        Some(r) => matches!(
+            r,
+            LineRole::Paragraph | LineRole::Heading | LineRole::Subtitle | LineRole::Byline
+        ),
         None => in_removed.is_some(),
     };
     let title = clean_line(text, line.span, opts);
     if !movable || title.is_empty() || line.stats.words > 30 {
         return;
     }
-    if let Some(k) = in_lines {
-        main.lines.remove(k);
+    if in_lines.is_some() {
+        // The line leaves the body, or gives up the field the rules read
+        // from it (a deck, names).
+        main.lines.retain(|l| l.span.start != start);
         main.body.retain(|b| b.span.start != start);
+        if main.spans.subtitle.is_some_and(|s| s.start == start) {
+            main.subtitle = None;
+            main.spans.subtitle = None;
+        }
+        if main.spans.authors.iter().any(|s| s.start == start) {
+            let (mut names, mut spans) = (Vec::new(), Vec::new());
+            for (a, s) in main.authors.drain(..).zip(main.spans.authors.drain(..)) {
+                if s.start != start {
+                    names.push(a);
+                    spans.push(s);
+                }
+            }
+            (main.authors, main.spans.authors) = (names, spans);
+        }
     } else if let Some(k) = in_removed {
         main.removed.remove(k);
     }
