@@ -14,6 +14,8 @@ const SALT: u64 = 0x6175_7468_0000_0000;
 
 /// Longest line read for names.
 const MAX_LEN: usize = 200;
+/// Most candidates read from one page (the first ones).
+const MAX_CANDIDATES: usize = 200;
 
 /// How the names of a candidate were read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,7 +99,7 @@ fn read_names(t: &str, byline_cue: bool, dopts: &DateOptions) -> Option<(Vec<Str
 }
 
 /// The names printed on the lines of `page` (cut from `text`), one
-/// candidate per line.
+/// candidate per line, at most 200.
 pub fn author_candidates(text: &str, page: &Page, dopts: &DateOptions) -> Vec<AuthorCandidate> {
     let mut out = Vec::new();
     for (i, l) in page.lines.iter().enumerate() {
@@ -114,6 +116,9 @@ pub fn author_candidates(text: &str, page: &Page, dopts: &DateOptions) -> Vec<Au
                 authors,
                 how,
             });
+            if out.len() == MAX_CANDIDATES {
+                break;
+            }
         }
     }
     out

@@ -15,6 +15,8 @@ const SALT: u64 = 0x6461_7465_0000_0000;
 const MAX_LEN: usize = 300;
 /// Most words of a line read for a date.
 const MAX_WORDS: u32 = 20;
+/// Most candidates read from one page (the first ones).
+const MAX_CANDIDATES: usize = 200;
 
 /// Templates of the date ranker's own features.
 #[derive(Clone, Copy)]
@@ -59,8 +61,8 @@ fn word_hash(w: &str) -> u64 {
 }
 
 /// The full calendar dates printed on the lines of `page` (cut from
-/// `text`) of at most 20 words, one per line: no relative, yearless or
-/// time-only dates.
+/// `text`) of at most 20 words, one per line, at most 200: no relative,
+/// yearless or time-only dates.
 pub fn date_candidates(text: &str, page: &Page, dopts: &DateOptions) -> Vec<DateCandidate> {
     let mut out = Vec::new();
     for (i, l) in page.lines.iter().enumerate() {
@@ -97,6 +99,9 @@ pub fn date_candidates(text: &str, page: &Page, dopts: &DateOptions) -> Vec<Date
             share,
             lead,
         });
+        if out.len() == MAX_CANDIDATES {
+            break;
+        }
     }
     out
 }
