@@ -38,9 +38,14 @@
 //! assert_eq!(back, a);
 //! ```
 //!
-//! The pieces are public too: the cleaning rules ([`clean`]) and the field
-//! grammars ([`grammar`]) can be run on their own; [`chrono`] is re-exported
-//! for the date types of the API. With the default `cli` feature, [`cli`]
+//! The pipeline: the text is cleaned ([`clean`]) and cut into lines; one
+//! feature pass describes each line ([`features`]); a trained line model
+//! labels the lines and three trained rankers pick the headline, the
+//! publication date and the authors among the candidates the field grammars
+//! ([`grammar`]) typed ([`model`]); the article is assembled from the labels
+//! and fields. The pieces are public too: the cleaning rules and the field
+//! grammars can be run on their own; [`chrono`] is re-exported for the date
+//! types of the API. With the default `cli` feature, [`cli`]
 //! holds the `newsclip` command.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
