@@ -16,6 +16,9 @@ const SALT: u64 = 0x6175_7468_0000_0000;
 const MAX_LEN: usize = 200;
 /// Most candidates read from one page (the first ones).
 const MAX_CANDIDATES: usize = 200;
+/// Most lines of a page read for names (the first ones: a page's byline and
+/// author box come within them on every page of the benchmarks).
+const MAX_LINES: usize = 5000;
 
 /// How the names of a candidate were read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,10 +102,10 @@ fn read_names(t: &str, byline_cue: bool, dopts: &DateOptions) -> Option<(Vec<Str
 }
 
 /// The names printed on the lines of `page` (cut from `text`), one
-/// candidate per line, at most 200.
+/// candidate per line, at most 200, from the first 5,000 lines.
 pub fn author_candidates(text: &str, page: &Page, dopts: &DateOptions) -> Vec<AuthorCandidate> {
     let mut out = Vec::new();
-    for (i, l) in page.lines.iter().enumerate() {
+    for (i, l) in page.lines.iter().enumerate().take(MAX_LINES) {
         if l.span.end - l.span.start > MAX_LEN || l.stats.words > 16 {
             continue;
         }

@@ -56,10 +56,19 @@ pub(super) fn retitle(
                 let score = |k| score_at(r, page, &counted, shares, k);
                 // The rules' headline as printed anywhere on the page (a
                 // teaser list may print it before the story does).
+                // (Cleaned only when printed otherwise, at most 64 lines.)
+                let mut cleaned = 0usize;
                 let copies = page.lines.iter().enumerate().filter(|(k, l)| {
-                    Some(*k) != held
-                        && (l.span.end - l.span.start).abs_diff(main.title.len()) <= 8
-                        && clean_line(text, l.span, opts) == main.title
+                    if Some(*k) == held
+                        || (l.span.end - l.span.start).abs_diff(main.title.len()) > 8
+                    {
+                        return false;
+                    }
+                    if l.span.slice(text).map(str::trim) == Some(main.title.as_str()) {
+                        return true;
+                    }
+                    cleaned += 1;
+                    cleaned <= 64 && clean_line(text, l.span, opts) == main.title
                 });
                 let held_score = held
                     .into_iter()

@@ -315,19 +315,24 @@ impl Model {
         weights::write(self)
     }
 
-    /// The emission scores of every line of `page`, each followed by the
-    /// line's share of the three rankers' scores (headline, date, authors).
-    fn page_emissions(&self, page: &Page) -> Vec<[f32; table::WIDTH]> {
+    /// The emission scores of every line of `page`, and each line's share of
+    /// the three rankers' scores (headline, date, authors).
+    fn page_emissions(&self, page: &Page) -> (Vec<[f32; LABELS]>, Vec<Shares>) {
         let mut feats = Vec::with_capacity(128);
-        (0..page.lines.len())
-            .map(|i| {
-                feats.clear();
-                emit(page, i, &mut feats);
-                let mut e = [0.0; table::WIDTH];
-                self.table.add(&feats, &mut e);
-                e
-            })
-            .collect()
+        let n = page.lines.len();
+        let (mut em, mut shares) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        for i in 0..n {
+            feats.clear();
+            emit(page, i, &mut feats);
+            let mut e = [0.0; table::WIDTH];
+            self.table.add(&feats, &mut e);
+            let (mut x, mut s) = ([0.0; LABELS], [0.0; table::RANKED]);
+            x.copy_from_slice(e.get(..LABELS).unwrap_or(&[0.0; LABELS]));
+            s.copy_from_slice(e.get(LABELS..).unwrap_or(&[0.0; table::RANKED]));
+            em.push(x);
+            shares.push(s);
+        }
+        (em, shares)
     }
 
     /// The features that weigh most for `label` over `versus` on line `i`
@@ -368,23 +373,7 @@ impl Model {
     /// headline, date and author rankers' scores (the weights of its own
     /// features), so the rankers need not read those features again.
     pub fn label_with_shares(&self, page: &Page) -> (Vec<Scored>, Vec<Shares>) {
-        let all = self.page_emissions(page);
-        let em: Vec<[f32; LABELS]> = all
-            .iter()
-            .map(|e| {
-                let mut x = [0.0; LABELS];
-                x.copy_from_slice(e.get(..LABELS).unwrap_or(&[0.0; LABELS]));
-                x
-            })
-            .collect();
-        let shares = all
-            .iter()
-            .map(|e| {
-                let mut x = [0.0; table::RANKED];
-                x.copy_from_slice(e.get(LABELS..).unwrap_or(&[0.0; table::RANKED]));
-                x
-            })
-            .collect();
+        let (em, shares) = self.page_emissions(page);
         let path = viterbi::decode(&em, &self.trans, None);
         let labels = path
             .iter()
