@@ -143,3 +143,22 @@ fn html_page_renders_in_headless_chromium() {
         assert!(found, "{role}: {text} not in the rendered page");
     }
 }
+
+/// The text output's article line says which input line each of the
+/// headline, date and authors was read from (the rankers may take them from
+/// any line).
+#[test]
+fn text_names_the_lines_fields_came_from() {
+    let o = newsclip(&["explain", "-"], Some(PAGE.as_bytes()));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let article = out
+        .lines()
+        .find(|l| l.starts_with("article 0:"))
+        .expect("an article line");
+    assert!(article.contains("| title from line 2"), "{article}");
+    assert!(
+        article.contains(r#"| authors ["Jane Doe"] from line 3"#),
+        "{article}"
+    );
+}

@@ -110,13 +110,18 @@ pub(super) fn run(args: &ExplainArgs) -> io::Result<Status> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     match args.format {
         ExplainFormat::Html => out.write_all(super::html::page(name, &lines, &arts).as_bytes())?,
-        ExplainFormat::Text => write_text(&mut out, &lines, &arts)?,
+        ExplainFormat::Text => write_text(&mut out, &text, &lines, &arts)?,
     }
     out.flush()?;
     Ok(Status::Ok)
 }
 
-fn write_text(out: &mut impl Write, lines: &[LineInfo], arts: &[Article]) -> io::Result<()> {
+fn write_text(
+    out: &mut impl Write,
+    text: &str,
+    lines: &[LineInfo],
+    arts: &[Article],
+) -> io::Result<()> {
     let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     for l in lines {
         let label = match l.removed {
@@ -143,14 +148,27 @@ fn write_text(out: &mut impl Write, lines: &[LineInfo], arts: &[Article]) -> io:
             writeln!(out, "{:>26}{why}", "")?;
         }
     }
+    // The 1-based input line a field was read from.
+    let line_of = |s: &crate::Span| text.get(..s.start).map(|h| h.matches('\n').count() + 1);
     for (n, a) in arts.iter().enumerate() {
+        let mut from = Vec::new();
+        if let Some(l) = a.spans.title.as_ref().and_then(line_of) {
+            from.push(format!("title from line {l}"));
+        }
+        if let (Some(d), Some(l)) = (a.published, a.spans.published.as_ref().and_then(line_of)) {
+            from.push(format!("published {d} from line {l}"));
+        }
+        if let Some(l) = a.spans.authors.first().and_then(line_of) {
+            from.push(format!("authors {:?} from line {l}", a.authors));
+        }
         writeln!(
             out,
-            "article {n}: {:?} | {} body blocks | confidence {:.2} | warnings {:?}",
+            "article {n}: {:?} | {} body blocks | confidence {:.2} | warnings {:?}{}",
             a.title,
             a.body.len(),
             a.confidence,
-            a.warnings
+            a.warnings,
+            from.iter().map(|f| format!(" | {f}")).collect::<String>()
         )?;
     }
     Ok(())
