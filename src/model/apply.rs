@@ -283,17 +283,17 @@ pub(crate) fn apply(
     }
     let mut arts = kept;
     if let Some(main) = arts.first_mut() {
-        super::fields::retitle(text, main, page, labels, with, opts);
-        super::fields::fill(text, main, page, labels, with, opts);
-
         for (b, l) in moved {
             main.body.push(b);
             main.lines.push(l);
         }
-        main.body.sort_by_key(|b| b.span.start);
-        main.lines.sort_by_key(|l| l.span.start);
         main.removed.extend(out_of_main);
         main.removed.extend(folded);
+        // The headline may come from any line the main story now holds.
+        super::fields::retitle(text, main, page, labels, with, opts);
+        super::fields::fill(text, main, page, labels, with, opts);
+        main.body.sort_by_key(|b| b.span.start);
+        main.lines.sort_by_key(|l| l.span.start);
         main.removed.sort_by_key(|r| r.span.start);
         main.warnings.retain(|w| *w != Warning::NoBody);
         if main.body.is_empty() {
