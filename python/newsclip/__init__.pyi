@@ -19,10 +19,14 @@ def parse(
     reference_time: Union[datetime, str, None] = None,
     audit: bool = False,
     preference: Preference = "balanced",
+    model: Union[str, "os.PathLike[str]", None] = None,
+    rules: bool = False,
 ) -> List[Article]:
     """The articles of ``text``, main story first (``bytes`` are decoded
     lossily, with the ``invalid_utf8`` warning). ``audit=True`` keeps the
-    ``spans``, ``lines`` and ``removed`` keys."""
+    ``spans``, ``lines`` and ``removed`` keys. ``model`` is a weights file
+    trained with the crate's ``train`` example (default: the shipped
+    weights); ``rules=True`` runs the hand-written rules alone."""
 
 def parse_many(
     texts: Iterable[Text],
@@ -31,6 +35,8 @@ def parse_many(
     reference_time: Union[datetime, str, None] = None,
     audit: bool = False,
     preference: Preference = "balanced",
+    model: Union[str, "os.PathLike[str]", None] = None,
+    rules: bool = False,
 ) -> List[List[Article]]:
     """One list of articles per text, in order, parsed on ``jobs`` threads
     (default: the number of cores) with the GIL released."""
@@ -61,6 +67,8 @@ def read_wet(
     audit: bool = False,
     preference: Preference = "balanced",
     errors: Literal["raise", "warn", "skip"] = "raise",
+    model: Union[str, "os.PathLike[str]", None] = None,
+    rules: bool = False,
 ) -> WetReader:
     """Streams the text records (``conversion``, text ``resource``) of a
     plain or gzip WET/WARC file; each record's ``WARC-Date`` is the reference

@@ -67,6 +67,15 @@ impl Input {
     }
 }
 
+/// Who labels the lines: the shipped line model (neither set), a model
+/// trained with the crate's `train` example (`model`, a path), or the
+/// hand-written rules alone (`rules`).
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Labelling<'a, 'py> {
+    pub(crate) model: Option<&'a Bound<'py, PyAny>>,
+    pub(crate) rules: bool,
+}
+
 /// The options shared by `parse`, `parse_many` and `read_wet`.
 pub(crate) struct Settings {
     parser: Parser,
@@ -78,8 +87,24 @@ impl Settings {
         reference_time: Option<&Bound<'_, PyAny>>,
         preference: &str,
         audit: bool,
+        labeller: Labelling<'_, '_>,
     ) -> PyResult<Self> {
         let mut opts = Options::default();
+        match (labeller.model.filter(|m| !m.is_none()), labeller.rules) {
+            (Some(_), true) => {
+                return Err(Error::new_err("give model= or rules=True, not both"));
+            }
+            (Some(m), false) => {
+                let path: std::path::PathBuf = m
+                    .extract()
+                    .map_err(|_| Error::new_err("model must be a path to a weights file"))?;
+                let model = newsclip::model::Model::load(&path)
+                    .map_err(|e| Error::new_err(e.to_string()))?;
+                opts = opts.model(model);
+            }
+            (None, true) => opts = opts.labeller(newsclip::Labeller::Rules),
+            (None, false) => {}
+        }
         if let Some(t) = reference_time.filter(|t| !t.is_none()) {
             opts = opts.reference_time(reference_time_of(t)?);
         }
@@ -163,20 +188,27 @@ pub(crate) fn guarded<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, Str
     })
 }
 
-/// parse(text, *, reference_time=None, audit=False, preference="balanced")
+/// parse(text, *, reference_time=None, audit=False, preference="balanced", model=None, rules=False)
 /// --
 ///
 /// The articles of `text` (str, or bytes decoded lossily), main story first.
 #[pyfunction]
-#[pyo3(signature = (text, *, reference_time=None, audit=false, preference="balanced"))]
+#[pyo3(signature = (text, *, reference_time=None, audit=false, preference="balanced", model=None, rules=false))]
 fn parse<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
     reference_time: Option<&Bound<'py, PyAny>>,
     audit: bool,
     preference: &str,
+    model: Option<&Bound<'py, PyAny>>,
+    rules: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let settings = Settings::new(reference_time, preference, audit)?;
+    let settings = Settings::new(
+        reference_time,
+        preference,
+        audit,
+        Labelling { model, rules },
+    )?;
     let input = Input::from_py(text)?;
     let json = py
         .detach(|| guarded(|| settings.to_json(input.parse(settings.parser()))))
@@ -184,12 +216,13 @@ fn parse<'py>(
     settings.articles(py, &json)
 }
 
-/// parse_many(texts, *, jobs=None, reference_time=None, audit=False, preference="balanced")
+/// parse_many(texts, *, jobs=None, reference_time=None, audit=False, preference="balanced", model=None, rules=False)
 /// --
 ///
 /// One list of articles per text, in order, parsed on `jobs` threads.
 #[pyfunction]
-#[pyo3(signature = (texts, *, jobs=None, reference_time=None, audit=false, preference="balanced"))]
+#[pyo3(signature = (texts, *, jobs=None, reference_time=None, audit=false, preference="balanced", model=None, rules=false))]
+#[allow(clippy::too_many_arguments)]
 fn parse_many<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
@@ -197,8 +230,15 @@ fn parse_many<'py>(
     reference_time: Option<&Bound<'py, PyAny>>,
     audit: bool,
     preference: &str,
+    model: Option<&Bound<'py, PyAny>>,
+    rules: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let settings = Settings::new(reference_time, preference, audit)?;
+    let settings = Settings::new(
+        reference_time,
+        preference,
+        audit,
+        Labelling { model, rules },
+    )?;
     let jobs = match jobs {
         None => std::thread::available_parallelism().map_or(1, |n| n.get()),
         Some(n) if n >= 1 => usize::try_from(n).unwrap_or(usize::MAX),

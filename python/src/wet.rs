@@ -10,7 +10,7 @@ use pyo3::types::PyDict;
 
 use newsclip::warc::{TextRecords, WarcReader, parse_record};
 
-use crate::{Error, Settings, guarded};
+use crate::{Error, Labelling, Settings, guarded};
 
 /// What to do with a record that cannot be read.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -119,18 +119,20 @@ impl WetReader {
     }
 }
 
-/// read_wet(path, *, audit=False, preference="balanced", errors="raise")
+/// read_wet(path, *, audit=False, preference="balanced", errors="raise", model=None, rules=False)
 /// --
 ///
 /// Iterator of `(url, warc_date, articles)` over the text records of the
 /// WET/WARC file at `path` (gzip or not).
 #[pyfunction]
-#[pyo3(signature = (path, *, audit=false, preference="balanced", errors="raise"))]
+#[pyo3(signature = (path, *, audit=false, preference="balanced", errors="raise", model=None, rules=false))]
 pub fn read_wet(
     path: std::path::PathBuf,
     audit: bool,
     preference: &str,
     errors: &str,
+    model: Option<&Bound<'_, PyAny>>,
+    rules: bool,
 ) -> PyResult<WetReader> {
     let on_error = match errors {
         "raise" => OnError::Raise,
@@ -142,7 +144,7 @@ pub fn read_wet(
             )));
         }
     };
-    let settings = Settings::new(None, preference, audit)?;
+    let settings = Settings::new(None, preference, audit, Labelling { model, rules })?;
     let reader =
         WarcReader::open(&path).map_err(|e| Error::new_err(format!("{}: {e}", path.display())))?;
     Ok(WetReader {

@@ -113,3 +113,17 @@ def test_same_json_as_the_cli():
         cmd.remove("--audit")
         run = subprocess.run(cmd, capture_output=True, check=True)
         assert json.loads(run.stdout)["articles"] == slim, seed.name
+
+
+def test_rules_and_model_choose_who_labels_the_lines(tmp_path):
+    by_rules = newsclip.parse(STORY, rules=True)
+    assert by_rules[0]["title"] == newsclip.parse(STORY)[0]["title"]
+    assert newsclip.parse_many([STORY], rules=True, jobs=1) == [by_rules]
+    bad = tmp_path / "bad.weights"
+    bad.write_bytes(b"not weights at all")
+    with pytest.raises(newsclip.Error, match="bad.weights"):
+        newsclip.parse(STORY, model=bad)
+    with pytest.raises(newsclip.Error, match="missing.weights"):
+        newsclip.parse(STORY, model=str(tmp_path / "missing.weights"))
+    with pytest.raises(newsclip.Error, match="not both"):
+        newsclip.parse(STORY, model=bad, rules=True)
