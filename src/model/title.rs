@@ -31,12 +31,14 @@ pub(super) fn rid(t: R, v: u64, salt: u64) -> u64 {
 
 const SALT: u64 = 0x7469_746c_6500_0000;
 
-/// The lines of `page` that may be its headline.
+/// The lines of `page` that may be its headline: at most 40 words, and not
+/// ending with a colon (a line that introduces what follows, "Key points:",
+/// is no headline).
 pub fn title_candidates(page: &Page) -> impl Iterator<Item = usize> + '_ {
     page.lines
         .iter()
         .enumerate()
-        .filter(|(_, l)| (1..=MAX_WORDS).contains(&l.stats.words))
+        .filter(|(_, l)| (1..=MAX_WORDS).contains(&l.stats.words) && !l.stats.ends_colon)
         .map(|(i, _)| i)
 }
 

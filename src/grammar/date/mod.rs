@@ -346,16 +346,23 @@ pub fn parse_date<'a>(
 /// assert_eq!(p.value.value.unwrap().to_string(), "2025-02-03T10:42:00");
 /// assert_eq!(p.span.start, 22);
 /// assert!(find_date("Sunday was a good day for 10 people", &DateOptions::default()).is_none());
+/// // A date a scrape glued to the name before it.
+/// let p = find_date("By Sage Anderson2020-02-20 13:52:51 UTC", &DateOptions::default()).unwrap();
+/// assert_eq!(p.value.value.unwrap().date().to_string(), "2020-02-20");
 /// ```
 pub fn find_date<'a>(line: &'a str, opts: &DateOptions) -> Option<Parsed<'a, DateMatch>> {
     let mode = Mode {
         bare_time: false,
         weak: false,
     };
-    let mut prev_alnum = false;
+    let (mut prev_alnum, mut prev_letter) = (false, false);
     for (at, c) in line.char_indices() {
-        let word_start = c.is_alphanumeric() && !prev_alnum;
+        // A scrape glues a date to the name before it ("Anderson2020-02-20",
+        // "Collignon22. Februar 2020"): a digit after a letter starts a word too.
+        let word_start =
+            c.is_alphanumeric() && (!prev_alnum || (prev_letter && c.is_ascii_digit()));
         prev_alnum = c.is_alphanumeric();
+        prev_letter = c.is_alphabetic();
         if !word_start {
             continue;
         }
