@@ -290,8 +290,9 @@ pub(crate) fn apply(
         main.removed.extend(out_of_main);
         main.removed.extend(folded);
         // The headline may come from any line the main story now holds.
-        super::fields::retitle(text, main, page, labels, with, opts);
-        super::fields::fill(text, main, page, labels, with, opts);
+        let counted = super::title::Labelled::of(labels);
+        super::fields::retitle(text, main, page, &counted, with, opts);
+        super::fields::fill(text, main, page, &counted, with, opts);
         main.body.sort_by_key(|b| b.span.start);
         main.lines.sort_by_key(|l| l.span.start);
         main.removed.sort_by_key(|r| r.span.start);

@@ -172,27 +172,6 @@ fn features(
     out
 }
 
-/// The score of candidate `k` of `cands` (or of "none"): the line's share
-/// of the score (from [`super::Model::label_with_shares`]) plus the weights
-/// of its other features, or, without shares, the weights of all of them.
-fn score(
-    r: &Ranker,
-    page: &Page,
-    labels: &Labelled<'_>,
-    cands: &[AuthorCandidate],
-    k: Option<usize>,
-    title: Option<usize>,
-    shares: Option<&[Shares]>,
-) -> f32 {
-    let share = k
-        .and_then(|k| cands.get(k))
-        .and_then(|c| shares.and_then(|s| s.get(c.line)));
-    match share {
-        Some(s) => s[2] + r.score(&features(page, labels, cands, k, title, false)),
-        None => r.score(&features(page, labels, cands, k, title, true)),
-    }
-}
-
 /// The author ranking example of `page`: `is_gold` tells which candidates
 /// name the gold authors; "no author" is gold when none does.
 pub(super) fn example(
@@ -230,8 +209,13 @@ pub(super) fn best_authors_with<'c>(
     title: Option<usize>,
     shares: Option<&[Shares]>,
 ) -> Option<&'c AuthorCandidate> {
-    r.best_or_none(cands.len(), |k| {
-        score(r, page, labels, cands, k, title, shares)
+    super::rank::best_on_lines(r, cands, shares, 2, |k, own| {
+        features(page, labels, cands, k, title, own)
     })
-    .and_then(|k| cands.get(k))
+}
+
+impl super::rank::OnLine for AuthorCandidate {
+    fn line(&self) -> usize {
+        self.line
+    }
 }

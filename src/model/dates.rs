@@ -151,27 +151,6 @@ fn features(
     out
 }
 
-/// The score of candidate `k` of `cands` (or of "none"): the line's share
-/// of the score (from [`super::Model::label_with_shares`]) plus the weights
-/// of its other features, or, without shares, the weights of all of them.
-fn score(
-    r: &Ranker,
-    page: &Page,
-    labels: &Labelled<'_>,
-    cands: &[DateCandidate],
-    k: Option<usize>,
-    title: Option<usize>,
-    shares: Option<&[Shares]>,
-) -> f32 {
-    let share = k
-        .and_then(|k| cands.get(k))
-        .and_then(|c| shares.and_then(|s| s.get(c.line)));
-    match share {
-        Some(s) => s[1] + r.score(&features(page, labels, cands, k, title, false)),
-        None => r.score(&features(page, labels, cands, k, title, true)),
-    }
-}
-
 /// The date ranking example of `page`: `is_gold` tells which candidates
 /// print the gold date; "no date" is gold when none does.
 pub(super) fn example(
@@ -209,8 +188,13 @@ pub(super) fn best_date_with<'c>(
     title: Option<usize>,
     shares: Option<&[Shares]>,
 ) -> Option<&'c DateCandidate> {
-    r.best_or_none(cands.len(), |k| {
-        score(r, page, labels, cands, k, title, shares)
+    super::rank::best_on_lines(r, cands, shares, 1, |k, own| {
+        features(page, labels, cands, k, title, own)
     })
-    .and_then(|k| cands.get(k))
+}
+
+impl super::rank::OnLine for DateCandidate {
+    fn line(&self) -> usize {
+        self.line
+    }
 }

@@ -8,7 +8,7 @@ use super::apply::{at_span, clean_line};
 use super::authors::best_authors_with;
 use super::dates::best_date_with;
 use super::title::{Labelled, best_title_with, score_at};
-use super::{Label, Model, Scored, Shares};
+use super::{Label, Model, Shares};
 use crate::features::Page;
 use crate::grammar::date::DateOptions;
 use crate::{Article, LineRole, LineUse, Options, RemovalReason, Removed, Warning};
@@ -42,18 +42,18 @@ pub(super) fn retitle(
     text: &str,
     main: &mut Article,
     page: &Page,
-    labels: &[Scored],
+    counted: &Labelled<'_>,
     with: With<'_>,
     opts: &Options,
 ) {
+    let labels = counted.labels();
     let shares = with.shares;
-    let counted = Labelled::of(labels);
     let best = match with.model.map(Model::ranker).filter(|r| !r.is_empty()) {
-        Some(r) => best_title_with(r, page, &counted, shares)
+        Some(r) => best_title_with(r, page, counted, shares)
             .map(|(i, _)| i)
             .filter(|&i| {
                 let held = main.spans.title.and_then(|t| page.index_of(t.start));
-                let score = |k| score_at(r, page, &counted, shares, k);
+                let score = |k| score_at(r, page, counted, shares, k);
                 // The rules' headline as printed anywhere on the page (a
                 // teaser list may print it before the story does).
                 // (Cleaned only when printed otherwise, at most 64 lines.)
@@ -164,7 +164,7 @@ pub(super) fn fill(
     text: &str,
     main: &mut Article,
     page: &Page,
-    labels: &[Scored],
+    counted: &Labelled<'_>,
     with: With<'_>,
     opts: &Options,
 ) {
@@ -173,14 +173,13 @@ pub(super) fn fill(
     };
     let shares = with.shares;
     let title = page.title_line;
-    let counted = Labelled::of(labels);
     let r = model.date_ranker();
     if main.published.is_none() && main.updated.is_none() && !r.is_empty() {
         let cands = match with.dates {
             Some(d) => super::date_candidates(text, page, d),
             None => super::page_date_candidates(text, page, opts),
         };
-        if let Some(c) = best_date_with(r, page, &counted, &cands, title, shares) {
+        if let Some(c) = best_date_with(r, page, counted, &cands, title, shares) {
             main.published = Some(c.value);
             main.spans.published = page.lines.get(c.line).map(|l| l.span);
         }
@@ -191,7 +190,7 @@ pub(super) fn fill(
             Some(d) => super::author_candidates(text, page, d),
             None => super::page_author_candidates(text, page, opts),
         };
-        if let Some(c) = best_authors_with(r, page, &counted, &cands, title, shares) {
+        if let Some(c) = best_authors_with(r, page, counted, &cands, title, shares) {
             main.authors.clone_from(&c.authors);
             if let Some(l) = page.lines.get(c.line) {
                 main.spans.authors = vec![l.span; c.authors.len()];

@@ -51,6 +51,39 @@ pub(super) fn example_with_none<C>(
     }))
 }
 
+/// A field's candidate, printed on a line of the page.
+pub(super) trait OnLine {
+    /// The line's index in the page.
+    fn line(&self) -> usize;
+}
+
+/// The best of `cands` under `r`, or `None` when "none" ranks first. A
+/// candidate scores its line's share `shares[line][slot]` (from
+/// [`super::Model::label_with_shares`]) plus the weights of its other
+/// features, or, without shares, the weights of all of them:
+/// `feats(k, own)` gives candidate `k`'s features ("none"'s for `None`),
+/// the line's own ones only when `own`.
+pub(super) fn best_on_lines<'c, C: OnLine>(
+    r: &Ranker,
+    cands: &'c [C],
+    shares: Option<&[super::Shares]>,
+    slot: usize,
+    feats: impl Fn(Option<usize>, bool) -> Vec<u64>,
+) -> Option<&'c C> {
+    let score = |k: Option<usize>| {
+        let share = k
+            .and_then(|k| cands.get(k))
+            .and_then(|c| shares.and_then(|s| s.get(c.line())))
+            .and_then(|s| s.get(slot));
+        match share {
+            Some(s) => s + r.score(&feats(k, false)),
+            None => r.score(&feats(k, true)),
+        }
+    };
+    r.best_or_none(cands.len(), score)
+        .and_then(|k| cands.get(k))
+}
+
 /// Trained weights of one field's ranker.
 #[derive(Clone, Default, PartialEq)]
 pub struct Ranker {

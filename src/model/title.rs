@@ -97,6 +97,11 @@ impl<'a> Labelled<'a> {
         }
     }
 
+    /// The labels counted.
+    pub fn labels(&self) -> &'a [Scored] {
+        self.labels
+    }
+
     /// The label of line `k` as a number (0xff past the page's end).
     pub(super) fn label(&self, k: usize) -> u64 {
         self.labels.get(k).map_or(0xff, |s| s.label as u64)
