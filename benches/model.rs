@@ -1,6 +1,7 @@
 //! Benchmarks of the line model's stages on their own: the feature pass
 //! (`Page::build` and the sparse features of every line), Viterbi labelling,
-//! and `parse_all` with the rules alone against the rules and the model.
+//! and `parse_all` with the rules alone against the rules and the model, and
+//! the model without its headline, date and author rankers (what they cost).
 //!
 //! ```text
 //! cargo bench --bench model -- --warm-up-time 1 --measurement-time 3
@@ -11,7 +12,7 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use newsclip::features::{Page, emit};
-use newsclip::model::Model;
+use newsclip::model::{Model, Ranker};
 use newsclip::{Labeller, Options, Parser};
 
 #[allow(dead_code)]
@@ -31,6 +32,15 @@ fn corpora() -> Vec<(&'static str, Vec<String>)> {
 fn bench_stages(c: &mut Criterion) {
     let rules = Parser::new(Options::default().labeller(Labeller::Rules));
     let model = Parser::new(Options::default());
+    let unranked = Parser::new(
+        Options::default().model(
+            Model::embedded()
+                .clone()
+                .with_ranker(Ranker::default())
+                .with_date_ranker(Ranker::default())
+                .with_author_ranker(Ranker::default()),
+        ),
+    );
     for (name, docs) in corpora() {
         let bytes: usize = docs.iter().map(String::len).sum();
         let arts: Vec<_> = docs.iter().map(|d| rules.parse_all(d)).collect();
@@ -69,6 +79,13 @@ fn bench_stages(c: &mut Criterion) {
         });
         g.bench_function("parse_all_model", |b| {
             b.iter(|| docs.iter().map(|d| model.parse_all(d).len()).sum::<usize>())
+        });
+        g.bench_function("parse_all_model_without_rankers", |b| {
+            b.iter(|| {
+                docs.iter()
+                    .map(|d| unranked.parse_all(d).len())
+                    .sum::<usize>()
+            })
         });
         g.finish();
     }
