@@ -173,12 +173,17 @@ pub(super) fn fill(
     };
     let shares = with.shares;
     let title = page.title_line;
+    // The page's date settings: those the rules read it with, else read
+    // once for both fields.
+    let dates = Settings {
+        given: with.dates,
+        read: std::cell::OnceCell::new(),
+        text,
+        opts,
+    };
     let r = model.date_ranker();
     if main.published.is_none() && main.updated.is_none() && !r.is_empty() {
-        let cands = match with.dates {
-            Some(d) => super::date_candidates(text, page, d),
-            None => super::page_date_candidates(text, page, opts),
-        };
+        let cands = super::date_candidates(text, page, dates.get());
         if let Some(c) = best_date_with(r, page, counted, &cands, title, shares) {
             main.published = Some(c.value);
             main.spans.published = page.lines.get(c.line).map(|l| l.span);
@@ -186,15 +191,32 @@ pub(super) fn fill(
     }
     let r = model.author_ranker();
     if main.authors.is_empty() && main.credits.is_empty() && !r.is_empty() {
-        let cands = match with.dates {
-            Some(d) => super::author_candidates(text, page, d),
-            None => super::page_author_candidates(text, page, opts),
-        };
+        let cands = super::author_candidates(text, page, dates.get());
         if let Some(c) = best_authors_with(r, page, counted, &cands, title, shares) {
             main.authors.clone_from(&c.authors);
             if let Some(l) = page.lines.get(c.line) {
                 main.spans.authors = vec![l.span; c.authors.len()];
             }
+        }
+    }
+}
+
+/// The date settings [`fill`] reads candidates with, read from the page at
+/// most once when the labelling pass did not pass them on.
+struct Settings<'a> {
+    given: Option<&'a DateOptions>,
+    read: std::cell::OnceCell<DateOptions>,
+    text: &'a str,
+    opts: &'a Options,
+}
+
+impl Settings<'_> {
+    fn get(&self) -> &DateOptions {
+        match self.given {
+            Some(d) => d,
+            None => self
+                .read
+                .get_or_init(|| crate::extract::page_date_options(self.text, self.opts)),
         }
     }
 }

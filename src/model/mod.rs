@@ -30,7 +30,7 @@ pub use dates::{DateCandidate, best_date, date_candidates, page_date_candidates}
 pub(crate) use fields::With;
 pub use fit::{FitPage, fit};
 pub use rank::{RankExample, Ranker};
-pub use title::{Labelled, best_title, title_candidates, title_features, title_score};
+pub use title::{Labelled, best_title, title_candidates, title_features};
 
 /// Rewrites the rules' articles of `text` after the model's labels of
 /// `page` (what [`crate::Parser::parse_all`] does with the line model).

@@ -134,16 +134,6 @@ impl Ranker {
             .sum()
     }
 
-    /// The best of `cands` (a key and the candidate's features each), with
-    /// its score's margin over the runner-up; `None` for an empty ranker or
-    /// no candidate.
-    pub fn best<K>(&self, cands: impl Iterator<Item = (K, Vec<u64>)>) -> Option<(K, f32)> {
-        if self.is_empty() {
-            return None;
-        }
-        argmax(cands.map(|(k, f)| (k, self.score(&f))))
-    }
-
     /// The best of `n` candidates under `score`, or `None` when "none"
     /// ranks first or the ranker is empty.
     pub(super) fn best_or_none(

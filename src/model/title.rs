@@ -221,8 +221,3 @@ pub(super) fn best_title_with(
     }
     super::rank::argmax(title_candidates(page).map(|i| (i, score_at(r, page, labels, shares, i))))
 }
-
-/// The score of line `i` of `page` as a headline under `labels`.
-pub fn title_score(r: &Ranker, page: &Page, labels: &[Scored], i: usize) -> f32 {
-    score_at(r, page, &Labelled::of(labels), None, i)
-}
