@@ -45,8 +45,9 @@ fn main_body(arts: &[Article]) -> String {
 
 /// The articles of page `p` under model `m`: the rules' rewritten after its labels.
 fn with_model(p: &Prepared, m: &Model, opts: &Options) -> Vec<Article> {
-    let labels = m.label(&p.page);
-    newsclip::model::apply_labels(&p.text, p.rules.clone(), &p.page, &labels, Some(m), opts)
+    let (rules, page) = m.main_first(&p.text, p.rules.clone(), p.page.clone());
+    let labels = m.label(&page);
+    newsclip::model::apply_labels(&p.text, rules, &page, &labels, Some(m), opts)
 }
 
 fn score(pages: &[&Prepared], model: Option<&Model>, opts: &Options) -> BTreeMap<String, Score> {

@@ -45,6 +45,21 @@ fn sequence(pages: &[&FitPage<'_>], opts: &TrainOptions) -> Model {
 pub fn fit(pages: &[FitPage<'_>], opts: &TrainOptions) -> Model {
     let all: Vec<&FitPage<'_>> = pages.iter().collect();
     let model = sequence(&all, opts);
+    // The main-story ranker reads the first pass's stories, not the labels.
+    // A gold body line is one only the body labels are allowed on (a page
+    // whose gold quotes snippets leaves other lines open to every label).
+    let body = super::Label::Paragraph.bit() | super::Label::Heading.bit();
+    let storied: Vec<_> = all
+        .iter()
+        .filter_map(|p| {
+            super::stories::example(p.page, |i| {
+                p.example
+                    .allowed
+                    .get(i)
+                    .is_some_and(|&a| a & body != 0 && a & !body == 0)
+            })
+        })
+        .collect();
     let (mut ranked, mut dated, mut named) = (Vec::new(), Vec::new(), Vec::new());
     for k in 0..FOLDS {
         let rest: Vec<&FitPage<'_>> = all
@@ -98,6 +113,7 @@ pub fn fit(pages: &[FitPage<'_>], opts: &TrainOptions) -> Model {
         .with_ranker(Ranker::train(&ranked, opts.epochs, opts.min_count))
         .with_date_ranker(Ranker::train(&dated, opts.epochs, opts.min_count))
         .with_author_ranker(Ranker::train(&named, opts.epochs, opts.min_count))
+        .with_story_ranker(Ranker::train(&storied, opts.epochs, opts.min_count))
 }
 
 /// A name compared case- and spacing-blind.

@@ -17,6 +17,7 @@ mod dates;
 mod fields;
 mod fit;
 mod rank;
+mod stories;
 mod table;
 mod title;
 mod train;
@@ -30,6 +31,7 @@ pub use dates::{DateCandidate, best_date, date_candidates, page_date_candidates}
 pub(crate) use fields::With;
 pub use fit::{FitPage, fit};
 pub use rank::{RankExample, Ranker};
+pub use stories::main_story;
 pub use title::{Labelled, best_title, title_candidates, title_features};
 
 /// Rewrites the rules' articles of `text` after the model's labels of
@@ -186,6 +188,8 @@ pub struct Model {
     date_ranker: Ranker,
     /// The author ranker (empty: the rules' authors only).
     author_ranker: Ranker,
+    /// The main-story ranker (empty: the first pass's main story).
+    story_ranker: Ranker,
 }
 
 impl std::fmt::Debug for Model {
@@ -197,6 +201,7 @@ impl std::fmt::Debug for Model {
             .field("ranker", &self.ranker)
             .field("date_ranker", &self.date_ranker)
             .field("author_ranker", &self.author_ranker)
+            .field("story_ranker", &self.story_ranker)
             .finish()
     }
 }
@@ -230,6 +235,7 @@ impl Model {
             ranker: Ranker::default(),
             date_ranker: Ranker::default(),
             author_ranker: Ranker::default(),
+            story_ranker: Ranker::default(),
         };
         m.rebuild();
         m
@@ -289,6 +295,36 @@ impl Model {
         self.author_ranker = ranker;
         self.rebuild();
         self
+    }
+
+    /// The main-story ranker.
+    pub fn story_ranker(&self) -> &Ranker {
+        &self.story_ranker
+    }
+
+    /// This model with `ranker` as its main-story ranker.
+    pub fn with_story_ranker(mut self, ranker: Ranker) -> Model {
+        self.story_ranker = ranker;
+        self
+    }
+
+    /// Puts first the story of `arts` (the first pass's stories of `text`,
+    /// whose lines `page` describes) that the main-story ranker scores best,
+    /// and gives the page's features for that order.
+    pub fn main_first(
+        &self,
+        text: &str,
+        mut arts: Vec<crate::Article>,
+        page: Page,
+    ) -> (Vec<crate::Article>, Page) {
+        let k = main_story(&self.story_ranker, &page);
+        if k == 0 || k >= arts.len() {
+            return (arts, page);
+        }
+        let main = arts.remove(k);
+        arts.insert(0, main);
+        let page = Page::build(text, &arts);
+        (arts, page)
     }
 
     /// Reads weights from a file written by [`Model::to_bytes`].

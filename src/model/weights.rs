@@ -6,7 +6,7 @@
 //! transitions f32 × (labels + 1) × labels
 //! feature ids u64 × features (strictly increasing)
 //! weights f32 × features × labels
-//! rankers u32 (3: the headline's, the publication date's, the authors'), each:
+//! rankers u32 (4: the headline's, the publication date's, the authors', the main story's), each:
 //!   ranker features u32
 //!   ranker feature ids u64 × ranker features (strictly increasing)
 //!   ranker weights f32 × ranker features
@@ -18,10 +18,11 @@ use crate::features::FEATURE_SET_VERSION;
 
 const MAGIC: &[u8; 8] = b"NEWSCLIP";
 /// Version of the file layout.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 const HEADER: usize = 8 + 4 * 4;
-/// Rankers in a file: the headline's, the publication date's, the authors'.
-const RANKERS: usize = 3;
+/// Rankers in a file: the headline's, the publication date's, the authors',
+/// the main story's.
+const RANKERS: usize = 4;
 /// No real model comes near this; it bounds what a corrupt header can ask for.
 const MAX_FEATURES: usize = 1 << 24;
 
@@ -53,7 +54,7 @@ pub(super) fn write(m: &Model) -> Vec<u8> {
         out.extend_from_slice(&w.to_le_bytes());
     }
     out.extend_from_slice(&(RANKERS as u32).to_le_bytes());
-    for r in [&m.ranker, &m.date_ranker, &m.author_ranker] {
+    for r in [&m.ranker, &m.date_ranker, &m.author_ranker, &m.story_ranker] {
         out.extend_from_slice(&(r.keys.len() as u32).to_le_bytes());
         for k in &r.keys {
             out.extend_from_slice(&k.to_le_bytes());
@@ -199,6 +200,7 @@ pub(super) fn read(bytes: &[u8]) -> Result<Model, String> {
     m.ranker = rankers.next().unwrap_or_default();
     m.date_ranker = rankers.next().unwrap_or_default();
     m.author_ranker = rankers.next().unwrap_or_default();
+    m.story_ranker = rankers.next().unwrap_or_default();
     m.rebuild();
     Ok(m)
 }
@@ -226,6 +228,7 @@ mod tests {
         m.ranker = Ranker::from_parts(vec![4, 8, 15], vec![1.0, -2.0, 0.5]);
         m.date_ranker = Ranker::from_parts(vec![2], vec![0.25]);
         m.author_ranker = Ranker::from_parts(vec![6], vec![0.75]);
+        m.story_ranker = Ranker::from_parts(vec![1, 2], vec![0.5, -0.5]);
         write(&m)
     }
 
@@ -236,6 +239,7 @@ mod tests {
         assert_eq!(back.ranker.features(), 3);
         assert_eq!(back.date_ranker.features(), 1);
         assert_eq!(back.author_ranker.features(), 1);
+        assert_eq!(back.story_ranker.features(), 2);
         assert_eq!(write(&back), good);
         let cases: Vec<(Vec<u8>, &str)> = vec![
             (Vec::new(), "too short"),
