@@ -1,5 +1,7 @@
 //! Splitting the input into lines with spans, and cleaning each line.
 
+pub(crate) mod text;
+
 use std::borrow::Cow;
 
 use crate::clean::Cleaner;

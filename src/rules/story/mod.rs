@@ -2,12 +2,12 @@
 //! and further stories appended below (infinite scroll).
 
 use super::kind::{BylineDates, Dates, Kind, PackedShape, Shape, Snippet};
-use super::text;
 use crate::grammar::byline::{self, Byline, Trailer};
 use crate::grammar::caption::CaptionParts;
 use crate::grammar::date::DateRole;
 use crate::grammar::dateline::{self, Dateline};
 use crate::lexicon::Boiler;
+use crate::lines::text;
 use crate::{BlockKind, Preference, RemovalReason};
 
 /// One non-blank line with its classification.

@@ -1,13 +1,9 @@
 //! Orchestration only: split into lines, clean, classify, find the stories,
 //! assemble the articles.
 
-mod kind;
-pub(crate) mod lines;
-mod story;
-pub(crate) mod text;
-
-use kind::{Kind, Shape};
-use story::{Assign, Item};
+use crate::lines::{self, text};
+use crate::rules::kind::{self, Kind, Shape};
+use crate::rules::story::{self, Assign, Item};
 
 use crate::grammar::agency;
 use crate::grammar::byline::{self, Byline};
@@ -644,8 +640,8 @@ mod tests {
             assert_eq!(kinds(doc, memo), plain, "memo of {memo}");
         }
         for seed in [
-            include_str!("../../seeds/000_9a97938ed1608d84.txt"),
-            include_str!("../../seeds/003_0b7696fe5ec64155.txt"),
+            include_str!("../seeds/000_9a97938ed1608d84.txt"),
+            include_str!("../seeds/003_0b7696fe5ec64155.txt"),
         ] {
             assert_eq!(kinds(seed, MEMO_MAX_ENTRIES), kinds(seed, 0));
         }
