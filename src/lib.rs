@@ -62,6 +62,7 @@ pub mod clean;
 pub mod cli;
 mod error;
 pub mod features;
+mod fields;
 pub mod grammar;
 mod lexicon;
 mod lines;

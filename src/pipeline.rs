@@ -1,19 +1,16 @@
 //! Orchestration only: split into lines, clean, classify, find the stories,
-//! assemble the articles.
+//! assemble the articles; and the page's date settings the rules read it with.
 
 use crate::lines::{self, text};
 use crate::rules::kind::{self, Kind, Shape};
 use crate::rules::story::{self, Assign, Item};
 
-use crate::grammar::agency;
+use crate::fields::{assemble, finish, main_first};
 use crate::grammar::byline::{self, Byline};
 use crate::grammar::date::{DateEntry, DateOptions, DateRole, DayOrder};
 use crate::lexicon;
 use crate::table::FastBuild;
-use crate::{
-    Article, Block, BlockKind, Caption, LineRole, LineUse, Options, RemovalReason, Removed, Span,
-    Warning,
-};
+use crate::{Article, Options, RemovalReason, Removed};
 use std::collections::HashMap;
 
 /// Lines longer than this are classified every time they occur (long lines
@@ -99,28 +96,6 @@ pub(crate) fn extract_dated(text: &str, opts: &Options) -> (Vec<Article>, DateOp
 /// words, not a sentence.
 fn is_label_value(sh: &Shape) -> bool {
     (1..=6).contains(&sh.words) && !sh.terminal
-}
-
-/// True when the story printed a byline or a date of its own.
-fn has_header(a: &Article) -> bool {
-    !a.authors.is_empty() || a.published.is_some() || a.updated.is_some() || !a.raw_dates.is_empty()
-}
-
-/// Puts the main story first. The first story on the page is the main one,
-/// unless it has no byline or date (a block of teasers above the article)
-/// while a later one has them and at least half as much text.
-fn main_first(out: &mut [Article]) {
-    let Some(first) = out.first() else { return };
-    if has_header(first) || first.title.is_empty() && first.body.is_empty() {
-        return;
-    }
-    let words = first.word_count();
-    if let Some(k) = out
-        .iter()
-        .position(|a| has_header(a) && !a.title.is_empty() && a.word_count() * 2 >= words)
-    {
-        out.swap(0, k);
-    }
 }
 
 /// The year of the page's copyright notice (the last one printed), for
@@ -244,7 +219,7 @@ fn classify_lines<'a>(
     items
 }
 
-/// The date settings [`extract`] reads `text` with (its day order and page
+/// The date settings [`extract_dated`] reads `text` with (its day order and page
 /// year), for readers of single lines after it.
 pub(crate) fn page_date_options(text: &str, opts: &Options) -> DateOptions {
     let (mut warnings, mut cut) = (Vec::new(), None);
@@ -282,326 +257,6 @@ fn date_options(opts: &Options, split: &lines::Split<'_>) -> DateOptions {
         }
     }
     d
-}
-
-fn same_name(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
-}
-
-fn credit_key(c: &str) -> String {
-    agency::canonical_agency(c)
-        .unwrap_or(c)
-        .trim()
-        .to_lowercase()
-}
-
-struct Builder {
-    a: Article,
-    box_names: Vec<(String, Span)>,
-    /// Dates without a year are read in the copyright year (a guess).
-    year_guessed: bool,
-}
-
-impl Builder {
-    fn use_line(&mut self, span: Span, role: LineRole) {
-        self.a.lines.push(LineUse { span, role });
-    }
-
-    fn remove(&mut self, span: Span, text: &str, reason: RemovalReason) {
-        self.a.removed.push(Removed::new(span, text, reason));
-    }
-
-    fn author(&mut self, name: &str, span: Span) {
-        let name = name.trim();
-        if name.is_empty() || self.a.authors.iter().any(|x| same_name(x, name)) {
-            return;
-        }
-        self.a.authors.push(name.to_string());
-        self.a.spans.authors.push(span);
-    }
-
-    fn credit(&mut self, c: &str, span: Span) {
-        let c = c.trim();
-        if c.is_empty() {
-            return;
-        }
-        let canon = agency::canonical_agency(c)
-            .map(str::to_string)
-            .unwrap_or_else(|| c.to_string());
-        let k = credit_key(&canon);
-        if self.a.credits.iter().any(|x| credit_key(x) == k) {
-            return;
-        }
-        self.a.credits.push(canon);
-        self.a.spans.credits.push(span);
-    }
-
-    fn dates(&mut self, entries: &[DateEntry], span: Span) {
-        for e in entries {
-            if e.date.time_only {
-                // A time without a day keeps its precision: never a day of its own.
-                self.a.raw_dates.push(e.raw.clone());
-                self.a.warnings.push(Warning::TimeOnlyDate(e.raw.clone()));
-                continue;
-            }
-            if e.date.after_reference {
-                self.a
-                    .warnings
-                    .push(Warning::DateAfterReference(e.raw.clone()));
-            }
-            if e.date.yearless && e.date.value.is_some() && self.year_guessed {
-                self.a.warnings.push(Warning::YearInferred(e.raw.clone()));
-            }
-            let Some(v) = e.date.value else {
-                if e.date.relative {
-                    self.a.raw_dates.push(e.raw.clone());
-                    self.a
-                        .warnings
-                        .push(Warning::RelativeDateUnresolved(e.raw.clone()));
-                }
-                continue;
-            };
-            match e.role {
-                DateRole::Updated => {
-                    if self.a.updated.is_none() {
-                        self.a.updated = Some(v);
-                        self.a.spans.updated = Some(span);
-                    }
-                }
-                _ => {
-                    if self.a.published.is_none() {
-                        self.a.published = Some(v);
-                        self.a.spans.published = Some(span);
-                    }
-                }
-            }
-        }
-    }
-}
-
-/// The article of lines `start..end`, from what story finding assigned
-/// them. The lines and their assignments are taken from the ends of
-/// `split` (see [`lines::Split::pop_first`]) and `assign` (reversed), so
-/// the stories are assembled in order. `title_dates` holds the dates of
-/// dated headlines by line, in line order.
-fn assemble(
-    split: &mut lines::Split<'_>,
-    assign: &mut Vec<Assign>,
-    title_dates: &[(usize, Box<[DateEntry]>)],
-    start: usize,
-    end: usize,
-    year_guessed: bool,
-) -> Article {
-    let mut b = Builder {
-        a: Article::default(),
-        box_names: Vec::new(),
-        year_guessed,
-    };
-    for k in start..end {
-        let (Some(line), Some(mut owned)) = (split.pop_first(), assign.pop()) else {
-            continue;
-        };
-        lines::shrink_half(assign);
-        let asg = &mut owned;
-        let span = line.span;
-        let text = split.text(&line);
-        match asg {
-            Assign::Title(t) => {
-                if b.a.title.is_empty() {
-                    b.a.title = std::mem::take(t).into();
-                    b.a.spans.title = Some(span);
-                    b.use_line(span, LineRole::Title);
-                    if let Some((_, d)) = title_dates
-                        .binary_search_by_key(&k, |(i, _)| *i)
-                        .ok()
-                        .and_then(|i| title_dates.get(i))
-                    {
-                        b.dates(d, span);
-                    }
-                } else {
-                    b.remove(span, text, RemovalReason::TitleRepeat);
-                }
-            }
-            Assign::Subtitle => {
-                b.a.subtitle = Some(text.to_string());
-                b.a.spans.subtitle = Some(span);
-                b.use_line(span, LineRole::Subtitle);
-            }
-            Assign::Section(s) => {
-                if b.a.section.is_none() {
-                    b.a.section = Some(std::mem::take(s).into());
-                    b.a.spans.section = Some(span);
-                    b.use_line(span, LineRole::Section);
-                } else {
-                    b.remove(span, text, RemovalReason::SectionLabel);
-                }
-            }
-            Assign::ReadingTime(m) => {
-                if b.a.reading_time_minutes.is_none() {
-                    b.a.reading_time_minutes = Some(*m);
-                    b.a.spans.reading_time_minutes = Some(span);
-                    b.use_line(span, LineRole::ReadingTime);
-                } else {
-                    b.remove(span, text, RemovalReason::ReadingTime);
-                }
-            }
-            Assign::Dates(d) => {
-                b.dates(d, span);
-                b.use_line(span, LineRole::Date);
-            }
-            // (Only a date kind gives it, and its dates were moved in above.)
-            Assign::LineDates => b.use_line(span, LineRole::Date),
-            Assign::Byline(bd) => {
-                for n in &bd.by.authors {
-                    b.author(n, span);
-                }
-                for c in &bd.by.credits {
-                    b.credit(c, span);
-                }
-                b.dates(&bd.dates, span);
-                b.use_line(span, LineRole::Byline);
-            }
-            Assign::KeyPoint(s) => {
-                b.a.key_points.push(std::mem::take(s).into());
-                b.a.spans.key_points.push(span);
-                b.use_line(span, LineRole::KeyPoint);
-            }
-            Assign::Caption(c) => {
-                let dup =
-                    b.a.captions
-                        .iter()
-                        .any(|x| text::norm_tokens(&x.text) == text::norm_tokens(&c.text));
-                if dup || c.text.trim().is_empty() {
-                    b.remove(span, text, RemovalReason::CaptionRepeat);
-                } else {
-                    b.a.captions.push(Caption::new(
-                        std::mem::take(&mut c.text),
-                        c.credit.take(),
-                        span,
-                    ));
-                    b.use_line(span, LineRole::Caption);
-                }
-            }
-            Assign::CaptionCredit => {
-                if let Some(c) = b.a.captions.last_mut() {
-                    c.span = c.span.join(span);
-                }
-                b.use_line(span, LineRole::Caption);
-            }
-            Assign::Body(kind, s) => {
-                let mut s: String = s.take().map_or_else(|| text.to_string(), String::from);
-                // Link cards glued into the paragraph go to the removed list.
-                if let Some((kept, cuts)) = text::strip_link_cards(&s) {
-                    // The card's own span when the line was printed as cleaned.
-                    let exact = text.len() == span.len();
-                    for c in &cuts {
-                        let sp = match text.find(c.as_str()) {
-                            Some(k) if exact => Span::new(span.start + k, span.start + k + c.len()),
-                            _ => Span::new(span.start, span.start),
-                        };
-                        b.remove(sp, c, RemovalReason::RelatedTail);
-                    }
-                    s = kept;
-                }
-                b.a.body.push(Block::new(*kind, s, span));
-                b.use_line(
-                    span,
-                    if *kind == BlockKind::Heading {
-                        LineRole::Heading
-                    } else {
-                        LineRole::Paragraph
-                    },
-                );
-            }
-            Assign::Dateline(dr) => {
-                let (d, rest) = &mut **dr;
-                if !d.place.is_empty() {
-                    b.a.dateline = Some(std::mem::take(&mut d.place));
-                    b.a.spans.dateline = Some(span);
-                }
-                if let Some(ag) = &d.agency {
-                    b.credit(ag, span);
-                }
-                if rest.is_empty() {
-                    b.use_line(span, LineRole::Dateline);
-                } else {
-                    b.a.body
-                        .push(Block::new(BlockKind::Paragraph, std::mem::take(rest), span));
-                    b.use_line(span, LineRole::Paragraph);
-                }
-            }
-            Assign::Related(s) => {
-                b.a.related.push(std::mem::take(s).into());
-                b.a.spans.related.push(span);
-                b.use_line(span, LineRole::Related);
-            }
-            Assign::Trailer(t) => {
-                for n in &t.reporters {
-                    b.author(n, span);
-                }
-                b.use_line(span, LineRole::Credit);
-            }
-            Assign::AuthorName(n) => {
-                b.box_names.push((std::mem::take(n).into(), span));
-                b.use_line(span, LineRole::Credit);
-            }
-            Assign::Removed(r) => b.remove(span, text, *r),
-            Assign::Unassigned => b.remove(span, text, RemovalReason::AfterStory),
-        }
-    }
-    let names = std::mem::take(&mut b.box_names);
-    for (n, span) in names {
-        b.author(&n, span);
-    }
-    // The per-line lists grew by doubling: the spare room is given back
-    // before the next story is built (a page of many stories holds them all).
-    b.a.lines.shrink_to_fit();
-    b.a.removed.shrink_to_fit();
-    b.a.body.shrink_to_fit();
-    b.a
-}
-
-/// Warnings and confidence.
-fn finish(a: &mut Article) {
-    if a.title.is_empty() {
-        a.warnings.push(Warning::NoTitle);
-    }
-    if a.body.is_empty() {
-        a.warnings.push(Warning::NoBody);
-    }
-    let words = a.word_count();
-    if let Some(last) = a.body.last() {
-        let paywall = words < 150
-            && a.removed
-                .iter()
-                .any(|r| r.reason == RemovalReason::Newsletter && r.span.start >= last.span.end);
-        if paywall {
-            a.warnings.push(Warning::PaywallSuspected);
-        }
-    }
-    let paras = a
-        .body
-        .iter()
-        .filter(|b| b.kind == BlockKind::Paragraph)
-        .count()
-        .max(1);
-    let mean = words as f32 / paras as f32;
-    let mut c = 0.0f32;
-    if !a.title.is_empty() {
-        c += 0.3;
-    }
-    c += 0.4 * (words as f32 / 150.0).min(1.0);
-    if a.published.is_some()
-        || a.updated.is_some()
-        || !a.authors.is_empty()
-        || !a.credits.is_empty()
-    {
-        c += 0.15;
-    }
-    if (8.0..=150.0).contains(&mean) {
-        c += 0.15;
-    }
-    a.confidence = (c * 100.0).round() / 100.0;
 }
 
 #[cfg(test)]
