@@ -1,7 +1,7 @@
 //! The articles, assembled from what the rules assigned each line
-//! ([`assemble`], filling a [`builder::Builder`]); the main story put
+//! ([`assemble`](fn@assemble), filling a [`builder::Builder`]); the main story put
 //! first ([`main_first`]); each article's warnings and confidence
-//! ([`finish`]).
+//! ([`finish`](fn@finish)).
 
 mod assemble;
 mod builder;

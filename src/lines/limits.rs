@@ -5,7 +5,7 @@ use super::terminated::Terminated;
 use crate::Options;
 
 /// The first limit of `opts` that `text` goes over, as the error
-/// [`crate::Parser::try_parse`] returns. Lines are counted as [`split`]
+/// [`crate::Parser::try_parse`] returns. Lines are counted as [`split`](super::split())
 /// counts them: every terminator ends one, and a trailing terminator does
 /// not start another.
 pub(crate) fn check_limits(text: &str, opts: &Options) -> Result<(), crate::Error> {

@@ -4,11 +4,11 @@
 use crate::Span;
 
 /// One kept input line: its span in the input and where its cleaned text
-/// is (see [`Split::text`]).
+/// is (see [`Split::text`](super::Split::text)).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Line {
     pub span: Span,
-    /// The cleaned text's range in [`Split::owned`], or [`IN_INPUT`] when
+    /// The cleaned text's range in [`Split::owned`](super::Split), or [`IN_INPUT`] when
     /// cleaning left the line as it was (or only trimmed it).
     pub(super) owned: (usize, usize),
 }
@@ -17,7 +17,7 @@ pub(crate) struct Line {
 pub(super) const IN_INPUT: (usize, usize) = (usize::MAX, usize::MAX);
 
 /// The kept lines, 16 bytes each while every offset fits in a `u32` (span,
-/// then the range in [`Split::owned`], `u32::MAX` for [`IN_INPUT`]); past
+/// then the range in [`Split::owned`](super::Split), `u32::MAX` for [`IN_INPUT`]); past
 /// that, all of them as [`Line`]s (32 bytes each). Once split, narrow lines
 /// of which few were changed by cleaning are stored `Sparse`: 8 bytes a line
 /// plus 12 a changed one.
@@ -26,7 +26,7 @@ pub(super) enum Lines {
     Narrow(Vec<[u32; 4]>),
     Wide(Vec<Line>),
     /// The spans, and `[line, owned start, owned end]` of the lines whose
-    /// text is in [`Split::owned`], by line.
+    /// text is in [`Split::owned`](super::Split), by line.
     Sparse(Vec<[u32; 2]>, Vec<[u32; 3]>),
 }
 
@@ -152,7 +152,7 @@ impl Lines {
         }
     }
 
-    /// Reverses the order of the lines (see [`Split::pop_first`]).
+    /// Reverses the order of the lines (see [`Split::pop_first`](super::Split::pop_first)).
     pub(super) fn reverse(&mut self) {
         match self {
             Lines::Narrow(v) => v.reverse(),

@@ -5,10 +5,10 @@
 //! ([`region`]); the first story's headline ([`title`], each candidate scored
 //! by [`title_score`], helped by the page's address ([`slugs`]) and the
 //! words it shares with the text ([`vocab`])); the lines before it and the
-//! header block under it ([`header`]); the body ([`body`], with related
+//! header block under it ([`header`](mod@header)); the body ([`body`](mod@body), with related
 //! boxes inside it ([`inset`]), captions and pull quotes ([`captions`]) and
 //! the lines printed again ([`echo`])) and its end ([`body_end`]); the tail
-//! after it ([`tail`]), author boxes ([`authors`]) included. [`item`] holds
+//! after it ([`tail`](mod@tail)), author boxes ([`authors`]) included. [`item`] holds
 //! the line as the steps see it.
 
 mod authors;
