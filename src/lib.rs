@@ -61,12 +61,15 @@ pub mod clean;
 #[cfg(feature = "cli")]
 pub mod cli;
 mod error;
-mod extract;
 pub mod features;
+mod fields;
 pub mod grammar;
 mod lexicon;
+mod lines;
 pub mod model;
 mod options;
+mod pipeline;
+mod rules;
 mod table;
 #[cfg(test)]
 mod testgen;

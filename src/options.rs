@@ -298,7 +298,7 @@ impl Parser {
 
     /// Every story of `text`, main story first. Never empty.
     pub fn parse_all(&self, text: &str) -> Vec<Article> {
-        let (arts, dates) = crate::extract::extract_dated(text, &self.opts);
+        let (arts, dates) = crate::pipeline::extract_dated(text, &self.opts);
         let mut arts = match self.opts.labeller.model() {
             Some(m) if !m.is_empty() => {
                 let page = crate::features::Page::build(text, &arts);
@@ -369,7 +369,7 @@ impl Parser {
     /// Input over a limit is refused; blank input is refused as
     /// [`Error::Empty`], binary data as [`Error::Binary`].
     fn check_limits(&self, text: &str) -> Result<(), Error> {
-        crate::extract::lines::check_limits(text, &self.opts)?;
+        crate::lines::check_limits(text, &self.opts)?;
         if crate::binary::looks_binary(text) {
             return Err(Error::Binary);
         }

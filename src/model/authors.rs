@@ -134,7 +134,7 @@ pub fn page_author_candidates(
     page: &Page,
     opts: &crate::Options,
 ) -> Vec<AuthorCandidate> {
-    author_candidates(text, page, &crate::extract::page_date_options(text, opts))
+    author_candidates(text, page, &crate::pipeline::page_date_options(text, opts))
 }
 
 /// The features of candidate `k` of `cands` (or of "no author" for `None`).

@@ -109,7 +109,7 @@ pub fn date_candidates(text: &str, page: &Page, dopts: &DateOptions) -> Vec<Date
 /// [`date_candidates`] read with the date settings a parser with `opts`
 /// reads `text` with (its day order and page year).
 pub fn page_date_candidates(text: &str, page: &Page, opts: &crate::Options) -> Vec<DateCandidate> {
-    date_candidates(text, page, &crate::extract::page_date_options(text, opts))
+    date_candidates(text, page, &crate::pipeline::page_date_options(text, opts))
 }
 
 /// The features of candidate `k` of `cands` (or of "no date" for `None`).

@@ -216,7 +216,7 @@ impl Settings<'_> {
             Some(d) => d,
             None => self
                 .read
-                .get_or_init(|| crate::extract::page_date_options(self.text, self.opts)),
+                .get_or_init(|| crate::pipeline::page_date_options(self.text, self.opts)),
         }
     }
 }

@@ -67,7 +67,7 @@ pub(crate) fn preview(s: &str, max: usize) -> String {
     if s.len() <= max {
         return s.to_string();
     }
-    let cut = super::lines::floor_char_boundary(s, max);
+    let cut = super::floor_char_boundary(s, max);
     let mut out = s.get(..cut).unwrap_or("").to_string();
     out.push('…');
     out

@@ -1,0 +1,189 @@
+//! The article of one story, from what story finding assigned its lines.
+
+use super::builder::Builder;
+use crate::grammar::date::DateEntry;
+use crate::lines::{self, text};
+use crate::rules::story::Assign;
+use crate::{Article, Block, BlockKind, Caption, LineRole, RemovalReason, Span};
+
+/// The article of lines `start..end`, from what story finding assigned
+/// them. The lines and their assignments are taken from the ends of
+/// `split` (see [`lines::Split::pop_first`]) and `assign` (reversed), so
+/// the stories are assembled in order. `title_dates` holds the dates of
+/// dated headlines by line, in line order.
+pub(crate) fn assemble(
+    split: &mut lines::Split<'_>,
+    assign: &mut Vec<Assign>,
+    title_dates: &[(usize, Box<[DateEntry]>)],
+    start: usize,
+    end: usize,
+    year_guessed: bool,
+) -> Article {
+    let mut b = Builder {
+        a: Article::default(),
+        box_names: Vec::new(),
+        year_guessed,
+    };
+    for k in start..end {
+        let (Some(line), Some(mut owned)) = (split.pop_first(), assign.pop()) else {
+            continue;
+        };
+        lines::shrink_half(assign);
+        let asg = &mut owned;
+        let span = line.span;
+        let text = split.text(&line);
+        match asg {
+            Assign::Title(t) => {
+                if b.a.title.is_empty() {
+                    b.a.title = std::mem::take(t).into();
+                    b.a.spans.title = Some(span);
+                    b.use_line(span, LineRole::Title);
+                    if let Some((_, d)) = title_dates
+                        .binary_search_by_key(&k, |(i, _)| *i)
+                        .ok()
+                        .and_then(|i| title_dates.get(i))
+                    {
+                        b.dates(d, span);
+                    }
+                } else {
+                    b.remove(span, text, RemovalReason::TitleRepeat);
+                }
+            }
+            Assign::Subtitle => {
+                b.a.subtitle = Some(text.to_string());
+                b.a.spans.subtitle = Some(span);
+                b.use_line(span, LineRole::Subtitle);
+            }
+            Assign::Section(s) => {
+                if b.a.section.is_none() {
+                    b.a.section = Some(std::mem::take(s).into());
+                    b.a.spans.section = Some(span);
+                    b.use_line(span, LineRole::Section);
+                } else {
+                    b.remove(span, text, RemovalReason::SectionLabel);
+                }
+            }
+            Assign::ReadingTime(m) => {
+                if b.a.reading_time_minutes.is_none() {
+                    b.a.reading_time_minutes = Some(*m);
+                    b.a.spans.reading_time_minutes = Some(span);
+                    b.use_line(span, LineRole::ReadingTime);
+                } else {
+                    b.remove(span, text, RemovalReason::ReadingTime);
+                }
+            }
+            Assign::Dates(d) => {
+                b.dates(d, span);
+                b.use_line(span, LineRole::Date);
+            }
+            // (Only a date kind gives it, and its dates were moved in above.)
+            Assign::LineDates => b.use_line(span, LineRole::Date),
+            Assign::Byline(bd) => {
+                for n in &bd.by.authors {
+                    b.author(n, span);
+                }
+                for c in &bd.by.credits {
+                    b.credit(c, span);
+                }
+                b.dates(&bd.dates, span);
+                b.use_line(span, LineRole::Byline);
+            }
+            Assign::KeyPoint(s) => {
+                b.a.key_points.push(std::mem::take(s).into());
+                b.a.spans.key_points.push(span);
+                b.use_line(span, LineRole::KeyPoint);
+            }
+            Assign::Caption(c) => {
+                let dup =
+                    b.a.captions
+                        .iter()
+                        .any(|x| text::norm_tokens(&x.text) == text::norm_tokens(&c.text));
+                if dup || c.text.trim().is_empty() {
+                    b.remove(span, text, RemovalReason::CaptionRepeat);
+                } else {
+                    b.a.captions.push(Caption::new(
+                        std::mem::take(&mut c.text),
+                        c.credit.take(),
+                        span,
+                    ));
+                    b.use_line(span, LineRole::Caption);
+                }
+            }
+            Assign::CaptionCredit => {
+                if let Some(c) = b.a.captions.last_mut() {
+                    c.span = c.span.join(span);
+                }
+                b.use_line(span, LineRole::Caption);
+            }
+            Assign::Body(kind, s) => {
+                let mut s: String = s.take().map_or_else(|| text.to_string(), String::from);
+                // Link cards glued into the paragraph go to the removed list.
+                if let Some((kept, cuts)) = text::strip_link_cards(&s) {
+                    // The card's own span when the line was printed as cleaned.
+                    let exact = text.len() == span.len();
+                    for c in &cuts {
+                        let sp = match text.find(c.as_str()) {
+                            Some(k) if exact => Span::new(span.start + k, span.start + k + c.len()),
+                            _ => Span::new(span.start, span.start),
+                        };
+                        b.remove(sp, c, RemovalReason::RelatedTail);
+                    }
+                    s = kept;
+                }
+                b.a.body.push(Block::new(*kind, s, span));
+                b.use_line(
+                    span,
+                    if *kind == BlockKind::Heading {
+                        LineRole::Heading
+                    } else {
+                        LineRole::Paragraph
+                    },
+                );
+            }
+            Assign::Dateline(dr) => {
+                let (d, rest) = &mut **dr;
+                if !d.place.is_empty() {
+                    b.a.dateline = Some(std::mem::take(&mut d.place));
+                    b.a.spans.dateline = Some(span);
+                }
+                if let Some(ag) = &d.agency {
+                    b.credit(ag, span);
+                }
+                if rest.is_empty() {
+                    b.use_line(span, LineRole::Dateline);
+                } else {
+                    b.a.body
+                        .push(Block::new(BlockKind::Paragraph, std::mem::take(rest), span));
+                    b.use_line(span, LineRole::Paragraph);
+                }
+            }
+            Assign::Related(s) => {
+                b.a.related.push(std::mem::take(s).into());
+                b.a.spans.related.push(span);
+                b.use_line(span, LineRole::Related);
+            }
+            Assign::Trailer(t) => {
+                for n in &t.reporters {
+                    b.author(n, span);
+                }
+                b.use_line(span, LineRole::Credit);
+            }
+            Assign::AuthorName(n) => {
+                b.box_names.push((std::mem::take(n).into(), span));
+                b.use_line(span, LineRole::Credit);
+            }
+            Assign::Removed(r) => b.remove(span, text, *r),
+            Assign::Unassigned => b.remove(span, text, RemovalReason::AfterStory),
+        }
+    }
+    let names = std::mem::take(&mut b.box_names);
+    for (n, span) in names {
+        b.author(&n, span);
+    }
+    // The per-line lists grew by doubling: the spare room is given back
+    // before the next story is built (a page of many stories holds them all).
+    b.a.lines.shrink_to_fit();
+    b.a.removed.shrink_to_fit();
+    b.a.body.shrink_to_fit();
+    b.a
+}

@@ -1,0 +1,17 @@
+//! Splitting the input into lines with spans, and cleaning each line; the
+//! text helpers the later stages share ([`text`]).
+
+mod limits;
+mod split;
+mod store;
+mod terminated;
+#[cfg(test)]
+mod tests;
+pub(crate) mod text;
+
+pub(crate) use limits::{check_limits, floor_char_boundary};
+pub(crate) use split::{Split, split};
+pub(crate) use store::shrink_half;
+
+/// How many input lines, blank ones included, [`Split::head`] looks at.
+pub(crate) const HEAD_LINES: usize = 400;

@@ -1,0 +1,255 @@
+//! Classifying one line: the grammars tried in turn, cheapest and most
+//! telling first, each only when the hints allow it.
+
+use super::hints::Hints;
+use super::loose::{loose_byline, loose_date, name_then_date, segmented_meta};
+use super::{Kind, Shape};
+use crate::grammar::byline;
+use crate::grammar::caption;
+use crate::grammar::date::{self, DateOptions};
+use crate::grammar::misc;
+use crate::lexicon::{self, Boiler};
+
+fn is_separator(t: &str) -> bool {
+    t.chars().count() <= 12
+        && t.chars().all(|c| {
+            matches!(
+                c,
+                '-' | '–' | '—' | '*' | '_' | '=' | '~' | '#' | '•' | '·' | '|' | '/' | ' '
+            )
+        })
+}
+
+/// `t` without the first of `prefixes` it starts with (case-insensitively);
+/// `lower_head` is the lower-cased start of `t` (same byte lengths for the
+/// prefixes, which are ASCII or lower-case already).
+fn strip_prefix_ci<'a>(t: &'a str, lower_head: &str, prefixes: &[&str]) -> Option<&'a str> {
+    let first = lower_head.as_bytes().first();
+    for p in prefixes {
+        // The first byte rules most prefixes out before the comparison.
+        if first == p.as_bytes().first() && lower_head.starts_with(p) && t.is_char_boundary(p.len())
+        {
+            return t.get(p.len()..).map(str::trim);
+        }
+    }
+    None
+}
+
+/// Lower-cased first 48 characters of `t`, for prefix lookups (`classify`
+/// lower-cases the first 48 bytes on the stack when they are ASCII: the
+/// same characters).
+fn lower_head(t: &str) -> String {
+    t.chars().take(48).flat_map(char::to_lowercase).collect()
+}
+
+/// Classifies one cleaned, trimmed, non-empty line.
+pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
+    if t.is_empty() {
+        return Kind::Glyph;
+    }
+    if !t.chars().any(char::is_alphanumeric) {
+        return if is_separator(t) {
+            Kind::Separator
+        } else {
+            Kind::Glyph
+        };
+    }
+    if let Some(b) = lexicon::boiler(t) {
+        return Kind::Boiler(b);
+    }
+    if t.len() > 400 {
+        // Every grammar below runs on short lines only.
+        return Kind::Text;
+    }
+    // Bylines, dates and credit lines are shorter still: the meta grammars run on those only.
+    let meta = t.len() <= 250 && sh.words <= 30;
+    // The lower-cased head, on the stack when its 48 bytes are ASCII.
+    let mut head_buf = [0u8; 48];
+    let head_owned;
+    let head: &str = match t
+        .as_bytes()
+        .get(..48.min(t.len()))
+        .and_then(|h| crate::table::lower_ascii_in(h, &mut head_buf))
+    {
+        Some(h) => h,
+        None => {
+            head_owned = lower_head(t);
+            &head_owned
+        }
+    };
+    let hints = Hints::of(t, head);
+    if let Some(p) = hints
+        .digit
+        .then(|| misc::parse_reading_time(t).ok())
+        .flatten()
+    {
+        return Kind::ReadingTime(p.value);
+    }
+    // An AFP heading opens with a dash and a list item with its bullet (see
+    // the test `bullets_are_marks` in `grammar::misc`): a line opening with
+    // a letter or digit is neither.
+    let marked_start = t
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_alphanumeric());
+    if let Some(p) = marked_start
+        .then(|| misc::parse_afp_heading(t).ok())
+        .flatten()
+    {
+        return Kind::AfpHeading(p.value.into());
+    }
+    if let Some(p) = marked_start.then(|| misc::parse_bullet(t).ok()).flatten() {
+        return Kind::Bullet(p.value.into());
+    }
+    // Every tag, section and related prefix ends with a colon (see the
+    // test `label_prefixes_hold_a_colon`): a head without one starts with none.
+    let labelled = head.as_bytes().contains(&b':');
+    if labelled && strip_prefix_ci(t, head, lexicon::TAG_PREFIXES).is_some() {
+        return Kind::Tags;
+    }
+    if let Some(rest) = labelled
+        .then(|| strip_prefix_ci(t, head, lexicon::SECTION_PREFIXES))
+        .flatten()
+    {
+        if !rest.is_empty() && rest.split_whitespace().count() <= 5 {
+            return Kind::SectionPrefix(rest.into());
+        }
+    }
+    if let Some(rest) = labelled
+        .then(|| strip_prefix_ci(t, head, lexicon::RELATED_PREFIXES))
+        .flatten()
+    {
+        let rest = rest.trim_end_matches(['»', '›', '>']).trim();
+        if rest.split_whitespace().count() >= 2 {
+            return Kind::InlineRelated(rest.into());
+        }
+    }
+    if let Some(p) = (t.contains(['>', '›', '»', '/', '|', '→']) && !hints.byline_start)
+        .then(|| misc::parse_breadcrumb(t).ok())
+        .flatten()
+    {
+        if let Some(last) = p.value.last() {
+            return Kind::Breadcrumb((*last).into());
+        }
+    }
+    if !meta || !hints.date() {
+        // Long lines, or no digit nor relative word: no date line.
+    } else if let Ok(p) = date::parse_date_line(t, dopts) {
+        let rest = p.rest.trim();
+        if rest.is_empty() {
+            return Kind::Date(p.value.into());
+        }
+        if let Ok(b) = byline::parse_byline_after_date(rest) {
+            let after = b.rest.trim();
+            if after.is_empty() || misc::parse_reading_time(after).is_ok() {
+                return Kind::date_byline(p.value, b.value);
+            }
+        }
+        // "13/06/2014 Tony Walsh All, Books", "…/0 Comments/in News /by admin"
+        if let Ok(m) = byline::parse_meta_tail(rest) {
+            return Kind::date_byline(p.value, m.value);
+        }
+        // A date line with a little page text after it ("..., UK", "/0 Comments/by admin").
+        if sh.words <= 16
+            && !(sh.terminal && sh.words > 10)
+            && Shape::of(rest).words <= 8
+            && !Shape::of(rest).titleish(rest)
+        {
+            return Kind::Date(p.value.into());
+        }
+        let label_date = t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("date "));
+        if label_date && Shape::of(rest).titleish(rest) {
+            return Kind::DateTitle(Box::new((p.value.into(), rest.into())));
+        }
+    }
+    if let Some(k) = (meta && hints.date())
+        .then(|| segmented_meta(t, dopts))
+        .flatten()
+    {
+        return k;
+    }
+    if let Some(p) = (hints.byline_start || crate::table::has_sub(head, "by"))
+        .then(|| byline::parse_trailer(t).ok())
+        .flatten()
+    {
+        return Kind::Trailer(Box::new(p.value));
+    }
+    // A comment counter glued to the byline's end ("by Outlet 0 Comments").
+    // (The count is a run of ASCII digits: none without a digit.)
+    let by_line = hints
+        .digit
+        .then(|| lexicon::strip_trailing_count(t))
+        .flatten()
+        .unwrap_or(t);
+    if let Some(p) = (meta && hints.byline(t))
+        .then(|| byline::parse_byline(by_line).ok())
+        .flatten()
+    {
+        let rest = p.rest.trim();
+        if rest.is_empty() {
+            return Kind::byline(p.value, []);
+        }
+        if let Ok(d) = date::parse_date_line(rest, dopts) {
+            if d.rest.trim().is_empty() {
+                return Kind::byline(p.value, d.value);
+            }
+        }
+        // Names, then a date and a few page words ("By A - Contributor 2019-11-19T12:48Z Space").
+        if let Some(d) = loose_date(rest, dopts) {
+            return Kind::byline(p.value, [d]);
+        }
+        if rest.split_whitespace().count() <= 4 {
+            return Kind::byline(p.value, []);
+        }
+    }
+    if let Some(k) = (meta && hints.date())
+        .then(|| name_then_date(t, dopts))
+        .flatten()
+    {
+        return k;
+    }
+    if let Some(k) = meta.then(|| loose_byline(t, dopts)).flatten() {
+        return k;
+    }
+    // Whether the line was found not to be a credit alone.
+    let mut not_credit = false;
+    if meta && hints.caption_mark {
+        match caption::parse_credit_line(t) {
+            Ok(p) => return Kind::Credit(p.value.into()),
+            Err(e) => not_credit = e == caption::CaptionError::NoMatch,
+        }
+    }
+    let caption = if not_credit {
+        caption::parse_caption_not_credit
+    } else {
+        caption::parse_caption
+    };
+    if let Some(p) = hints.caption_mark.then(|| caption(t).ok()).flatten() {
+        return Kind::Caption(Box::new(p.value));
+    }
+    // The marker lists are searched in the lower-cased line (on the stack:
+    // the line has at most 400 bytes here).
+    crate::table::with_lower_in::<400, _>(t, |lower| {
+        // Each of the three marker lists is searched only when the line holds
+        // one of their markers (one search for the three).
+        let marked = lower.len() < 300 && lexicon::has_any_marker(lower);
+        if marked && lexicon::has_comment_marker(lower) {
+            return Kind::CommentsHeader;
+        }
+        if marked && lexicon::has_newsletter_marker(lower) {
+            return Kind::Newsletter;
+        }
+        if lexicon::is_follow_prompt_lower(lower) {
+            return Kind::Boiler(Boiler::Share);
+        }
+        // `is_cookie_notice(t)` on the lower-cased line (short: under its length limit).
+        if lexicon::is_cookie_notice_lower(lower) {
+            return Kind::Footer;
+        }
+        if marked && lower.len() < 200 && lexicon::has_footer_marker(lower) {
+            return Kind::Footer;
+        }
+        Kind::Text
+    })
+}

@@ -1,0 +1,175 @@
+//! Cheap tests of a line's characters and first words that rule the field
+//! grammars out before they run.
+
+use crate::grammar::byline;
+use crate::table::Needles;
+
+/// Cheap tests that rule grammars out before they run (most page lines are
+/// short menu entries or plain sentences that no field grammar matches).
+pub(super) struct Hints {
+    pub(super) digit: bool,
+    /// A relative-date word in the head (only looked for without a digit).
+    relative: bool,
+    separator: bool,
+    pub(super) caption_mark: bool,
+    pub(super) byline_start: bool,
+}
+
+impl Hints {
+    pub(super) fn of(t: &str, head: &str) -> Hints {
+        let marks = Marks::of(t);
+        let digit = marks.digit;
+        static RELATIVE: Needles = Needles::new(&[
+            "ago",
+            "yesterday",
+            "today",
+            "gestern",
+            "heute",
+            "hier",
+            "ayer",
+            "hoy",
+            "ieri",
+            "oggi",
+            "назад",
+            "вчера",
+            "сегодня",
+            "учора",
+            "сьогодні",
+            "il y a",
+            "vor ",
+            "hace",
+            "just now",
+            "gisteren",
+            "ontem",
+            "hoje",
+        ]);
+        // Only read without a digit (see `date`).
+        let relative = !digit && RELATIVE.found_in(head);
+        let separator = marks.separator;
+        static CAPTION_WORDS: Needles = Needles::new(&[
+            "photo",
+            "file",
+            "image",
+            "foto",
+            "bild",
+            "illustrat",
+            "archiv",
+            "symbol",
+            "pictured",
+            "picture",
+        ]);
+        let caption_mark = marks.caption
+            || {
+                let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
+                crate::grammar::agency::canonical_agency(
+                    last.trim_matches(|c: char| !c.is_alphanumeric()),
+                )
+                .is_some()
+                    || t.ends_with("Images")
+            }
+            || CAPTION_WORDS.found_in(head);
+        let first = head
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches(':');
+        let byline_start = matches!(
+            first,
+            "by" | "von"
+                | "par"
+                | "por"
+                | "di"
+                | "door"
+                | "av"
+                | "af"
+                | "written"
+                | "words"
+                | "story"
+                | "reported"
+                | "reporting"
+                | "from"
+                | "text"
+                | "texte"
+                | "texto"
+                | "autor"
+                | "автор"
+                | "авторы"
+                | "additional"
+                | "compiled"
+                | "contributing"
+                | "with"
+                | "editing"
+                | "posted"
+        );
+        Hints {
+            digit,
+            relative,
+            separator,
+            caption_mark,
+            byline_start,
+        }
+    }
+
+    /// A date phrase needs a digit or a relative word.
+    pub(super) fn date(&self) -> bool {
+        self.digit || self.relative
+    }
+
+    /// A byline needs a marker, a separator, or to be a desk or agency name.
+    pub(super) fn byline(&self, t: &str) -> bool {
+        self.byline_start
+            || self.separator
+            || crate::grammar::agency::is_organisation_credit(t)
+            || byline::has_glued_word(t)
+    }
+}
+
+/// The characters [`Hints`] looks for, found in one pass over the bytes.
+#[derive(Debug, PartialEq)]
+pub(super) struct Marks {
+    /// An ASCII digit.
+    pub(super) digit: bool,
+    /// One of `|` `·` `•` `,` `@` `/` `—` `–`, or " - ".
+    pub(super) separator: bool,
+    /// One of `(` `:` `©` `/` `…` `[`, or "...".
+    pub(super) caption: bool,
+}
+
+impl Marks {
+    pub(super) fn of(t: &str) -> Marks {
+        let b = t.as_bytes();
+        let mut m = Marks {
+            digit: false,
+            separator: false,
+            caption: false,
+        };
+        // In UTF-8 the bytes of a character never occur inside another
+        // character: "·" is C2 B7, "©" C2 A9, "•" E2 80 A2, "—" E2 80 94,
+        // "–" E2 80 93, "…" E2 80 A6 wherever they are found.
+        for (i, &c) in b.iter().enumerate() {
+            let next = |k: usize| b.get(i + k).copied();
+            match c {
+                b'0'..=b'9' => m.digit = true,
+                b'|' | b',' | b'@' => m.separator = true,
+                b'/' => (m.separator, m.caption) = (true, true),
+                b'(' | b':' | b'[' => m.caption = true,
+                b'-' => {
+                    m.separator |= i > 0 && b.get(i - 1) == Some(&b' ') && next(1) == Some(b' ')
+                }
+                b'.' => m.caption |= next(1) == Some(b'.') && next(2) == Some(b'.'),
+                0xC2 => match next(1) {
+                    Some(0xB7) => m.separator = true,
+                    Some(0xA9) => m.caption = true,
+                    _ => {}
+                },
+                0xE2 if next(1) == Some(0x80) => match next(2) {
+                    Some(0xA2 | 0x93 | 0x94) => m.separator = true,
+                    Some(0xA6) => m.caption = true,
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        m
+    }
+}

@@ -1,0 +1,156 @@
+//! Dates and bylines printed without their usual markers: segmented meta
+//! lines, a date inside a short line, a name then a date, a byline without
+//! "By".
+
+use super::{Kind, Shape};
+use crate::grammar::byline::{self, Byline};
+use crate::grammar::date::{self, DateEntry, DateOptions, DateRole};
+
+/// A short line of `|`/`·`-separated parts where one part is a date line and
+/// the others are a byline or at most one unrecognised part (a place or an
+/// outlet): "New Delhi, Outlet Bureau | Updated : 19 November 2019, 09:01 AM".
+pub(super) fn segmented_meta(t: &str, dopts: &DateOptions) -> Option<Kind> {
+    if t.len() > 300 || !t.contains(['|', '·', '•']) {
+        return None;
+    }
+    let mut dates = Vec::new();
+    let mut by: Option<Byline> = None;
+    let mut other = 0usize;
+    for seg in t
+        .split(['|', '·', '•'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        match date::parse_date_line(seg, dopts) {
+            Ok(p) if p.rest.trim().is_empty() => {
+                dates.extend(p.value);
+                continue;
+            }
+            _ => {}
+        }
+        match byline::parse_byline(seg) {
+            Ok(b) if b.rest.trim().is_empty() && by.is_none() => by = Some(b.value),
+            _ => other += 1,
+        }
+    }
+    if dates.is_empty() || other > 1 {
+        return None;
+    }
+    Some(match by {
+        Some(b) => Kind::byline(b, dates),
+        None => Kind::Date(dates.into()),
+    })
+}
+
+/// A date phrase anywhere in a short line that is not a sentence.
+pub(super) fn loose_date(t: &str, dopts: &DateOptions) -> Option<DateEntry> {
+    let sh = Shape::of(t);
+    if sh.words > 16 || (sh.terminal && sh.words > 8) {
+        return None;
+    }
+    let p = date::find_date(t, dopts)?;
+    let raw = p.span.slice(t).unwrap_or("").to_string();
+    let before = t.get(..p.span.start).unwrap_or("").to_lowercase();
+    let role = if before.contains("updated")
+        || before.contains("aktualisiert")
+        || before.contains("modified")
+    {
+        DateRole::Updated
+    } else {
+        DateRole::Unlabelled
+    };
+    Some(DateEntry {
+        role,
+        date: p.value,
+        raw,
+    })
+}
+
+/// "Jane Doe 27/09/2018 ...", "Agency November 19, 2019, 9:02 AM": a name or
+/// credit followed by a date, on a short line.
+pub(super) fn name_then_date(t: &str, dopts: &DateOptions) -> Option<Kind> {
+    if t.len() > 200 {
+        return None;
+    }
+    let d = date::find_date(t, dopts)?;
+    let head = t
+        .get(..d.span.start)?
+        .trim()
+        .trim_end_matches(['-', '|', '·', ',', '/', '—', '–'])
+        .trim();
+    let tail_words = t
+        .get(d.span.end..)
+        .map(|s| s.split_whitespace().count())
+        .unwrap_or(0);
+    if head.is_empty() || tail_words > 8 {
+        return None;
+    }
+    let raw = d.span.slice(t).unwrap_or("").to_string();
+    let entry = DateEntry {
+        role: DateRole::Unlabelled,
+        date: d.value,
+        raw,
+    };
+    let mut by = Byline::default();
+    if byline::is_person_name(head) {
+        by.authors.push(head.to_string());
+    } else if crate::grammar::agency::is_organisation_credit(head) {
+        by.credits.push(head.to_string());
+    } else if head.split_whitespace().count() > 3 || head.contains(['.', '!', '?']) {
+        return None;
+    }
+    Some(Kind::byline(by, [entry]))
+}
+
+/// Bylines printed without "By": "Jane Doe @handle / 2 days",
+/// "Jane Doe, Outlet Name", "Jane Doe Senior Contributor", "Jane Doe Valley Today".
+pub(super) fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
+    if t.len() > 120 || t.split_whitespace().count() > 10 {
+        return None;
+    }
+    let mut by = Byline::default();
+    let mut rest = "";
+    if let Some((head, tail)) = t.split_once('@') {
+        // A handle has no space after "@" ("Name @ Place" is not a byline).
+        if tail.starts_with(char::is_whitespace) {
+            return None;
+        }
+        let head = head.trim();
+        let head = head
+            .strip_prefix("By ")
+            .or_else(|| head.strip_prefix("by "))
+            .unwrap_or(head)
+            .trim();
+        if !byline::is_person_name(head) {
+            return None;
+        }
+        by.authors.push(head.to_string());
+        // Drop the handle itself.
+        rest = tail
+            .split_once(char::is_whitespace)
+            .map(|(_, r)| r)
+            .unwrap_or("");
+    } else if let Some((head, tail)) = t.split_once(',') {
+        let (head, tail) = (head.trim(), tail.trim());
+        // The cheap tests of the tail first, then the name.
+        if tail.is_empty()
+            || tail.chars().any(|c| c.is_ascii_digit())
+            || tail.split_whitespace().count() > 4
+            || !tail.starts_with(char::is_uppercase)
+            || !byline::is_person_name(head)
+        {
+            return None;
+        }
+        by.authors.push(head.to_string());
+        if byline::is_role(tail) {
+            by.role = Some(tail.to_string());
+        } else {
+            by.credits.push(tail.to_string());
+        }
+    } else {
+        // A name followed by a job title or an outlet.
+        by = byline::parse_name_and_title(t).ok()?.value;
+    }
+    let dates: Vec<DateEntry> = loose_date(rest, dopts).into_iter().collect();
+    Some(Kind::byline(by, dates))
+}

@@ -1,0 +1,128 @@
+//! Tests of the fast paths of line typing against their definitions.
+
+#[test]
+fn stop_keys_read_from_bytes_are_the_lower_cased_letters() {
+    let pieces = [
+        "a", "T", "he", "THE", "7", "'", "’", "‘", "“", "”", "–", "—", "…", ".", "-", "é", "É",
+        "ß", "İ", "中", "\u{A0}",
+    ];
+    let mut texts = crate::testgen::Texts::new(&pieces, 0x9E37_79B9_7F4A_7C15);
+    let mut fast = 0;
+    for len in 0..5000 {
+        let w = texts.text(len % 7);
+        let slow: String = w
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if let Some((key, n)) = super::shape::stop_key_ascii(&w) {
+            fast += 1;
+            assert_eq!(key.get(..n), Some(slow.as_bytes()), "{w:?}");
+        } else {
+            assert!(w.bytes().any(|b| b >= 0x80) || w.len() > 16, "{w:?}");
+        }
+    }
+    assert!(fast > 1000, "{fast}");
+}
+
+#[test]
+fn label_prefixes_hold_a_colon() {
+    use crate::lexicon::{RELATED_PREFIXES, SECTION_PREFIXES, TAG_PREFIXES};
+    for p in TAG_PREFIXES
+        .iter()
+        .chain(SECTION_PREFIXES)
+        .chain(RELATED_PREFIXES)
+    {
+        assert!(p.contains(':') && p.len() <= 48, "{p:?}");
+    }
+}
+
+#[test]
+fn marks_in_one_pass_match_the_searches() {
+    let pieces = [
+        " ", "a", "7", "|", "·", "•", ",", "@", "/", "—", "–", "-", " - ", "(", ":", "©", "…", "[",
+        ".", "..", "...", "é", "\u{B7}", "\u{2022}", "\u{2026}", "\u{A9}", "€", "中",
+    ];
+    let mut texts = crate::testgen::Texts::new(&pieces, 0x2545_F491_4F6C_DD1D);
+    for len in 0..6000 {
+        let s = texts.text(len % 12);
+        let want = super::hints::Marks {
+            digit: s.bytes().any(|b| b.is_ascii_digit()),
+            separator: s.contains(['|', '·', '•', ',', '@', '/', '—', '–']) || s.contains(" - "),
+            caption: s.contains(['(', ':', '©', '/', '…', '[']) || s.contains("..."),
+        };
+        assert_eq!(super::hints::Marks::of(&s), want, "{s:?}");
+    }
+}
+
+#[test]
+fn ascii_counts_match_the_word_by_word_counts() {
+    let pieces = [
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\x0B",
+        "\x0C",
+        "\r",
+        "the",
+        "The",
+        "THE",
+        "and",
+        "of",
+        "a",
+        "x",
+        "7",
+        "2024",
+        ".",
+        "!",
+        "?",
+        ",",
+        "'",
+        "\"",
+        "-",
+        "(",
+        ")",
+        "\x1F",
+        "\0",
+        "in",
+        "to",
+        "der",
+        "die",
+        "le",
+        "la",
+        "el",
+        "said",
+        "abcdefghijkl",
+        "Abcdefghijklm",
+        "wasn't",
+        "it's",
+        "U.S.",
+        "e-mail",
+    ];
+    let mut texts = crate::testgen::Texts::new(&pieces, 0x9E37_79B9_7F4A_7C15);
+    for len in 0..4000 {
+        let s = texts.text(len % 90);
+        assert_eq!(
+            super::Shape::counts_ascii(s.as_bytes()),
+            super::Shape::counts(&s),
+            "{s:?}"
+        );
+    }
+}
+
+#[test]
+fn words_like_split_whitespace() {
+    for t in [
+        "",
+        " ",
+        "a",
+        " a  b\tc\u{B}d\u{C}e\r\nf ",
+        "x\u{A0}y\u{2003}z\u{3000}w\u{85}v",
+        "é ü\u{2028}中文 ",
+        "\u{200B}zero width is no space",
+    ] {
+        let want: Vec<&str> = t.split_whitespace().collect();
+        assert_eq!(super::shape::words_of(t).collect::<Vec<_>>(), want, "{t:?}");
+    }
+}

@@ -1,0 +1,117 @@
+//! Captions and their credit lines, and lines printed again near the text
+//! (a caption's text, a pull quote).
+
+use super::echo::{Echo, norm_shorter_than};
+use super::item::is_text;
+use super::{Assign, Item, set};
+use crate::RemovalReason;
+use crate::grammar::caption::CaptionParts;
+use crate::rules::kind::Kind;
+
+/// A caption line followed by its credit line.
+pub(super) fn caption_pair(items: &[Item<'_>], assign: &mut [Assign], j: usize) {
+    let (Some(it), Some(cr)) = (items.get(j), items.get(j + 1)) else {
+        return;
+    };
+    let credit = match &cr.kind {
+        Kind::Credit(c) => Some(c.to_string()),
+        _ => None,
+    };
+    let parts = crate::grammar::caption::parse_caption(it.text)
+        .map(|p| p.value)
+        .unwrap_or_else(|_| CaptionParts::default());
+    let text = if parts.text.is_empty() {
+        it.text.to_string()
+    } else {
+        parts.text
+    };
+    let c = CaptionParts {
+        text,
+        credit: credit.or(parts.credit),
+        label: parts.label,
+    };
+    set(assign, j, Assign::Caption(Box::new(c)));
+    set(assign, j + 1, Assign::CaptionCredit);
+}
+
+/// A credit line on its own: the credit of the caption just before it.
+/// A caption; one printed under its credit ("Image copyright X", then
+/// "Image caption Y") takes the credit line just above it when no caption
+/// before took it.
+pub(super) fn caption_at(
+    items: &[Item<'_>],
+    assign: &mut [Assign],
+    j: usize,
+    c: &CaptionParts,
+) -> Assign {
+    let mut c = c.clone();
+    if c.credit.is_none()
+        && j > 0
+        && let Some(Kind::Credit(cr)) = items.get(j - 1).map(|o| &o.kind)
+        && matches!(
+            assign.get(j - 1),
+            Some(Assign::Removed(RemovalReason::CaptionRepeat))
+        )
+    {
+        c.credit = Some(cr.to_string());
+        set(assign, j - 1, Assign::CaptionCredit);
+    }
+    Assign::Caption(Box::new(c))
+}
+
+/// True when the credit line at `k` heads a labelled caption printed under
+/// it ("Image caption ..."), or credits a social handle (an embedded post),
+/// rather than ending the line above it as its caption.
+pub(super) fn credit_heads_caption(items: &[Item<'_>], k: usize) -> bool {
+    items.get(k + 1).is_some_and(
+        |o| matches!(&o.kind, Kind::Caption(c) if c.credit.is_none() && c.label.is_some()),
+    ) || matches!(items.get(k).map(|o| &o.kind), Some(Kind::Credit(c)) if c.starts_with('@'))
+}
+
+pub(super) fn attach_credit(assign: &mut [Assign], j: usize, credit: &str) -> Assign {
+    if j > 0 {
+        if let Some(Assign::Caption(c)) = assign.get_mut(j - 1) {
+            if c.credit.is_none() {
+                c.credit = Some(credit.to_string());
+                return Assign::CaptionCredit;
+            }
+        }
+    }
+    Assign::Removed(RemovalReason::CaptionRepeat)
+}
+
+/// True when the line at `j` prints the text of a caption within five
+/// lines of it (galleries print a caption once as text, once with its credit).
+pub(super) fn prints_nearby_caption(items: &[Item<'_>], j: usize) -> bool {
+    let Some(it) = items.get(j) else { return false };
+    (j.saturating_sub(5)..j + 6).filter(|&k| k != j).any(|k| {
+        let Some(o) = items.get(k) else { return false };
+        match &o.kind {
+            Kind::Caption(c) => !c.text.is_empty() && c.text == it.text,
+            // A caption line with its credit on the next line.
+            Kind::Text => {
+                o.text == it.text
+                    && items
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
+            }
+            _ => false,
+        }
+    })
+}
+
+pub(super) fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
+    let Some(it) = items.get(j) else { return false };
+    if it.shape().words < 4 || it.shape().words > 60 {
+        return false;
+    }
+    if it.norm().len() < 12 {
+        return false;
+    }
+    let echo = Echo::new(it.norm());
+    let lo = j.saturating_sub(3);
+    (lo..j + 4)
+        .filter(|&k| k != j)
+        .filter_map(|k| items.get(k))
+        .any(|o| is_text(o) && !norm_shorter_than(o, it.norm().len() + 1) && echo.in_(o.norm()))
+}

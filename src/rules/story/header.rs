@@ -1,0 +1,148 @@
+//! The lines around the title: those before it (menus, section labels), the
+//! header block under it (standfirst, byline, dates, key points), and the
+//! page text between the header and the article text.
+
+use super::captions::{attach_credit, caption_at, caption_pair, credit_heads_caption};
+use super::echo::echo_later;
+use super::item::{hard_tail, is_menu_like, soft_removal};
+use super::{Assign, Item, set};
+use crate::RemovalReason;
+use crate::grammar::byline::Byline;
+use crate::grammar::dateline;
+use crate::lexicon::Boiler;
+use crate::rules::kind::{BylineDates, Kind};
+
+/// Lines between the header block and the article text.
+pub(super) fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: usize) {
+    for i in from..to {
+        let Some(it) = items.get(i) else { continue };
+        let a = match &it.kind {
+            Kind::Date(_) => Assign::LineDates,
+            Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
+            Kind::Caption(c) => caption_at(items, assign, i, c),
+            Kind::Credit(c) => attach_credit(assign, i, c),
+            Kind::Bullet(s) => Assign::KeyPoint(s.clone()),
+            Kind::InlineRelated(r) => Assign::Related(r.clone()),
+            // "BAAR, SWITZERLAND" on its own right above the text.
+            Kind::Text if i + 1 == to => match dateline::parse_place_line(it.text) {
+                Ok(d) => Assign::Dateline(Box::new((d.value, Box::default()))),
+                Err(_) => Assign::Removed(RemovalReason::BeforeStory),
+            },
+            k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::BeforeStory)),
+        };
+        set(assign, i, a);
+    }
+}
+
+pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) {
+    // Run of menu-like lines ending right before the title.
+    let mut run_start = t;
+    while run_start > start && items.get(run_start - 1).is_some_and(is_menu_like) {
+        run_start -= 1;
+    }
+    let lone_label = t > start && t - run_start == 1;
+    for i in start..t {
+        let Some(it) = items.get(i) else { continue };
+        let a = match &it.kind {
+            Kind::Breadcrumb(last) => Assign::Section(last.clone()),
+            Kind::SectionPrefix(s) => Assign::Section(s.clone()),
+            Kind::Date(_) => Assign::LineDates,
+            Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
+            Kind::ReadingTime(m) => Assign::ReadingTime(*m),
+            Kind::Caption(c) => caption_at(items, assign, i, c),
+            Kind::Credit(c) => attach_credit(assign, i, c),
+            Kind::Text if lone_label && i + 1 == t && it.shape().words <= 4 => {
+                Assign::Section(it.text.into())
+            }
+            Kind::Text if i >= run_start || is_menu_like(it) => {
+                Assign::Removed(RemovalReason::Navigation)
+            }
+            k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::BeforeStory)),
+        };
+        if let Some(slot) = assign.get_mut(i) {
+            *slot = a;
+        }
+    }
+}
+
+/// The header block under the title; returns the index where the body starts.
+pub(super) fn header(
+    items: &[Item<'_>],
+    assign: &mut [Assign],
+    from: usize,
+    title: Option<&str>,
+) -> usize {
+    let mut j = from;
+    let mut kp_mode = false;
+    let mut seen_text = false;
+    while let Some(it) = items.get(j) {
+        let next = items.get(j + 1);
+        let a = match &it.kind {
+            Kind::Text => {
+                if Some(it.text) == title {
+                    Assign::Removed(RemovalReason::TitleRepeat)
+                } else if next.is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
+                    && it.shape().words <= 80
+                    && !credit_heads_caption(items, j + 1)
+                {
+                    caption_pair(items, assign, j);
+                    j += 2;
+                    continue;
+                } else if it.is_person_name() {
+                    let b = Byline {
+                        authors: vec![it.text.to_string()],
+                        ..Byline::default()
+                    };
+                    Assign::Byline(BylineDates::new(b, []))
+                } else if kp_mode
+                    && it.shape().words <= 45
+                    && dateline::parse_dateline(it.text).is_err()
+                {
+                    Assign::KeyPoint(it.text.into())
+                } else if !seen_text
+                    && it.shape().words >= 4
+                    && next.is_some_and(|n| n.kind.is_header_material() || Some(n.text) == title)
+                    && dateline::parse_dateline(it.text).is_err()
+                {
+                    seen_text = true;
+                    Assign::Subtitle
+                } else if !it.shape().terminal && echo_later(items, j) {
+                    Assign::KeyPoint(it.text.into())
+                } else {
+                    return j;
+                }
+            }
+            Kind::Bullet(s) => {
+                kp_mode = true;
+                Assign::KeyPoint(s.clone())
+            }
+            Kind::Boiler(Boiler::KeyPointsHeader) => {
+                kp_mode = true;
+                Assign::Removed(RemovalReason::Label)
+            }
+            Kind::Date(_) => Assign::LineDates,
+            Kind::DateTitle(_) => Assign::LineDates,
+            Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
+            Kind::ReadingTime(m) => Assign::ReadingTime(*m),
+            Kind::SectionPrefix(s) | Kind::Breadcrumb(s) => Assign::Section(s.clone()),
+            Kind::Caption(c) => caption_at(items, assign, j, c),
+            Kind::Credit(c) => attach_credit(assign, j, c),
+            Kind::Trailer(t) => Assign::Trailer(t.clone()),
+            Kind::InlineRelated(r) => Assign::Related(r.clone()),
+            Kind::AfpHeading(_) => return j,
+            k if hard_tail(k) => return j,
+            k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::BeforeStory)),
+        };
+        if !matches!(it.kind, Kind::Bullet(_) | Kind::Text)
+            && !matches!(it.kind, Kind::Boiler(Boiler::KeyPointsHeader))
+        {
+            kp_mode = false;
+        }
+        if matches!(a, Assign::KeyPoint(_)) && !matches!(it.kind, Kind::Bullet(_)) {
+            seen_text = true;
+        }
+        set(assign, j, a);
+        j += 1;
+    }
+    j
+}

@@ -1,0 +1,105 @@
+//! After the body: related lists, author boxes, comments, footers, and the
+//! start of the next story.
+
+use super::authors::author_box_start;
+use super::captions::caption_at;
+use super::item::{is_prose_text, is_text, soft_removal};
+use super::{Assign, Item, is_anchor, set};
+use crate::RemovalReason;
+use crate::grammar::date::DateRole;
+use crate::lexicon::Boiler;
+use crate::rules::kind::Kind;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TailMode {
+    Plain,
+    Related,
+    Comments,
+    AuthorBox,
+    Tags,
+    Footer,
+}
+
+/// After the body: related lists, author boxes, comments, footers; finds the next story.
+pub(super) fn tail(
+    items: &[Item<'_>],
+    assign: &mut [Assign],
+    from: usize,
+    title: Option<&str>,
+) -> Option<(usize, usize)> {
+    let mut mode = TailMode::Plain;
+    let mut j = from;
+    while let Some(it) = items.get(j) {
+        if let Kind::Boiler(Boiler::NextStory) = it.kind {
+            set(assign, j, Assign::Removed(RemovalReason::RelatedTail));
+            let title_at = (j + 1..(j + 5).min(items.len())).find(|&k| {
+                items
+                    .get(k)
+                    .is_some_and(|c| is_text(c) && c.shape().titleish(c.text))
+            });
+            if let Some(tk) = title_at {
+                if items
+                    .iter()
+                    .skip(tk + 1)
+                    .take(10)
+                    .filter(|n| is_prose_text(n))
+                    .count()
+                    >= 2
+                {
+                    return Some((j + 1, tk));
+                }
+            }
+            mode = TailMode::Related;
+            j += 1;
+            continue;
+        }
+        if mode != TailMode::Comments && is_anchor(items, j) {
+            return Some((j, j));
+        }
+        let a = match &it.kind {
+            Kind::Boiler(Boiler::RelatedHeader | Boiler::PrevNext) => {
+                mode = TailMode::Related;
+                Assign::Removed(RemovalReason::RelatedTail)
+            }
+            Kind::Boiler(Boiler::Comments) | Kind::CommentsHeader => {
+                mode = TailMode::Comments;
+                Assign::Removed(RemovalReason::CommentForm)
+            }
+            Kind::Boiler(Boiler::AuthorBoxHeader) => {
+                mode = TailMode::AuthorBox;
+                Assign::Removed(RemovalReason::AuthorBox)
+            }
+            Kind::Boiler(Boiler::TagsHeader) | Kind::Tags => {
+                mode = TailMode::Tags;
+                Assign::Removed(RemovalReason::Tags)
+            }
+            Kind::Boiler(Boiler::Footer) | Kind::Footer => {
+                mode = TailMode::Footer;
+                Assign::Removed(RemovalReason::Footer)
+            }
+            Kind::InlineRelated(r) => Assign::Related(r.clone()),
+            Kind::Trailer(t) => Assign::Trailer(t.clone()),
+            Kind::Text if Some(it.text) == title => Assign::Removed(RemovalReason::TitleRepeat),
+            _ if mode == TailMode::Comments => Assign::Removed(RemovalReason::CommentForm),
+            Kind::Text => match mode {
+                TailMode::Related if it.shape().words >= 3 => Assign::Related(it.text.into()),
+                TailMode::Related => Assign::Removed(RemovalReason::SectionLabel),
+                TailMode::Tags if it.shape().words <= 5 => Assign::Removed(RemovalReason::Tags),
+                TailMode::AuthorBox if it.is_person_name() => Assign::AuthorName(it.text.into()),
+                TailMode::AuthorBox => Assign::Removed(RemovalReason::AuthorBox),
+                _ if author_box_start(items, j) => {
+                    mode = TailMode::AuthorBox;
+                    Assign::AuthorName(it.text.into())
+                }
+                _ => Assign::Removed(RemovalReason::AfterStory),
+            },
+            Kind::Caption(c) => caption_at(items, assign, j, c),
+            // "First published: ..." printed under the story.
+            Kind::Date(d) if d.iter().any(|e| e.role != DateRole::Unlabelled) => Assign::LineDates,
+            k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::AfterStory)),
+        };
+        set(assign, j, a);
+        j += 1;
+    }
+    None
+}

@@ -1,0 +1,252 @@
+//! The first story's headline: the best scored of the lines before and
+//! through the header of the densest run of text.
+
+use super::Item;
+use super::echo::{echo_later, norm_shorter_than, same_headline};
+use super::item::{is_meta, is_prose_text, is_text, names_author, next_two};
+use super::slugs::{slug_match, url_slugs};
+use super::title_score::{Printed, title_score};
+use super::vocab::{Vocab, WordFilter, overlap};
+use crate::lexicon::Boiler;
+use crate::rules::kind::Kind;
+
+/// Index of the first item that starts two consecutive prose lines.
+fn first_prose_pair(items: &[Item<'_>], from: usize) -> usize {
+    let mut i = from;
+    while i + 1 < items.len() {
+        if let (Some(a), Some(b)) = (items.get(i), items.get(i + 1)) {
+            if is_prose_text(a)
+                && a.text != b.text
+                && (is_prose_text(b) || matches!(b.kind, Kind::AfpHeading(_)))
+            {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    items.len()
+}
+
+/// The parts of a headline candidate's score that come after its overlap
+/// with the article text (see [`find_first_title`]).
+#[derive(Debug, Clone, Copy)]
+struct After {
+    /// It ends with "»" or "›" (a link).
+    guillemet: bool,
+    below_header: bool,
+    slug: bool,
+}
+
+pub(super) fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize> {
+    let r0 = region.0.min(items.len());
+    // Candidates: up to 40 lines before the dense run and through its
+    // header, until the first two consecutive prose lines.
+    // Bounded so that pages without prose stay linear.
+    let hi = first_prose_pair(items, r0).max(r0).min(r0 + 60);
+    let lo = r0.saturating_sub(40);
+    let p = hi;
+    // How often each candidate line is printed on the whole page: a headline
+    // is printed a few times at most, a table header or a label many times.
+    // Per candidate text: (times printed, printed before the window).
+    let mut printed: std::collections::HashMap<&str, Printed, crate::table::FastBuild> = items
+        .get(lo..=hi.min(items.len().saturating_sub(1)))
+        .unwrap_or(&[])
+        .iter()
+        .map(|it| (it.text, Printed::default()))
+        .collect();
+    for (k, it) in items.iter().enumerate() {
+        if let Some(c) = printed.get_mut(it.text) {
+            c.times += 1;
+            c.before |= k < lo;
+        }
+    }
+    let slugs = url_slugs(items);
+    // The scored candidates in order: their score before the overlap with
+    // the article text, and what comes after it (see below).
+    let mut scored: Vec<(usize, f32, After)> = Vec::new();
+    // The first line of the text itself may be a question headline.
+    for i in lo..=hi {
+        let seen = items
+            .get(i)
+            .and_then(|it| printed.get(it.text))
+            .copied()
+            .unwrap_or_default();
+        if let Some(mut s) = title_score(items, i, i == hi, seen) {
+            // Distance to the text, counted in lines that could be content.
+            let dist = items
+                .get(i..hi)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|o| is_text(o) && o.shape().words >= 3)
+                .count();
+            s -= 0.15 * dist as f32;
+            // Lines of a highlights list, or lines the body repeats, are not the headline.
+            let in_list = items
+                .get(lo..i)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take_while(|o| {
+                    is_text(o) || matches!(o.kind, Kind::Boiler(Boiler::KeyPointsHeader))
+                })
+                .any(|o| matches!(o.kind, Kind::Boiler(Boiler::KeyPointsHeader)));
+            if in_list || echo_later(items, i) {
+                s -= 4.0;
+            }
+            let Some(it) = items.get(i) else { continue };
+            let after = After {
+                guillemet: it.text.ends_with(['»', '›']),
+                // A headline comes before its byline and date: a line below a
+                // headline + meta block, with no meta of its own, is inside the story.
+                below_header: below_header_block(items, i, lo),
+                // The page's own address often spells the headline ("/nelson-s-ot-goal-lifts-isles-1484.php").
+                slug: slug_match(it.text, &slugs),
+            };
+            scored.push((i, s, after));
+        }
+    }
+    // The words the candidates' overlaps look up, of three bytes or more (a
+    // word of fewer bytes has fewer than three characters), and those of the
+    // article text that may be among them: only those are put in the
+    // vocabulary (the filter passes every word the candidates hold).
+    let mut asked = WordFilter::default();
+    let mut asked_words = 0usize;
+    for &(i, ..) in &scored {
+        for w in items
+            .get(i)
+            .map_or("", |it| it.norm())
+            .split_ascii_whitespace()
+        {
+            if w.len() >= 3 {
+                asked.insert(w);
+                asked_words += 1;
+            }
+        }
+    }
+    // Words of the article text: a headline shares its vocabulary with the body.
+    let lines = || {
+        items
+            .iter()
+            .skip(r0)
+            .take(region.1.saturating_sub(r0).min(60))
+            .filter(|it| is_prose_text(it))
+    };
+    // Sized up front (a hint only, bounded; about half the words of a text
+    // are new ones, and few pass the filter): growing it rehashes every word.
+    let words: usize = lines().map(|it| it.shape().words).sum();
+    let mut vocab = Vocab::with_capacity((words / 2).min(2 * asked_words).min(4096));
+    for w in lines().flat_map(|it| it.norm().split_ascii_whitespace()) {
+        if w.len() >= 3 && asked.may_hold(w) {
+            vocab.insert(w);
+        }
+    }
+    // The lines a headline may be printed again on (the same for every
+    // candidate), with the length of their norm: [`same_headline`] holds
+    // only for a norm as long as the candidate's or up to 39 bytes longer.
+    // Lines whose norm is known to be shorter than every candidate's are
+    // left out (their norms are not computed, as `same_headline` would not).
+    // (A candidate with an empty norm is printed again nowhere.)
+    let shortest = scored
+        .iter()
+        .filter_map(|&(i, ..)| items.get(i))
+        .map(|it| it.norm().len())
+        .filter(|&n| n > 0)
+        .min();
+    let from = lo.saturating_sub(20);
+    let again: Vec<(usize, &Item<'_>, usize)> = items
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(shortest.map_or(0, |_| hi + 10 - from))
+        .filter(|(_, o)| !norm_shorter_than(o, shortest.unwrap_or(0)))
+        .map(|(k, o)| (k, o, o.norm().len()))
+        .collect();
+    let mut best: Option<(f32, usize)> = None;
+    for (i, mut s, after) in scored {
+        let Some(it) = items.get(i) else { continue };
+        // A headline shares words with its story; a label above it does not.
+        // (The score's steps in their first order: the same sums.)
+        let ov = overlap(it, &vocab);
+        s += 4.0 * ov;
+        if ov == 0.0 && it.shape().words > it.shape().stops + 1 {
+            s -= 1.5;
+        }
+        if after.guillemet {
+            s -= 3.0;
+        }
+        if after.below_header {
+            s -= 3.0;
+        }
+        if after.slug {
+            s += 3.0;
+        }
+        // The headline is often printed again elsewhere on the page.
+        let n = it.norm().len();
+        let echoed = again.iter().any(|&(k, o, len)| {
+            k != i && (n..n + 40).contains(&len) && same_headline(it, o) && o.text != it.text
+        });
+        if echoed {
+            s += 2.0;
+        }
+        if best.is_none_or(|(b, _)| s > b) {
+            best = Some((s, i));
+        }
+    }
+    if let Some((_, i)) = best {
+        let i = unglued_variant(items, i, lo, hi);
+        // The first printing of the chosen headline is the title; later ones are repeats.
+        let first = items
+            .get(i)
+            .and_then(|t| (lo..i).find(|&k| items.get(k).is_some_and(|o| o.text == t.text)));
+        return Some(first.unwrap_or(i));
+    }
+    // Fall back to the first short text line, then to nothing.
+    items
+        .iter()
+        .take(p.max(1))
+        .position(|it| is_text(it) && it.shape().words <= 30 && !it.shape().prose())
+}
+
+/// True when `i` has no byline or date under it but sits under another
+/// headline-like line that has one (within eight lines above).
+fn below_header_block(items: &[Item<'_>], i: usize, lo: usize) -> bool {
+    let (n1, n2) = next_two(items, i);
+    if n1
+        .into_iter()
+        .chain(n2)
+        .any(|n| names_author(n) || is_meta(&n.kind))
+    {
+        return false;
+    }
+    let from = i.saturating_sub(8).max(lo);
+    (from..i).any(|m| {
+        items.get(m).is_some_and(|o| is_meta(&o.kind))
+            && (m.saturating_sub(3).max(from)..m).any(|t| {
+                items.get(t).is_some_and(|o| {
+                    is_text(o)
+                        && o.shape().words >= 4
+                        && (o.shape().titleish(o.text)
+                            || o.shape().words <= 20 && o.shape().starts_upper)
+                })
+            })
+    })
+}
+
+/// A line near `i` (within two lines) printing the same headline without
+/// words glued before or after it ("Home News Business Headline" next to
+/// "Headline"): the shorter printing is the title.
+fn unglued_variant(items: &[Item<'_>], i: usize, lo: usize, hi: usize) -> usize {
+    let Some(it) = items.get(i) else { return i };
+    let (a, b) = (i.saturating_sub(2).max(lo), (i + 2).min(hi));
+    (a..=b)
+        .filter(|&k| k != i)
+        .find(|&k| {
+            items.get(k).is_some_and(|o| {
+                is_text(o)
+                    && o.shape().words >= 4
+                    && o.norm().len() < it.norm().len()
+                    && (it.norm().ends_with(o.norm()) || it.norm().starts_with(o.norm()))
+            })
+        })
+        .unwrap_or(i)
+}
