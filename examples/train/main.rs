@@ -6,7 +6,7 @@
 //! keep the rules' roles in training.
 //!
 //! ```text
-//! train [--out FILE] [--epochs N] [--min-count N] [--variant page|article|both]
+//! train [--out FILE] [--epochs N] [--min-count N] [--bags N] [--seed N] [--variant page|article|both]
 //!       [--body-weight N] [--gold-has-header SOURCE]... [--folds K] [--diff]
 //!       [--eval PAGES.jsonl]... [--loso] PAGES.jsonl...
 //! ```
@@ -134,6 +134,12 @@ fn main() -> ExitCode {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
         let r: Result<(), String> = match a.as_str() {
             "--out" => value("--out").map(|v| out = Some(v)),
+            "--bags" => value("--bags")
+                .and_then(|v| v.parse().map_err(|e| format!("--bags: {e}")))
+                .map(|v| topts.bags = v),
+            "--seed" => value("--seed")
+                .and_then(|v| v.parse().map_err(|e| format!("--seed: {e}")))
+                .map(|v| topts.seed = v),
             "--epochs" => value("--epochs")
                 .and_then(|v| v.parse().map_err(|e| format!("--epochs: {e}")))
                 .map(|v| topts.epochs = v),
@@ -159,7 +165,7 @@ fn main() -> ExitCode {
             }
             "-h" | "--help" => {
                 println!(
-                    "usage: train [--out FILE] [--epochs N] [--min-count N] [--variant page|article] [--eval PAGES.jsonl]... [--loso] PAGES.jsonl..."
+                    "usage: train [--out FILE] [--epochs N] [--min-count N] [--bags N] [--seed N] [--variant page|article] [--eval PAGES.jsonl]... [--loso] PAGES.jsonl..."
                 );
                 return ExitCode::SUCCESS;
             }

@@ -51,11 +51,14 @@ fn positional(r: RemovalReason) -> bool {
     )
 }
 
-/// A line of a list the story's text announces ("The planned stops:")
-/// stays in the body.
-fn listed(page: &Page, i: usize) -> bool {
+/// A line of a list the story's text announces ("The planned stops:", a
+/// line the model reads as body) stays in the body.
+fn listed(page: &Page, labels: &[Scored], i: usize) -> bool {
     crate::features::list_run(page, i).is_some_and(|(n, intro)| {
-        intro && page.lines.get(i - n - 1).is_some_and(|l| l.rule.is_body())
+        let at = i - n - 1;
+        intro
+            && page.lines.get(at).is_some_and(|l| l.rule.is_body())
+            && labels.get(at).is_some_and(|s| s.label.is_body())
     })
 }
 
@@ -215,7 +218,7 @@ pub(crate) fn apply(
                     if k == 0
                         && !s.label.is_body()
                         && may_remove
-                        && !listed(page, i)
+                        && !listed(page, labels, i)
                         && !sandwiched(page, labels, i) =>
                 {
                     gone.insert(b.span.start);

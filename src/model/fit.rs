@@ -110,10 +110,34 @@ pub fn fit(pages: &[FitPage<'_>], opts: &TrainOptions) -> Model {
         }
     }
     model
-        .with_ranker(Ranker::train(&ranked, opts.epochs, opts.min_count))
-        .with_date_ranker(Ranker::train(&dated, opts.epochs, opts.min_count))
-        .with_author_ranker(Ranker::train(&named, opts.epochs, opts.min_count))
-        .with_story_ranker(Ranker::train(&storied, opts.epochs, opts.min_count))
+        .with_ranker(Ranker::train_bagged(
+            &ranked,
+            opts.epochs,
+            opts.min_count,
+            opts.bags,
+            opts.seed,
+        ))
+        .with_date_ranker(Ranker::train_bagged(
+            &dated,
+            opts.epochs,
+            opts.min_count,
+            opts.bags,
+            opts.seed,
+        ))
+        .with_author_ranker(Ranker::train_bagged(
+            &named,
+            opts.epochs,
+            opts.min_count,
+            opts.bags,
+            opts.seed,
+        ))
+        .with_story_ranker(Ranker::train_bagged(
+            &storied,
+            opts.epochs,
+            opts.min_count,
+            opts.bags,
+            opts.seed,
+        ))
 }
 
 /// A name compared case- and spacing-blind.

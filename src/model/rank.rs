@@ -150,43 +150,38 @@ impl Ranker {
     /// Trains a ranker on `pages` (a ranking perceptron, averaged over
     /// `epochs` passes; features seen fewer than `min_count` times dropped).
     pub fn train(pages: &[RankExample], epochs: usize, min_count: u32) -> Ranker {
+        Ranker::train_bagged(pages, epochs, min_count, 1, 0)
+    }
+
+    /// [`Ranker::train`] on `bags` orders of the pages (the given order,
+    /// then orders shuffled from `seed`), their weights averaged: steadier
+    /// weights than one order gives.
+    pub fn train_bagged(
+        pages: &[RankExample],
+        epochs: usize,
+        min_count: u32,
+        bags: usize,
+        seed: u64,
+    ) -> Ranker {
         let (keys, pages) = super::train::vocabulary(
             pages.iter().map(|p| (&p.feats, p.gold.as_slice())),
             min_count,
         );
-        let (mut w, mut u) = (vec![0.0f32; keys.len()], vec![0.0f32; keys.len()]);
-        let mut c = 1.0f32;
-        let score = |w: &[f32], f: &[usize]| -> f32 { f.iter().filter_map(|&k| w.get(k)).sum() };
-        for _ in 0..epochs {
-            for (feats, gold) in &pages {
-                let argmax = |want: bool| {
-                    feats
-                        .iter()
-                        .enumerate()
-                        .filter(|(k, _)| gold.get(*k).copied().unwrap_or(false) == want)
-                        .map(|(k, f)| (k, score(&w, f)))
-                        .max_by(|a, b| a.1.total_cmp(&b.1))
-                };
-                let (Some((p, sp)), Some((g, sg))) = (argmax(false), argmax(true)) else {
-                    continue;
-                };
-                // A margin perceptron: the gold must win by MARGIN.
-                if sg < sp + MARGIN {
-                    for (k, d) in [(g, 1.0f32), (p, -1.0)] {
-                        for &f in feats.get(k).map(Vec::as_slice).unwrap_or(&[]) {
-                            if let (Some(wf), Some(uf)) = (w.get_mut(f), u.get_mut(f)) {
-                                *wf += d;
-                                *uf += c * d;
-                            }
-                        }
-                    }
-                }
-                c += 1.0;
+        let bags = bags.max(1);
+        let mut sum = vec![0.0f32; keys.len()];
+        let mut order: Vec<usize> = (0..pages.len()).collect();
+        let mut seed = seed.max(1);
+        for bag in 0..bags {
+            if bag > 0 {
+                super::train::shuffle(&mut order, &mut seed);
+            }
+            let w = one_order(&pages, &order, keys.len(), epochs);
+            for (a, x) in sum.iter_mut().zip(w) {
+                *a += x / bags as f32;
             }
         }
         let (mut kept, mut rows) = (Vec::new(), Vec::new());
-        for (k, (wk, uk)) in keys.iter().zip(w.iter().zip(&u)) {
-            let a = wk - uk / c;
+        for (k, a) in keys.iter().zip(sum) {
             if a.abs() > 1e-3 {
                 kept.push(*k);
                 rows.push((a * 1000.0).round() / 1000.0);
@@ -194,6 +189,47 @@ impl Ranker {
         }
         Ranker::from_parts(kept, rows)
     }
+}
+
+/// One averaged ranking perceptron over `pages` taken in `order`: its
+/// weights, one per feature.
+fn one_order(
+    pages: &[super::train::Indexed<'_, [bool]>],
+    order: &[usize],
+    features: usize,
+    epochs: usize,
+) -> Vec<f32> {
+    let (mut w, mut u) = (vec![0.0f32; features], vec![0.0f32; features]);
+    let mut c = 1.0f32;
+    let score = |w: &[f32], f: &[usize]| -> f32 { f.iter().filter_map(|&k| w.get(k)).sum() };
+    for _ in 0..epochs {
+        for (feats, gold) in order.iter().filter_map(|&i| pages.get(i)) {
+            let argmax = |want: bool| {
+                feats
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| gold.get(*k).copied().unwrap_or(false) == want)
+                    .map(|(k, f)| (k, score(&w, f)))
+                    .max_by(|a, b| a.1.total_cmp(&b.1))
+            };
+            let (Some((p, sp)), Some((g, sg))) = (argmax(false), argmax(true)) else {
+                continue;
+            };
+            // A margin perceptron: the gold must win by MARGIN.
+            if sg < sp + MARGIN {
+                for (k, d) in [(g, 1.0f32), (p, -1.0)] {
+                    for &f in feats.get(k).map(Vec::as_slice).unwrap_or(&[]) {
+                        if let (Some(wf), Some(uf)) = (w.get_mut(f), u.get_mut(f)) {
+                            *wf += d;
+                            *uf += c * d;
+                        }
+                    }
+                }
+            }
+            c += 1.0;
+        }
+    }
+    w.iter().zip(&u).map(|(wk, uk)| wk - uk / c).collect()
 }
 
 /// The first best-scoring key, with its margin over the runner-up.

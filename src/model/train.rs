@@ -27,6 +27,9 @@ pub struct TrainOptions {
     pub min_count: u32,
     /// Seed of the page order shuffle.
     pub seed: u64,
+    /// Perceptrons trained on different page orders whose weights are
+    /// averaged (bagging over orders: steadier weights than one order).
+    pub bags: usize,
 }
 
 impl Default for TrainOptions {
@@ -35,6 +38,7 @@ impl Default for TrainOptions {
             epochs: 12,
             min_count: 3,
             seed: 7,
+            bags: 4,
         }
     }
 }
@@ -64,7 +68,7 @@ impl Averaged {
     }
 }
 
-fn shuffle(order: &mut [usize], seed: &mut u64) {
+pub(super) fn shuffle(order: &mut [usize], seed: &mut u64) {
     for i in (1..order.len()).rev() {
         *seed ^= *seed << 13;
         *seed ^= *seed >> 7;
@@ -113,13 +117,62 @@ pub fn train(pages: &[Example], opts: &TrainOptions) -> Model {
         pages.iter().map(|p| (&p.feats, p.allowed.as_slice())),
         opts.min_count,
     );
-    let mut w = Averaged::new(keys.len() * LABELS);
+    let bags = opts.bags.max(1);
+    let (mut weights, mut trans) = (
+        vec![0.0f32; keys.len() * LABELS],
+        vec![0.0f32; (LABELS + 1) * LABELS],
+    );
+    // The bags train side by side; their sum is taken in bag order, so the
+    // result does not depend on the threads.
+    let trained: Vec<(Vec<f32>, Vec<f32>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..bags)
+            .map(|bag| {
+                let seed = opts.seed.max(1).wrapping_add(bag as u64 * 0x9e37_79b9);
+                let pages = &pages;
+                let n = keys.len();
+                s.spawn(move || one_order(pages, n, opts.epochs, seed))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    for (w, t) in trained {
+        for (a, x) in weights.iter_mut().zip(w) {
+            *a += x / bags as f32;
+        }
+        for (a, x) in trans.iter_mut().zip(t) {
+            *a += x / bags as f32;
+        }
+    }
+    // Features whose weights all averaged to nothing are left out of the file.
+    let (mut kept, mut rows) = (Vec::new(), Vec::new());
+    for (i, k) in keys.iter().enumerate() {
+        let row = weights.get(i * LABELS..(i + 1) * LABELS).unwrap_or(&[]);
+        if row.iter().any(|x| x.abs() > 1e-3) {
+            kept.push(*k);
+            rows.extend(row.iter().map(|x| (x * 1000.0).round() / 1000.0));
+        }
+    }
+    Model::from_parts(kept, rows, trans)
+}
+
+/// One averaged perceptron over `pages` in orders shuffled from `seed`:
+/// its label weights (`LABELS` per feature) and transition scores.
+fn one_order(
+    pages: &[Indexed<'_, [u16]>],
+    features: usize,
+    epochs: usize,
+    seed: u64,
+) -> (Vec<f32>, Vec<f32>) {
+    let mut w = Averaged::new(features * LABELS);
     let mut t = Averaged::new((LABELS + 1) * LABELS);
     let mut c = 1.0f32;
     let mut order: Vec<usize> = (0..pages.len()).collect();
-    let mut seed = opts.seed.max(1);
+    let mut seed = seed.max(1);
     let mut em: Vec<[f32; LABELS]> = Vec::new();
-    for _ in 0..opts.epochs {
+    for _ in 0..epochs {
         shuffle(&mut order, &mut seed);
         for &k in &order {
             let Some((feats, allowed)) = pages.get(k) else {
@@ -165,18 +218,7 @@ pub fn train(pages: &[Example], opts: &TrainOptions) -> Model {
             c += 1.0;
         }
     }
-    let weights = w.averaged(c);
-    let trans = t.averaged(c);
-    // Features whose weights all averaged to nothing are left out of the file.
-    let (mut kept, mut rows) = (Vec::new(), Vec::new());
-    for (i, k) in keys.iter().enumerate() {
-        let row = weights.get(i * LABELS..(i + 1) * LABELS).unwrap_or(&[]);
-        if row.iter().any(|x| x.abs() > 1e-3) {
-            kept.push(*k);
-            rows.extend(row.iter().map(|x| (x * 1000.0).round() / 1000.0));
-        }
-    }
-    Model::from_parts(kept, rows, trans)
+    (w.averaged(c), t.averaged(c))
 }
 
 #[cfg(test)]
