@@ -4,7 +4,7 @@
 use super::{CUE_CLASSES, Page, PageLine};
 
 /// Version of the feature set: weights trained on another version are refused.
-pub const FEATURE_SET_VERSION: u32 = 1;
+pub const FEATURE_SET_VERSION: u32 = 2;
 
 /// Feature templates (the top byte of an id before mixing).
 #[derive(Clone, Copy)]
@@ -52,6 +52,7 @@ enum T {
     StoryShare,
     ListRun,
     StoryOrder,
+    Echo,
 }
 
 impl T {
@@ -99,6 +100,7 @@ impl T {
             T::StoryShare => "story_share",
             T::ListRun => "list_run",
             T::StoryOrder => "story_order",
+            T::Echo => "echo",
         }
     }
 }
@@ -353,6 +355,9 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
         l.words_before as f32 / page.words as f32
     };
     put(T::WordsBefore, (before * 10.0) as u64);
+    if l.echo != 0 && s.words >= 4 {
+        put(T::Echo, u64::from(l.echo) << 4 | l.rule.id().min(15));
+    }
     let rel = if page.max_words == 0 {
         0.0
     } else {

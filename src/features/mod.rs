@@ -6,11 +6,13 @@
 //! and its neighbours into the sparse feature ids the line model scores.
 
 mod cues;
+mod echo;
 mod emit;
 mod rules;
 mod stats;
 
 pub use cues::{CUE_CLASSES, Cue, Cues, cues};
+pub use echo::{CLOSES, OPENS, echoes};
 pub use emit::{FEATURE_SET_VERSION, emit, emit_named};
 pub(crate) use emit::{list_run, log_b, mix};
 pub use rules::RuleTag;
@@ -43,6 +45,9 @@ pub struct PageLine {
     pub repeats: u32,
     /// Words on the page before this line.
     pub words_before: u32,
+    /// Whether its words open ([`OPENS`]) or close ([`CLOSES`]) a longer
+    /// line of the page (see [`echoes`]).
+    pub echo: u8,
 }
 
 impl PageLine {
@@ -178,7 +183,12 @@ impl Page {
                 story,
                 block,
                 repeats: 0,
+                echo: 0,
             });
+        }
+        let echo = echoes(page.lines.iter().map(|l| l.span.slice(text).unwrap_or("")));
+        for (l, e) in page.lines.iter_mut().zip(echo) {
+            l.echo = e;
         }
         for (l, h) in page.lines.iter_mut().zip(hashes) {
             l.repeats = counts.get(&h).copied().unwrap_or(1);

@@ -189,6 +189,35 @@ pub(super) fn fill(
             main.spans.published = page.lines.get(c.line).map(|l| l.span);
         }
     }
+    // Names the rules read from a line the model reads as body, a related
+    // headline, a comment or another story are not the story's writers
+    // (a list of names in the text, a teaser's byline).
+    if main.spans.authors.len() == main.authors.len() {
+        let labels = counted.labels();
+        let writer = |s: &crate::Span| {
+            page.index_of(s.start)
+                .and_then(|i| labels.get(i))
+                .is_none_or(|l| {
+                    !matches!(
+                        l.label,
+                        Label::Paragraph
+                            | Label::Heading
+                            | Label::Related
+                            | Label::Comment
+                            | Label::OtherStory
+                    )
+                })
+        };
+        let keep: Vec<bool> = main.spans.authors.iter().map(writer).collect();
+        if keep.iter().any(|&k| !k) {
+            let mut k = keep.iter();
+            main.authors.retain(|_| k.next().copied().unwrap_or(true));
+            let mut k = keep.iter();
+            main.spans
+                .authors
+                .retain(|_| k.next().copied().unwrap_or(true));
+        }
+    }
     let r = model.author_ranker();
     if main.authors.is_empty() && main.credits.is_empty() && !r.is_empty() {
         let cands = super::author_candidates(text, page, dates.get());

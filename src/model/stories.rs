@@ -221,6 +221,7 @@ mod tests {
                 block: i,
                 repeats: 1,
                 words_before: 0,
+                echo: 0,
             });
             at += t.len() + 2;
         }

@@ -1,0 +1,120 @@
+//! Echoes: a line whose words open or close a longer line of the same page.
+//! A headline is often printed again with the site's name after it (the
+//! page's title bar, "Storm closes schools | The Daily"), or named by the
+//! comment thread under it ("12 thoughts on “Storm closes schools”"); a
+//! menu item or a paragraph rarely is. Found in time linear in the page's
+//! words: every line's prefixes and suffixes are hashed once.
+
+use std::collections::HashMap;
+
+/// Lines longer than this (in words) are not looked at, as echo or as echoed.
+const MAX_WORDS: usize = 60;
+/// Multiplier of the polynomial hash over word hashes.
+const P: u64 = 0x100_0000_01b3;
+
+/// The line opens a longer line of the page.
+pub const OPENS: u8 = 1;
+/// The line closes a longer line of the page.
+pub const CLOSES: u8 = 2;
+
+fn word_hashes(line: &str, out: &mut Vec<u64>) {
+    out.clear();
+    for w in line
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if out.len() > MAX_WORDS {
+            return;
+        }
+        let h = w
+            .chars()
+            .flat_map(char::to_lowercase)
+            .fold(0xcbf2_9ce4_8422_2325u64, |h, c| {
+                (h ^ u64::from(u32::from(c))).wrapping_mul(0x100_0000_01b3)
+            });
+        out.push(h | 1);
+    }
+}
+
+/// The hash of a whole word sequence: sum of `w_i * P^(n-1-i)`.
+fn whole(ws: &[u64]) -> u64 {
+    ws.iter()
+        .fold(0u64, |h, &w| h.wrapping_mul(P).wrapping_add(w))
+}
+
+/// For each of `lines`, [`OPENS`] and [`CLOSES`] bits: whether its words
+/// (two or more) open or close a longer line among `lines`.
+pub fn echoes<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> Vec<u8> {
+    let mut ws = Vec::new();
+    // Whole-line hashes of the lines of two words or more, by hash.
+    let mut wanted: HashMap<u64, u8, crate::table::FastBuild> = HashMap::default();
+    let mut own = Vec::new();
+    for line in lines.clone() {
+        word_hashes(line, &mut ws);
+        let h = (2..=MAX_WORDS).contains(&ws.len()).then(|| whole(&ws));
+        if let Some(h) = h {
+            wanted.insert(h, 0);
+        }
+        own.push(h);
+    }
+    for line in lines {
+        word_hashes(line, &mut ws);
+        let n = ws.len();
+        if !(3..=MAX_WORDS).contains(&n) {
+            continue;
+        }
+        // Proper prefixes of two words and more.
+        let mut h = 0u64;
+        for (k, &w) in ws.iter().enumerate().take(n - 1) {
+            h = h.wrapping_mul(P).wrapping_add(w);
+            if k >= 1 {
+                if let Some(bits) = wanted.get_mut(&h) {
+                    *bits |= OPENS;
+                }
+            }
+        }
+        // Proper suffixes of two words and more, right to left.
+        let (mut s, mut pow) = (0u64, 1u64);
+        for (k, &w) in ws.iter().enumerate().rev().take(n - 1) {
+            s = s.wrapping_add(w.wrapping_mul(pow));
+            pow = pow.wrapping_mul(P);
+            if n - k >= 2 {
+                if let Some(bits) = wanted.get_mut(&s) {
+                    *bits |= CLOSES;
+                }
+            }
+        }
+    }
+    own.into_iter()
+        .map(|h| h.and_then(|h| wanted.get(&h).copied()).unwrap_or(0))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_headline_echoed_by_the_title_bar_and_the_comments() {
+        let lines = [
+            "Storm closes schools | The Daily",
+            "Home",
+            "Storm closes schools",
+            "Schools closed on Monday as a storm hit the region.",
+            "12 thoughts on “Storm closes schools”",
+            "Storm closes",
+        ];
+        let e = echoes(lines.iter().copied());
+        assert_eq!(e[2], OPENS | CLOSES, "the headline");
+        assert_eq!(e[1], 0, "one word is never an echo");
+        assert_eq!(e[3], 0, "a paragraph no line repeats");
+        assert_eq!(e[0], 0, "the longest line echoes no longer one");
+        assert_eq!(e[5], OPENS, "opens the title bar and the headline");
+    }
+
+    #[test]
+    fn equal_lines_are_no_echo_of_each_other() {
+        let e = echoes(["Storm closes schools", "Storm closes schools"].into_iter());
+        assert_eq!(e, [0, 0]);
+    }
+}
