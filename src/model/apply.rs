@@ -55,10 +55,14 @@ fn positional(r: RemovalReason) -> bool {
 /// line the model reads as body) stays in the body.
 fn listed(page: &Page, labels: &[Scored], i: usize) -> bool {
     crate::features::list_run(page, i).is_some_and(|(n, intro)| {
-        let at = i - n - 1;
+        let at = i.checked_sub(n + 1);
         intro
-            && page.lines.get(at).is_some_and(|l| l.rule.is_body())
-            && labels.get(at).is_some_and(|s| s.label.is_body())
+            && at
+                .and_then(|at| page.lines.get(at))
+                .is_some_and(|l| l.rule.is_body())
+            && at
+                .and_then(|at| labels.get(at))
+                .is_some_and(|s| s.label.is_body())
     })
 }
 
