@@ -34,6 +34,9 @@ struct Story {
     tags: Vec<(u64, u32)>,
     /// How many times the story's headline line occurs on the page.
     title_repeats: u32,
+    /// The headline's shape: words (bucket), ends a sentence, ends with a
+    /// colon ("Jane wrote:"); 0 without a headline.
+    title_shape: u64,
 }
 
 fn stories(page: &Page) -> Vec<Story> {
@@ -58,6 +61,10 @@ fn stories(page: &Page) -> Vec<Story> {
         }
         if l.rule == RuleTag::Role(crate::LineRole::Title) && s.title_repeats == 0 {
             s.title_repeats = l.repeats;
+            s.title_shape = 1 << 8
+                | log_b(l.stats.words as usize) << 2
+                | u64::from(l.stats.ends_sentence) << 1
+                | u64::from(l.stats.ends_colon);
         }
         if l.rule.is_body() {
             s.words += l.stats.words;
@@ -91,6 +98,8 @@ enum T {
     OrderRank,
     CueAll,
     Colons,
+    PageOrder,
+    TitleShape,
 }
 
 fn id(t: T, v: u64) -> u64 {
@@ -133,8 +142,14 @@ fn features(page: &Page, all: &[Story], k: usize, first_comments: Option<usize>)
             (s.first * 10).checked_div(page.lines.len()).unwrap_or(0) as u64,
         ),
         id(T::TitleRepeats, u64::from(s.title_repeats.min(3))),
+        id(T::TitleShape, s.title_shape),
         id(T::OrderShare, order << 8 | share),
         id(T::OrderRank, order << 8 | rank),
+        // Where the story starts among the stories, top of the page first.
+        id(
+            T::PageOrder,
+            (all.iter().filter(|o| o.first < s.first).count().min(2) as u64) << 8 | rank,
+        ),
     ];
     for (c, &n) in s.cues.iter().enumerate() {
         if n > 0 {
