@@ -117,12 +117,16 @@ impl Page {
     /// for `text`) account for.
     pub fn build(text: &str, arts: &[Article]) -> Page {
         let view = rules::RuleView::of(arts);
-        let mut page = Page::default();
+        let mut page = Page {
+            // Sized up front: growing a vector of many tiny lines doubles it.
+            lines: Vec::with_capacity(view.len()),
+            ..Page::default()
+        };
         let mut counts: HashMap<u64, u32> = HashMap::new();
-        let mut hashes = Vec::with_capacity(view.lines.len());
+        let mut hashes = Vec::with_capacity(view.len());
         let mut prev_end = None;
 
-        for &(span, rule, story) in &view.lines {
+        for (span, rule, story) in view.iter() {
             let line = span.slice(text).unwrap_or("");
             let gap = prev_end
                 .and_then(|e: usize| text.get(e..span.start))
