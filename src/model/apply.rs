@@ -55,7 +55,10 @@ fn positional(r: RemovalReason) -> bool {
 /// line the model reads as body) stays in the body.
 fn listed(page: &Page, labels: &[Scored], i: usize) -> bool {
     crate::features::list_run(page, i).is_some_and(|(n, intro)| {
-        let at = i - n - 1;
+        // (A run that starts the page has no line before it.)
+        let Some(at) = i.checked_sub(n + 1) else {
+            return false;
+        };
         intro
             && page.lines.get(at).is_some_and(|l| l.rule.is_body())
             && labels.get(at).is_some_and(|s| s.label.is_body())
