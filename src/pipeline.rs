@@ -103,16 +103,27 @@ fn is_label_value(sh: &Shape) -> bool {
 fn page_year(split: &lines::Split<'_>) -> Option<i32> {
     split.iter().rev().find_map(|l| {
         let t = split.text(&l);
-        let marked = t.len() <= 400
-            && (t.contains('©')
-                || t.contains("opyright")
-                || t.contains("(c)")
-                || t.contains("(C)"));
+        let marked = t.len() <= 400 && copyright_marked(t);
         marked
             .then(|| crate::grammar::misc::parse_copyright_year(t).ok())
             .flatten()
             .map(|p| p.value)
     })
+}
+
+/// True when `t` holds "©", "opyright", "(c)" or "(C)" (most lines hold
+/// none: one search for the copyright word, and one for the bytes the
+/// others need before they are looked for).
+fn copyright_marked(t: &str) -> bool {
+    static WORD: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let b = t.as_bytes();
+    // '(' opens "(c)"; 0xA9 ends the UTF-8 of '©'.
+    (memchr::memchr2(b'(', 0xA9, b).is_some()
+        && (t.contains('©') || t.contains("(c)") || t.contains("(C)")))
+        || WORD
+            .get_or_init(|| memchr::memmem::Finder::new("opyright"))
+            .find(b)
+            .is_some()
 }
 
 /// The items of `split`'s lines: each line's text, norm, shape and kind,
@@ -241,22 +252,56 @@ fn date_options(opts: &Options, split: &lines::Split<'_>) -> DateOptions {
     }
     if opts.day_order == DayOrder::Auto {
         let (mut other, mut en) = (0usize, 0usize);
-        for w in split
-            .iter()
-            .take(split.head)
-            .flat_map(|l| split.text(&l).split_whitespace())
-            .take(6000)
-        {
-            // (English word, day-first language word)
-            let (e, o) = lexicon::day_order_vote(w);
-            en += usize::from(e);
-            other += usize::from(o);
+        // The first 6,000 words of the sample vote.
+        let mut left = 6000usize;
+        for l in split.iter().take(split.head) {
+            for_words(split.text(&l), |w| {
+                // (English word, day-first language word)
+                let (e, o) = lexicon::day_order_vote(w);
+                en += usize::from(e);
+                other += usize::from(o);
+                left -= 1;
+                left > 0
+            });
+            if left == 0 {
+                break;
+            }
         }
         if other > en {
             d.day_order = DayOrder::DayFirst;
         }
     }
     d
+}
+
+/// Calls `f` with the words of `t` (as `str::split_whitespace` gives them)
+/// until it returns false; an ASCII line is split on its bytes.
+fn for_words(t: &str, mut f: impl FnMut(&str) -> bool) {
+    if !t.is_ascii() {
+        for w in t.split_whitespace() {
+            if !f(w) {
+                return;
+            }
+        }
+        return;
+    }
+    // The ASCII white space of `char::is_whitespace`: tab, line feed,
+    // vertical tab, form feed, carriage return and space.
+    let mut start = None;
+    for (i, b) in t.bytes().enumerate() {
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            if let Some(s) = start.take()
+                && !f(t.get(s..i).unwrap_or(""))
+            {
+                return;
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        f(t.get(s..).unwrap_or(""));
+    }
 }
 
 #[cfg(test)]
@@ -274,6 +319,56 @@ mod tests {
             .iter()
             .map(|it| format!("{:?} {:?}", it.kind, it.shape()))
             .collect()
+    }
+
+    #[test]
+    fn copyright_marks_are_found() {
+        for (t, want) in [
+            ("\u{a9} 2024 The Paper", true),
+            ("Copyright 2024", true),
+            ("COPYRIGHT 2024", false),
+            ("(c) 2024", true),
+            ("(C) 2024", true),
+            ("(see) 2024", false),
+            ("caf\u{e9} \u{2029}", false),
+            ("", false),
+        ] {
+            let slow = t.contains('\u{a9}')
+                || t.contains("opyright")
+                || t.contains("(c)")
+                || t.contains("(C)");
+            assert_eq!(slow, want, "{t:?}");
+            assert_eq!(copyright_marked(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn words_are_those_of_split_whitespace() {
+        for t in [
+            "",
+            "  ",
+            "one",
+            " two  words ",
+            "tab\tvt\x0bff\x0ccr\rlf\nend",
+            "unit\x1fsep stays",
+            "caf\u{e9} no\u{a0}break\u{2003}em",
+            "  trailing space ",
+        ] {
+            let mut got = Vec::new();
+            for_words(t, |w| {
+                got.push(w.to_string());
+                true
+            });
+            let want: Vec<&str> = t.split_whitespace().collect();
+            assert_eq!(got, want, "{t:?}");
+            // Stopping after the first word.
+            let mut n = 0;
+            for_words(t, |_| {
+                n += 1;
+                false
+            });
+            assert_eq!(n, want.len().min(1), "{t:?}");
+        }
     }
 
     #[test]

@@ -150,7 +150,7 @@ fn process(parser: &Parser, item: &Item) -> (Outcome, Vec<String>) {
             return (failed(&e.id, &e.message), vec![msg]);
         }
     };
-    let lossy = String::from_utf8_lossy(&doc.bytes);
+    let lossy = super::input::lossy(&doc.bytes);
     if crate::binary::looks_binary(&lossy) {
         let why = "binary data (NUL or control bytes), not text: not read";
         let msg = format!("newsclip: error: {}: {why}", doc.source);

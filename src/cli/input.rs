@@ -8,6 +8,7 @@
 //! Files named `*.warc`, `*.warc.gz`, `*.wet` or `*.wet.gz` are read as
 //! WARC records, one document per text record (see `input_warc`).
 
+use std::borrow::Cow;
 use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 
@@ -172,6 +173,15 @@ pub(crate) fn documents(inputs: &[String], jsonl: bool) -> impl Iterator<Item = 
 
 fn display(p: &Path) -> String {
     p.to_string_lossy().into_owned()
+}
+
+/// `bytes` as text, each bad sequence as U+FFFD (`String::from_utf8_lossy`),
+/// borrowed after one fast check when they are valid UTF-8 (most input).
+pub(crate) fn lossy(bytes: &[u8]) -> Cow<'_, str> {
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => String::from_utf8_lossy(bytes),
+    }
 }
 
 fn whole_file_error(name: &str, e: &io::Error) -> InputError {

@@ -53,7 +53,8 @@ impl Records {
 
     fn record(&self, buf: &[u8]) -> Item {
         let fallback = format!("{}:{}", self.name, self.line);
-        let line = String::from_utf8_lossy(buf);
+        let line = super::input::lossy(buf);
+        let valid = matches!(line, std::borrow::Cow::Borrowed(_));
         let rec: Record = serde_json::from_str(&line)
             .map_err(|e| self.error(fallback.clone(), format!("bad JSON: {e}")))?;
         let id = match rec.id {
@@ -76,7 +77,7 @@ impl Records {
             bytes: text.into_bytes(),
             reference_time,
             source: self.source(),
-            invalid_utf8: std::str::from_utf8(buf).is_err(),
+            invalid_utf8: !valid,
         })
     }
 }

@@ -19,6 +19,7 @@ pub use rules::RuleTag;
 pub use stats::LineStats;
 pub(crate) use stats::is_cjk;
 
+use crate::table::FastBuild;
 use crate::{Article, Span, lexicon};
 use std::collections::HashMap;
 
@@ -96,6 +97,14 @@ fn norm_hash(line: &str) -> u64 {
     h
 }
 
+/// Lines longer than this are read every time they occur (long lines rarely
+/// repeat; hashing them would cost more than it saves).
+const MEMO_MAX_LINE: usize = 250;
+
+/// The memo of repeated lines is emptied when it holds this many lines, so
+/// its memory stays bounded on huge pages (repeats are near each other).
+const MEMO_MAX_ENTRIES: usize = 8192;
+
 /// Cues are looked for in a line's first bytes only: a label, a prompt or a
 /// comment's furniture opens its line, and prose is long.
 const CUE_SPAN: usize = 240;
@@ -122,12 +131,18 @@ impl Page {
     /// for `text`) account for.
     pub fn build(text: &str, arts: &[Article]) -> Page {
         let view = rules::RuleView::of(arts);
-        let mut page = Page::default();
+        let mut page = Page {
+            // Sized up front: growing a vector of many tiny lines doubles it.
+            lines: Vec::with_capacity(view.len()),
+            ..Page::default()
+        };
         let mut counts: HashMap<u64, u32> = HashMap::new();
-        let mut hashes = Vec::with_capacity(view.lines.len());
+        let mut hashes = Vec::with_capacity(view.len());
         let mut prev_end = None;
+        // Short line text -> the index of its first record.
+        let mut memo: HashMap<&str, usize, FastBuild> = HashMap::default();
 
-        for &(span, rule, story) in &view.lines {
+        for (span, rule, story) in view.iter() {
             let line = span.slice(text).unwrap_or("");
             let gap = prev_end
                 .and_then(|e: usize| text.get(e..span.start))
@@ -138,8 +153,30 @@ impl Page {
                 page.blocks.push((n, n, 0));
             }
             prev_end = Some(span.end);
-            let stats = LineStats::of(line);
-            let h = norm_hash(line);
+            // A short line printed before on the page (menus, share rows,
+            // labels) takes that line's figures, which depend on its text alone.
+            let seen = (line.len() <= MEMO_MAX_LINE)
+                .then(|| memo.get(line).copied())
+                .flatten()
+                .and_then(|k| Some((page.lines.get(k)?, hashes.get(k)?)));
+            let (stats, cues, boiler, h) = match seen {
+                Some((l, &h)) => (l.stats, l.cues, l.boiler, h),
+                None => {
+                    if line.len() <= MEMO_MAX_LINE {
+                        if memo.len() >= MEMO_MAX_ENTRIES {
+                            memo.clear();
+                        }
+                        memo.insert(line, page.lines.len());
+                    }
+                    let boiler = if line.len() <= 120 {
+                        lexicon::boiler(line).map(|b| b as u8)
+                    } else {
+                        None
+                    };
+                    let (stats, cues) = (LineStats::of(line), cues(head(line, CUE_SPAN)));
+                    (stats, cues, boiler, norm_hash(line))
+                }
+            };
             *counts.entry(h).or_insert(0) += 1;
             hashes.push(h);
             if story == Some(0) && rule == RuleTag::Role(crate::LineRole::Title) {
@@ -173,12 +210,8 @@ impl Page {
                 words_before,
                 span,
                 stats,
-                cues: cues(head(line, CUE_SPAN)),
-                boiler: if line.len() <= 120 {
-                    lexicon::boiler(line).map(|b| b as u8)
-                } else {
-                    None
-                },
+                cues,
+                boiler,
                 rule,
                 story,
                 block,

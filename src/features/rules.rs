@@ -30,23 +30,49 @@ impl RuleTag {
 
 /// Every line the articles account for, in input order, with its tag and story.
 pub(crate) struct RuleView {
-    pub(crate) lines: Vec<(Span, RuleTag, Option<usize>)>,
+    /// Per line: its span, its tag and its story ([`NO_STORY`] for none),
+    /// 24 bytes a line (a page of tiny lines holds many of them).
+    lines: Vec<(Span, RuleTag, u32)>,
 }
+
+/// [`RuleView`]'s story of a line in no story.
+const NO_STORY: u32 = u32::MAX;
 
 impl RuleView {
     pub(crate) fn of(arts: &[Article]) -> RuleView {
-        let mut lines = Vec::new();
+        let n = arts.iter().map(|a| a.lines.len() + a.removed.len()).sum();
+        let mut lines = Vec::with_capacity(n);
         for (k, a) in arts.iter().enumerate() {
+            // (More than `u32::MAX - 1` stories cannot be cut from a text
+            // under the input limits; the last ones would share a number.)
+            let story = u32::try_from(k).unwrap_or(NO_STORY - 1);
             for l in &a.lines {
-                lines.push((l.span, RuleTag::Role(l.role), Some(k)));
+                lines.push((l.span, RuleTag::Role(l.role), story));
             }
             for r in &a.removed {
-                let story = (r.reason != RemovalReason::OtherStory).then_some(k);
+                let story = if r.reason == RemovalReason::OtherStory {
+                    NO_STORY
+                } else {
+                    story
+                };
                 lines.push((r.span, RuleTag::Removed(r.reason), story));
             }
         }
         lines.sort_by_key(|l| (l.0.start, l.0.end));
         lines.dedup_by_key(|l| l.0);
         RuleView { lines }
+    }
+
+    /// Number of lines.
+    pub(crate) fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// The lines in input order: span, tag and story.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (Span, RuleTag, Option<usize>)> + '_ {
+        self.lines.iter().map(|&(span, tag, story)| {
+            let story = (story != NO_STORY).then_some(story as usize);
+            (span, tag, story)
+        })
     }
 }
