@@ -311,7 +311,7 @@ impl Model {
     /// Puts first the story of `arts` (the first pass's stories of `text`,
     /// whose lines `page` describes) that the main-story ranker scores best,
     /// and gives the page's features for that order.
-    pub fn main_first(
+    pub fn main_story_first(
         &self,
         text: &str,
         mut arts: Vec<crate::Article>,

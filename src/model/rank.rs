@@ -176,9 +176,7 @@ impl Ranker {
                 super::train::shuffle(&mut order, &mut seed);
             }
             let w = one_order(&pages, &order, keys.len(), epochs);
-            for (a, x) in sum.iter_mut().zip(w) {
-                *a += x / bags as f32;
-            }
+            super::train::add_share(&mut sum, &w, bags);
         }
         let (mut kept, mut rows) = (Vec::new(), Vec::new());
         for (k, a) in keys.iter().zip(sum) {

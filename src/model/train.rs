@@ -77,6 +77,13 @@ pub(super) fn shuffle(order: &mut [usize], seed: &mut u64) {
     }
 }
 
+/// Adds one bag's weights `w` to the running average `sum` of `bags` bags.
+pub(super) fn add_share(sum: &mut [f32], w: &[f32], bags: usize) {
+    for (a, x) in sum.iter_mut().zip(w) {
+        *a += x / bags as f32;
+    }
+}
+
 /// A page's features as indices into the kept ids, with its gold.
 pub(super) type Indexed<'a, G> = (Vec<Vec<usize>>, &'a G);
 
@@ -135,16 +142,12 @@ pub fn train(pages: &[Example], opts: &TrainOptions) -> Model {
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_default())
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect()
     });
     for (w, t) in trained {
-        for (a, x) in weights.iter_mut().zip(w) {
-            *a += x / bags as f32;
-        }
-        for (a, x) in trans.iter_mut().zip(t) {
-            *a += x / bags as f32;
-        }
+        add_share(&mut weights, &w, bags);
+        add_share(&mut trans, &t, bags);
     }
     // Features whose weights all averaged to nothing are left out of the file.
     let (mut kept, mut rows) = (Vec::new(), Vec::new());
