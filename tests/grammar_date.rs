@@ -923,3 +923,23 @@ fn other_languages_month_names_in_the_english_order_need_the_comma() {
     // English keeps its optional comma and ordinals.
     assert_eq!(day("October 27th 2015").as_deref(), Some("2015-10-27"));
 }
+
+#[test]
+fn day_month_year_in_more_languages() {
+    let day = |s: &str| {
+        parse_date(s, &opts())
+            .ok()
+            .and_then(|p| p.value.value)
+            .map(|v| v.date().to_string())
+    };
+    for (line, want) in [
+        ("20 septembrie 2020", "2020-09-20"),
+        ("3 października 2021", "2021-10-03"),
+        ("12. března 2019", "2019-03-12"),
+        ("5 augusti 2018", "2018-08-05"),
+        ("14 Şubat 2022", "2022-02-14"),
+        ("1 maj 2017", "2017-05-01"),
+    ] {
+        assert_eq!(day(line).as_deref(), Some(want), "{line}");
+    }
+}

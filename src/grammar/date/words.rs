@@ -33,7 +33,9 @@ pub(super) fn fold_prefix(input: &str, lower: &str) -> Option<usize> {
 
 /// English month names and abbreviations (also read in month-day order).
 /// Other month names and abbreviations: (German, French, Spanish, Italian,
-/// Portuguese, Dutch, Indonesian; Russian and Ukrainian in genitive and nominative).
+/// Portuguese, Dutch, Indonesian, Romanian, Polish and Czech (genitive),
+/// Swedish, Danish, Norwegian, Turkish; Russian and Ukrainian in genitive and
+/// nominative).
 #[rustfmt::skip]
 static MONTHS_EN_ENTRIES: &[(&str, u32)] = &[
     ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
@@ -74,6 +76,22 @@ static MONTHS: WordMap<u32> = WordMap::new(&[
     ("januari", 1), ("februari", 2), ("maart", 3), ("mrt", 3), ("mei", 5), ("augustus", 8),
     // Indonesian and Malay (the others are spelled as in Dutch or German)
     ("maret", 3), ("agustus", 8), ("desember", 12), ("disember", 12),
+    // Romanian
+    ("ianuarie", 1), ("ian", 1), ("februarie", 2), ("martie", 3), ("aprilie", 4), ("iunie", 6),
+    ("iulie", 7), ("septembrie", 9), ("octombrie", 10), ("noiembrie", 11), ("decembrie", 12),
+    // Polish (genitive)
+    ("stycznia", 1), ("lutego", 2), ("marca", 3), ("kwietnia", 4), ("maja", 5),
+    ("czerwca", 6), ("lipca", 7), ("sierpnia", 8), ("września", 9), ("wrzesnia", 9),
+    ("października", 10), ("pazdziernika", 10), ("listopada", 11), ("grudnia", 12),
+    // Czech (genitive)
+    ("ledna", 1), ("února", 2), ("března", 3), ("dubna", 4), ("května", 5), ("června", 6),
+    ("července", 7), ("srpna", 8), ("září", 9), ("října", 10), ("listopadu", 11),
+    ("prosince", 12),
+    // Swedish, Danish and Norwegian (the others are spelled as in German or Dutch)
+    ("maj", 5), ("augusti", 8), ("marts", 3),
+    // Turkish
+    ("ocak", 1), ("şubat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("haziran", 6),
+    ("temmuz", 7), ("ağustos", 8), ("eylül", 9), ("ekim", 10), ("kasım", 11), ("aralık", 12),
     // Russian
     ("января", 1), ("январь", 1), ("янв", 1), ("февраля", 2), ("февраль", 2), ("фев", 2),
     ("февр", 2), ("марта", 3), ("март", 3), ("мар", 3), ("апреля", 4), ("апрель", 4),
