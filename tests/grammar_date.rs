@@ -907,14 +907,16 @@ fn yearless_dates() {
     assert!(full.value.iter().all(|e| !e.date.yearless));
 }
 
+/// The day `s` parses to (`YYYY-MM-DD`), if it parses.
+fn day(s: &str) -> Option<String> {
+    parse_date(s, &opts())
+        .ok()
+        .and_then(|p| p.value.value)
+        .map(|v| v.date().to_string())
+}
+
 #[test]
 fn other_languages_month_names_in_the_english_order_need_the_comma() {
-    let day = |s: &str| {
-        parse_date(s, &opts())
-            .ok()
-            .and_then(|p| p.value.value)
-            .map(|v| v.date().to_string())
-    };
     assert_eq!(day("Oktober 27, 2015").as_deref(), Some("2015-10-27"));
     assert_eq!(day("Maret 3, 2019").as_deref(), Some("2019-03-03"));
     assert_eq!(day("Agustus 17, 2018").as_deref(), Some("2018-08-17"));
@@ -926,12 +928,6 @@ fn other_languages_month_names_in_the_english_order_need_the_comma() {
 
 #[test]
 fn day_month_year_in_more_languages() {
-    let day = |s: &str| {
-        parse_date(s, &opts())
-            .ok()
-            .and_then(|p| p.value.value)
-            .map(|v| v.date().to_string())
-    };
     for (line, want) in [
         ("20 septembrie 2020", "2020-09-20"),
         ("3 października 2021", "2021-10-03"),
