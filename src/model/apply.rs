@@ -299,6 +299,7 @@ pub(crate) fn apply(
         // The headline may come from any line the main story now holds.
         let counted = super::title::Labelled::of(labels);
         super::fields::retitle(text, main, page, &counted, with, opts);
+        super::fields::drop_stray_authors(main, page, labels);
         super::fields::fill(text, main, page, &counted, with, opts);
         main.body.sort_by_key(|b| b.span.start);
         main.lines.sort_by_key(|l| l.span.start);

@@ -83,3 +83,32 @@ fn a_line_between_two_body_lines_stays_on_the_models_doubt_alone() {
     let (out, _, _) = relabel_one(&Options::default(), 1);
     assert_eq!(out[0].body.len(), 3);
 }
+
+#[test]
+fn names_on_a_line_the_model_reads_as_body_are_no_authors() {
+    let opts = Options::default();
+    let (arts, page) = setup(&opts);
+    assert_eq!(arts[0].authors, ["Jane Doe"], "the rules read the byline");
+    let byline = (0..page.lines.len())
+        .find(|&i| page.lines[i].span.slice(TEXT) == Some("By Jane Doe"))
+        .expect("the byline line");
+    let keep = apply(
+        TEXT,
+        arts.clone(),
+        &page,
+        &labels(&page, byline, Label::Meta),
+        Default::default(),
+        &opts,
+    );
+    assert_eq!(keep[0].authors, ["Jane Doe"]);
+    let gone = apply(
+        TEXT,
+        arts,
+        &page,
+        &labels(&page, byline, Label::Paragraph),
+        Default::default(),
+        &opts,
+    );
+    assert!(gone[0].authors.is_empty(), "{:?}", gone[0].authors);
+    assert!(gone[0].spans.authors.is_empty());
+}

@@ -8,7 +8,7 @@ use super::apply::{at_span, clean_line};
 use super::authors::best_authors_with;
 use super::dates::best_date_with;
 use super::title::{Labelled, best_title_with, score_at};
-use super::{Label, Model, Shares};
+use super::{Label, Model, Scored, Shares};
 use crate::features::Page;
 use crate::grammar::date::DateOptions;
 use crate::{Article, LineRole, LineUse, Options, RemovalReason, Removed, Warning};
@@ -155,6 +155,39 @@ pub(super) fn retitle(
     main.warnings.retain(|w| *w != Warning::NoTitle);
 }
 
+/// Drops the names the rules read from a line the model reads as body, a
+/// related headline, a comment or another story: not the story's writers
+/// (a list of names in the text, a teaser's byline).
+pub(super) fn drop_stray_authors(main: &mut Article, page: &Page, labels: &[Scored]) {
+    if main.spans.authors.len() != main.authors.len() {
+        return;
+    }
+    let writer = |s: &crate::Span| {
+        page.index_of(s.start)
+            .and_then(|i| labels.get(i))
+            .is_none_or(|l| {
+                !matches!(
+                    l.label,
+                    Label::Paragraph
+                        | Label::Heading
+                        | Label::Related
+                        | Label::Comment
+                        | Label::OtherStory
+                )
+            })
+    };
+    let keep: Vec<bool> = main.spans.authors.iter().map(writer).collect();
+    if keep.iter().all(|&k| k) {
+        return;
+    }
+    let mut k = keep.iter();
+    main.authors.retain(|_| k.next().copied().unwrap_or(true));
+    let mut k = keep.iter();
+    main.spans
+        .authors
+        .retain(|_| k.next().copied().unwrap_or(true));
+}
+
 /// Fills what the rules left empty in the main story: a story without any
 /// date (published or updated) takes the full date the date ranker ranks
 /// above "no date" (a story with only an update date printed keeps no
@@ -187,35 +220,6 @@ pub(super) fn fill(
         if let Some(c) = best_date_with(r, page, counted, &cands, title, shares) {
             main.published = Some(c.value);
             main.spans.published = page.lines.get(c.line).map(|l| l.span);
-        }
-    }
-    // Names the rules read from a line the model reads as body, a related
-    // headline, a comment or another story are not the story's writers
-    // (a list of names in the text, a teaser's byline).
-    if main.spans.authors.len() == main.authors.len() {
-        let labels = counted.labels();
-        let writer = |s: &crate::Span| {
-            page.index_of(s.start)
-                .and_then(|i| labels.get(i))
-                .is_none_or(|l| {
-                    !matches!(
-                        l.label,
-                        Label::Paragraph
-                            | Label::Heading
-                            | Label::Related
-                            | Label::Comment
-                            | Label::OtherStory
-                    )
-                })
-        };
-        let keep: Vec<bool> = main.spans.authors.iter().map(writer).collect();
-        if keep.iter().any(|&k| !k) {
-            let mut k = keep.iter();
-            main.authors.retain(|_| k.next().copied().unwrap_or(true));
-            let mut k = keep.iter();
-            main.spans
-                .authors
-                .retain(|_| k.next().copied().unwrap_or(true));
         }
     }
     let r = model.author_ranker();
