@@ -302,7 +302,7 @@ impl Parser {
         let mut arts = match self.opts.labeller.model() {
             Some(m) if !m.is_empty() => {
                 let page = crate::features::Page::build(text, &arts);
-                let (arts, page) = m.main_story_first(text, arts, page);
+                let (arts, page) = m.main_story_first(arts, page);
                 let (labels, shares) = m.label_with_shares(&page);
                 let with = crate::model::With {
                     model: Some(m),

@@ -45,7 +45,7 @@ fn main_body(arts: &[Article]) -> String {
 
 /// The articles of page `p` under model `m`: the rules' rewritten after its labels.
 fn with_model(p: &Prepared, m: &Model, opts: &Options) -> Vec<Article> {
-    let (rules, page) = m.main_story_first(&p.text, p.rules.clone(), p.page.clone());
+    let (rules, page) = m.main_story_first(p.rules.clone(), p.page.clone());
     let labels = m.label(&page);
     newsclip::model::apply_labels(&p.text, rules, &page, &labels, Some(m), opts)
 }

@@ -355,6 +355,7 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
         l.words_before as f32 / page.words as f32
     };
     put(T::WordsBefore, (before * 10.0) as u64);
+    // With the rules' role (ids 1-13), or 15 for any line they removed.
     if l.echo != 0 && s.words >= 4 {
         put(T::Echo, u64::from(l.echo) << 4 | l.rule.id().min(15));
     }

@@ -127,6 +127,38 @@ impl Page {
             .ok()
     }
 
+    /// The page as [`Page::build`] gives it when the rules' story `k` is
+    /// moved to the front of their articles (the others keep their order):
+    /// the stories are renumbered, and the main story's headline line and
+    /// body range follow, without a second feature pass.
+    pub fn put_story_first(&mut self, k: usize) {
+        if k == 0 || k >= self.stories.len() {
+            return;
+        }
+        let renumber = |s: usize| match s {
+            s if s == k => 0,
+            s if s < k => s + 1,
+            s => s,
+        };
+        for l in &mut self.lines {
+            l.story = l.story.map(renumber);
+        }
+        let moved = self.stories.remove(k);
+        self.stories.insert(0, moved);
+        let main = |l: &PageLine| l.story == Some(0);
+        self.title_line = self
+            .lines
+            .iter()
+            .position(|l| main(l) && l.rule == RuleTag::Role(crate::LineRole::Title));
+        let mut body = self
+            .lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| main(l) && l.rule.is_body())
+            .map(|(i, _)| i);
+        self.body_range = body.next().map(|a| (a, body.next_back().unwrap_or(a)));
+    }
+
     /// The feature records of `text`, whose lines `arts` (the rules' output
     /// for `text`) account for.
     pub fn build(text: &str, arts: &[Article]) -> Page {
@@ -233,6 +265,21 @@ impl Page {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn putting_a_story_first_matches_building_the_page_in_that_order() {
+        let text = include_str!("../../seeds/004_e0244ff8b52462b6.txt");
+        let arts = crate::Parser::new(crate::Options::default().labeller(crate::Labeller::Rules))
+            .parse_all(text);
+        assert!(arts.len() >= 2, "the seed holds two stories");
+        let mut page = Page::build(text, &arts);
+        let mut moved = arts.clone();
+        let second = moved.remove(1);
+        moved.insert(0, second);
+        page.put_story_first(1);
+        assert_eq!(page, Page::build(text, &moved));
+        assert_ne!(page, Page::build(text, &arts));
+    }
 
     #[test]
     fn every_line_gets_a_record_with_its_block() {

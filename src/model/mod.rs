@@ -308,22 +308,21 @@ impl Model {
         self
     }
 
-    /// Puts first the story of `arts` (the first pass's stories of `text`,
-    /// whose lines `page` describes) that the main-story ranker scores best,
-    /// and gives the page's features for that order.
+    /// Puts first the story of `arts` (the first pass's stories, whose
+    /// lines `page` describes) that the main-story ranker scores best, and
+    /// renumbers the page's stories to match.
     pub fn main_story_first(
         &self,
-        text: &str,
         mut arts: Vec<crate::Article>,
-        page: Page,
+        mut page: Page,
     ) -> (Vec<crate::Article>, Page) {
         let k = main_story(&self.story_ranker, &page);
-        if k == 0 || k >= arts.len() {
+        if k == 0 || k >= arts.len() || k >= page.stories.len() {
             return (arts, page);
         }
         let main = arts.remove(k);
         arts.insert(0, main);
-        let page = Page::build(text, &arts);
+        page.put_story_first(k);
         (arts, page)
     }
 
