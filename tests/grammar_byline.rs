@@ -1020,3 +1020,16 @@ fn verb_phrase_markers_and_dated_single_names() {
     assert!(parse_byline_after_date("by admin").is_err());
     assert!(parse_byline_after_date("by the river").is_err());
 }
+
+#[test]
+fn an_email_address_or_a_glued_date_ends_the_names() {
+    for (line, authors) in [
+        ("Por Mariano Martín mmartin@example.com.ar", &["Mariano Martín"][..]),
+        ("By Jane Doe, jane.doe@example.org", &["Jane Doe"]),
+        ("By Jane Doe jdoe@example.com and John Roe", &["Jane Doe"]),
+        ("von Nadja Demel13.12.2022 - 08:13 Uhr", &["Nadja Demel"]),
+    ] {
+        let p = parse_byline(line).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+        assert_eq!(p.value.authors, authors, "{line:?}");
+    }
+}

@@ -300,6 +300,7 @@ pub(crate) fn apply(
         let counted = super::title::Labelled::of(labels);
         super::fields::retitle(text, main, page, &counted, with, opts);
         super::fields::drop_stray_authors(main, page, labels);
+        super::fields::narrow_authors(text, main, page, &counted, with, opts);
         super::fields::fill(text, main, page, &counted, with, opts);
         main.body.sort_by_key(|b| b.span.start);
         main.lines.sort_by_key(|l| l.span.start);

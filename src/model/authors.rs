@@ -197,7 +197,7 @@ pub fn best_authors<'c>(
     cands: &'c [AuthorCandidate],
     title: Option<usize>,
 ) -> Option<&'c AuthorCandidate> {
-    best_authors_with(r, page, &Labelled::of(labels), cands, title, None)
+    best_authors_with(r, page, &Labelled::of(labels), cands, title, None, None)
 }
 
 /// [`best_authors`] with each line's share of the score already summed.
@@ -208,8 +208,9 @@ pub(super) fn best_authors_with<'c>(
     cands: &'c [AuthorCandidate],
     title: Option<usize>,
     shares: Option<&[Shares]>,
+    only: Option<&dyn Fn(usize) -> bool>,
 ) -> Option<&'c AuthorCandidate> {
-    super::rank::best_on_lines(r, cands, shares, 2, |k, own| {
+    super::rank::best_on_lines(r, cands, shares, 2, only, |k, own| {
         features(page, labels, cands, k, title, own)
     })
 }

@@ -188,7 +188,7 @@ pub(super) fn best_date_with<'c>(
     title: Option<usize>,
     shares: Option<&[Shares]>,
 ) -> Option<&'c DateCandidate> {
-    super::rank::best_on_lines(r, cands, shares, 1, |k, own| {
+    super::rank::best_on_lines(r, cands, shares, 1, None, |k, own| {
         features(page, labels, cands, k, title, own)
     })
 }

@@ -188,6 +188,52 @@ pub(super) fn drop_stray_authors(main: &mut Article, page: &Page, labels: &[Scor
         .retain(|_| k.next().copied().unwrap_or(true));
 }
 
+/// Keeps the names of one line when the rules read the main story's names
+/// from several: the line the author ranker ranks first among them (a
+/// title-case teaser or tag line the rules took for a name line beside the
+/// byline). Names the ranker has no candidate for stay.
+pub(super) fn narrow_authors(
+    text: &str,
+    main: &mut Article,
+    page: &Page,
+    counted: &Labelled<'_>,
+    with: With<'_>,
+    opts: &Options,
+) {
+    let Some(r) = with.model.map(Model::author_ranker).filter(|r| !r.is_empty()) else {
+        return;
+    };
+    if main.spans.authors.len() != main.authors.len() {
+        return;
+    }
+    let mut starts: Vec<usize> = main.spans.authors.iter().map(|s| s.start).collect();
+    starts.sort_unstable();
+    starts.dedup();
+    if starts.len() < 2 {
+        return;
+    }
+    let lines: Vec<usize> = starts.iter().filter_map(|&s| page.index_of(s)).collect();
+    let dates = Settings {
+        given: with.dates,
+        read: std::cell::OnceCell::new(),
+        text,
+        opts,
+    };
+    let cands = super::author_candidates(text, page, dates.get());
+    let only = |k: usize| cands.get(k).is_some_and(|c| lines.contains(&c.line));
+    let best = best_authors_with(r, page, counted, &cands, page.title_line, with.shares, Some(&only));
+    let Some(keep) = best.and_then(|c| page.lines.get(c.line)).map(|l| l.span.start) else {
+        return;
+    };
+    let keep: Vec<bool> = main.spans.authors.iter().map(|s| s.start == keep).collect();
+    let mut k = keep.iter();
+    main.authors.retain(|_| k.next().copied().unwrap_or(true));
+    let mut k = keep.iter();
+    main.spans
+        .authors
+        .retain(|_| k.next().copied().unwrap_or(true));
+}
+
 /// Fills what the rules left empty in the main story: a story without any
 /// date (published or updated) takes the full date the date ranker ranks
 /// above "no date" (a story with only an update date printed keeps no
@@ -225,7 +271,7 @@ pub(super) fn fill(
     let r = model.author_ranker();
     if main.authors.is_empty() && main.credits.is_empty() && !r.is_empty() {
         let cands = super::author_candidates(text, page, dates.get());
-        if let Some(c) = best_authors_with(r, page, counted, &cands, title, shares) {
+        if let Some(c) = best_authors_with(r, page, counted, &cands, title, shares, None) {
             main.authors.clone_from(&c.authors);
             if let Some(l) = page.lines.get(c.line) {
                 main.spans.authors = vec![l.span; c.authors.len()];

@@ -62,12 +62,14 @@ pub(super) trait OnLine {
 /// [`super::Model::label_with_shares`]) plus the weights of its other
 /// features, or, without shares, the weights of all of them:
 /// `feats(k, own)` gives candidate `k`'s features ("none"'s for `None`),
-/// the line's own ones only when `own`.
+/// the line's own ones only when `own`. With `only`, the best of the
+/// candidates it accepts, "none" left out.
 pub(super) fn best_on_lines<'c, C: OnLine>(
     r: &Ranker,
     cands: &'c [C],
     shares: Option<&[super::Shares]>,
     slot: usize,
+    only: Option<&dyn Fn(usize) -> bool>,
     feats: impl Fn(Option<usize>, bool) -> Vec<u64>,
 ) -> Option<&'c C> {
     let score = |k: Option<usize>| {
@@ -80,8 +82,11 @@ pub(super) fn best_on_lines<'c, C: OnLine>(
             None => r.score(&feats(k, true)),
         }
     };
-    r.best_or_none(cands.len(), score)
-        .and_then(|k| cands.get(k))
+    match only {
+        None => r.best_or_none(cands.len(), score).and_then(|k| cands.get(k)),
+        Some(only) => argmax((0..cands.len()).filter(|&k| only(k)).map(|k| (k, score(Some(k)))))
+            .and_then(|(k, _)| cands.get(k)),
+    }
 }
 
 /// Trained weights of one field's ranker.

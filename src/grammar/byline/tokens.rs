@@ -2,11 +2,12 @@
 //!
 //! ```text
 //! tokens  := { spaces token }
-//! token   := "," | sep | "&" | word
+//! token   := "," | sep | "&" | email | word
+//! email   := word-chars "@" word-chars "." word-chars   (a separator: it ends the names)
 //! sep     := "|" | "·" | "•" | ";" | TAB | "(" | ")" | "[" | "]" | "/" | "—" | "–" | "-"+ (alone)
 //! word    := { char that is not a space, a sep or "," }+
 //! glued   := word-part glue word-part        (only with `tokenize_glued`)
-//! glue    := ? between a lower-case and an upper-case letter, the part before being
+//! glue    := ? between a lower-case letter and an upper-case letter or a digit, the part before being
 //!              one capital and at least 3 lower-case letters ("OrtegaView") ?
 //! marker  := ( "written" "by" | "words" "by" | "story" "by" | "reported" "by" | "text" "by"
 //!            | "article" "by" | "posted" "by" | "by" | "von" | "par" | "por" | "di" | "door"
@@ -110,6 +111,16 @@ fn raw_token(i: &str) -> Option<(Kind, &str)> {
     Some((Kind::Word, i.get(..n)?))
 }
 
+/// The e-mail address `i` starts with ("jdoe@example.com"): a run of word
+/// characters with an "@" inside and a "." after it.
+fn email_at(i: &str) -> Option<&str> {
+    let n = i.find(|c: char| !is_word_char(c)).unwrap_or(i.len());
+    let word = i.get(..n)?;
+    let at = word.find('@').filter(|&at| at > 0)?;
+    let domain = word.get(at + 1..)?;
+    (domain.contains('.') && !domain.starts_with('.')).then_some(word)
+}
+
 /// Abbreviations that keep their full stop.
 static KEEP_DOT: &[&str] = &[
     "jr.", "sr.", "st.", "dr.", "mr.", "mrs.", "ms.", "prof.", "u.s.",
@@ -122,6 +133,12 @@ pub(crate) fn tokenize(line: &str, max: usize) -> Vec<Tok<'_>> {
     let mut input = line;
     while out.len() < max {
         let after = input.trim_start_matches(is_space);
+        if let Some(email) = email_at(after) {
+            // An address after the names ends them, as a separator does.
+            input = after.get(email.len()..).unwrap_or_default();
+            out.push(mk(line, Kind::Sep, email));
+            continue;
+        }
         let Some((kind, text)) = raw_token(after) else {
             break;
         };
@@ -179,20 +196,23 @@ pub(crate) fn tokenize_glued(line: &str, max: usize) -> (Vec<Tok<'_>>, bool) {
 pub(crate) fn glue_at(word: &str) -> Option<usize> {
     if word.is_ascii() {
         // The same steps on bytes (ASCII letters have the same case as chars).
-        glue_in(
-            word.bytes()
-                .enumerate()
-                .map(|(at, b)| (at, b.is_ascii_uppercase(), b.is_ascii_lowercase())),
-        )
+        glue_in(word.bytes().enumerate().map(|(at, b)| {
+            (
+                at,
+                b.is_ascii_uppercase() || b.is_ascii_digit(),
+                b.is_ascii_lowercase(),
+            )
+        }))
     } else {
         glue_in(
             word.char_indices()
-                .map(|(at, c)| (at, c.is_uppercase(), c.is_lowercase())),
+                .map(|(at, c)| (at, c.is_uppercase() || c.is_ascii_digit(), c.is_lowercase())),
         )
     }
 }
 
-/// [`glue_at`] over (offset, upper-case, lower-case) of each character.
+/// [`glue_at`] over (offset, upper-case or digit, lower-case) of each
+/// character: a digit after a capitalised word is a glue too ("Demel13.12.").
 fn glue_in(chars: impl Iterator<Item = (usize, bool, bool)>) -> Option<usize> {
     let mut lower_run = 0usize;
     let mut capital_then_lower = false;
