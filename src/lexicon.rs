@@ -290,6 +290,39 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "главная",
             "головна",
             "navigation",
+            // Skip links, search boxes and menus in the other languages.
+            "jump to navigation",
+            "jump to search",
+            "jump to: navigation, search",
+            "close this search box",
+            "close this search box.",
+            "close search",
+            "zum inhalt springen",
+            "direkt zum inhalt",
+            "direkt zur suche",
+            "zur navigation springen",
+            "zur hauptnavigation springen",
+            "zur fußzeile springen",
+            "wechseln zu: navigation, suche",
+            "suche",
+            "suchen",
+            "menü",
+            "hauptmenü",
+            "menü schließen",
+            "schließen",
+            "aller au contenu",
+            "aller au contenu principal",
+            "rechercher",
+            "fermer",
+            "ir al contenido",
+            "saltar al contenido",
+            "buscar",
+            "cerrar",
+            "vai al contenuto",
+            "cerca",
+            "chiudi",
+            "naar inhoud springen",
+            "zoeken",
         ],
     ),
     (
@@ -740,6 +773,34 @@ static SHARE_WORDS: WordList = WordList::new(&[
     "with",
     "friends",
     "your",
+    // The same in the other languages the crate reads: the share verbs
+    // ("teilen", "kopieren", "drucken") and the prepositions around the
+    // network ("Auf Facebook teilen", "Partager sur X").
+    "auf",
+    "per",
+    "sur",
+    "par",
+    "en",
+    "por",
+    "su",
+    "no",
+    "em",
+    "op",
+    "kopieren",
+    "drucken",
+    "imprimer",
+    "imprimir",
+    "stampa",
+    "compartilhar",
+    "compartilhe",
+    "delen",
+    "dela",
+    "del",
+    "udostępnij",
+    "sdílet",
+    "paylaş",
+    "поделиться",
+    "поділитися",
 ]);
 
 /// True when the line is a row of share buttons glued together
@@ -774,6 +835,16 @@ pub fn is_share_row(line: &str) -> bool {
                     | "with"
                     | "friends"
                     | "your"
+                    | "auf"
+                    | "per"
+                    | "sur"
+                    | "par"
+                    | "en"
+                    | "por"
+                    | "su"
+                    | "no"
+                    | "em"
+                    | "op"
             ))
         });
         let Some(platform) = word else {
@@ -939,6 +1010,14 @@ pub(crate) static UI_PREFIXES: &[&str] = &[
     "something went wrong",
     "work with us",
     "skip to",
+    "jump to",
+    "zum inhalt",
+    "direkt zu",
+    "springe zu",
+    "aller au ",
+    "ir al contenido",
+    "saltar al",
+    "vai al contenuto",
     "follow",
     "loading",
 ];
@@ -1385,6 +1464,30 @@ mod examples {
             "Print This Article Share it With Friends"
         ));
         assert!(!super::is_share_row("Share prices fell on Monday"));
+        // Other languages: the verbs and prepositions around the networks.
+        assert!(super::is_share_row(
+            "Auf Facebook teilen Auf WhatsApp teilen Auf Twitter teilen"
+        ));
+        assert!(super::is_share_row("Partager sur Facebook Partager sur X"));
+        assert!(!super::is_share_row("Auf Facebook teilen Eltern Fotos"));
+        assert!(!super::is_share_row("En Twitter dijo el ministro"));
+    }
+
+    #[test]
+    fn skip_links_and_search_boxes_are_navigation() {
+        for line in [
+            "Zum Inhalt springen",
+            "Direkt zur Suche",
+            "Close this search box.",
+            "Jump to navigation",
+            "Aller au contenu",
+        ] {
+            assert_eq!(super::boiler(line), Some(super::Boiler::Navigation), "{line}");
+        }
+        assert!(super::is_ui_line(
+            "Zum Inhalt springen Zur Hauptnavigation springen"
+        ));
+        assert_eq!(super::boiler("Zum Inhalt der Debatte"), None);
     }
 
     #[test]
