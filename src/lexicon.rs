@@ -1482,7 +1482,11 @@ mod examples {
             "Jump to navigation",
             "Aller au contenu",
         ] {
-            assert_eq!(super::boiler(line), Some(super::Boiler::Navigation), "{line}");
+            assert_eq!(
+                super::boiler(line),
+                Some(super::Boiler::Navigation),
+                "{line}"
+            );
         }
         assert!(super::is_ui_line(
             "Zum Inhalt springen Zur Hauptnavigation springen"

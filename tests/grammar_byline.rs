@@ -1024,7 +1024,10 @@ fn verb_phrase_markers_and_dated_single_names() {
 #[test]
 fn an_email_address_or_a_glued_date_ends_the_names() {
     for (line, authors) in [
-        ("Por Mariano Martín mmartin@example.com.ar", &["Mariano Martín"][..]),
+        (
+            "Por Mariano Martín mmartin@example.com.ar",
+            &["Mariano Martín"][..],
+        ),
         ("By Jane Doe, jane.doe@example.org", &["Jane Doe"]),
         ("By Jane Doe jdoe@example.com and John Roe", &["Jane Doe"]),
         ("von Nadja Demel13.12.2022 - 08:13 Uhr", &["Nadja Demel"]),

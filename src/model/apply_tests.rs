@@ -1,6 +1,7 @@
 //! Unit tests of [`super::apply`]: the model's labels applied to the rules' articles.
 
 use super::*;
+use crate::model::Model;
 use crate::{Labeller, Parser};
 
 const TEXT: &str = "Storm closes schools across the region\n\nBy Jane Doe\n\nSchools across the region closed on Monday as a storm brought heavy snow.\n\nOfficials said the schools would reopen on Wednesday if the roads were cleared.\n\nParents were asked to check the district website before leaving home.\n";
@@ -111,4 +112,46 @@ fn names_on_a_line_the_model_reads_as_body_are_no_authors() {
     );
     assert!(gone[0].authors.is_empty(), "{:?}", gone[0].authors);
     assert!(gone[0].spans.authors.is_empty());
+}
+
+#[test]
+fn names_read_from_several_lines_keep_the_line_the_ranker_ranks_first() {
+    let opts = Options::default();
+    let (mut arts, page) = setup(&opts);
+    let line = |t: &str| {
+        (0..page.lines.len())
+            .find(|&i| page.lines[i].span.slice(TEXT) == Some(t))
+            .expect("the line")
+    };
+    let (byline, title) = (
+        line("By Jane Doe"),
+        line("Storm closes schools across the region"),
+    );
+    // A second line of names beside the byline: the headline read as names.
+    arts[0].authors.push("Storm Closes".into());
+    arts[0].spans.authors.push(page.lines[title].span);
+    let with = crate::model::With {
+        model: Some(Model::embedded()),
+        ..Default::default()
+    };
+    let out = apply(
+        TEXT,
+        arts.clone(),
+        &page,
+        &labels(&page, usize::MAX, Label::Meta),
+        with,
+        &opts,
+    );
+    assert_eq!(out[0].authors, ["Jane Doe"]);
+    assert_eq!(out[0].spans.authors, [page.lines[byline].span]);
+    // Without a model the rules' names stay.
+    let out = apply(
+        TEXT,
+        arts,
+        &page,
+        &labels(&page, usize::MAX, Label::Meta),
+        Default::default(),
+        &opts,
+    );
+    assert_eq!(out[0].authors, ["Jane Doe", "Storm Closes"]);
 }

@@ -7,7 +7,9 @@
 use super::title::{Labelled, R, from_title, label_context, rid};
 use super::{Ranker, Scored, Shares};
 use crate::features::{Cue, Page, emit, log_b as bucket};
-use crate::grammar::byline::{is_person_name, parse_byline, parse_byline_after_date};
+use crate::grammar::byline::{
+    is_given_name, is_person_name, parse_byline, parse_byline_after_date,
+};
 use crate::grammar::date::{DateOptions, find_date};
 
 const SALT: u64 = 0x6175_7468_0000_0000;
@@ -42,6 +44,7 @@ enum A {
     FromTitle,
     Elsewhere,
     HowLabel,
+    Given,
 }
 
 fn aid(t: A, v: u64) -> u64 {
@@ -169,7 +172,22 @@ fn features(
         .filter(|o| o.line != c.line && o.authors.iter().any(|a| c.authors.contains(a)))
         .count();
     out.push(aid(A::Elsewhere, bucket(elsewhere)));
+    out.push(aid(A::Given, given(&c.authors)));
     out
+}
+
+/// How many of `names` start with a common given name ("Lucy Akins", not
+/// "Finished Terrarium"): 0 none, 1 some, 2 all.
+fn given(names: &[String]) -> u64 {
+    let n = names
+        .iter()
+        .filter(|a| a.split_whitespace().next().is_some_and(is_given_name))
+        .count();
+    match n {
+        0 => 0,
+        n if n < names.len() => 1,
+        _ => 2,
+    }
 }
 
 /// The author ranking example of `page`: `is_gold` tells which candidates

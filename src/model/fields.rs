@@ -191,7 +191,7 @@ pub(super) fn drop_stray_authors(main: &mut Article, page: &Page, labels: &[Scor
 /// Keeps the names of one line when the rules read the main story's names
 /// from several: the line the author ranker ranks first among them (a
 /// title-case teaser or tag line the rules took for a name line beside the
-/// byline). Names the ranker has no candidate for stay.
+/// byline). When no line of them is a candidate, every name stays.
 pub(super) fn narrow_authors(
     text: &str,
     main: &mut Article,
@@ -200,7 +200,11 @@ pub(super) fn narrow_authors(
     with: With<'_>,
     opts: &Options,
 ) {
-    let Some(r) = with.model.map(Model::author_ranker).filter(|r| !r.is_empty()) else {
+    let Some(r) = with
+        .model
+        .map(Model::author_ranker)
+        .filter(|r| !r.is_empty())
+    else {
         return;
     };
     if main.spans.authors.len() != main.authors.len() {
@@ -221,8 +225,19 @@ pub(super) fn narrow_authors(
     };
     let cands = super::author_candidates(text, page, dates.get());
     let only = |k: usize| cands.get(k).is_some_and(|c| lines.contains(&c.line));
-    let best = best_authors_with(r, page, counted, &cands, page.title_line, with.shares, Some(&only));
-    let Some(keep) = best.and_then(|c| page.lines.get(c.line)).map(|l| l.span.start) else {
+    let best = best_authors_with(
+        r,
+        page,
+        counted,
+        &cands,
+        page.title_line,
+        with.shares,
+        Some(&only),
+    );
+    let Some(keep) = best
+        .and_then(|c| page.lines.get(c.line))
+        .map(|l| l.span.start)
+    else {
         return;
     };
     let keep: Vec<bool> = main.spans.authors.iter().map(|s| s.start == keep).collect();

@@ -83,9 +83,15 @@ pub(super) fn best_on_lines<'c, C: OnLine>(
         }
     };
     match only {
-        None => r.best_or_none(cands.len(), score).and_then(|k| cands.get(k)),
-        Some(only) => argmax((0..cands.len()).filter(|&k| only(k)).map(|k| (k, score(Some(k)))))
-            .and_then(|(k, _)| cands.get(k)),
+        None => r
+            .best_or_none(cands.len(), score)
+            .and_then(|k| cands.get(k)),
+        Some(only) => argmax(
+            (0..cands.len())
+                .filter(|&k| only(k))
+                .map(|k| (k, score(Some(k)))),
+        )
+        .and_then(|(k, _)| cands.get(k)),
     }
 }
 

@@ -23,6 +23,7 @@
 //! name then ends at the glue ("McDonald", "DeAndre" stay whole).
 
 mod body;
+mod given;
 mod loose;
 mod meta;
 mod names;
@@ -32,6 +33,7 @@ mod tokens;
 mod trailer;
 pub(crate) mod words;
 
+pub use given::is_given_name;
 pub use names::is_person_name;
 pub use roles::{is_role, is_role_word};
 
