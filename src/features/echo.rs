@@ -17,8 +17,33 @@ pub const OPENS: u8 = 1;
 /// The line closes a longer line of the page.
 pub const CLOSES: u8 = 2;
 
+/// FNV-1a over the lower-cased characters of one word.
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
 fn word_hashes(line: &str, out: &mut Vec<u64>) {
     out.clear();
+    if line.is_ascii() {
+        // The same hashes over bytes: an ASCII character lower-cases to one
+        // ASCII character, and splits words as `char::is_alphanumeric` does.
+        let mut h = None;
+        for b in line.bytes() {
+            if b.is_ascii_alphanumeric() {
+                let c = u64::from(b.to_ascii_lowercase());
+                h = Some((h.unwrap_or(FNV_START) ^ c).wrapping_mul(0x100_0000_01b3));
+            } else if let Some(w) = h.take() {
+                if out.len() > MAX_WORDS {
+                    return;
+                }
+                out.push(w | 1);
+            }
+        }
+        if let Some(w) = h {
+            if out.len() <= MAX_WORDS {
+                out.push(w | 1);
+            }
+        }
+        return;
+    }
     for w in line
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -29,7 +54,7 @@ fn word_hashes(line: &str, out: &mut Vec<u64>) {
         let h = w
             .chars()
             .flat_map(char::to_lowercase)
-            .fold(0xcbf2_9ce4_8422_2325u64, |h, c| {
+            .fold(FNV_START, |h, c| {
                 (h ^ u64::from(u32::from(c))).wrapping_mul(0x100_0000_01b3)
             });
         out.push(h | 1);
@@ -110,6 +135,21 @@ mod tests {
         assert_eq!(e[3], 0, "a paragraph no line repeats");
         assert_eq!(e[0], 0, "the longest line echoes no longer one");
         assert_eq!(e[5], OPENS, "opens the title bar and the headline");
+    }
+
+    #[test]
+    fn ascii_lines_hash_as_the_general_path_does() {
+        let (mut fast, mut slow) = (Vec::new(), Vec::new());
+        for line in ["Storm closes SCHOOLS, in 2024!", "", "  a-b  c ", "x"] {
+            word_hashes(line, &mut fast);
+            // The same line with one non-ASCII character outside any word.
+            word_hashes(&format!("{line} \u{2014}"), &mut slow);
+            assert_eq!(fast, slow, "{line:?}");
+        }
+        let long = "w ".repeat(100);
+        word_hashes(&long, &mut fast);
+        word_hashes(&format!("{long}\u{2014}"), &mut slow);
+        assert_eq!(fast, slow);
     }
 
     #[test]
