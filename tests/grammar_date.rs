@@ -939,3 +939,21 @@ fn day_month_year_in_more_languages() {
         assert_eq!(day(line).as_deref(), Some(want), "{line}");
     }
 }
+
+#[test]
+fn dotted_dates_with_a_two_digit_year_are_day_first() {
+    assert_eq!(day("31.10.23").as_deref(), Some("2023-10-31"));
+    assert_eq!(day("mardi 10.12.19").as_deref(), Some("2019-12-10"));
+    assert_eq!(day("05.03.98").as_deref(), Some("1998-03-05"));
+    // A longer dotted run is a phone number or a version, not a date; a
+    // month past 12 is none either.
+    assert_eq!(day("01.23.45.67.89"), None);
+    assert_eq!(day("10.12.19.2"), None);
+    assert_eq!(day("31.13.23"), None);
+    let o = opts();
+    let found = find_date("Von: Jane Doe | 31.10.23", &o).and_then(|d| d.value.value);
+    assert_eq!(
+        found.map(|v| v.date().to_string()).as_deref(),
+        Some("2023-10-31")
+    );
+}

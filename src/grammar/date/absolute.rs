@@ -62,7 +62,7 @@ impl<'a> Raw<'a> {
     }
 }
 
-/// `absolute = time_first | [weekday] date [tail] | short_date tail | [weekday] month_day [tail] | time`
+/// `absolute = time_first | [weekday] date [tail] | short_date tail | [weekday] dotted_short | [weekday] month_day [tail] | time`
 pub(super) fn absolute<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
     let plain = TimeMode {
         bare_hour: false,
@@ -100,6 +100,12 @@ pub(super) fn absolute<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
         && end(j).is_ok()
     {
         return Ok((j, Raw::on(date, Some(time))));
+    }
+    // "mardi 10.12.19", "| 31.10.23": day-first with a two-digit year.
+    if let Ok((j, date)) = alt((preceded(weekday, dotted_short), dotted_short)).parse(i)
+        && end(j).is_ok()
+    {
+        return Ok((j, Raw::on(date, None)));
     }
     if let Ok((j, date)) = alt((preceded(weekday, month_day), month_day)).parse(i) {
         let (j, time) = opt(|x| tail(o, x)).parse(j)?;
@@ -277,6 +283,30 @@ fn short_date(i: &str) -> R<'_, RawDate> {
         },
     )
     .parse(i)
+}
+
+/// `dotted_short = dd "." dd "." dd`, not followed by "." and a digit (an
+/// address or a version number goes on): a day-first date with a two-digit
+/// year ("31.10.23", as German-language pages print it), read without a
+/// time after it too; years 70-99 are of the last century.
+fn dotted_short(i: &str) -> R<'_, RawDate> {
+    let (j, (a, _, b, _, yy)) = (num(2, 2), char('.'), num(2, 2), char('.'), num(2, 2)).parse(i)?;
+    let more = j
+        .strip_prefix('.')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    if more {
+        return super::prim::fail(i);
+    }
+    let year = if yy >= 70 { 1900 + yy } else { 2000 + yy };
+    Ok((
+        j,
+        RawDate::Numeric {
+            a,
+            b,
+            year,
+            dotted: true,
+        },
+    ))
 }
 
 /// ```text
