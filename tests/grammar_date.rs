@@ -941,7 +941,15 @@ fn day_month_year_in_more_languages() {
 }
 
 #[test]
-fn dotted_dates_with_a_two_digit_year_are_day_first() {
+fn dotted_dates_with_a_two_digit_year_are_read_on_day_first_pages() {
+    let mut o = opts();
+    o.day_order = DayOrder::DayFirst;
+    let day = |s: &str| {
+        parse_date(s, &o)
+            .ok()
+            .and_then(|p| p.value.value)
+            .map(|v| v.date().to_string())
+    };
     assert_eq!(day("31.10.23").as_deref(), Some("2023-10-31"));
     assert_eq!(day("mardi 10.12.19").as_deref(), Some("2019-12-10"));
     assert_eq!(day("05.03.98").as_deref(), Some("1998-03-05"));
@@ -950,10 +958,11 @@ fn dotted_dates_with_a_two_digit_year_are_day_first() {
     assert_eq!(day("01.23.45.67.89"), None);
     assert_eq!(day("10.12.19.2"), None);
     assert_eq!(day("31.13.23"), None);
-    let o = opts();
     let found = find_date("Von: Jane Doe | 31.10.23", &o).and_then(|d| d.value.value);
     assert_eq!(
         found.map(|v| v.date().to_string()).as_deref(),
         Some("2023-10-31")
     );
+    // Elsewhere ("11.07.12" on a US page is month first) they are no dates.
+    assert!(find_date("Opening Bell 11.18.19", &opts()).is_none());
 }

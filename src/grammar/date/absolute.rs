@@ -13,10 +13,10 @@ use nom::{
     sequence::{delimited, preceded, terminated},
 };
 
-use super::DateOptions;
 use super::prim::{R, ci, digits, end, num, one_of_ci, word, ws0, ws1};
 use super::time::{RawTime, TimeMode, tail, time};
 use super::words;
+use super::{DateOptions, DayOrder};
 
 /// A calendar date as printed, not yet checked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,7 +62,7 @@ impl<'a> Raw<'a> {
     }
 }
 
-/// `absolute = time_first | [weekday] date [tail] | short_date tail | [weekday] dotted_short | [weekday] month_day [tail] | time`
+/// `absolute = time_first | [weekday] date [tail] | short_date tail | [weekday] dotted_short (day-first pages) | [weekday] month_day [tail] | time`
 pub(super) fn absolute<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
     let plain = TimeMode {
         bare_hour: false,
@@ -101,8 +101,11 @@ pub(super) fn absolute<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
     {
         return Ok((j, Raw::on(date, Some(time))));
     }
-    // "mardi 10.12.19", "| 31.10.23": day-first with a two-digit year.
-    if let Ok((j, date)) = alt((preceded(weekday, dotted_short), dotted_short)).parse(i)
+    // "mardi 10.12.19", "| 31.10.23": day-first with a two-digit year, on
+    // pages in a day-first language only (a US page's "11.07.12" is month
+    // first, and an English headline's "Opening Bell 11.18.19" no date line).
+    if o.day_order == DayOrder::DayFirst
+        && let Ok((j, date)) = alt((preceded(weekday, dotted_short), dotted_short)).parse(i)
         && end(j).is_ok()
     {
         return Ok((j, Raw::on(date, None)));
@@ -288,7 +291,8 @@ fn short_date(i: &str) -> R<'_, RawDate> {
 /// `dotted_short = dd "." dd "." dd`, not followed by "." and a digit (an
 /// address or a version number goes on): a day-first date with a two-digit
 /// year ("31.10.23", as German-language pages print it), read without a
-/// time after it too; years 70-99 are of the last century.
+/// time after it too, on pages read day first; years 70-99 are of the last
+/// century.
 fn dotted_short(i: &str) -> R<'_, RawDate> {
     let (j, (a, _, b, _, yy)) = (num(2, 2), char('.'), num(2, 2), char('.'), num(2, 2)).parse(i)?;
     let more = j
