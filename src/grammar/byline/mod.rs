@@ -288,21 +288,51 @@ pub fn parse_byline_after_date(rest: &str) -> Result<Parsed<'_, Byline>, BylineE
 }
 
 /// True when `line` is a byline marker alone ("By", "By:", "Von", "Par",
-/// "Written by"), as pages print it on a line of its own above the names.
+/// "Written by") or an author label alone ("Author", "AUTOR/IN"), as pages
+/// print it on a line of its own above the names.
 ///
 /// ```
 /// use newsclip::grammar::byline::is_lone_marker;
 /// assert!(is_lone_marker("By"));
 /// assert!(is_lone_marker(" By: "));
+/// assert!(is_lone_marker("AUTOR/IN"));
 /// assert!(!is_lone_marker("By Jane Doe"));
 /// assert!(!is_lone_marker("Bye"));
+/// assert!(!is_lone_marker("Authority"));
 /// ```
 pub fn is_lone_marker(line: &str) -> bool {
     let t = line.trim();
     t.len() < 24
         && tokens::may_start_marker(t)
-        && tokens::may_end_lone_marker(t)
-        && matches!(marker(&format!("{t} ")), Ok((after, _)) if after.trim().is_empty())
+        && (tokens::may_end_lone_marker(t)
+            && matches!(marker(&format!("{t} ")), Ok((after, _)) if after.trim().is_empty())
+            || is_author_label(t))
+}
+
+/// The word "author" alone, as a label above the names ("AUTOR/IN",
+/// "Author", "Auteurs"), in the languages the crate reads (lower-case).
+static AUTHOR_LABELS: &[&str] = &[
+    "author",
+    "authors",
+    "autor",
+    "autorin",
+    "autor/in",
+    "autor:in",
+    "autorinnen",
+    "autoren",
+    "auteur",
+    "auteurs",
+    "autore",
+    "autori",
+    "autora",
+    "autores",
+    "auteur(s)",
+    "autor(in)",
+];
+
+/// True when `t` (trimmed) is an author label alone (see [`AUTHOR_LABELS`]).
+fn is_author_label(t: &str) -> bool {
+    t.len() <= 12 && crate::table::with_lower(t, |l| AUTHOR_LABELS.contains(&l))
 }
 
 /// Parses the line after a marker printed alone ("By" on one line, "Al
