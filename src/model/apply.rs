@@ -302,6 +302,7 @@ pub(crate) fn apply(
         super::fields::drop_stray_authors(main, page, labels);
         super::fields::narrow_authors(text, main, page, &counted, with, opts);
         super::fields::fill(text, main, page, &counted, with, opts);
+        super::fields::lone_deck_as_body(main, page);
         main.body.sort_by_key(|b| b.span.start);
         main.lines.sort_by_key(|l| l.span.start);
         main.removed.sort_by_key(|r| r.span.start);

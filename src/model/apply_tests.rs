@@ -155,3 +155,41 @@ fn names_read_from_several_lines_keep_the_line_the_ranker_ranks_first() {
     );
     assert_eq!(out[0].authors, ["Jane Doe", "Storm Closes"]);
 }
+
+#[test]
+fn a_story_without_body_takes_its_running_text_standfirst_as_body() {
+    let opts = Options::default();
+    let text = "Storm closes schools\n\nSchools across the region closed on Monday as a storm brought heavy snow to the hills.\n";
+    let arts = Parser::new(opts.clone().labeller(Labeller::Rules)).parse_all(text);
+    let page = Page::build(text, &arts);
+    let para = (0..page.lines.len())
+        .find(|&i| page.lines[i].stats.words > 10)
+        .expect("the paragraph");
+    let span = page.lines[para].span;
+    // The rules' reading turned into a headline and a deck over nothing.
+    let mut deck = arts.clone();
+    let main = &mut deck[0];
+    main.body.clear();
+    main.subtitle = span.slice(text).map(str::to_string);
+    main.spans.subtitle = Some(span);
+    for l in main.lines.iter_mut().filter(|l| l.span == span) {
+        l.role = crate::LineRole::Subtitle;
+    }
+    let labels: Vec<Scored> = (0..page.lines.len())
+        .map(|_| Scored {
+            label: Label::Meta,
+            margin: 1.0,
+        })
+        .collect();
+    let out = apply(text, deck, &page, &labels, Default::default(), &opts);
+    assert_eq!(out[0].subtitle, None);
+    assert_eq!(out[0].body.len(), 1);
+    assert_eq!(Some(out[0].body[0].text.as_str()), span.slice(text));
+    assert!(
+        out[0]
+            .lines
+            .iter()
+            .any(|l| l.span == span && l.role == crate::LineRole::Paragraph)
+    );
+    assert!(!out[0].warnings.contains(&Warning::NoBody));
+}

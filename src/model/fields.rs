@@ -249,6 +249,34 @@ pub(super) fn narrow_authors(
         .retain(|_| k.next().copied().unwrap_or(true));
 }
 
+/// Least words of a standfirst that becomes the body of a story without one.
+const LONE_DECK_WORDS: u32 = 12;
+
+/// A story left without a body whose standfirst reads as running text (a
+/// sentence of [`LONE_DECK_WORDS`] words or more) has that text as its body:
+/// a brief of one paragraph is no headline and deck over nothing.
+pub(super) fn lone_deck_as_body(main: &mut Article, page: &Page) {
+    if !main.body.is_empty() {
+        return;
+    }
+    let Some(span) = main.spans.subtitle else {
+        return;
+    };
+    let prose = page
+        .index_of(span.start)
+        .and_then(|i| page.lines.get(i))
+        .is_some_and(|l| l.stats.words >= LONE_DECK_WORDS && l.stats.ends_sentence);
+    let Some(text) = main.subtitle.take().filter(|_| prose) else {
+        return;
+    };
+    main.spans.subtitle = None;
+    for l in main.lines.iter_mut().filter(|l| l.span == span) {
+        l.role = LineRole::Paragraph;
+    }
+    main.body
+        .push(crate::Block::new(crate::BlockKind::Paragraph, text, span));
+}
+
 /// Fills what the rules left empty in the main story: a story without any
 /// date (published or updated) takes the full date the date ranker ranks
 /// above "no date" (a story with only an update date printed keeps no
