@@ -1036,3 +1036,34 @@ fn an_email_address_or_a_glued_date_ends_the_names() {
         assert_eq!(p.value.authors, authors, "{line:?}");
     }
 }
+
+#[test]
+fn a_month_before_a_day_a_mark_before_the_marker_and_an_appositive_role() {
+    for (line, authors) in [
+        ("By JEFFREY GETTLEMAN JAN. 13, 2017", "JEFFREY GETTLEMAN"),
+        ("By Jane Doe Nov. 3, 2017", "Jane Doe"),
+        (
+            "// By Arun Sai Krishnan • Nov 11, 2020",
+            "Arun Sai Krishnan",
+        ),
+        ("— By Jane Doe", "Jane Doe"),
+        (
+            "By Alex Heath, a deputy editor and author of the newsletter. He has covered tech for a decade.",
+            "Alex Heath",
+        ),
+    ] {
+        let p = parse_byline(line).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+        assert_eq!(p.value.authors, [authors], "{line:?}");
+    }
+    // A month that is a given name stays in the name when no day follows.
+    assert_eq!(
+        parse_byline("By Jan Novak").unwrap().value.authors,
+        ["Jan Novak"]
+    );
+    // Prose after the names is still no byline without the appositive.
+    assert!(parse_byline("By the end of the year, a reporter said prices rose.").is_err());
+    assert!(
+        parse_byline("By Jane Doe, who said prices rose sharply on Monday after the vote.")
+            .is_err()
+    );
+}

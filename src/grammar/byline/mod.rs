@@ -117,6 +117,14 @@ pub enum BylineError {
 /// ```
 pub fn parse_byline(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
     let t = line.trim_start();
+    // A mark before the marker ("// By Jane Doe", "— By Jane Doe").
+    let t = match t
+        .trim_start_matches(['/', '|', '•', '·', '—', '–', '-', '*', '>', '»', '~'])
+        .trim_start()
+    {
+        r if r.len() < t.len() && marker(r).is_ok() => r,
+        _ => t,
+    };
     let start = offset_in(line, t);
     let (after, has_marker) = match marker(t) {
         Ok((after, _)) => (after, true),
@@ -152,7 +160,7 @@ pub fn parse_byline(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
             Some(_) => Err(BylineError::NoMatch),
         };
     }
-    if body::is_prose(&toks, b.next) {
+    if body::is_prose(&toks, b.next) && !(has_marker && appositive_role(&toks, b.next)) {
         return Err(BylineError::Prose);
     }
     let rest = after
@@ -176,6 +184,22 @@ pub fn parse_byline(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
     let end = b.end;
     let value = b.into_byline();
     Ok(Parsed::new(value, rest, Span::new(start, base + end)))
+}
+
+/// True when the tokens from `i` open an appositive job title after the
+/// names: a comma, an article and a role word within four words ("By Jane
+/// Doe, a deputy editor and author of ...": an author box's sentence, whose
+/// names are the byline's).
+fn appositive_role(toks: &[Tok<'_>], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.kind == Kind::Comma)
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(&*t.lower(), "a" | "an" | "the"))
+        && toks
+            .iter()
+            .skip(i + 2)
+            .take(4)
+            .any(|t| t.is_word() && is_role_word(t.text))
 }
 
 /// True when a word of `line` looks glued to the next field by a scrape

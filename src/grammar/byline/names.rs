@@ -10,7 +10,7 @@
 //! ```
 
 use super::roles::is_role_words;
-use super::tokens::{Tok, tokenize};
+use super::tokens::{Kind, Tok, tokenize};
 use super::words::{
     EVENT_WORDS, FUNCTION_WORDS, HEADLINE_VERBS, MONTHS, NAME_MONTHS, PARTICLES, PLACE_ORG_WORDS,
     SUFFIXES, UI_WORDS, WEEKDAYS, contains,
@@ -196,7 +196,10 @@ pub(crate) fn parse_name(toks: &[Tok<'_>], i: usize, uncased: bool) -> Option<us
         if !t.is_word() {
             break;
         }
-        match classify(t.text, uncased, starts_with_digit(toks.get(j + 1))) {
+        // A month before a day ends the name: "Jan 13", "JAN. 13".
+        let dot = toks.get(j + 1).is_some_and(|n| n.kind == Kind::Dot);
+        let day_next = starts_with_digit(toks.get(j + 1 + usize::from(dot)));
+        match classify(t.text, uncased, day_next) {
             Class::Part { initial } => {
                 // An initial after the last full part ends the name ("Doe J." is odd).
                 if initial && full > 0 && parts >= 2 {
