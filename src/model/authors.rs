@@ -1,8 +1,8 @@
 //! Author candidates and their features for the author ranker: every line
 //! the byline grammars read names from (a byline, the names after a date, a
-//! name alone on its line, a name before a date), plus "no author" (a
-//! candidate of its own). The ranker fills the authors of a story the rules
-//! left without any.
+//! name alone on its line, a list of names alone on its line, a name before
+//! a date), plus "no author" (a candidate of its own). The ranker fills the
+//! authors of a story the rules left without any.
 
 use super::title::{Labelled, R, from_title, label_context, rid};
 use super::{Ranker, Scored, Shares};
@@ -30,6 +30,7 @@ enum How {
     AfterDate,
     NameLine,
     NameThenDate,
+    NameList,
 }
 
 /// Templates of the author ranker's own features.
@@ -101,7 +102,42 @@ fn read_names(t: &str, byline_cue: bool, dopts: &DateOptions) -> Option<(Vec<Str
     }
     // A name alone is a short line that ends no sentence.
     let short = t.split_whitespace().nth(6).is_none() && !t.ends_with(['.', '!', '?']);
-    (short && is_person_name(t)).then(|| (vec![t.to_string()], How::NameLine))
+    if short && is_person_name(t) {
+        return Some((vec![t.to_string()], How::NameLine));
+    }
+    name_list(t).map(|names| (names, How::NameList))
+}
+
+/// Words joining the last two names of a list, in the languages the crate
+/// reads.
+const LIST_JOINS: &[&str] = &[
+    " and ", " & ", " und ", " et ", " y ", " e ", " en ", " og ", " och ", " i ",
+];
+
+/// The names of a line that is a list of two to six person names and
+/// nothing else ("Isabel Caro, Rocío Latorre y José Miguel Wilson").
+fn name_list(t: &str) -> Option<Vec<String>> {
+    if t.ends_with(['.', '!', '?', ':']) {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for piece in t.split(',') {
+        let piece = piece.trim();
+        // "and Jane Doe" after a comma; "Rocío Latorre y José Miguel Wilson".
+        let piece = LIST_JOINS
+            .iter()
+            .find_map(|j| piece.strip_prefix(j.trim_start()))
+            .unwrap_or(piece);
+        match LIST_JOINS.iter().find_map(|j| piece.split_once(j)) {
+            Some((a, b)) => parts.extend([a.trim(), b.trim()]),
+            None => parts.push(piece.trim()),
+        }
+        if parts.len() > 6 {
+            return None;
+        }
+    }
+    let ok = parts.len() >= 2 && parts.iter().all(|p| is_person_name(p));
+    ok.then(|| parts.into_iter().map(str::to_string).collect())
 }
 
 /// The names printed on the lines of `page` (cut from `text`), one
@@ -236,5 +272,29 @@ pub(super) fn best_authors_with<'c>(
 impl super::rank::OnLine for AuthorCandidate {
     fn line(&self) -> usize {
         self.line
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_list;
+
+    #[test]
+    fn a_line_of_names_alone_is_a_list() {
+        assert_eq!(
+            name_list("Isabel Caro, Rocío Latorre y José Miguel Wilson"),
+            Some(vec![
+                "Isabel Caro".into(),
+                "Rocío Latorre".into(),
+                "José Miguel Wilson".into()
+            ])
+        );
+        assert_eq!(
+            name_list("Jane Doe and John Roe"),
+            Some(vec!["Jane Doe".into(), "John Roe".into()])
+        );
+        assert_eq!(name_list("Jane Doe"), None, "one name is no list");
+        assert_eq!(name_list("Home, World and Sport"), None);
+        assert_eq!(name_list("Jane Doe and John Roe met on Monday."), None);
     }
 }

@@ -12,7 +12,7 @@
 //! marker  := ( "written" "by" | "words" "by" | "story" "by" | "reported" "by" | "text" "by"
 //!            | "article" "by" | "posted" "by" | "by" | "von" | "par" | "por" | "di" | "door"
 //!            | "av" | "af" | "автор" | "авторы" | "автори" ) ( ":" | spaces )
-//!          | ( "text" | "texte" | "texto" | "testo" | "tekst" | "autor" | "autorin" | "auteur"
+//!          | ( "text" | "texte" | "texto" | "testo" | "tekst" | "autor" | "autorin" | "auteur" | "redaktion"
 //!            | "author" | "authors" ) ":"
 //! ```
 
@@ -396,6 +396,7 @@ fn colon_marker(i: &str) -> IResult<&str, &str> {
             tag_no_case("author"),
         ))
         .parse(i),
+        Some(b'r') => tag_no_case("redaktion").parse(i),
         _ => no_marker(i),
     }
 }
@@ -520,7 +521,15 @@ mod tests {
             assert!(may_end_lone_marker(&m.to_uppercase()), "{m}");
         }
         for m in [
-            "texte", "texto", "testo", "tekst", "text", "autorin", "autor", "auteur",
+            "texte",
+            "texto",
+            "testo",
+            "tekst",
+            "text",
+            "autorin",
+            "autor",
+            "auteur",
+            "redaktion",
         ] {
             assert!(marker(&format!("{m}: x")).is_ok(), "{m}");
             assert!(may_end_lone_marker(&format!("{m}:")), "{m}");
