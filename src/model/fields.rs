@@ -180,6 +180,11 @@ pub(super) fn drop_stray_authors(main: &mut Article, page: &Page, labels: &[Scor
     if keep.iter().all(|&k| k) {
         return;
     }
+    retain_authors(main, &keep);
+}
+
+/// Keeps the names (and their spans) whose `keep` entry is true.
+fn retain_authors(main: &mut Article, keep: &[bool]) {
     let mut k = keep.iter();
     main.authors.retain(|_| k.next().copied().unwrap_or(true));
     let mut k = keep.iter();
@@ -217,12 +222,7 @@ pub(super) fn narrow_authors(
         return;
     }
     let lines: Vec<usize> = starts.iter().filter_map(|&s| page.index_of(s)).collect();
-    let dates = Settings {
-        given: with.dates,
-        read: std::cell::OnceCell::new(),
-        text,
-        opts,
-    };
+    let dates = Settings::new(with, text, opts);
     let cands = super::author_candidates(text, page, dates.get());
     let only = |k: usize| cands.get(k).is_some_and(|c| lines.contains(&c.line));
     let best = best_authors_with(
@@ -241,12 +241,7 @@ pub(super) fn narrow_authors(
         return;
     };
     let keep: Vec<bool> = main.spans.authors.iter().map(|s| s.start == keep).collect();
-    let mut k = keep.iter();
-    main.authors.retain(|_| k.next().copied().unwrap_or(true));
-    let mut k = keep.iter();
-    main.spans
-        .authors
-        .retain(|_| k.next().copied().unwrap_or(true));
+    retain_authors(main, &keep);
 }
 
 /// Least words of a standfirst that becomes the body of a story without one.
@@ -297,12 +292,7 @@ pub(super) fn fill(
     let title = page.title_line;
     // The page's date settings: those the rules read it with, else read
     // once for both fields.
-    let dates = Settings {
-        given: with.dates,
-        read: std::cell::OnceCell::new(),
-        text,
-        opts,
-    };
+    let dates = Settings::new(with, text, opts);
     let r = model.date_ranker();
     if main.published.is_none() && main.updated.is_none() && !r.is_empty() {
         let cands = super::date_candidates(text, page, dates.get());
@@ -332,7 +322,16 @@ struct Settings<'a> {
     opts: &'a Options,
 }
 
-impl Settings<'_> {
+impl<'a> Settings<'a> {
+    fn new(with: With<'a>, text: &'a str, opts: &'a Options) -> Self {
+        Settings {
+            given: with.dates,
+            read: std::cell::OnceCell::new(),
+            text,
+            opts,
+        }
+    }
+
     fn get(&self) -> &DateOptions {
         match self.given {
             Some(d) => d,
