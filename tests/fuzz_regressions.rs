@@ -95,3 +95,11 @@ fn replacement_character_is_kept_text() {
             .as_bytes(),
     );
 }
+
+/// A name alone on its line with a form feed inside ("LLLLLLL\fLLL..."):
+/// the author ranker's names are read from the raw line and must come out
+/// cleaned, as every field does.
+#[test]
+fn parse_all_names_read_by_the_author_ranker_are_cleaned() {
+    parse_all_target(b"4\n\nLLLLLLL\x0cLLLLLLLLLLLLLA");
+}

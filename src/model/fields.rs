@@ -305,9 +305,21 @@ pub(super) fn fill(
     if main.authors.is_empty() && main.credits.is_empty() && !r.is_empty() {
         let cands = super::author_candidates(text, page, dates.get());
         if let Some(c) = best_authors_with(r, page, counted, &cands, title, shares, None) {
-            main.authors.clone_from(&c.authors);
+            // Names are read from the raw line: cleaned as the fields are.
+            main.authors = c
+                .authors
+                .iter()
+                .map(|a| {
+                    opts.cleaner
+                        .clean(a)
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .filter(|a| !a.is_empty())
+                .collect();
             if let Some(l) = page.lines.get(c.line) {
-                main.spans.authors = vec![l.span; c.authors.len()];
+                main.spans.authors = vec![l.span; main.authors.len()];
             }
         }
     }
