@@ -133,15 +133,19 @@ pub(crate) fn tokenize(line: &str, max: usize) -> Vec<Tok<'_>> {
     let mut input = line;
     while out.len() < max {
         let after = input.trim_start_matches(is_space);
-        if let Some(email) = email_at(after) {
-            // An address after the names ends them, as a separator does.
+        let Some((kind, text)) = raw_token(after) else {
+            break;
+        };
+        // A word stops before an "@": an address after the names ends them,
+        // as a separator does (looked for only there).
+        if kind == Kind::Word
+            && after.as_bytes().get(text.len()) == Some(&b'@')
+            && let Some(email) = email_at(after)
+        {
             input = after.get(email.len()..).unwrap_or_default();
             out.push(mk(line, Kind::Sep, email));
             continue;
         }
-        let Some((kind, text)) = raw_token(after) else {
-            break;
-        };
         input = after.get(text.len()..).unwrap_or_default();
         if kind != Kind::Word {
             out.push(mk(line, kind, text));
