@@ -90,7 +90,12 @@ pub(super) fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Op
                     is_text(o) || matches!(o.kind, Kind::Boiler(Boiler::KeyPointsHeader))
                 })
                 .any(|o| matches!(o.kind, Kind::Boiler(Boiler::KeyPointsHeader)));
-            if in_list || echo_later(items, i) {
+            // A line of a list under a "Key points" label is never the
+            // headline (its last line may share the most words with the text).
+            if in_list {
+                continue;
+            }
+            if echo_later(items, i) {
                 s -= 4.0;
             }
             let Some(it) = items.get(i) else { continue };
