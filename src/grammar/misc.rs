@@ -2,7 +2,7 @@
 //! copyright years.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1};
+use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
 use nom::character::complete::{digit1, space0, space1};
 use nom::combinator::{map_res, opt};
 use nom::{IResult, Parser as _};
@@ -58,7 +58,7 @@ fn read_word(i: &str) -> IResult<&str, &str> {
 }
 
 // reading_time := label? N ("-" | " ") min_word ("." )? (" "? read_word)?
-// label        := ("Lesezeit" | "Reading time" | "Temps de lecture" | "Tiempo de lectura" | "Lesedauer") ":"? " "
+// label        := ("Lesezeit" | "Reading time" | "Temps de lecture" | "Tiempo de lectura" | "Lesedauer") spaces? ":"? " "
 fn reading_time(i: &str) -> IResult<&str, u32> {
     let label = opt((
         alt((
@@ -71,6 +71,8 @@ fn reading_time(i: &str) -> IResult<&str, u32> {
             tag_no_case("Tempo di lettura"),
             tag_no_case("Время чтения"),
         )),
+        // French typography spaces the colon ("Temps de lecture : 4 min").
+        take_while(|c: char| matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')),
         opt(tag(":")),
         space0,
     ));
@@ -100,6 +102,7 @@ fn reading_time(i: &str) -> IResult<&str, u32> {
 /// use newsclip::grammar::misc::parse_reading_time;
 /// assert_eq!(parse_reading_time("2 min read").unwrap().value, 2);
 /// assert_eq!(parse_reading_time("Lesezeit: 3 Min.").unwrap().value, 3);
+/// assert_eq!(parse_reading_time("Temps de lecture : 4 min.").unwrap().value, 4);
 /// assert!(parse_reading_time("2 minutes later, he left").is_err());
 /// ```
 pub fn parse_reading_time(line: &str) -> Result<Parsed<'_, u32>, MiscError> {

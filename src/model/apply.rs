@@ -66,10 +66,10 @@ fn listed(page: &Page, labels: &[Scored], i: usize) -> bool {
     })
 }
 
-/// Lines of the main story the rules read as a related headline or a
-/// caption (without a photo credit) but the model as prose of the body (at
-/// least eight words, or a sentence, beside a body line) go back into the
-/// body.
+/// Lines of the main story the rules read as a related headline (not one
+/// opening with a related prefix) or a caption (without a photo credit) but
+/// the model as prose of the body (at least eight words, or a sentence,
+/// beside a body line) go back into the body.
 fn reclaim(
     text: &str,
     a: &mut Article,
@@ -104,8 +104,14 @@ fn reclaim(
         if !s.label.is_body() || !prose || !beside_body {
             continue;
         }
+        // A line opening with a related prefix ("Read more:", "Lire aussi :")
+        // links another story however much it reads like prose.
+        let prefixed = page
+            .lines
+            .get(i)
+            .is_some_and(|p| p.cues.opens_with(crate::features::Cue::Related));
         match l.role {
-            LineRole::Related => related.insert(l.span.start),
+            LineRole::Related if !prefixed => related.insert(l.span.start),
             // A caption printed with its photo credit stays a caption.
             LineRole::Caption if plain.contains(&l.span) => captions.insert(l.span),
             _ => continue,

@@ -1,0 +1,123 @@
+//! Whole pages in the styles of other newsrooms: a French agency story, a
+//! Spanish one with an inline "related" link, an English one whose key
+//! points carry no bullets. Each field is checked, not just the body.
+
+use newsclip::parse;
+
+const FRENCH: &str = "\
+Accueil > International > Europe
+Les agriculteurs bloquent les routes autour de Bruxelles
+Des centaines de tracteurs ont convergé vers la capitale belge pour protester contre la politique agricole commune.
+Par Claire Dubois et Marc Lefèvre
+Publié le 12 février 2025 à 10h15, modifié le 12 février 2025 à 18h40
+Temps de lecture : 4 min.
+Des tracteurs bloquent une avenue près du quartier européen, à Bruxelles, le 12 février. Photo : Yves Herman / Reuters
+Bruxelles (AFP) - Des centaines d'agriculteurs venus de Belgique, de France et des Pays-Bas ont bloqué mercredi plusieurs axes autour de Bruxelles.
+« Nous ne pouvons plus vivre de notre travail », a déclaré un éleveur wallon venu avec son tracteur depuis Namur.
+Lire aussi : La Commission propose d'assouplir les règles environnementales
+Les manifestants réclament une simplification des normes et une meilleure rémunération de leurs produits.
+Une réunion prévue jeudi
+Les ministres de l'agriculture des Vingt-Sept doivent se réunir jeudi pour discuter des mesures d'urgence.
+Partager
+Facebook
+Twitter
+E-mail
+Sur le même sujet
+Colère agricole : ce que contient le plan du gouvernement
+© Le Journal 2025
+";
+
+#[test]
+fn a_french_agency_story() {
+    let a = parse(FRENCH);
+    assert_eq!(
+        a.title,
+        "Les agriculteurs bloquent les routes autour de Bruxelles"
+    );
+    assert_eq!(a.authors, ["Claire Dubois", "Marc Lefèvre"]);
+    assert_eq!(
+        a.reading_time_minutes,
+        Some(4),
+        "'Temps de lecture : 4 min.'"
+    );
+    assert_eq!(a.dateline.as_deref(), Some("Bruxelles"));
+    assert_eq!(a.credits, ["AFP"]);
+    let day = |d: Option<newsclip::DateValue>| d.map(|d| d.date().to_string());
+    assert_eq!(day(a.published).as_deref(), Some("2025-02-12"));
+    assert_eq!(
+        day(a.updated).as_deref(),
+        Some("2025-02-12"),
+        "'modifié le'"
+    );
+    assert!(
+        a.related
+            .iter()
+            .any(|r| r.starts_with("La Commission propose")),
+        "{:?}",
+        a.related
+    );
+    assert!(a.body.iter().all(|b| !b.text.starts_with("Lire aussi")));
+    assert!(
+        a.body
+            .iter()
+            .all(|b| !b.text.starts_with("Temps de lecture"))
+    );
+    assert_eq!(a.body.len(), 5, "{:?}", a.body);
+}
+
+#[test]
+fn a_spanish_inline_related_link_stays_out_of_the_body() {
+    let text = "\
+Inicio / Economía
+El Banco Central sube los tipos de interés por tercera vez este año
+La entidad eleva el precio del dinero en medio punto para frenar la inflación, que cerró enero en el 6,1%.
+Por María González
+Madrid, 15 feb 2025 - 09:30 CET
+Actualizado: 15/02/2025 12:05
+El edificio del Banco Central en Madrid. (Foto: Juan Pérez / EFE)
+El Banco Central anunció este jueves una nueva subida de los tipos de interés de medio punto porcentual, hasta el 4,5%.
+La decisión, adoptada por unanimidad, busca contener la inflación, que se mantiene muy por encima del objetivo del 2%.
+Te puede interesar: Cómo afecta la subida de tipos a tu hipoteca
+Los analistas esperaban un aumento de esa magnitud tras los últimos datos de precios.
+Compartir en Facebook
+Compartir en Twitter
+Noticias relacionadas
+El paro baja en 20.000 personas en enero
+";
+    let a = parse(text);
+    assert_eq!(a.authors, ["María González"]);
+    assert_eq!(a.related, ["Cómo afecta la subida de tipos a tu hipoteca"]);
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+}
+
+#[test]
+fn key_points_without_bullets_under_their_label_are_no_headline() {
+    let text = "\
+News | UK | Politics
+Chancellor unveils £10bn plan to fix crumbling schools
+Key points
+Funding to be spread over five years
+Priority for buildings with unsafe concrete
+Opposition says the sum falls short
+By Tom Harris, Political Correspondent
+Published 3 March 2025, 7:02am GMT | Updated 3 March 2025, 11:45am GMT
+The government will spend £10bn over five years repairing school buildings in England, the chancellor has announced.
+The money will go first to schools where unsafe concrete has been found, officials said.
+Labour said the sum fell far short of what was needed to clear a repair backlog estimated at £13bn.
+";
+    let a = parse(text);
+    assert_eq!(
+        a.title,
+        "Chancellor unveils £10bn plan to fix crumbling schools"
+    );
+    assert_eq!(
+        a.key_points,
+        [
+            "Funding to be spread over five years",
+            "Priority for buildings with unsafe concrete",
+            "Opposition says the sum falls short"
+        ]
+    );
+    assert_eq!(a.authors, ["Tom Harris"]);
+    assert_eq!(a.body.len(), 3);
+}
