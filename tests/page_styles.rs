@@ -121,3 +121,79 @@ Labour said the sum fell far short of what was needed to clear a repair backlog 
     assert_eq!(a.authors, ["Tom Harris"]);
     assert_eq!(a.body.len(), 3);
 }
+
+#[test]
+fn an_italian_story_with_its_reading_time_and_dateline() {
+    let text = "\
+Home > Cronaca > Milano
+Milano, chiuso il ponte sul Naviglio dopo il crollo di un cornicione
+I vigili del fuoco hanno transennato l'area. Nessun ferito, ma il traffico è deviato fino a lunedì.
+di Giulia Bianchi
+14 marzo 2025 | 09:12
+Tempo di lettura: 2 minuti
+Il ponte transennato in via Ripa di Porta Ticinese. (Foto Ansa)
+MILANO - Un cornicione si è staccato nella notte da un palazzo affacciato sul Naviglio Grande, colpendo il parapetto del ponte pedonale.
+I vigili del fuoco sono intervenuti poco dopo le tre e hanno chiuso il ponte per ragioni di sicurezza.
+Leggi anche: Case popolari, il Comune stanzia 20 milioni per le facciate
+Il Comune ha annunciato verifiche su tutti gli edifici storici della zona entro la fine del mese.
+Riproduzione riservata ©
+";
+    let a = parse(text);
+    assert_eq!(
+        a.title,
+        "Milano, chiuso il ponte sul Naviglio dopo il crollo di un cornicione"
+    );
+    assert_eq!(a.authors, ["Giulia Bianchi"]);
+    assert_eq!(
+        a.reading_time_minutes,
+        Some(2),
+        "'Tempo di lettura: 2 minuti'"
+    );
+    assert_eq!(a.dateline.as_deref(), Some("MILANO"));
+    assert_eq!(a.section.as_deref(), Some("Milano"));
+    assert_eq!(
+        a.related,
+        ["Case popolari, il Comune stanzia 20 milioni per le facciate"]
+    );
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+}
+
+#[test]
+fn a_place_after_the_names_in_portuguese_is_no_name() {
+    let p = newsclip::grammar::byline::parse_byline("Por João Silva, do Rio de Janeiro").unwrap();
+    assert_eq!(p.value.authors, ["João Silva"]);
+    let p = newsclip::grammar::byline::parse_byline("Por Ana de Souza e Pedro da Costa").unwrap();
+    assert_eq!(p.value.authors, ["Ana de Souza", "Pedro da Costa"]);
+}
+
+#[test]
+fn the_standfirst_under_a_full_headline_never_replaces_it() {
+    let text = "\
+Início › Economia
+Inflação desacelera pelo terceiro mês seguido e fica em 4,2%
+Queda nos preços dos alimentos puxou o índice para baixo, segundo o IBGE.
+Por João Silva, do Rio de Janeiro
+Publicado em 11/03/2025 - 10:05 / Atualizado em 11/03/2025 - 14:30
+Feira livre no centro do Rio. Foto: Tânia Rêgo/Agência Brasil
+A inflação oficial do país desacelerou pelo terceiro mês consecutivo em fevereiro, informou nesta terça-feira o Instituto Brasileiro de Geografia e Estatística.
+O índice acumulado em doze meses ficou em 4,2%, abaixo das expectativas do mercado financeiro.
+Leia também: Banco Central mantém juros em 10,75%
+Os alimentos recuaram 0,8% no mês, com destaque para tomate e batata.
+Compartilhe
+WhatsApp
+Facebook
+";
+    let a = parse(text);
+    assert_eq!(
+        a.title,
+        "Inflação desacelera pelo terceiro mês seguido e fica em 4,2%"
+    );
+    assert_eq!(
+        a.subtitle.as_deref(),
+        Some("Queda nos preços dos alimentos puxou o índice para baixo, segundo o IBGE.")
+    );
+    assert_eq!(a.authors, ["João Silva"]);
+    assert_eq!(a.section.as_deref(), Some("Economia"));
+    assert_eq!(a.related, ["Banco Central mantém juros em 10,75%"]);
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+}

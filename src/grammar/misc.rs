@@ -24,15 +24,16 @@ fn minutes(i: &str) -> IResult<&str, u32> {
 }
 
 fn min_word(i: &str) -> IResult<&str, &str> {
+    // Longest first: "min" would stop "minuti" short.
     alt((
         tag_no_case("minutes"),
+        tag_no_case("minuten"),
+        tag_no_case("minutos"),
+        tag_no_case("minuti"),
         tag_no_case("minute"),
         tag_no_case("mins"),
         tag_no_case("min."),
         tag_no_case("min"),
-        tag_no_case("minuten"),
-        tag_no_case("minutos"),
-        tag_no_case("minuti"),
         tag_no_case("мин."),
         tag_no_case("мин"),
         tag_no_case("хв."),
@@ -103,6 +104,8 @@ fn reading_time(i: &str) -> IResult<&str, u32> {
 /// assert_eq!(parse_reading_time("2 min read").unwrap().value, 2);
 /// assert_eq!(parse_reading_time("Lesezeit: 3 Min.").unwrap().value, 3);
 /// assert_eq!(parse_reading_time("Temps de lecture : 4 min.").unwrap().value, 4);
+/// assert_eq!(parse_reading_time("Tempo di lettura: 2 minuti").unwrap().value, 2);
+/// assert_eq!(parse_reading_time("Lesezeit: 3 Minuten").unwrap().value, 3);
 /// assert!(parse_reading_time("2 minutes later, he left").is_err());
 /// ```
 pub fn parse_reading_time(line: &str) -> Result<Parsed<'_, u32>, MiscError> {

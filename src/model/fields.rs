@@ -98,9 +98,11 @@ pub(super) fn retitle(
     let in_removed = main.removed.iter().position(|r| r.span.start == start);
     let role = in_lines.and_then(|k| main.lines.get(k)).map(|l| l.role);
     let movable = match role {
+        // A full headline's standfirst is not its headline.
+        Some(LineRole::Subtitle) => !full_headline(page, main),
         Some(r) => matches!(
             r,
-            LineRole::Paragraph | LineRole::Heading | LineRole::Subtitle | LineRole::Byline
+            LineRole::Paragraph | LineRole::Heading | LineRole::Byline
         ),
         None => in_removed.is_some(),
     };
@@ -153,6 +155,26 @@ pub(super) fn retitle(
         role: LineRole::Title,
     });
     main.warnings.retain(|w| *w != Warning::NoTitle);
+}
+
+/// Fewest words of a headline that reads as a full one (see
+/// [`full_headline`]).
+const FULL_HEADLINE_WORDS: u32 = 8;
+
+/// True when the rules' headline reads as a full headline: eight words or
+/// more, without a separator or a colon (not a label, a menu or a crumb).
+/// The standfirst under such a headline never replaces it (a short label
+/// or a menu taken for the headline gives way to it).
+fn full_headline(page: &Page, main: &Article) -> bool {
+    main.spans
+        .title
+        .and_then(|t| page.index_of(t.start))
+        .and_then(|k| page.lines.get(k))
+        .is_some_and(|l| {
+            l.stats.words >= FULL_HEADLINE_WORDS
+                && l.stats.separators == 0
+                && !main.title.contains(':')
+        })
 }
 
 /// Drops the names the rules read from a line the model reads as body, a

@@ -203,6 +203,8 @@ pub(crate) static CONJUNCTIONS: WordList = WordList::new(&[
 /// Prepositions introducing the place a reporter wrote from ("in Kyiv").
 pub(crate) static PLACE_PREPOSITIONS: WordList = WordList::new(&[
     "in", "à", "aus", "en", "desde", "from", "в", "из", "з", "у", "em",
+    // Portuguese, Italian and Spanish "from" / "in" ("Por João Silva, do Rio").
+    "do", "da", "dos", "das", "de", "no", "na", "nel",
 ]);
 
 /// True when `lower` (already lower-cased) is in `list`.
