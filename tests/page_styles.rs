@@ -197,3 +197,25 @@ Facebook
     assert_eq!(a.related, ["Banco Central mantém juros em 10,75%"]);
     assert_eq!(a.body.len(), 3, "{:?}", a.body);
 }
+
+#[test]
+fn a_dutch_agency_story_with_its_reading_time() {
+    let text = "\
+Home › Binnenland
+Kabinet trekt extra geld uit voor dijkversterking langs de Maas
+Na de overstromingen van vorig jaar komt er 400 miljoen euro bij voor het waterschap.
+Door Jan de Vries
+12 maart 2025, 14:05
+Leestijd: 3 minuten
+Een dijk langs de Maas bij Venlo. Foto: ANP
+DEN HAAG (ANP) - Het kabinet trekt 400 miljoen euro extra uit voor het versterken van dijken langs de Maas, heeft de minister dinsdag bekendgemaakt.
+De waterschappen hadden al langer gewaarschuwd dat het huidige budget niet toereikend was.
+";
+    let a = parse(text);
+    assert_eq!(a.authors, ["Jan de Vries"]);
+    assert_eq!(a.reading_time_minutes, Some(3), "'Leestijd: 3 minuten'");
+    assert_eq!(a.dateline.as_deref(), Some("DEN HAAG"));
+    assert_eq!(a.credits, ["ANP"]);
+    assert_eq!(a.section.as_deref(), Some("Binnenland"));
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+}

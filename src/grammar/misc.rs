@@ -71,6 +71,12 @@ fn reading_time(i: &str) -> IResult<&str, u32> {
             tag_no_case("Tiempo de lectura"),
             tag_no_case("Tempo di lettura"),
             tag_no_case("Время чтения"),
+            tag_no_case("Leestijd"),
+            tag_no_case("Leesduur"),
+            tag_no_case("Tempo de leitura"),
+            tag_no_case("Czas czytania"),
+            tag_no_case("Lesetid"),
+            tag_no_case("Lästid"),
         )),
         // French typography spaces the colon ("Temps de lecture : 4 min").
         take_while(|c: char| matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')),
@@ -106,6 +112,7 @@ fn reading_time(i: &str) -> IResult<&str, u32> {
 /// assert_eq!(parse_reading_time("Temps de lecture : 4 min.").unwrap().value, 4);
 /// assert_eq!(parse_reading_time("Tempo di lettura: 2 minuti").unwrap().value, 2);
 /// assert_eq!(parse_reading_time("Lesezeit: 3 Minuten").unwrap().value, 3);
+/// assert_eq!(parse_reading_time("Leestijd: 3 minuten").unwrap().value, 3);
 /// assert!(parse_reading_time("2 minutes later, he left").is_err());
 /// ```
 pub fn parse_reading_time(line: &str) -> Result<Parsed<'_, u32>, MiscError> {
