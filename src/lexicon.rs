@@ -914,6 +914,18 @@ pub static RELATED_PREFIXES: &[&str] = &[
     "next article:",
 ];
 
+/// True when `line` opens with one of [`RELATED_PREFIXES`] ("Read more:",
+/// "Lire aussi :"): an inline link to another story.
+pub(crate) fn opens_with_related_prefix(line: &str) -> bool {
+    let head: String = line
+        .trim_start()
+        .chars()
+        .take(40)
+        .flat_map(char::to_lowercase)
+        .collect();
+    RELATED_PREFIXES.iter().any(|p| head.starts_with(p))
+}
+
 /// Prefixes of a tag line ("Tags: a, b, c").
 pub static TAG_PREFIXES: &[&str] = &[
     "tags:",
@@ -1481,6 +1493,15 @@ mod examples {
             "Print This Article Share it With Friends"
         ));
         assert!(!super::is_share_row("Share prices fell on Monday"));
+        assert!(super::opens_with_related_prefix(
+            "Lire aussi : La Commission propose"
+        ));
+        assert!(super::opens_with_related_prefix(
+            "READ MORE: Storm hits coast"
+        ));
+        assert!(!super::opens_with_related_prefix(
+            "Related research found that ..."
+        ));
         // Other languages: the verbs and prepositions around the networks.
         assert!(super::is_share_row(
             "Auf Facebook teilen Auf WhatsApp teilen Auf Twitter teilen"

@@ -106,10 +106,10 @@ fn reclaim(
         }
         // A line opening with a related prefix ("Read more:", "Lire aussi :")
         // links another story however much it reads like prose.
-        let prefixed = page
-            .lines
-            .get(i)
-            .is_some_and(|p| p.cues.opens_with(crate::features::Cue::Related));
+        let prefixed = l
+            .span
+            .slice(text)
+            .is_some_and(crate::lexicon::opens_with_related_prefix);
         match l.role {
             LineRole::Related if !prefixed => related.insert(l.span.start),
             // A caption printed with its photo credit stays a caption.
