@@ -2,7 +2,8 @@
 //! the byline grammars read names from (a byline, the names after a date, a
 //! name alone on its line, a list of names alone on its line, a name before
 //! a date), plus "no author" (a candidate of its own). The ranker fills the
-//! authors of a story the rules left without any.
+//! authors of a story the rules left without any, and picks one line when
+//! the rules read names from several (see `fields::narrow_authors`).
 
 use super::title::{Labelled, R, from_title, label_context, rid};
 use super::{Ranker, Scored, Shares};
