@@ -219,6 +219,16 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "next post",
             "previous article",
             "next article",
+            "vorheriger beitrag",
+            "nächster beitrag",
+            "article précédent",
+            "article suivant",
+            "entrada anterior",
+            "entrada siguiente",
+            "articolo precedente",
+            "articolo successivo",
+            "vorige bericht",
+            "volgende bericht",
             "previous",
             "next",
             "older post",
@@ -912,6 +922,25 @@ pub static RELATED_PREFIXES: &[&str] = &[
     "next post:",
     "previous article:",
     "next article:",
+    // The previous and next post of a blog in the other languages.
+    "vorheriger beitrag:",
+    "nächster beitrag:",
+    "vorheriger artikel:",
+    "nächster artikel:",
+    "article précédent:",
+    "article précédent :",
+    "article suivant:",
+    "article suivant :",
+    "entrada anterior:",
+    "entrada siguiente:",
+    "artículo anterior:",
+    "artículo siguiente:",
+    "articolo precedente:",
+    "articolo successivo:",
+    "post anterior:",
+    "próximo post:",
+    "vorige bericht:",
+    "volgende bericht:",
 ];
 
 /// True when `line` opens with one of [`RELATED_PREFIXES`] ("Read more:",
@@ -1181,6 +1210,27 @@ pub(crate) fn has_footer_marker(l: &str) -> bool {
     N.found_in(l)
 }
 
+/// The reply button under each comment of a thread ("Reply", "Antworten",
+/// "Répondre"): two of them on a page mark a comment thread.
+pub static REPLY_BUTTONS: &[&str] = &[
+    "reply",
+    "antworten",
+    "répondre",
+    "responder",
+    "rispondi",
+    "beantwoorden",
+    "reageer",
+    "ответить",
+    "відповісти",
+    "odpowiedz",
+];
+
+/// True when `line` is a comment's reply button alone ([`REPLY_BUTTONS`],
+/// compared by [`key`]: "Reply", "Reply ↓" is not).
+pub fn is_reply_button(line: &str) -> bool {
+    line.len() <= 24 && with_key(line, |k| REPLY_BUTTONS.contains(&k))
+}
+
 /// Substrings that open a comment section ("3 thoughts on ...", "12 comments").
 pub static COMMENT_MARKERS: &[&str] = &[
     "thoughts on “",
@@ -1254,6 +1304,16 @@ pub fn strip_trailing_count(line: &str) -> Option<&str> {
     let (head, number) = head.trim_end().rsplit_once(char::is_whitespace)?;
     let counted = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
     (counted && crate::table::with_lower(word, is_counter_word)).then(|| head.trim_end())
+}
+
+/// True for a word that names comments ("comments", "Kommentare",
+/// "commentaires"; any case, punctuation around it ignored): a word of
+/// [`COUNTER_WORDS`] other than shares, views and likes.
+pub fn is_comment_word(word: &str) -> bool {
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    crate::table::with_lower(core, |w| {
+        is_counter_word(w) && !matches!(w, "shares" | "views" | "likes")
+    })
 }
 
 /// True for a lower-case word of [`COUNTER_WORDS`].
@@ -1571,6 +1631,29 @@ mod examples {
             "Readers left 6 comments on the plan to close the school."
         ));
         assert!(!super::is_count_line("Comments"));
+    }
+
+    #[test]
+    fn reply_buttons_and_comment_words() {
+        for b in ["Reply", "Antworten", "Répondre ", "RESPONDER", "Ответить"] {
+            assert!(super::is_reply_button(b), "{b}");
+        }
+        for b in ["Reply to this story and win", "Replying", "Answer"] {
+            assert!(!super::is_reply_button(b), "{b}");
+        }
+        assert_eq!(
+            super::boiler("Vorheriger Beitrag"),
+            Some(super::Boiler::PrevNext)
+        );
+        assert!(super::opens_with_related_prefix(
+            "Article précédent : Les vendanges"
+        ));
+        for w in ["comments…", "Kommentare", "(commentaires)"] {
+            assert!(super::is_comment_word(w), "{w}");
+        }
+        for w in ["shares", "views", "Kommentator"] {
+            assert!(!super::is_comment_word(w), "{w}");
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::rules::story::{self, Assign, Item};
 
 use crate::fields::{assemble, finish, main_first};
 use crate::grammar::byline::{self, Byline};
-use crate::grammar::date::{DateEntry, DateOptions, DateRole, DayOrder};
+use crate::grammar::date::{DateEntry, DateOptions, DateRole, DayOrder, page_order};
 use crate::lexicon;
 use crate::table::FastBuild;
 use crate::{Article, Options, RemovalReason, Removed};
@@ -251,57 +251,9 @@ fn date_options(opts: &Options, split: &lines::Split<'_>) -> DateOptions {
         d.page_year = page_year(split);
     }
     if opts.day_order == DayOrder::Auto {
-        let (mut other, mut en) = (0usize, 0usize);
-        // The first 6,000 words of the sample vote.
-        let mut left = 6000usize;
-        for l in split.iter().take(split.head) {
-            for_words(split.text(&l), |w| {
-                // (English word, day-first language word)
-                let (e, o) = lexicon::day_order_vote(w);
-                en += usize::from(e);
-                other += usize::from(o);
-                left -= 1;
-                left > 0
-            });
-            if left == 0 {
-                break;
-            }
-        }
-        if other > en {
-            d.day_order = DayOrder::DayFirst;
-        }
+        d.day_order = page_order::vote(split.iter().take(split.head).map(|l| split.text(&l)));
     }
     d
-}
-
-/// Calls `f` with the words of `t` (as `str::split_whitespace` gives them)
-/// until it returns false; an ASCII line is split on its bytes.
-fn for_words(t: &str, mut f: impl FnMut(&str) -> bool) {
-    if !t.is_ascii() {
-        for w in t.split_whitespace() {
-            if !f(w) {
-                return;
-            }
-        }
-        return;
-    }
-    // The ASCII white space of `char::is_whitespace`: tab, line feed,
-    // vertical tab, form feed, carriage return and space.
-    let mut start = None;
-    for (i, b) in t.bytes().enumerate() {
-        if matches!(b, b'\t'..=b'\r' | b' ') {
-            if let Some(s) = start.take()
-                && !f(t.get(s..i).unwrap_or(""))
-            {
-                return;
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(s) = start {
-        f(t.get(s..).unwrap_or(""));
-    }
 }
 
 #[cfg(test)]
@@ -339,35 +291,6 @@ mod tests {
                 || t.contains("(C)");
             assert_eq!(slow, want, "{t:?}");
             assert_eq!(copyright_marked(t), want, "{t:?}");
-        }
-    }
-
-    #[test]
-    fn words_are_those_of_split_whitespace() {
-        for t in [
-            "",
-            "  ",
-            "one",
-            " two  words ",
-            "tab\tvt\x0bff\x0ccr\rlf\nend",
-            "unit\x1fsep stays",
-            "caf\u{e9} no\u{a0}break\u{2003}em",
-            "  trailing space ",
-        ] {
-            let mut got = Vec::new();
-            for_words(t, |w| {
-                got.push(w.to_string());
-                true
-            });
-            let want: Vec<&str> = t.split_whitespace().collect();
-            assert_eq!(got, want, "{t:?}");
-            // Stopping after the first word.
-            let mut n = 0;
-            for_words(t, |_| {
-                n += 1;
-                false
-            });
-            assert_eq!(n, want.len().min(1), "{t:?}");
         }
     }
 

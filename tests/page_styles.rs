@@ -219,3 +219,54 @@ De waterschappen hadden al langer gewaarschuwd dat het huidige budget niet toere
     assert_eq!(a.section.as_deref(), Some("Binnenland"));
     assert_eq!(a.body.len(), 2, "{:?}", a.body);
 }
+
+/// A blog post whose readers' comments follow it, each under its
+/// commenter's name and date and above a "Antworten" (reply) button, with
+/// no heading that names the comments.
+const GERMAN_BLOG_WITH_COMMENTS: &str = "\
+Startseite
+Über mich
+Kontakt
+Warum wir im Winter mehr schlafen
+Veröffentlicht am 3. Februar 2024 von Heike Brandt
+Im Winter fällt vielen Menschen das Aufstehen schwerer als im Sommer, und dafür gibt es gute Gründe.
+Das Tageslicht steuert die innere Uhr, und im Winter bekommt sie davon deutlich weniger ab als im Rest des Jahres.
+Forscher raten deshalb dazu, morgens möglichst früh nach draußen zu gehen und die Wohnung hell zu beleuchten.
+Wer abends auf helle Bildschirme verzichtet, schläft außerdem meist schneller ein und wacht erholter auf.
+Vorheriger Beitrag: Zehn Tipps für den Frühjahrsputz
+Klaus M. 4. Februar 2024 um 8:12 Uhr
+Ich stehe im Winter auch immer später auf und habe dabei trotzdem das Gefühl, dass ich zu wenig Schlaf bekomme.
+Antworten
+Sabine 5. Februar 2024 um 21:40 Uhr
+Danke für den Artikel, das mit dem Licht am Morgen werde ich ab morgen direkt einmal ausprobieren und berichten.
+Antworten
+Peter Wolf 6. Februar 2024 um 7:03 Uhr
+Bei mir hilft vor allem ein fester Rhythmus, auch am Wochenende, selbst wenn das manchmal ziemlich schwerfällt.
+Antworten
+";
+
+#[test]
+fn a_comment_thread_under_reply_buttons_stays_out_of_the_story() {
+    let arts = newsclip::parse_all(GERMAN_BLOG_WITH_COMMENTS);
+    assert_eq!(arts.len(), 1, "a comment is no story: {arts:#?}");
+    let a = &arts[0];
+    assert_eq!(a.title, "Warum wir im Winter mehr schlafen");
+    assert_eq!(a.authors, ["Heike Brandt"]);
+    assert_eq!(a.body.len(), 4, "{:#?}", a.body);
+    assert!(a.body.iter().all(|b| !b.text.starts_with("Ich stehe")));
+    assert!(a.body.iter().all(|b| !b.text.starts_with("Danke")));
+    // The rules alone find the thread too (their verdicts feed the model).
+    let rules = newsclip::Parser::new(newsclip::Options::new().labeller(newsclip::Labeller::Rules));
+    let arts = rules.parse_all(GERMAN_BLOG_WITH_COMMENTS);
+    assert_eq!(arts.len(), 1, "{arts:#?}");
+    assert_eq!(arts[0].body.len(), 4, "{:#?}", arts[0].body);
+    assert!(
+        arts[0]
+            .removed
+            .iter()
+            .any(|r| r.text.starts_with("Sabine")
+                && r.reason == newsclip::RemovalReason::CommentForm),
+        "{:#?}",
+        arts[0].removed
+    );
+}

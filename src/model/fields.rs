@@ -104,7 +104,19 @@ pub(super) fn retitle(
             r,
             LineRole::Paragraph | LineRole::Heading | LineRole::Byline
         ),
-        None => in_removed.is_some(),
+        // A prompt to the reader (subscribe, comment, share) or an
+        // advertisement is never a headline.
+        None => in_removed
+            .and_then(|k| main.removed.get(k))
+            .is_some_and(|r| {
+                !matches!(
+                    r.reason,
+                    RemovalReason::Newsletter
+                        | RemovalReason::CommentForm
+                        | RemovalReason::ShareRow
+                        | RemovalReason::Advertisement
+                )
+            }),
     };
     let title = clean_line(text, line.span, opts);
     if !movable || title.is_empty() || line.stats.words > 30 {

@@ -46,6 +46,7 @@ use crate::{DateValue, Span};
 
 mod absolute;
 mod line;
+pub(crate) mod page_order;
 pub(crate) use line::lone_label;
 mod prim;
 mod relative;

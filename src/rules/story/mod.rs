@@ -24,6 +24,7 @@ mod slugs;
 mod tail;
 #[cfg(test)]
 mod tests;
+mod thread;
 mod title;
 mod title_score;
 mod vocab;

@@ -2,7 +2,8 @@
 
 use super::Item;
 use super::item::hard_tail;
-use crate::lexicon::Boiler;
+use super::thread::thread_start;
+use crate::lexicon::{self, Boiler};
 use crate::rules::kind::Kind;
 
 /// Body-likeness of one line, for finding the densest run of article text.
@@ -47,7 +48,13 @@ pub(super) fn main_region(items: &[Item<'_>]) -> (usize, usize) {
     let mut best = (0.0f32, 0usize, 0usize);
     let (mut cur, mut cur_start) = (0.0f32, 0usize);
     let mut in_comments = false;
+    // A comment thread (two reply buttons or more) is comments from its
+    // first comment on.
+    let thread = thread_start(items);
     for (i, it) in items.iter().enumerate() {
+        if Some(i) == thread || (thread.is_some() && lexicon::is_reply_button(it.text)) {
+            in_comments = true;
+        }
         match it.kind {
             // Only a comment section's heading ("3 thoughts on ...") starts the
             // comments; form fields alone ("Submit") may sit anywhere on a page.

@@ -29,7 +29,12 @@ pub(super) fn tail(
 ) -> Option<(usize, usize)> {
     let mut mode = TailMode::Plain;
     let mut j = from;
+    let mut thread = super::thread::thread_start(items);
     while let Some(it) = items.get(j) {
+        if thread.is_some_and(|t| j >= t) {
+            mode = TailMode::Comments;
+            thread = None;
+        }
         if let Kind::Boiler(Boiler::NextStory) = it.kind {
             set(assign, j, Assign::Removed(RemovalReason::RelatedTail));
             let title_at = (j + 1..(j + 5).min(items.len())).find(|&k| {
@@ -53,7 +58,10 @@ pub(super) fn tail(
             j += 1;
             continue;
         }
-        if mode != TailMode::Comments && is_anchor(items, j) {
+        // (An anchor whose byline is the thread's first commenter is the
+        // thread.)
+        let in_thread = thread.is_some_and(|t| t <= j + 2);
+        if mode != TailMode::Comments && !in_thread && is_anchor(items, j) {
             return Some((j, j));
         }
         let a = match &it.kind {

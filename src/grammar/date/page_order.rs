@@ -1,0 +1,152 @@
+//! The order a page writes numeric dates in ("02/10/2020": 2 October or
+//! February 10), voted by the words of its first lines: a page in a
+//! language that writes the day first (German, French, ...), or an English
+//! page that writes its dates day first ("4 March 2025", not "March 4,
+//! 2025"), reads numeric dates day first.
+
+use super::DayOrder;
+use super::words::month_en;
+use crate::lexicon;
+
+/// Most words that vote.
+const VOTERS: usize = 6000;
+
+/// [`DayOrder::DayFirst`] when the words of `lines` (the first
+/// [`VOTERS`] of them) vote for it, else [`DayOrder::Auto`].
+pub(crate) fn vote<'a>(lines: impl Iterator<Item = &'a str>) -> DayOrder {
+    let (mut other, mut en) = (0usize, 0usize);
+    // English dates written day first and month first.
+    let (mut day_month, mut month_day) = (0usize, 0usize);
+    let mut left = VOTERS;
+    for line in lines {
+        let (mut prev_day, mut prev_month) = (false, false);
+        for_words(line, |w| {
+            // (English word, day-first language word)
+            let (e, o) = lexicon::day_order_vote(w);
+            en += usize::from(e);
+            other += usize::from(o);
+            let day = is_day_number(w);
+            let month = !day && w.len() >= 3 && month_en(w).is_some();
+            day_month += usize::from(prev_day && month);
+            month_day += usize::from(prev_month && day);
+            (prev_day, prev_month) = (day, month);
+            left -= 1;
+            left > 0
+        });
+        if left == 0 {
+            break;
+        }
+    }
+    if other > en || day_month > month_day {
+        DayOrder::DayFirst
+    } else {
+        DayOrder::Auto
+    }
+}
+
+/// True for a day of the month as a word: "4", "04", "4th", "21st,".
+fn is_day_number(w: &str) -> bool {
+    if w.len() > 6 || !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let core = w.trim_end_matches([',', '.']);
+    let digits = core.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = core.get(digits.len()..).unwrap_or("");
+    (suffix.is_empty() || matches!(suffix, "st" | "nd" | "rd" | "th"))
+        && (1..=2).contains(&digits.len())
+        && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+/// Calls `f` with the words of `t` (as `str::split_whitespace` gives them)
+/// until it returns false; an ASCII line is split on its bytes.
+pub(crate) fn for_words(t: &str, mut f: impl FnMut(&str) -> bool) {
+    if !t.is_ascii() {
+        for w in t.split_whitespace() {
+            if !f(w) {
+                return;
+            }
+        }
+        return;
+    }
+    // The ASCII white space of `char::is_whitespace`: tab, line feed,
+    // vertical tab, form feed, carriage return and space.
+    let mut start = None;
+    for (i, b) in t.bytes().enumerate() {
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            if let Some(s) = start.take()
+                && !f(t.get(s..i).unwrap_or(""))
+            {
+                return;
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        f(t.get(s..).unwrap_or(""));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn order_of(text: &str) -> DayOrder {
+        vote(text.lines())
+    }
+
+    #[test]
+    fn english_pages_that_write_the_day_first_read_numbers_day_first() {
+        let uk = "The council met on 4 March and again on the 21st March.\nUpdated 02/10/2020\n";
+        assert_eq!(order_of(uk), DayOrder::DayFirst);
+        let us = "The council met on March 4, and again on 4 March.\nSee you May 21st.\n";
+        assert_eq!(order_of(us), DayOrder::Auto);
+        // A number before a word that is no month, or a year, casts no vote.
+        assert_eq!(
+            order_of("It took 4 years and 2024 March rains.\n"),
+            DayOrder::Auto
+        );
+        for (w, day) in [
+            ("4", true),
+            ("04", true),
+            ("21st,", true),
+            ("31", true),
+            ("32", false),
+            ("0", false),
+            ("2024", false),
+            ("4pm", false),
+            ("4th.", true),
+        ] {
+            assert_eq!(is_day_number(w), day, "{w}");
+        }
+    }
+
+    #[test]
+    fn words_are_those_of_split_whitespace() {
+        for t in [
+            "",
+            "  ",
+            "one",
+            " two  words ",
+            "tab\tvt\x0bff\x0ccr\rlf\nend",
+            "unit\x1fsep stays",
+            "caf\u{e9} no\u{a0}break\u{2003}em",
+            "  trailing space ",
+        ] {
+            let mut got = Vec::new();
+            for_words(t, |w| {
+                got.push(w.to_string());
+                true
+            });
+            let want: Vec<&str> = t.split_whitespace().collect();
+            assert_eq!(got, want, "{t:?}");
+            // Stopping after the first word.
+            let mut n = 0;
+            for_words(t, |_| {
+                n += 1;
+                false
+            });
+            assert_eq!(n, want.len().min(1), "{t:?}");
+        }
+    }
+}
