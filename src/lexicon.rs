@@ -1027,6 +1027,9 @@ pub static FOOTER_MARKERS: &[&str] = &[
     "privacy policy",
     "this material may not be published",
     "may not be published, broadcast",
+    // The print edition's notice under a web story.
+    "appears in print on",
+    "appeared in print on",
     "alle rechte vorbehalten",
     "tous droits réservés",
     "todos los derechos reservados",

@@ -1067,3 +1067,51 @@ fn a_month_before_a_day_a_mark_before_the_marker_and_an_appositive_role() {
             .is_err()
     );
 }
+
+#[test]
+fn names_followed_by_the_place_they_wrote_from_need_no_marker() {
+    for (line, authors) in [
+        ("Jane Smith in Kyiv", vec!["Jane Smith"]),
+        (
+            "Jane Smith in Kyiv and John Roe in Jeddah",
+            vec!["Jane Smith", "John Roe"],
+        ),
+        ("Anna van Dijk in Brussels", vec!["Anna van Dijk"]),
+    ] {
+        let p = parse_byline(line).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+        assert_eq!(p.value.authors, authors, "{line:?}");
+        assert!(p.value.location.is_some(), "{line:?}");
+    }
+    // A headline of the same shape, names without a common given name, or
+    // a longer "name", is no byline without a marker.
+    for line in [
+        "Solar Power in Spain",
+        "Silas Zahltens Solo-Vorstellung in Dortmund",
+        "Jane Smith",
+        "Bayerische Biodiversitätstage in Bayern",
+    ] {
+        assert!(parse_byline(line).is_err(), "{line:?}");
+    }
+}
+
+#[test]
+fn a_contributed_line_is_a_trailer_of_contributors() {
+    let p = parse_trailer("CNN's Lauren Fox contributed to this report.").unwrap();
+    assert_eq!(p.value.others, ["Lauren Fox"]);
+    assert!(p.value.reporters.is_empty(), "contributors are not authors");
+    assert_eq!(p.rest, "");
+    let p = parse_trailer("Keith Bradsher contributed reporting from Hong Kong.").unwrap();
+    assert_eq!(p.value.others, ["Keith Bradsher"]);
+    let p = parse_trailer(
+        "Associated Press writers Alan Fram, Zeke Miller and Jill Colvin contributed to this report.",
+    )
+    .unwrap();
+    assert_eq!(p.value.others, ["Alan Fram", "Zeke Miller", "Jill Colvin"]);
+    for line in [
+        "The company contributed to this report.",
+        "Jane Doe contributed to the growth of the firm.",
+        "Jane Doe contributed to this report, and then she left for Paris.",
+    ] {
+        assert!(parse_trailer(line).is_err(), "{line:?}");
+    }
+}

@@ -966,3 +966,14 @@ fn dotted_dates_with_a_two_digit_year_are_read_on_day_first_pages() {
     // Elsewhere ("11.07.12" on a US page is month first) they are no dates.
     assert!(find_date("Opening Bell 11.18.19", &opts()).is_none());
 }
+
+#[test]
+fn last_modified_on_labels_an_update() {
+    let p = parse_date_line("Last modified on Tue 4 Mar 2025 08.12 GMT", &opts()).unwrap();
+    assert_eq!(p.value.len(), 1);
+    assert_eq!(p.value[0].role, DateRole::Updated);
+    assert_eq!(
+        p.value[0].date.value.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-04T08:12:00+00:00")
+    );
+}

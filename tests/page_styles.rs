@@ -270,3 +270,135 @@ fn a_comment_thread_under_reply_buttons_stays_out_of_the_story() {
         arts[0].removed
     );
 }
+
+/// A British page: the names and the places they wrote from without "By",
+/// the standfirst under the headline, the date written day first and a
+/// "Last modified on" line.
+const BRITISH_NAMES_IN_PLACES: &str = "\
+World news
+Ukraine war
+Zelenskyy says Ukraine ready for talks as envoys meet in Saudi Arabia
+Ukrainian president says his country wants peace but will not accept terms that reward Russian aggression
+Ukraine war – latest updates
+Jane Smith in Kyiv and John Roe in Jeddah
+Tue 4 Mar 2025 06.00 GMT
+Last modified on Tue 4 Mar 2025 08.12 GMT
+Volodymyr Zelenskyy has said Ukraine is ready to begin talks on ending the war, as senior officials from Kyiv and Washington prepared to meet in Saudi Arabia.
+The Ukrainian president said his country wanted peace \"more than anyone\" but would not accept terms that rewarded Russia for its invasion.
+US officials are expected to press Kyiv to agree to a partial ceasefire covering air and sea attacks.
+Explore more on these topics
+Ukraine
+Russia
+Volodymyr Zelenskyy
+Share
+Reuse this content
+";
+
+#[test]
+fn names_in_places_without_by_and_a_last_modified_line() {
+    let a = parse(BRITISH_NAMES_IN_PLACES);
+    assert_eq!(a.authors, ["Jane Smith", "John Roe"]);
+    let day = |d: Option<newsclip::DateValue>| d.map(|d| d.date().to_string());
+    assert_eq!(day(a.published).as_deref(), Some("2025-03-04"));
+    assert_eq!(
+        day(a.updated).as_deref(),
+        Some("2025-03-04"),
+        "'Last modified on'"
+    );
+    assert_eq!(a.body.len(), 3, "{:#?}", a.body);
+    assert!(a.body.iter().all(|b| !b.text.starts_with("Jane Smith")));
+}
+
+/// A broadcaster's page: the photo credit printed above its caption, the
+/// reporter's desk under the name.
+const CREDIT_ABOVE_CAPTION: &str = "\
+Storm Eowyn: Thousands still without power after record winds
+4 March 2025
+Share
+Save
+Jane Smith
+BBC News, Belfast
+Getty Images
+Engineers have been working around the clock to restore supplies
+Tens of thousands of homes remain without power after Storm Eowyn brought record-breaking winds to Northern Ireland.
+The Met Office said a gust of 100mph was recorded at Brizlee Wood, the highest since records began.
+NIE Networks said it expected most customers to be reconnected by the weekend, but some could wait longer.
+Schools across the region will remain closed on Wednesday.
+Related topics
+Weather
+Northern Ireland
+";
+
+#[test]
+fn a_credit_printed_above_its_caption_heads_it() {
+    let a = parse(CREDIT_ABOVE_CAPTION);
+    assert_eq!(a.authors, ["Jane Smith"]);
+    assert_eq!(a.captions.len(), 1, "{:#?}", a.captions);
+    assert_eq!(
+        a.captions[0].text,
+        "Engineers have been working around the clock to restore supplies"
+    );
+    assert_eq!(a.captions[0].credit.as_deref(), Some("Getty Images"));
+    assert_eq!(a.body.len(), 4, "{:#?}", a.body);
+    assert!(a.body[0].text.starts_with("Tens of thousands"));
+}
+
+/// A cable network's page: a "contributed to this report" line closes it.
+const CONTRIBUTED_TRAILER: &str = "\
+Politics
+Senate passes stopgap bill to avert government shutdown
+By Jane Smith, Manu Raju and Ted Barrett, CNN
+Updated 3:45 PM EST, Tue March 4, 2025
+Source: CNN
+The Senate passed a short-term funding bill late Tuesday, sending it to the president's desk hours before a midnight deadline.
+Washington (CNN) — The Senate on Tuesday passed a stopgap bill that keeps the government funded through the end of April, averting a shutdown.
+The vote was 68-31, with a number of Republicans joining Democrats to support the measure.
+\"This is not the bill any of us wanted,\" the majority leader said on the floor before the vote.
+The House passed the measure last week after days of negotiations between party leaders.
+CNN's Lauren Fox contributed to this report.
+";
+
+#[test]
+fn a_contributed_to_this_report_line_is_no_body() {
+    let a = parse(CONTRIBUTED_TRAILER);
+    assert_eq!(a.authors, ["Jane Smith", "Manu Raju", "Ted Barrett"]);
+    assert_eq!(a.credits, ["CNN"]);
+    assert!(
+        a.body
+            .iter()
+            .all(|b| !b.text.contains("contributed to this report")),
+        "{:#?}",
+        a.body
+    );
+    assert!(
+        a.body
+            .last()
+            .is_some_and(|b| b.text.starts_with("The House passed"))
+    );
+}
+
+/// A newspaper's page: a bio of the reporter and the print edition's
+/// notice under the story.
+const PRINT_NOTICE: &str = "\
+Supported by
+Fed Holds Rates Steady and Signals Patience on Cuts
+Officials said they wanted more evidence that inflation was cooling before lowering borrowing costs.
+By Jane Smith and John Roe
+Reporting from Washington
+March 4, 2025
+Updated 5:32 p.m. ET
+Federal Reserve officials left interest rates unchanged on Tuesday and signaled that they were in no hurry to cut them.
+The decision, which was widely expected, kept the central bank's benchmark rate in a range of 4.25 to 4.5 percent.
+Jerome H. Powell, the Fed chair, said at a news conference that the economy remained strong.
+\"We do not need to be in a hurry,\" Mr. Powell said.
+Jane Smith covers the Federal Reserve and the economy for The Times.
+A version of this article appears in print on March 5, 2025, Section B, Page 1 of the New York edition with the headline: Fed Holds Rates Steady.
+";
+
+#[test]
+fn the_print_edition_notice_and_the_bio_are_no_body() {
+    let a = parse(PRINT_NOTICE);
+    assert_eq!(a.authors, ["Jane Smith", "John Roe"]);
+    assert_eq!(a.body.len(), 4, "{:#?}", a.body);
+    assert!(a.body.iter().all(|b| !b.text.contains("appears in print")));
+}

@@ -304,7 +304,7 @@ pub(crate) fn apply(
         main.removed.extend(folded);
         // The headline may come from any line the main story now holds.
         let counted = super::title::Labelled::of(labels);
-        super::fields::retitle(text, main, page, &counted, with, opts);
+        super::retitle::retitle(text, main, page, &counted, with, opts);
         super::fields::drop_stray_authors(main, page, labels);
         super::fields::narrow_authors(text, main, page, &counted, with, opts);
         super::fields::fill(text, main, page, &counted, with, opts);

@@ -1,17 +1,16 @@
 //! Labels to fields: the rankers' picks replace or fill the rules' fields of
-//! the main story. The headline ranker replaces the rules' headline when its
-//! best line outscores it clearly; the date and author rankers fill a story
-//! the rules left without a date or without authors. The grammars have
+//! the main story (the headline in `retitle`). The date and author rankers
+//! fill a story the rules left without a date or without authors, and the
+//! author ranker narrows names read from several lines. The grammars have
 //! already typed every candidate (see `title`, `dates`, `authors`).
 
-use super::apply::{at_span, clean_line};
 use super::authors::best_authors_with;
 use super::dates::best_date_with;
-use super::title::{Labelled, best_title_with, score_at};
+use super::title::Labelled;
 use super::{Label, Model, Scored, Shares};
 use crate::features::Page;
 use crate::grammar::date::DateOptions;
-use crate::{Article, LineRole, LineUse, Options, RemovalReason, Removed, Warning};
+use crate::{Article, LineRole, Options};
 
 /// What the field decisions read besides the labels: the model, each
 /// line's share of its rankers' scores from the labelling pass, and the date
@@ -25,168 +24,6 @@ pub(crate) struct With<'a> {
     pub(crate) shares: Option<&'a [Shares]>,
     /// The page's date settings.
     pub(crate) dates: Option<&'a DateOptions>,
-}
-
-/// How far the ranker's best line must outscore the rules' headline line to
-/// replace it: ten training margins (5-fold cross-validation and
-/// leave-one-source-out over the training sources agree on it; below it the
-/// ranker trades right headlines for wrong ones).
-const SWITCH_MARGIN: f32 = 10.0;
-
-/// The model's headline replaces the rules' when its headline ranker's best
-/// line (or, without a ranker, the line labelled title with the largest
-/// margin) is another of the main story's lines (a body or removed line, not
-/// a field's) and outscores the rules' headline by [`SWITCH_MARGIN`]; the
-/// rules' title line is then removed as a repeat.
-pub(super) fn retitle(
-    text: &str,
-    main: &mut Article,
-    page: &Page,
-    counted: &Labelled<'_>,
-    with: With<'_>,
-    opts: &Options,
-) {
-    let labels = counted.labels();
-    let shares = with.shares;
-    let best = match with.model.map(Model::ranker).filter(|r| !r.is_empty()) {
-        Some(r) => best_title_with(r, page, counted, shares)
-            .map(|(i, _)| i)
-            .filter(|&i| {
-                let held = main.spans.title.and_then(|t| page.index_of(t.start));
-                let score = |k| score_at(r, page, counted, shares, k);
-                // The rules' headline as printed anywhere on the page (a
-                // teaser list may print it before the story does).
-                // (Cleaned only when printed otherwise, at most 64 lines.)
-                let mut cleaned = 0usize;
-                let copies = page.lines.iter().enumerate().filter(|(k, l)| {
-                    if Some(*k) == held
-                        || (l.span.end - l.span.start).abs_diff(main.title.len()) > 8
-                    {
-                        return false;
-                    }
-                    if l.span.slice(text).map(str::trim) == Some(main.title.as_str()) {
-                        return true;
-                    }
-                    cleaned += 1;
-                    cleaned <= 64 && clean_line(text, l.span, opts) == main.title
-                });
-                let held_score = held
-                    .into_iter()
-                    .chain(copies.map(|(k, _)| k))
-                    .map(score)
-                    .reduce(f32::max);
-                held_score.is_none_or(|h| score(i) - h > SWITCH_MARGIN)
-            }),
-        None => labels
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.label == Label::Title)
-            .max_by(|a, b| a.1.margin.total_cmp(&b.1.margin))
-            .map(|(i, _)| i),
-    };
-    let Some(i) = best else {
-        return;
-    };
-    let Some(line) = page.lines.get(i) else {
-        return;
-    };
-    let start = line.span.start;
-    if main.spans.title.is_some_and(|t| t.start == start) {
-        return;
-    }
-    let in_lines = main.lines.iter().position(|l| l.span.start == start);
-    let in_removed = main.removed.iter().position(|r| r.span.start == start);
-    let role = in_lines.and_then(|k| main.lines.get(k)).map(|l| l.role);
-    let movable = match role {
-        // A full headline's standfirst is not its headline.
-        Some(LineRole::Subtitle) => !full_headline(page, main),
-        Some(r) => matches!(
-            r,
-            LineRole::Paragraph | LineRole::Heading | LineRole::Byline
-        ),
-        // A prompt to the reader (subscribe, comment, share) or an
-        // advertisement is never a headline.
-        None => in_removed
-            .and_then(|k| main.removed.get(k))
-            .is_some_and(|r| {
-                !matches!(
-                    r.reason,
-                    RemovalReason::Newsletter
-                        | RemovalReason::CommentForm
-                        | RemovalReason::ShareRow
-                        | RemovalReason::Advertisement
-                )
-            }),
-    };
-    let title = clean_line(text, line.span, opts);
-    if !movable || title.is_empty() || line.stats.words > 30 {
-        return;
-    }
-    if in_lines.is_some() {
-        // The line leaves the body, or gives up the field the rules read
-        // from it (a deck, names).
-        main.lines.retain(|l| l.span.start != start);
-        main.body.retain(|b| b.span.start != start);
-        if main.spans.subtitle.is_some_and(|s| s.start == start) {
-            main.subtitle = None;
-            main.spans.subtitle = None;
-        }
-        if main.spans.authors.iter().any(|s| s.start == start) {
-            let (mut names, mut spans) = (Vec::new(), Vec::new());
-            for (a, s) in main.authors.drain(..).zip(main.spans.authors.drain(..)) {
-                if s.start != start {
-                    names.push(a);
-                    spans.push(s);
-                }
-            }
-            (main.authors, main.spans.authors) = (names, spans);
-        }
-    } else if let Some(k) = in_removed {
-        main.removed.remove(k);
-    }
-    if let Some(old) = main.spans.title.take() {
-        if let Some(k) = main
-            .lines
-            .iter()
-            .position(|l| l.span == old && l.role == LineRole::Title)
-        {
-            main.lines.remove(k);
-            let mut r = Removed::new(
-                old,
-                std::mem::take(&mut main.title),
-                RemovalReason::TitleRepeat,
-            );
-            r.model = at_span(page, labels, old.start).map(Into::into);
-            main.removed.push(r);
-        }
-    }
-    main.title = title;
-    main.spans.title = Some(line.span);
-    main.lines.push(LineUse {
-        span: line.span,
-        role: LineRole::Title,
-    });
-    main.warnings.retain(|w| *w != Warning::NoTitle);
-}
-
-/// Fewest words of a headline that reads as a full one (see
-/// [`full_headline`]).
-const FULL_HEADLINE_WORDS: u32 = 8;
-
-/// True when the rules' headline reads as a full headline: eight words or
-/// more, without a separator or a colon (not a label, a menu or a crumb).
-/// The standfirst under such a headline never replaces it (a short label
-/// or a menu taken for the headline gives way to it).
-fn full_headline(page: &Page, main: &Article) -> bool {
-    main.spans
-        .title
-        .and_then(|t| page.index_of(t.start))
-        .and_then(|k| page.lines.get(k))
-        .is_some_and(|l| {
-            l.stats.words >= FULL_HEADLINE_WORDS
-                && l.stats.separators == 0
-                && !main.title.contains(':')
-        })
 }
 
 /// Drops the names the rules read from a line the model reads as body, a

@@ -17,6 +17,7 @@ mod dates;
 mod fields;
 mod fit;
 mod rank;
+mod retitle;
 mod stories;
 mod table;
 mod title;

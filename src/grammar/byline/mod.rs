@@ -173,7 +173,12 @@ pub fn parse_byline(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
         let ok = if b.authors.is_empty() {
             b.desks_only && rest.is_empty()
         } else if rest.is_empty() {
-            !b.credits.is_empty() || b.role.is_some()
+            // "Jane Doe in Kyiv": the place a reporter wrote from, after
+            // names that each open with a common given name ("Solar Power
+            // in Spain" is a headline).
+            !b.credits.is_empty()
+                || b.role.is_some()
+                || (b.location.is_some() && b.authors.iter().all(|a| opens_with_given_name(a)))
         } else {
             b.sep_seen
         };
@@ -450,4 +455,22 @@ pub fn parse_meta_tail(text: &str) -> Result<Parsed<'_, Byline>, BylineError> {
 /// ```
 pub fn parse_trailer(line: &str) -> Result<Parsed<'_, Trailer>, BylineError> {
     trailer::parse(line)
+}
+
+/// True when `name` reads as a person's name with no other evidence: a
+/// common given name and a surname, or an initial or a lower-case particle
+/// between them ("Jane Doe", "Jane K. Doe", "Anna van Dijk"; not "Silas
+/// Zahltens Solo-Vorstellung").
+fn opens_with_given_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let middle_ok = |w: &str| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            || (w.ends_with('.') && w.chars().count() == 2)
+    };
+    let shape = match words.as_slice() {
+        [_, _] => true,
+        [_, m, _] => middle_ok(m),
+        _ => false,
+    };
+    shape && words.first().is_some_and(|w| is_given_name(w))
 }

@@ -8,6 +8,11 @@
 //!            | "translated" | "fact-checking" | "production" | "produced" | "photography" )
 //! names   := person [place] { ("," | conj | "," conj) person [place] }
 //! place   := ("in" | "from") capitalised word {1,4}     (a place is never a name)
+//!
+//! contributed := words names ["also"] "contributed" ("to" ("this" | "the") noun
+//!                | ["additional"] "reporting" [place]) ["."]
+//!                ("CNN's Lauren Fox contributed to this report.", "Associated
+//!                Press writers A, B and C contributed.": contributors, not authors)
 //! ```
 
 use super::names::parse_name;
@@ -160,7 +165,7 @@ pub(crate) fn parse(line: &str) -> Result<Parsed<'_, Trailer>, BylineError> {
         }
     }
     if clauses == 0 {
-        return Err(BylineError::NoMatch);
+        return contributed(t, base, &toks);
     }
     if names == 0 {
         return Err(BylineError::NoNames);
@@ -176,4 +181,78 @@ pub(crate) fn parse(line: &str) -> Result<Parsed<'_, Trailer>, BylineError> {
     });
     let start = toks.first().map_or(0, |k| k.start);
     Ok(Parsed::new(out, rest, Span::new(base + start, base + end)))
+}
+
+/// Most words before "contributed".
+const MAX_CONTRIBUTED_WORDS: usize = 60;
+
+/// "Jane Doe contributed to this report.", "Keith Bradsher contributed
+/// reporting from Hong Kong.": the people named before "contributed" are
+/// contributors ([`Trailer::others`]), and the line is a trailer when
+/// nothing but the report, a place and a full stop follows.
+fn contributed<'a>(
+    t: &'a str,
+    base: usize,
+    toks: &[Tok<'_>],
+) -> Result<Parsed<'a, Trailer>, BylineError> {
+    let at = toks
+        .iter()
+        .take(MAX_CONTRIBUTED_WORDS)
+        .position(|k| k.is_word() && k.lower() == "contributed")
+        .ok_or(BylineError::NoMatch)?;
+    let mut out = Trailer::default();
+    let mut i = 0usize;
+    while i < at {
+        match parse_name(toks, i, true).filter(|&e| e <= at) {
+            Some(e) => {
+                let name = toks
+                    .get(i)
+                    .zip(toks.get(e.saturating_sub(1)))
+                    .and_then(|(a, b)| t.get(a.start..b.end))
+                    .unwrap_or("");
+                push_unique(&mut out.others, name);
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+    if out.others.is_empty() {
+        return Err(BylineError::NoNames);
+    }
+    // What follows "contributed": the report, or reporting from a place.
+    let mut j = at + 1;
+    match lower_at(toks, j).as_deref() {
+        Some("to") => {
+            let (det, noun) = (lower_at(toks, j + 1), lower_at(toks, j + 2));
+            if !matches!(det.as_deref(), Some("this" | "the"))
+                || !matches!(
+                    noun.as_deref(),
+                    Some("report" | "story" | "article" | "reporting")
+                )
+            {
+                return Err(BylineError::NoMatch);
+            }
+            j += 3;
+        }
+        Some("additional" | "reporting") => {
+            j += usize::from(lower_at(toks, j).as_deref() == Some("additional"));
+            if lower_at(toks, j).as_deref() != Some("reporting") {
+                return Err(BylineError::NoMatch);
+            }
+            j += 1;
+            if let Some(pe) = match_place(toks, j) {
+                j = pe;
+            }
+        }
+        _ => {}
+    }
+    if toks.get(j).is_some_and(|k| k.kind == Kind::Dot) {
+        j += 1;
+    }
+    if j < toks.len() {
+        return Err(BylineError::NoMatch);
+    }
+    let start = toks.first().map_or(0, |k| k.start);
+    let end = toks.get(j.saturating_sub(1)).map_or(0, |k| k.end);
+    Ok(Parsed::new(out, "", Span::new(base + start, base + end)))
 }

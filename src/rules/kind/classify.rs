@@ -169,9 +169,11 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     {
         return k;
     }
-    if let Some(p) = (hints.byline_start || crate::table::has_sub(head, "by"))
-        .then(|| byline::parse_trailer(t).ok())
-        .flatten()
+    if let Some(p) = (hints.byline_start
+        || crate::table::has_sub(head, "by")
+        || crate::table::has_sub(t, "contributed"))
+    .then(|| byline::parse_trailer(t).ok())
+    .flatten()
     {
         return Kind::Trailer(Box::new(p.value));
     }

@@ -121,6 +121,8 @@ impl Hints {
             || self.separator
             || crate::grammar::agency::is_organisation_credit(t)
             || byline::has_glued_word(t)
+            // "Jane Doe in Kyiv": names and the place they wrote from.
+            || (t.len() <= 80 && crate::table::has_sub(t, " in "))
     }
 }
 

@@ -4,8 +4,8 @@
 
 use super::authors::{author_box_start, name_then_follow};
 use super::captions::{
-    attach_credit, caption_at, caption_pair, credit_heads_caption, prints_nearby_caption,
-    pull_quote,
+    attach_credit, caption_at, caption_pair, caption_under_credit, credit_heads_caption,
+    credit_over_caption, prints_nearby_caption, pull_quote,
 };
 use super::inset::{inset, is_lone_related_prefix};
 use super::item::{hard_tail, is_meta, is_prose_text, is_text, soft_removal};
@@ -235,6 +235,11 @@ pub(super) fn body(
             Kind::AfpHeading(h) => Assign::Body(BlockKind::Heading, Some(h.clone())),
             Kind::Bullet(s) => Assign::Body(BlockKind::Paragraph, Some(s.clone())),
             Kind::Caption(c) => caption_at(items, assign, j, c),
+            Kind::Credit(_) if credit_over_caption(items, assign, j) => {
+                caption_under_credit(items, assign, j);
+                j += 2;
+                continue;
+            }
             Kind::Credit(c) => attach_credit(assign, j, c),
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
             Kind::Trailer(t) => Assign::Trailer(t.clone()),

@@ -34,6 +34,50 @@ pub(super) fn caption_pair(items: &[Item<'_>], assign: &mut [Assign], j: usize) 
     set(assign, j + 1, Assign::CaptionCredit);
 }
 
+/// Most words of a caption printed under its credit.
+const UNDER_CREDIT_WORDS: usize = 30;
+
+/// True when the credit line at `j` heads the caption under it (printed
+/// credit first: "Getty Images", then "Engineers worked through the
+/// night"): no caption above waits for a credit, and the next line is a
+/// short text that does not end a sentence (a paragraph would).
+pub(super) fn credit_over_caption(items: &[Item<'_>], assign: &[Assign], j: usize) -> bool {
+    let above_waits =
+        j > 0 && matches!(assign.get(j - 1), Some(Assign::Caption(c)) if c.credit.is_none());
+    !above_waits
+        && items.get(j + 1).is_some_and(|n| {
+            is_text(n) && (3..=UNDER_CREDIT_WORDS).contains(&n.shape().words) && !n.shape().terminal
+        })
+}
+
+/// The credit line at `j` and the caption under it (see
+/// [`credit_over_caption`]).
+pub(super) fn caption_under_credit(items: &[Item<'_>], assign: &mut [Assign], j: usize) {
+    let (Some(Kind::Credit(credit)), Some(cap)) = (items.get(j).map(|i| &i.kind), items.get(j + 1))
+    else {
+        return;
+    };
+    let c = CaptionParts {
+        text: cap.text.to_string(),
+        credit: Some(credit.to_string()),
+        label: None,
+    };
+    set(assign, j, Assign::CaptionCredit);
+    set(assign, j + 1, Assign::Caption(Box::new(c)));
+}
+
+/// True when the short line at `j` names the desk or place of the byline
+/// just above it ("Jane Smith", then "BBC News, Belfast"): not a caption,
+/// whatever credit line follows it.
+pub(super) fn byline_desk(items: &[Item<'_>], j: usize) -> bool {
+    j > 0
+        && items.get(j).is_some_and(|it| it.shape().words <= 5)
+        && items.get(j - 1).is_some_and(|p| {
+            matches!(p.kind, Kind::Byline(_))
+                || (matches!(p.kind, Kind::Text) && p.is_person_name())
+        })
+}
+
 /// A credit line on its own: the credit of the caption just before it.
 /// A caption; one printed under its credit ("Image copyright X", then
 /// "Image caption Y") takes the credit line just above it when no caption

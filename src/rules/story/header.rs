@@ -2,7 +2,10 @@
 //! header block under it (standfirst, byline, dates, key points), and the
 //! page text between the header and the article text.
 
-use super::captions::{attach_credit, caption_at, caption_pair, credit_heads_caption};
+use super::captions::{
+    attach_credit, byline_desk, caption_at, caption_pair, caption_under_credit,
+    credit_heads_caption, credit_over_caption,
+};
 use super::echo::echo_later;
 use super::item::{hard_tail, is_menu_like, soft_removal};
 use super::{Assign, Item, set};
@@ -82,6 +85,10 @@ pub(super) fn header(
                 if Some(it.text) == title {
                     Assign::Removed(RemovalReason::TitleRepeat)
                 } else if next.is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
+                    && byline_desk(items, j)
+                {
+                    Assign::Removed(RemovalReason::Label)
+                } else if next.is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
                     && it.shape().words <= 80
                     && !credit_heads_caption(items, j + 1)
                 {
@@ -126,6 +133,11 @@ pub(super) fn header(
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
             Kind::SectionPrefix(s) | Kind::Breadcrumb(s) => Assign::Section(s.clone()),
             Kind::Caption(c) => caption_at(items, assign, j, c),
+            Kind::Credit(_) if credit_over_caption(items, assign, j) => {
+                caption_under_credit(items, assign, j);
+                j += 2;
+                continue;
+            }
             Kind::Credit(c) => attach_credit(assign, j, c),
             Kind::Trailer(t) => Assign::Trailer(t.clone()),
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
