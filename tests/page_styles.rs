@@ -4,6 +4,11 @@
 
 use newsclip::parse;
 
+/// The calendar day of a date field.
+fn day(d: Option<newsclip::DateValue>) -> Option<String> {
+    d.map(|d| d.date().to_string())
+}
+
 const FRENCH: &str = "\
 Accueil > International > Europe
 Les agriculteurs bloquent les routes autour de Bruxelles
@@ -42,7 +47,6 @@ fn a_french_agency_story() {
     );
     assert_eq!(a.dateline.as_deref(), Some("Bruxelles"));
     assert_eq!(a.credits, ["AFP"]);
-    let day = |d: Option<newsclip::DateValue>| d.map(|d| d.date().to_string());
     assert_eq!(day(a.published).as_deref(), Some("2025-02-12"));
     assert_eq!(
         day(a.updated).as_deref(),
@@ -298,7 +302,6 @@ Reuse this content
 fn names_in_places_without_by_and_a_last_modified_line() {
     let a = parse(BRITISH_NAMES_IN_PLACES);
     assert_eq!(a.authors, ["Jane Smith", "John Roe"]);
-    let day = |d: Option<newsclip::DateValue>| d.map(|d| d.date().to_string());
     assert_eq!(day(a.published).as_deref(), Some("2025-03-04"));
     assert_eq!(
         day(a.updated).as_deref(),
