@@ -37,7 +37,8 @@ pub(crate) fn extract_dated(text: &str, opts: &Options) -> (Vec<Article>, DateOp
     // Only the non-blank lines are kept: blank ones cost nothing per line.
     let mut split = lines::split(text, opts, &mut warnings, &mut cut, true);
     let dopts = date_options(opts, &split);
-    let items = classify_lines(&split, &dopts, MEMO_MAX_ENTRIES);
+    let mut items = classify_lines(&split, &dopts, MEMO_MAX_ENTRIES);
+    story::live::mark_entries(&mut items);
     let (stories, mut assign) = story::segment(&items, opts.preference);
     let guessed = dopts.reference.is_none() && dopts.page_year.is_some();
     // Item `k` is line `k`. The items (kinds, shapes, norms) are dropped

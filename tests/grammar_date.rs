@@ -977,3 +977,30 @@ fn last_modified_on_labels_an_update() {
         Some("2025-03-04T08:12:00+00:00")
     );
 }
+
+#[test]
+fn a_time_after_a_date_on_its_line_is_that_days_time() {
+    for (line, want) in [
+        (
+            "Published 4 March 2025, updated 10:45",
+            "2025-03-04T10:45:00",
+        ),
+        (
+            "Publié le 04 mars 2025 à 05h30, modifié à 08h12",
+            "2025-03-04T08:12:00",
+        ),
+    ] {
+        let p = parse_date_line(line, &opts()).unwrap();
+        assert_eq!(p.value.len(), 2, "{line:?}");
+        assert_eq!(p.value[1].role, DateRole::Updated, "{line:?}");
+        assert!(!p.value[1].date.time_only, "{line:?}");
+        assert_eq!(
+            p.value[1].date.value.map(|d| d.to_string()).as_deref(),
+            Some(want),
+            "{line:?}"
+        );
+    }
+    // A time alone stays a time.
+    let p = parse_date_line("Updated 10:45", &opts()).unwrap();
+    assert!(p.value[0].date.time_only);
+}

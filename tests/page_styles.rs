@@ -405,3 +405,107 @@ fn the_print_edition_notice_and_the_bio_are_no_body() {
     assert_eq!(a.body.len(), 4, "{:#?}", a.body);
     assert!(a.body.iter().all(|b| !b.text.contains("appears in print")));
 }
+
+/// A live blog: headline, standfirst and key points above the entries,
+/// each entry under its time stamp.
+const LIVE_BLOG: &str = "\
+Live
+Ukraine war live: Zelenskyy says ready for peace talks
+Follow the latest updates as European leaders meet in Brussels.
+Updated 4 March 2025 10:45 GMT
+Key points
+Zelenskyy says Ukraine is ready to work under Trump's leadership
+EU leaders to meet on Thursday for a defence summit
+10:45 GMT
+Zelenskyy: \"Ukraine is ready to come to the negotiating table\"
+Ukraine's president said his country was ready to come to the negotiating table as soon as possible.
+09:30 GMT
+EU to unveil defence plan
+The European Commission is expected to unveil a plan to boost defence spending across the bloc.
+";
+
+#[test]
+fn a_live_blog_keeps_its_headline_and_its_entries() {
+    let a = parse(LIVE_BLOG);
+    assert_eq!(
+        a.title,
+        "Ukraine war live: Zelenskyy says ready for peace talks"
+    );
+    assert_eq!(
+        a.subtitle.as_deref(),
+        Some("Follow the latest updates as European leaders meet in Brussels.")
+    );
+    assert_eq!(a.key_points.len(), 2, "{:#?}", a.key_points);
+    let body: Vec<(newsclip::BlockKind, &str)> =
+        a.body.iter().map(|b| (b.kind, b.text.as_str())).collect();
+    use newsclip::BlockKind::{Heading, Paragraph};
+    assert_eq!(body.len(), 6, "{body:#?}");
+    assert_eq!(body[0], (Heading, "10:45 GMT"));
+    assert_eq!(body[1].0, Heading, "the entry's headline");
+    assert_eq!(body[2].0, Paragraph);
+    assert_eq!(body[3], (Heading, "09:30 GMT"));
+    assert_eq!(body[4], (Heading, "EU to unveil defence plan"));
+}
+
+/// A Spanish page: the headline above a long standfirst, the name alone,
+/// the place and date row, an update.
+const HEADLINE_ABOVE_DECK: &str = "\
+Internacional
+El Gobierno aprueba la reforma de las pensiones tras meses de negociación
+La medida, pactada con los sindicatos, eleva las cotizaciones de los salarios más altos a partir de 2026
+María García
+Madrid - 04 mar 2025 - 05:30 CET
+Actualizado: 04 mar 2025 - 08:12 CET
+El Consejo de Ministros ha aprobado este martes la reforma de las pensiones, que eleva las cotizaciones de los salarios más altos.
+La ministra de Seguridad Social defendió que la reforma garantiza la sostenibilidad del sistema durante las próximas décadas.
+Los sindicatos celebraron el acuerdo, mientras que la patronal expresó sus reservas sobre el aumento de los costes laborales.
+Archivado En
+Pensiones
+Gobierno de España
+";
+
+#[test]
+fn the_headline_above_a_long_standfirst_is_the_headline() {
+    let a = parse(HEADLINE_ABOVE_DECK);
+    assert_eq!(
+        a.title,
+        "El Gobierno aprueba la reforma de las pensiones tras meses de negociación"
+    );
+    assert_eq!(a.authors, ["María García"]);
+    assert_eq!(day(a.updated).as_deref(), Some("2025-03-04"));
+}
+
+/// A French page: the update printed as a time after the publication date,
+/// and a paywall notice.
+const TIME_AFTER_DATE: &str = "\
+International
+Guerre en Ukraine : Kiev se dit prêt à des pourparlers de paix
+Le président ukrainien a affirmé mardi que son pays voulait la paix, mais pas à n'importe quel prix.
+Par Claire Martin
+Publié le 04 mars 2025 à 05h30, modifié à 08h12
+Temps de Lecture 3 min.
+Article réservé aux abonnés
+Le président ukrainien, Volodymyr Zelensky, a affirmé mardi que son pays était prêt à des pourparlers de paix avec la Russie.
+Ces déclarations interviennent alors que Washington a suspendu son aide militaire à l'Ukraine.
+Les Européens se réunissent jeudi à Bruxelles pour un sommet extraordinaire consacré à la défense.
+Lire plus tard
+Partager
+";
+
+#[test]
+fn an_update_time_after_the_date_and_a_paywall_notice() {
+    let a = parse(TIME_AFTER_DATE);
+    assert_eq!(a.authors, ["Claire Martin"]);
+    assert_eq!(
+        a.updated.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-04T08:12:00"),
+        "'modifié à 08h12' is a time of the day printed before it"
+    );
+    assert_eq!(a.reading_time_minutes, Some(3));
+    assert!(
+        a.body.iter().all(|b| !b.text.contains("abonnés")),
+        "{:#?}",
+        a.body
+    );
+    assert_eq!(a.body.len(), 3);
+}

@@ -6,7 +6,7 @@ use super::apply::{at_span, clean_line};
 use super::fields::With;
 use super::title::{Labelled, best_title_with, score_at};
 use super::{Label, Model};
-use crate::features::Page;
+use crate::features::{Cue, Page};
 use crate::{Article, LineRole, LineUse, Options, RemovalReason, Removed, Warning};
 
 /// How far the ranker's best line must outscore the rules' headline line to
@@ -79,6 +79,20 @@ pub(super) fn retitle(
     let in_lines = main.lines.iter().position(|l| l.span.start == start);
     let in_removed = main.removed.iter().position(|r| r.span.start == start);
     let role = in_lines.and_then(|k| main.lines.get(k)).map(|l| l.role);
+    // The line right under a full headline, longer than it, is its
+    // standfirst however the rules read it.
+    let held = main.spans.title.and_then(|t| page.index_of(t.start));
+    let deck_under = held.is_some_and(|h| {
+        h + 1 == i
+            && page
+                .lines
+                .get(h)
+                .is_some_and(|t| line.stats.words > t.stats.words)
+            && full_headline(page, main)
+    });
+    if deck_under {
+        return;
+    }
     let movable = match role {
         // A full headline's standfirst is not its headline.
         Some(LineRole::Subtitle) => !full_headline(page, main),
@@ -197,7 +211,8 @@ fn deck_below(text: &str, main: &mut Article, page: &Page, title: usize, opts: &
 const FULL_HEADLINE_WORDS: u32 = 8;
 
 /// True when the rules' headline reads as a full headline: eight words or
-/// more, without a separator or a colon (not a label, a menu or a crumb).
+/// more, without a separator or a colon (not a label, a menu or a crumb),
+/// not cut short ("...") and without byline or time words (not a meta line).
 /// The standfirst under such a headline never replaces it (a short label
 /// or a menu taken for the headline gives way to it).
 fn full_headline(page: &Page, main: &Article) -> bool {
@@ -206,8 +221,13 @@ fn full_headline(page: &Page, main: &Article) -> bool {
         .and_then(|t| page.index_of(t.start))
         .and_then(|k| page.lines.get(k))
         .is_some_and(|l| {
+            let cue = |c: Cue| l.cues.any >> c as u32 & 1 == 1;
             l.stats.words >= FULL_HEADLINE_WORDS
                 && l.stats.separators == 0
                 && !main.title.contains(':')
+                // Not a teaser cut short, not a meta line.
+                && !main.title.ends_with(['…', '.'])
+                && !cue(Cue::Byline)
+                && !cue(Cue::Time)
         })
 }

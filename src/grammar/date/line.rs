@@ -4,10 +4,12 @@
 
 use nom::Parser;
 
+use super::absolute::{Raw, RawDate};
 use super::prim::{ci, ws0};
 use super::{DateEntry, DateError, DateOptions, DateRole, Mode, is_weak, phrase, value};
 use crate::Span;
 use crate::grammar::Parsed;
+use chrono::{Datelike, NaiveDate};
 
 /// Labels naming the role of the date that follows (lower case).
 #[rustfmt::skip]
@@ -37,7 +39,8 @@ static LABELS: &[(&str, DateRole)] = &[
     ("aktualisiert", DateRole::Updated), ("zuletzt aktualisiert", DateRole::Updated),
     ("stand", DateRole::Updated), ("mis à jour le", DateRole::Updated),
     ("mis à jour", DateRole::Updated), ("modifié le", DateRole::Updated),
-    ("modifié", DateRole::Updated), ("modifiée le", DateRole::Updated),
+    ("modifié", DateRole::Updated), ("modifié à", DateRole::Updated),
+    ("mis à jour à", DateRole::Updated), ("modifiée le", DateRole::Updated),
     ("actualisé le", DateRole::Updated), ("actualisé", DateRole::Updated),
     ("actualizado", DateRole::Updated),
     ("actualizado el", DateRole::Updated), ("atualizado", DateRole::Updated),
@@ -183,7 +186,11 @@ pub(super) fn parse<'a>(
             if !labelled && is_weak(&raw) && !ends {
                 return Err(DateError::NoMatch);
             }
-            Ok((rest, value::resolve(raw, opts)?))
+            let day = entries
+                .last()
+                .and_then(|e: &DateEntry| e.date.value.as_ref())
+                .map(|v| v.date());
+            Ok((rest, resolve_on(raw, day, opts)?))
         });
         match attempt {
             Ok((rest, date)) => {
@@ -206,6 +213,35 @@ pub(super) fn parse<'a>(
     }
     let rest = skip_separators(line.get(end..).unwrap_or_default());
     Ok(Parsed::new(entries, rest, Span::new(start, end)))
+}
+
+/// A time printed alone after a dated entry of the same line is a time of
+/// that day ("Published 4 March 2025, updated 10:45", "Publié le 4 mars
+/// 2025 à 05h30, modifié à 08h12"); any other phrase is resolved alone.
+fn resolve_on(
+    raw: Raw<'_>,
+    day: Option<NaiveDate>,
+    opts: &DateOptions,
+) -> Result<super::DateMatch, DateError> {
+    match (raw, day) {
+        (
+            Raw::Abs {
+                date: None,
+                time: Some(t),
+            },
+            Some(d),
+        ) => {
+            let ymd = RawDate::Ymd(d.year().try_into().unwrap_or(0), d.month(), d.day());
+            value::resolve(
+                Raw::Abs {
+                    date: Some(ymd),
+                    time: Some(t),
+                },
+                opts,
+            )
+        }
+        (raw, _) => value::resolve(raw, opts),
+    }
 }
 
 #[cfg(test)]

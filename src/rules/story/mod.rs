@@ -19,6 +19,7 @@ mod echo;
 mod header;
 mod inset;
 mod item;
+pub(crate) mod live;
 mod region;
 mod slugs;
 mod tail;

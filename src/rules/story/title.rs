@@ -199,6 +199,7 @@ pub(super) fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Op
     }
     if let Some((_, i)) = best {
         let i = unglued_variant(items, i, lo, hi);
+        let i = headline_above_deck(items, i, lo);
         // The first printing of the chosen headline is the title; later ones are repeats.
         let first = items
             .get(i)
@@ -235,6 +236,36 @@ fn below_header_block(items: &[Item<'_>], i: usize, lo: usize) -> bool {
                 })
             })
     })
+}
+
+/// Fewest words of a standfirst that the line above it heads.
+const DECK_WORDS: usize = 14;
+/// Fewest words of a headline above its standfirst (a kicker or a section
+/// label is shorter).
+const HEADLINE_WORDS: usize = 5;
+
+/// The headline printed right above its standfirst: when the chosen line
+/// `i` reads as a standfirst (text of [`DECK_WORDS`] words or more) and the
+/// line right above it is shorter text of [`HEADLINE_WORDS`] words or more
+/// that ends no sentence, introduces nothing (no colon) and is no menu
+/// (capitals only) or meta row (separators), the line above is the
+/// headline.
+fn headline_above_deck(items: &[Item<'_>], i: usize, lo: usize) -> usize {
+    if i == 0 || i - 1 < lo {
+        return i;
+    }
+    let (Some(deck), Some(above)) = (items.get(i), items.get(i - 1)) else {
+        return i;
+    };
+    let deck_like = is_text(deck) && deck.shape().words >= DECK_WORDS;
+    let head_like = is_text(above)
+        && (HEADLINE_WORDS..deck.shape().words).contains(&above.shape().words)
+        && !above.shape().terminal
+        && !above.text.trim_end().ends_with(':')
+        // Not a menu ("NEWS FEATURES BEAUTY ...") or a meta row ("Home | By ...").
+        && above.text.chars().any(char::is_lowercase)
+        && !above.text.contains(['|', '•', '·']);
+    if deck_like && head_like { i - 1 } else { i }
 }
 
 /// A line near `i` (within two lines) printing the same headline without
