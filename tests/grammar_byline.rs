@@ -1115,3 +1115,11 @@ fn a_contributed_line_is_a_trailer_of_contributors() {
         assert!(parse_trailer(line).is_err(), "{line:?}");
     }
 }
+
+#[test]
+fn a_lower_case_outlet_with_a_digit_after_the_names_is_no_prose() {
+    let p = parse_byline("Por Ana Souza, g1 — São Paulo").unwrap();
+    assert_eq!(p.value.authors, ["Ana Souza"]);
+    // A lower-case word without a digit still reads as prose.
+    assert!(parse_byline("By Ana Souza, who said the index rose on Monday").is_err());
+}

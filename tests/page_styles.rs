@@ -509,3 +509,55 @@ fn an_update_time_after_the_date_and_a_paywall_notice() {
     );
     assert_eq!(a.body.len(), 3);
 }
+
+/// A Brazilian page: the byline names the outlet in lower case ("g1") and
+/// the city after a dash.
+const LOWER_CASE_OUTLET: &str = "\
+Economia
+Inflação desacelera em fevereiro e fica abaixo do esperado
+Índice oficial subiu 0,3% no mês, puxado pelos preços de alimentos.
+Por Ana Souza, g1 — São Paulo
+04/03/2025 10h45 Atualizado há 2 horas
+A inflação oficial do país desacelerou em fevereiro e ficou abaixo do esperado pelos analistas, informou nesta terça-feira o IBGE.
+O índice subiu 0,3% no mês, depois de alta de 0,5% em janeiro.
+Os preços dos alimentos continuaram a subir, mas em ritmo menor.
+";
+
+#[test]
+fn a_byline_naming_a_lower_case_outlet_is_one_story() {
+    let arts = newsclip::parse_all(LOWER_CASE_OUTLET);
+    assert_eq!(arts.len(), 1, "{arts:#?}");
+    let a = &arts[0];
+    assert_eq!(
+        a.title,
+        "Inflação desacelera em fevereiro e fica abaixo do esperado"
+    );
+    assert_eq!(a.authors, ["Ana Souza"]);
+    assert_eq!(day(a.published).as_deref(), Some("2025-03-04"));
+    assert_eq!(a.body.len(), 3);
+}
+
+/// A contributor network's page: the writer's name, role and a first-person
+/// line about them between the headline and the date.
+const WRITER_TAGLINE: &str = "\
+Innovation
+Why Chipmakers Are Racing To Build Factories In Arizona
+Jane Doe
+Senior Contributor
+I cover semiconductors and the supply chain.
+Follow
+Mar 4, 2025, 10:45am EST
+Chipmakers are pouring billions of dollars into new factories in Arizona, lured by tax credits and a skilled workforce.
+The state has become the center of a manufacturing revival that few predicted a decade ago.
+Local officials say water supply remains the biggest long-term challenge.
+";
+
+#[test]
+fn a_writers_line_about_themselves_is_no_headline() {
+    let a = parse(WRITER_TAGLINE);
+    assert_eq!(
+        a.title,
+        "Why Chipmakers Are Racing To Build Factories In Arizona"
+    );
+    assert_eq!(a.authors, ["Jane Doe"]);
+}

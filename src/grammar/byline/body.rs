@@ -391,6 +391,8 @@ pub(crate) fn is_prose(toks: &[Tok<'_>], i: usize) -> bool {
     t.text.chars().next().is_some_and(char::is_lowercase)
         && !contains(&UI_WORDS, &lower)
         && !is_stop_word_ui(&lower)
+        // A lower-case brand with a digit ("g1", "t3n") is an outlet.
+        && !t.text.bytes().any(|b| b.is_ascii_digit())
 }
 
 fn is_stop_word_ui(lower: &str) -> bool {

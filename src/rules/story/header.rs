@@ -7,7 +7,7 @@ use super::captions::{
     credit_heads_caption, credit_over_caption,
 };
 use super::echo::echo_later;
-use super::item::{hard_tail, is_menu_like, soft_removal};
+use super::item::{hard_tail, is_menu_like, is_self_description, soft_removal};
 use super::{Assign, Item, set};
 use crate::RemovalReason;
 use crate::grammar::byline::Byline;
@@ -95,6 +95,8 @@ pub(super) fn header(
                     caption_pair(items, assign, j);
                     j += 2;
                     continue;
+                } else if is_self_description(it) {
+                    Assign::Removed(RemovalReason::AuthorBox)
                 } else if it.is_person_name() {
                     let b = Byline {
                         authors: vec![it.text.to_string()],

@@ -175,3 +175,13 @@ pub(super) fn names_author(n: &Item<'_>) -> bool {
         _ => false,
     }
 }
+
+/// True for a writer's line about themselves under their name ("I cover
+/// semiconductors and the supply chain.", "I'm a reporter in Austin."): a
+/// first-person sentence of at most 20 words.
+pub(super) fn is_self_description(it: &Item<'_>) -> bool {
+    let t = it.text;
+    (t.starts_with("I ") || t.starts_with("I'm ") || t.starts_with("I’m "))
+        && it.shape().words <= 20
+        && t.trim_end().ends_with('.')
+}

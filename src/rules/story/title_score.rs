@@ -3,8 +3,8 @@
 
 use super::Item;
 use super::item::{
-    is_filler, is_menu_like, is_meta, is_prose_text, is_text, names_author, next_two,
-    repeats_within,
+    is_filler, is_menu_like, is_meta, is_prose_text, is_self_description, is_text, names_author,
+    next_two, repeats_within,
 };
 use crate::grammar::byline;
 use crate::lexicon::Boiler;
@@ -67,6 +67,8 @@ pub(super) fn title_score(
     let stop_ended = it.shape().words <= 20
         && it.shape().starts_upper
         && it.text.trim_end().ends_with(['.', '!', '?'])
+        // Not a writer's line about themselves ("I cover semiconductors.").
+        && !is_self_description(it)
         // Not the standfirst or caption under a headline or inside its header block.
         && !items
             .get(..i)
