@@ -304,10 +304,17 @@ pub(crate) fn apply(
         main.removed.extend(folded);
         // The headline may come from any line the main story now holds.
         let counted = super::title::Labelled::of(labels);
-        super::retitle::retitle(text, main, page, &counted, with, opts);
+        let at = super::fields::Decide {
+            text,
+            page,
+            counted: &counted,
+            with,
+            opts,
+        };
+        super::retitle::retitle(main, at);
         super::fields::drop_stray_authors(main, page, labels);
-        super::fields::narrow_authors(text, main, page, &counted, with, opts);
-        super::fields::fill(text, main, page, &counted, with, opts);
+        super::fields::narrow_authors(main, at);
+        super::fields::fill(main, at);
         super::fields::lone_deck_as_body(main, page);
         main.body.sort_by_key(|b| b.span.start);
         main.lines.sort_by_key(|l| l.span.start);

@@ -12,6 +12,22 @@ use crate::features::Page;
 use crate::grammar::date::DateOptions;
 use crate::{Article, LineRole, Options};
 
+/// What the main story's field decisions read: the page's text, its
+/// feature records, its labels counted, the model and the parser's options.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Decide<'a> {
+    /// The page's text.
+    pub(super) text: &'a str,
+    /// The page's feature records.
+    pub(super) page: &'a Page,
+    /// The sequence model's labels, counted (see [`Labelled`]).
+    pub(super) counted: &'a Labelled<'a>,
+    /// The model, shares and date settings at hand.
+    pub(super) with: With<'a>,
+    /// The parser's options.
+    pub(super) opts: &'a Options,
+}
+
 /// What the field decisions read besides the labels: the model, each
 /// line's share of its rankers' scores from the labelling pass, and the date
 /// settings the rules read the page with (each `None` when not at hand:
@@ -68,14 +84,14 @@ fn retain_authors(main: &mut Article, keep: &[bool]) {
 /// from several: the line the author ranker ranks first among them (a
 /// title-case teaser or tag line the rules took for a name line beside the
 /// byline). When no line of them is a candidate, every name stays.
-pub(super) fn narrow_authors(
-    text: &str,
-    main: &mut Article,
-    page: &Page,
-    counted: &Labelled<'_>,
-    with: With<'_>,
-    opts: &Options,
-) {
+pub(super) fn narrow_authors(main: &mut Article, at: Decide<'_>) {
+    let Decide {
+        text,
+        page,
+        counted,
+        with,
+        opts,
+    } = at;
     let Some(r) = with
         .model
         .map(Model::author_ranker)
@@ -148,14 +164,14 @@ pub(super) fn lone_deck_as_body(main: &mut Article, page: &Page) {
 /// above "no date" (a story with only an update date printed keeps no
 /// publication date); a story without authors or credits takes the names
 /// the author ranker ranks above "no author".
-pub(super) fn fill(
-    text: &str,
-    main: &mut Article,
-    page: &Page,
-    counted: &Labelled<'_>,
-    with: With<'_>,
-    opts: &Options,
-) {
+pub(super) fn fill(main: &mut Article, at: Decide<'_>) {
+    let Decide {
+        text,
+        page,
+        counted,
+        with,
+        opts,
+    } = at;
     let Some(model) = with.model else {
         return;
     };

@@ -3,8 +3,8 @@
 //! is taken up when the rules dropped it.
 
 use super::apply::{at_span, clean_line};
-use super::fields::With;
-use super::title::{Labelled, best_title_with, score_at};
+use super::fields::Decide;
+use super::title::{best_title_with, score_at};
 use super::{Label, Model};
 use crate::features::{Cue, Page};
 use crate::{Article, LineRole, LineUse, Options, RemovalReason, Removed, Warning};
@@ -20,14 +20,14 @@ const SWITCH_MARGIN: f32 = 10.0;
 /// margin) is another of the main story's lines (a body or removed line, not
 /// a field's) and outscores the rules' headline by [`SWITCH_MARGIN`]; the
 /// rules' title line is then removed as a repeat.
-pub(super) fn retitle(
-    text: &str,
-    main: &mut Article,
-    page: &Page,
-    counted: &Labelled<'_>,
-    with: With<'_>,
-    opts: &Options,
-) {
+pub(super) fn retitle(main: &mut Article, at: Decide<'_>) {
+    let Decide {
+        text,
+        page,
+        counted,
+        with,
+        opts,
+    } = at;
     let labels = counted.labels();
     let shares = with.shares;
     let best = match with.model.map(Model::ranker).filter(|r| !r.is_empty()) {

@@ -122,7 +122,9 @@ impl Hints {
             || crate::grammar::agency::is_organisation_credit(t)
             || byline::has_glued_word(t)
             // "Jane Doe in Kyiv": names and the place they wrote from.
-            || (t.len() <= 80 && crate::table::has_sub(t, " in "))
+            || (t.len() <= 80
+                && t.chars().next().is_some_and(char::is_uppercase)
+                && crate::table::has_sub(t, " in "))
     }
 }
 

@@ -89,11 +89,14 @@ pub(crate) fn segment(items: &[Item<'_>], pref: Preference) -> (Vec<Story>, Vec<
         return (stories, assign);
     }
     let mut start = 0usize;
-    let region = main_region(items);
+    // The comment thread, if any (see `thread`): read by the densest run
+    // and by each story's tail.
+    let thread = thread::thread_start(items);
+    let region = main_region(items, thread);
     let mut title = find_first_title(items, region);
     let mut limit = Some(region);
     loop {
-        let next = process_story(items, &mut assign, start, title, limit, pref);
+        let next = process_story(items, &mut assign, start, title, limit, pref, thread);
         limit = None;
         match next {
             Some((ns, nt)) if ns > start && nt >= ns => {
@@ -121,6 +124,7 @@ fn process_story(
     title: Option<usize>,
     region: Option<(usize, usize)>,
     pref: Preference,
+    thread: Option<usize>,
 ) -> Option<(usize, usize)> {
     let n = items.len();
     let t = title.unwrap_or(start).min(n);
@@ -169,7 +173,7 @@ fn process_story(
     if next.is_some() {
         return next;
     }
-    tail(items, assign, body_end, title_text.as_deref())
+    tail(items, assign, body_end, title_text.as_deref(), thread)
 }
 
 /// A headline of a further story: a title-like line followed by its own

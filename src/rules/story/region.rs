@@ -2,7 +2,6 @@
 
 use super::Item;
 use super::item::hard_tail;
-use super::thread::thread_start;
 use crate::lexicon::{self, Boiler};
 use crate::rules::kind::Kind;
 
@@ -44,13 +43,12 @@ fn item_score(it: &Item<'_>) -> f32 {
 /// The densest run of article text (maximum-sum run of line scores), as
 /// item indices `(first, one past last)`. Prose after a comments marker
 /// counts against the run. Linear time.
-pub(super) fn main_region(items: &[Item<'_>]) -> (usize, usize) {
+pub(super) fn main_region(items: &[Item<'_>], thread: Option<usize>) -> (usize, usize) {
     let mut best = (0.0f32, 0usize, 0usize);
     let (mut cur, mut cur_start) = (0.0f32, 0usize);
     let mut in_comments = false;
-    // A comment thread (two reply buttons or more) is comments from its
-    // first comment on.
-    let thread = thread_start(items);
+    // A comment thread (`thread`: where it starts, see `thread_start`) is
+    // comments from its first comment on.
     for (i, it) in items.iter().enumerate() {
         if Some(i) == thread || (thread.is_some() && lexicon::is_reply_button(it.text)) {
             in_comments = true;

@@ -20,16 +20,18 @@ enum TailMode {
     Footer,
 }
 
-/// After the body: related lists, author boxes, comments, footers; finds the next story.
+/// After the body: related lists, author boxes, comments, footers; finds the
+/// next story. `thread` is where the page's comment thread starts, if it has
+/// one (see `thread::thread_start`).
 pub(super) fn tail(
     items: &[Item<'_>],
     assign: &mut [Assign],
     from: usize,
     title: Option<&str>,
+    mut thread: Option<usize>,
 ) -> Option<(usize, usize)> {
     let mut mode = TailMode::Plain;
     let mut j = from;
-    let mut thread = super::thread::thread_start(items);
     while let Some(it) = items.get(j) {
         if thread.is_some_and(|t| j >= t) {
             mode = TailMode::Comments;
