@@ -1042,6 +1042,9 @@ pub static FOOTER_MARKERS: &[&str] = &[
     "appears in print on",
     "appeared in print on",
     "alle rechte vorbehalten",
+    "riproduzione riservata",
+    "todos os direitos reservados",
+    "alle rechten voorbehouden",
     "tous droits réservés",
     "todos los derechos reservados",
 ];

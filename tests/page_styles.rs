@@ -561,3 +561,33 @@ fn a_writers_line_about_themselves_is_no_headline() {
     );
     assert_eq!(a.authors, ["Jane Doe"]);
 }
+
+/// An Italian agency page: the agency before the place and day in the
+/// first paragraph ("(ANSA) - ROMA, 04 MAR - ").
+const AGENCY_FIRST_DATELINE: &str = "\
+Cronaca
+Maltempo, allerta rossa in Emilia-Romagna
+Scuole chiuse in diversi comuni, evacuate alcune famiglie
+Redazione ANSA
+ROMA
+04 marzo 2025 10:45
+(ANSA) - ROMA, 04 MAR - Allerta rossa per il maltempo in Emilia-Romagna, dove le piogge intense hanno fatto salire il livello dei fiumi.
+In diversi comuni le scuole resteranno chiuse anche domani.
+La protezione civile ha evacuato alcune famiglie nelle zone più a rischio.
+Riproduzione riservata © Copyright ANSA
+";
+
+#[test]
+fn an_agency_before_the_place_in_the_dateline() {
+    let a = parse(AGENCY_FIRST_DATELINE);
+    assert_eq!(a.title, "Maltempo, allerta rossa in Emilia-Romagna");
+    assert_eq!(a.dateline.as_deref(), Some("ROMA"));
+    assert_eq!(a.credits, ["ANSA"]);
+    assert!(
+        a.body
+            .first()
+            .is_some_and(|b| b.text.starts_with("Allerta rossa")),
+        "{:#?}",
+        a.body
+    );
+}

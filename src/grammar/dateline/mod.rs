@@ -86,10 +86,40 @@ pub enum DatelineError {
 /// let p = parse_dateline("Berlin (dpa) - Die kommunalen Spitzenverbände warnen.").unwrap();
 /// assert_eq!((p.value.place.as_str(), p.value.agency.as_deref()), ("Berlin", Some("dpa")));
 ///
+/// // The agency first, then the place and day ("(ANSA) - ROMA, 04 MAR - ").
+/// let p = parse_dateline("(ANSA) - ROMA, 04 MAR - Allerta rossa in Emilia.").unwrap();
+/// assert_eq!((p.value.place.as_str(), p.value.agency.as_deref()), ("ROMA", Some("ANSA")));
+/// assert_eq!(p.value.month_day, Some((3, 4)));
+/// assert_eq!(p.rest, "Allerta rossa in Emilia.");
+///
 /// assert!(parse_dateline("UPDATE: This story was updated.").is_err());
 /// assert!(parse_dateline("Washington said on Tuesday it would act.").is_err());
 /// ```
 pub fn parse_dateline(paragraph: &str) -> Result<Parsed<'_, Dateline>, DatelineError> {
+    let outer = parse_one(paragraph)?;
+    if !outer.value.place.is_empty() || outer.value.agency.is_none() {
+        return Ok(outer);
+    }
+    // A bare agency, then the place: "(ANSA) - ROMA, 04 MAR - ...".
+    match parse_one(outer.rest) {
+        Ok(inner) if !inner.value.place.is_empty() && inner.value.agency.is_none() => {
+            let base = crate::grammar::prim::offset_in(paragraph, outer.rest);
+            let value = Dateline {
+                agency: outer.value.agency,
+                ..inner.value
+            };
+            Ok(Parsed::new(
+                value,
+                inner.rest,
+                Span::new(outer.span.start, base + inner.span.end),
+            ))
+        }
+        _ => Ok(outer),
+    }
+}
+
+/// One dateline at the start of `paragraph` (see [`parse_dateline`]).
+fn parse_one(paragraph: &str) -> Result<Parsed<'_, Dateline>, DatelineError> {
     let body = paragraph.trim_start();
     let start = paragraph.len() - body.len();
     let head = head_window(body);
