@@ -85,14 +85,8 @@ fn retain_authors(main: &mut Article, keep: &[bool]) {
 /// title-case teaser or tag line the rules took for a name line beside the
 /// byline). When no line of them is a candidate, every name stays.
 pub(super) fn narrow_authors(main: &mut Article, at: Decide<'_>) {
-    let Decide {
-        text,
-        page,
-        counted,
-        with,
-        opts,
-    } = at;
-    let Some(r) = with
+    let Some(r) = at
+        .with
         .model
         .map(Model::author_ranker)
         .filter(|r| !r.is_empty())
@@ -108,21 +102,21 @@ pub(super) fn narrow_authors(main: &mut Article, at: Decide<'_>) {
     if starts.len() < 2 {
         return;
     }
-    let lines: Vec<usize> = starts.iter().filter_map(|&s| page.index_of(s)).collect();
-    let dates = Settings::new(with, text, opts);
-    let cands = super::author_candidates(text, page, dates.get());
+    let lines: Vec<usize> = starts.iter().filter_map(|&s| at.page.index_of(s)).collect();
+    let dates = Settings::new(at.with, at.text, at.opts);
+    let cands = super::author_candidates(at.text, at.page, dates.get());
     let only = |k: usize| cands.get(k).is_some_and(|c| lines.contains(&c.line));
     let best = best_authors_with(
         r,
-        page,
-        counted,
+        at.page,
+        at.counted,
         &cands,
-        page.title_line,
-        with.shares,
+        at.page.title_line,
+        at.with.shares,
         Some(&only),
     );
     let Some(keep) = best
-        .and_then(|c| page.lines.get(c.line))
+        .and_then(|c| at.page.lines.get(c.line))
         .map(|l| l.span.start)
     else {
         return;
@@ -165,39 +159,33 @@ pub(super) fn lone_deck_as_body(main: &mut Article, page: &Page) {
 /// publication date); a story without authors or credits takes the names
 /// the author ranker ranks above "no author".
 pub(super) fn fill(main: &mut Article, at: Decide<'_>) {
-    let Decide {
-        text,
-        page,
-        counted,
-        with,
-        opts,
-    } = at;
-    let Some(model) = with.model else {
+    let Some(model) = at.with.model else {
         return;
     };
-    let shares = with.shares;
-    let title = page.title_line;
+    let shares = at.with.shares;
+    let title = at.page.title_line;
     // The page's date settings: those the rules read it with, else read
     // once for both fields.
-    let dates = Settings::new(with, text, opts);
+    let dates = Settings::new(at.with, at.text, at.opts);
     let r = model.date_ranker();
     if main.published.is_none() && main.updated.is_none() && !r.is_empty() {
-        let cands = super::date_candidates(text, page, dates.get());
-        if let Some(c) = best_date_with(r, page, counted, &cands, title, shares) {
+        let cands = super::date_candidates(at.text, at.page, dates.get());
+        if let Some(c) = best_date_with(r, at.page, at.counted, &cands, title, shares) {
             main.published = Some(c.value);
-            main.spans.published = page.lines.get(c.line).map(|l| l.span);
+            main.spans.published = at.page.lines.get(c.line).map(|l| l.span);
         }
     }
     let r = model.author_ranker();
     if main.authors.is_empty() && main.credits.is_empty() && !r.is_empty() {
-        let cands = super::author_candidates(text, page, dates.get());
-        if let Some(c) = best_authors_with(r, page, counted, &cands, title, shares, None) {
+        let cands = super::author_candidates(at.text, at.page, dates.get());
+        if let Some(c) = best_authors_with(r, at.page, at.counted, &cands, title, shares, None) {
             // Names are read from the raw line: cleaned as the fields are.
             main.authors = c
                 .authors
                 .iter()
                 .map(|a| {
-                    opts.cleaner
+                    at.opts
+                        .cleaner
                         .clean(a)
                         .split_whitespace()
                         .collect::<Vec<_>>()
@@ -205,7 +193,7 @@ pub(super) fn fill(main: &mut Article, at: Decide<'_>) {
                 })
                 .filter(|a| !a.is_empty())
                 .collect();
-            if let Some(l) = page.lines.get(c.line) {
+            if let Some(l) = at.page.lines.get(c.line) {
                 main.spans.authors = vec![l.span; main.authors.len()];
             }
         }
