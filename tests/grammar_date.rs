@@ -1004,3 +1004,29 @@ fn a_time_after_a_date_on_its_line_is_that_days_time() {
     let p = parse_date_line("Updated 10:45", &opts()).unwrap();
     assert!(p.value[0].date.time_only);
 }
+
+#[test]
+fn a_date_glued_to_the_next_one_is_two_dates() {
+    // A published and an updated date printed without a space between them.
+    for (line, first, second, rest) in [
+        (
+            "22. Dezember 201922. Dezember 2019 von Peter Addor",
+            "22. Dezember 2019",
+            "22. Dezember 2019",
+            "von Peter Addor",
+        ),
+        (
+            "December 22, 2019December 23, 2019 by Peter Addor",
+            "December 22, 2019",
+            "December 23, 2019",
+            "by Peter Addor",
+        ),
+    ] {
+        let p = parse_date_line(line, &opts()).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+        let raws: Vec<&str> = p.value.iter().map(|e| e.raw.as_str()).collect();
+        assert_eq!(raws, [first, second], "{line:?}");
+        assert_eq!(p.rest, rest, "{line:?}");
+    }
+    // Digits glued to a year without a day's dot are still no date.
+    assert!(parse_date_line("December 22, 20194 apples", &opts()).is_err());
+}

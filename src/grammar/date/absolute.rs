@@ -266,7 +266,14 @@ fn year(i: &str) -> R<'_, u32> {
         str::parse,
     )
     .parse(i)?;
-    peek((digits(1, 2), char(':'), num(2, 2))).parse(rest)?;
+    // A year glued to a time ("20194:05") or to the day of the next date
+    // ("22. Dezember 201922. Dezember 2019": a published and an updated date
+    // printed without a space).
+    alt((
+        peek((digits(1, 2), char(':'), num(2, 2))).map(|_| ()),
+        peek((digits(1, 2), char('.'), char(' '))).map(|_| ()),
+    ))
+    .parse(rest)?;
     Ok((rest, y))
 }
 

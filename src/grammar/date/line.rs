@@ -202,8 +202,10 @@ pub(super) fn parse<'a>(
                 });
                 end = line.len() - rest.len();
                 cur = skip_separators(rest);
-                // "Nov. 20, 2019Updated: ...": a label glued to the date.
-                if cur.len() == rest.len() && label(cur).is_none() {
+                // "Nov. 20, 2019Updated: ...": a label glued to the date;
+                // "December 22, 2019December 23, 2019": a date glued to it.
+                let glued_date = cur.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
+                if cur.len() == rest.len() && label(cur).is_none() && !glued_date {
                     break;
                 }
             }

@@ -72,6 +72,25 @@ pub(super) fn end(i: &str) -> R<'_, ()> {
     if capital && GLUED_LABELS.iter().any(|l| ci(l)(i).is_ok()) {
         return Ok((i, ()));
     }
+    // The next date glued on (a published and an updated date printed
+    // without a space): "201922. Dezember 2019", "2019December 23, 2019".
+    if (
+        digits(1, 2),
+        nom::character::complete::char('.'),
+        nom::character::complete::char(' '),
+    )
+        .parse(i)
+        .is_ok()
+    {
+        return Ok((i, ()));
+    }
+    let head = i
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(i, |(k, _)| i.get(..k).unwrap_or(""));
+    if capital && super::words::month(head).is_some() {
+        return Ok((i, ()));
+    }
     fail(i)
 }
 
