@@ -19,17 +19,18 @@ pub(crate) fn vote<'a>(lines: impl Iterator<Item = &'a str>) -> DayOrder {
     let (mut day_month, mut month_day) = (0usize, 0usize);
     let mut left = VOTERS;
     for line in lines {
-        let (mut prev_day, mut prev_month) = (false, false);
+        // The previous word, and whether it was a day number: a month name
+        // is looked up only next to a day number (most words are neither).
+        let (mut prev, mut prev_day): (Option<&str>, bool) = (None, false);
         for_words(line, |w| {
             // (English word, day-first language word)
             let (e, o) = lexicon::day_order_vote(w);
             en += usize::from(e);
             other += usize::from(o);
             let day = is_day_number(w);
-            let month = !day && w.len() >= 3 && month_en(w).is_some();
-            day_month += usize::from(prev_day && month);
-            month_day += usize::from(prev_month && day);
-            (prev_day, prev_month) = (day, month);
+            day_month += usize::from(prev_day && is_month(w));
+            month_day += usize::from(day && prev.is_some_and(is_month));
+            (prev, prev_day) = (Some(w), day);
             left -= 1;
             left > 0
         });
@@ -42,6 +43,12 @@ pub(crate) fn vote<'a>(lines: impl Iterator<Item = &'a str>) -> DayOrder {
     } else {
         DayOrder::Auto
     }
+}
+
+/// True for an English month name or abbreviation as a word ("March",
+/// "Mar."), not a day number.
+fn is_month(w: &str) -> bool {
+    w.len() >= 3 && !is_day_number(w) && month_en(w).is_some()
 }
 
 /// True for a day of the month as a word: "4", "04", "4th", "21st,".
@@ -59,7 +66,7 @@ fn is_day_number(w: &str) -> bool {
 
 /// Calls `f` with the words of `t` (as `str::split_whitespace` gives them)
 /// until it returns false; an ASCII line is split on its bytes.
-pub(crate) fn for_words(t: &str, mut f: impl FnMut(&str) -> bool) {
+pub(crate) fn for_words<'t>(t: &'t str, mut f: impl FnMut(&'t str) -> bool) {
     if !t.is_ascii() {
         for w in t.split_whitespace() {
             if !f(w) {
