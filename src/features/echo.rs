@@ -69,23 +69,31 @@ fn whole(ws: &[u64]) -> u64 {
 
 /// For each of `lines`, [`OPENS`] and [`CLOSES`] bits: whether its words
 /// (two or more) open or close a longer line among `lines`.
-pub fn echoes<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> Vec<u8> {
-    let mut ws = Vec::new();
+pub fn echoes<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<u8> {
+    // Every line's word hashes, hashed once: `ws[at[i]..at[i + 1]]` are
+    // line `i`'s (none for a line of more than MAX_WORDS words, which is
+    // neither echo nor echoed).
+    let (mut ws, mut at, mut one) = (Vec::new(), vec![0usize], Vec::new());
     // Whole-line hashes of the lines of two words or more, by hash.
     let mut wanted: HashMap<u64, u8, crate::table::FastBuild> = HashMap::default();
     let mut own = Vec::new();
-    for line in lines.clone() {
-        word_hashes(line, &mut ws);
-        let h = (2..=MAX_WORDS).contains(&ws.len()).then(|| whole(&ws));
+    for line in lines {
+        word_hashes(line, &mut one);
+        let h = (2..=MAX_WORDS).contains(&one.len()).then(|| whole(&one));
         if let Some(h) = h {
             wanted.insert(h, 0);
+            ws.extend_from_slice(&one);
         }
+        at.push(ws.len());
         own.push(h);
     }
-    for line in lines {
-        word_hashes(line, &mut ws);
+    for pair in at.windows(2) {
+        let ws = match *pair {
+            [a, b] => ws.get(a..b).unwrap_or(&[]),
+            _ => &[],
+        };
         let n = ws.len();
-        if !(3..=MAX_WORDS).contains(&n) {
+        if n < 3 {
             continue;
         }
         // Proper prefixes of two words and more.
