@@ -93,6 +93,15 @@ pub(crate) fn extract_dated(text: &str, opts: &Options) -> (Vec<Article>, DateOp
     (out, dopts)
 }
 
+/// True for a date line, or a byline with dates and no names.
+fn dated_without_names(k: &Kind) -> bool {
+    match k {
+        Kind::Date(d) => !d.is_empty(),
+        Kind::Byline(b) | Kind::DateByline(b) => b.by.authors.is_empty() && !b.dates.is_empty(),
+        _ => false,
+    }
+}
+
 /// True when a line under a label row ("Author:") reads as its value: a few
 /// words, not a sentence.
 fn is_label_value(sh: &Shape) -> bool {
@@ -196,6 +205,26 @@ fn classify_lines<'a>(
                     },
                     [],
                 );
+            }
+        }
+        // "Amelie Siekmann," on one line, "am Sonntag, 11.12.2022 - 05:00"
+        // on the next: the name is the byline of that date line.
+        if let Some(prev) = items.last_mut()
+            && matches!(prev.kind, Kind::Text)
+            && let Some(name) = prev.text.strip_suffix(',').map(str::trim)
+            && dated_without_names(&kind)
+            && byline::is_person_name(name)
+        {
+            forget(&mut memo, prev.text, last);
+            prev.kind = Kind::Byline(Box::default());
+            changed = true;
+            kind = match kind {
+                Kind::Date(d) => Kind::byline(Byline::default(), d.to_vec()),
+                k => k,
+            };
+            if let Kind::Byline(b) | Kind::DateByline(b) = &mut kind {
+                b.by.authors.push(name.to_string());
+                b.by.roles.resize(b.by.authors.len(), None);
             }
         }
         // "Publish date:" on one line, the date on the next: one date line.

@@ -2,7 +2,7 @@
 
 use newsclip::grammar::byline::{
     BylineError, has_glued_word, is_lone_marker, is_person_name, is_role, parse_after_marker,
-    parse_byline, parse_byline_after_date, parse_name_and_title, parse_trailer,
+    parse_byline, parse_byline_after_date, parse_meta_tail, parse_name_and_title, parse_trailer,
 };
 
 /// (input, authors, credits, role, rest)
@@ -1122,4 +1122,44 @@ fn a_lower_case_outlet_with_a_digit_after_the_names_is_no_prose() {
     assert_eq!(p.value.authors, ["Ana Souza"]);
     // A lower-case word without a digit still reads as prose.
     assert!(parse_byline("By Ana Souza, who said the index rose on Monday").is_err());
+}
+
+#[test]
+fn the_kind_of_piece_before_the_by_word_is_a_marker() {
+    for (line, name) in [
+        ("Kommentar von Ingo Arzt", "Ingo Arzt"),
+        ("Analysis by Jane Doe", "Jane Doe"),
+        ("Chronique par Jean Dupont", "Jean Dupont"),
+        ("Éditorial par Jean Dupont", "Jean Dupont"),
+        ("Opinión por Ana Souza", "Ana Souza"),
+    ] {
+        let p = parse_byline(line).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+        assert_eq!(p.value.authors, [name], "{line:?}");
+    }
+    // Alone on its line, over the names on the next one.
+    assert!(is_lone_marker("Kommentar von"));
+    assert!(is_lone_marker("Opinion by"));
+    // Prose that opens with such a word names no writer.
+    assert!(parse_byline("Analysis by the institute shows that prices rose").is_err());
+    assert!(!is_lone_marker("Kommentar"));
+}
+
+#[test]
+fn a_comment_counter_after_the_name_on_a_meta_row() {
+    for tail in [
+        "Luis Holuch 6",
+        "Luis Holuch 12 Kommentare",
+        "Luis Holuch (3)",
+    ] {
+        let p = parse_meta_tail(tail).unwrap_or_else(|e| panic!("{tail:?}: {e}"));
+        assert_eq!(p.value.authors, ["Luis Holuch"], "{tail:?}");
+    }
+    // A number that is no counter, or words after it, is not a meta row.
+    for tail in [
+        "Luis Holuch 123456",
+        "Luis Holuch 6 Tore",
+        "Luis Holuch 6 7",
+    ] {
+        assert!(parse_meta_tail(tail).is_err(), "{tail:?}");
+    }
 }

@@ -591,3 +591,59 @@ fn an_agency_before_the_place_in_the_dateline() {
         a.body
     );
 }
+
+/// A German regional page: the writer's name on its own line with a comma,
+/// the date under it.
+const NAME_OVER_DATE: &str = "\
+Startseite
+Wetter
+Sturm legt Bahnverkehr im Norden lahm
+Jonas Weber,
+am Montag, 03.02.2025 - 07:30 (2 Kommentare)
+Ein Sturm hat am Montag den Bahnverkehr in weiten Teilen Norddeutschlands lahmgelegt, wie die Bahn mitteilte.
+Zahlreiche Bäume stürzten auf die Gleise, Reisende mussten stundenlang warten.
+Der Wetterdienst warnt für die Nacht vor weiteren Orkanböen an der Küste.
+";
+
+/// A sports blog: the date, the writer and the comment counter on one row;
+/// a syndicated page: the outlet, the date and the writer.
+const DATE_NAME_COUNT: &str = "\
+Skispringen
+Weltcup in Planica abgesagt: Zu viel Wind am Schanzentisch
+3. März 2025 Lena Hofmann 4
+Foto: Archiv
+Der Weltcup in Planica ist am Sonntag wegen starker Windböen abgesagt worden, teilte der Veranstalter mit.
+Die Springerinnen hatten bereits zwei Stunden am Schanzenkopf gewartet.
+Ein Ersatztermin soll in der kommenden Woche bekanntgegeben werden.
+";
+
+const OUTLET_DATE_NAME: &str = "\
+Council approves new cycle lanes for the city centre
+The Evening Courier 04/03/2025 Thomas Reid
+Councillors voted on Tuesday to build twelve kilometres of protected cycle lanes across the city centre.
+The scheme will be paid for by a national transport grant and is due to open next spring.
+Opponents said the lanes would worsen congestion for delivery drivers.
+";
+
+#[test]
+fn the_writer_beside_the_date_without_by() {
+    let a = parse(NAME_OVER_DATE);
+    assert_eq!(a.title, "Sturm legt Bahnverkehr im Norden lahm");
+    assert_eq!(a.authors, ["Jonas Weber"]);
+    assert_eq!(day(a.published).as_deref(), Some("2025-02-03"));
+    assert!(
+        a.body.iter().all(|b| !b.text.contains("Jonas Weber")),
+        "{:#?}",
+        a.body
+    );
+    let a = parse(DATE_NAME_COUNT);
+    assert_eq!(a.authors, ["Lena Hofmann"]);
+    assert_eq!(day(a.published).as_deref(), Some("2025-03-03"));
+    assert!(a.captions.iter().all(|c| !c.text.contains("Lena")));
+    let a = parse(OUTLET_DATE_NAME);
+    assert_eq!(a.authors, ["Thomas Reid"]);
+    assert_eq!(
+        a.title,
+        "Council approves new cycle lanes for the city centre"
+    );
+}

@@ -9,7 +9,7 @@ use super::title::{Labelled, R, from_title, label_context, rid};
 use super::{Ranker, Scored, Shares};
 use crate::features::{Cue, Page, emit, log_b as bucket};
 use crate::grammar::byline::{
-    is_given_name, is_person_name, parse_byline, parse_byline_after_date,
+    is_given_name, is_person_name, parse_byline, parse_byline_after_date, parse_meta_tail,
 };
 use crate::grammar::date::{DateOptions, find_date};
 
@@ -32,6 +32,10 @@ enum How {
     NameLine,
     NameThenDate,
     NameList,
+    /// A byline among a meta row's parts ("Home | By Jane Doe | 4 March").
+    Segment,
+    /// The names after a date without a marker ("4 March 2025 Jane Doe 6").
+    MetaTail,
 }
 
 /// Templates of the author ranker's own features.
@@ -70,6 +74,17 @@ fn read_names(t: &str, byline_cue: bool, dopts: &DateOptions) -> Option<(Vec<Str
             return Some((p.value.authors, How::Byline));
         }
     }
+    // A meta row of parts: "Accueil | Par Loïc Le Clerc | 30 septembre 2018".
+    if t.contains(['|', '·', '•']) {
+        let byline = t.split(['|', '·', '•']).find_map(|seg| {
+            parse_byline(seg.trim())
+                .ok()
+                .filter(|p| p.rest.trim().is_empty() && !p.value.authors.is_empty())
+        });
+        if let Some(p) = byline {
+            return Some((p.value.authors, How::Segment));
+        }
+    }
     if let Some(d) = t
         .as_bytes()
         .iter()
@@ -88,6 +103,11 @@ fn read_names(t: &str, byline_cue: bool, dopts: &DateOptions) -> Option<(Vec<Str
                 if !p.value.authors.is_empty() {
                     return Some((p.value.authors, How::AfterDate));
                 }
+            }
+        }
+        if let Ok(p) = parse_meta_tail(rest) {
+            if !p.value.authors.is_empty() {
+                return Some((p.value.authors, How::MetaTail));
             }
         }
         let head = t

@@ -3,7 +3,8 @@
 //! ("October 15, 2018/0 Comments/in News /by admin").
 //!
 //! ```text
-//! meta_tail := name [list] | segment { "/" segment }      (at least two segments)
+//! meta_tail := name [list | count] | segment { "/" segment }  (at least two segments)
+//! count     := digits [comment-word]                      ("6", "6 Kommentare")
 //! list      := item "," item { "," item }                 item: 1-3 capitalised words
 //! segment   := count ("comment" | "comments") | "no comments"
 //!            | "in" word{1,6}                              (a category)
@@ -33,6 +34,20 @@ fn is_list(text: &str) -> bool {
                                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'')))
                 })
         })
+}
+
+/// A comment counter after the name: "6", "6 Kommentare", "(12)".
+fn is_count(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let number = |w: &str| {
+        let w = w.trim_matches(['(', ')']);
+        (1..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    match (words.next(), words.next(), words.next()) {
+        (Some(n), None, None) => number(n),
+        (Some(n), Some(w), None) => number(n) && crate::lexicon::is_comment_word(w),
+        _ => false,
+    }
 }
 
 /// One "/" segment: `Some(author)` for "by Name", `Some(None)` for other meta.
@@ -93,7 +108,7 @@ pub(crate) fn parse(text: &str) -> Result<Parsed<'_, Byline>, BylineError> {
         .get(e.checked_sub(1).ok_or(BylineError::NoMatch)?)
         .map_or(0, |k| k.end);
     let rest = t.get(name_end..).unwrap_or("").trim();
-    if !rest.is_empty() && !is_list(rest) {
+    if !rest.is_empty() && !is_list(rest) && !is_count(rest) {
         return Err(BylineError::NoMatch);
     }
     let name = t.get(..name_end).unwrap_or("");

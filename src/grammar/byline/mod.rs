@@ -421,7 +421,8 @@ pub fn parse_name_and_title(line: &str) -> Result<Parsed<'_, Byline>, BylineErro
 }
 
 /// Parses what follows a date on a page's meta row, when it is only an
-/// author and categories ("Tony Walsh All, Books, Kit Reviews") or blog
+/// author and categories ("Tony Walsh All, Books, Kit Reviews") or an
+/// author and a comment counter ("Luis Holuch 6"), or blog
 /// segments separated by "/" ("0 Comments/in News /by admin"). Logins
 /// ("admin") are not authors; the byline may have none.
 ///
@@ -430,6 +431,8 @@ pub fn parse_name_and_title(line: &str) -> Result<Parsed<'_, Byline>, BylineErro
 ///
 /// let p = parse_meta_tail("Tony Walsh All, Books, Kit Reviews").unwrap();
 /// assert_eq!(p.value.authors, ["Tony Walsh"]);
+/// let p = parse_meta_tail("Luis Holuch 6").unwrap();
+/// assert_eq!(p.value.authors, ["Luis Holuch"]);
 /// let p = parse_meta_tail("0 Comments/in Perfomance News /by siteadmin").unwrap();
 /// assert!(p.value.authors.is_empty());
 /// assert!(parse_meta_tail("Joe Biden Signs Climate Bill").is_err());

@@ -277,6 +277,13 @@ const BY_VERBS: &[&str] = &[
     // French, Spanish, Portuguese, Italian, Dutch
     "publié", "posté", "rédigé", "un article", "escrito", "publicado", "scritto", "pubblicato",
     "a cura", "geschreven", "geplaatst",
+    // The kind of piece before its writer: "Analysis by", "Kommentar von",
+    // "Chronique par", "Opinión por", "Commento di".
+    "analysis", "commentary", "opinion", "column", "review", "essay", "interview", "kommentar",
+    "analyse", "kolumne", "gastbeitrag", "beitrag", "bericht", "reportage", "rezension",
+    "glosse", "chronique", "tribune", "éditorial", "entretien", "análisis", "opinión", "columna",
+    "crónica", "reportaje", "texto", "artículo", "analisi", "commento", "editoriale",
+    "commentaar", "recensie",
 ];
 
 /// The "by"-words of the phrase markers in [`BY_VERBS`]: English, German,
@@ -358,7 +365,23 @@ fn spaced_marker(i: &str) -> IResult<&str, &str> {
     let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
     if matches!(
         first,
-        Some(b'w' | b's' | b'r' | b't' | b'a' | b'p' | b'c' | b'g' | b'v' | b'e' | b'u')
+        Some(
+            b'w' | b's'
+                | b'r'
+                | b't'
+                | b'a'
+                | b'p'
+                | b'c'
+                | b'g'
+                | b'v'
+                | b'e'
+                | b'u'
+                | b'b'
+                | b'k'
+                | b'o'
+                | b'i'
+                | 0xC3
+        )
     ) {
         if let Ok(r) = by_phrase(i) {
             return Ok(r);
@@ -410,13 +433,22 @@ fn colon(i: &str) -> IResult<&str, &str> {
 }
 
 /// True when the first byte of `i` can start a marker: every marker word
-/// starts with one of "w s r t a p b v d c g e u" (either case; no other character
-/// lower-cases to them) or with the Cyrillic "а"/"А" (lead byte 0xD0).
+/// starts with one of "w s r t a p b v d c g e u k o i" (either case; the
+/// Kelvin sign, lead byte 0xE2, lower-cases to "k"), with "é" (lead byte
+/// 0xC3) or with the Cyrillic "а"/"А" (lead byte 0xD0).
 pub(crate) fn may_start_marker(i: &str) -> bool {
     matches!(
         i.as_bytes().first(),
         Some(
             b'w' | b's'
+                | b'k'
+                | b'o'
+                | b'i'
+                | b'K'
+                | b'O'
+                | b'I'
+                | 0xC3
+                | 0xE2
                 | b'r'
                 | b't'
                 | b'a'
@@ -488,7 +520,7 @@ mod tests {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             let mut low = c.to_lowercase();
             let first = low.next();
-            if low.next().is_none() && first.is_some_and(|l| "wsrtapbvdcgeuа".contains(l)) {
+            if low.next().is_none() && first.is_some_and(|l| "wsrtapbvdcgeuаkoi".contains(l)) {
                 let mut buf = [0u8; 4];
                 assert!(may_start_marker(c.encode_utf8(&mut buf)), "{c:?}");
             }

@@ -68,39 +68,42 @@ impl Hints {
                     || t.ends_with("Images")
             }
             || CAPTION_WORDS.found_in(head);
-        let first = head
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .trim_end_matches(':');
-        let byline_start = matches!(
-            first,
-            "by" | "von"
-                | "par"
-                | "por"
-                | "di"
-                | "door"
-                | "av"
-                | "af"
-                | "written"
-                | "words"
-                | "story"
-                | "reported"
-                | "reporting"
-                | "from"
-                | "text"
-                | "texte"
-                | "texto"
-                | "autor"
-                | "автор"
-                | "авторы"
-                | "additional"
-                | "compiled"
-                | "contributing"
-                | "with"
-                | "editing"
-                | "posted"
+        let mut words = head.split_whitespace();
+        let first = words.next().unwrap_or("").trim_end_matches(':');
+        // "Analysis by", "Kommentar von", "Chronique par": a by-word second.
+        let by_second = matches!(
+            words.next(),
+            Some("by" | "von" | "par" | "por" | "di" | "da" | "door")
         );
+        let byline_start = by_second
+            || matches!(
+                first,
+                "by" | "von"
+                    | "par"
+                    | "por"
+                    | "di"
+                    | "door"
+                    | "av"
+                    | "af"
+                    | "written"
+                    | "words"
+                    | "story"
+                    | "reported"
+                    | "reporting"
+                    | "from"
+                    | "text"
+                    | "texte"
+                    | "texto"
+                    | "autor"
+                    | "автор"
+                    | "авторы"
+                    | "additional"
+                    | "compiled"
+                    | "contributing"
+                    | "with"
+                    | "editing"
+                    | "posted"
+            );
         Hints {
             digit,
             relative,

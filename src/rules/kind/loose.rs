@@ -78,10 +78,8 @@ pub(super) fn name_then_date(t: &str, dopts: &DateOptions) -> Option<Kind> {
         .trim()
         .trim_end_matches(['-', '|', '·', ',', '/', '—', '–'])
         .trim();
-    let tail_words = t
-        .get(d.span.end..)
-        .map(|s| s.split_whitespace().count())
-        .unwrap_or(0);
+    let tail = t.get(d.span.end..).unwrap_or("");
+    let tail_words = tail.split_whitespace().count();
     if head.is_empty() || tail_words > 8 {
         return None;
     }
@@ -98,6 +96,16 @@ pub(super) fn name_then_date(t: &str, dopts: &DateOptions) -> Option<Kind> {
         by.credits.push(head.to_string());
     } else if head.split_whitespace().count() > 3 || head.contains(['.', '!', '?']) {
         return None;
+    }
+    // The writer after the date: "The Guardian 02/10/2020 Anna Fazackerley".
+    if let Ok(m) = byline::parse_meta_tail(tail) {
+        by.roles.resize(by.authors.len(), None);
+        for a in m.value.authors {
+            if !by.authors.contains(&a) {
+                by.authors.push(a);
+                by.roles.push(None);
+            }
+        }
     }
     Some(Kind::byline(by, [entry]))
 }
