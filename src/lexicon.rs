@@ -659,6 +659,24 @@ fn is_pipe_menu(line: &str) -> bool {
     n >= 4
 }
 
+/// A link printed with an arrow: "« Older post | Main | Newer post »",
+/// "All Trailers→", "SHOP NOW >", "‹ Back". A line that quotes in
+/// guillemets ("« Nous partons » : ...") is no link.
+pub fn is_arrow_link(line: &str) -> bool {
+    let t = line.trim();
+    let opens = ["« ", "‹ ", "← ", "<< ", "< "]
+        .iter()
+        .any(|p| t.starts_with(p));
+    let closes = [" »", " ›", "→", " >>", " >"]
+        .iter()
+        .any(|p| t.ends_with(p));
+    let quoted = t
+        .find('«')
+        .is_some_and(|at| t.get(at..).is_some_and(|r| r.contains('»')))
+        && !t.contains('|');
+    (opens || closes) && !quoted
+}
+
 /// A photo gallery's counter: "Image 1 of 12", "Photo 3/8", "1 / 1", "2 of 5"
 /// (`k` in lower case).
 fn is_gallery_counter(k: &str) -> bool {
@@ -1231,6 +1249,9 @@ pub(crate) fn has_footer_marker(l: &str) -> bool {
 /// "Répondre"): two of them on a page mark a comment thread.
 pub static REPLY_BUTTONS: &[&str] = &[
     "reply",
+    // Blogger prints its reply and delete buttons glued or side by side.
+    "replydelete",
+    "reply delete",
     "antworten",
     "répondre",
     "responder",
@@ -1246,6 +1267,73 @@ pub static REPLY_BUTTONS: &[&str] = &[
 /// compared by [`key`]: "Reply", "Reply ↓" is not).
 pub fn is_reply_button(line: &str) -> bool {
     line.len() <= 24 && with_key(line, |k| REPLY_BUTTONS.contains(&k))
+}
+
+/// The verbs a comment thread prints after each commenter's name ("Jane
+/// says:", "Jan sagt:", "Jeanne dit :", "Juan dice:", "Jane wrote on March
+/// 11th, 2015 at 02:57:"), in lower case.
+pub static COMMENTER_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "wrote",
+    "sagt",
+    "schreibt",
+    "schrieb",
+    "dit",
+    "écrit",
+    "dice",
+    "escribió",
+    "disse",
+    "escreveu",
+    "scrive",
+    "scritto",
+    "zegt",
+    "schreef",
+    "пишет",
+    "написал",
+];
+
+/// True when `line` is a commenter's line: a name of one to six words (no
+/// lower-case function word among several), then
+/// a verb of [`COMMENTER_VERBS`] and a colon ending the line, or the verb,
+/// "on"/"am"/"le" and a date, then the colon. A headline that reports speech
+/// ("Minister says taxes will rise") has no colon at its end.
+pub fn is_commenter_line(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > 120 || !t.ends_with(':') {
+        return false;
+    }
+    let body = t.trim_end_matches(':').trim_end();
+    let words: Vec<&str> = body.split_whitespace().collect();
+    // The verb: the last word, or the word before "on"/"am"/"le" and a date.
+    let at = words
+        .iter()
+        .rposition(|w| crate::table::with_lower(w, |l| COMMENTER_VERBS.contains(&l)));
+    let Some(at) = at else {
+        return false;
+    };
+    let after = words.get(at + 1..).unwrap_or(&[]);
+    let dated = match after {
+        [] => true,
+        [on, rest @ ..] => {
+            matches!(*on, "on" | "am" | "le" | "el" | "em" | "il" | "op")
+                && rest.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        }
+    };
+    // The name before the verb (after a date and "/" on some themes).
+    let name = words
+        .get(..at)
+        .unwrap_or(&[])
+        .rsplit(|w| *w == "/" || *w == "|")
+        .next()
+        .unwrap_or(&[]);
+    // A name has no lower-case function word ("Here is what the report
+    // says:"); a one-word handle may be all lower case ("texydeb says:").
+    let named = name.len() == 1
+        || name
+            .iter()
+            .all(|w| !(w.starts_with(|c: char| c.is_lowercase()) && is_stopword(w)));
+    dated && named && (1..=6).contains(&name.len())
 }
 
 /// Substrings that open a comment section ("3 thoughts on ...", "12 comments").
@@ -1556,6 +1644,52 @@ mod examples {
             super::boiler("He said | she said it was over. | Then"),
             None
         );
+    }
+
+    #[test]
+    fn commenter_lines_end_with_a_verb_and_a_colon() {
+        for line in [
+            "Jane Doe says:",
+            "Marrije Says:",
+            "11. Jul, 2012 / The Young Bigmouth says:",
+            "Yvonne sagt:",
+            "Jeanne dit :",
+            "K.G. Schneider wrote:",
+            "Alexander Petrov wrote on March 11th, 2015 at 02:57:",
+        ] {
+            assert!(super::is_commenter_line(line), "{line:?}");
+        }
+        for line in [
+            "Minister says taxes will rise",
+            "'We had some issues,' exec says on Disney+ glitches",
+            "Here is what the report says:",
+            "says:",
+            "The mayor wrote on his blog:",
+        ] {
+            assert!(!super::is_commenter_line(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn links_printed_with_an_arrow() {
+        for line in [
+            "« Older post title | Main | Newer post title »",
+            "All Trailers→",
+            "SHOP NOW >",
+            "‹ Back to the blog",
+            "Next: Road work to close the bridge »",
+        ] {
+            assert!(super::is_arrow_link(line), "{line:?}");
+        }
+        for line in [
+            "« Nous ne pouvons plus vivre » : les agriculteurs bloquent Bruxelles",
+            "Il a dit : « Nous partons »",
+            "»Einfach kein Geld mehr, um die Miete zu zahlen«",
+            "«Wir waren fast 40 Tage in Quarantäne»",
+            "Storm closes schools",
+        ] {
+            assert!(!super::is_arrow_link(line), "{line:?}");
+        }
     }
 
     #[test]

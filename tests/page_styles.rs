@@ -647,3 +647,66 @@ fn the_writer_beside_the_date_without_by() {
         "Council approves new cycle lanes for the city centre"
     );
 }
+
+/// A blog post under which each comment opens with "Name says:" and its
+/// date; the Blogger variant prints "ReplyDelete" under each comment.
+const COMMENTERS: &str = "\
+Garden Notes
+Why my tomatoes split after the summer storms
+Posted on August 12, 2024 by Ruth Calder
+Every August the same thing happens: a week of dry heat, then a storm, and half the tomatoes on the vines split open overnight.
+The cause is simple. The fruit swells faster than its skin can stretch when the roots suddenly take up a lot of water after a drought.
+Watering deeply and evenly through the dry spell, and mulching the beds, keeps the soil moisture steadier and the skins intact.
+Picking the ripest fruit before a forecast storm also helps, since they finish ripening well on a windowsill.
+14 Comments
+Peter Lund says:
+August 12, 2024 at 9:14 am
+Mulching made all the difference in my garden this year, thank you for the tip about watering deeply.
+Anna Berg says:
+August 12, 2024 at 11:02 am
+Mine split every year and I never knew why, now it makes sense after reading this post carefully.
+Marek Novak says:
+August 13, 2024 at 7:45 pm
+Great post, I will try picking them earlier before the next storm comes through our valley.
+";
+
+#[test]
+fn comments_under_commenters_lines_stay_out_of_the_story() {
+    let a = parse(COMMENTERS);
+    assert_eq!(a.title, "Why my tomatoes split after the summer storms");
+    assert_eq!(a.authors, ["Ruth Calder"]);
+    assert_eq!(a.body.len(), 4, "{:#?}", a.body);
+    assert!(a.body.iter().all(|b| !b.text.contains("Mulching made")));
+    let blogger = COMMENTERS
+        .replace(" says:", "")
+        .replace(" am\n", " am\nReplyDelete\n");
+    let a = parse(&blogger);
+    assert!(
+        a.body.iter().all(|b| !b.text.contains("Great post")),
+        "{:#?}",
+        a.body
+    );
+}
+
+/// A blog page whose previous and next posts are linked above the post
+/// with arrows, "« Older | Main | Newer »".
+const ARROW_LINKS: &str = "\
+The Garden Bench
+Home
+About
+Archives
+Contact
+« Planting garlic in October | Main | Saving seeds from heirloom beans »
+Color life: painting the old shed
+November 2, 2012
+The shed had been grey for twenty years, so this autumn we finally painted it a deep green with a yellow door.
+It took two weekends, four litres of paint and a lot of patience with the old window frames.
+Next spring we will plant climbing roses along the south wall to soften the colour.
+";
+
+#[test]
+fn a_link_printed_with_arrows_is_no_headline() {
+    let a = parse(ARROW_LINKS);
+    assert_eq!(a.title, "Color life: painting the old shed");
+    assert_eq!(a.body.len(), 3, "{:#?}", a.body);
+}

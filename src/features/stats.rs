@@ -37,6 +37,9 @@ pub struct LineStats {
     pub opens_with_mark: bool,
     /// A token looks like a link or an address (`http`, `www.`, `.com`, `@`).
     pub link_like: bool,
+    /// The line is a link printed with an arrow ("« Older post | Main | Newer
+    /// post »", "All trailers →"; see [`crate::lexicon::is_arrow_link`]).
+    pub arrow_link: bool,
 }
 
 pub(crate) fn is_cjk(c: char) -> bool {
@@ -135,6 +138,7 @@ impl LineStats {
             || memchr::memmem::find(line.as_bytes(), b"www.").is_some()
             || memchr::memmem::find(line.as_bytes(), b".com").is_some()
             || memchr::memchr(b'@', line.as_bytes()).is_some();
+        s.arrow_link = lexicon::is_arrow_link(line);
         s
     }
 

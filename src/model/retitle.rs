@@ -190,7 +190,11 @@ fn deck_below(text: &str, main: &mut Article, page: &Page, title: usize, opts: &
     else {
         return;
     };
-    if !above_body || line.stats.words < DECK_WORDS || line.stats.ends_colon {
+    if !above_body
+        || line.stats.words < DECK_WORDS
+        || line.stats.ends_colon
+        || line.stats.arrow_link
+    {
         return;
     }
     let deck = clean_line(text, line.span, opts);

@@ -38,7 +38,9 @@ pub fn title_candidates(page: &Page) -> impl Iterator<Item = usize> + '_ {
     page.lines
         .iter()
         .enumerate()
-        .filter(|(_, l)| (1..=MAX_WORDS).contains(&l.stats.words) && !l.stats.ends_colon)
+        .filter(|(_, l)| {
+            (1..=MAX_WORDS).contains(&l.stats.words) && !l.stats.ends_colon && !l.stats.arrow_link
+        })
         .map(|(i, _)| i)
 }
 

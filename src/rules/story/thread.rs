@@ -12,9 +12,50 @@ use crate::rules::kind::Kind;
 /// Most prose lines one comment runs to above its reply button.
 const COMMENT_LINES: usize = 3;
 
-/// The item where the page's comment thread starts, `None` when the page
-/// holds fewer than two reply buttons.
+/// Words of prose a page prints before the first commenter's line for the
+/// commenters' lines to make a thread (a "recent comments" list above the
+/// story makes none).
+const PROSE_BEFORE_COMMENTERS: usize = 50;
+
+/// The item where the page's comment thread starts: the earlier of the
+/// thread under reply buttons ([`replied_thread`]) and the thread of
+/// commenters' lines ([`commenters_thread`]); `None` when neither is there.
 pub(super) fn thread_start(items: &[Item<'_>]) -> Option<usize> {
+    match (replied_thread(items), commenters_thread(items)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// The first of two commenters' lines or more ("Jane says:", "Jan sagt:",
+/// see [`lexicon::is_commenter_line`]) after some prose, or the counter line
+/// right above it ("12 Kommentare").
+fn commenters_thread(items: &[Item<'_>]) -> Option<usize> {
+    let mut prose = 0usize;
+    let mut first = None;
+    for (i, it) in items.iter().enumerate() {
+        if it.text.ends_with(':') && lexicon::is_commenter_line(it.text) {
+            match first {
+                None if prose >= PROSE_BEFORE_COMMENTERS => first = Some(i),
+                None => {}
+                Some(f) => {
+                    let counted = f
+                        .checked_sub(1)
+                        .and_then(|c| items.get(c))
+                        .is_some_and(|c| counts_comments(c.text));
+                    return Some(if counted { f - 1 } else { f });
+                }
+            }
+        } else if first.is_none() && matches!(it.kind, Kind::Text) {
+            prose += it.shape().words;
+        }
+    }
+    None
+}
+
+/// Where the thread under two reply buttons or more starts (see the
+/// module's documentation).
+fn replied_thread(items: &[Item<'_>]) -> Option<usize> {
     let mut replies = items
         .iter()
         .enumerate()

@@ -54,7 +54,8 @@ pub(super) fn title_score(
         return Some(10.0);
     }
     // Tested again below; first, before the tests of the lines around it.
-    if !is_text(it) || it.shape().words > 25 {
+    // A link printed with an arrow ("« Older post | Main | Newer post »").
+    if !is_text(it) || it.shape().words > 25 || crate::lexicon::is_arrow_link(it.text) {
         return None;
     }
     // A question or exclamation may be the headline even though it reads as
