@@ -1646,9 +1646,19 @@ mod examples {
         );
     }
 
+    /// Asserts that `test` holds for every line of `yes` and for none of `no`.
+    fn sorts(test: fn(&str) -> bool, yes: &[&str], no: &[&str]) {
+        for line in yes {
+            assert!(test(line), "{line:?}");
+        }
+        for line in no {
+            assert!(!test(line), "{line:?}");
+        }
+    }
+
     #[test]
     fn commenter_lines_end_with_a_verb_and_a_colon() {
-        for line in [
+        let yes = [
             "Jane Doe says:",
             "Marrije Says:",
             "11. Jul, 2012 / The Young Bigmouth says:",
@@ -1656,40 +1666,34 @@ mod examples {
             "Jeanne dit :",
             "K.G. Schneider wrote:",
             "Alexander Petrov wrote on March 11th, 2015 at 02:57:",
-        ] {
-            assert!(super::is_commenter_line(line), "{line:?}");
-        }
-        for line in [
+        ];
+        let no = [
             "Minister says taxes will rise",
             "'We had some issues,' exec says on Disney+ glitches",
             "Here is what the report says:",
             "says:",
             "The mayor wrote on his blog:",
-        ] {
-            assert!(!super::is_commenter_line(line), "{line:?}");
-        }
+        ];
+        sorts(super::is_commenter_line, &yes, &no);
     }
 
     #[test]
     fn links_printed_with_an_arrow() {
-        for line in [
+        let yes = [
             "« Older post title | Main | Newer post title »",
             "All Trailers→",
             "SHOP NOW >",
             "‹ Back to the blog",
             "Next: Road work to close the bridge »",
-        ] {
-            assert!(super::is_arrow_link(line), "{line:?}");
-        }
-        for line in [
+        ];
+        let no = [
             "« Nous ne pouvons plus vivre » : les agriculteurs bloquent Bruxelles",
             "Il a dit : « Nous partons »",
             "»Einfach kein Geld mehr, um die Miete zu zahlen«",
             "«Wir waren fast 40 Tage in Quarantäne»",
             "Storm closes schools",
-        ] {
-            assert!(!super::is_arrow_link(line), "{line:?}");
-        }
+        ];
+        sorts(super::is_arrow_link, &yes, &no);
     }
 
     #[test]
