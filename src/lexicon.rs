@@ -663,6 +663,18 @@ fn is_pipe_menu(line: &str) -> bool {
 /// "All Trailers→", "SHOP NOW >", "‹ Back". A line that quotes in
 /// guillemets ("« Nous partons » : ...") is no link.
 pub fn is_arrow_link(line: &str) -> bool {
+    arrows(line).is_some_and(|(opens, closes)| opens || closes)
+}
+
+/// True for the links to the previous and the next story on one line, an
+/// arrow at each end: "« Vorige | Nächste »", "« Older | Main | Newer »".
+pub fn is_arrow_pair(line: &str) -> bool {
+    arrows(line).is_some_and(|(opens, closes)| opens && closes)
+}
+
+/// Whether `line` opens and closes with a link's arrow; `None` for a line
+/// that quotes in guillemets.
+fn arrows(line: &str) -> Option<(bool, bool)> {
     let t = line.trim();
     let opens = ["« ", "‹ ", "← ", "<< ", "< "]
         .iter()
@@ -674,7 +686,7 @@ pub fn is_arrow_link(line: &str) -> bool {
         .find('«')
         .is_some_and(|at| t.get(at..).is_some_and(|r| r.contains('»')))
         && !t.contains('|');
-    (opens || closes) && !quoted
+    (!quoted).then_some((opens, closes))
 }
 
 /// A photo gallery's counter: "Image 1 of 12", "Photo 3/8", "1 / 1", "2 of 5"
@@ -1694,6 +1706,12 @@ mod examples {
             "Storm closes schools",
         ];
         sorts(super::is_arrow_link, &yes, &no);
+        let pairs = ["« Vorige | Nächste »", "« Older post | Main | Newer post »"];
+        sorts(
+            super::is_arrow_pair,
+            &pairs,
+            &["View this image ›", "‹ Back"],
+        );
     }
 
     #[test]

@@ -1163,3 +1163,15 @@ fn a_comment_counter_after_the_name_on_a_meta_row() {
         assert!(parse_meta_tail(tail).is_err(), "{tail:?}");
     }
 }
+
+#[test]
+fn degrees_after_the_name_are_read_past() {
+    let p = parse_byline("Written by Jane Roe, MS, RD on November 14, 2019").unwrap();
+    assert_eq!(p.value.authors, ["Jane Roe"]);
+    assert_eq!(p.rest, "on November 14, 2019");
+    let p = parse_byline("By Jane Roe, PhD, and John Doe, MD").unwrap();
+    assert_eq!(p.value.authors, ["Jane Roe", "John Doe"]);
+    // Capitals that are no degree stay out of the names.
+    let p = parse_byline("By Jane Roe, NYT").unwrap();
+    assert_eq!(p.value.authors, ["Jane Roe"]);
+}

@@ -9,6 +9,15 @@ fn day(d: Option<newsclip::DateValue>) -> Option<String> {
     d.map(|d| d.date().to_string())
 }
 
+/// Parses `page` and checks its headline, writers and publication day.
+fn parse_header(page: &str, title: &str, authors: &[&str], published: &str) -> newsclip::Article {
+    let a = parse(page);
+    assert_eq!(a.title, title);
+    assert_eq!(a.authors, authors);
+    assert_eq!(day(a.published.clone()).as_deref(), Some(published));
+    a
+}
+
 const FRENCH: &str = "\
 Accueil > International > Europe
 Les agriculteurs bloquent les routes autour de Bruxelles
@@ -627,10 +636,12 @@ Opponents said the lanes would worsen congestion for delivery drivers.
 
 #[test]
 fn the_writer_beside_the_date_without_by() {
-    let a = parse(NAME_OVER_DATE);
-    assert_eq!(a.title, "Sturm legt Bahnverkehr im Norden lahm");
-    assert_eq!(a.authors, ["Jonas Weber"]);
-    assert_eq!(day(a.published).as_deref(), Some("2025-02-03"));
+    let a = parse_header(
+        NAME_OVER_DATE,
+        "Sturm legt Bahnverkehr im Norden lahm",
+        &["Jonas Weber"],
+        "2025-02-03",
+    );
     assert!(
         a.body.iter().all(|b| !b.text.contains("Jonas Weber")),
         "{:#?}",
@@ -708,5 +719,29 @@ Next spring we will plant climbing roses along the south wall to soften the colo
 fn a_link_printed_with_arrows_is_no_headline() {
     let a = parse(ARROW_LINKS);
     assert_eq!(a.title, "Color life: painting the old shed");
+    assert_eq!(a.body.len(), 3, "{:#?}", a.body);
+}
+
+/// A health site: the writer's degrees and the date on the byline, under
+/// the headline.
+const DEGREES: &str = "\
+Subscribe
+Nutrition
+Evidence Based
+12 Simple Ways to Drink More Water Every Day
+Written by Jane Roe, MS, RD on March 4, 2025
+Drinking enough water helps your body regulate its temperature, keeps your joints cushioned and supports digestion.
+Many people fall short of the recommended intake, especially during busy working days or hot weather.
+Carrying a refillable bottle and drinking a glass with every meal are two of the easiest habits to start with.
+";
+
+#[test]
+fn a_byline_with_degrees_is_no_headline() {
+    let a = parse_header(
+        DEGREES,
+        "12 Simple Ways to Drink More Water Every Day",
+        &["Jane Roe"],
+        "2025-03-04",
+    );
     assert_eq!(a.body.len(), 3, "{:#?}", a.body);
 }

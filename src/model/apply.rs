@@ -190,6 +190,23 @@ fn sandwiched(page: &Page, labels: &[Scored], i: usize) -> bool {
         && (lo..=hi).all(|j| !cued(j) && (lo == hi || heading(j)))
 }
 
+/// Body headings of a live blog's entries: a time printed alone.
+const LIVE_STAMPS: usize = 2;
+
+/// True when `a`'s body holds [`LIVE_STAMPS`] headings or more that are a
+/// time alone ("10:45 GMT"): a live blog, whose entries the rules read.
+fn live(a: &Article, with: With<'_>) -> bool {
+    let dopts = with.dates.cloned().unwrap_or_default();
+    let stamp = |b: &&Block| {
+        b.kind == BlockKind::Heading
+            && b.text.split_whitespace().nth(4).is_none()
+            && b.text.bytes().any(|c| c.is_ascii_digit())
+            && crate::grammar::date::parse_date_line(&b.text, &dopts)
+                .is_ok_and(|p| p.rest.trim().is_empty() && p.value.iter().all(|e| e.date.time_only))
+    };
+    a.body.iter().filter(stamp).take(LIVE_STAMPS).count() == LIVE_STAMPS
+}
+
 fn has_head(a: &Article) -> bool {
     !a.title.is_empty()
 }
@@ -236,8 +253,11 @@ pub(crate) fn apply(
             arts.insert(0, a);
         }
     }
-    // Recall keeps every line the rules keep; precision adds none they removed.
-    let may_remove = opts.preference != Preference::Recall;
+    // Recall keeps every line the rules keep; precision adds none they
+    // removed; a live blog's entries (its time stamps) stay as the rules
+    // read them.
+    let may_remove =
+        opts.preference != Preference::Recall && !arts.first().is_some_and(|a| live(a, with));
     let may_add = opts.preference != Preference::Precision;
     // A further story with a headline of its own is a story the page
     // appended: its lines stay its own.

@@ -114,8 +114,11 @@ pub(super) fn retitle(main: &mut Article, at: Decide<'_>) {
                 )
             }),
     };
+    // A line opening with "By" or "Written by" is a byline however the
+    // rules read it (a byline of names alone may be a headline of names).
+    let marked = crate::grammar::byline::opens_with_marker(line.span.slice(text).unwrap_or(""));
     let title = clean_line(text, line.span, opts);
-    if !movable || title.is_empty() || line.stats.words > 30 {
+    if !movable || marked || title.is_empty() || line.stats.words > 30 {
         return;
     }
     if in_lines.is_some() {

@@ -11,6 +11,7 @@
 //!            | person { tail }
 //!            | outlet                   (only after "," following a person)
 //! tail      := place_prep place | "for" (agency | outlet) | agency
+//!            | "," letters          (post-nominal letters: ", MS, RD", ", PhD")
 //! place     := capitalised word {1,4}
 //! credit    := (agency | desk | outlet) ["for" (agency | outlet)]   (a whole segment
 //!              between separators: "Lakeside Media Group for Lakeside.com" gives two credits)
@@ -158,6 +159,27 @@ enum Tail {
     Place(String, usize),
     Credit(String, usize),
     Role(String, usize),
+    /// Post-nominal letters after a comma (", MS, RD"): read past, kept nowhere.
+    Letters(usize),
+}
+
+/// Degrees and professional letters printed after a writer's name (health
+/// and science sites: "Rachael Link, MS, RD"), as printed.
+const POST_NOMINALS: &[&str] = &[
+    "PhD", "MD", "MS", "MSc", "MA", "MBA", "MPH", "RD", "RDN", "LD", "RN", "NP", "DO", "DDS",
+    "DVM", "PharmD", "BSc", "BA", "APD", "CDE", "CPT", "LCSW", "MSW", "FACP", "CFA", "CPA", "JD",
+    "Esq", "FRCP", "MBBS", "MRCP", "CSCS", "IBCLC",
+];
+
+/// The token after the post-nominal letters at `i` (and a full stop after
+/// them), if `toks[i]` is one.
+fn post_nominal(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let t = toks.get(i)?;
+    if !t.is_word() || !POST_NOMINALS.contains(&t.text) {
+        return None;
+    }
+    let dot = toks.get(i + 1).is_some_and(|d| d.kind == Kind::Dot);
+    Some(i + 1 + usize::from(dot))
 }
 
 /// What may follow a person: "in Kyiv", "for The Guardian", "Reuters".
@@ -171,7 +193,7 @@ fn tail(line: &str, toks: &[Tok<'_>], i: usize, role_ok: bool) -> Option<Tail> {
         return Some(Tail::Place(text(line, toks, i + comma + 1, e)?, e));
     }
     if comma == 1 {
-        return None;
+        return post_nominal(toks, i + 1).map(Tail::Letters);
     }
     let word = lower_at(toks, i)?;
     if word == "for" {
@@ -279,6 +301,7 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
                     b.credits.push(c);
                     i = e;
                 }
+                Tail::Letters(e) => i = e,
             }
             b.end = toks.get(i.saturating_sub(1)).map_or(b.end, |t| t.end);
             b.next = i;

@@ -460,6 +460,12 @@ pub fn parse_trailer(line: &str) -> Result<Parsed<'_, Trailer>, BylineError> {
     trailer::parse(line)
 }
 
+/// True when `line` opens with a byline marker ("By ", "Written by ",
+/// "Von ", "Автор: "): whatever follows, the line is no headline.
+pub(crate) fn opens_with_marker(line: &str) -> bool {
+    tokens::marker(line.trim_start()).is_ok()
+}
+
 /// True when `name` reads as a person's name with no other evidence: a
 /// common given name and a surname, or an initial or a lower-case particle
 /// between them ("Jane Doe", "Jane K. Doe", "Anna van Dijk"; not "Silas

@@ -125,6 +125,15 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
             return Kind::InlineRelated(rest.into());
         }
     }
+    // A link printed with an arrow ("View this image ›"; a "Next: ... »"
+    // link is related, above), or the links to the previous and the next
+    // stories, an arrow at each end ("« Vorige | Nächste »").
+    if lexicon::is_arrow_pair(t) {
+        return Kind::Boiler(lexicon::Boiler::PrevNext);
+    }
+    if lexicon::is_arrow_link(t) {
+        return Kind::Boiler(lexicon::Boiler::Navigation);
+    }
     if let Some(p) = (t.contains(['>', '›', '»', '/', '|', '→']) && !hints.byline_start)
         .then(|| misc::parse_breadcrumb(t).ok())
         .flatten()
