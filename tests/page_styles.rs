@@ -14,7 +14,7 @@ fn parse_header(page: &str, title: &str, authors: &[&str], published: &str) -> n
     let a = parse(page);
     assert_eq!(a.title, title);
     assert_eq!(a.authors, authors);
-    assert_eq!(day(a.published.clone()).as_deref(), Some(published));
+    assert_eq!(day(a.published).as_deref(), Some(published));
     a
 }
 
