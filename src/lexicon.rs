@@ -269,6 +269,30 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "коментарі",
             "your email address will not be published. required fields are marked *",
             "your email address will not be published",
+            // The comment forms of the other languages (blog platforms'
+            // standard strings).
+            "schreibe einen kommentar",
+            "schreibe eine antwort",
+            "hinterlasse einen kommentar",
+            "hinterlasse eine antwort",
+            "kommentar verfassen",
+            "kommentar abschicken",
+            "antworten abbrechen",
+            "antwort abbrechen",
+            "laisser un commentaire",
+            "laisser une réponse",
+            "annuler la réponse",
+            "deja un comentario",
+            "deja una respuesta",
+            "cancelar respuesta",
+            "lascia un commento",
+            "lascia una risposta",
+            "annulla risposta",
+            "deixe um comentário",
+            "deixe uma resposta",
+            "cancelar resposta",
+            "laat een reactie achter",
+            "geef een reactie",
         ],
     ),
     (
@@ -308,6 +332,7 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "close this search box.",
             "close search",
             "zum inhalt springen",
+            "springe zum inhalt",
             "direkt zum inhalt",
             "direkt zur suche",
             "zur navigation springen",
@@ -586,6 +611,19 @@ fn with_key<R>(line: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&key(line))
 }
 
+/// The first word of every phrase of the table.
+fn first_words() -> &'static std::collections::HashSet<&'static str, crate::table::FastBuild> {
+    static T: OnceLock<std::collections::HashSet<&'static str, crate::table::FastBuild>> =
+        OnceLock::new();
+    T.get_or_init(|| {
+        PHRASES
+            .iter()
+            .flat_map(|(_, words)| words.iter())
+            .filter_map(|w| w.split(' ').next())
+            .collect()
+    })
+}
+
 fn table() -> &'static StrMap<Boiler> {
     static T: OnceLock<StrMap<Boiler>> = OnceLock::new();
     T.get_or_init(|| {
@@ -624,6 +662,9 @@ fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
     if is_gallery_counter(k) {
         return Some(Boiler::Label);
     }
+    if let Some(b) = phrase_run(k) {
+        return Some(b);
+    }
     // "Leave a Reply" style lines with a trailing asterisk, count or "(required)".
     let k = k.strip_suffix("(required)").map(str::trim_end).unwrap_or(k);
     let trimmed = k.trim_end_matches(|c: char| {
@@ -635,6 +676,50 @@ fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
         }
     }
     None
+}
+
+/// Most words of one phrase in a run of phrases.
+const RUN_PHRASE_WORDS: usize = 6;
+
+/// A line of interface phrases printed without separators (`k` in lower
+/// case): "Menü Springe zum Inhalt", "Zum Inhalt springen Zur
+/// Hauptnavigation springen", "Schreibe einen Kommentar Antworten
+/// abbrechen". Each phrase is the longest of the table at its place; the
+/// class is the phrases' class when they share one, else navigation.
+fn phrase_run(k: &str) -> Option<Boiler> {
+    // Most lines open with a word that opens no phrase: one lookup.
+    let first = k.split(' ').next().unwrap_or("");
+    if first.len() == k.len() || !first_words().contains(first) {
+        return None;
+    }
+    // Where each word starts and ends (`k` has single spaces): a phrase of
+    // words `a..=b` is `k[starts[a]..ends[b]]`, looked up without copying.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0usize;
+    for w in k.split(' ') {
+        spans.push((start, start + w.len()));
+        start += w.len() + 1;
+        if spans.len() > 16 {
+            return None;
+        }
+    }
+    let (mut at, mut class, mut phrases) = (0usize, None, 0usize);
+    while let Some(&(from, _)) = spans.get(at) {
+        let longest = RUN_PHRASE_WORDS.min(spans.len() - at);
+        let found = (1..=longest).rev().find_map(|n| {
+            let &(_, to) = spans.get(at + n - 1)?;
+            table().get(k.get(from..to)?).map(|b| (n, *b))
+        });
+        let (n, b) = found?;
+        class = match class {
+            None => Some(b),
+            Some(c) if c == b => Some(c),
+            Some(_) => Some(Boiler::Navigation),
+        };
+        at += n;
+        phrases += 1;
+    }
+    (phrases >= 2).then_some(class).flatten()
 }
 
 /// A pipe-separated menu row: "Home | World | Business | Sport", four or
@@ -682,6 +767,9 @@ fn arrows(line: &str) -> Option<(bool, bool)> {
     let closes = [" »", " ›", "→", " >>", " >"]
         .iter()
         .any(|p| t.ends_with(p));
+    if !opens && !closes {
+        return Some((false, false));
+    }
     let quoted = t
         .find('«')
         .is_some_and(|at| t.get(at..).is_some_and(|r| r.contains('»')))
@@ -1666,6 +1754,23 @@ mod examples {
         for line in no {
             assert!(!test(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn interface_phrases_printed_without_separators() {
+        use super::{Boiler, boiler};
+        assert_eq!(boiler("Menü Springe zum Inhalt"), Some(Boiler::Navigation));
+        assert_eq!(
+            boiler("Zum Inhalt springen Zur Hauptnavigation springen Zur Fußzeile springen"),
+            Some(Boiler::Navigation)
+        );
+        assert_eq!(
+            boiler("Schreibe einen Kommentar Antworten abbrechen"),
+            Some(Boiler::Comments)
+        );
+        // A phrase of the table followed by other words is no run.
+        assert_eq!(boiler("Search for the missing hikers goes on"), None);
+        assert_eq!(boiler("Home Secretary resigns"), None);
     }
 
     #[test]
