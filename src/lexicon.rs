@@ -1165,6 +1165,18 @@ pub static FOOTER_MARKERS: &[&str] = &[
     "alle rechten voorbehouden",
     "tous droits réservés",
     "todos los derechos reservados",
+    // A blog post's filing line ("This entry was posted in News and tagged
+    // X. Bookmark the permalink."), in the blog platforms' languages.
+    "bookmark the permalink",
+    "this entry was posted in",
+    "lesezeichen für den permalink",
+    "dieser eintrag wurde veröffentlicht in",
+    "marque-page le permalien",
+    "cette entrée a été publiée dans",
+    "guarda el enlace permanente",
+    "esta entrada fue publicada en",
+    "aggiungi ai segnalibri il permalink",
+    "questa voce è stata pubblicata in",
 ];
 
 /// First words of interface lines ("Follow X on Twitter", "About the author",

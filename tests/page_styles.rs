@@ -745,3 +745,28 @@ fn a_byline_with_degrees_is_no_headline() {
     );
     assert_eq!(a.body.len(), 3, "{:#?}", a.body);
 }
+
+/// A one-paragraph blog post: related posts under it, then the platform's
+/// filing line ("This entry was posted in ... Bookmark the permalink.").
+const FILING_LINE: &str = "\
+Camera Rumours
+More sample images from the new 24-70mm zoom
+By admin | Published: March 4, 2025
+Pin It
+In addition to the first set of sample images from the new zoom I published a few days ago, here are more taken by readers at a wedding, a football match and a night market, all shot wide open at f/2.8 without any editing.
+Related posts:
+First sample images from the new 24-70mm zoom
+New sample images taken with the 50mm prime lens
+The 35mm prime reviewed by a reader, with more sample images
+This entry was posted in Lenses and tagged 24-70mm, zoom. Bookmark the permalink. Trackbacks are closed, but you can post a comment.
+« Weekly news flash #186
+New camera body to be announced next »
+";
+
+#[test]
+fn a_blog_posts_filing_line_is_no_story() {
+    let a = parse(FILING_LINE);
+    assert_eq!(a.title, "More sample images from the new 24-70mm zoom");
+    assert_eq!(a.body.len(), 1, "{:#?}", a.body);
+    assert!(a.body.iter().all(|b| b.text.starts_with("In addition")));
+}
