@@ -25,7 +25,7 @@ use super::phrases::{
     match_role, match_role_prefix, text, words,
 };
 use super::tokens::{Kind, Tok};
-use super::words::{CONJUNCTIONS, MONTHS, UI_WORDS, WEEKDAYS, contains};
+use super::words::{CONJUNCTIONS, MONTHS, UI_WORDS, WEEKDAYS, contains, post_nominal};
 use crate::grammar::agency::{canonical_agency, is_desk};
 
 /// Most items (names and credits) read from one byline.
@@ -161,25 +161,6 @@ enum Tail {
     Role(String, usize),
     /// Post-nominal letters after a comma (", MS, RD"): read past, kept nowhere.
     Letters(usize),
-}
-
-/// Degrees and professional letters printed after a writer's name (health
-/// and science sites: "Rachael Link, MS, RD"), as printed.
-const POST_NOMINALS: &[&str] = &[
-    "PhD", "MD", "MS", "MSc", "MA", "MBA", "MPH", "RD", "RDN", "LD", "RN", "NP", "DO", "DDS",
-    "DVM", "PharmD", "BSc", "BA", "APD", "CDE", "CPT", "LCSW", "MSW", "FACP", "CFA", "CPA", "JD",
-    "Esq", "FRCP", "MBBS", "MRCP", "CSCS", "IBCLC",
-];
-
-/// The token after the post-nominal letters at `i` (and a full stop after
-/// them), if `toks[i]` is one.
-fn post_nominal(toks: &[Tok<'_>], i: usize) -> Option<usize> {
-    let t = toks.get(i)?;
-    if !t.is_word() || !POST_NOMINALS.contains(&t.text) {
-        return None;
-    }
-    let dot = toks.get(i + 1).is_some_and(|d| d.kind == Kind::Dot);
-    Some(i + 1 + usize::from(dot))
 }
 
 /// What may follow a person: "in Kyiv", "for The Guardian", "Reuters".

@@ -1,5 +1,6 @@
 //! Word lists the byline grammar uses to tell names from everything else.
-//! All entries are lower-case; look-ups lower-case the word first.
+//! All entries are lower-case (look-ups lower-case the word first), but for
+//! the post-nominal letters, matched as printed ("PhD", "MS").
 
 use crate::table::WordList;
 
@@ -210,4 +211,25 @@ pub(crate) static PLACE_PREPOSITIONS: WordList = WordList::new(&[
 /// True when `lower` (already lower-cased) is in `list`.
 pub(crate) fn contains(list: &WordList, lower: &str) -> bool {
     list.contains(lower)
+}
+
+/// Degrees and professional letters printed after a writer's name (health
+/// and science sites: "Rachael Link, MS, RD"), as printed.
+const POST_NOMINALS: &[&str] = &[
+    "PhD", "MD", "MS", "MSc", "MA", "MBA", "MPH", "RD", "RDN", "LD", "RN", "NP", "DO", "DDS",
+    "DVM", "PharmD", "BSc", "BA", "APD", "CDE", "CPT", "LCSW", "MSW", "FACP", "CFA", "CPA", "JD",
+    "Esq", "FRCP", "MBBS", "MRCP", "CSCS", "IBCLC",
+];
+
+/// The token after the post-nominal letters at `i` (and a full stop after
+/// them), if `toks[i]` is one.
+pub(super) fn post_nominal(toks: &[super::tokens::Tok<'_>], i: usize) -> Option<usize> {
+    let t = toks.get(i)?;
+    if !t.is_word() || !POST_NOMINALS.contains(&t.text) {
+        return None;
+    }
+    let dot = toks
+        .get(i + 1)
+        .is_some_and(|d| d.kind == super::tokens::Kind::Dot);
+    Some(i + 1 + usize::from(dot))
 }
