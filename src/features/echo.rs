@@ -69,58 +69,94 @@ fn whole(ws: &[u64]) -> u64 {
 
 /// For each of `lines`, [`OPENS`] and [`CLOSES`] bits: whether its words
 /// (two or more) open or close a longer line among `lines`.
-pub fn echoes<'a>(lines: impl Iterator<Item = &'a str>) -> Vec<u8> {
-    // Every line's word hashes, hashed once: `ws[at[i]..at[i + 1]]` are
-    // line `i`'s (none for a line of more than MAX_WORDS words, which is
-    // neither echo nor echoed).
-    let (mut ws, mut at, mut one) = (Vec::new(), vec![0usize], Vec::new());
+pub fn echoes<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> Vec<u8> {
+    echoes_keeping(lines, STORED)
+}
+
+/// [`echoes`], keeping at most `stored` word hashes from the first pass.
+fn echoes_keeping<'a>(lines: impl Iterator<Item = &'a str> + Clone, stored: usize) -> Vec<u8> {
+    // Lines of three words or more are looked at twice: their word hashes
+    // are kept from the first pass (at most STORED of them, so memory stays
+    // bounded on huge pages; past that they are hashed again). Per line,
+    // `kept` holds how many hashes of `ws` are its own, in order: 0 for a
+    // line not looked at again, NOT_KEPT for one hashed again.
+    let (mut ws, mut kept, mut one) = (Vec::new(), Vec::new(), Vec::new());
     // Whole-line hashes of the lines of two words or more, by hash.
     let mut wanted: HashMap<u64, u8, crate::table::FastBuild> = HashMap::default();
     let mut own = Vec::new();
-    for line in lines {
+    for line in lines.clone() {
         word_hashes(line, &mut one);
-        let h = (2..=MAX_WORDS).contains(&one.len()).then(|| whole(&one));
+        let n = one.len();
+        let h = (2..=MAX_WORDS).contains(&n).then(|| whole(&one));
         if let Some(h) = h {
             wanted.insert(h, 0);
-            ws.extend_from_slice(&one);
         }
-        at.push(ws.len());
         own.push(h);
-    }
-    for pair in at.windows(2) {
-        let ws = match *pair {
-            [a, b] => ws.get(a..b).unwrap_or(&[]),
-            _ => &[],
+        let k = if !(3..=MAX_WORDS).contains(&n) {
+            0
+        } else if ws.len() + n <= stored {
+            ws.extend_from_slice(&one);
+            u8::try_from(n).unwrap_or(NOT_KEPT)
+        } else {
+            NOT_KEPT
         };
-        let n = ws.len();
-        if n < 3 {
-            continue;
-        }
-        // Proper prefixes of two words and more.
-        let mut h = 0u64;
-        for (k, &w) in ws.iter().enumerate().take(n - 1) {
-            h = h.wrapping_mul(P).wrapping_add(w);
-            if k >= 1 {
-                if let Some(bits) = wanted.get_mut(&h) {
-                    *bits |= OPENS;
-                }
+        kept.push(k);
+    }
+    let mut at = 0usize;
+    for (line, &k) in lines.zip(&kept) {
+        let ws = match k {
+            0 => continue,
+            NOT_KEPT => {
+                word_hashes(line, &mut one);
+                one.as_slice()
             }
-        }
-        // Proper suffixes of two words and more, right to left.
-        let (mut s, mut pow) = (0u64, 1u64);
-        for (k, &w) in ws.iter().enumerate().rev().take(n - 1) {
-            s = s.wrapping_add(w.wrapping_mul(pow));
-            pow = pow.wrapping_mul(P);
-            if n - k >= 2 {
-                if let Some(bits) = wanted.get_mut(&s) {
-                    *bits |= CLOSES;
-                }
+            k => {
+                let from = at;
+                at += usize::from(k);
+                ws.get(from..at).unwrap_or(&[])
             }
-        }
+        };
+        mark(ws, &mut wanted);
     }
     own.into_iter()
         .map(|h| h.and_then(|h| wanted.get(&h).copied()).unwrap_or(0))
         .collect()
+}
+
+/// Most word hashes kept from the first pass of [`echoes`] (1 MiB: a page
+/// of news holds a few thousand words).
+const STORED: usize = 1 << 17;
+/// [`echoes`]' mark of a line whose word hashes were not kept.
+const NOT_KEPT: u8 = u8::MAX;
+
+/// Marks the lines of `wanted` whose words open ([`OPENS`]) or close
+/// ([`CLOSES`]) the line of word hashes `ws` (three or more).
+fn mark(ws: &[u64], wanted: &mut HashMap<u64, u8, crate::table::FastBuild>) {
+    let n = ws.len();
+    if n < 3 {
+        return;
+    }
+    // Proper prefixes of two words and more.
+    let mut h = 0u64;
+    for (k, &w) in ws.iter().enumerate().take(n - 1) {
+        h = h.wrapping_mul(P).wrapping_add(w);
+        if k >= 1 {
+            if let Some(bits) = wanted.get_mut(&h) {
+                *bits |= OPENS;
+            }
+        }
+    }
+    // Proper suffixes of two words and more, right to left.
+    let (mut s, mut pow) = (0u64, 1u64);
+    for (k, &w) in ws.iter().enumerate().rev().take(n - 1) {
+        s = s.wrapping_add(w.wrapping_mul(pow));
+        pow = pow.wrapping_mul(P);
+        if n - k >= 2 {
+            if let Some(bits) = wanted.get_mut(&s) {
+                *bits |= CLOSES;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -158,6 +194,22 @@ mod tests {
         word_hashes(&long, &mut fast);
         word_hashes(&format!("{long}\u{2014}"), &mut slow);
         assert_eq!(fast, slow);
+    }
+
+    #[test]
+    fn hashes_not_kept_give_the_same_echoes() {
+        let lines = [
+            "Storm closes schools | The Daily",
+            "Home",
+            "Storm closes schools",
+            "Schools closed on Monday as a storm hit the region.",
+            "12 thoughts on “Storm closes schools”",
+            "Storm closes",
+        ];
+        let all = echoes(lines.iter().copied());
+        for stored in [0, 3, 5, 9, 14] {
+            assert_eq!(echoes_keeping(lines.iter().copied(), stored), all, "{stored}");
+        }
     }
 
     #[test]
