@@ -163,16 +163,19 @@ fn mark(ws: &[u64], wanted: &mut HashMap<u64, u8, crate::table::FastBuild>) {
 mod tests {
     use super::*;
 
+    /// A headline, its title bar and a comment thread's heading naming it.
+    const PAGE: [&str; 6] = [
+        "Storm closes schools | The Daily",
+        "Home",
+        "Storm closes schools",
+        "Schools closed on Monday as a storm hit the region.",
+        "12 thoughts on “Storm closes schools”",
+        "Storm closes",
+    ];
+
     #[test]
     fn a_headline_echoed_by_the_title_bar_and_the_comments() {
-        let lines = [
-            "Storm closes schools | The Daily",
-            "Home",
-            "Storm closes schools",
-            "Schools closed on Monday as a storm hit the region.",
-            "12 thoughts on “Storm closes schools”",
-            "Storm closes",
-        ];
+        let lines = PAGE;
         let e = echoes(lines.iter().copied());
         assert_eq!(e[2], OPENS | CLOSES, "the headline");
         assert_eq!(e[1], 0, "one word is never an echo");
@@ -198,17 +201,14 @@ mod tests {
 
     #[test]
     fn hashes_not_kept_give_the_same_echoes() {
-        let lines = [
-            "Storm closes schools | The Daily",
-            "Home",
-            "Storm closes schools",
-            "Schools closed on Monday as a storm hit the region.",
-            "12 thoughts on “Storm closes schools”",
-            "Storm closes",
-        ];
+        let lines = PAGE;
         let all = echoes(lines.iter().copied());
         for stored in [0, 3, 5, 9, 14] {
-            assert_eq!(echoes_keeping(lines.iter().copied(), stored), all, "{stored}");
+            assert_eq!(
+                echoes_keeping(lines.iter().copied(), stored),
+                all,
+                "{stored}"
+            );
         }
     }
 
