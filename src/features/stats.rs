@@ -38,7 +38,8 @@ pub struct LineStats {
     /// A token looks like a link or an address (`http`, `www.`, `.com`, `@`).
     pub link_like: bool,
     /// The line is a link printed with an arrow ("« Older post | Main | Newer
-    /// post »", "All trailers →"; see [`crate::lexicon::is_arrow_link`]).
+    /// post »", "All trailers →", "SHOP NOW >"; not a line quoting in
+    /// guillemets).
     pub arrow_link: bool,
 }
 
