@@ -1558,6 +1558,19 @@ pub static STOPWORDS: &[&str] = &[
     "и", "в", "не", "на", "что", "с", "по", "это", "как", "к", "та", "що", "у", "з", "до", "від",
 ];
 
+/// True when `line` opens with a lower-case function word and then a
+/// capitalised word ("in Featured Article ServiceWorkers", "by Jane Doe",
+/// "on Politics"): the tail of a meta row, never a headline.
+pub fn opens_with_lower_function_word(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    first.starts_with(|c: char| c.is_lowercase())
+        && is_stopword(first)
+        && second.starts_with(|c: char| c.is_uppercase())
+}
+
 /// True when `word` (lower-case) is a function word of one of the supported languages.
 pub fn is_stopword(word: &str) -> bool {
     STOPWORD_LIST.contains(word)
@@ -1823,6 +1836,19 @@ mod examples {
             "Storm closes schools",
         ];
         sorts(super::is_arrow_link, &yes, &no);
+        sorts(
+            super::opens_with_lower_function_word,
+            &[
+                "in Featured Article ServiceWorkers WebAPI",
+                "on Politics",
+                "by Jane Doe",
+            ],
+            &[
+                "iPhone 14: Warum sich das Warten lohnt",
+                "kein App Store mehr",
+                "In Kyiv",
+            ],
+        );
         let pairs = ["« Vorige | Nächste »", "« Older post | Main | Newer post »"];
         sorts(
             super::is_arrow_pair,

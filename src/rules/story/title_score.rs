@@ -55,7 +55,11 @@ pub(super) fn title_score(
     }
     // Tested again below; first, before the tests of the lines around it.
     // A link printed with an arrow ("« Older post | Main | Newer post »").
-    if !is_text(it) || it.shape().words > 25 || crate::lexicon::is_arrow_link(it.text) {
+    if !is_text(it)
+        || it.shape().words > 25
+        || crate::lexicon::is_arrow_link(it.text)
+        || crate::lexicon::opens_with_lower_function_word(it.text)
+    {
         return None;
     }
     // A question or exclamation may be the headline even though it reads as
