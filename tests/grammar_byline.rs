@@ -1124,18 +1124,23 @@ fn a_lower_case_outlet_with_a_digit_after_the_names_is_no_prose() {
     assert!(parse_byline("By Ana Souza, who said the index rose on Monday").is_err());
 }
 
+/// Asserts that each line parses as a byline naming its one author.
+fn one_author_each(cases: &[(&str, &str)]) {
+    for &(line, name) in cases {
+        let p = parse_byline(line).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+        assert_eq!(p.value.authors, [name], "{line:?}");
+    }
+}
+
 #[test]
 fn the_kind_of_piece_before_the_by_word_is_a_marker() {
-    for (line, name) in [
+    one_author_each(&[
         ("Kommentar von Ingo Arzt", "Ingo Arzt"),
         ("Analysis by Jane Doe", "Jane Doe"),
         ("Chronique par Jean Dupont", "Jean Dupont"),
         ("Éditorial par Jean Dupont", "Jean Dupont"),
         ("Opinión por Ana Souza", "Ana Souza"),
-    ] {
-        let p = parse_byline(line).unwrap_or_else(|e| panic!("{line:?}: {e}"));
-        assert_eq!(p.value.authors, [name], "{line:?}");
-    }
+    ]);
     // Alone on its line, over the names on the next one.
     assert!(is_lone_marker("Kommentar von"));
     assert!(is_lone_marker("Opinion by"));
@@ -1174,4 +1179,23 @@ fn degrees_after_the_name_are_read_past() {
     // Capitals that are no degree stay out of the names.
     let p = parse_byline("By Jane Roe, NYT").unwrap();
     assert_eq!(p.value.authors, ["Jane Roe"]);
+}
+
+#[test]
+fn capitalised_particles_and_given_names_alone() {
+    one_author_each(&[
+        ("Par Loïc Le Clerc", "Loïc Le Clerc"),
+        ("Por Edilson La Rosa", "Edilson La Rosa"),
+        ("Par Jean de La Fontaine", "Jean de La Fontaine"),
+        ("By Ben Silverman", "Ben Silverman"),
+        ("von Kathrin", "Kathrin"),
+        ("Artikel von Alexa von Heyden", "Alexa von Heyden"),
+    ]);
+    // A particle after two names starts no third one; a word that is no
+    // common given name alone is no byline.
+    let p = parse_byline("By Jane Doe Le Monde").unwrap();
+    assert_eq!(p.value.authors, ["Jane Doe"]);
+    for line in ["By Contrast", "By Design", "Le Monde"] {
+        assert!(parse_byline(line).is_err(), "{line:?}");
+    }
 }

@@ -114,7 +114,7 @@ fn parse_item(
     }
     // One name alone right after the marker, as blogs print it on their
     // meta row: "by Regan December 6, 2017" (the date is the evidence; "By
-    // Contrast" alone is no byline).
+    // Contrast" alone is no byline), or a common given name alone.
     if i == 0 && uncased {
         let t = toks.get(i)?;
         let lower = t.lower();
@@ -148,7 +148,9 @@ fn parse_item(
                     "am" | "on" | "at" | "le" | "el" | "il" | "op" | "um"
                 )
             }) && dated(i + 2));
-        if single && ends {
+        // Or a common given name ending the line ("von Kathrin", "By Ulrike").
+        let alone = toks.get(i + 1).is_none() && super::is_given_name(t.text);
+        if single && (ends || alone) {
             return Some((Item::Author(t.text.to_string(), None), i + 1));
         }
     }

@@ -32,6 +32,9 @@ enum Class {
     Part { initial: bool },
     /// "van", "de", "bin" ... (lower case).
     Particle,
+    /// "Le", "La", "De" (capitalised, and function words): a particle after
+    /// a given name only ("Marine Le Pen", "Edilson La Rosa").
+    CapParticle,
     /// "Jr.", "III".
     Suffix,
     /// Not part of a name.
@@ -109,6 +112,16 @@ fn classify_lower(w: &str, lower: &str, uncased: bool, next_is_number: bool) -> 
     }
     if contains(&SUFFIXES, lower) {
         return Class::Suffix;
+    }
+    // A capitalised particle that is also a function word ("Le", "La",
+    // "De"): no name part alone (the others, "Ben", "Van", stay parts).
+    let mut cs = w.chars();
+    if cs.next().is_some_and(char::is_uppercase)
+        && cs.all(char::is_lowercase)
+        && contains(&PARTICLES, lower)
+        && is_stop_word(lower)
+    {
+        return Class::CapParticle;
     }
     // The shape tests first (cheap), then the word lists: every test from
     // here on answers `No` or lets the word through.
@@ -217,6 +230,8 @@ pub(crate) fn parse_name(toks: &[Tok<'_>], i: usize, uncased: bool) -> Option<us
                 }
             }
             Class::Particle if j > i => {}
+            // One given name before it, a part after it: "Loïc Le Clerc".
+            Class::CapParticle if j > i && parts == 1 && full == 1 => {}
             Class::Suffix if parts >= 2 && full >= 1 => {
                 best = Some(j + 1);
                 break;

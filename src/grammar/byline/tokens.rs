@@ -283,7 +283,7 @@ const BY_VERBS: &[&str] = &[
     "analyse", "kolumne", "gastbeitrag", "beitrag", "bericht", "reportage", "rezension",
     "glosse", "chronique", "tribune", "éditorial", "entretien", "análisis", "opinión", "columna",
     "crónica", "reportaje", "texto", "artículo", "analisi", "commento", "editoriale",
-    "commentaar", "recensie",
+    "commentaar", "recensie", "artikel",
 ];
 
 /// The "by"-words of the phrase markers in [`BY_VERBS`]: English, German,
