@@ -770,3 +770,29 @@ fn a_blog_posts_filing_line_is_no_story() {
     assert_eq!(a.body.len(), 1, "{:#?}", a.body);
     assert!(a.body.iter().all(|b| b.text.starts_with("In addition")));
 }
+
+/// A German regional story whose writer is named under its last paragraph.
+const CLOSING_BYLINE: &str = "\
+Lokales
+So lief die Versteigerung im Kirchen-Forum
+18:34 19.10.2019
+Stühle, Leuchten und ein Abendmahl aus Gips: Im Kirchen-Forum wurden am Samstag Dachboden-Schätze der Gemeinde versteigert.
+Jahrelang lagerten sie eingestaubt auf dem Dachboden, jetzt sollen Dessertschalen und Gemälde neue Besitzer finden.
+Die Gemeinde will mit dem Erlös die Sanierung des Gotteshauses bezahlen, rund 300 000 Euro fehlen noch.
+Nach über zwei Stunden hatten die Objekte neue Besitzer gefunden, die Gemeinde freut sich über 1400 Euro.
+Von Jana Albers
+Newsletter abonnieren
+Mehr aus der Stadt
+";
+
+#[test]
+fn a_byline_closing_the_text_names_the_writer() {
+    // The rules read it (the line model's author ranker may find it anyway).
+    let rules =
+        newsclip::Parser::new(newsclip::Options::default().labeller(newsclip::Labeller::Rules));
+    for a in [parse(CLOSING_BYLINE), rules.parse(CLOSING_BYLINE)] {
+        assert_eq!(a.title, "So lief die Versteigerung im Kirchen-Forum");
+        assert_eq!(a.authors, ["Jana Albers"]);
+        assert_eq!(a.body.len(), 4, "{:#?}", a.body);
+    }
+}

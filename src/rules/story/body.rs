@@ -34,6 +34,19 @@ fn is_cut_teaser(t: &str) -> bool {
 }
 
 /// The body; returns (index after its last line, next story if one starts inside).
+/// Lines above a story's text where its header's byline may be.
+const HEADER_LINES: usize = 12;
+
+/// True when a byline naming someone was read between the header's start
+/// (up to [`HEADER_LINES`] above `from`, the text's first line) and `j`.
+fn named_above(assign: &[Assign], from: usize, j: usize) -> bool {
+    assign
+        .get(from.saturating_sub(HEADER_LINES)..j)
+        .unwrap_or(&[])
+        .iter()
+        .any(|a| matches!(a, Assign::Byline(b) if !b.by.authors.is_empty()))
+}
+
 pub(super) fn body(
     items: &[Item<'_>],
     assign: &mut [Assign],
@@ -247,6 +260,16 @@ pub(super) fn body(
             // image or a standfirst) still belongs to the story.
             Kind::Byline(bd) | Kind::DateByline(bd) if lead < 3 => Assign::Byline(bd.clone()),
             Kind::Date(_) if lead < 3 => Assign::LineDates,
+            // The writer's byline closing the text ("Von Cosima Künzel" as
+            // its last line, with its marker), when the header named nobody.
+            Kind::Byline(bd) | Kind::DateByline(bd)
+                if !bd.by.authors.is_empty()
+                    && byline::opens_with_marker(it.text)
+                    && !next.is_some_and(|n| is_prose_text(n))
+                    && !named_above(assign, from, j) =>
+            {
+                Assign::Byline(bd.clone())
+            }
             Kind::Date(_) | Kind::Byline(..) | Kind::DateByline(..) | Kind::DateTitle(..) => {
                 Assign::Removed(RemovalReason::BylineRepeat)
             }

@@ -173,7 +173,29 @@ fn process_story(
     if next.is_some() {
         return next;
     }
-    tail(items, assign, body_end, title_text.as_deref(), thread)
+    let tail_start = match authors.is_empty() {
+        true => closing_byline(items, assign, body_end),
+        false => body_end,
+    };
+    tail(items, assign, tail_start, title_text.as_deref(), thread)
+}
+
+/// The writer's byline closing the text of a story whose header named
+/// nobody, on the line right after the body ("Von Cosima Künzel", opening
+/// with a marker; one inside the body is read there): assigned to the story.
+/// Returns where the story's tail starts.
+fn closing_byline(items: &[Item<'_>], assign: &mut [Assign], body_end: usize) -> usize {
+    match items.get(body_end) {
+        Some(Item {
+            kind: Kind::Byline(bd) | Kind::DateByline(bd),
+            text,
+            ..
+        }) if !bd.by.authors.is_empty() && crate::grammar::byline::opens_with_marker(text) => {
+            set(assign, body_end, Assign::Byline(bd.clone()));
+            body_end + 1
+        }
+        _ => body_end,
+    }
 }
 
 /// A headline of a further story: a title-like line followed by its own
