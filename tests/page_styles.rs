@@ -9,6 +9,14 @@ fn day(d: Option<newsclip::DateValue>) -> Option<String> {
     d.map(|d| d.date().to_string())
 }
 
+/// Parses `page` and checks its headline and standfirst.
+fn parse_head(page: &str, title: &str, subtitle: &str) -> newsclip::Article {
+    let a = parse(page);
+    assert_eq!(a.title, title);
+    assert_eq!(a.subtitle.as_deref(), Some(subtitle));
+    a
+}
+
 /// Parses `page` and checks its headline, writers and publication day.
 fn parse_header(page: &str, title: &str, authors: &[&str], published: &str) -> newsclip::Article {
     let a = parse(page);
@@ -196,14 +204,10 @@ Compartilhe
 WhatsApp
 Facebook
 ";
-    let a = parse(text);
-    assert_eq!(
-        a.title,
-        "Inflação desacelera pelo terceiro mês seguido e fica em 4,2%"
-    );
-    assert_eq!(
-        a.subtitle.as_deref(),
-        Some("Queda nos preços dos alimentos puxou o índice para baixo, segundo o IBGE.")
+    let a = parse_head(
+        text,
+        "Inflação desacelera pelo terceiro mês seguido e fica em 4,2%",
+        "Queda nos preços dos alimentos puxou o índice para baixo, segundo o IBGE.",
     );
     assert_eq!(a.authors, ["João Silva"]);
     assert_eq!(a.section.as_deref(), Some("Economia"));
@@ -435,14 +439,10 @@ The European Commission is expected to unveil a plan to boost defence spending a
 
 #[test]
 fn a_live_blog_keeps_its_headline_and_its_entries() {
-    let a = parse(LIVE_BLOG);
-    assert_eq!(
-        a.title,
-        "Ukraine war live: Zelenskyy says ready for peace talks"
-    );
-    assert_eq!(
-        a.subtitle.as_deref(),
-        Some("Follow the latest updates as European leaders meet in Brussels.")
+    let a = parse_head(
+        LIVE_BLOG,
+        "Ukraine war live: Zelenskyy says ready for peace talks",
+        "Follow the latest updates as European leaders meet in Brussels.",
     );
     assert_eq!(a.key_points.len(), 2, "{:#?}", a.key_points);
     let body: Vec<(newsclip::BlockKind, &str)> =
