@@ -7,7 +7,7 @@
 use super::fields::With;
 use super::{Label, Scored};
 use crate::Preference;
-use crate::features::{Page, RuleTag};
+use crate::features::Page;
 use crate::{
     Article, Block, BlockKind, LineRole, LineUse, Options, RemovalReason, Removed, Span, Warning,
 };
@@ -149,45 +149,22 @@ fn prompt(l: &crate::features::PageLine) -> bool {
             .any(|c| l.cues.has(c))
 }
 
-/// Most lines of a run the model doubts between two lines it keeps in the
-/// body that stay in the body.
-const SANDWICH: usize = 2;
-
-/// A line between two lines the model keeps in the body, or one of a run
-/// of at most [`SANDWICH`] the rules made headings (a live blog's time stamp
-/// and its entry's headline), none with a cue of a prompt, a link or
-/// interface text: the model's doubt alone does not cut the body's run.
+/// A line between two lines the model keeps in the body, without a cue of
+/// a prompt, a link or interface text: the model's doubt alone does not cut
+/// the body's run.
 fn sandwiched(page: &Page, labels: &[Scored], i: usize) -> bool {
     use crate::features::Cue;
-    let body = |j: usize| labels.get(j).is_some_and(|s| s.label.is_body());
-    let cued = |j: usize| {
-        page.lines.get(j).is_none_or(|l| {
-            prompt(l)
-                || [Cue::Related, Cue::Social, Cue::Interface, Cue::Comment]
-                    .into_iter()
-                    .any(|c| l.cues.has(c))
-        })
+    let body = |j: Option<usize>| {
+        j.and_then(|j| labels.get(j))
+            .is_some_and(|s| s.label.is_body())
     };
-    // The run of lines the model doubts around `i`, bounded by body lines.
-    let mut lo = i;
-    while lo > 0 && i - lo < SANDWICH && !body(lo - 1) {
-        lo -= 1;
-    }
-    let mut hi = i;
-    while hi + 1 - lo < SANDWICH && !body(hi + 1) && hi + 1 < labels.len() {
-        hi += 1;
-    }
-    // Two lines stay only as the rules' headings (a time stamp over an
-    // entry's headline); one line whatever the rules made of it.
-    let heading = |j: usize| {
-        page.lines
-            .get(j)
-            .is_some_and(|l| l.rule == RuleTag::Role(LineRole::Heading))
-    };
-    lo > 0
-        && body(lo - 1)
-        && body(hi + 1)
-        && (lo..=hi).all(|j| !cued(j) && (lo == hi || heading(j)))
+    let cued = page.lines.get(i).is_some_and(|l| {
+        prompt(l)
+            || [Cue::Related, Cue::Social, Cue::Interface, Cue::Comment]
+                .into_iter()
+                .any(|c| l.cues.has(c))
+    });
+    !cued && body(i.checked_sub(1)) && body(Some(i + 1))
 }
 
 /// Body headings of a live blog's entries: a time printed alone.
