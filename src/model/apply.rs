@@ -8,6 +8,7 @@ use super::fields::With;
 use super::{Label, Scored};
 use crate::Preference;
 use crate::features::Page;
+use crate::rules::story::live::STAMP_WORDS;
 use crate::{
     Article, Block, BlockKind, LineRole, LineUse, Options, RemovalReason, Removed, Span, Warning,
 };
@@ -171,12 +172,13 @@ fn sandwiched(page: &Page, labels: &[Scored], i: usize) -> bool {
 const LIVE_STAMPS: usize = 2;
 
 /// True when `a`'s body holds [`LIVE_STAMPS`] headings or more that are a
-/// time alone ("10:45 GMT"): a live blog, whose entries the rules read.
+/// time alone ("10:45 GMT", at most the rules' [`STAMP_WORDS`] words): a
+/// live blog, whose entries the rules read.
 fn live(a: &Article, with: With<'_>) -> bool {
     let dopts = with.dates.cloned().unwrap_or_default();
     let stamp = |b: &&Block| {
         b.kind == BlockKind::Heading
-            && b.text.split_whitespace().nth(4).is_none()
+            && b.text.split_whitespace().nth(STAMP_WORDS).is_none()
             && b.text.bytes().any(|c| c.is_ascii_digit())
             && crate::grammar::date::parse_date_line(&b.text, &dopts)
                 .is_ok_and(|p| p.rest.trim().is_empty() && p.value.iter().all(|e| e.date.time_only))

@@ -9,7 +9,8 @@ use super::title::{Labelled, R, from_title, label_context, rid};
 use super::{Ranker, Scored, Shares};
 use crate::features::{Cue, Page, emit, log_b as bucket};
 use crate::grammar::byline::{
-    is_given_name, is_person_name, parse_byline, parse_byline_after_date, parse_meta_tail,
+    META_SEPARATORS, is_given_name, is_person_name, parse_byline, parse_byline_after_date,
+    parse_meta_tail,
 };
 use crate::grammar::date::{DateOptions, find_date};
 
@@ -75,8 +76,8 @@ fn read_names(t: &str, byline_cue: bool, dopts: &DateOptions) -> Option<(Vec<Str
         }
     }
     // A meta row of parts: "Accueil | Par Loïc Le Clerc | 30 septembre 2018".
-    if t.contains(['|', '·', '•']) {
-        let byline = t.split(['|', '·', '•']).find_map(|seg| {
+    if t.contains(META_SEPARATORS) {
+        let byline = t.split(META_SEPARATORS).find_map(|seg| {
             parse_byline(seg.trim())
                 .ok()
                 .filter(|p| p.rest.trim().is_empty() && !p.value.authors.is_empty())

@@ -460,6 +460,15 @@ pub fn parse_trailer(line: &str) -> Result<Parsed<'_, Trailer>, BylineError> {
     trailer::parse(line)
 }
 
+/// The separators of a page's meta row ("Home | By Jane Doe | 4 March").
+pub(crate) const META_SEPARATORS: [char; 3] = ['|', '·', '•'];
+
+/// True for a lower-case "by"-word ("by", "von", "par", "por", "door",
+/// "da", "di"), the word a byline marker ends with.
+pub(crate) fn is_by_word(lower: &str) -> bool {
+    tokens::is_by_word(lower)
+}
+
 /// True when `line` opens with a byline marker ("By ", "Written by ",
 /// "Von ", "Автор: "): whatever follows, the line is no headline.
 pub(crate) fn opens_with_marker(line: &str) -> bool {

@@ -290,6 +290,11 @@ const BY_VERBS: &[&str] = &[
 /// French, Spanish/Portuguese, Dutch, Italian.
 const BY_WORDS: &[&str] = &["by", "von", "par", "por", "door", "da", "di"];
 
+/// True for a lower-case "by"-word of [`BY_WORDS`] ("by", "von", "par").
+pub(crate) fn is_by_word(lower: &str) -> bool {
+    BY_WORDS.contains(&lower)
+}
+
 /// `word` at the start of `i`, case-insensitively, ending at a word
 /// boundary; returns the rest.
 fn word_ci<'a>(i: &'a str, word: &str) -> Option<&'a str> {

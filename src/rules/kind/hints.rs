@@ -71,11 +71,7 @@ impl Hints {
         let mut words = head.split_whitespace();
         let first = words.next().unwrap_or("").trim_end_matches(':');
         // "Analysis by", "Kommentar von", "Chronique par": a by-word second.
-        let by_second = t.len() <= 120
-            && matches!(
-                words.next(),
-                Some("by" | "von" | "par" | "por" | "di" | "da" | "door")
-            );
+        let by_second = t.len() <= 120 && words.next().is_some_and(byline::is_by_word);
         let byline_start = by_second
             || matches!(
                 first,

@@ -10,14 +10,14 @@ use crate::grammar::date::{self, DateEntry, DateOptions, DateRole};
 /// the others are a byline or at most one unrecognised part (a place or an
 /// outlet): "New Delhi, Outlet Bureau | Updated : 19 November 2019, 09:01 AM".
 pub(super) fn segmented_meta(t: &str, dopts: &DateOptions) -> Option<Kind> {
-    if t.len() > 300 || !t.contains(['|', '·', '•']) {
+    if t.len() > 300 || !t.contains(byline::META_SEPARATORS) {
         return None;
     }
     let mut dates = Vec::new();
     let mut by: Option<Byline> = None;
     let mut other = 0usize;
     for seg in t
-        .split(['|', '·', '•'])
+        .split(byline::META_SEPARATORS)
         .map(str::trim)
         .filter(|s| !s.is_empty())
     {

@@ -8,7 +8,7 @@ use super::Item;
 use crate::rules::kind::Kind;
 
 /// Most words of a time stamp line ("10:45 GMT", "Updated 09:30").
-const STAMP_WORDS: usize = 4;
+pub(crate) const STAMP_WORDS: usize = 4;
 /// Most words of an entry's headline.
 const ENTRY_HEADLINE_WORDS: usize = 15;
 

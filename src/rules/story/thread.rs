@@ -34,7 +34,7 @@ fn commenters_thread(items: &[Item<'_>]) -> Option<usize> {
     let mut prose = 0usize;
     let mut first = None;
     for (i, it) in items.iter().enumerate() {
-        if it.text.ends_with(':') && lexicon::is_commenter_line(it.text) {
+        if lexicon::is_commenter_line(it.text) {
             match first {
                 None if prose >= PROSE_BEFORE_COMMENTERS => first = Some(i),
                 None => {}
