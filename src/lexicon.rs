@@ -1388,6 +1388,7 @@ pub static COMMENTER_VERBS: &[&str] = &[
     "says",
     "said",
     "wrote",
+    "writes",
     "sagt",
     "schreibt",
     "schrieb",
@@ -1409,36 +1410,56 @@ pub static COMMENTER_VERBS: &[&str] = &[
 /// lower-case function word among several), then
 /// a verb of [`COMMENTER_VERBS`] and a colon ending the line, or the verb,
 /// "on"/"am"/"le" and a date, then the colon. A headline that reports speech
-/// ("Minister says taxes will rise") has no colon at its end.
+/// ("Minister says taxes will rise") has no colon at its end. A forum's form
+/// is read too: "by" before a handle, the member number and a star after it,
+/// and the colon on the verb before the date ("by vlm (69642) writes:",
+/// "by Jo (9) * writes: on Tuesday July 24, @11:35AM (#40750343)").
 pub fn is_commenter_line(line: &str) -> bool {
     let t = line.trim();
-    if t.len() > 120 || !t.ends_with(':') {
+    if t.len() > 120 {
         return false;
     }
+    let colon_last = t.ends_with(':');
     let body = t.trim_end_matches(':').trim_end();
     let words: Vec<&str> = body.split_whitespace().collect();
+    let verb = |w: &str| crate::table::with_lower(w, |l| COMMENTER_VERBS.contains(&l));
     // The verb: the last word, or the word before "on"/"am"/"le" and a date.
-    let at = words
-        .iter()
-        .rposition(|w| crate::table::with_lower(w, |l| COMMENTER_VERBS.contains(&l)));
+    let at = words.iter().rposition(|w| {
+        if colon_last {
+            verb(w)
+        } else {
+            w.strip_suffix(':').is_some_and(verb)
+        }
+    });
     let Some(at) = at else {
         return false;
     };
     let after = words.get(at + 1..).unwrap_or(&[]);
+    let forum = words.first().is_some_and(|w| *w == "by");
     let dated = match after {
-        [] => true,
+        [] => colon_last,
+        _ if !colon_last && !forum => false,
         [on, rest @ ..] => {
             matches!(*on, "on" | "am" | "le" | "el" | "em" | "il" | "op")
                 && rest.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
         }
     };
-    // The name before the verb (after a date and "/" on some themes).
-    let name = words
+    // The name before the verb (after a date and "/" on some themes), less a
+    // forum's "by", member number and star.
+    let name: Vec<&str> = words
         .get(..at)
         .unwrap_or(&[])
         .rsplit(|w| *w == "/" || *w == "|")
         .next()
-        .unwrap_or(&[]);
+        .unwrap_or(&[])
+        .iter()
+        .copied()
+        .filter(|w| !is_member_mark(w))
+        .collect();
+    let name = match name.split_first() {
+        Some((_, rest)) if forum && !rest.is_empty() => rest,
+        _ => &name[..],
+    };
     // A name has no lower-case function word ("Here is what the report
     // says:"); a one-word handle may be all lower case ("texydeb says:").
     let named = name.len() == 1
@@ -1446,6 +1467,15 @@ pub fn is_commenter_line(line: &str) -> bool {
             .iter()
             .all(|w| !(w.starts_with(|c: char| c.is_lowercase()) && is_stopword(w)));
     dated && named && (1..=6).contains(&name.len())
+}
+
+/// A forum's mark after a commenter's handle: the member number in
+/// brackets ("(69642)") or a star.
+fn is_member_mark(w: &str) -> bool {
+    w == "*"
+        || w.strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Substrings that open a comment section ("3 thoughts on ...", "12 comments").
@@ -1808,6 +1838,8 @@ mod examples {
             "Jeanne dit :",
             "K.G. Schneider wrote:",
             "Alexander Petrov wrote on March 11th, 2015 at 02:57:",
+            "by vlm (69642) writes:",
+            "by mcgrew (92797) * writes: on Tuesday July 24, @11:35AM (#40750343) Journal",
         ];
         let no = [
             "Minister says taxes will rise",
@@ -1815,6 +1847,9 @@ mod examples {
             "Here is what the report says:",
             "says:",
             "The mayor wrote on his blog:",
+            "Hugh Pickens writes \"Louis Uchitelle writes that in Aisle 34\"",
+            "by the way, she writes:",
+            "The minister writes: on Tuesday the 4th we meet",
         ];
         sorts(super::is_commenter_line, &yes, &no);
     }

@@ -664,7 +664,8 @@ fn the_writer_beside_the_date_without_by() {
 }
 
 /// A blog post under which each comment opens with "Name says:" and its
-/// date; the Blogger variant prints "ReplyDelete" under each comment.
+/// date; the Blogger variant prints "ReplyDelete" under each comment, a
+/// forum "by handle (69642) writes:" over it.
 const COMMENTERS: &str = "\
 Garden Notes
 Why my tomatoes split after the summer storms
@@ -701,6 +702,13 @@ fn comments_under_commenters_lines_stay_out_of_the_story() {
         "{:#?}",
         a.body
     );
+    // A forum prints "by handle (member number) writes:" over each comment.
+    let forum = COMMENTERS
+        .replace("Peter Lund says:", "by plund (69642) writes:")
+        .replace("Anna Berg says:", "by anna_b (1980968) * writes:")
+        .replace("Marek Novak says:", "by mnovak (2231) writes:");
+    let a = parse(&forum);
+    assert_eq!(a.body.len(), 4, "{:#?}", a.body);
 }
 
 /// A blog page whose previous and next posts are linked above the post
