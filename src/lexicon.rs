@@ -1233,6 +1233,33 @@ pub fn is_ui_line(line: &str) -> bool {
     UI_PREFIXES.iter().any(|p| l.starts_with(p))
 }
 
+/// The labels a web server's scripting language prints its errors and
+/// warnings with, at the top of a broken page.
+static SERVER_ERROR_LABELS: &[&str] = &[
+    "Deprecated:",
+    "Strict Standards:",
+    "Warning:",
+    "Notice:",
+    "Fatal error:",
+    "Parse error:",
+    "Catchable fatal error:",
+];
+
+/// True for an error or warning a page's server printed into it
+/// ("Deprecated: Assigning the return value of new by reference is
+/// deprecated in /www/wp-settings.php on line 520"): one of the labels, then
+/// the file path it names and its line number, ending the line.
+pub fn is_server_error(line: &str) -> bool {
+    let t = line.trim();
+    let labelled = SERVER_ERROR_LABELS
+        .iter()
+        .any(|l| t.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)));
+    labelled
+        && t.contains(" in /")
+        && t.rsplit_once(" on line ")
+            .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Social networks named by "follow us" prompts.
 pub(crate) static SOCIAL_NETWORKS: &[&str] = &[
     "twitter",
@@ -1852,6 +1879,22 @@ mod examples {
             "The minister writes: on Tuesday the 4th we meet",
         ];
         sorts(super::is_commenter_line, &yes, &no);
+    }
+
+    #[test]
+    fn server_errors_name_a_file_and_a_line() {
+        let yes = [
+            "Deprecated: Assigning the return value of new by reference is deprecated in /www/htdocs/wp-settings.php on line 520",
+            "Strict Standards: Redefining already defined constructor for class wpdb in /var/www/wp-includes/wp-db.php on line 306",
+            "Warning: Cannot modify header information in /home/site/index.php on line 12",
+        ];
+        let no = [
+            "Warning: storms expected in /r/weather threads on line 5 of the forecast",
+            "Warning: heavy rain on the line from Leeds to York",
+            "Notice: the office is closed on Monday",
+            "Fatal error in the cockpit, the report says",
+        ];
+        sorts(super::is_server_error, &yes, &no);
     }
 
     #[test]

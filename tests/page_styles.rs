@@ -2,7 +2,7 @@
 //! Spanish one with an inline "related" link, an English one whose key
 //! points carry no bullets. Each field is checked, not just the body.
 
-use newsclip::parse;
+use newsclip::{RemovalReason, parse};
 
 /// The calendar day of a date field.
 fn day(d: Option<newsclip::DateValue>) -> Option<String> {
@@ -807,4 +807,36 @@ fn a_byline_closing_the_text_names_the_writer() {
         assert_eq!(a.authors, ["Jana Albers"]);
         assert_eq!(a.body.len(), 4, "{:#?}", a.body);
     }
+}
+
+/// A blog page whose server printed its scripting errors above the post.
+const SERVER_ERRORS: &str = "\
+Strict Standards: Redefining already defined constructor for class wpdb in /www/htdocs/site/wp-includes/wp-db.php on line 56
+Deprecated: Assigning the return value of new by reference is deprecated in /www/htdocs/site/wp-includes/cache.php on line 36
+Deprecated: Assigning the return value of new by reference is deprecated in /www/htdocs/site/wp-includes/query.php on line 21
+Travel Notes
+Home
+Contact
+A weekend in Porto on a small budget
+November 22, 2011
+Porto is one of the cheapest cities in western Europe for a short break, and it rewards slow walking more than a packed plan.
+Start at the river, cross the upper deck of the iron bridge on foot and watch the boats from the gardens on the far bank.
+Eat where the workers eat: the set lunch in the small tascas costs less than a coffee and a cake in the tourist squares.
+";
+
+#[test]
+fn server_errors_above_a_post_are_no_headline() {
+    let a = parse(SERVER_ERRORS);
+    assert_eq!(a.title, "A weekend in Porto on a small budget");
+    assert_eq!(a.subtitle, None);
+    assert_eq!(a.body.len(), 3, "{:#?}", a.body);
+    assert_eq!(day(a.published).as_deref(), Some("2011-11-22"));
+    // The audit names them for what they are, not as text before the story.
+    let errors: Vec<_> = a
+        .removed
+        .iter()
+        .filter(|r| r.text.ends_with(" on line 21") || r.text.ends_with(" on line 56"))
+        .map(|r| r.reason)
+        .collect();
+    assert_eq!(errors, [RemovalReason::Label, RemovalReason::Label]);
 }

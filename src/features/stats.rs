@@ -37,10 +37,11 @@ pub struct LineStats {
     pub opens_with_mark: bool,
     /// A token looks like a link or an address (`http`, `www.`, `.com`, `@`).
     pub link_like: bool,
-    /// The line is a link printed with an arrow ("« Older post | Main | Newer
-    /// post »", "All trailers →", "SHOP NOW >"; not a line quoting in
-    /// guillemets).
-    pub arrow_link: bool,
+    /// The line is page furniture whatever its words: a link printed with an
+    /// arrow ("« Older post | Main | Newer post »", "All trailers →", "SHOP
+    /// NOW >"; not a line quoting in guillemets) or an error the page's server
+    /// printed into it ("Deprecated: ... in /www/x.php on line 520").
+    pub furniture: bool,
 }
 
 pub(crate) fn is_cjk(c: char) -> bool {
@@ -139,7 +140,9 @@ impl LineStats {
             || memchr::memmem::find(line.as_bytes(), b"www.").is_some()
             || memchr::memmem::find(line.as_bytes(), b".com").is_some()
             || memchr::memchr(b'@', line.as_bytes()).is_some();
-        s.arrow_link = lexicon::is_arrow_link(line);
+        s.furniture = lexicon::is_arrow_link(line)
+            || line.as_bytes().last().is_some_and(u8::is_ascii_digit)
+                && lexicon::is_server_error(line);
         s
     }
 

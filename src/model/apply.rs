@@ -139,12 +139,12 @@ fn reclaim(
     a.body.sort_by_key(|b| b.span.start);
 }
 
-/// A line holding a cookie, newsletter or footer cue, or a link printed
-/// with an arrow: page furniture whatever its length, never taken back into
-/// the body.
+/// A line holding a cookie, newsletter or footer cue, a link printed with
+/// an arrow or a server's error: page furniture whatever its length, never
+/// taken back into the body.
 fn prompt(l: &crate::features::PageLine) -> bool {
     use crate::features::Cue;
-    l.stats.arrow_link
+    l.stats.furniture
         || [Cue::Cookie, Cue::Newsletter, Cue::Footer]
             .into_iter()
             .any(|c| l.cues.has(c))

@@ -196,10 +196,7 @@ fn deck_below(text: &str, main: &mut Article, page: &Page, title: usize, opts: &
     else {
         return;
     };
-    if !above_body
-        || line.stats.words < DECK_WORDS
-        || line.stats.ends_colon
-        || line.stats.arrow_link
+    if !above_body || line.stats.words < DECK_WORDS || line.stats.ends_colon || line.stats.furniture
     {
         return;
     }

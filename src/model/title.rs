@@ -31,15 +31,15 @@ pub(super) fn rid(t: R, v: u64, salt: u64) -> u64 {
 
 const SALT: u64 = 0x7469_746c_6500_0000;
 
-/// The lines of `page` that may be its headline: at most 40 words, and not
+/// The lines of `page` that may be its headline: at most 40 words, not
 /// ending with a colon (a line that introduces what follows, "Key points:",
-/// is no headline).
+/// is no headline) and no furniture ([`crate::features::LineStats::furniture`]).
 pub fn title_candidates(page: &Page) -> impl Iterator<Item = usize> + '_ {
     page.lines
         .iter()
         .enumerate()
         .filter(|(_, l)| {
-            (1..=MAX_WORDS).contains(&l.stats.words) && !l.stats.ends_colon && !l.stats.arrow_link
+            (1..=MAX_WORDS).contains(&l.stats.words) && !l.stats.ends_colon && !l.stats.furniture
         })
         .map(|(i, _)| i)
 }

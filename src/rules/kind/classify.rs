@@ -134,6 +134,9 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     if lexicon::is_arrow_link(t) {
         return Kind::Boiler(lexicon::Boiler::Navigation);
     }
+    if labelled && lexicon::is_server_error(t) {
+        return Kind::Boiler(lexicon::Boiler::Label);
+    }
     if let Some(p) = (t.contains(['>', '›', '»', '/', '|', '→']) && !hints.byline_start)
         .then(|| misc::parse_breadcrumb(t).ok())
         .flatten()
