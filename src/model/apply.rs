@@ -150,6 +150,21 @@ fn prompt(l: &crate::features::PageLine) -> bool {
             .any(|c| l.cues.has(c))
 }
 
+/// A line that reads as a story's prose: a sentence of some words, no
+/// prompt, link or interface text.
+fn prose_line(l: &crate::features::PageLine) -> bool {
+    use crate::features::Cue;
+    l.stats.ends_sentence
+        && l.stats.words >= PROSE_WORDS
+        && !prompt(l)
+        && [Cue::Related, Cue::Social, Cue::Interface, Cue::Comment]
+            .into_iter()
+            .all(|c| !l.cues.has(c))
+}
+
+/// Words of a line [`prose_line`] reads as prose.
+const PROSE_WORDS: u32 = 8;
+
 /// A line between two lines the model keeps in the body, without a cue of
 /// a prompt, a link or interface text: the model's doubt alone does not cut
 /// the body's run.
@@ -243,6 +258,9 @@ pub(crate) fn apply(
     let headed: Vec<bool> = arts.iter().map(has_head).collect();
     let mut moved: Vec<(Block, LineUse)> = Vec::new();
     let mut out_of_main: Vec<Removed> = Vec::new();
+    // The main story's body lines the model moved out, and their line uses.
+    let mut cut_body: Vec<Block> = Vec::new();
+    let mut cut_lines: Vec<LineUse> = Vec::new();
     for (k, a) in arts.iter_mut().enumerate() {
         let mut gone: HashSet<usize> = HashSet::new();
         let mut keep = Vec::with_capacity(a.body.len());
@@ -257,6 +275,7 @@ pub(crate) fn apply(
                 {
                     gone.insert(b.span.start);
                     let span = page.lines.get(i).map_or(b.span, |l| l.span);
+                    cut_body.push(b.clone());
                     let mut r = Removed::new(span, b.text, reason(s.label));
                     r.model = Some(s.into());
                     out_of_main.push(r);
@@ -274,7 +293,13 @@ pub(crate) fn apply(
         }
         a.body = keep;
         if !gone.is_empty() {
-            a.lines.retain(|l| !gone.contains(&l.span.start));
+            let (kept, cut): (Vec<_>, Vec<_>) = std::mem::take(&mut a.lines)
+                .into_iter()
+                .partition(|l| !gone.contains(&l.span.start));
+            a.lines = kept;
+            if k == 0 {
+                cut_lines = cut;
+            }
         }
         if k == 0 && may_add {
             reclaim(text, a, page, &scored, opts);
@@ -324,6 +349,7 @@ pub(crate) fn apply(
             main.body.push(b);
             main.lines.push(l);
         }
+        let cut_spans: HashSet<usize> = out_of_main.iter().map(|r| r.span.start).collect();
         main.removed.extend(out_of_main);
         main.removed.extend(folded);
         // The headline may come from any line the main story now holds.
@@ -340,6 +366,24 @@ pub(crate) fn apply(
         super::fields::narrow_authors(main, at);
         super::fields::fill(main, at);
         super::fields::lone_deck_as_body(main, page);
+        // The model's doubt alone never leaves the main story without a
+        // body: when it moved out every line the rules kept and nothing took
+        // their place, the rules' lines that read as prose stand.
+        if main.body.is_empty() {
+            let prose: HashSet<usize> = cut_body
+                .iter()
+                .filter_map(|b| page.index_of(b.span.start))
+                .filter_map(|i| page.lines.get(i))
+                .filter(|l| prose_line(l))
+                .map(|l| l.span.start)
+                .collect();
+            let back = |s: Span| prose.contains(&s.start);
+            main.body = cut_body.into_iter().filter(|b| back(b.span)).collect();
+            main.lines
+                .extend(cut_lines.into_iter().filter(|l| back(l.span)));
+            main.removed
+                .retain(|r| !(cut_spans.contains(&r.span.start) && back(r.span)));
+        }
         main.body.sort_by_key(|b| b.span.start);
         main.lines.sort_by_key(|l| l.span.start);
         main.removed.sort_by_key(|r| r.span.start);

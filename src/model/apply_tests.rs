@@ -86,6 +86,35 @@ fn a_line_between_two_body_lines_stays_on_the_models_doubt_alone() {
 }
 
 #[test]
+fn the_models_doubt_alone_never_empties_the_body() {
+    let opts = Options::default();
+    let (arts, page) = setup(&opts);
+    // Every line boilerplate: the rules' sentences stay the body
+    let all: Vec<Scored> = page
+        .lines
+        .iter()
+        .map(|_| Scored {
+            label: Label::Boilerplate,
+            margin: 50.0,
+        })
+        .collect();
+    let out = apply(TEXT, arts.clone(), &page, &all, Default::default(), &opts);
+    accounted_once(&out, &page);
+    // (the last line names a website: an interface cue, so it stays out).
+    assert_eq!(out[0].body, arts[0].body[..2]);
+    assert!(!out[0].warnings.contains(&Warning::NoBody));
+    // A line that is no sentence is not kept on that ground.
+    let short = "Storm closes schools\n\nBy Jane Doe\n\nSchools closed on Monday\n";
+    let arts = Parser::new(opts.clone().labeller(Labeller::Rules)).parse_all(short);
+    assert_eq!(arts[0].body.len(), 1);
+    let page = Page::build(short, &arts);
+    let all = vec![all[0]; page.lines.len()];
+    let out = apply(short, arts, &page, &all, Default::default(), &opts);
+    assert!(out[0].body.is_empty());
+    assert!(out[0].warnings.contains(&Warning::NoBody));
+}
+
+#[test]
 fn names_on_a_line_the_model_reads_as_body_are_no_authors() {
     let opts = Options::default();
     let (arts, page) = setup(&opts);
