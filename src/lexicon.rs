@@ -66,6 +66,13 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "continue reading the main story",
             "supported by",
             "partner content",
+            "sponsored links",
+            "sponsored stories",
+            "promoted links",
+            "promoted stories",
+            "promoted content",
+            "by taboola",
+            "recommended by outbrain",
         ],
     ),
     (
@@ -209,6 +216,8 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "watch next",
             "you may be interested in",
             "you may also be interested in",
+            "more for you",
+            "from the web",
         ],
     ),
     (
@@ -1796,6 +1805,15 @@ mod examples {
         assert_eq!(boiler("Share this article"), Some(Boiler::Share));
         assert_eq!(boiler("Mehr zum Thema"), Some(Boiler::RelatedHeader));
         assert_eq!(boiler("More from Europe"), Some(Boiler::RelatedHeader));
+        assert_eq!(boiler("MORE FOR YOU"), Some(Boiler::RelatedHeader));
+        // An advertising widget's label, printed twice without a separator.
+        for w in [
+            "Sponsored Links Sponsored Links",
+            "by Taboola by Taboola",
+            "Promoted Stories",
+        ] {
+            assert_eq!(boiler(w), Some(Boiler::Advertisement), "{w}");
+        }
         assert_eq!(boiler("More in Politics"), Some(Boiler::RelatedHeader));
         assert_eq!(
             boiler("More Great Tech Stories"),
