@@ -1208,3 +1208,16 @@ fn capitalised_particles_and_given_names_alone() {
         assert!(parse_byline(line).is_err(), "{line:?}");
     }
 }
+
+#[test]
+fn an_outlets_acronym_after_a_full_name_ends_the_name() {
+    one_author_each(&[
+        ("By Mike Whalley BBC Sport", "Mike Whalley"),
+        ("By Jane Doe CNN", "Jane Doe"),
+        ("By Jane Doe, CNN", "Jane Doe"),
+        // A surname in capitals, the French way, is the name's.
+        ("Par Jean DUPONT", "Jean DUPONT"),
+        ("Par Marie Claire DUPONT", "Marie Claire DUPONT"),
+        ("By ROD NORDLAND", "ROD NORDLAND"),
+    ]);
+}

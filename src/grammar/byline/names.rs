@@ -199,6 +199,23 @@ fn starts_with_digit(t: Option<&Tok<'_>>) -> bool {
     t.is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_ascii_digit()))
 }
 
+/// True for an acronym without a vowel, two to five capitals ("BBC", "CNN",
+/// "NPR"): an outlet's, never a surname's.
+fn acronym(w: &str) -> bool {
+    (2..=5).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && !w
+            .bytes()
+            .any(|b| matches!(b, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y'))
+}
+
+/// True when every word of `toks` is in capitals ("ROD NORDLAND").
+fn all_caps(toks: &[Tok<'_>]) -> bool {
+    toks.iter()
+        .filter(|t| t.is_word())
+        .all(|t| !t.text.chars().any(char::is_lowercase))
+}
+
 /// The end (exclusive token index) of the longest name starting at `toks[i]`.
 /// `uncased` admits words of scripts without case (Arabic, CJK).
 pub(crate) fn parse_name(toks: &[Tok<'_>], i: usize, uncased: bool) -> Option<usize> {
@@ -212,6 +229,12 @@ pub(crate) fn parse_name(toks: &[Tok<'_>], i: usize, uncased: bool) -> Option<us
         // A month before a day ends the name: "Jan 13", "JAN. 13".
         let dot = toks.get(j + 1).is_some_and(|n| n.kind == Kind::Dot);
         let day_next = starts_with_digit(toks.get(j + 1 + usize::from(dot)));
+        // An outlet's acronym after a full name in mixed case ends it ("Mike
+        // Whalley BBC Sport"); a surname in capitals ("Jean DUPONT") has a
+        // vowel.
+        if full >= 2 && acronym(t.text) && !all_caps(toks.get(i..j).unwrap_or(&[])) {
+            break;
+        }
         match classify(t.text, uncased, day_next) {
             Class::Part { initial } => {
                 // An initial after the last full part ends the name ("Doe J." is odd).
