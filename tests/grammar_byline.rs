@@ -1221,3 +1221,15 @@ fn an_outlets_acronym_after_a_full_name_ends_the_name() {
         ("By ROD NORDLAND", "ROD NORDLAND"),
     ]);
 }
+
+#[test]
+fn a_date_label_after_the_name_is_no_name() {
+    one_author_each(&[
+        (
+            "von Sonia Mevißen Erstellt am 01.01.23 um 08:35, geändert am 01.01.23 um 08:35",
+            "Sonia Mevißen",
+        ),
+        ("Por Ana Souza Actualizado el 3 de mayo", "Ana Souza"),
+        ("di Marco Rossi Pubblicato il 3 maggio", "Marco Rossi"),
+    ]);
+}

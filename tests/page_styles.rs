@@ -840,3 +840,29 @@ fn server_errors_above_a_post_are_no_headline() {
         .collect();
     assert_eq!(errors, [RemovalReason::Label, RemovalReason::Label]);
 }
+
+/// A French broadcaster's story that names its writer under the text, with a
+/// label and a spaced colon, and its editor under that.
+const AUTHOR_UNDER_TEXT: &str = "\
+Environnement
+La perte des terres fertiles inquiète les agriculteurs du Sahel
+Vingt-quatre milliards de tonnes de terres fertiles sont perdues chaque année à cause de la dégradation des sols, selon une étude publiée à Dakar.
+Les chercheurs appellent les gouvernements de la région à protéger les forêts et à restaurer les pâturages avant qu'il ne soit trop tard.
+Auteur : Kossivi Tiassou
+Edition : Marie Dupont
+Audios et vidéos sur le sujet
+";
+
+#[test]
+fn a_labelled_author_under_the_text_is_the_writer() {
+    let a = parse_named(
+        AUTHOR_UNDER_TEXT,
+        "La perte des terres fertiles inquiète les agriculteurs du Sahel",
+        &["Kossivi Tiassou"],
+    );
+    assert_eq!(a.body.len(), 2, "{:#?}", a.body);
+    // The rules read the label as a byline marker too.
+    let rules =
+        newsclip::Parser::new(newsclip::Options::default().labeller(newsclip::Labeller::Rules));
+    assert_eq!(rules.parse(AUTHOR_UNDER_TEXT).authors, ["Kossivi Tiassou"]);
+}
