@@ -866,3 +866,22 @@ fn a_labelled_author_under_the_text_is_the_writer() {
         newsclip::Parser::new(newsclip::Options::default().labeller(newsclip::Labeller::Rules));
     assert_eq!(rules.parse(AUTHOR_UNDER_TEXT).authors, ["Kossivi Tiassou"]);
 }
+
+/// Bylines that say more than the names: a date and the writer's handle
+/// after them, or a description of the writer.
+#[test]
+fn a_byline_with_a_handle_or_a_description_names_the_writer() {
+    let rules =
+        newsclip::Parser::new(newsclip::Options::default().labeller(newsclip::Labeller::Rules));
+    let body = "President Obama told the General Assembly 18 months ago that he would seek real breakthroughs on two issues.\n\nBut the triumph in the parliamentary elections keeps in place a government that has rejected the deal.\n";
+    for byline in [
+        "By Steven Mufson March 18 at 12:22 PM Follow @StevenMufson",
+        "By Steven Mufson, a senior correspondent who has covered the White House since 2009.",
+    ] {
+        let page = format!("Where do the relations go after the election?\n\n{byline}\n\n{body}");
+        for a in [parse(&page), rules.parse(&page)] {
+            assert_eq!(a.authors, ["Steven Mufson"], "{byline}");
+            assert_eq!(a.body.len(), 2, "{byline}: {:#?}", a.body);
+        }
+    }
+}

@@ -204,10 +204,16 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         if rest.is_empty() {
             return Kind::byline(p.value, []);
         }
-        if let Ok(d) = date::parse_date_line(rest, dopts) {
+        // Names and a date, the writer's handle at most after it ("By Jane
+        // Doe March 18 at 12:22 PM Follow @janedoe").
+        if let Ok(d) = date::parse_date_line(without_handle(rest), dopts) {
             if d.rest.trim().is_empty() {
                 return Kind::byline(p.value, d.value);
             }
+        }
+        // "By Jane Doe, a deputy editor and author of ...": the writer described.
+        if hints.byline_start && described(rest) {
+            return Kind::byline(p.value, []);
         }
         // Names, then a date and a few page words ("By A - Contributor 2019-11-19T12:48Z Space").
         if let Some(d) = loose_date(rest, dopts) {
@@ -266,4 +272,37 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         }
         Kind::Text
     })
+}
+
+/// `rest` less the social handle ending it and the prompt before the handle
+/// ("March 18 at 12:22 PM Follow @janedoe" -> "March 18 at 12:22 PM").
+fn without_handle(rest: &str) -> &str {
+    let Some((before, handle)) = rest.rsplit_once(' ') else {
+        return rest;
+    };
+    if !handle.starts_with('@') || handle.len() < 2 {
+        return rest;
+    }
+    let before = before.trim_end();
+    match before.rsplit_once(' ') {
+        Some((date, prompt))
+            if ["follow", "twitter", "folgen", "suivre"]
+                .iter()
+                .any(|w| prompt.eq_ignore_ascii_case(w)) =>
+        {
+            date.trim_end()
+        }
+        _ => before,
+    }
+}
+
+/// True when `rest`, after a byline's names, describes the writer: an
+/// article, then a role within four words ("a deputy editor and author of
+/// ...", "the paper's chief political correspondent").
+fn described(rest: &str) -> bool {
+    let mut words = rest.trim_start_matches([',', ' ']).split_whitespace();
+    let article = words
+        .next()
+        .is_some_and(|w| matches!(w, "a" | "an" | "the" | "A" | "An" | "The"));
+    article && words.take(4).any(crate::grammar::byline::is_role_word)
 }
