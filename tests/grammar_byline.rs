@@ -1233,3 +1233,12 @@ fn a_date_label_after_the_name_is_no_name() {
         ("di Marco Rossi Pubblicato il 3 maggio", "Marco Rossi"),
     ]);
 }
+
+#[test]
+fn a_video_players_controls_name_nobody() {
+    all_refused(
+        |l| parse_byline(l).is_ok_and(|p| !p.value.authors.is_empty()),
+        &["Stream TypeLIVE", "Remaining Time -0:00", "Playback Rate"],
+    );
+    assert!(!newsclip::grammar::byline::is_person_name("Stream Type"));
+}

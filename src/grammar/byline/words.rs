@@ -41,6 +41,9 @@ pub(crate) static UI_WORDS: WordList = WordList::new(&[
     "facebook", "linkedin", "instagram", "whatsapp", "telegram", "reddit", "youtube", "tiktok",
     "threads", "bluesky", "copy", "link", "links", "save", "saved", "bookmark", "tweet", "reply",
     "order", "reprint", "reprints", "permissions",
+    // A video player's controls ("Stream TypeLIVE", "Remaining Time -0:00")
+    "stream", "streaming", "playback", "duration", "remaining", "loaded", "fullscreen", "mute",
+    "unmute", "volume", "subtitles", "captions", "type",
     "replies", "like", "likes", "view", "views", "click", "tap", "skip", "content", "main", "page",
     "section", "today", "yesterday", "tomorrow", "correction", "corrections", "about", "terms",
     "privacy", "policy", "cookies", "cookie", "settings", "notifications", "notification", "open",
