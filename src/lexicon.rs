@@ -1599,6 +1599,44 @@ pub fn is_comment_word(word: &str) -> bool {
     })
 }
 
+/// True for a line opening with a count of comments: the number, a comment
+/// word ([`is_comment_word`]), then the line's end, a mark or a preposition
+/// ("{ 2 comments… read them below or add one }", "11 responses to “...”",
+/// "#1 Kommentar von Naru"; not "5 Replies That Changed the Debate").
+pub fn opens_with_comment_count(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let mut first = words.next().unwrap_or("");
+    if first.chars().all(|c| !c.is_alphanumeric()) {
+        first = words.next().unwrap_or("");
+    }
+    let number = first.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(word) = words.next().filter(|w| is_comment_word(w)) else {
+        return false;
+    };
+    let marked = word.ends_with(|c: char| !c.is_alphanumeric());
+    marked
+        || words.next().is_none_or(|w| {
+            w.chars().all(|c| !c.is_alphanumeric())
+                || matches!(
+                    w,
+                    "to" | "on"
+                        | "for"
+                        | "zu"
+                        | "von"
+                        | "zum"
+                        | "à"
+                        | "sur"
+                        | "a"
+                        | "en"
+                        | "op"
+                        | "su"
+                )
+        })
+}
+
 /// True for a lower-case word of [`COUNTER_WORDS`].
 fn is_counter_word(lower: &str) -> bool {
     static WORDS: WordList = WordList::new(COUNTER_WORDS);
@@ -1897,6 +1935,24 @@ mod examples {
             "The minister writes: on Tuesday the 4th we meet",
         ];
         sorts(super::is_commenter_line, &yes, &no);
+    }
+
+    #[test]
+    fn comment_counts_open_their_lines() {
+        let yes = [
+            "{ 2 comments… read them below or add one }",
+            "11 responses to “The Loneliest Woman in the World”",
+            "#1 Kommentar von Naru-chan",
+            "604 COMMENTS",
+            "35 Comments »",
+        ];
+        let no = [
+            "5 Replies That Changed the Debate",
+            "Comments (12)",
+            "2024 comments policy",
+            "12 Days of Christmas",
+        ];
+        sorts(super::opens_with_comment_count, &yes, &no);
     }
 
     #[test]

@@ -40,7 +40,8 @@ pub struct LineStats {
     /// The line is page furniture whatever its words: a link printed with an
     /// arrow ("« Older post | Main | Newer post »", "All trailers →", "SHOP
     /// NOW >"; not a line quoting in guillemets) or an error the page's server
-    /// printed into it ("Deprecated: ... in /www/x.php on line 520").
+    /// printed into it ("Deprecated: ... in /www/x.php on line 520") or a
+    /// count of comments ("{ 2 comments… read them below or add one }").
     pub furniture: bool,
 }
 
@@ -141,8 +142,10 @@ impl LineStats {
             || memchr::memmem::find(line.as_bytes(), b".com").is_some()
             || memchr::memchr(b'@', line.as_bytes()).is_some();
         s.furniture = lexicon::is_arrow_link(line)
-            || line.as_bytes().last().is_some_and(u8::is_ascii_digit)
-                && lexicon::is_server_error(line);
+            || s.digits > 0
+                && (lexicon::opens_with_comment_count(line)
+                    || line.as_bytes().last().is_some_and(u8::is_ascii_digit)
+                        && lexicon::is_server_error(line));
         s
     }
 

@@ -59,6 +59,7 @@ pub(super) fn title_score(
         || it.shape().words > 25
         || crate::lexicon::is_arrow_link(it.text)
         || crate::lexicon::opens_with_lower_function_word(it.text)
+        || crate::lexicon::opens_with_comment_count(it.text)
     {
         return None;
     }
