@@ -885,3 +885,40 @@ fn a_byline_with_a_handle_or_a_description_names_the_writer() {
         }
     }
 }
+
+/// A ranked list whose entries are people: the rank alone, the name, then a
+/// paragraph opening with the name, as an author box prints a writer.
+const RANKED_PEOPLE: &str = "\
+Top 3 Forgotten Inventors
+by Sam Reed | November 9, 2012
+Every famous invention has a crowd of people behind it whom history has mostly forgotten, and here are three of them.
+3
+Nettie Stevens
+Nettie Stevens found that the sex of an animal is decided by its chromosomes, and the credit went to a colleague for years.
+2
+Hedy Lamarr
+Hedy Lamarr was a film star who also patented a way of hopping between radio frequencies that wireless networks still use.
+1
+Garrett Morgan
+Garrett Morgan designed a traffic signal with a warning position and a smoke hood that firefighters wore in the 1920s.
+";
+
+#[test]
+fn a_ranked_list_of_people_is_no_author_box() {
+    let rules =
+        newsclip::Parser::new(newsclip::Options::default().labeller(newsclip::Labeller::Rules));
+    for a in [parse(RANKED_PEOPLE), rules.parse(RANKED_PEOPLE)] {
+        assert_eq!(a.title, "Top 3 Forgotten Inventors");
+        for who in [
+            "Nettie Stevens found",
+            "Hedy Lamarr was",
+            "Garrett Morgan designed",
+        ] {
+            assert!(
+                a.body.iter().any(|b| b.text.starts_with(who)),
+                "{who}: {:#?}",
+                a.body
+            );
+        }
+    }
+}

@@ -20,6 +20,14 @@ pub(super) fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
     if it.text.len() > 80 && !it.is_person_name() {
         return false;
     }
+    // A ranked list's entry: its rank alone on the line above ("9" over
+    // "Judar Pasha" over "Judar was born in Spain ...").
+    if j.checked_sub(1)
+        .and_then(|p| items.get(p))
+        .is_some_and(|p| is_rank(p.text))
+    {
+        return false;
+    }
     let first = it.text.split_whitespace().next().unwrap_or("");
     let bio = is_text(next) && next.text.starts_with(it.text)
         || (first.len() > 2
@@ -27,6 +35,15 @@ pub(super) fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
             && next.shape().prose()
             && items.get(j + 2).is_none_or(|n| !is_prose_text(n)));
     (bio || byline::is_role(next.text)) && it.is_person_name()
+}
+
+/// A list's rank printed alone: "9", "9.", "#9", "9)".
+fn is_rank(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_start_matches('#')
+        .trim_end_matches(['.', ')']);
+    (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A person's name over a follow row ("Jane Doe" / "Follow Us"):
