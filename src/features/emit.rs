@@ -259,7 +259,7 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
     put(T::Decile, (i * 10 / n.max(1)) as u64);
     put(T::FromStart, log_b(i));
     put(T::FromEnd, log_b(n - 1 - i));
-    if let Some(&(b0, b1, bw)) = page.blocks.get(l.block) {
+    if let Some(&(b0, b1, bw)) = page.blocks.get(l.block as usize) {
         put(
             T::BlockEdge,
             u64::from(i == b0) << 1 | u64::from(i + 1 == b1),
@@ -340,7 +340,7 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
     );
     if let Some(k) = l.story {
         let all: u32 = page.stories.iter().map(|s| s.1).sum();
-        let (first, w) = page.stories.get(k).copied().unwrap_or((0, 0));
+        let (first, w) = page.stories.get(k as usize).copied().unwrap_or((0, 0));
         let share = if all == 0 { 0.0 } else { w as f32 / all as f32 };
         put(T::StoryShare, story << 4 | ratio_b(share));
         let main_first = page.stories.first().map_or(0, |s| s.0);

@@ -39,9 +39,9 @@ pub struct PageLine {
     /// What the rules made of it.
     pub rule: RuleTag,
     /// The rules' story it belongs to (0 = main story), if any.
-    pub story: Option<usize>,
-    /// Index of its block (lines between blank lines).
-    pub block: usize,
+    pub story: Option<u32>,
+    /// Index of its block (lines between blank lines) in [`Page::blocks`].
+    pub block: u32,
     /// How often its normalised text occurs on the page.
     pub repeats: u32,
     /// Words on the page before this line.
@@ -135,9 +135,12 @@ impl Page {
         if k == 0 || k >= self.stories.len() {
             return;
         }
-        let renumber = |s: usize| match s {
-            s if s == k => 0,
-            s if s < k => s + 1,
+        let Ok(k32) = u32::try_from(k) else {
+            return;
+        };
+        let renumber = |s: u32| match s {
+            s if s == k32 => 0,
+            s if s < k32 => s + 1,
             s => s,
         };
         for l in &mut self.lines {
@@ -214,12 +217,13 @@ impl Page {
             if story == Some(0) && rule == RuleTag::Role(crate::LineRole::Title) {
                 page.title_line.get_or_insert(page.lines.len());
             }
-            let block = page.blocks.len().saturating_sub(1);
+            // (A text under the input limits has fewer than `u32::MAX` blocks.)
+            let block = u32::try_from(page.blocks.len().saturating_sub(1)).unwrap_or(u32::MAX);
             if let Some(b) = page.blocks.last_mut() {
                 b.1 += 1;
                 b.2 += stats.words;
             }
-            if let Some(k) = story {
+            if let Some(k) = story.map(|k| k as usize) {
                 if page.stories.len() <= k {
                     page.stories.resize(k + 1, (usize::MAX, 0));
                 }
@@ -251,12 +255,15 @@ impl Page {
                 echo: 0,
             });
         }
+        // What the loop needed is released before the echoes are looked for.
+        drop((view, memo));
+        for (l, h) in page.lines.iter_mut().zip(hashes) {
+            l.repeats = counts.get(&h).copied().unwrap_or(1);
+        }
+        drop(counts);
         let echo = echoes(page.lines.iter().map(|l| l.span.slice(text).unwrap_or("")));
         for (l, e) in page.lines.iter_mut().zip(echo) {
             l.echo = e;
-        }
-        for (l, h) in page.lines.iter_mut().zip(hashes) {
-            l.repeats = counts.get(&h).copied().unwrap_or(1);
         }
         page
     }

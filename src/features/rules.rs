@@ -69,9 +69,9 @@ impl RuleView {
     }
 
     /// The lines in input order: span, tag and story.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (Span, RuleTag, Option<usize>)> + '_ {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (Span, RuleTag, Option<u32>)> + '_ {
         self.lines.iter().map(|&(span, tag, story)| {
-            let story = (story != NO_STORY).then_some(story as usize);
+            let story = (story != NO_STORY).then_some(story);
             (span, tag, story)
         })
     }

@@ -231,7 +231,7 @@ pub(crate) fn apply(
     let mut words = vec![0u32; arts.len()];
     for (l, s) in page.lines.iter().zip(labels) {
         if let (Some(k), true) = (l.story, s.label.is_body()) {
-            if let Some(w) = words.get_mut(k) {
+            if let Some(w) = words.get_mut(k as usize) {
                 *w += l.stats.words;
             }
         }
