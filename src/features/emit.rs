@@ -167,17 +167,17 @@ fn story_b(l: &PageLine) -> u64 {
 }
 
 fn shape(l: &PageLine) -> u64 {
-    len_b(l.stats.chars) << 1 | u64::from(l.stats.ends_sentence)
+    len_b(l.stats().chars) << 1 | u64::from(l.stats().ends_sentence)
 }
 
 /// True when most of the line's words are CJK characters (function-word
 /// ratios say nothing there).
 fn cjk(l: &PageLine) -> bool {
-    l.stats.cjk * 2 > l.stats.words
+    l.stats().cjk * 2 > l.stats().words
 }
 
 fn prose(l: &PageLine) -> bool {
-    let s = &l.stats;
+    let s = &l.stats();
     s.ends_sentence
         && if cjk(l) {
             s.cjk >= 20
@@ -187,7 +187,7 @@ fn prose(l: &PageLine) -> bool {
 }
 
 fn short(o: &PageLine) -> bool {
-    o.stats.words <= 15 && !o.stats.ends_sentence && !o.stats.ends_colon
+    o.stats().words <= 15 && !o.stats().ends_sentence && !o.stats().ends_colon
 }
 
 /// For a short line: how many short lines run before it (at most 24 are
@@ -204,7 +204,7 @@ pub(crate) fn list_run(page: &Page, i: usize) -> Option<(usize, bool)> {
     let intro = j
         .checked_sub(1)
         .and_then(|k| page.lines.get(k))
-        .is_some_and(|o| o.stats.ends_colon);
+        .is_some_and(|o| o.stats().ends_colon);
     Some((i - j, intro))
 }
 
@@ -226,7 +226,7 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
         return;
     };
     let n = page.lines.len();
-    let s = &l.stats;
+    let s = &l.stats();
     let rule = l.rule.id();
     let story = story_b(l);
     put(T::Bias, 0);

@@ -8,6 +8,7 @@
 mod cues;
 mod echo;
 mod emit;
+mod packed;
 mod rules;
 mod stats;
 
@@ -21,6 +22,7 @@ pub(crate) use stats::is_cjk;
 
 use crate::table::FastBuild;
 use crate::{Article, Span, lexicon};
+pub(crate) use packed::PackedStats;
 use std::collections::HashMap;
 
 /// Everything the line model knows of one non-blank input line.
@@ -29,8 +31,8 @@ use std::collections::HashMap;
 pub struct PageLine {
     /// The input line (without its line break).
     pub span: Span,
-    /// How the line reads.
-    pub stats: LineStats,
+    /// How the line reads ([`PageLine::stats`] reads it back).
+    pub(crate) stats: PackedStats,
     /// Which cue classes it holds.
     pub cues: Cues,
     /// The whole line is a known boilerplate phrase: the number of its
@@ -52,10 +54,16 @@ pub struct PageLine {
 }
 
 impl PageLine {
+    /// How the line reads.
+    #[inline]
+    pub fn stats(&self) -> LineStats {
+        self.stats.get()
+    }
+
     /// True when the line opens a comment section or a comment: a short
     /// line opening with a comment cue, or a whole-line comment phrase.
     pub fn opens_comments(&self) -> bool {
-        self.cues.opens_with(Cue::Comment) && self.stats.words <= 6
+        self.cues.opens_with(Cue::Comment) && self.stats().words <= 6
             || self.boiler == Some(lexicon::Boiler::Comments as u8)
     }
 }
@@ -195,7 +203,7 @@ impl Page {
                 .flatten()
                 .and_then(|k| Some((page.lines.get(k)?, hashes.get(k)?)));
             let (stats, cues, boiler, h) = match seen {
-                Some((l, &h)) => (l.stats, l.cues, l.boiler, h),
+                Some((l, &h)) => (l.stats(), l.cues, l.boiler, h),
                 None => {
                     if line.len() <= MEMO_MAX_LINE {
                         if memo.len() >= MEMO_MAX_ENTRIES {
@@ -245,7 +253,7 @@ impl Page {
             page.lines.push(PageLine {
                 words_before,
                 span,
-                stats,
+                stats: PackedStats::pack(&stats),
                 cues,
                 boiler,
                 rule,

@@ -213,7 +213,7 @@ pub fn align(text: &str, page: &Page, gold: &Gold) -> Vec<u16> {
             Some(true) => match l.rule {
                 RuleTag::Role(LineRole::Heading) => Label::Heading.bit(),
                 RuleTag::Role(LineRole::Paragraph) => Label::Paragraph.bit(),
-                _ if !l.stats.ends_sentence && l.stats.words <= 15 => {
+                _ if !l.stats().ends_sentence && l.stats().words <= 15 => {
                     Label::Heading.bit() | Label::Paragraph.bit()
                 }
                 _ => Label::Paragraph.bit(),

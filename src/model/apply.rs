@@ -95,7 +95,7 @@ fn reclaim(
         let prose = page
             .lines
             .get(i)
-            .is_some_and(|p| p.stats.words >= 8 || p.stats.ends_sentence);
+            .is_some_and(|p| p.stats().words >= 8 || p.stats().ends_sentence);
         let body_at = |j: Option<usize>| {
             j.and_then(|j| page.lines.get(j))
                 .and_then(|p| scored(p.span.start))
@@ -144,7 +144,7 @@ fn reclaim(
 /// taken back into the body.
 fn prompt(l: &crate::features::PageLine) -> bool {
     use crate::features::Cue;
-    l.stats.furniture
+    l.stats().furniture
         || [Cue::Cookie, Cue::Newsletter, Cue::Footer]
             .into_iter()
             .any(|c| l.cues.has(c))
@@ -154,8 +154,8 @@ fn prompt(l: &crate::features::PageLine) -> bool {
 /// prompt, link or interface text.
 fn prose_line(l: &crate::features::PageLine) -> bool {
     use crate::features::Cue;
-    l.stats.ends_sentence
-        && l.stats.words >= PROSE_WORDS
+    l.stats().ends_sentence
+        && l.stats().words >= PROSE_WORDS
         && !prompt(l)
         && [Cue::Related, Cue::Social, Cue::Interface, Cue::Comment]
             .into_iter()
@@ -232,7 +232,7 @@ pub(crate) fn apply(
     for (l, s) in page.lines.iter().zip(labels) {
         if let (Some(k), true) = (l.story, s.label.is_body()) {
             if let Some(w) = words.get_mut(k as usize) {
-                *w += l.stats.words;
+                *w += l.stats().words;
             }
         }
     }
@@ -311,7 +311,7 @@ pub(crate) fn apply(
                     && s.label.is_body()
                     && positional(r.reason)
                     && page.lines.get(i).is_some_and(|l| {
-                        (l.stats.ends_sentence || l.stats.words >= 8) && !prompt(l)
+                        (l.stats().ends_sentence || l.stats().words >= 8) && !prompt(l)
                     }) =>
             {
                 let (bk, role) = kind(s.label);

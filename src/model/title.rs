@@ -39,7 +39,9 @@ pub fn title_candidates(page: &Page) -> impl Iterator<Item = usize> + '_ {
         .iter()
         .enumerate()
         .filter(|(_, l)| {
-            (1..=MAX_WORDS).contains(&l.stats.words) && !l.stats.ends_colon && !l.stats.furniture
+            (1..=MAX_WORDS).contains(&l.stats().words)
+                && !l.stats().ends_colon
+                && !l.stats().furniture
         })
         .map(|(i, _)| i)
 }
@@ -160,7 +162,7 @@ fn extras(page: &Page, labels: &Labelled<'_>, i: usize, out: &mut Vec<u64>) {
         }
     }
     if let Some(l) = page.lines.get(i) {
-        let s = &l.stats;
+        let s = &l.stats();
         let shape = bucket(s.words as usize) << 2
             | u64::from(s.ends_sentence) << 1
             | u64::from(s.ends_colon);
