@@ -365,6 +365,7 @@ pub(crate) fn apply(
         super::fields::drop_stray_authors(main, page, labels);
         super::fields::narrow_authors(main, at);
         super::fields::fill(main, at);
+        drop(counted); // (released before the lines are sorted)
         super::fields::lone_deck_as_body(main, page);
         // The model's doubt alone never leaves the main story without a
         // body: when it moved out every line the rules kept and nothing took
@@ -384,15 +385,23 @@ pub(crate) fn apply(
             main.removed
                 .retain(|r| !(cut_spans.contains(&r.span.start) && back(r.span)));
         }
-        main.body.sort_by_key(|b| b.span.start);
-        main.lines.sort_by_key(|l| l.span.start);
-        main.removed.sort_by_key(|r| r.span.start);
+        sort_by_start(&mut main.body, |b| b.span);
+        sort_by_start(&mut main.lines, |l| l.span);
+        sort_by_start(&mut main.removed, |r| r.span);
         main.warnings.retain(|w| *w != Warning::NoBody);
         if main.body.is_empty() {
             main.warnings.push(Warning::NoBody);
         }
     }
     arts
+}
+
+/// Sorts `v` by the start of `span` (stably); a list already in order, as a
+/// page's lines mostly are, is left alone without the sort's buffer.
+fn sort_by_start<T>(v: &mut [T], span: impl Fn(&T) -> Span) {
+    if !v.is_sorted_by_key(|x| span(x).start) {
+        v.sort_by_key(|x| span(x).start);
+    }
 }
 
 #[cfg(test)]

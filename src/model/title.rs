@@ -67,9 +67,13 @@ pub struct Labelled<'a> {
     paras_before: Vec<u32>,
     /// Lines labelled title before each line.
     titles_before: Vec<u32>,
-    /// The first line labelled paragraph after each line.
-    next_para: Vec<Option<u32>>,
+    /// The first line labelled paragraph after each line ([`NO_PARA`] for
+    /// none: 4 bytes a line, not 8 for an `Option<u32>`).
+    next_para: Vec<u32>,
 }
+
+/// [`Labelled`]'s next paragraph of a line with none after it.
+const NO_PARA: u32 = u32::MAX;
 
 impl<'a> Labelled<'a> {
     /// The counts of `labels` (the sequence model's labels of a page).
@@ -83,14 +87,14 @@ impl<'a> Labelled<'a> {
             p += u32::from(s.label == Label::Paragraph);
             t += u32::from(s.label == Label::Title);
         }
-        let mut next_para = vec![None; n];
-        let mut next = None;
+        let mut next_para = vec![NO_PARA; n];
+        let mut next = NO_PARA;
         for (i, s) in labels.iter().enumerate().rev() {
             if let Some(slot) = next_para.get_mut(i) {
                 *slot = next;
             }
             if s.label == Label::Paragraph {
-                next = Some(i as u32);
+                next = i as u32;
             }
         }
         Labelled {
@@ -133,7 +137,7 @@ pub(super) fn label_context(labels: &Labelled<'_>, i: usize, salt: u64, out: &mu
         .next_para
         .get(i)
         .copied()
-        .flatten()
+        .filter(|&k| k != NO_PARA)
         .map_or(0xff, |k| bucket(k as usize - i - 1));
     out.push(rid(R::FirstPara, first, salt));
     let before = labels.paras_before.get(i).copied().unwrap_or(0);
