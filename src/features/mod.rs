@@ -179,13 +179,15 @@ impl Page {
             lines: Vec::with_capacity(view.len()),
             ..Page::default()
         };
-        let mut counts: HashMap<u64, u32> = HashMap::new();
-        let mut hashes = Vec::with_capacity(view.len());
+        // Normalised text hash -> its number, and per number the lines with
+        // it. Until the end, a record's `repeats` holds its text's number.
+        let mut ids: HashMap<u64, u32> = HashMap::new();
+        let mut counts: Vec<u32> = Vec::new();
         let mut prev_end = None;
         // Short line text -> the index of its first record.
         let mut memo: HashMap<&str, usize, FastBuild> = HashMap::default();
 
-        for (span, rule, story) in view.iter() {
+        for (span, rule, story) in view {
             let line = span.slice(text).unwrap_or("");
             let gap = prev_end
                 .and_then(|e: usize| text.get(e..span.start))
@@ -201,9 +203,9 @@ impl Page {
             let seen = (line.len() <= MEMO_MAX_LINE)
                 .then(|| memo.get(line).copied())
                 .flatten()
-                .and_then(|k| Some((page.lines.get(k)?, hashes.get(k)?)));
-            let (stats, cues, boiler, h) = match seen {
-                Some((l, &h)) => (l.stats(), l.cues, l.boiler, h),
+                .and_then(|k| page.lines.get(k));
+            let (stats, cues, boiler, id) = match seen {
+                Some(l) => (l.stats(), l.cues, l.boiler, l.repeats),
                 None => {
                     if line.len() <= MEMO_MAX_LINE {
                         if memo.len() >= MEMO_MAX_ENTRIES {
@@ -217,11 +219,17 @@ impl Page {
                         None
                     };
                     let (stats, cues) = (LineStats::of(line), cues(head(line, CUE_SPAN)));
-                    (stats, cues, boiler, norm_hash(line))
+                    let fresh = counts.len() as u32;
+                    let id = *ids.entry(norm_hash(line)).or_insert(fresh);
+                    if id == fresh {
+                        counts.push(0);
+                    }
+                    (stats, cues, boiler, id)
                 }
             };
-            *counts.entry(h).or_insert(0) += 1;
-            hashes.push(h);
+            if let Some(c) = counts.get_mut(id as usize) {
+                *c += 1;
+            }
             if story == Some(0) && rule == RuleTag::Role(crate::LineRole::Title) {
                 page.title_line.get_or_insert(page.lines.len());
             }
@@ -259,14 +267,14 @@ impl Page {
                 rule,
                 story,
                 block,
-                repeats: 0,
+                repeats: id,
                 echo: 0,
             });
         }
         // What the loop needed is released before the echoes are looked for.
-        drop((view, memo));
-        for (l, h) in page.lines.iter_mut().zip(hashes) {
-            l.repeats = counts.get(&h).copied().unwrap_or(1);
+        drop((memo, ids));
+        for l in &mut page.lines {
+            l.repeats = counts.get(l.repeats as usize).copied().unwrap_or(1);
         }
         drop(counts);
         let echo = echoes(page.lines.iter().map(|l| l.span.slice(text).unwrap_or("")));
