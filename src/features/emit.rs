@@ -158,7 +158,7 @@ fn ratio_b(r: f32) -> u64 {
 }
 
 fn story_b(l: &PageLine) -> u64 {
-    match l.story {
+    match l.story() {
         None => 0,
         Some(0) => 1,
         Some(1) => 2,
@@ -338,7 +338,7 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
             Some(_) => 3,
         },
     );
-    if let Some(k) = l.story {
+    if let Some(k) = l.story() {
         let all: u32 = page.stories.iter().map(|s| s.1).sum();
         let (first, w) = page.stories.get(k as usize).copied().unwrap_or((0, 0));
         let share = if all == 0 { 0.0 } else { w as f32 / all as f32 };

@@ -40,8 +40,9 @@ pub struct PageLine {
     pub boiler: Option<u8>,
     /// What the rules made of it.
     pub rule: RuleTag,
-    /// The rules' story it belongs to (0 = main story), if any.
-    pub story: Option<u32>,
+    /// The rules' story it belongs to, [`rules::NO_STORY`] for none
+    /// ([`PageLine::story`] reads it; 4 bytes, not 8 for an `Option<u32>`).
+    pub(crate) story_no: u32,
     /// Index of its block (lines between blank lines) in [`Page::blocks`].
     pub block: u32,
     /// How often its normalised text occurs on the page.
@@ -58,6 +59,12 @@ impl PageLine {
     #[inline]
     pub fn stats(&self) -> LineStats {
         self.stats.get()
+    }
+
+    /// The rules' story the line belongs to (0 = main story), if any.
+    #[inline]
+    pub fn story(&self) -> Option<u32> {
+        (self.story_no != rules::NO_STORY).then_some(self.story_no)
     }
 
     /// True when the line opens a comment section or a comment: a short
@@ -152,11 +159,11 @@ impl Page {
             s => s,
         };
         for l in &mut self.lines {
-            l.story = l.story.map(renumber);
+            l.story_no = l.story().map_or(rules::NO_STORY, renumber);
         }
         let moved = self.stories.remove(k);
         self.stories.insert(0, moved);
-        let main = |l: &PageLine| l.story == Some(0);
+        let main = |l: &PageLine| l.story() == Some(0);
         self.title_line = self
             .lines
             .iter()
@@ -265,7 +272,7 @@ impl Page {
                 cues,
                 boiler,
                 rule,
-                story,
+                story_no: story.unwrap_or(rules::NO_STORY),
                 block,
                 repeats: id,
                 echo: 0,
@@ -302,6 +309,12 @@ mod tests {
         page.put_story_first(1);
         assert_eq!(page, Page::build(text, &moved));
         assert_ne!(page, Page::build(text, &arts));
+    }
+
+    #[test]
+    fn a_record_takes_72_bytes() {
+        // A page of tiny lines holds one per line.
+        assert!(std::mem::size_of::<PageLine>() <= 72);
     }
 
     #[test]

@@ -48,8 +48,9 @@ pub(crate) enum RuleView<'a> {
     Sorted(std::vec::IntoIter<(Span, RuleTag, u32)>),
 }
 
-/// [`RuleView`]'s story of a line in no story.
-const NO_STORY: u32 = u32::MAX;
+/// The story of a line in no story, in [`RuleView`] and
+/// [`super::PageLine`].
+pub(crate) const NO_STORY: u32 = u32::MAX;
 
 /// The story number of article `k`. (More than `u32::MAX - 1` stories cannot
 /// be cut from a text under the input limits; the last ones would share a

@@ -230,7 +230,7 @@ pub(crate) fn apply(
     // rules took a block of page furniture for the story).
     let mut words = vec![0u32; arts.len()];
     for (l, s) in page.lines.iter().zip(labels) {
-        if let (Some(k), true) = (l.story, s.label.is_body()) {
+        if let (Some(k), true) = (l.story(), s.label.is_body()) {
             if let Some(w) = words.get_mut(k as usize) {
                 *w += l.stats().words;
             }

@@ -46,7 +46,7 @@ fn stories(page: &Page) -> Vec<Story> {
         s.first = first;
     }
     for l in &page.lines {
-        let Some(s) = l.story.and_then(|k| out.get_mut(k as usize)) else {
+        let Some(s) = l.story().and_then(|k| out.get_mut(k as usize)) else {
             continue;
         };
         s.all += 1;
@@ -183,7 +183,7 @@ pub(super) fn example(page: &Page, gold: impl Fn(usize) -> bool) -> Option<RankE
     }
     let mut held = vec![0u32; all.len()];
     for (i, l) in page.lines.iter().enumerate() {
-        if let Some(h) = l.story.and_then(|k| held.get_mut(k as usize))
+        if let Some(h) = l.story().and_then(|k| held.get_mut(k as usize))
             && gold(i)
         {
             *h += l.stats().words;
@@ -232,7 +232,7 @@ mod tests {
                 cues: cues(t),
                 boiler: None,
                 rule: RuleTag::Role(role),
-                story: Some(k as u32),
+                story_no: k as u32,
                 block: i as u32,
                 repeats: 1,
                 words_before: 0,
