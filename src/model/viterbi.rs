@@ -22,11 +22,21 @@ pub(crate) fn decode(em: &[[f32; LABELS]], trans: &[f32], allowed: Option<&[u16]
 
 /// [`decode`] fed one line at a time, so the emission scores of a page need
 /// not be held all at once: it keeps the running scores and one back-pointer
-/// per label per line (9 bytes a line).
+/// per label per line, 4 bits each (5 bytes a line).
 pub(crate) struct Decoder<'t> {
     trans: &'t [f32],
     score: [f32; LABELS],
-    back: Vec<[u8; LABELS]>,
+    back: Vec<[u8; PACKED]>,
+}
+
+/// Bytes of a line's back-pointers, two to a byte.
+const PACKED: usize = LABELS.div_ceil(2);
+const _: () = assert!(LABELS <= 16, "a back-pointer takes 4 bits");
+
+/// The back-pointer of label `l` in `bp`.
+fn back_of(bp: &[u8; PACKED], l: u8) -> u8 {
+    bp.get(usize::from(l / 2))
+        .map_or(0, |b| b >> (l % 2 * 4) & 0xf)
 }
 
 impl<'t> Decoder<'t> {
@@ -50,12 +60,12 @@ impl<'t> Decoder<'t> {
                     *s = t(trans, None, l) + e;
                 }
             }
-            self.back.push([0; LABELS]);
+            self.back.push([0; PACKED]);
             return;
         }
         let mut next = [f32::NEG_INFINITY; LABELS];
-        let mut bp = [0u8; LABELS];
-        for (l, ((nx, b), el)) in next.iter_mut().zip(bp.iter_mut()).zip(e).enumerate() {
+        let mut bp = [0u8; PACKED];
+        for (l, (nx, el)) in next.iter_mut().zip(e).enumerate() {
             if !ok(l) {
                 continue;
             }
@@ -68,7 +78,9 @@ impl<'t> Decoder<'t> {
                 }
             }
             *nx = best + el;
-            *b = arg as u8;
+            if let Some(b) = bp.get_mut(l / 2) {
+                *b |= (arg as u8) << (l % 2 * 4);
+            }
         }
         self.score = next;
         self.back.push(bp);
@@ -88,7 +100,7 @@ impl<'t> Decoder<'t> {
         let mut path = vec![0u8; self.back.len()];
         for (p, bp) in path.iter_mut().zip(&self.back).rev() {
             *p = last;
-            last = bp.get(usize::from(last)).copied().unwrap_or(0);
+            last = back_of(bp, last);
         }
         path
     }
