@@ -251,7 +251,7 @@ fn main() -> ExitCode {
         for p in &train_pages {
             for (l, m) in p.page.lines.iter().zip(&p.example.allowed) {
                 if l.rule.is_body() {
-                    let st = match l.story {
+                    let st = match l.story() {
                         Some(0) => "main",
                         Some(_) => "other",
                         None => "none",
@@ -363,7 +363,7 @@ fn main() -> ExitCode {
                         println!(
                             "{:>14} {:?} m{:03x} {:<10} {:5.1} {}",
                             format!("{:?}", l.rule).chars().take(14).collect::<String>(),
-                            l.story,
+                            l.story(),
                             mask,
                             format!("{:?}", s.label),
                             s.margin,

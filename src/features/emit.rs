@@ -158,7 +158,7 @@ fn ratio_b(r: f32) -> u64 {
 }
 
 fn story_b(l: &PageLine) -> u64 {
-    match l.story {
+    match l.story() {
         None => 0,
         Some(0) => 1,
         Some(1) => 2,
@@ -167,17 +167,17 @@ fn story_b(l: &PageLine) -> u64 {
 }
 
 fn shape(l: &PageLine) -> u64 {
-    len_b(l.stats.chars) << 1 | u64::from(l.stats.ends_sentence)
+    len_b(l.stats().chars) << 1 | u64::from(l.stats().ends_sentence)
 }
 
 /// True when most of the line's words are CJK characters (function-word
 /// ratios say nothing there).
 fn cjk(l: &PageLine) -> bool {
-    l.stats.cjk * 2 > l.stats.words
+    l.stats().cjk * 2 > l.stats().words
 }
 
 fn prose(l: &PageLine) -> bool {
-    let s = &l.stats;
+    let s = &l.stats();
     s.ends_sentence
         && if cjk(l) {
             s.cjk >= 20
@@ -187,7 +187,7 @@ fn prose(l: &PageLine) -> bool {
 }
 
 fn short(o: &PageLine) -> bool {
-    o.stats.words <= 15 && !o.stats.ends_sentence && !o.stats.ends_colon
+    o.stats().words <= 15 && !o.stats().ends_sentence && !o.stats().ends_colon
 }
 
 /// For a short line: how many short lines run before it (at most 24 are
@@ -204,7 +204,7 @@ pub(crate) fn list_run(page: &Page, i: usize) -> Option<(usize, bool)> {
     let intro = j
         .checked_sub(1)
         .and_then(|k| page.lines.get(k))
-        .is_some_and(|o| o.stats.ends_colon);
+        .is_some_and(|o| o.stats().ends_colon);
     Some((i - j, intro))
 }
 
@@ -226,7 +226,7 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
         return;
     };
     let n = page.lines.len();
-    let s = &l.stats;
+    let s = &l.stats();
     let rule = l.rule.id();
     let story = story_b(l);
     put(T::Bias, 0);
@@ -259,7 +259,7 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
     put(T::Decile, (i * 10 / n.max(1)) as u64);
     put(T::FromStart, log_b(i));
     put(T::FromEnd, log_b(n - 1 - i));
-    if let Some(&(b0, b1, bw)) = page.blocks.get(l.block) {
+    if let Some(&(b0, b1, bw)) = page.blocks.get(l.block as usize) {
         put(
             T::BlockEdge,
             u64::from(i == b0) << 1 | u64::from(i + 1 == b1),
@@ -338,9 +338,9 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
             Some(_) => 3,
         },
     );
-    if let Some(k) = l.story {
+    if let Some(k) = l.story() {
         let all: u32 = page.stories.iter().map(|s| s.1).sum();
-        let (first, w) = page.stories.get(k).copied().unwrap_or((0, 0));
+        let (first, w) = page.stories.get(k as usize).copied().unwrap_or((0, 0));
         let share = if all == 0 { 0.0 } else { w as f32 / all as f32 };
         put(T::StoryShare, story << 4 | ratio_b(share));
         let main_first = page.stories.first().map_or(0, |s| s.0);

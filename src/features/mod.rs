@@ -8,6 +8,7 @@
 mod cues;
 mod echo;
 mod emit;
+mod packed;
 mod rules;
 mod stats;
 
@@ -21,6 +22,7 @@ pub(crate) use stats::is_cjk;
 
 use crate::table::FastBuild;
 use crate::{Article, Span, lexicon};
+pub(crate) use packed::PackedStats;
 use std::collections::HashMap;
 
 /// Everything the line model knows of one non-blank input line.
@@ -29,8 +31,8 @@ use std::collections::HashMap;
 pub struct PageLine {
     /// The input line (without its line break).
     pub span: Span,
-    /// How the line reads.
-    pub stats: LineStats,
+    /// How the line reads ([`PageLine::stats`] reads it back).
+    pub(crate) stats: PackedStats,
     /// Which cue classes it holds.
     pub cues: Cues,
     /// The whole line is a known boilerplate phrase: the number of its
@@ -38,10 +40,11 @@ pub struct PageLine {
     pub boiler: Option<u8>,
     /// What the rules made of it.
     pub rule: RuleTag,
-    /// The rules' story it belongs to (0 = main story), if any.
-    pub story: Option<usize>,
-    /// Index of its block (lines between blank lines).
-    pub block: usize,
+    /// The rules' story it belongs to, [`rules::NO_STORY`] for none
+    /// ([`PageLine::story`] reads it; 4 bytes, not 8 for an `Option<u32>`).
+    pub(crate) story_no: u32,
+    /// Index of its block (lines between blank lines) in [`Page::blocks`].
+    pub block: u32,
     /// How often its normalised text occurs on the page.
     pub repeats: u32,
     /// Words on the page before this line.
@@ -52,10 +55,22 @@ pub struct PageLine {
 }
 
 impl PageLine {
+    /// How the line reads.
+    #[inline]
+    pub fn stats(&self) -> LineStats {
+        self.stats.get()
+    }
+
+    /// The rules' story the line belongs to (0 = main story), if any.
+    #[inline]
+    pub fn story(&self) -> Option<u32> {
+        (self.story_no != rules::NO_STORY).then_some(self.story_no)
+    }
+
     /// True when the line opens a comment section or a comment: a short
     /// line opening with a comment cue, or a whole-line comment phrase.
     pub fn opens_comments(&self) -> bool {
-        self.cues.opens_with(Cue::Comment) && self.stats.words <= 6
+        self.cues.opens_with(Cue::Comment) && self.stats().words <= 6
             || self.boiler == Some(lexicon::Boiler::Comments as u8)
     }
 }
@@ -135,17 +150,20 @@ impl Page {
         if k == 0 || k >= self.stories.len() {
             return;
         }
-        let renumber = |s: usize| match s {
-            s if s == k => 0,
-            s if s < k => s + 1,
+        let Ok(k32) = u32::try_from(k) else {
+            return;
+        };
+        let renumber = |s: u32| match s {
+            s if s == k32 => 0,
+            s if s < k32 => s + 1,
             s => s,
         };
         for l in &mut self.lines {
-            l.story = l.story.map(renumber);
+            l.story_no = l.story().map_or(rules::NO_STORY, renumber);
         }
         let moved = self.stories.remove(k);
         self.stories.insert(0, moved);
-        let main = |l: &PageLine| l.story == Some(0);
+        let main = |l: &PageLine| l.story() == Some(0);
         self.title_line = self
             .lines
             .iter()
@@ -168,13 +186,15 @@ impl Page {
             lines: Vec::with_capacity(view.len()),
             ..Page::default()
         };
-        let mut counts: HashMap<u64, u32> = HashMap::new();
-        let mut hashes = Vec::with_capacity(view.len());
+        // Normalised text hash -> its number, and per number the lines with
+        // it. Until the end, a record's `repeats` holds its text's number.
+        let mut ids: HashMap<u64, u32> = HashMap::new();
+        let mut counts: Vec<u32> = Vec::new();
         let mut prev_end = None;
         // Short line text -> the index of its first record.
         let mut memo: HashMap<&str, usize, FastBuild> = HashMap::default();
 
-        for (span, rule, story) in view.iter() {
+        for (span, rule, story) in view {
             let line = span.slice(text).unwrap_or("");
             let gap = prev_end
                 .and_then(|e: usize| text.get(e..span.start))
@@ -190,9 +210,9 @@ impl Page {
             let seen = (line.len() <= MEMO_MAX_LINE)
                 .then(|| memo.get(line).copied())
                 .flatten()
-                .and_then(|k| Some((page.lines.get(k)?, hashes.get(k)?)));
-            let (stats, cues, boiler, h) = match seen {
-                Some((l, &h)) => (l.stats, l.cues, l.boiler, h),
+                .and_then(|k| page.lines.get(k));
+            let (stats, cues, boiler, id) = match seen {
+                Some(l) => (l.stats(), l.cues, l.boiler, l.repeats),
                 None => {
                     if line.len() <= MEMO_MAX_LINE {
                         if memo.len() >= MEMO_MAX_ENTRIES {
@@ -206,20 +226,27 @@ impl Page {
                         None
                     };
                     let (stats, cues) = (LineStats::of(line), cues(head(line, CUE_SPAN)));
-                    (stats, cues, boiler, norm_hash(line))
+                    let fresh = counts.len() as u32;
+                    let id = *ids.entry(norm_hash(line)).or_insert(fresh);
+                    if id == fresh {
+                        counts.push(0);
+                    }
+                    (stats, cues, boiler, id)
                 }
             };
-            *counts.entry(h).or_insert(0) += 1;
-            hashes.push(h);
+            if let Some(c) = counts.get_mut(id as usize) {
+                *c += 1;
+            }
             if story == Some(0) && rule == RuleTag::Role(crate::LineRole::Title) {
                 page.title_line.get_or_insert(page.lines.len());
             }
-            let block = page.blocks.len().saturating_sub(1);
+            // (A text under the input limits has fewer than `u32::MAX` blocks.)
+            let block = u32::try_from(page.blocks.len().saturating_sub(1)).unwrap_or(u32::MAX);
             if let Some(b) = page.blocks.last_mut() {
                 b.1 += 1;
                 b.2 += stats.words;
             }
-            if let Some(k) = story {
+            if let Some(k) = story.map(|k| k as usize) {
                 if page.stories.len() <= k {
                     page.stories.resize(k + 1, (usize::MAX, 0));
                 }
@@ -241,22 +268,25 @@ impl Page {
             page.lines.push(PageLine {
                 words_before,
                 span,
-                stats,
+                stats: PackedStats::pack(&stats),
                 cues,
                 boiler,
                 rule,
-                story,
+                story_no: story.unwrap_or(rules::NO_STORY),
                 block,
-                repeats: 0,
+                repeats: id,
                 echo: 0,
             });
         }
+        // What the loop needed is released before the echoes are looked for.
+        drop((memo, ids));
+        for l in &mut page.lines {
+            l.repeats = counts.get(l.repeats as usize).copied().unwrap_or(1);
+        }
+        drop(counts);
         let echo = echoes(page.lines.iter().map(|l| l.span.slice(text).unwrap_or("")));
         for (l, e) in page.lines.iter_mut().zip(echo) {
             l.echo = e;
-        }
-        for (l, h) in page.lines.iter_mut().zip(hashes) {
-            l.repeats = counts.get(&h).copied().unwrap_or(1);
         }
         page
     }
@@ -279,6 +309,12 @@ mod tests {
         page.put_story_first(1);
         assert_eq!(page, Page::build(text, &moved));
         assert_ne!(page, Page::build(text, &arts));
+    }
+
+    #[test]
+    fn a_record_takes_72_bytes() {
+        // A page of tiny lines holds one per line.
+        assert!(std::mem::size_of::<PageLine>() <= 72);
     }
 
     #[test]

@@ -102,7 +102,7 @@ fn meta_role(r: LineRole) -> bool {
 
 /// The rules' role of a line the gold keeps out of the body.
 fn silver(l: &PageLine, in_comments: bool) -> Label {
-    match (l.rule, l.story) {
+    match (l.rule, l.story()) {
         (RuleTag::Role(LineRole::Title), Some(0)) => Label::Title,
         (RuleTag::Role(r), Some(0)) if meta_role(r) => Label::Meta,
         (RuleTag::Role(LineRole::Caption) | RuleTag::Removed(RemovalReason::CaptionRepeat), _) => {
@@ -206,14 +206,14 @@ pub fn align(text: &str, page: &Page, gold: &Gold) -> Vec<u16> {
                 || (t.len() <= g.len() + 3 && t.windows(g.len()).any(|w| w == g.as_slice()))
         });
         let header = gold.body_has_header
-            && matches!((l.rule, l.story), (RuleTag::Role(r), Some(0)) if r == LineRole::Title || meta_role(r));
+            && matches!((l.rule, l.story()), (RuleTag::Role(r), Some(0)) if r == LineRole::Title || meta_role(r));
         let mask = match in_body.get(i).copied().flatten() {
             _ if is_title && i < last_body.unwrap_or(usize::MAX) => Label::Title.bit(),
             Some(true) if header => silver(l, false).bit(),
             Some(true) => match l.rule {
                 RuleTag::Role(LineRole::Heading) => Label::Heading.bit(),
                 RuleTag::Role(LineRole::Paragraph) => Label::Paragraph.bit(),
-                _ if !l.stats.ends_sentence && l.stats.words <= 15 => {
+                _ if !l.stats().ends_sentence && l.stats().words <= 15 => {
                     Label::Heading.bit() | Label::Paragraph.bit()
                 }
                 _ => Label::Paragraph.bit(),

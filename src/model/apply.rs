@@ -95,7 +95,7 @@ fn reclaim(
         let prose = page
             .lines
             .get(i)
-            .is_some_and(|p| p.stats.words >= 8 || p.stats.ends_sentence);
+            .is_some_and(|p| p.stats().words >= 8 || p.stats().ends_sentence);
         let body_at = |j: Option<usize>| {
             j.and_then(|j| page.lines.get(j))
                 .and_then(|p| scored(p.span.start))
@@ -144,7 +144,7 @@ fn reclaim(
 /// taken back into the body.
 fn prompt(l: &crate::features::PageLine) -> bool {
     use crate::features::Cue;
-    l.stats.furniture
+    l.stats().furniture
         || [Cue::Cookie, Cue::Newsletter, Cue::Footer]
             .into_iter()
             .any(|c| l.cues.has(c))
@@ -154,8 +154,8 @@ fn prompt(l: &crate::features::PageLine) -> bool {
 /// prompt, link or interface text.
 fn prose_line(l: &crate::features::PageLine) -> bool {
     use crate::features::Cue;
-    l.stats.ends_sentence
-        && l.stats.words >= PROSE_WORDS
+    l.stats().ends_sentence
+        && l.stats().words >= PROSE_WORDS
         && !prompt(l)
         && [Cue::Related, Cue::Social, Cue::Interface, Cue::Comment]
             .into_iter()
@@ -230,9 +230,9 @@ pub(crate) fn apply(
     // rules took a block of page furniture for the story).
     let mut words = vec![0u32; arts.len()];
     for (l, s) in page.lines.iter().zip(labels) {
-        if let (Some(k), true) = (l.story, s.label.is_body()) {
-            if let Some(w) = words.get_mut(k) {
-                *w += l.stats.words;
+        if let (Some(k), true) = (l.story(), s.label.is_body()) {
+            if let Some(w) = words.get_mut(k as usize) {
+                *w += l.stats().words;
             }
         }
     }
@@ -311,7 +311,7 @@ pub(crate) fn apply(
                     && s.label.is_body()
                     && positional(r.reason)
                     && page.lines.get(i).is_some_and(|l| {
-                        (l.stats.ends_sentence || l.stats.words >= 8) && !prompt(l)
+                        (l.stats().ends_sentence || l.stats().words >= 8) && !prompt(l)
                     }) =>
             {
                 let (bk, role) = kind(s.label);
@@ -365,6 +365,7 @@ pub(crate) fn apply(
         super::fields::drop_stray_authors(main, page, labels);
         super::fields::narrow_authors(main, at);
         super::fields::fill(main, at);
+        drop(counted); // (released before the lines are sorted)
         super::fields::lone_deck_as_body(main, page);
         // The model's doubt alone never leaves the main story without a
         // body: when it moved out every line the rules kept and nothing took
@@ -384,15 +385,23 @@ pub(crate) fn apply(
             main.removed
                 .retain(|r| !(cut_spans.contains(&r.span.start) && back(r.span)));
         }
-        main.body.sort_by_key(|b| b.span.start);
-        main.lines.sort_by_key(|l| l.span.start);
-        main.removed.sort_by_key(|r| r.span.start);
+        sort_by_start(&mut main.body, |b| b.span);
+        sort_by_start(&mut main.lines, |l| l.span);
+        sort_by_start(&mut main.removed, |r| r.span);
         main.warnings.retain(|w| *w != Warning::NoBody);
         if main.body.is_empty() {
             main.warnings.push(Warning::NoBody);
         }
     }
     arts
+}
+
+/// Sorts `v` by the start of `span` (stably); a list already in order, as a
+/// page's lines mostly are, is left alone without the sort's buffer.
+fn sort_by_start<T>(v: &mut [T], span: impl Fn(&T) -> Span) {
+    if !v.is_sorted_by_key(|x| span(x).start) {
+        v.sort_by_key(|x| span(x).start);
+    }
 }
 
 #[cfg(test)]

@@ -192,7 +192,7 @@ fn a_story_without_body_takes_its_running_text_standfirst_as_body() {
     let arts = Parser::new(opts.clone().labeller(Labeller::Rules)).parse_all(text);
     let page = Page::build(text, &arts);
     let para = (0..page.lines.len())
-        .find(|&i| page.lines[i].stats.words > 10)
+        .find(|&i| page.lines[i].stats().words > 10)
         .expect("the paragraph");
     let span = page.lines[para].span;
     // The rules' reading turned into a headline and a deck over nothing.

@@ -167,7 +167,7 @@ fn name_list(t: &str) -> Option<Vec<String>> {
 pub fn author_candidates(text: &str, page: &Page, dopts: &DateOptions) -> Vec<AuthorCandidate> {
     let mut out = Vec::new();
     for (i, l) in page.lines.iter().enumerate().take(MAX_LINES) {
-        if l.span.end - l.span.start > MAX_LEN || l.stats.words > 16 {
+        if l.span.end - l.span.start > MAX_LEN || l.stats().words > 16 {
             continue;
         }
         let Some(t) = l.span.slice(text).map(str::trim) else {

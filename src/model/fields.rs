@@ -141,7 +141,7 @@ pub(super) fn lone_deck_as_body(main: &mut Article, page: &Page) {
     let prose = page
         .index_of(span.start)
         .and_then(|i| page.lines.get(i))
-        .is_some_and(|l| l.stats.words >= LONE_DECK_WORDS && l.stats.ends_sentence);
+        .is_some_and(|l| l.stats().words >= LONE_DECK_WORDS && l.stats().ends_sentence);
     let Some(text) = main.subtitle.take().filter(|_| prose) else {
         return;
     };

@@ -351,26 +351,6 @@ impl Model {
         weights::write(self)
     }
 
-    /// The emission scores of every line of `page`, and each line's share of
-    /// the three rankers' scores (headline, date, authors).
-    fn page_emissions(&self, page: &Page) -> (Vec<[f32; LABELS]>, Vec<Shares>) {
-        let mut feats = Vec::with_capacity(128);
-        let n = page.lines.len();
-        let (mut em, mut shares) = (Vec::with_capacity(n), Vec::with_capacity(n));
-        for i in 0..n {
-            feats.clear();
-            emit(page, i, &mut feats);
-            let mut e = [0.0; table::WIDTH];
-            self.table.add(&feats, &mut e);
-            let (mut x, mut s) = ([0.0; LABELS], [0.0; table::RANKED]);
-            x.copy_from_slice(e.get(..LABELS).unwrap_or(&[0.0; LABELS]));
-            s.copy_from_slice(e.get(LABELS..).unwrap_or(&[0.0; table::RANKED]));
-            em.push(x);
-            shares.push(s);
-        }
-        (em, shares)
-    }
-
     /// The features that weigh most for `label` over `versus` on line `i`
     /// of `page`: at most `n` template names with their weight difference,
     /// largest first.
@@ -409,26 +389,57 @@ impl Model {
     /// headline, date and author rankers' scores (the weights of its own
     /// features), so the rankers need not read those features again.
     pub fn label_with_shares(&self, page: &Page) -> (Vec<Scored>, Vec<Shares>) {
-        let (em, shares) = self.page_emissions(page);
-        let path = viterbi::decode(&em, &self.trans, None);
-        let labels = path
-            .iter()
-            .zip(&em)
-            .map(|(&l, e)| {
-                let own = e.get(l).copied().unwrap_or(0.0);
-                let other = e
-                    .iter()
-                    .enumerate()
-                    .filter(|&(k, _)| k != l)
-                    .map(|(_, &v)| v)
-                    .fold(f32::NEG_INFINITY, f32::max);
-                Scored {
-                    label: Label::from_index(l).unwrap_or(Label::Boilerplate),
-                    margin: (own - other).max(0.0),
-                }
-            })
-            .collect();
+        // Each line's emission scores are decoded as they are computed, not
+        // held for the whole page: the line keeps its best label, with that
+        // label's margin (any other label's margin is 0), and its shares.
+        let mut feats = Vec::with_capacity(128);
+        let n = page.lines.len();
+        let mut dec = viterbi::Decoder::new(&self.trans, n);
+        let (mut labels, mut shares) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        for i in 0..n {
+            feats.clear();
+            emit(page, i, &mut feats);
+            let mut e = [0.0; table::WIDTH];
+            self.table.add(&feats, &mut e);
+            let (mut x, mut s) = ([0.0; LABELS], [0.0; table::RANKED]);
+            x.copy_from_slice(e.get(..LABELS).unwrap_or(&[0.0; LABELS]));
+            s.copy_from_slice(e.get(LABELS..).unwrap_or(&[0.0; table::RANKED]));
+            dec.push(&x, 0);
+            labels.push(best_scored(&x));
+            shares.push(s);
+        }
+        for (s, l) in labels.iter_mut().zip(dec.finish()) {
+            let label = Label::from_index(usize::from(l)).unwrap_or(Label::Boilerplate);
+            if s.label != label {
+                *s = Scored { label, margin: 0.0 };
+            }
+        }
         (labels, shares)
+    }
+}
+
+/// The best label of emission scores `e` (the first of equals) and its
+/// margin: its score minus the best of the others, at least 0. Any other
+/// label's margin is 0, as no other label scores above the best.
+fn best_scored(e: &[f32; LABELS]) -> Scored {
+    let best = e
+        .iter()
+        .enumerate()
+        .fold(
+            (0, f32::NEG_INFINITY),
+            |b, (k, &v)| if v > b.1 { (k, v) } else { b },
+        )
+        .0;
+    let own = e.get(best).copied().unwrap_or(0.0);
+    let other = e
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| k != best)
+        .map(|(_, &v)| v)
+        .fold(f32::NEG_INFINITY, f32::max);
+    Scored {
+        label: Label::from_index(best).unwrap_or(Label::Boilerplate),
+        margin: (own - other).max(0.0),
     }
 }
 

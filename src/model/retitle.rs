@@ -87,7 +87,7 @@ pub(super) fn retitle(main: &mut Article, at: Decide<'_>) {
             && page
                 .lines
                 .get(h)
-                .is_some_and(|t| line.stats.words > t.stats.words)
+                .is_some_and(|t| line.stats().words > t.stats().words)
             && full_headline(page, main)
     });
     if deck_under {
@@ -121,7 +121,7 @@ pub(super) fn retitle(main: &mut Article, at: Decide<'_>) {
     let marked = crate::grammar::byline::opens_with_marker(printed)
         || crate::lexicon::opens_with_lower_function_word(printed);
     let title = clean_line(text, line.span, opts);
-    if !movable || marked || title.is_empty() || line.stats.words > 30 {
+    if !movable || marked || title.is_empty() || line.stats().words > 30 {
         return;
     }
     if in_lines.is_some() {
@@ -196,7 +196,10 @@ fn deck_below(text: &str, main: &mut Article, page: &Page, title: usize, opts: &
     else {
         return;
     };
-    if !above_body || line.stats.words < DECK_WORDS || line.stats.ends_colon || line.stats.furniture
+    if !above_body
+        || line.stats().words < DECK_WORDS
+        || line.stats().ends_colon
+        || line.stats().furniture
     {
         return;
     }
@@ -229,8 +232,8 @@ fn full_headline(page: &Page, main: &Article) -> bool {
         .and_then(|k| page.lines.get(k))
         .is_some_and(|l| {
             let cue = |c: Cue| l.cues.any >> c as u32 & 1 == 1;
-            l.stats.words >= FULL_HEADLINE_WORDS
-                && l.stats.separators == 0
+            l.stats().words >= FULL_HEADLINE_WORDS
+                && l.stats().separators == 0
                 && !main.title.contains(':')
                 // Not a teaser cut short, not a meta line.
                 && !main.title.ends_with(['…', '.'])

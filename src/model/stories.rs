@@ -46,11 +46,11 @@ fn stories(page: &Page) -> Vec<Story> {
         s.first = first;
     }
     for l in &page.lines {
-        let Some(s) = l.story.and_then(|k| out.get_mut(k)) else {
+        let Some(s) = l.story().and_then(|k| out.get_mut(k as usize)) else {
             continue;
         };
         s.all += 1;
-        s.colons += u32::from(l.stats.ends_colon && l.stats.words <= 5);
+        s.colons += u32::from(l.stats().ends_colon && l.stats().words <= 5);
         for (c, n) in s.all_cues.iter_mut().enumerate() {
             *n += u32::from(l.cues.any & (1 << c) != 0);
         }
@@ -62,14 +62,14 @@ fn stories(page: &Page) -> Vec<Story> {
         if l.rule == RuleTag::Role(crate::LineRole::Title) && s.title_repeats == 0 {
             s.title_repeats = l.repeats;
             s.title_shape = 1 << 8
-                | log_b(l.stats.words as usize) << 2
-                | u64::from(l.stats.ends_sentence) << 1
-                | u64::from(l.stats.ends_colon);
+                | log_b(l.stats().words as usize) << 2
+                | u64::from(l.stats().ends_sentence) << 1
+                | u64::from(l.stats().ends_colon);
         }
         if l.rule.is_body() {
-            s.words += l.stats.words;
+            s.words += l.stats().words;
             s.lines += 1;
-            s.sentences += u32::from(l.stats.ends_sentence);
+            s.sentences += u32::from(l.stats().ends_sentence);
             for (c, n) in s.cues.iter_mut().enumerate() {
                 *n += u32::from(l.cues.any & (1 << c) != 0);
             }
@@ -183,10 +183,10 @@ pub(super) fn example(page: &Page, gold: impl Fn(usize) -> bool) -> Option<RankE
     }
     let mut held = vec![0u32; all.len()];
     for (i, l) in page.lines.iter().enumerate() {
-        if let Some(h) = l.story.and_then(|k| held.get_mut(k))
+        if let Some(h) = l.story().and_then(|k| held.get_mut(k as usize))
             && gold(i)
         {
-            *h += l.stats.words;
+            *h += l.stats().words;
         }
     }
     let best = argmax(held.iter().enumerate().map(|(k, &w)| (k, w as f32)))?.0;
@@ -214,7 +214,7 @@ pub fn main_story(r: &Ranker, page: &Page) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::features::{LineStats, PageLine, cues};
+    use crate::features::{LineStats, PackedStats, PageLine, cues};
     use crate::{LineRole, Span};
 
     /// A page of `(line, story, role)` records, one block per line.
@@ -228,12 +228,12 @@ mod tests {
             }
             p.lines.push(PageLine {
                 span: Span::new(at, at + t.len()),
-                stats,
+                stats: PackedStats::pack(&stats),
                 cues: cues(t),
                 boiler: None,
                 rule: RuleTag::Role(role),
-                story: Some(k),
-                block: i,
+                story_no: k as u32,
+                block: i as u32,
                 repeats: 1,
                 words_before: 0,
                 echo: 0,

@@ -39,7 +39,9 @@ pub fn title_candidates(page: &Page) -> impl Iterator<Item = usize> + '_ {
         .iter()
         .enumerate()
         .filter(|(_, l)| {
-            (1..=MAX_WORDS).contains(&l.stats.words) && !l.stats.ends_colon && !l.stats.furniture
+            (1..=MAX_WORDS).contains(&l.stats().words)
+                && !l.stats().ends_colon
+                && !l.stats().furniture
         })
         .map(|(i, _)| i)
 }
@@ -57,45 +59,73 @@ pub(super) fn from_title(i: usize, title: Option<usize>) -> u64 {
 
 /// A page's labels with the counts the rankers read at each line, counted
 /// once per page (reading them at every candidate would cost the square of
-/// the page's lines).
+/// the page's lines): kept at every [`STRIDE`]th line, and counted on from
+/// there when read (a few bytes per run of lines, not 12 bytes a line).
 #[derive(Debug, Clone)]
 pub struct Labelled<'a> {
     labels: &'a [Scored],
-    /// Lines labelled paragraph before each line.
-    paras_before: Vec<u32>,
-    /// Lines labelled title before each line.
-    titles_before: Vec<u32>,
-    /// The first line labelled paragraph after each line.
-    next_para: Vec<Option<u32>>,
+    /// Per run of [`STRIDE`] lines, at its first line: the lines labelled
+    /// paragraph and title before it, and the first line labelled paragraph
+    /// at or after it ([`NO_PARA`] for none).
+    marks: Vec<(u32, u32, u32)>,
 }
+
+/// Lines per run of [`Labelled`]'s counts.
+const STRIDE: usize = 64;
+
+/// [`Labelled`]'s next paragraph of a line with none after it.
+const NO_PARA: u32 = u32::MAX;
 
 impl<'a> Labelled<'a> {
     /// The counts of `labels` (the sequence model's labels of a page).
     pub fn of(labels: &'a [Scored]) -> Self {
-        let n = labels.len();
-        let (mut paras_before, mut titles_before) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        let mut marks = Vec::with_capacity(labels.len() / STRIDE + 1);
         let (mut p, mut t) = (0u32, 0u32);
-        for s in labels {
-            paras_before.push(p);
-            titles_before.push(t);
-            p += u32::from(s.label == Label::Paragraph);
-            t += u32::from(s.label == Label::Title);
+        for run in labels.chunks(STRIDE) {
+            marks.push((p, t, NO_PARA));
+            p += count(run, Label::Paragraph);
+            t += count(run, Label::Title);
         }
-        let mut next_para = vec![None; n];
-        let mut next = None;
-        for (i, s) in labels.iter().enumerate().rev() {
-            if let Some(slot) = next_para.get_mut(i) {
-                *slot = next;
+        let mut next = NO_PARA;
+        let runs = marks.iter_mut().zip(labels.chunks(STRIDE)).enumerate();
+        for (r, (m, run)) in runs.rev() {
+            if let Some(k) = run.iter().position(|s| s.label == Label::Paragraph) {
+                next = (r * STRIDE + k) as u32;
             }
-            if s.label == Label::Paragraph {
-                next = Some(i as u32);
-            }
+            m.2 = next;
         }
-        Labelled {
-            labels,
-            paras_before,
-            titles_before,
-            next_para,
+        Labelled { labels, marks }
+    }
+
+    /// Lines labelled `label` (paragraph or title) before line `i` (0 past
+    /// the page's end).
+    fn before(&self, i: usize, label: Label) -> u32 {
+        let (r, from) = (i / STRIDE, i / STRIDE * STRIDE);
+        match (self.marks.get(r), self.labels.get(from..i)) {
+            (Some(m), Some(run)) if i < self.len() => {
+                let base = if label == Label::Title { m.1 } else { m.0 };
+                base + count(run, label)
+            }
+            _ => 0,
+        }
+    }
+
+    /// The first line labelled paragraph after line `i`, if any.
+    fn next_para(&self, i: usize) -> Option<usize> {
+        let end = ((i / STRIDE + 1) * STRIDE).min(self.len());
+        let near = (i + 1..end).find(|&k| {
+            self.labels
+                .get(k)
+                .is_some_and(|s| s.label == Label::Paragraph)
+        });
+        let after = || {
+            let m = self.marks.get(i / STRIDE + 1)?;
+            (m.2 != NO_PARA).then_some(m.2 as usize)
+        };
+        if i >= self.len() {
+            None
+        } else {
+            near.or_else(after)
         }
     }
 
@@ -114,6 +144,11 @@ impl<'a> Labelled<'a> {
     }
 }
 
+/// How many of `run` are labelled `label`.
+fn count(run: &[Scored], label: Label) -> u32 {
+    run.iter().filter(|s| s.label == label).count() as u32
+}
+
 /// The sequence model's labels around line `i`: its own, its neighbours',
 /// how many body lines follow and precede it, how far the next paragraph is.
 pub(super) fn label_context(labels: &Labelled<'_>, i: usize, salt: u64, out: &mut Vec<u64>) {
@@ -127,14 +162,9 @@ pub(super) fn label_context(labels: &Labelled<'_>, i: usize, salt: u64, out: &mu
         .filter(|&k| labels.labels.get(k).is_some_and(|s| s.label.is_body()))
         .count();
     out.push(rid(R::ParasNext, next as u64, salt));
-    let first = labels
-        .next_para
-        .get(i)
-        .copied()
-        .flatten()
-        .map_or(0xff, |k| bucket(k as usize - i - 1));
+    let first = labels.next_para(i).map_or(0xff, |k| bucket(k - i - 1));
     out.push(rid(R::FirstPara, first, salt));
-    let before = labels.paras_before.get(i).copied().unwrap_or(0);
+    let before = labels.before(i, Label::Paragraph);
     out.push(rid(R::ParasBefore, bucket(before as usize), salt));
 }
 
@@ -160,13 +190,13 @@ fn extras(page: &Page, labels: &Labelled<'_>, i: usize, out: &mut Vec<u64>) {
         }
     }
     if let Some(l) = page.lines.get(i) {
-        let s = &l.stats;
+        let s = &l.stats();
         let shape = bucket(s.words as usize) << 2
             | u64::from(s.ends_sentence) << 1
             | u64::from(s.ends_colon);
         out.push(rid(R::LabelShape, own << 8 | shape, SALT));
     }
-    let titles_before = labels.titles_before.get(i).copied().unwrap_or(0) as usize;
+    let titles_before = labels.before(i, Label::Title) as usize;
     out.push(rid(R::TitleOrder, own << 8 | bucket(titles_before), SALT));
 }
 

@@ -13,32 +13,64 @@ fn t(trans: &[f32], from: Option<usize>, to: usize) -> f32 {
 /// line `i` may only take the labels whose bit is set in `allowed[i]` (a
 /// mask of 0 allows every label). Time and memory are linear in the lines.
 pub(crate) fn decode(em: &[[f32; LABELS]], trans: &[f32], allowed: Option<&[u16]>) -> Vec<usize> {
-    let ok = |i: usize, l: usize| -> bool {
-        match allowed.and_then(|a| a.get(i)) {
-            Some(&m) if m != 0 => m >> l & 1 == 1,
-            _ => true,
-        }
-    };
-    let Some(first) = em.first() else {
-        return Vec::new();
-    };
-    let mut back: Vec<[u8; LABELS]> = Vec::with_capacity(em.len());
-    let mut score = [f32::NEG_INFINITY; LABELS];
-    for ((l, s), e) in score.iter_mut().enumerate().zip(first) {
-        if ok(0, l) {
-            *s = t(trans, None, l) + e;
+    let mut d = Decoder::new(trans, em.len());
+    for (i, e) in em.iter().enumerate() {
+        d.push(e, allowed.and_then(|a| a.get(i)).copied().unwrap_or(0));
+    }
+    d.finish().into_iter().map(usize::from).collect()
+}
+
+/// [`decode`] fed one line at a time, so the emission scores of a page need
+/// not be held all at once: it keeps the running scores and one back-pointer
+/// per label per line, 4 bits each (5 bytes a line).
+pub(crate) struct Decoder<'t> {
+    trans: &'t [f32],
+    score: [f32; LABELS],
+    back: Vec<[u8; PACKED]>,
+}
+
+/// Bytes of a line's back-pointers, two to a byte.
+const PACKED: usize = LABELS.div_ceil(2);
+const _: () = assert!(LABELS <= 16, "a back-pointer takes 4 bits");
+
+/// The back-pointer of label `l` in `bp`.
+fn back_of(bp: &[u8; PACKED], l: u8) -> u8 {
+    bp.get(usize::from(l / 2))
+        .map_or(0, |b| b >> (l % 2 * 4) & 0xf)
+}
+
+impl<'t> Decoder<'t> {
+    /// A decoder under the transition scores `trans`, with room for `lines`.
+    pub(crate) fn new(trans: &'t [f32], lines: usize) -> Self {
+        Decoder {
+            trans,
+            score: [f32::NEG_INFINITY; LABELS],
+            back: Vec::with_capacity(lines),
         }
     }
-    back.push([0; LABELS]);
-    for (i, e) in em.iter().enumerate().skip(1) {
+
+    /// Takes the next line's emission scores `e`; it may only take the labels
+    /// whose bit is set in `mask` (0 allows every label).
+    pub(crate) fn push(&mut self, e: &[f32; LABELS], mask: u16) {
+        let ok = |l: usize| mask == 0 || mask >> l & 1 == 1;
+        let trans = self.trans;
+        if self.back.is_empty() {
+            for ((l, s), e) in self.score.iter_mut().enumerate().zip(e) {
+                if ok(l) {
+                    *s = t(trans, None, l) + e;
+                }
+            }
+            self.back.push([0; PACKED]);
+            return;
+        }
         let mut next = [f32::NEG_INFINITY; LABELS];
-        let mut bp = [0u8; LABELS];
-        for (l, ((nx, b), el)) in next.iter_mut().zip(bp.iter_mut()).zip(e).enumerate() {
-            if !ok(i, l) {
+        let mut bp = [0u8; PACKED];
+        for (l, (nx, el)) in next.iter_mut().zip(e).enumerate() {
+            if !ok(l) {
                 continue;
             }
             let (mut best, mut arg) = (f32::NEG_INFINITY, 0usize);
-            for (p, &sp) in score.iter().enumerate() {
+            for (p, &sp) in self.score.iter().enumerate() {
                 let v = sp + t(trans, Some(p), l);
                 if v > best {
                     best = v;
@@ -46,22 +78,32 @@ pub(crate) fn decode(em: &[[f32; LABELS]], trans: &[f32], allowed: Option<&[u16]
                 }
             }
             *nx = best + el;
-            *b = arg as u8;
+            if let Some(b) = bp.get_mut(l / 2) {
+                *b |= (arg as u8) << (l % 2 * 4);
+            }
         }
-        score = next;
-        back.push(bp);
+        self.score = next;
+        self.back.push(bp);
     }
-    let mut last = score
-        .iter()
-        .enumerate()
-        .max_by(|a, b| a.1.total_cmp(b.1))
-        .map_or(0, |(l, _)| l);
-    let mut path = vec![0usize; em.len()];
-    for (p, bp) in path.iter_mut().zip(&back).rev() {
-        *p = last;
-        last = bp.get(last).copied().unwrap_or(0) as usize;
+
+    /// The best path over the lines pushed, one label index per line.
+    pub(crate) fn finish(self) -> Vec<u8> {
+        if self.back.is_empty() {
+            return Vec::new();
+        }
+        let mut last = self
+            .score
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(b.1))
+            .map_or(0, |(l, _)| l as u8);
+        let mut path = vec![0u8; self.back.len()];
+        for (p, bp) in path.iter_mut().zip(&self.back).rev() {
+            *p = last;
+            last = back_of(bp, last);
+        }
+        path
     }
-    path
 }
 
 #[cfg(test)]
