@@ -150,12 +150,14 @@ fn prompt(l: &crate::features::PageLine) -> bool {
             .any(|c| l.cues.has(c))
 }
 
-/// A line that reads as a story's prose: a sentence of some words, no
-/// prompt, link or interface text.
+/// A line that reads as a story's prose: a sentence of some words (or two
+/// sentences and more, whatever ends the line), no prompt, link or
+/// interface text.
 fn prose_line(l: &crate::features::PageLine) -> bool {
     use crate::features::Cue;
-    l.stats().ends_sentence
-        && l.stats().words >= PROSE_WORDS
+    let s = l.stats();
+    (s.ends_sentence || s.sentences >= 2)
+        && s.words >= PROSE_WORDS
         && !prompt(l)
         && [Cue::Related, Cue::Social, Cue::Interface, Cue::Comment]
             .into_iter()
