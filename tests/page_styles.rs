@@ -10,6 +10,17 @@ fn day(d: Option<newsclip::DateValue>) -> Option<String> {
 }
 
 /// Parses `page` and checks its headline and standfirst.
+/// The parser of the hand-written rules alone (their verdicts feed the
+/// line model, so the tests check them too).
+fn rules() -> newsclip::Parser {
+    newsclip::Parser::new(newsclip::Options::default().labeller(newsclip::Labeller::Rules))
+}
+
+/// The main story of `page` read with the line model, then with the rules alone.
+fn both(page: &str) -> [newsclip::Article; 2] {
+    [parse(page), rules().parse(page)]
+}
+
 fn parse_head(page: &str, title: &str, subtitle: &str) -> newsclip::Article {
     let a = parse(page);
     assert_eq!(a.title, title);
@@ -279,8 +290,7 @@ fn a_comment_thread_under_reply_buttons_stays_out_of_the_story() {
     assert!(a.body.iter().all(|b| !b.text.starts_with("Ich stehe")));
     assert!(a.body.iter().all(|b| !b.text.starts_with("Danke")));
     // The rules alone find the thread too (their verdicts feed the model).
-    let rules = newsclip::Parser::new(newsclip::Options::new().labeller(newsclip::Labeller::Rules));
-    let arts = rules.parse_all(GERMAN_BLOG_WITH_COMMENTS);
+    let arts = rules().parse_all(GERMAN_BLOG_WITH_COMMENTS);
     assert_eq!(arts.len(), 1, "{arts:#?}");
     assert_eq!(arts[0].body.len(), 4, "{:#?}", arts[0].body);
     assert!(
@@ -800,9 +810,7 @@ Mehr aus der Stadt
 #[test]
 fn a_byline_closing_the_text_names_the_writer() {
     // The rules read it (the line model's author ranker may find it anyway).
-    let rules =
-        newsclip::Parser::new(newsclip::Options::default().labeller(newsclip::Labeller::Rules));
-    for a in [parse(CLOSING_BYLINE), rules.parse(CLOSING_BYLINE)] {
+    for a in both(CLOSING_BYLINE) {
         assert_eq!(a.title, "So lief die Versteigerung im Kirchen-Forum");
         assert_eq!(a.authors, ["Jana Albers"]);
         assert_eq!(a.body.len(), 4, "{:#?}", a.body);
@@ -862,24 +870,23 @@ fn a_labelled_author_under_the_text_is_the_writer() {
     );
     assert_eq!(a.body.len(), 2, "{:#?}", a.body);
     // The rules read the label as a byline marker too.
-    let rules =
-        newsclip::Parser::new(newsclip::Options::default().labeller(newsclip::Labeller::Rules));
-    assert_eq!(rules.parse(AUTHOR_UNDER_TEXT).authors, ["Kossivi Tiassou"]);
+    assert_eq!(
+        rules().parse(AUTHOR_UNDER_TEXT).authors,
+        ["Kossivi Tiassou"]
+    );
 }
 
 /// Bylines that say more than the names: a date and the writer's handle
 /// after them, or a description of the writer.
 #[test]
 fn a_byline_with_a_handle_or_a_description_names_the_writer() {
-    let rules =
-        newsclip::Parser::new(newsclip::Options::default().labeller(newsclip::Labeller::Rules));
     let body = "President Obama told the General Assembly 18 months ago that he would seek real breakthroughs on two issues.\n\nBut the triumph in the parliamentary elections keeps in place a government that has rejected the deal.\n";
     for byline in [
         "By Steven Mufson March 18 at 12:22 PM Follow @StevenMufson",
         "By Steven Mufson, a senior correspondent who has covered the White House since 2009.",
     ] {
         let page = format!("Where do the relations go after the election?\n\n{byline}\n\n{body}");
-        for a in [parse(&page), rules.parse(&page)] {
+        for a in both(&page) {
             assert_eq!(a.authors, ["Steven Mufson"], "{byline}");
             assert_eq!(a.body.len(), 2, "{byline}: {:#?}", a.body);
         }
@@ -905,9 +912,7 @@ Garrett Morgan designed a traffic signal with a warning position and a smoke hoo
 
 #[test]
 fn a_ranked_list_of_people_is_no_author_box() {
-    let rules =
-        newsclip::Parser::new(newsclip::Options::default().labeller(newsclip::Labeller::Rules));
-    for a in [parse(RANKED_PEOPLE), rules.parse(RANKED_PEOPLE)] {
+    for a in both(RANKED_PEOPLE) {
         assert_eq!(a.title, "Top 3 Forgotten Inventors");
         for who in [
             "Nettie Stevens found",

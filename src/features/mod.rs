@@ -292,15 +292,23 @@ impl Page {
     }
 }
 
+/// A seed of two stories and the rules' articles of it (the tests of the
+/// feature pass build pages from them).
+#[cfg(test)]
+pub(crate) fn two_story_seed() -> (&'static str, Vec<Article>) {
+    let text = include_str!("../../seeds/004_e0244ff8b52462b6.txt");
+    let arts = crate::Parser::new(crate::Options::default().labeller(crate::Labeller::Rules))
+        .parse_all(text);
+    (text, arts)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn putting_a_story_first_matches_building_the_page_in_that_order() {
-        let text = include_str!("../../seeds/004_e0244ff8b52462b6.txt");
-        let arts = crate::Parser::new(crate::Options::default().labeller(crate::Labeller::Rules))
-            .parse_all(text);
+        let (text, arts) = two_story_seed();
         assert!(arts.len() >= 2, "the seed holds two stories");
         let mut page = Page::build(text, &arts);
         let mut moved = arts.clone();

@@ -155,9 +155,7 @@ mod tests {
 
     #[test]
     fn merged_and_sorted_views_read_the_same_lines() {
-        let text = include_str!("../../seeds/004_e0244ff8b52462b6.txt");
-        let arts = crate::Parser::new(crate::Options::default().labeller(crate::Labeller::Rules))
-            .parse_all(text);
+        let (_, arts) = super::super::two_story_seed();
         let merged = RuleView::of(&arts);
         assert!(matches!(merged, RuleView::Merged { .. }));
         let mut shuffled = arts.clone();
