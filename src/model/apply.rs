@@ -4,11 +4,11 @@
 //! line (a comment thread, a teaser list) folds into the main story's audit
 //! trail.
 
+use super::doubt::{listed, live, prompt, prose_line, sandwiched};
 use super::fields::With;
 use super::{Label, Scored};
 use crate::Preference;
 use crate::features::Page;
-use crate::rules::story::live::STAMP_WORDS;
 use crate::{
     Article, Block, BlockKind, LineRole, LineUse, Options, RemovalReason, Removed, Span, Warning,
 };
@@ -50,21 +50,6 @@ fn positional(r: RemovalReason) -> bool {
         r,
         RemovalReason::BeforeStory | RemovalReason::AfterStory | RemovalReason::OtherStory
     )
-}
-
-/// A line of a list the story's text announces ("The planned stops:", a
-/// line the model reads as body) stays in the body.
-fn listed(page: &Page, labels: &[Scored], i: usize) -> bool {
-    crate::features::list_run(page, i).is_some_and(|(n, intro)| {
-        let at = i.checked_sub(n + 1);
-        intro
-            && at
-                .and_then(|at| page.lines.get(at))
-                .is_some_and(|l| l.rule.is_body())
-            && at
-                .and_then(|at| labels.get(at))
-                .is_some_and(|s| s.label.is_body())
-    })
 }
 
 /// Lines of the main story the rules read as a related headline (not one
@@ -137,70 +122,6 @@ fn reclaim(
         a.captions.retain(|c| !captions.contains(&c.span));
     }
     a.body.sort_by_key(|b| b.span.start);
-}
-
-/// A line holding a cookie, newsletter or footer cue, a link printed with
-/// an arrow or a server's error: page furniture whatever its length, never
-/// taken back into the body.
-fn prompt(l: &crate::features::PageLine) -> bool {
-    use crate::features::Cue;
-    l.stats().furniture
-        || [Cue::Cookie, Cue::Newsletter, Cue::Footer]
-            .into_iter()
-            .any(|c| l.cues.has(c))
-}
-
-/// A line that reads as a story's prose: a sentence of some words (or two
-/// sentences and more, whatever ends the line), no prompt, link or
-/// interface text.
-fn prose_line(l: &crate::features::PageLine) -> bool {
-    use crate::features::Cue;
-    let s = l.stats();
-    (s.ends_sentence || s.sentences >= 2)
-        && s.words >= PROSE_WORDS
-        && !prompt(l)
-        && [Cue::Related, Cue::Social, Cue::Interface, Cue::Comment]
-            .into_iter()
-            .all(|c| !l.cues.has(c))
-}
-
-/// Words of a line [`prose_line`] reads as prose.
-const PROSE_WORDS: u32 = 8;
-
-/// A line between two lines the model keeps in the body, without a cue of
-/// a prompt, a link or interface text: the model's doubt alone does not cut
-/// the body's run.
-fn sandwiched(page: &Page, labels: &[Scored], i: usize) -> bool {
-    use crate::features::Cue;
-    let body = |j: Option<usize>| {
-        j.and_then(|j| labels.get(j))
-            .is_some_and(|s| s.label.is_body())
-    };
-    let cued = page.lines.get(i).is_some_and(|l| {
-        prompt(l)
-            || [Cue::Related, Cue::Social, Cue::Interface, Cue::Comment]
-                .into_iter()
-                .any(|c| l.cues.has(c))
-    });
-    !cued && body(i.checked_sub(1)) && body(Some(i + 1))
-}
-
-/// Body headings of a live blog's entries: a time printed alone.
-const LIVE_STAMPS: usize = 2;
-
-/// True when `a`'s body holds [`LIVE_STAMPS`] headings or more that are a
-/// time alone ("10:45 GMT", at most the rules' [`STAMP_WORDS`] words): a
-/// live blog, whose entries the rules read.
-fn live(a: &Article, with: With<'_>) -> bool {
-    let dopts = with.dates.cloned().unwrap_or_default();
-    let stamp = |b: &&Block| {
-        b.kind == BlockKind::Heading
-            && b.text.split_whitespace().nth(STAMP_WORDS).is_none()
-            && b.text.bytes().any(|c| c.is_ascii_digit())
-            && crate::grammar::date::parse_date_line(&b.text, &dopts)
-                .is_ok_and(|p| p.rest.trim().is_empty() && p.value.iter().all(|e| e.date.time_only))
-    };
-    a.body.iter().filter(stamp).take(LIVE_STAMPS).count() == LIVE_STAMPS
 }
 
 fn has_head(a: &Article) -> bool {

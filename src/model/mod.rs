@@ -14,6 +14,7 @@ mod align;
 mod apply;
 mod authors;
 mod dates;
+mod doubt;
 mod fields;
 mod fit;
 mod rank;
