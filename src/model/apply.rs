@@ -292,13 +292,15 @@ pub(crate) fn apply(
         super::fields::lone_deck_as_body(main, page);
         // The model's doubt alone never leaves the main story without a
         // body: when it moved out every line the rules kept and nothing took
-        // their place, the rules' lines that read as prose stand.
+        // their place, the rules' lines that read as prose stand (unless
+        // another field, the headline, took the line meanwhile).
         if main.body.is_empty() {
+            let used: HashSet<usize> = main.lines.iter().map(|l| l.span.start).collect();
             let prose: HashSet<usize> = cut_body
                 .iter()
                 .filter_map(|b| page.index_of(b.span.start))
                 .filter_map(|i| page.lines.get(i))
-                .filter(|l| prose_line(l))
+                .filter(|l| prose_line(l) && !used.contains(&l.span.start))
                 .map(|l| l.span.start)
                 .collect();
             let back = |s: Span| prose.contains(&s.start);

@@ -115,6 +115,39 @@ fn the_models_doubt_alone_never_empties_the_body() {
 }
 
 #[test]
+fn a_body_line_the_headline_took_is_not_kept_as_body_too() {
+    // One sentence, the rules' body; the model reads it as the headline.
+    let text = "Snow closes every school in the region as the roads freeze over tonight.\n";
+    let opts = Options::default();
+    let arts = Parser::new(opts.clone().labeller(Labeller::Rules)).parse_all(text);
+    assert_eq!(arts[0].body.len(), 1);
+    let page = Page::build(text, &arts);
+    let title = vec![
+        Scored {
+            label: Label::Title,
+            margin: 50.0,
+        };
+        page.lines.len()
+    ];
+    let with = With {
+        model: Some(Model::embedded()),
+        ..Default::default()
+    };
+    let out = apply(text, arts, &page, &title, with, &opts);
+    let uses = out[0]
+        .lines
+        .iter()
+        .filter(|l| l.span == page.lines[0].span)
+        .count()
+        + out[0]
+            .removed
+            .iter()
+            .filter(|r| r.span == page.lines[0].span)
+            .count();
+    assert_eq!(uses, 1, "{:#?}", out[0]);
+}
+
+#[test]
 fn names_on_a_line_the_model_reads_as_body_are_no_authors() {
     let opts = Options::default();
     let (arts, page) = setup(&opts);
