@@ -1308,6 +1308,16 @@ static FOLLOW_OPENERS: &[&str] = &[
     "слідкуйте",
 ];
 
+/// True for a lower-case word that prompts to follow a writer ("follow",
+/// "folgen", "suivez": the first word of a follow prompt's opener) or names
+/// a social network ("twitter"), as printed before a writer's handle.
+pub(crate) fn is_follow_word(lower: &str) -> bool {
+    FOLLOW_OPENERS
+        .iter()
+        .any(|p| p.split(' ').next() == Some(lower))
+        || SOCIAL_NETWORKS.contains(&lower)
+}
+
 /// True for a short prompt to follow the outlet or the writer on social
 /// networks ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.").
 #[cfg(test)]

@@ -285,11 +285,7 @@ fn without_handle(rest: &str) -> &str {
     }
     let before = before.trim_end();
     match before.rsplit_once(' ') {
-        Some((date, prompt))
-            if ["follow", "twitter", "folgen", "suivre"]
-                .iter()
-                .any(|w| prompt.eq_ignore_ascii_case(w)) =>
-        {
+        Some((date, prompt)) if crate::table::with_lower(prompt, lexicon::is_follow_word) => {
             date.trim_end()
         }
         _ => before,
