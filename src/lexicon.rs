@@ -1524,7 +1524,8 @@ fn is_member_mark(w: &str) -> bool {
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Substrings that open a comment section ("3 thoughts on ...", "12 comments").
+/// Substrings that open a comment section ("3 thoughts on ...", "12 comments",
+/// a comment form's messages).
 pub static COMMENT_MARKERS: &[&str] = &[
     "thoughts on “",
     "thoughts on \"",
@@ -1533,6 +1534,15 @@ pub static COMMENT_MARKERS: &[&str] = &[
     "comments on “",
     "replies to “",
     "kommentare zu",
+    // A blog platform's comment form, printed above the comments: its
+    // preview and verification messages.
+    "your comment has been saved",
+    "your comment has been posted",
+    "your comment has not yet been posted",
+    "your comment could not be posted",
+    "letters and numbers you entered",
+    "letters and numbers you see in the image",
+    "having trouble reading this image",
 ];
 
 /// Words that, next to a number, make a counter line ("6 comments", "197 shares").

@@ -927,3 +927,32 @@ fn a_ranked_list_of_people_is_no_author_box() {
         }
     }
 }
+
+/// A blog post of one paragraph, then the blog platform's comment form with
+/// its preview and verification messages, printed as sentences.
+const COMMENT_FORM_MESSAGES: &str = "\
+Faculty position at the university
+Experimental philosophers nicely fit the description for this position in the centre, which is looking for someone working on knowledge and its limits.
+Posted by John Turri on Monday, October 22, 2012 at 04:17 PM | Permalink
+Comments
+Verify your Comment
+Previewing your Comment
+This is only a preview. Your comment has not yet been posted.
+Your comment could not be posted. Error type:
+Your comment has been saved. Comments are moderated and will not appear until approved by the author.
+The letters and numbers you entered did not match the image. Please try again.
+As a final step before posting your comment, enter the letters and numbers you see in the image below.
+Having trouble reading this image? View an alternate.
+Post a comment
+";
+
+#[test]
+fn a_comment_forms_messages_are_no_body() {
+    for a in both(COMMENT_FORM_MESSAGES) {
+        assert!(
+            a.body.iter().all(|b| !b.text.contains("comment")),
+            "{:#?}",
+            a.body
+        );
+    }
+}
