@@ -633,6 +633,40 @@ fn first_words() -> &'static std::collections::HashSet<&'static str, crate::tabl
     })
 }
 
+/// For each first byte, bit `n` (up to 63) set when a first word of
+/// [`first_words`] starts with that byte and has `n` bytes (bit 63 for 63
+/// bytes or more).
+struct FirstWordShapes([u64; 256]);
+
+impl FirstWordShapes {
+    /// False when no word of [`first_words`] starts with the first byte of
+    /// `w` and has its length in bytes.
+    fn admits(&self, w: &str) -> bool {
+        let Some(&b) = w.as_bytes().first() else {
+            return true;
+        };
+        self.0
+            .get(usize::from(b))
+            .is_some_and(|m| m >> w.len().min(63) & 1 == 1)
+    }
+}
+
+/// The first bytes and lengths of [`first_words`].
+fn first_word_shapes() -> &'static FirstWordShapes {
+    static T: OnceLock<FirstWordShapes> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = [0u64; 256];
+        for w in first_words() {
+            if let Some(&b) = w.as_bytes().first()
+                && let Some(slot) = m.get_mut(usize::from(b))
+            {
+                *slot |= 1 << w.len().min(63);
+            }
+        }
+        FirstWordShapes(m)
+    })
+}
+
 fn table() -> &'static StrMap<Boiler> {
     static T: OnceLock<StrMap<Boiler>> = OnceLock::new();
     T.get_or_init(|| {
@@ -696,9 +730,14 @@ const RUN_PHRASE_WORDS: usize = 6;
 /// abbrechen". Each phrase is the longest of the table at its place; the
 /// class is the phrases' class when they share one, else navigation.
 fn phrase_run(k: &str) -> Option<Boiler> {
-    // Most lines open with a word that opens no phrase: one lookup.
+    // Most lines open with a word that opens no phrase: one lookup, after
+    // the first byte and the length of the word (no first word of a phrase
+    // has that first byte and that many bytes: it is none of them).
     let first = k.split(' ').next().unwrap_or("");
-    if first.len() == k.len() || !first_words().contains(first) {
+    if first.len() == k.len()
+        || !first_word_shapes().admits(first)
+        || !first_words().contains(first)
+    {
         return None;
     }
     // Where each word starts and ends (`k` has single spaces): a phrase of
@@ -735,6 +774,10 @@ fn phrase_run(k: &str) -> Option<Boiler> {
 /// more entries of one to three words, without digits (times, dates) or
 /// sentence punctuation, none a byline ("By ...").
 fn is_pipe_menu(line: &str) -> bool {
+    // Four entries need three pipes between them.
+    if memchr::memchr_iter(b'|', line.as_bytes()).nth(2).is_none() {
+        return false;
+    }
     if line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
@@ -836,7 +879,10 @@ static RELATED_HEADING_PREFIXES: &[&str] = &[
 /// A short heading (at most five words, no sentence punctuation) opening
 /// with a related-list prefix; `k` is the line's lookup key (lower case).
 fn is_related_heading(k: &str) -> bool {
-    k.split_whitespace().count() <= 5
+    // Every prefix, and "more ", opens with one of these bytes ("е" and
+    // "б" with 0xD0).
+    matches!(k.as_bytes().first(), Some(b'm' | b'l' | b'a' | b'p' | 0xD0))
+        && k.split_whitespace().count() <= 5
         && !k.ends_with(['.', '!', '?', ':'])
         && (RELATED_HEADING_PREFIXES.iter().any(|p| {
             k.strip_prefix(p)
@@ -1757,6 +1803,22 @@ pub static DAY_FIRST_LANGUAGE_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn related_heading_gate_admits_every_prefix() {
+        // `is_related_heading` rules out keys by their first byte.
+        for p in RELATED_HEADING_PREFIXES.iter().chain(&["more "]) {
+            let first = p.as_bytes().first().copied();
+            assert!(
+                matches!(first, Some(b'm' | b'l' | b'a' | b'p' | 0xD0)),
+                "{p}"
+            );
+        }
+        // `phrase_run` rules out first words by their first byte and length.
+        for w in first_words() {
+            assert!(first_word_shapes().admits(w), "{w}");
+        }
+    }
 
     #[test]
     fn keys_on_the_stack_are_the_keys() {

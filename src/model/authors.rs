@@ -13,6 +13,8 @@ use crate::grammar::byline::{
     parse_meta_tail,
 };
 use crate::grammar::date::{DateOptions, find_date};
+use crate::table::FastBuild;
+use std::collections::HashSet;
 
 const SALT: u64 = 0x6175_7468_0000_0000;
 
@@ -166,6 +168,10 @@ fn name_list(t: &str) -> Option<Vec<String>> {
 /// candidate per line, at most 200, from the first 5,000 lines.
 pub fn author_candidates(text: &str, page: &Page, dopts: &DateOptions) -> Vec<AuthorCandidate> {
     let mut out = Vec::new();
+    // The lines (and their cue) no names were read from: a line printed
+    // again on the page (menus, labels) is not read again (`read_names`
+    // depends on these alone).
+    let mut none: HashSet<(&str, bool), FastBuild> = HashSet::default();
     for (i, l) in page.lines.iter().enumerate().take(MAX_LINES) {
         if l.span.end - l.span.start > MAX_LEN || l.stats().words > 16 {
             continue;
@@ -174,7 +180,14 @@ pub fn author_candidates(text: &str, page: &Page, dopts: &DateOptions) -> Vec<Au
             continue;
         };
         let cue = l.cues.any >> Cue::Byline as u32 & 1 == 1;
-        if let Some((authors, how)) = read_names(t, cue, dopts) {
+        if none.contains(&(t, cue)) {
+            continue;
+        }
+        let read = read_names(t, cue, dopts);
+        if read.is_none() {
+            none.insert((t, cue));
+        }
+        if let Some((authors, how)) = read {
             out.push(AuthorCandidate {
                 line: i,
                 authors,
