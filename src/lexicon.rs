@@ -1580,8 +1580,9 @@ pub static COMMENT_MARKERS: &[&str] = &[
     "comments on “",
     "replies to “",
     "kommentare zu",
-    // A blog platform's comment form, printed above the comments: its
-    // preview and verification messages.
+    // A blog platform's comment section: its feed prompt, its comment
+    // form's preview and verification messages.
+    "comment feed for this post",
     "your comment has been saved",
     "your comment has been posted",
     "your comment has not yet been posted",

@@ -956,3 +956,26 @@ fn a_comment_forms_messages_are_no_body() {
         );
     }
 }
+
+/// A blog post whose comments follow the platform's feed prompt, each
+/// comment signed under its text.
+const COMMENT_FEED: &str = "\
+Why real-time media is the better name
+Posted by Dana Meyer on November 01, 2012 | Permalink
+Executives still hear the word social and think of teenagers sharing photos, so the name keeps the budget small.
+Calling it real-time media puts the stress on speed, which is what changes how a company talks to its buyers.
+Comments
+You can follow this conversation by subscribing to the comment feed for this post.
+I like it. I have used earned, paid and owned media for years, and the real-time part was always missing from it.
+Posted by: Eric Tung | November 01, 2012 at 03:22 PM
+I disagree. Calling it something else belittles what is new about the conversation between peers online.
+Posted by: Bob Zagami | November 02, 2012 at 04:42 AM
+";
+
+#[test]
+fn comments_under_a_feed_prompt_stay_out_of_the_story() {
+    for a in both(COMMENT_FEED) {
+        assert_eq!(a.title, "Why real-time media is the better name");
+        assert_eq!(a.body.len(), 2, "{:#?}", a.body);
+    }
+}
