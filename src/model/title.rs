@@ -59,8 +59,8 @@ pub(super) fn from_title(i: usize, title: Option<usize>) -> u64 {
 
 /// A page's labels with the counts the rankers read at each line, counted
 /// once per page (reading them at every candidate would cost the square of
-/// the page's lines): kept at every [`STRIDE`]th line, and counted on from
-/// there when read (a few bytes per run of lines, not 12 bytes a line).
+/// the page's lines): kept at every 64th line, and counted on from there
+/// when read (a few bytes per run of lines, not 12 bytes a line).
 #[derive(Debug, Clone)]
 pub struct Labelled<'a> {
     labels: &'a [Scored],
