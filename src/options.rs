@@ -298,10 +298,10 @@ impl Parser {
 
     /// Every story of `text`, main story first. Never empty.
     pub fn parse_all(&self, text: &str) -> Vec<Article> {
-        let (arts, dates) = crate::pipeline::extract_dated(text, &self.opts);
+        let (arts, dates, no_boiler) = crate::pipeline::extract_dated(text, &self.opts);
         let mut arts = match self.opts.labeller.model() {
             Some(m) if !m.is_empty() => {
-                let page = crate::features::Page::build(text, &arts);
+                let page = crate::features::Page::build_known(text, &arts, &no_boiler);
                 let (arts, page) = m.main_story_first(arts, page);
                 let (labels, shares) = m.label_with_shares(&page);
                 let with = crate::model::With {

@@ -21,6 +21,10 @@ const MEMO_MAX_LINE: usize = 250;
 /// its memory stays bounded on huge inputs (repeats are near each other).
 const MEMO_MAX_ENTRIES: usize = 8192;
 
+/// Most spans [`classify_lines`] records as free of boilerplate (8 bytes
+/// each): the first lines of a huge page only, so memory stays bounded.
+const NO_BOILER_MAX: usize = 1 << 16;
+
 /// Drops `text` from the memo when it points at item `k`, whose kind its
 /// neighbour has just changed (the kind is no longer its text's alone).
 fn forget(memo: &mut HashMap<&str, usize, FastBuild>, text: &str, k: usize) {
@@ -31,13 +35,21 @@ fn forget(memo: &mut HashMap<&str, usize, FastBuild>, text: &str, k: usize) {
 
 /// Every story of `text`, main story first (never empty), with the date
 /// settings the rules read the page with (its day order and page year).
-pub(crate) fn extract_dated(text: &str, opts: &Options) -> (Vec<Article>, DateOptions) {
+///
+/// Also the spans (in order) of lines printed as cleaned whose text
+/// [`lexicon::boiler`] found no boilerplate in: the feature pass
+/// ([`crate::features::Page::build_known`]) need not look again.
+pub(crate) fn extract_dated(
+    text: &str,
+    opts: &Options,
+) -> (Vec<Article>, DateOptions, Vec<(u32, u32)>) {
     let mut warnings = Vec::new();
     let mut cut = None;
     // Only the non-blank lines are kept: blank ones cost nothing per line.
     let mut split = lines::split(text, opts, &mut warnings, &mut cut, true);
     let dopts = date_options(opts, &split);
-    let mut items = classify_lines(&split, &dopts, MEMO_MAX_ENTRIES);
+    let mut no_boiler = Vec::new();
+    let mut items = classify_lines(&split, &dopts, MEMO_MAX_ENTRIES, &mut no_boiler);
     story::live::mark_entries(&mut items);
     let (stories, mut assign) = story::segment(&items, opts.preference);
     let guessed = dopts.reference.is_none() && dopts.page_year.is_some();
@@ -90,7 +102,7 @@ pub(crate) fn extract_dated(text: &str, opts: &Options) -> (Vec<Article>, DateOp
     for a in &mut out {
         finish(a);
     }
-    (out, dopts)
+    (out, dopts, no_boiler)
 }
 
 /// True for a date line, or a byline with dates and no names.
@@ -139,11 +151,15 @@ fn copyright_marked(t: &str) -> bool {
 /// The items of `split`'s lines: each line's text, norm, shape and kind,
 /// with the kinds two neighbouring lines make together. A short line
 /// already seen takes its first occurrence's shape and kind; the memo holds
-/// at most `memo_max` lines (0: no memo).
+/// at most `memo_max` lines (0: no memo). The spans of the lines of at
+/// most 120 bytes that cleaning left as printed and whose text
+/// [`lexicon::boiler`] found no boilerplate in are pushed to `no_boiler`
+/// (the first [`NO_BOILER_MAX`]).
 fn classify_lines<'a>(
     split: &'a lines::Split<'a>,
     dopts: &DateOptions,
     memo_max: usize,
+    no_boiler: &mut Vec<(u32, u32)>,
 ) -> Vec<Item<'a>> {
     let mut items: Vec<Item<'a>> = Vec::with_capacity(split.len());
     // Short line text -> the item of its first occurrence (see below).
@@ -169,6 +185,17 @@ fn classify_lines<'a>(
             }
         };
         let fresh = seen.is_none();
+        // `classify` returns a glyph or separator line before looking for
+        // boilerplate, and any other kind but boilerplate after finding none.
+        if fresh
+            && t.len() <= 120
+            && !matches!(kind, Kind::Glyph | Kind::Separator | Kind::Boiler(_))
+            && no_boiler.len() < NO_BOILER_MAX
+            && split.raw(&l) == t
+            && let (Ok(s), Ok(e)) = (u32::try_from(l.span.start), u32::try_from(l.span.end))
+        {
+            no_boiler.push((s, e));
+        }
         // Set when a neighbour changes this line's kind (then it is not its
         // text's alone and is not remembered).
         let mut changed = false;
@@ -297,7 +324,7 @@ mod tests {
         let (mut warnings, mut cut) = (Vec::new(), None);
         let split = lines::split(text, &opts, &mut warnings, &mut cut, true);
         let dopts = date_options(&opts, &split);
-        classify_lines(&split, &dopts, memo_max)
+        classify_lines(&split, &dopts, memo_max, &mut Vec::new())
             .iter()
             .map(|it| format!("{:?} {:?}", it.kind, it.shape()))
             .collect()

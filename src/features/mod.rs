@@ -180,6 +180,15 @@ impl Page {
     /// The feature records of `text`, whose lines `arts` (the rules' output
     /// for `text`) account for.
     pub fn build(text: &str, arts: &[Article]) -> Page {
+        Page::build_known(text, arts, &[])
+    }
+
+    /// [`Page::build`], where `no_boiler` holds (in order) spans of lines
+    /// whose text as printed [`lexicon::boiler`] finds no boilerplate in
+    /// (it is not looked for again on those lines).
+    pub(crate) fn build_known(text: &str, arts: &[Article], no_boiler: &[(u32, u32)]) -> Page {
+        // The next span of `no_boiler` not before the line read.
+        let mut nb = 0usize;
         let view = rules::RuleView::of(arts);
         let mut page = Page {
             // Sized up front: growing a vector of many tiny lines doubles it.
@@ -220,7 +229,17 @@ impl Page {
                         }
                         memo.insert(line, page.lines.len());
                     }
-                    let boiler = if line.len() <= 120 {
+                    let key = |&(s, e): &(u32, u32)| (s as usize, e as usize);
+                    while no_boiler
+                        .get(nb)
+                        .is_some_and(|k| key(k) < (span.start, span.end))
+                    {
+                        nb += 1;
+                    }
+                    let known = no_boiler
+                        .get(nb)
+                        .is_some_and(|k| key(k) == (span.start, span.end));
+                    let boiler = if line.len() <= 120 && !known {
                         lexicon::boiler(line).map(|b| b as u8)
                     } else {
                         None
@@ -305,6 +324,7 @@ pub(crate) fn two_story_seed() -> (&'static str, Vec<Article>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Options;
 
     #[test]
     fn putting_a_story_first_matches_building_the_page_in_that_order() {
@@ -317,6 +337,16 @@ mod tests {
         page.put_story_first(1);
         assert_eq!(page, Page::build(text, &moved));
         assert_ne!(page, Page::build(text, &arts));
+    }
+
+    #[test]
+    fn lines_the_rules_found_no_boilerplate_in_give_the_same_page() {
+        let text = include_str!("../../seeds/004_e0244ff8b52462b6.txt");
+        let (arts, _, no_boiler) = crate::pipeline::extract_dated(text, &Options::default());
+        assert!(no_boiler.len() > 10);
+        let page = Page::build_known(text, &arts, &no_boiler);
+        assert!(page.lines.iter().any(|l| l.boiler.is_some()));
+        assert_eq!(page, Page::build(text, &arts));
     }
 
     #[test]

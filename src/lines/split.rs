@@ -38,6 +38,12 @@ impl Split<'_> {
         self.lines.pop()
     }
 
+    /// The input under `line`'s span, as printed (before cleaning and
+    /// trimming).
+    pub(crate) fn raw(&self, line: &Line) -> &str {
+        line.span.slice(self.input).unwrap_or("")
+    }
+
     /// The kept lines, in order.
     pub(crate) fn iter(&self) -> impl DoubleEndedIterator<Item = Line> + '_ {
         self.lines.iter()
