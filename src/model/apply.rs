@@ -272,7 +272,6 @@ pub(crate) fn apply(
             main.body.push(b);
             main.lines.push(l);
         }
-        let cut_spans: HashSet<usize> = out_of_main.iter().map(|r| r.span.start).collect();
         main.removed.extend(out_of_main);
         main.removed.extend(folded);
         // The headline may come from any line the main story now holds.
@@ -295,20 +294,23 @@ pub(crate) fn apply(
         // their place, the rules' lines that read as prose stand (unless
         // another field, the headline, took the line meanwhile).
         if main.body.is_empty() {
-            let used: HashSet<usize> = main.lines.iter().map(|l| l.span.start).collect();
-            let prose: HashSet<usize> = cut_body
+            let mut prose: HashSet<usize> = cut_body
                 .iter()
                 .filter_map(|b| page.index_of(b.span.start))
                 .filter_map(|i| page.lines.get(i))
-                .filter(|l| prose_line(l) && !used.contains(&l.span.start))
+                .filter(|l| prose_line(l))
                 .map(|l| l.span.start)
                 .collect();
-            let back = |s: Span| prose.contains(&s.start);
-            main.body = cut_body.into_iter().filter(|b| back(b.span)).collect();
-            main.lines
-                .extend(cut_lines.into_iter().filter(|l| back(l.span)));
-            main.removed
-                .retain(|r| !(cut_spans.contains(&r.span.start) && back(r.span)));
+            if !prose.is_empty() {
+                for l in &main.lines {
+                    prose.remove(&l.span.start);
+                }
+                let back = |s: Span| prose.contains(&s.start);
+                main.body = cut_body.into_iter().filter(|b| back(b.span)).collect();
+                main.lines
+                    .extend(cut_lines.into_iter().filter(|l| back(l.span)));
+                main.removed.retain(|r| !back(r.span));
+            }
         }
         sort_by_start(&mut main.body, |b| b.span);
         sort_by_start(&mut main.lines, |l| l.span);
