@@ -1508,7 +1508,8 @@ pub static COMMENTER_VERBS: &[&str] = &[
 /// "by Jo (9) * writes: on Tuesday July 24, @11:35AM (#40750343)").
 pub fn is_commenter_line(line: &str) -> bool {
     let t = line.trim();
-    if t.len() > 120 {
+    // Both forms hold a colon (most lines have none: no words gathered).
+    if t.len() > 120 || memchr::memchr(b':', t.as_bytes()).is_none() {
         return false;
     }
     let colon_last = t.ends_with(':');

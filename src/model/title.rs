@@ -226,13 +226,29 @@ pub(super) fn score_at(
     shares: Option<&[Shares]>,
     i: usize,
 ) -> f32 {
+    score_with(r, page, labels, shares, i, &mut Vec::with_capacity(16))
+}
+
+/// [`score_at`] with the features gathered in `buf` (emptied first), so a
+/// page's candidates share one buffer.
+fn score_with(
+    r: &Ranker,
+    page: &Page,
+    labels: &Labelled<'_>,
+    shares: Option<&[Shares]>,
+    i: usize,
+    buf: &mut Vec<u64>,
+) -> f32 {
+    buf.clear();
     match shares.and_then(|s| s.get(i)) {
         Some(s) => {
-            let mut f = Vec::with_capacity(16);
-            extras(page, labels, i, &mut f);
-            s[0] + r.score(&f)
+            extras(page, labels, i, buf);
+            s[0] + r.score(buf)
         }
-        None => r.score(&feats(page, labels, i)),
+        None => {
+            title_features(page, labels, i, buf);
+            r.score(buf)
+        }
     }
 }
 
@@ -251,5 +267,8 @@ pub(super) fn best_title_with(
     if r.is_empty() {
         return None;
     }
-    super::rank::argmax(title_candidates(page).map(|i| (i, score_at(r, page, labels, shares, i))))
+    let mut buf = Vec::with_capacity(128);
+    super::rank::argmax(
+        title_candidates(page).map(|i| (i, score_with(r, page, labels, shares, i, &mut buf))),
+    )
 }
