@@ -1148,6 +1148,9 @@ fn the_kind_of_piece_before_the_by_word_is_a_marker() {
         ("Chronique par Jean Dupont", "Jean Dupont"),
         ("Éditorial par Jean Dupont", "Jean Dupont"),
         ("Opinión por Ana Souza", "Ana Souza"),
+        ("An analysis by Jane Doe", "Jane Doe"),
+        ("Une chronique par Jean Dupont", "Jean Dupont"),
+        ("Una columna por Ana Souza", "Ana Souza"),
     ]);
     // Alone on its line, over the names on the next one.
     assert!(is_lone_marker("Kommentar von"));

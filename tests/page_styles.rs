@@ -979,3 +979,14 @@ fn comments_under_a_feed_prompt_stay_out_of_the_story() {
         assert_eq!(a.body.len(), 2, "{:#?}", a.body);
     }
 }
+
+/// An analysis whose byline names the kind of piece after an indefinite
+/// article ("An analysis by").
+#[test]
+fn a_piece_kind_after_an_article_marks_the_byline() {
+    let page = "Why the budget will not balance itself\n\nAn analysis by Jane Doe\n\nThe finance minister said on Monday that the deficit would shrink next year, but the figures in the draft budget tell another story.\n\nSpending on pensions and interest grows faster than the economy, and the promised savings are not yet in any law.\n";
+    for a in both(page) {
+        assert_eq!(a.authors, ["Jane Doe"]);
+        assert_eq!(a.body.len(), 2, "{:#?}", a.body);
+    }
+}

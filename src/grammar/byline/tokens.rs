@@ -284,6 +284,11 @@ const BY_VERBS: &[&str] = &[
     "glosse", "chronique", "tribune", "éditorial", "entretien", "análisis", "opinión", "columna",
     "crónica", "reportaje", "texto", "artículo", "analisi", "commento", "editoriale",
     "commentaar", "recensie", "artikel",
+    // The same after an indefinite article ("An analysis by", "Une
+    // chronique par", "Una columna por").
+    "an analysis", "a commentary", "an opinion", "a column", "a review", "an essay",
+    "an interview", "une chronique", "une tribune", "un entretien", "un análisis",
+    "una columna", "una crónica", "un reportaje", "un'analisi", "un commento",
 ];
 
 /// The "by"-words of the phrase markers in [`BY_VERBS`]: English, German,

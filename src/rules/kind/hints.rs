@@ -70,8 +70,14 @@ impl Hints {
             || CAPTION_WORDS.found_in(head);
         let mut words = head.split_whitespace();
         let first = words.next().unwrap_or("").trim_end_matches(':');
-        // "Analysis by", "Kommentar von", "Chronique par": a by-word second.
-        let by_second = t.len() <= 120 && words.next().is_some_and(byline::is_by_word);
+        // "Analysis by", "Kommentar von", "Chronique par": a by-word second;
+        // third after an indefinite article ("An analysis by").
+        let second = words.next();
+        let third = matches!(first, "a" | "an" | "un" | "une" | "una")
+            .then(|| words.next())
+            .flatten();
+        let by_second = t.len() <= 120
+            && (second.is_some_and(byline::is_by_word) || third.is_some_and(byline::is_by_word));
         let byline_start = by_second
             || matches!(
                 first,
