@@ -1,7 +1,7 @@
 //! Sparse features of one line in its page: its own record, its neighbours',
 //! its block's and its place on the page, each hashed to a `u64` id.
 
-use super::{CUE_CLASSES, Page, PageLine};
+use super::{CUE_CLASSES, LineStats, Page, PageLine};
 
 /// Version of the feature set: weights trained on another version are refused.
 pub const FEATURE_SET_VERSION: u32 = 2;
@@ -166,20 +166,19 @@ fn story_b(l: &PageLine) -> u64 {
     }
 }
 
-fn shape(l: &PageLine) -> u64 {
-    len_b(l.stats().chars) << 1 | u64::from(l.stats().ends_sentence)
+fn shape(s: &LineStats) -> u64 {
+    len_b(s.chars) << 1 | u64::from(s.ends_sentence)
 }
 
 /// True when most of the line's words are CJK characters (function-word
 /// ratios say nothing there).
-fn cjk(l: &PageLine) -> bool {
-    l.stats().cjk * 2 > l.stats().words
+fn cjk(s: &LineStats) -> bool {
+    s.cjk * 2 > s.words
 }
 
-fn prose(l: &PageLine) -> bool {
-    let s = &l.stats();
+fn prose(s: &LineStats) -> bool {
     s.ends_sentence
-        && if cjk(l) {
+        && if cjk(s) {
             s.cjk >= 20
         } else {
             s.words >= 8 && s.stop_ratio() >= 0.15
@@ -187,7 +186,8 @@ fn prose(l: &PageLine) -> bool {
 }
 
 fn short(o: &PageLine) -> bool {
-    o.stats().words <= 15 && !o.stats().ends_sentence && !o.stats().ends_colon
+    let s = o.stats();
+    s.words <= 15 && !s.ends_sentence && !s.ends_colon
 }
 
 /// For a short line: how many short lines run before it (at most 24 are
@@ -236,7 +236,7 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
     put(T::Len, len_b(s.chars));
     put(T::Words, words_b(s.words));
     put(T::EndsSentence, u64::from(s.ends_sentence));
-    if s.words >= 3 && !cjk(l) {
+    if s.words >= 3 && !cjk(s) {
         put(T::Stop, ratio_b(s.stop_ratio()));
     }
     if s.words >= 2 {
@@ -277,12 +277,12 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
     put(T::Separators, log_b(s.separators as usize).min(4));
     put(T::Link, u64::from(s.link_like));
     put(T::Mark, u64::from(s.opens_with_mark));
-    put(T::Cjk, u64::from(cjk(l)) << 1 | u64::from(prose(l)));
-    put(T::LenEnds, shape(l));
+    put(T::Cjk, u64::from(cjk(s)) << 1 | u64::from(prose(s)));
+    put(T::LenEnds, shape(s));
     put(T::RuleLen, rule << 4 | len_b(s.chars));
     put(
         T::Prose,
-        u64::from(prose(l)) << 1 | u64::from(l.rule.is_body()),
+        u64::from(prose(s)) << 1 | u64::from(l.rule.is_body()),
     );
     let mut dense = 0u64;
     for d in [-3i64, -2, -1, 1, 2, 3] {
@@ -291,10 +291,11 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
         let slot = (d + 3) as u64;
         match nb {
             Some(o) => {
-                dense += u64::from(prose(o));
+                let os = o.stats();
+                dense += u64::from(prose(&os));
                 if d.abs() <= 2 {
                     put(T::NeighbourRule, slot << 12 | o.rule.id() << 4 | story_b(o));
-                    put(T::NeighbourShape, slot << 12 | shape(o));
+                    put(T::NeighbourShape, slot << 12 | shape(&os));
                 }
                 if d.abs() == 1 {
                     for c in 0..CUE_CLASSES as u64 {

@@ -341,7 +341,7 @@ mod tests {
 
     #[test]
     fn lines_the_rules_found_no_boilerplate_in_give_the_same_page() {
-        let text = include_str!("../../seeds/004_e0244ff8b52462b6.txt");
+        let (text, _) = two_story_seed();
         let (arts, _, no_boiler) = crate::pipeline::extract_dated(text, &Options::default());
         assert!(no_boiler.len() > 10);
         let page = Page::build_known(text, &arts, &no_boiler);

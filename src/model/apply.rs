@@ -77,10 +77,10 @@ fn reclaim(
         let Some((i, s)) = scored(l.span.start) else {
             continue;
         };
-        let prose = page
-            .lines
-            .get(i)
-            .is_some_and(|p| p.stats().words >= 8 || p.stats().ends_sentence);
+        let prose = page.lines.get(i).is_some_and(|p| {
+            let s = p.stats();
+            s.words >= 8 || s.ends_sentence
+        });
         let body_at = |j: Option<usize>| {
             j.and_then(|j| page.lines.get(j))
                 .and_then(|p| scored(p.span.start))
@@ -234,7 +234,8 @@ pub(crate) fn apply(
                     && s.label.is_body()
                     && positional(r.reason)
                     && page.lines.get(i).is_some_and(|l| {
-                        (l.stats().ends_sentence || l.stats().words >= 8) && !prompt(l)
+                        let s = l.stats();
+                        (s.ends_sentence || s.words >= 8) && !prompt(l)
                     }) =>
             {
                 let (bk, role) = kind(s.label);

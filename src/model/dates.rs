@@ -68,10 +68,8 @@ pub fn date_candidates(text: &str, page: &Page, dopts: &DateOptions) -> Vec<Date
     for (i, l) in page.lines.iter().enumerate() {
         // A date in a long line is one the story or a caption tells of,
         // not the day it was published.
-        if l.stats().digits == 0
-            || l.stats().words > MAX_WORDS
-            || l.span.end - l.span.start > MAX_LEN
-        {
+        let s = l.stats();
+        if s.digits == 0 || s.words > MAX_WORDS || l.span.end - l.span.start > MAX_LEN {
             continue;
         }
         let Some(t) = l.span.slice(text) else {

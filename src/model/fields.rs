@@ -141,7 +141,10 @@ pub(super) fn lone_deck_as_body(main: &mut Article, page: &Page) {
     let prose = page
         .index_of(span.start)
         .and_then(|i| page.lines.get(i))
-        .is_some_and(|l| l.stats().words >= LONE_DECK_WORDS && l.stats().ends_sentence);
+        .is_some_and(|l| {
+            let s = l.stats();
+            s.words >= LONE_DECK_WORDS && s.ends_sentence
+        });
     let Some(text) = main.subtitle.take().filter(|_| prose) else {
         return;
     };

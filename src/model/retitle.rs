@@ -188,6 +188,7 @@ fn deck_below(text: &str, main: &mut Article, page: &Page, title: usize, opts: &
         return;
     };
     let start = line.span.start;
+    let stats = line.stats();
     let above_body = main.body.first().is_some_and(|b| b.span.start > start);
     let Some(k) = main
         .removed
@@ -196,11 +197,7 @@ fn deck_below(text: &str, main: &mut Article, page: &Page, title: usize, opts: &
     else {
         return;
     };
-    if !above_body
-        || line.stats().words < DECK_WORDS
-        || line.stats().ends_colon
-        || line.stats().furniture
-    {
+    if !above_body || stats.words < DECK_WORDS || stats.ends_colon || stats.furniture {
         return;
     }
     let deck = clean_line(text, line.span, opts);
@@ -232,8 +229,8 @@ fn full_headline(page: &Page, main: &Article) -> bool {
         .and_then(|k| page.lines.get(k))
         .is_some_and(|l| {
             let cue = |c: Cue| l.cues.any >> c as u32 & 1 == 1;
-            l.stats().words >= FULL_HEADLINE_WORDS
-                && l.stats().separators == 0
+            let s = l.stats();
+            s.words >= FULL_HEADLINE_WORDS && s.separators == 0
                 && !main.title.contains(':')
                 // Not a teaser cut short, not a meta line.
                 && !main.title.ends_with(['…', '.'])

@@ -49,8 +49,9 @@ fn stories(page: &Page) -> Vec<Story> {
         let Some(s) = l.story().and_then(|k| out.get_mut(k as usize)) else {
             continue;
         };
+        let st = l.stats();
         s.all += 1;
-        s.colons += u32::from(l.stats().ends_colon && l.stats().words <= 5);
+        s.colons += u32::from(st.ends_colon && st.words <= 5);
         for (c, n) in s.all_cues.iter_mut().enumerate() {
             *n += u32::from(l.cues.any & (1 << c) != 0);
         }
@@ -62,14 +63,14 @@ fn stories(page: &Page) -> Vec<Story> {
         if l.rule == RuleTag::Role(crate::LineRole::Title) && s.title_repeats == 0 {
             s.title_repeats = l.repeats;
             s.title_shape = 1 << 8
-                | log_b(l.stats().words as usize) << 2
-                | u64::from(l.stats().ends_sentence) << 1
-                | u64::from(l.stats().ends_colon);
+                | log_b(st.words as usize) << 2
+                | u64::from(st.ends_sentence) << 1
+                | u64::from(st.ends_colon);
         }
         if l.rule.is_body() {
-            s.words += l.stats().words;
+            s.words += st.words;
             s.lines += 1;
-            s.sentences += u32::from(l.stats().ends_sentence);
+            s.sentences += u32::from(st.ends_sentence);
             for (c, n) in s.cues.iter_mut().enumerate() {
                 *n += u32::from(l.cues.any & (1 << c) != 0);
             }

@@ -39,9 +39,8 @@ pub fn title_candidates(page: &Page) -> impl Iterator<Item = usize> + '_ {
         .iter()
         .enumerate()
         .filter(|(_, l)| {
-            (1..=MAX_WORDS).contains(&l.stats().words)
-                && !l.stats().ends_colon
-                && !l.stats().furniture
+            let s = l.stats();
+            (1..=MAX_WORDS).contains(&s.words) && !s.ends_colon && !s.furniture
         })
         .map(|(i, _)| i)
 }
