@@ -876,12 +876,31 @@ static RELATED_HEADING_PREFIXES: &[&str] = &[
     "більше з ",
 ];
 
+/// The first bytes of [`RELATED_HEADING_PREFIXES`] and of "more ".
+fn related_first_bytes() -> &'static [bool; 256] {
+    static T: OnceLock<[bool; 256]> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = [false; 256];
+        for p in RELATED_HEADING_PREFIXES.iter().chain(&["more "]) {
+            if let Some(slot) = p
+                .as_bytes()
+                .first()
+                .and_then(|&b| t.get_mut(usize::from(b)))
+            {
+                *slot = true;
+            }
+        }
+        t
+    })
+}
+
 /// A short heading (at most five words, no sentence punctuation) opening
 /// with a related-list prefix; `k` is the line's lookup key (lower case).
 fn is_related_heading(k: &str) -> bool {
-    // Every prefix, and "more ", opens with one of these bytes ("е" and
-    // "б" with 0xD0).
-    matches!(k.as_bytes().first(), Some(b'm' | b'l' | b'a' | b'p' | 0xD0))
+    // A key opening with a byte no prefix (nor "more ") opens with is none.
+    k.as_bytes()
+        .first()
+        .is_some_and(|&b| related_first_bytes().get(usize::from(b)) == Some(&true))
         && k.split_whitespace().count() <= 5
         && !k.ends_with(['.', '!', '?', ':'])
         && (RELATED_HEADING_PREFIXES.iter().any(|p| {
@@ -1812,10 +1831,11 @@ mod tests {
         for p in RELATED_HEADING_PREFIXES.iter().chain(&["more "]) {
             let first = p.as_bytes().first().copied();
             assert!(
-                matches!(first, Some(b'm' | b'l' | b'a' | b'p' | 0xD0)),
+                first.is_some_and(|b| related_first_bytes()[usize::from(b)]),
                 "{p}"
             );
         }
+        assert!(!related_first_bytes()[usize::from(b'z')]);
         // `phrase_run` rules out first words by their first byte and length.
         for w in first_words() {
             assert!(first_word_shapes().admits(w), "{w}");
