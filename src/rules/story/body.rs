@@ -5,7 +5,7 @@
 use super::authors::{author_box_start, name_then_follow};
 use super::captions::{
     attach_credit, caption_at, caption_pair, caption_under_credit, credit_heads_caption,
-    credit_over_caption, prints_nearby_caption, pull_quote,
+    credit_over_caption, pull_quote,
 };
 use super::inset::{inset, is_lone_related_prefix};
 use super::item::{hard_tail, is_meta, is_prose_text, is_text, soft_removal};
@@ -13,7 +13,6 @@ use super::vocab::echo_share;
 use super::{Assign, Item, is_anchor, set};
 use crate::grammar::byline::{self, Byline};
 use crate::grammar::dateline;
-use crate::lexicon::Boiler;
 use crate::rules::kind::{BylineDates, Kind};
 use crate::{BlockKind, Preference, RemovalReason};
 
@@ -68,21 +67,6 @@ pub(super) fn body(
         let list_item = list_open && is_text(it) && !it.shape().prose() && it.shape().words <= 20;
         if paras > 0 && limit.is_some_and(|l| j >= l) && !list_item {
             return (j, None);
-        }
-        // "Read more" that only expands the text: the dense run of prose goes
-        // on past it with full paragraphs.
-        if matches!(it.kind, Kind::Boiler(Boiler::RelatedHeader))
-            && paras >= 3
-            && limit.is_some_and(|l| l > j + 3)
-            && items
-                .iter()
-                .skip(j + 1)
-                .take(2)
-                .all(|o| is_prose_text(o) && o.shape().words >= 15)
-        {
-            set(assign, j, Assign::Removed(RemovalReason::Label));
-            j += 1;
-            continue;
         }
         if hard_tail(&it.kind) || is_lone_related_prefix(it.text) {
             // A related-links box inside the story: headlines, then the story goes on.
@@ -214,8 +198,6 @@ pub(super) fn body(
                     set(assign, j - 1, Assign::Related(head.into()));
                     paras = paras.saturating_sub(1);
                     Assign::Removed(RemovalReason::RelatedTail)
-                } else if prints_nearby_caption(items, j) {
-                    Assign::Removed(RemovalReason::CaptionRepeat)
                 } else if pull_quote(items, j) {
                     Assign::Removed(RemovalReason::PullQuote)
                 } else if lead <= 1

@@ -124,26 +124,8 @@ pub(super) fn attach_credit(assign: &mut [Assign], j: usize, credit: &str) -> As
     Assign::Removed(RemovalReason::CaptionRepeat)
 }
 
-/// True when the line at `j` prints the text of a caption within five
-/// lines of it (galleries print a caption once as text, once with its credit).
-pub(super) fn prints_nearby_caption(items: &[Item<'_>], j: usize) -> bool {
-    let Some(it) = items.get(j) else { return false };
-    (j.saturating_sub(5)..j + 6).filter(|&k| k != j).any(|k| {
-        let Some(o) = items.get(k) else { return false };
-        match &o.kind {
-            Kind::Caption(c) => !c.text.is_empty() && c.text == it.text,
-            // A caption line with its credit on the next line.
-            Kind::Text => {
-                o.text == it.text
-                    && items
-                        .get(k + 1)
-                        .is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
-            }
-            _ => false,
-        }
-    })
-}
-
+/// True when the text of the line at `j` is printed inside a longer line
+/// of text within three lines of it: a pull quote.
 pub(super) fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
     if it.shape().words < 4 || it.shape().words > 60 {

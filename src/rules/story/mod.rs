@@ -3,7 +3,7 @@
 //!
 //! The steps, in the order a story is read: the densest run of article text
 //! ([`region`]); the first story's headline ([`title`], each candidate scored
-//! by [`title_score`], helped by the page's address ([`slugs`]) and the
+//! by [`title_score`], helped by the
 //! words it shares with the text ([`vocab`])); the lines before it and the
 //! header block under it ([`header`](mod@header)); the body ([`body`](mod@body), with related
 //! boxes inside it ([`inset`]), captions and pull quotes ([`captions`]) and
@@ -21,7 +21,6 @@ mod inset;
 mod item;
 pub(crate) mod live;
 mod region;
-mod slugs;
 mod tail;
 #[cfg(test)]
 mod tests;

@@ -4,7 +4,6 @@
 use super::Item;
 use super::echo::{echo_later, norm_shorter_than, same_headline};
 use super::item::{is_meta, is_prose_text, is_text, names_author, next_two};
-use super::slugs::{slug_match, url_slugs};
 use super::title_score::{Printed, title_score};
 use super::vocab::{Vocab, WordFilter, overlap};
 use crate::lexicon::Boiler;
@@ -34,7 +33,6 @@ struct After {
     /// It ends with "»" or "›" (a link).
     guillemet: bool,
     below_header: bool,
-    slug: bool,
 }
 
 pub(super) fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize> {
@@ -60,7 +58,6 @@ pub(super) fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Op
             c.before |= k < lo;
         }
     }
-    let slugs = url_slugs(items);
     // The scored candidates in order: their score before the overlap with
     // the article text, and what comes after it (see below).
     let mut scored: Vec<(usize, f32, After)> = Vec::new();
@@ -104,8 +101,6 @@ pub(super) fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Op
                 // A headline comes before its byline and date: a line below a
                 // headline + meta block, with no meta of its own, is inside the story.
                 below_header: below_header_block(items, i, lo),
-                // The page's own address often spells the headline ("/nelson-s-ot-goal-lifts-isles-1484.php").
-                slug: slug_match(it.text, &slugs),
             };
             scored.push((i, s, after));
         }
@@ -181,9 +176,6 @@ pub(super) fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Op
         }
         if after.below_header {
             s -= 3.0;
-        }
-        if after.slug {
-            s += 3.0;
         }
         // The headline is often printed again elsewhere on the page.
         let n = it.norm().len();
