@@ -100,7 +100,7 @@ fn the_models_doubt_alone_never_empties_the_body() {
         .collect();
     let out = apply(TEXT, arts.clone(), &page, &all, Default::default(), &opts);
     accounted_once(&out, &page);
-    // (the last line names a website: an interface cue, so it stays out).
+    // (the last line names a website, a cookie notice's word: it stays out).
     assert_eq!(out[0].body, arts[0].body[..2]);
     assert!(!out[0].warnings.contains(&Warning::NoBody));
     // A line that is no sentence is not kept on that ground.
@@ -112,6 +112,15 @@ fn the_models_doubt_alone_never_empties_the_body() {
     let out = apply(short, arts, &page, &all, Default::default(), &opts);
     assert!(out[0].body.is_empty());
     assert!(out[0].warnings.contains(&Warning::NoBody));
+    // Interface words inside a sentence ("by", "about") do not bar it: the
+    // interface cue that does is an opening one ("Follow us").
+    let by = "Storm closes schools\n\nBy Jane Doe\n\nThe closures were ordered by the district after a night of snow.\n";
+    let arts = Parser::new(opts.clone().labeller(Labeller::Rules)).parse_all(by);
+    let page = Page::build(by, &arts);
+    let all = vec![all[0]; page.lines.len()];
+    let out = apply(by, arts.clone(), &page, &all, Default::default(), &opts);
+    assert_eq!(out[0].body, arts[0].body);
+    assert_eq!(out[0].body.len(), 1);
 }
 
 #[test]

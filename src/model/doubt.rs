@@ -38,14 +38,21 @@ pub(super) fn prompt(l: &crate::features::PageLine) -> bool {
 /// sentences and more, whatever ends the line), no prompt, link or
 /// interface text.
 pub(super) fn prose_line(l: &crate::features::PageLine) -> bool {
-    use crate::features::Cue;
     let s = l.stats();
-    (s.ends_sentence || s.sentences >= 2)
-        && s.words >= PROSE_WORDS
-        && !prompt(l)
-        && [Cue::Related, Cue::Social, Cue::Interface, Cue::Comment]
+    (s.ends_sentence || s.sentences >= 2) && s.words >= PROSE_WORDS && !cued(l)
+}
+
+/// A line holding a prompt ([`prompt`]), a cue of a link, a social
+/// network or a comment anywhere, or opening with interface words
+/// ("Follow", "Share", "Updated": prefixes, which prose holds mid-line as
+/// "by" and "about").
+fn cued(l: &crate::features::PageLine) -> bool {
+    use crate::features::Cue;
+    prompt(l)
+        || l.cues.opens_with(Cue::Interface)
+        || [Cue::Related, Cue::Social, Cue::Comment]
             .into_iter()
-            .all(|c| !l.cues.has(c))
+            .any(|c| l.cues.has(c))
 }
 
 /// Words of a line [`prose_line`] reads as prose.
@@ -55,18 +62,11 @@ const PROSE_WORDS: u32 = 8;
 /// a prompt, a link or interface text: the model's doubt alone does not cut
 /// the body's run.
 pub(super) fn sandwiched(page: &Page, labels: &[Scored], i: usize) -> bool {
-    use crate::features::Cue;
     let body = |j: Option<usize>| {
         j.and_then(|j| labels.get(j))
             .is_some_and(|s| s.label.is_body())
     };
-    let cued = page.lines.get(i).is_some_and(|l| {
-        prompt(l)
-            || [Cue::Related, Cue::Social, Cue::Interface, Cue::Comment]
-                .into_iter()
-                .any(|c| l.cues.has(c))
-    });
-    !cued && body(i.checked_sub(1)) && body(Some(i + 1))
+    !page.lines.get(i).is_some_and(cued) && body(i.checked_sub(1)) && body(Some(i + 1))
 }
 
 /// Body headings of a live blog's entries: a time printed alone.
