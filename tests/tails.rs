@@ -92,8 +92,7 @@ fn read_more_that_only_expands_the_text_does_not_end_it() {
         .collect();
     let a = parse(&format!("{STORY}\n\nRead More\n\n{}", more.join("\n\n")));
     assert_eq!(a.body.len(), 7, "{:?}", a.body);
-    // The button is removed, whatever the reason given; it names no story.
-    assert!(reason_of(&a, "Read More").is_some(), "{:?}", a.removed);
+    assert_eq!(reason_of(&a, "Read More"), Some(RemovalReason::Label));
     assert!(a.related.is_empty());
 }
 

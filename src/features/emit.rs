@@ -4,7 +4,7 @@
 use super::{CUE_CLASSES, LineStats, Page, PageLine};
 
 /// Version of the feature set: weights trained on another version are refused.
-pub const FEATURE_SET_VERSION: u32 = 2;
+pub const FEATURE_SET_VERSION: u32 = 3;
 
 /// Feature templates (the top byte of an id before mixing).
 #[derive(Clone, Copy)]
@@ -53,6 +53,7 @@ enum T {
     ListRun,
     StoryOrder,
     Echo,
+    Topic,
 }
 
 impl T {
@@ -101,6 +102,7 @@ impl T {
             T::ListRun => "list_run",
             T::StoryOrder => "story_order",
             T::Echo => "echo",
+            T::Topic => "topic",
         }
     }
 }
@@ -360,6 +362,8 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
     if l.echo != 0 && s.words >= 4 {
         put(T::Echo, u64::from(l.echo) << 4 | l.rule.id().min(15));
     }
+    // How much of its vocabulary the story's text prints, by its length.
+    put(T::Topic, u64::from(l.topic) << 4 | words_b(s.words));
     let rel = if page.max_words == 0 {
         0.0
     } else {

@@ -11,6 +11,7 @@ mod emit;
 mod packed;
 mod rules;
 mod stats;
+mod topic;
 
 pub use cues::{CUE_CLASSES, Cue, Cues, cues};
 pub use echo::{CLOSES, OPENS, echoes};
@@ -52,6 +53,11 @@ pub struct PageLine {
     /// Whether its words open ([`OPENS`]) or close ([`CLOSES`]) a longer
     /// line of the page (see [`echoes`]).
     pub echo: u8,
+    /// How much of its vocabulary the page's running text prints: 0 for a
+    /// line without content words (of four letters or more, no function
+    /// words), else 1 (none of them) to 5 (all of them, on lines of running
+    /// text other than its own).
+    pub topic: u8,
 }
 
 impl PageLine {
@@ -295,6 +301,7 @@ impl Page {
                 block,
                 repeats: id,
                 echo: 0,
+                topic: 0,
             });
         }
         // What the loop needed is released before the echoes are looked for.
@@ -306,6 +313,10 @@ impl Page {
         let echo = echoes(page.lines.iter().map(|l| l.span.slice(text).unwrap_or("")));
         for (l, e) in page.lines.iter_mut().zip(echo) {
             l.echo = e;
+        }
+        let topic = topic::topic_shares(text, &page.lines);
+        for (l, t) in page.lines.iter_mut().zip(topic) {
+            l.topic = t;
         }
         page
     }

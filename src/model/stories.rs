@@ -238,6 +238,7 @@ mod tests {
                 repeats: 1,
                 words_before: 0,
                 echo: 0,
+                topic: 0,
             });
             at += t.len() + 2;
         }

@@ -13,6 +13,7 @@ use super::vocab::echo_share;
 use super::{Assign, Item, is_anchor, set};
 use crate::grammar::byline::{self, Byline};
 use crate::grammar::dateline;
+use crate::lexicon::Boiler;
 use crate::rules::kind::{BylineDates, Kind};
 use crate::{BlockKind, Preference, RemovalReason};
 
@@ -67,6 +68,21 @@ pub(super) fn body(
         let list_item = list_open && is_text(it) && !it.shape().prose() && it.shape().words <= 20;
         if paras > 0 && limit.is_some_and(|l| j >= l) && !list_item {
             return (j, None);
+        }
+        // "Read more" that only expands the text: the dense run of prose goes
+        // on past it with full paragraphs.
+        if matches!(it.kind, Kind::Boiler(Boiler::RelatedHeader))
+            && paras >= 3
+            && limit.is_some_and(|l| l > j + 3)
+            && items
+                .iter()
+                .skip(j + 1)
+                .take(2)
+                .all(|o| is_prose_text(o) && o.shape().words >= 15)
+        {
+            set(assign, j, Assign::Removed(RemovalReason::Label));
+            j += 1;
+            continue;
         }
         if hard_tail(&it.kind) || is_lone_related_prefix(it.text) {
             // A related-links box inside the story: headlines, then the story goes on.
