@@ -489,8 +489,22 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "authors",
             "über den autor",
             "über die autorin",
+            "über die autoren",
+            "über die autor:innen",
+            "autorin",
+            "autoren",
+            "autorinnen",
+            "autor:in",
+            "autor:innen",
+            "autor*in",
+            "autor*innen",
+            "autor_innen",
             "à propos de l'auteur",
+            "à propos des auteurs",
             "sobre el autor",
+            "sobre la autora",
+            "sobre o autor",
+            "sull'autore",
         ],
     ),
     (
@@ -1948,6 +1962,15 @@ mod examples {
         assert_eq!(boiler("Mehr zum Thema"), Some(Boiler::RelatedHeader));
         assert_eq!(boiler("More from Europe"), Some(Boiler::RelatedHeader));
         assert_eq!(boiler("MORE FOR YOU"), Some(Boiler::RelatedHeader));
+        // An author box's heading, in German's gender-inclusive spellings too.
+        for h in [
+            "About the author",
+            "Autor:innen",
+            "Autorinnen",
+            "Über die Autoren",
+        ] {
+            assert_eq!(boiler(h), Some(Boiler::AuthorBoxHeader), "{h}");
+        }
         // An advertising widget's label, printed twice without a separator.
         for w in [
             "Sponsored Links Sponsored Links",
