@@ -1257,6 +1257,8 @@ pub static FOOTER_MARKERS: &[&str] = &[
     // X. Bookmark the permalink."), in the blog platforms' languages.
     "bookmark the permalink",
     "this entry was posted in",
+    "and is filed under",
+    "follow any responses to this entry",
     "lesezeichen für den permalink",
     "dieser eintrag wurde veröffentlicht in",
     "marque-page le permalien",
@@ -1962,6 +1964,10 @@ mod examples {
         assert_eq!(boiler("Mehr zum Thema"), Some(Boiler::RelatedHeader));
         assert_eq!(boiler("More from Europe"), Some(Boiler::RelatedHeader));
         assert_eq!(boiler("MORE FOR YOU"), Some(Boiler::RelatedHeader));
+        // A blog's filing line under the post.
+        assert!(super::has_footer_marker(
+            "this entry was posted on thursday, august 9th, 2012 at 12:04 am and is filed under news."
+        ));
         // An author box's heading, in German's gender-inclusive spellings too.
         for h in [
             "About the author",

@@ -146,6 +146,7 @@ pub(super) fn retitle(main: &mut Article, at: Decide<'_>) {
     } else if let Some(k) = in_removed {
         main.removed.remove(k);
     }
+    let old_line = main.spans.title.and_then(|t| page.index_of(t.start));
     if let Some(old) = main.spans.title.take() {
         if let Some(k) = main
             .lines
@@ -170,6 +171,61 @@ pub(super) fn retitle(main: &mut Article, at: Decide<'_>) {
     });
     main.warnings.retain(|w| *w != Warning::NoTitle);
     deck_below(text, main, page, i, opts);
+    if let Some(old) = old_line.filter(|&o| o > i) {
+        text_between(text, main, page, i + 1..old, opts);
+    }
+}
+
+/// Fewest words of a line of running text taken up between a new headline
+/// and the rules' one below it.
+const BETWEEN_WORDS: u32 = 12;
+
+/// The running text between a new headline and the rules' headline below
+/// it, which the rules dropped as coming before their story: sentences of
+/// [`BETWEEN_WORDS`] words or more, no prompt, become the story's
+/// paragraphs (the model read them under the rules' misplaced headline).
+fn text_between(
+    text: &str,
+    main: &mut Article,
+    page: &Page,
+    lines: std::ops::Range<usize>,
+    opts: &Options,
+) {
+    let Some(span) = page
+        .lines
+        .get(lines.start)
+        .zip(lines.end.checked_sub(1).and_then(|e| page.lines.get(e)))
+        .map(|(a, b)| a.span.start..b.span.end)
+    else {
+        return;
+    };
+    let prose = |start: usize| {
+        page.index_of(start)
+            .and_then(|k| page.lines.get(k))
+            .is_some_and(|l| {
+                let s = l.stats();
+                s.ends_sentence && s.words >= BETWEEN_WORDS && !super::doubt::prompt(l)
+            })
+    };
+    let mut taken = Vec::new();
+    main.removed.retain(|r| {
+        let take = r.reason == RemovalReason::BeforeStory
+            && span.contains(&r.span.start)
+            && prose(r.span.start);
+        if take {
+            taken.push(r.span);
+        }
+        !take
+    });
+    for s in taken {
+        let para = clean_line(text, s, opts);
+        main.body
+            .push(crate::Block::new(crate::BlockKind::Paragraph, para, s));
+        main.lines.push(LineUse {
+            span: s,
+            role: LineRole::Paragraph,
+        });
+    }
 }
 
 /// Fewest words of a standfirst taken up under a new headline.
@@ -237,4 +293,32 @@ fn full_headline(page: &Page, main: &Article) -> bool {
                 && !cue(Cue::Byline)
                 && !cue(Cue::Time)
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::Page;
+    use crate::{Labeller, Parser};
+
+    #[test]
+    fn running_text_between_a_new_headline_and_the_old_one_is_taken_up() {
+        let text = "Storm closes schools across the region\n\nSchools across the region closed on Monday as a storm brought heavy snow to the valley.\n\nSign up for our newsletter to get the latest news delivered to your inbox every morning.\n\nShort label line\n\nOfficials said the schools would reopen on Wednesday if the roads were cleared.\n";
+        let opts = Options::default();
+        let arts = Parser::new(opts.clone().labeller(Labeller::Rules)).parse_all(text);
+        let page = Page::build(text, &arts);
+        let mut main = Article::default();
+        for k in 1..4 {
+            let s = page.lines[k].span;
+            let t = s.slice(text).unwrap_or("");
+            main.removed
+                .push(Removed::new(s, t, RemovalReason::BeforeStory));
+        }
+        text_between(text, &mut main, &page, 1..4, &opts);
+        // The sentence comes back; the prompt and the short label do not.
+        assert_eq!(main.body.len(), 1, "{:?}", main.body);
+        assert!(main.body[0].text.starts_with("Schools across"));
+        assert_eq!(main.removed.len(), 2);
+        assert!(main.lines.iter().all(|l| l.role == LineRole::Paragraph));
+    }
 }
