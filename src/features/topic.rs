@@ -5,6 +5,8 @@
 //! at most twice.
 
 use super::PageLine;
+use crate::lexicon;
+use crate::table::{self, FastBuild};
 use std::collections::HashMap;
 
 /// Least words of a line of running text, whose words make the vocabulary.
@@ -17,11 +19,46 @@ const MAX_LOOKED_UP: usize = 40;
 /// Fewest characters of a content word (function words are left out too).
 const MIN_CHARS: usize = 4;
 
+/// FNV-1a's start and multiplier, over the lower-cased word's bytes.
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x100_0000_01b3;
+
 /// The content words of `line` (at most [`MAX_LOOKED_UP`], lower-cased and
-/// hashed, distinct) into `out`.
-fn content_words(line: &str, out: &mut Vec<u64>) {
+/// hashed, distinct) into `out`; `word` is a buffer.
+fn content_words(line: &str, out: &mut Vec<u64>, word: &mut String) {
     out.clear();
-    let mut word = String::new();
+    let push = |h: u64, out: &mut Vec<u64>| {
+        if !out.contains(&h) {
+            out.push(h);
+        }
+    };
+    // An ASCII word's hash on its bytes: an ASCII letter lower-cases to one.
+    let ascii = |w: &str| {
+        let key = table::pack_lower_ascii(w);
+        if key.is_some_and(|k| lexicon::is_stopword_packed(k, w.len())) {
+            return None;
+        }
+        Some(w.bytes().fold(FNV_START, |h, b| {
+            (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME)
+        }))
+    };
+    if line.is_ascii() {
+        // The same words as below: on ASCII, `u8::is_ascii_alphanumeric`
+        // splits words as `char::is_alphanumeric` does.
+        for w in line
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric())
+            .filter(|w| w.len() >= MIN_CHARS)
+        {
+            if out.len() >= MAX_LOOKED_UP {
+                break;
+            }
+            if let Some(h) = std::str::from_utf8(w).ok().and_then(ascii) {
+                push(h, out);
+            }
+        }
+        return;
+    }
     for w in line
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().nth(MIN_CHARS - 1).is_some())
@@ -29,17 +66,21 @@ fn content_words(line: &str, out: &mut Vec<u64>) {
         if out.len() >= MAX_LOOKED_UP {
             break;
         }
-        word.clear();
-        word.extend(w.chars().flat_map(char::to_lowercase));
-        if crate::lexicon::is_stopword(&word) {
+        if w.is_ascii() {
+            if let Some(h) = ascii(w) {
+                push(h, out);
+            }
             continue;
         }
-        let h = word.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
-        });
-        if !out.contains(&h) {
-            out.push(h);
+        word.clear();
+        word.extend(w.chars().flat_map(char::to_lowercase));
+        if lexicon::is_stopword(word) {
+            continue;
         }
+        let h = word
+            .bytes()
+            .fold(FNV_START, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME));
+        push(h, out);
     }
 }
 
@@ -55,11 +96,12 @@ fn prose(l: &PageLine) -> bool {
 pub(crate) fn topic_shares(text: &str, lines: &[PageLine]) -> Vec<u8> {
     // Per content word: the running-text lines it is printed on (counted
     // to two) and the last such line.
-    let mut vocab: HashMap<u64, (u8, u32)> = HashMap::new();
+    let mut vocab: HashMap<u64, (u8, u32), FastBuild> = HashMap::default();
     let mut words = Vec::with_capacity(MAX_LOOKED_UP);
+    let mut word = String::new();
     let prose_lines = lines.iter().enumerate().filter(|(_, l)| prose(l));
     for (i, l) in prose_lines.take(MAX_PROSE_LINES) {
-        content_words(l.span.slice(text).unwrap_or(""), &mut words);
+        content_words(l.span.slice(text).unwrap_or(""), &mut words, &mut word);
         let i = u32::try_from(i).unwrap_or(u32::MAX);
         for &w in &words {
             let e = vocab.entry(w).or_insert((0, i));
@@ -73,7 +115,7 @@ pub(crate) fn topic_shares(text: &str, lines: &[PageLine]) -> Vec<u8> {
         .iter()
         .enumerate()
         .map(|(i, l)| {
-            content_words(l.span.slice(text).unwrap_or(""), &mut words);
+            content_words(l.span.slice(text).unwrap_or(""), &mut words, &mut word);
             if words.is_empty() {
                 return 0;
             }
@@ -96,6 +138,24 @@ mod tests {
     fn page_of(text: &str) -> Page {
         let rules = crate::Options::default().labeller(crate::Labeller::Rules);
         Page::build(text, &crate::Parser::new(rules).parse_all(text))
+    }
+
+    #[test]
+    fn ascii_lines_hash_their_words_as_other_lines_do() {
+        let (mut a, mut b, mut w) = (Vec::new(), Vec::new(), String::new());
+        content_words(
+            "The Council APPROVED the riverside-tram line",
+            &mut a,
+            &mut w,
+        );
+        // A character outside ASCII sends the line down the other path.
+        content_words(
+            "The Council APPROVED the riverside-tram line é",
+            &mut b,
+            &mut w,
+        );
+        assert_eq!(a.len(), 5, "council, approved, riverside, tram, line");
+        assert_eq!(a, b);
     }
 
     #[test]
