@@ -99,9 +99,15 @@ pub(crate) fn topic_shares(text: &str, lines: &[PageLine]) -> Vec<u8> {
     let mut vocab: HashMap<u64, (u8, u32), FastBuild> = HashMap::default();
     let mut words = Vec::with_capacity(MAX_LOOKED_UP);
     let mut word = String::new();
+    // The words of the lines read into the vocabulary, kept for the second
+    // pass (at most 400 lines of 40 words): (line, its words in `kept`).
+    let mut kept: Vec<u64> = Vec::new();
+    let mut read: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     let prose_lines = lines.iter().enumerate().filter(|(_, l)| prose(l));
     for (i, l) in prose_lines.take(MAX_PROSE_LINES) {
         content_words(l.span.slice(text).unwrap_or(""), &mut words, &mut word);
+        read.push((i, kept.len()..kept.len() + words.len()));
+        kept.extend_from_slice(&words);
         let i = u32::try_from(i).unwrap_or(u32::MAX);
         for &w in &words {
             let e = vocab.entry(w).or_insert((0, i));
@@ -111,23 +117,29 @@ pub(crate) fn topic_shares(text: &str, lines: &[PageLine]) -> Vec<u8> {
             }
         }
     }
-    lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| {
-            content_words(l.span.slice(text).unwrap_or(""), &mut words, &mut word);
-            if words.is_empty() {
-                return 0;
+    let mut read = read.into_iter().peekable();
+    let mut out = Vec::with_capacity(lines.len());
+    for (i, l) in lines.iter().enumerate() {
+        let ws: &[u64] = match read.next_if(|(k, _)| *k == i) {
+            Some((_, r)) => kept.get(r).unwrap_or(&[]),
+            None => {
+                content_words(l.span.slice(text).unwrap_or(""), &mut words, &mut word);
+                &words
             }
-            let i = u32::try_from(i).unwrap_or(u32::MAX);
-            // A word of the line's own counts when another line prints it.
-            let found = words
-                .iter()
-                .filter(|w| vocab.get(w).is_some_and(|&(n, at)| n >= 2 || at != i))
-                .count();
-            1 + (found * 4 / words.len()) as u8
-        })
-        .collect()
+        };
+        if ws.is_empty() {
+            out.push(0);
+            continue;
+        }
+        let i = u32::try_from(i).unwrap_or(u32::MAX);
+        // A word of the line's own counts when another line prints it.
+        let found = ws
+            .iter()
+            .filter(|w| vocab.get(w).is_some_and(|&(n, at)| n >= 2 || at != i))
+            .count();
+        out.push(1 + (found * 4 / ws.len()) as u8);
+    }
+    out
 }
 
 #[cfg(test)]
