@@ -1245,3 +1245,16 @@ fn a_video_players_controls_name_nobody() {
     );
     assert!(!newsclip::grammar::byline::is_person_name("Stream Type"));
 }
+
+#[test]
+fn whom_the_writer_spoke_with_ends_the_names() {
+    one_author_each(&[
+        (
+            "Ein Interview von Eugen Zentner mit Sonja Silberhorn.",
+            "Eugen Zentner",
+        ),
+        ("An interview by Jane Doe with John Roe", "Jane Doe"),
+    ]);
+    // Prose after the names still refuses the line.
+    assert!(parse_byline("By Jane Doe with a camera in hand, the team set off").is_err());
+}

@@ -394,7 +394,14 @@ pub(crate) fn is_prose(toks: &[Tok<'_>], i: usize) -> bool {
         return false;
     }
     let lower = t.lower();
+    // Whom the writer spoke with, after the names: "von Eugen Zentner mit
+    // Sonja Silberhorn", "by Jane Doe with John Roe" (no prose).
+    let with_name = matches!(&*lower, "with" | "mit" | "avec" | "con" | "com")
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && n.text.chars().next().is_some_and(char::is_uppercase));
     t.text.chars().next().is_some_and(char::is_lowercase)
+        && !with_name
         && !contains(&UI_WORDS, &lower)
         && !is_stop_word_ui(&lower)
         // A lower-case brand with a digit ("g1", "t3n") is an outlet.
