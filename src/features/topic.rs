@@ -2,7 +2,8 @@
 //! shares. A headline, a caption or a standfirst names what the story is
 //! about; a menu item, a prompt or another story's teaser mostly does not.
 //! Found in time linear in the page's words: every line's words are hashed
-//! at most twice.
+//! once (those of the lines that make the vocabulary are kept for the
+//! second pass).
 
 use super::PageLine;
 use crate::lexicon;
@@ -109,12 +110,11 @@ pub(crate) fn topic_shares(text: &str, lines: &[PageLine]) -> Vec<u8> {
         read.push((i, kept.len()..kept.len() + words.len()));
         kept.extend_from_slice(&words);
         let i = u32::try_from(i).unwrap_or(u32::MAX);
+        // (A line's words are distinct: each counts the line once.)
         for &w in &words {
             let e = vocab.entry(w).or_insert((0, i));
-            if e.0 == 0 || e.1 != i {
-                e.0 = e.0.saturating_add(1).min(2);
-                e.1 = i;
-            }
+            e.0 = e.0.saturating_add(1).min(2);
+            e.1 = i;
         }
     }
     let mut read = read.into_iter().peekable();
