@@ -191,16 +191,10 @@ fn text_between(
     lines: std::ops::Range<usize>,
     opts: &Options,
 ) {
-    let Some(span) = page
-        .lines
-        .get(lines.start)
-        .zip(lines.end.checked_sub(1).and_then(|e| page.lines.get(e)))
-        .map(|(a, b)| a.span.start..b.span.end)
-    else {
-        return;
-    };
+    // A line of `lines` that reads as running text.
     let prose = |start: usize| {
         page.index_of(start)
+            .filter(|k| lines.contains(k))
             .and_then(|k| page.lines.get(k))
             .is_some_and(|l| {
                 let s = l.stats();
@@ -209,9 +203,7 @@ fn text_between(
     };
     let mut taken = Vec::new();
     main.removed.retain(|r| {
-        let take = r.reason == RemovalReason::BeforeStory
-            && span.contains(&r.span.start)
-            && prose(r.span.start);
+        let take = r.reason == RemovalReason::BeforeStory && prose(r.span.start);
         if take {
             taken.push(r.span);
         }
