@@ -79,8 +79,8 @@ PY
         secs=""
         kb=0
         for _ in $(seq "$runs"); do
-            /usr/bin/time -f "%e %M" -o "$tmp/t" "$bin" "$f" > /dev/null 2>&1
-            read -r s k < "$tmp/t"
+            /usr/bin/time -f "%e %M" -o "$tmp/t" "$bin" "$f" > /dev/null 2>&1 || true
+            read -r s k < <(tail -n 1 "$tmp/t")
             if [[ -z "$secs" ]] || python3 -c "import sys; sys.exit(0 if $s < $secs else 1)"; then
                 secs=$s
             fi

@@ -432,6 +432,10 @@ pub enum Warning {
     /// A date printed on the page lies after [`crate::Options::reference_time`]:
     /// the date is kept, the reference time looks wrong.
     DateAfterReference(String),
+    /// The input held more non-blank lines than a page has (over 50,000):
+    /// it was read in windows of at most that many lines, each window's
+    /// stories found on their own. The detail gives the windows' count.
+    Windowed(String),
 }
 
 /// A news article cut out of scraped text.

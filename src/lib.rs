@@ -75,6 +75,7 @@ mod table;
 mod testgen;
 #[cfg(feature = "warc")]
 pub mod warc;
+mod window;
 
 pub use article::{
     Article, Block, BlockKind, Caption, DateValue, FieldSpans, LineRole, LineUse, RemovalReason,

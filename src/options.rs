@@ -297,7 +297,18 @@ impl Parser {
     }
 
     /// Every story of `text`, main story first. Never empty.
+    ///
+    /// An input of more than 50,000 non-blank lines (no page has as many)
+    /// is read in windows of that many lines, each window's stories found
+    /// on their own, with [`crate::Warning::Windowed`]: its memory then
+    /// stays proportional to its text, not to its line count.
     pub fn parse_all(&self, text: &str) -> Vec<Article> {
+        crate::window::parse_windowed(text, &self.opts, |w| self.parse_whole(w))
+            .unwrap_or_else(|| self.parse_whole(text))
+    }
+
+    /// Every story of `text` read as one window.
+    fn parse_whole(&self, text: &str) -> Vec<Article> {
         let (arts, dates, no_boiler) = crate::pipeline::extract_dated(text, &self.opts);
         let mut arts = match self.opts.labeller.model() {
             Some(m) if !m.is_empty() => {

@@ -4,7 +4,7 @@
 mod limits;
 mod split;
 mod store;
-mod terminated;
+pub(crate) mod terminated;
 #[cfg(test)]
 mod tests;
 pub(crate) mod text;
