@@ -4,7 +4,7 @@
 use super::{CUE_CLASSES, LineStats, Page, PageLine};
 
 /// Version of the feature set: weights trained on another version are refused.
-pub const FEATURE_SET_VERSION: u32 = 3;
+pub const FEATURE_SET_VERSION: u32 = 4;
 
 /// Feature templates (the top byte of an id before mixing).
 #[derive(Clone, Copy)]

@@ -9,8 +9,8 @@ use super::title::{Labelled, R, from_title, label_context, rid};
 use super::{Ranker, Scored, Shares};
 use crate::features::{Cue, Page, emit, log_b as bucket};
 use crate::grammar::byline::{
-    META_SEPARATORS, is_given_name, is_person_name, parse_byline, parse_byline_after_date,
-    parse_meta_tail,
+    META_SEPARATORS, author_link_name, is_given_name, is_person_name, parse_byline,
+    parse_byline_after_date, parse_meta_tail,
 };
 use crate::grammar::date::{DateOptions, find_date};
 use crate::table::FastBuild;
@@ -39,6 +39,8 @@ enum How {
     Segment,
     /// The names after a date without a marker ("4 March 2025 Jane Doe 6").
     MetaTail,
+    /// A link to an author's other writing ("View all posts by Jane Doe").
+    Link,
 }
 
 /// Templates of the author ranker's own features.
@@ -72,6 +74,9 @@ pub struct AuthorCandidate {
 }
 
 fn read_names(t: &str, byline_cue: bool, dopts: &DateOptions) -> Option<(Vec<String>, How)> {
+    if let Some(name) = author_link_name(t) {
+        return Some((vec![name.to_string()], How::Link));
+    }
     if let Ok(p) = parse_byline(t) {
         if !p.value.authors.is_empty() {
             return Some((p.value.authors, How::Byline));

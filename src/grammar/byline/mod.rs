@@ -24,6 +24,7 @@
 
 mod body;
 mod given;
+mod link;
 mod loose;
 mod meta;
 mod names;
@@ -34,6 +35,7 @@ mod trailer;
 pub(crate) mod words;
 
 pub use given::is_given_name;
+pub use link::author_link_name;
 pub use names::is_person_name;
 pub use roles::{is_role, is_role_word};
 
