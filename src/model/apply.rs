@@ -285,7 +285,7 @@ pub(crate) fn apply(
             opts,
         };
         super::retitle::retitle(main, at);
-        super::fields::drop_stray_authors(main, page, labels);
+        super::fields::drop_stray_authors(main, text, page, labels);
         super::fields::narrow_authors(main, at);
         super::fields::fill(main, at);
         drop(counted); // (released before the lines are sorted)

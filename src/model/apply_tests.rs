@@ -264,3 +264,30 @@ fn a_story_without_body_takes_its_running_text_standfirst_as_body() {
     );
     assert!(!out[0].warnings.contains(&Warning::NoBody));
 }
+
+/// The rules' main article of `text`, its page, and its authors with the
+/// model reading line `i` as `label`.
+fn authors_after(text: &str, i: Option<usize>, label: Label) -> (Vec<String>, Vec<String>) {
+    let arts = Parser::new(Options::default().labeller(Labeller::Rules)).parse_all(text);
+    let page = Page::build(text, &arts);
+    let mut main = arts[0].clone();
+    let before = main.authors.clone();
+    let i = i.unwrap_or(page.lines.len() - 1);
+    crate::model::fields::drop_stray_authors(&mut main, text, &page, &labels(&page, i, label));
+    (before, main.authors)
+}
+
+#[test]
+fn a_trailer_the_model_reads_as_text_keeps_its_reporters() {
+    let text = "Storm closes schools across the region\n\nSchools across the region closed on Monday as a storm brought heavy snow.\n\nOfficials said the schools would reopen on Wednesday if the roads were cleared.\n\nReporting by Marta Ruiz; Editing by Paul Grant\n";
+    for label in [Label::Heading, Label::Paragraph] {
+        let (before, after) = authors_after(text, None, label);
+        assert_eq!(before, ["Marta Ruiz"]);
+        assert_eq!(after, ["Marta Ruiz"], "{label:?}");
+    }
+    // A byline the model reads as text is no writer's.
+    let text = "Storm closes schools across the region\n\nBy Marta Ruiz\n\nSchools across the region closed on Monday as a storm brought heavy snow.\n\nOfficials said the schools would reopen on Wednesday if the roads were cleared.\n";
+    let (before, after) = authors_after(text, Some(1), Label::Paragraph);
+    assert_eq!(before, ["Marta Ruiz"]);
+    assert!(after.is_empty());
+}

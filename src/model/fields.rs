@@ -42,26 +42,37 @@ pub(crate) struct With<'a> {
     pub(crate) dates: Option<&'a DateOptions>,
 }
 
+/// True when the line at `s` is a "Reporting by" trailer naming reporters:
+/// it names the story's writers outright, whatever the model reads it as.
+fn trailer(text: &str, s: &crate::Span) -> bool {
+    s.slice(text).is_some_and(|t| {
+        crate::grammar::byline::parse_trailer(t.trim()).is_ok_and(|p| !p.value.reporters.is_empty())
+    })
+}
+
 /// Drops the names the rules read from a line the model reads as body, a
 /// related headline, a comment or another story: not the story's writers
-/// (a list of names in the text, a teaser's byline).
-pub(super) fn drop_stray_authors(main: &mut Article, page: &Page, labels: &[Scored]) {
+/// (a list of names in the text, a teaser's byline). A "Reporting by"
+/// trailer's names stay.
+pub(super) fn drop_stray_authors(main: &mut Article, text: &str, page: &Page, labels: &[Scored]) {
     if main.spans.authors.len() != main.authors.len() {
         return;
     }
     let writer = |s: &crate::Span| {
-        page.index_of(s.start)
-            .and_then(|i| labels.get(i))
-            .is_none_or(|l| {
-                !matches!(
-                    l.label,
-                    Label::Paragraph
-                        | Label::Heading
-                        | Label::Related
-                        | Label::Comment
-                        | Label::OtherStory
-                )
-            })
+        trailer(text, s)
+            || page
+                .index_of(s.start)
+                .and_then(|i| labels.get(i))
+                .is_none_or(|l| {
+                    !matches!(
+                        l.label,
+                        Label::Paragraph
+                            | Label::Heading
+                            | Label::Related
+                            | Label::Comment
+                            | Label::OtherStory
+                    )
+                })
     };
     let keep: Vec<bool> = main.spans.authors.iter().map(writer).collect();
     if keep.iter().all(|&k| k) {
