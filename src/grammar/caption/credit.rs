@@ -87,6 +87,10 @@ static PHOTO_WORDS: &[&str] = &[
     "archiv",
 ];
 
+/// Photo words that open a bracketed credit without a colon ("(foto
+/// Ansa)", "(Photo AP)"), lower-case with the space after them.
+static PHOTO_LABELS: &[&str] = &["photo ", "photos ", "foto ", "fotos "];
+
 /// Markers that introduce a credit, lower-case (matched ignoring ASCII case).
 /// The bool says whether the marker may be glued to the text before it.
 pub(super) static CREDIT_MARKERS: &[(&str, bool)] = &[
@@ -261,6 +265,16 @@ pub(super) fn paren_credit(inner: &str) -> Option<String> {
             return is_credit_body(&body).then_some(body);
         }
     }
+    // "(foto Ansa)", "(Photo AP)", "(Photo Jane Doe/AP)": a photo word, then
+    // an agency or a "Name/Agency" credit.
+    for word in PHOTO_LABELS {
+        if let Some(rest) = strip_prefix_ci(inner, word) {
+            let rest = clean_credit(rest);
+            if (canonical_agency(&rest).is_some() || rest.contains('/')) && is_credit_body(&rest) {
+                return Some(rest);
+            }
+        }
+    }
     let body = clean_credit(inner);
     if canonical_agency(&body).is_some() {
         return Some(body);
@@ -310,6 +324,13 @@ mod tests {
             paren_credit("Photo by Jane Doe/Reuters").as_deref(),
             Some("Jane Doe/Reuters")
         );
+        assert_eq!(paren_credit("foto Ansa").as_deref(), Some("Ansa"));
+        assert_eq!(paren_credit("Photo AP").as_deref(), Some("AP"));
+        // Only an agency or a "Name/Agency" credit loses the photo word.
+        assert_eq!(
+            paren_credit("Photo Services").as_deref(),
+            Some("Photo Services")
+        );
         for no in [
             "R-Idaho",
             "BRC",
@@ -318,6 +339,7 @@ mod tests {
             "2019",
             "left",
             "in Russian",
+            "photo illustration",
         ] {
             assert_eq!(paren_credit(no), None, "{no}");
         }
