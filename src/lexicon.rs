@@ -1269,6 +1269,27 @@ pub static FOOTER_MARKERS: &[&str] = &[
     "questa voce è stata pubblicata in",
 ];
 
+/// The rights notice of a site's copyright line, lower-case ("All rights
+/// reserved" in the languages the crate reads).
+static RIGHTS_RESERVED: &[&str] = &[
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "riproduzione riservata",
+    "todos os direitos reservados",
+    "alle rechten voorbehouden",
+    "tous droits réservés",
+    "todos los derechos reservados",
+];
+
+/// True when `line` holds a rights notice ("© 2025 City Paper. All rights
+/// reserved."): a site's copyright line, not a photo's credit.
+pub(crate) fn has_rights_notice(line: &str) -> bool {
+    line.len() <= 400 && {
+        let lower = line.to_lowercase();
+        RIGHTS_RESERVED.iter().any(|p| lower.contains(p))
+    }
+}
+
 /// First words of interface lines ("Follow X on Twitter", "About the author",
 /// "Updated 3:05 PM", "Cover image: ...") that are never a headline.
 pub(crate) static UI_PREFIXES: &[&str] = &[

@@ -234,7 +234,9 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     }
     // Whether the line was found not to be a credit alone.
     let mut not_credit = false;
-    if meta && hints.caption_mark {
+    // A site's copyright line ("© 2025 City Paper. All rights reserved.")
+    // is its footer, not a photo's credit.
+    if meta && hints.caption_mark && !lexicon::has_rights_notice(t) {
         match caption::parse_credit_line(t) {
             Ok(p) => return Kind::Credit(p.value.into()),
             Err(e) => not_credit = e == caption::CaptionError::NoMatch,

@@ -126,3 +126,20 @@ fn words_like_split_whitespace() {
         assert_eq!(super::shape::words_of(t).collect::<Vec<_>>(), want, "{t:?}");
     }
 }
+
+#[test]
+fn a_sites_copyright_line_is_no_photo_credit() {
+    use super::{Kind, Shape, classify};
+    let dopts = crate::grammar::date::DateOptions::default();
+    let kind = |t: &str| classify(t, &Shape::of(t), &dopts);
+    for t in [
+        "© 2025 City Paper. All rights reserved.",
+        "© 2012 Cable News Network. Turner Broadcasting System, Inc. All Rights Reserved.",
+        "© 2025 Zeitungsverlag GmbH. Alle Rechte vorbehalten.",
+    ] {
+        assert!(!matches!(kind(t), Kind::Credit(_)), "{t}: {:?}", kind(t));
+    }
+    for t in ["© AFP 2025", "Photo: REUTERS/Hannah Whitley"] {
+        assert!(matches!(kind(t), Kind::Credit(_)), "{t}: {:?}", kind(t));
+    }
+}
