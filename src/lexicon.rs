@@ -1232,7 +1232,6 @@ pub static NEWSLETTER_MARKERS: &[&str] = &[
 
 /// Substrings that mark footers and legal lines.
 pub static FOOTER_MARKERS: &[&str] = &[
-    "all rights reserved",
     "©",
     "(c) copyright",
     "copyright ©",
@@ -1247,12 +1246,6 @@ pub static FOOTER_MARKERS: &[&str] = &[
     // The print edition's notice under a web story.
     "appears in print on",
     "appeared in print on",
-    "alle rechte vorbehalten",
-    "riproduzione riservata",
-    "todos os direitos reservados",
-    "alle rechten voorbehouden",
-    "tous droits réservés",
-    "todos los derechos reservados",
     // A blog post's filing line ("This entry was posted in News and tagged
     // X. Bookmark the permalink."), in the blog platforms' languages.
     "bookmark the permalink",
@@ -1270,8 +1263,8 @@ pub static FOOTER_MARKERS: &[&str] = &[
 ];
 
 /// The rights notice of a site's copyright line, lower-case ("All rights
-/// reserved" in the languages the crate reads).
-static RIGHTS_RESERVED: &[&str] = &[
+/// reserved" in the languages the crate reads): footer markers too.
+pub static RIGHTS_RESERVED: &[&str] = &[
     "all rights reserved",
     "alle rechte vorbehalten",
     "riproduzione riservata",
@@ -1284,10 +1277,8 @@ static RIGHTS_RESERVED: &[&str] = &[
 /// True when `line` holds a rights notice ("© 2025 City Paper. All rights
 /// reserved."): a site's copyright line, not a photo's credit.
 pub(crate) fn has_rights_notice(line: &str) -> bool {
-    line.len() <= 400 && {
-        let lower = line.to_lowercase();
-        RIGHTS_RESERVED.iter().any(|p| lower.contains(p))
-    }
+    static N: Needles = Needles::new(RIGHTS_RESERVED);
+    line.len() <= 400 && N.found_in(&line.to_lowercase())
 }
 
 /// First words of interface lines ("Follow X on Twitter", "About the author",
@@ -1481,8 +1472,8 @@ pub(crate) fn has_newsletter_marker(l: &str) -> bool {
 }
 
 /// True when the lower-cased `l` holds one of [`COMMENT_MARKERS`],
-/// [`NEWSLETTER_MARKERS`] or [`FOOTER_MARKERS`]: one pass over the line for
-/// the three lists, which most lines hold none of.
+/// [`NEWSLETTER_MARKERS`], [`FOOTER_MARKERS`] or [`RIGHTS_RESERVED`]: one
+/// pass over the line for the lists, which most lines hold none of.
 pub(crate) fn has_any_marker(l: &str) -> bool {
     static ALL: OnceLock<Vec<&'static str>> = OnceLock::new();
     static N: OnceLock<Needles> = OnceLock::new();
@@ -1492,6 +1483,7 @@ pub(crate) fn has_any_marker(l: &str) -> bool {
                 .iter()
                 .chain(NEWSLETTER_MARKERS)
                 .chain(FOOTER_MARKERS)
+                .chain(RIGHTS_RESERVED)
                 .copied()
                 .collect()
         }))
@@ -1499,10 +1491,12 @@ pub(crate) fn has_any_marker(l: &str) -> bool {
     .found_in(l)
 }
 
-/// True when the lower-cased `l` holds one of [`FOOTER_MARKERS`].
+/// True when the lower-cased `l` holds one of [`FOOTER_MARKERS`] or
+/// [`RIGHTS_RESERVED`].
 pub(crate) fn has_footer_marker(l: &str) -> bool {
     static N: Needles = Needles::new(FOOTER_MARKERS);
-    N.found_in(l)
+    static R: Needles = Needles::new(RIGHTS_RESERVED);
+    N.found_in(l) || R.found_in(l)
 }
 
 /// The reply button under each comment of a thread ("Reply", "Antworten",

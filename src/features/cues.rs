@@ -137,7 +137,14 @@ fn classes() -> Vec<(Cue, Vec<&'static str>)> {
         (Cue::Tags, lexicon::TAG_PREFIXES.to_vec()),
         (Cue::Section, lexicon::SECTION_PREFIXES.to_vec()),
         (Cue::Newsletter, lexicon::NEWSLETTER_MARKERS.to_vec()),
-        (Cue::Footer, lexicon::FOOTER_MARKERS.to_vec()),
+        (
+            Cue::Footer,
+            lexicon::FOOTER_MARKERS
+                .iter()
+                .chain(lexicon::RIGHTS_RESERVED)
+                .copied()
+                .collect(),
+        ),
         (Cue::Cookie, lexicon::COOKIE_MARKERS.to_vec()),
         (
             Cue::Comment,
