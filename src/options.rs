@@ -327,6 +327,7 @@ impl Parser {
             _ => arts,
         };
         for a in &mut arts {
+            crate::fields::drop_author_bios(a);
             crate::cap::cap_fields(a, self.opts.max_field_chars);
             if !self.opts.audit {
                 a.spans = crate::FieldSpans::default();
