@@ -53,7 +53,8 @@ fn positional(r: RemovalReason) -> bool {
 }
 
 /// Lines of the main story the rules read as a related headline (not one
-/// opening with a related prefix) or a caption (without a photo credit) but
+/// opening with a related prefix) or a caption (without a photo credit or a
+/// caption label) but
 /// the model as prose of the body (at least eight words, or a sentence,
 /// beside a body line) go back into the body.
 fn reclaim(
@@ -66,11 +67,18 @@ fn reclaim(
     // Spans taken out of the related list and the captions, removed from
     // them in one pass each at the end (linear however many there are).
     let (mut related, mut captions) = (HashSet::new(), HashSet::new());
-    // Captions of one line and without a photo credit may go back.
+    // Captions of one line, without a photo credit and without a caption
+    // label ("Image caption,") may go back.
     let plain: HashSet<Span> = a
         .captions
         .iter()
-        .filter(|c| c.credit.is_none())
+        .filter(|c| {
+            c.credit.is_none()
+                && !c
+                    .span
+                    .slice(text)
+                    .is_some_and(crate::grammar::caption::opens_with_label)
+        })
         .map(|c| c.span)
         .collect();
     for l in &mut a.lines {

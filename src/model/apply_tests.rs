@@ -291,3 +291,15 @@ fn a_trailer_the_model_reads_as_text_keeps_its_reporters() {
     assert_eq!(before, ["Marta Ruiz"]);
     assert!(after.is_empty());
 }
+
+#[test]
+fn a_labelled_caption_stays_a_caption_however_the_model_reads_it() {
+    let text = "Technology\n\nChipmaker unveils faster processor for AI data centres\n\nNew design promises to halve the energy used to train large models\n\nBy Priya Natarajan, Technology Reporter\n\nPublished 4 March 2025\n\nThe chip, shown at a trade fair in Barcelona on Tuesday, uses a new packaging technique that stacks memory directly on top of the processor.\n\nThe company said the first customers would receive samples in the summer, with volume production planned for early 2026.\n\nAnalysts said the announcement puts pressure on rivals, which have struggled to meet demand for AI hardware.\n\nImage caption, The new processor was unveiled at the Mobile World Congress in Barcelona\n\n\"This is the biggest change to our architecture in a decade,\" the chief executive told reporters.\n\nShares in the company rose 4% in early trading.\n";
+    let a = Parser::default().parse(text);
+    let texts: Vec<&str> = a.captions.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["The new processor was unveiled at the Mobile World Congress in Barcelona"]
+    );
+    assert!(a.body.iter().all(|b| !b.text.contains("Image caption")));
+}

@@ -100,6 +100,8 @@ pub(super) static CREDIT_MARKERS: &[(&str, bool)] = &[
     ("crédit :", false),
     ("photo :", false),
     ("image copyright", false),
+    ("image source,", false),
+    ("image source:", false),
     ("image credits:", false),
     ("image credit:", false),
     ("photo credits:", false),

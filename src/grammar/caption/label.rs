@@ -43,7 +43,9 @@ static LEADING_LABELS: &[&str] = &[
     "FILE:",
     "Pictured:",
     "Picture:",
+    "Image caption,",
     "Image caption",
+    "Media caption,",
     "Media caption",
     "Image:",
     "Photo:",
@@ -181,6 +183,10 @@ mod tests {
             Some(("FILE PHOTO:", "A man"))
         );
         assert_eq!(leading_label("Symbolbilder"), None);
+        assert_eq!(
+            leading_label("Image caption, The new chip"),
+            Some(("Image caption,", "The new chip"))
+        );
         assert!(is_label_line("Photo for illustrative purposes."));
         assert!(is_trailing_label("Symbolbild"));
     }

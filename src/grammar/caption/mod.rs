@@ -188,6 +188,12 @@ pub fn split_credit(line: &str) -> Option<(String, String)> {
     Some((p.text, credit))
 }
 
+/// True when `line` opens with a caption label ("Image caption,", "FILE
+/// PHOTO:", "Symbolbild:").
+pub(crate) fn opens_with_label(line: &str) -> bool {
+    line.len() <= TAIL_BYTES && label::leading_label(line.trim()).is_some()
+}
+
 /// True when the whole line is a caption label ("Photo for illustrative
 /// purposes.", "Symbolbild", "FILE PHOTO:").
 ///
