@@ -165,6 +165,20 @@ fn classify_lower(w: &str, lower: &str, uncased: bool, next_is_number: bool) -> 
     Class::Part { initial: false }
 }
 
+/// Place and organisation words that are also common surnames, title-cased
+/// ("Park", "White", "Street").
+const PLACE_SURNAMES: &[&str] = &[
+    "Park", "White", "Street", "House", "Wall", "Lake", "Bay", "Mount", "Mayor", "Fort", "Bank",
+];
+
+/// True for a surname of [`PLACE_SURNAMES`], title-cased or in capitals.
+fn is_place_surname(w: &str) -> bool {
+    PLACE_SURNAMES.iter().any(|p| {
+        w == *p
+            || w.len() == p.len() && w.chars().all(char::is_uppercase) && w.eq_ignore_ascii_case(p)
+    })
+}
+
 /// True when `word` can be a part of a name (not a particle, stop word, ...).
 pub(crate) fn is_name_part(word: &str) -> bool {
     matches!(classify(word, false, false), Class::Part { .. })
@@ -256,6 +270,17 @@ pub(crate) fn parse_name(toks: &[Tok<'_>], i: usize, uncased: bool) -> Option<us
             // One given name before it, a part after it: "Loïc Le Clerc".
             Class::CapParticle if j > i && parts == 1 && full == 1 => {}
             Class::Suffix if parts >= 2 && full >= 1 => {
+                best = Some(j + 1);
+                break;
+            }
+            // A common given name, then a surname that is also a place word
+            // ("Chris Park", "Jack White"), ends the name.
+            _ if parts == 1
+                && full == 1
+                && j == i + 1
+                && is_place_surname(t.text)
+                && toks.get(i).is_some_and(|g| super::is_given_name(g.text)) =>
+            {
                 best = Some(j + 1);
                 break;
             }
@@ -365,6 +390,12 @@ mod tests {
             ("the end", None),
             ("Read More", None),
             ("Editors' Picks", None),
+            // A given name, then a surname that is also a place word.
+            ("Chris Park", Some(2)),
+            ("JACK WHITE", Some(2)),
+            ("Chris Park Avenue", Some(2)),
+            ("Central Park", None),
+            ("Park Chris", None),
         ] {
             assert_eq!(name_len(input), want, "{input}");
         }
