@@ -92,6 +92,10 @@ pub enum DatelineError {
 /// assert_eq!(p.value.month_day, Some((3, 4)));
 /// assert_eq!(p.rest, "Allerta rossa in Emilia.");
 ///
+/// // Spanish wires close the place with ".-".
+/// let p = parse_dateline("SANTIAGO DE CHILE.- Un terremoto sacudió el norte.").unwrap();
+/// assert_eq!(p.value.place, "SANTIAGO DE CHILE");
+///
 /// assert!(parse_dateline("UPDATE: This story was updated.").is_err());
 /// assert!(parse_dateline("Washington said on Tuesday it would act.").is_err());
 /// ```
@@ -129,6 +133,16 @@ fn parse_one(paragraph: &str) -> Result<Parsed<'_, Dateline>, DatelineError> {
         Err(_) => return Err(DatelineError::NoMatch),
     };
     let consumed = head.len() - after.len();
+    // "SANTIAGO DE CHILE.- ": the full stop glued to the dash is the
+    // separator's, not the place's (an abbreviation, "D.C.", "ST.", a
+    // region, "Ala. -", keeps its own).
+    let mut value = value;
+    let glued = body
+        .get(..consumed)
+        .is_some_and(|d| d.trim_end().ends_with(".-"));
+    if sep == "-" && glued && !value.place.contains(',') {
+        value.place = place_without_stop(&value.place).to_string();
+    }
     let rest_raw = body.get(consumed..).ok_or(DatelineError::NoMatch)?;
     let needs_space = matches!(sep, "-" | ":" | "." | "");
     if needs_space && !(rest_raw.is_empty() || rest_raw.starts_with(char::is_whitespace)) {
@@ -139,6 +153,19 @@ fn parse_one(paragraph: &str) -> Result<Parsed<'_, Dateline>, DatelineError> {
         return Err(DatelineError::NotSentence);
     }
     Ok(Parsed::new(value, rest, Span::new(start, start + consumed)))
+}
+
+/// `place` without a full stop that ends a word of three letters or more
+/// with no other stop in it ("CHILE." but not "D.C." nor "ST.").
+fn place_without_stop(place: &str) -> &str {
+    let Some(stem) = place.strip_suffix('.') else {
+        return place;
+    };
+    let last = stem.rsplit([' ', ',']).next().unwrap_or(stem);
+    if last.contains('.') || last.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return place;
+    }
+    stem
 }
 
 /// Parses a line that is only a dateline's place, as press releases print it
