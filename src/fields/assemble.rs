@@ -75,6 +75,13 @@ pub(crate) fn assemble(
             Assign::Dates(d) => {
                 b.dates(d, span);
                 b.use_line(span, LineRole::Date);
+                // "5 March 2025 • 3 min read": the date line's reading time.
+                if b.a.reading_time_minutes.is_none() {
+                    if let Some(m) = segment_reading_time(text) {
+                        b.a.reading_time_minutes = Some(m);
+                        b.a.spans.reading_time_minutes = Some(span);
+                    }
+                }
             }
             // (Only a date kind gives it, and its dates were moved in above.)
             Assign::LineDates => b.use_line(span, LineRole::Date),
@@ -186,4 +193,33 @@ pub(crate) fn assemble(
     b.a.removed.shrink_to_fit();
     b.a.body.shrink_to_fit();
     b.a
+}
+
+/// Separators between the parts of a meta line ("5 March 2025 • 3 min read").
+const SEGMENT_SEPARATORS: &[char] = &['•', '·', '|', '–', '—', '/'];
+
+/// The reading time printed as one part of a meta line, if any.
+fn segment_reading_time(line: &str) -> Option<u32> {
+    if !line.contains(SEGMENT_SEPARATORS) || line.len() > 200 {
+        return None;
+    }
+    line.split(SEGMENT_SEPARATORS)
+        .find_map(|seg| crate::grammar::misc::parse_reading_time(seg).ok())
+        .map(|p| p.value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::segment_reading_time;
+
+    #[test]
+    fn a_meta_line_s_reading_time() {
+        assert_eq!(segment_reading_time("5 March 2025 • 3 min read"), Some(3));
+        assert_eq!(
+            segment_reading_time("Lesezeit: 4 Min. | 05.03.2025"),
+            Some(4)
+        );
+        assert_eq!(segment_reading_time("5 March 2025"), None);
+        assert_eq!(segment_reading_time("5 March 2025 | 3 comments"), None);
+    }
 }
