@@ -75,13 +75,7 @@ pub(crate) fn assemble(
             Assign::Dates(d) => {
                 b.dates(d, span);
                 b.use_line(span, LineRole::Date);
-                // "5 March 2025 • 3 min read": the date line's reading time.
-                if b.a.reading_time_minutes.is_none() {
-                    if let Some(m) = segment_reading_time(text) {
-                        b.a.reading_time_minutes = Some(m);
-                        b.a.spans.reading_time_minutes = Some(span);
-                    }
-                }
+                meta_reading_time(&mut b.a, text, span);
             }
             // (Only a date kind gives it, and its dates were moved in above.)
             Assign::LineDates => b.use_line(span, LineRole::Date),
@@ -94,6 +88,7 @@ pub(crate) fn assemble(
                 }
                 b.dates(&bd.dates, span);
                 b.use_line(span, LineRole::Byline);
+                meta_reading_time(&mut b.a, text, span);
             }
             Assign::KeyPoint(s) => {
                 b.a.key_points.push(std::mem::take(s).into());
@@ -198,6 +193,17 @@ pub(crate) fn assemble(
 /// Separators between the parts of a meta line ("5 March 2025 • 3 min read").
 const SEGMENT_SEPARATORS: &[char] = &['•', '·', '|', '–', '—', '/'];
 
+/// "5 March 2025 • 3 min read", "By Jane Doe | 5 min read": the reading
+/// time of a date or byline line fills the article's, when it has none.
+fn meta_reading_time(a: &mut Article, line: &str, span: Span) {
+    if a.reading_time_minutes.is_none() {
+        if let Some(m) = segment_reading_time(line) {
+            a.reading_time_minutes = Some(m);
+            a.spans.reading_time_minutes = Some(span);
+        }
+    }
+}
+
 /// The reading time printed as one part of a meta line, if any.
 fn segment_reading_time(line: &str) -> Option<u32> {
     if !line.contains(SEGMENT_SEPARATORS) || line.len() > 200 {
@@ -221,5 +227,24 @@ mod tests {
         );
         assert_eq!(segment_reading_time("5 March 2025"), None);
         assert_eq!(segment_reading_time("5 March 2025 | 3 comments"), None);
+    }
+
+    #[test]
+    fn a_byline_or_date_line_gives_its_reading_time() {
+        for (meta, date) in [
+            ("By Jane Doe | 5 min read", None),
+            ("5 March 2025 • 5 min read", Some("2025-03-05")),
+        ] {
+            let text = format!(
+                "Screening age for diabetes lowered to 35\n\n{meta}\n\nA national health panel has lowered the recommended age for diabetes screening, citing rising rates.\n\nThe panel said adults who are overweight should be tested every three years.\n"
+            );
+            let a = crate::Parser::default().parse(&text);
+            assert_eq!(a.reading_time_minutes, Some(5), "{meta}");
+            assert_eq!(
+                a.published.map(|d| d.to_string()).as_deref(),
+                date,
+                "{meta}"
+            );
+        }
     }
 }
