@@ -77,6 +77,9 @@ pub(super) fn header(
 ) -> usize {
     let mut j = from;
     let mut kp_mode = false;
+    // Key points printed with bullets end at the first line without one
+    // (the story's text), however short it is.
+    let mut bulleted = false;
     let mut seen_text = false;
     while let Some(it) = items.get(j) {
         let next = items.get(j + 1);
@@ -104,6 +107,7 @@ pub(super) fn header(
                     };
                     Assign::Byline(BylineDates::new(b, []))
                 } else if kp_mode
+                    && !bulleted
                     && it.shape().words <= 45
                     && dateline::parse_dateline(it.text).is_err()
                 {
@@ -123,6 +127,7 @@ pub(super) fn header(
             }
             Kind::Bullet(s) => {
                 kp_mode = true;
+                bulleted = true;
                 Assign::KeyPoint(s.clone())
             }
             Kind::Boiler(Boiler::KeyPointsHeader) => {
@@ -151,6 +156,7 @@ pub(super) fn header(
             && !matches!(it.kind, Kind::Boiler(Boiler::KeyPointsHeader))
         {
             kp_mode = false;
+            bulleted = false;
         }
         if matches!(a, Assign::KeyPoint(_)) && !matches!(it.kind, Kind::Bullet(_)) {
             seen_text = true;

@@ -1,0 +1,121 @@
+//! Pages in further newsroom styles, each checked field by field: bulleted
+//! key points followed by the story, a Spanish wire dateline, a byline whose
+//! surname is also a place word, an Italian caption credit in brackets, a
+//! site's copyright line under a paragraph, a reading time on the date line.
+
+use newsclip::parse;
+
+#[test]
+fn bulleted_key_points_end_where_the_story_starts() {
+    let text = "\
+Tech
+Apple to open first store in Saudi Arabia
+Updated: March 4, 2025, 9:00 AM ET
+Published: March 3, 2025, 6:12 PM ET
+Written by Omar Haddad
+Key Takeaways:
+* The store will open in Riyadh in 2026
+* Apple already sells online in the kingdom
+Apple said on Monday it will open its first retail store in Saudi Arabia next year, part of a push into the fast-growing Gulf market.
+Apple launched its online store in Saudi Arabia in 2023.
+";
+    let a = parse(text);
+    assert_eq!(
+        a.key_points,
+        [
+            "The store will open in Riyadh in 2026",
+            "Apple already sells online in the kingdom"
+        ]
+    );
+    assert_eq!(a.authors, ["Omar Haddad"]);
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+    assert!(a.body[0].text.starts_with("Apple said on Monday"));
+}
+
+#[test]
+fn a_spanish_wire_dateline_keeps_no_full_stop() {
+    let text = "\
+Mundo
+Terremoto de magnitud 6,8 sacude el norte de Chile
+El sismo se sintió en varias regiones, pero no se reportan daños graves
+04/03/2025 - 14:22
+SANTIAGO DE CHILE.- Un terremoto de magnitud 6,8 sacudió este martes el norte de Chile, sin que se reporten víctimas, informó el servicio sismológico.
+El epicentro se localizó a 80 kilómetros al noroeste de Calama, a una profundidad de 110 kilómetros.
+Vecinos de Antofagasta salieron a las calles tras el sismo. (Foto: Reuters)
+La Oficina Nacional de Emergencia descartó la amenaza de tsunami para las costas del país.
+";
+    let a = parse(text);
+    assert_eq!(a.dateline.as_deref(), Some("SANTIAGO DE CHILE"));
+    assert!(a.body[0].text.starts_with("Un terremoto"));
+    assert_eq!(a.captions.len(), 1);
+    assert_eq!(a.captions[0].credit.as_deref(), Some("Reuters"));
+}
+
+#[test]
+fn a_byline_surname_may_be_a_place_word() {
+    let text = "\
+Sports
+Rangers rally past Devils in overtime
+By Chris Park
+Updated March 4, 2025 11:32 pm ET
+NEWARK, N.J. — Artemi Panarin scored 2:14 into overtime and the New York Rangers rallied from two goals down to beat the New Jersey Devils 4-3 on Tuesday night.
+Mika Zibanejad had a goal and two assists for the Rangers, who have won three straight.
+";
+    let a = parse(text);
+    assert_eq!(a.authors, ["Chris Park"]);
+    assert_eq!(a.dateline.as_deref(), Some("NEWARK, N.J."));
+}
+
+#[test]
+fn an_italian_caption_credit_in_brackets() {
+    let text = "\
+Incendio in un deposito alla periferia di Roma, nessun ferito
+di Mario Rossi
+ROMA – Un incendio è divampato nella notte in un deposito di materiali edili alla periferia est della città. Sul posto sono intervenute sei squadre dei vigili del fuoco.
+I vigili del fuoco al lavoro nella notte (foto Ansa)
+Il sindaco ha invitato i residenti della zona a tenere le finestre chiuse fino a nuovo avviso.
+";
+    let a = parse(text);
+    let captions: Vec<(&str, Option<&str>)> = a
+        .captions
+        .iter()
+        .map(|c| (c.text.as_str(), c.credit.as_deref()))
+        .collect();
+    assert_eq!(
+        captions,
+        [("I vigili del fuoco al lavoro nella notte", Some("Ansa"))]
+    );
+    assert_eq!((a.authors.len(), a.body.len()), (1, 2), "{:?}", a.body);
+}
+
+#[test]
+fn a_copyright_line_makes_no_caption_of_the_line_above() {
+    let text = "\
+City council approves new bike lanes downtown
+By Mike Alvarez
+The City Council voted 7-2 on Tuesday to approve a network of protected bike lanes across downtown, a project that has divided residents for more than a year.
+Supporters say the lanes will make streets safer for cyclists and pedestrians.
+Got a news tip? Email us at news@citypaper.example
+© 2025 City Paper. All rights reserved.
+";
+    let a = parse(text);
+    assert!(a.captions.is_empty(), "{:?}", a.captions);
+}
+
+#[test]
+fn a_reading_time_on_the_date_line() {
+    let text = "\
+New guidelines say adults should be screened for diabetes from age 35
+5 March 2025 • 3 min read
+Written by Lena Ortiz
+A national health panel has lowered the recommended age for diabetes screening to 35, citing rising rates of the disease among younger adults.
+The panel said adults who are overweight or obese should be tested every three years.
+";
+    let a = parse(text);
+    assert_eq!(a.reading_time_minutes, Some(3));
+    assert_eq!(
+        a.published.map(|d| d.date().to_string()).as_deref(),
+        Some("2025-03-05")
+    );
+    assert_eq!(a.authors, ["Lena Ortiz"]);
+}
