@@ -119,3 +119,28 @@ The panel said adults who are overweight or obese should be tested every three y
     );
     assert_eq!(a.authors, ["Lena Ortiz"]);
 }
+
+#[test]
+fn an_item_of_a_list_above_the_headline_is_no_headline() {
+    let text = "\
+Klima
+Das Wichtigste in Kürze
+- Der Februar war deutlich zu warm
+- Im Süden fiel kaum Regen
+- Meteorologen erwarten ein trockenes Frühjahr
+Deutscher Wetterdienst: Februar war zu warm und zu trocken
+Von Lena Becker
+Veröffentlicht am 04.03.2025 | Aktualisiert am 05.03.2025
+Offenbach (dpa) - Der Februar war in Deutschland deutlich zu warm und zu trocken. Das teilte der Deutsche Wetterdienst am Dienstag mit.
+Die Durchschnittstemperatur lag bei 3,9 Grad und damit 3,5 Grad über dem langjährigen Mittel.
+Vor allem im Süden fiel kaum Niederschlag. In Teilen Bayerns wurde nur ein Viertel der üblichen Menge gemessen.
+";
+    let a = parse(text);
+    assert_eq!(
+        a.title,
+        "Deutscher Wetterdienst: Februar war zu warm und zu trocken"
+    );
+    assert_eq!(a.authors, ["Lena Becker"]);
+    assert_eq!(a.dateline.as_deref(), Some("Offenbach"));
+    assert_eq!(a.body.len(), 3);
+}

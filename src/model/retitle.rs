@@ -116,10 +116,12 @@ pub(super) fn retitle(main: &mut Article, at: Decide<'_>) {
     };
     // A line opening with "By" or "Written by" is a byline however the
     // rules read it (a byline of names alone may be a headline of names).
-    // Nor is a meta row's tail ("in Featured Article ServiceWorkers").
+    // Nor is a meta row's tail ("in Featured Article ServiceWorkers"), nor
+    // an item of a list ("- Der Februar war deutlich zu warm").
     let printed = line.span.slice(text).unwrap_or("");
     let marked = crate::grammar::byline::opens_with_marker(printed)
-        || crate::lexicon::opens_with_lower_function_word(printed);
+        || crate::lexicon::opens_with_lower_function_word(printed)
+        || crate::grammar::misc::parse_bullet(printed).is_ok();
     let title = clean_line(text, line.span, opts);
     if !movable || marked || title.is_empty() || line.stats().words > 30 {
         return;
