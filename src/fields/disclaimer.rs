@@ -1,0 +1,87 @@
+//! An editor's note closing the story ("This interview has been edited for
+//! length and clarity."): a disclaimer, not the story's text.
+
+use crate::{Article, RemovalReason, Removed};
+
+/// Phrases of an editing note, lower-case, in the languages the crate reads.
+const EDITING_NOTES: &[&str] = &[
+    "edited for length and clarity",
+    "edited for clarity and length",
+    "condensed and edited for clarity",
+    "edited and condensed for clarity",
+    "lightly edited for clarity",
+    "edited for length",
+    "wurde gekürzt und redigiert",
+    "wurde aus gründen der lesbarkeit",
+    "a été édité pour plus de clarté",
+    "a été raccourci",
+    "ha sido editada por razones de espacio",
+    "ha sido editada y condensada",
+];
+
+/// Longest line (in words) read as an editing note.
+const MAX_WORDS: usize = 30;
+
+/// True when `text` is a short note saying the text was edited.
+pub(crate) fn is_editing_note(text: &str) -> bool {
+    if text.split_whitespace().nth(MAX_WORDS).is_some() {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    EDITING_NOTES.iter().any(|p| lower.contains(p))
+}
+
+/// Takes an editing note out of the last two paragraphs of `a`'s body into
+/// the audit trail as a disclaimer, when the body keeps another paragraph.
+pub(crate) fn drop_editing_notes(a: &mut Article) {
+    for _ in 0..2 {
+        let n = a.body.len();
+        let Some(k) = (n.saturating_sub(2)..n)
+            .rev()
+            .find(|&k| a.body.get(k).is_some_and(|b| is_editing_note(&b.text)))
+        else {
+            return;
+        };
+        if n < 2 {
+            return;
+        }
+        let b = a.body.remove(k);
+        a.lines.retain(|l| l.span != b.span);
+        a.removed
+            .push(Removed::new(b.span, b.text, RemovalReason::Disclaimer));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_editing_note;
+    use crate::{Parser, RemovalReason};
+
+    #[test]
+    fn editing_notes() {
+        assert!(is_editing_note(
+            "This interview has been edited for length and clarity."
+        ));
+        assert!(is_editing_note(
+            "The conversation was condensed and edited for clarity."
+        ));
+        assert!(!is_editing_note("She edited the magazine for ten years."));
+    }
+
+    #[test]
+    fn an_editing_note_leaves_the_body_for_the_audit_trail() {
+        let text = "'I wrote it in a single summer': a novelist on her debut\n\nInterview by Daniel Moreau\n\nYou wrote the novel in one summer. How did you manage it?\n\nI had no job and a lot of anger. I wrote every morning from six until noon, and by September I had a draft.\n\nThis interview has been edited for length and clarity.\n";
+        let a = Parser::default().parse(text);
+        assert_eq!(a.body.len(), 2, "{:?}", a.body);
+        let notes: Vec<&str> = a
+            .removed
+            .iter()
+            .filter(|r| r.reason == RemovalReason::Disclaimer)
+            .map(|r| r.text.as_str())
+            .collect();
+        assert_eq!(
+            notes,
+            ["This interview has been edited for length and clarity."]
+        );
+    }
+}
