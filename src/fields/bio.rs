@@ -3,7 +3,7 @@
 //! city hall for the City Paper."): neither the standfirst nor the story's
 //! text, but the author box's.
 
-use crate::{Article, RemovalReason, Removed, Span};
+use crate::{Article, RemovalReason};
 
 /// Words that follow an author's name when a line describes the author, in
 /// the languages the crate reads.
@@ -58,14 +58,6 @@ pub(crate) fn is_author_bio(text: &str, authors: &[String]) -> bool {
     })
 }
 
-/// Moves line `span` of `a` from the lines it used to its removed lines, as
-/// an author box's.
-fn remove_line(a: &mut Article, span: Span, text: String) {
-    a.lines.retain(|l| l.span != span);
-    a.removed
-        .push(Removed::new(span, text, RemovalReason::AuthorBox));
-}
-
 /// Takes an author's bio out of `a`'s subtitle, and out of its first and
 /// last paragraphs when the body keeps another (see [`is_author_bio`]).
 pub(crate) fn drop_author_bios(a: &mut Article) {
@@ -78,7 +70,7 @@ pub(crate) fn drop_author_bios(a: &mut Article) {
     {
         let text = a.subtitle.take().unwrap_or_default();
         if let Some(span) = a.spans.subtitle.take() {
-            remove_line(a, span, text);
+            super::unuse_line(a, span, text, RemovalReason::AuthorBox);
         }
     }
     for at_end in [false, true] {
@@ -91,7 +83,7 @@ pub(crate) fn drop_author_bios(a: &mut Article) {
         });
         if bio {
             let b = a.body.remove(k);
-            remove_line(a, b.span, b.text);
+            super::unuse_line(a, b.span, b.text, RemovalReason::AuthorBox);
         }
     }
 }

@@ -1,7 +1,7 @@
 //! An editor's note closing the story ("This interview has been edited for
 //! length and clarity."): a disclaimer, not the story's text.
 
-use crate::{Article, RemovalReason, Removed};
+use crate::{Article, RemovalReason};
 
 /// Phrases of an editing note, lower-case, in the languages the crate reads.
 const EDITING_NOTES: &[&str] = &[
@@ -46,9 +46,7 @@ pub(crate) fn drop_editing_notes(a: &mut Article) {
             return;
         }
         let b = a.body.remove(k);
-        a.lines.retain(|l| l.span != b.span);
-        a.removed
-            .push(Removed::new(b.span, b.text, RemovalReason::Disclaimer));
+        super::unuse_line(a, b.span, b.text, RemovalReason::Disclaimer);
     }
 }
 

@@ -17,3 +17,15 @@ pub(crate) use bio::drop_author_bios;
 pub(crate) use disclaimer::drop_editing_notes;
 pub(crate) use finish::finish;
 pub(crate) use main_story::main_first;
+
+/// Moves line `span` of `a` from the lines it used to its removed lines,
+/// with `text` and `reason` (a field or paragraph taken back after assembly).
+pub(crate) fn unuse_line(
+    a: &mut crate::Article,
+    span: crate::Span,
+    text: String,
+    reason: crate::RemovalReason,
+) {
+    a.lines.retain(|l| l.span != span);
+    a.removed.push(crate::Removed::new(span, text, reason));
+}
