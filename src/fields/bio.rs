@@ -74,16 +74,16 @@ pub(crate) fn drop_author_bios(a: &mut Article) {
         }
     }
     for at_end in [false, true] {
-        if a.body.len() < 2 {
-            return;
-        }
-        let k = if at_end { a.body.len() - 1 } else { 0 };
+        let k = if at_end {
+            a.body.len().saturating_sub(1)
+        } else {
+            0
+        };
         let bio = a.body.get(k).is_some_and(|b| {
             b.kind != crate::BlockKind::Heading && is_author_bio(&b.text, &a.authors)
         });
         if bio {
-            let b = a.body.remove(k);
-            super::unuse_line(a, b.span, b.text, RemovalReason::AuthorBox);
+            super::unuse_block(a, k, RemovalReason::AuthorBox);
         }
     }
 }

@@ -5,7 +5,6 @@ use crate::{Article, RemovalReason};
 
 /// Phrases of an editing note, lower-case, in the languages the crate reads.
 const EDITING_NOTES: &[&str] = &[
-    "edited for length and clarity",
     "edited for clarity and length",
     "condensed and edited for clarity",
     "edited and condensed for clarity",
@@ -36,17 +35,12 @@ pub(crate) fn is_editing_note(text: &str) -> bool {
 pub(crate) fn drop_editing_notes(a: &mut Article) {
     for _ in 0..2 {
         let n = a.body.len();
-        let Some(k) = (n.saturating_sub(2)..n)
+        let note = (n.saturating_sub(2)..n)
             .rev()
-            .find(|&k| a.body.get(k).is_some_and(|b| is_editing_note(&b.text)))
-        else {
-            return;
-        };
-        if n < 2 {
+            .find(|&k| a.body.get(k).is_some_and(|b| is_editing_note(&b.text)));
+        if !note.is_some_and(|k| super::unuse_block(a, k, RemovalReason::Disclaimer)) {
             return;
         }
-        let b = a.body.remove(k);
-        super::unuse_line(a, b.span, b.text, RemovalReason::Disclaimer);
     }
 }
 

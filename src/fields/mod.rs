@@ -29,3 +29,14 @@ pub(crate) fn unuse_line(
     a.lines.retain(|l| l.span != span);
     a.removed.push(crate::Removed::new(span, text, reason));
 }
+
+/// Takes body block `k` of `a` back into the audit trail with `reason`
+/// when the body keeps another block; true when it did.
+pub(crate) fn unuse_block(a: &mut crate::Article, k: usize, reason: crate::RemovalReason) -> bool {
+    if a.body.len() < 2 || k >= a.body.len() {
+        return false;
+    }
+    let b = a.body.remove(k);
+    unuse_line(a, b.span, b.text, reason);
+    true
+}

@@ -58,21 +58,21 @@ pub(super) fn drop_stray_authors(main: &mut Article, text: &str, page: &Page, la
     if main.spans.authors.len() != main.authors.len() {
         return;
     }
+    // The trailer grammar runs only on the names the label would drop.
     let writer = |s: &crate::Span| {
-        trailer(text, s)
-            || page
-                .index_of(s.start)
-                .and_then(|i| labels.get(i))
-                .is_none_or(|l| {
-                    !matches!(
-                        l.label,
-                        Label::Paragraph
-                            | Label::Heading
-                            | Label::Related
-                            | Label::Comment
-                            | Label::OtherStory
-                    )
-                })
+        page.index_of(s.start)
+            .and_then(|i| labels.get(i))
+            .is_none_or(|l| {
+                !matches!(
+                    l.label,
+                    Label::Paragraph
+                        | Label::Heading
+                        | Label::Related
+                        | Label::Comment
+                        | Label::OtherStory
+                )
+            })
+            || trailer(text, s)
     };
     let keep: Vec<bool> = main.spans.authors.iter().map(writer).collect();
     if keep.iter().all(|&k| k) {
