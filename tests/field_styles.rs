@@ -3,7 +3,7 @@
 //! surname is also a place word, an Italian caption credit in brackets, a
 //! site's copyright line under a paragraph, a reading time on the date line.
 
-use newsclip::parse;
+use newsclip::{Labeller, Options, Parser, parse};
 
 #[test]
 fn bulleted_key_points_end_where_the_story_starts() {
@@ -143,4 +143,69 @@ Vor allem im Süden fiel kaum Niederschlag. In Teilen Bayerns wurde nur ein Vier
     assert_eq!(a.authors, ["Lena Becker"]);
     assert_eq!(a.dateline.as_deref(), Some("Offenbach"));
     assert_eq!(a.body.len(), 3);
+}
+
+#[test]
+fn highlights_printed_without_bullets_are_key_points_under_the_headline() {
+    let text = "\
+Home | News | Sport | TV&Showbiz
+
+Pensioner, 82, scoops £1million lottery prize with numbers she has played for 30 years
+
+Grandmother bought her ticket at a corner shop in Leeds
+
+She plans to buy a caravan and take her family to Spain
+
+Her late husband chose the numbers in 1995
+
+By JAMES HARGREAVES FOR MAILONLINE
+
+PUBLISHED: 10:31 GMT, 4 March 2025 | UPDATED: 12:02 GMT, 4 March 2025
+
+A pensioner who has played the same numbers for thirty years has finally scooped a £1million prize.
+
+Margaret Holt, 82, from Leeds, bought her ticket at her local corner shop on Saturday morning.
+
+'I sat down and cried,' she said. 'My husband picked those numbers in 1995 and I never changed them.'
+
+She plans to buy a static caravan and take her six grandchildren to Spain this summer.
+";
+    let a = parse(text);
+    assert_eq!(
+        a.title,
+        "Pensioner, 82, scoops £1million lottery prize with numbers she has played for 30 years"
+    );
+    assert_eq!(a.key_points.len(), 3, "{:?}", a.key_points);
+    assert_eq!(
+        a.key_points[1],
+        "She plans to buy a caravan and take her family to Spain"
+    );
+    assert_eq!(a.body.len(), 4, "{:?}", a.body);
+    assert!(a.body[0].text.starts_with("A pensioner"));
+}
+
+#[test]
+fn other_stories_headlines_over_a_date_are_no_key_points() {
+    let text = "\
+Storm closes schools across the county for a second day
+
+By Jane Doe
+
+Design axioms for game interfaces, part two: feedback
+
+Calling the shot on next year's console launches
+
+What the games industry needs now is fewer but stronger platforms
+
+November 12, 2012
+
+Schools across the county stayed closed on Tuesday as the storm brought a second day of heavy snow and ice.
+
+County officials said the schools would reopen once the roads were cleared, possibly on Thursday.
+";
+    // The rules' header and the line model both keep them out.
+    let rules = Parser::new(Options::default().labeller(Labeller::Rules)).parse_all(text);
+    assert!(rules[0].key_points.is_empty(), "{:?}", rules[0].key_points);
+    let a = parse(text);
+    assert!(a.key_points.is_empty(), "{:?}", a.key_points);
 }

@@ -265,7 +265,7 @@ fn deck_below(text: &str, main: &mut Article, page: &Page, title: usize, opts: &
 
 /// Fewest words of a headline that reads as a full one (see
 /// [`full_headline`]).
-const FULL_HEADLINE_WORDS: u32 = 8;
+const FULL_HEADLINE_WORDS: u32 = 6;
 
 /// True when the rules' headline reads as a full headline: eight words or
 /// more, without a separator or a colon (not a label, a menu or a crumb),

@@ -48,6 +48,13 @@ static LABELS: &[(&str, DateRole)] = &[
     ("aggiornato il", DateRole::Updated), ("bijgewerkt", DateRole::Updated),
     ("bijgewerkt op", DateRole::Updated), ("обновлено", DateRole::Updated),
     ("оновлено", DateRole::Updated),
+    // Swedish, Danish, Norwegian, Finnish, Polish, Czech
+    ("publicerad", DateRole::Published), ("publiceret", DateRole::Published),
+    ("publisert", DateRole::Published), ("julkaistu", DateRole::Published),
+    ("opublikowano", DateRole::Published), ("publikováno", DateRole::Published),
+    ("uppdaterad", DateRole::Updated), ("opdateret", DateRole::Updated),
+    ("oppdatert", DateRole::Updated), ("päivitetty", DateRole::Updated),
+    ("zaktualizowano", DateRole::Updated), ("aktualizováno", DateRole::Updated),
 ];
 
 /// Characters that separate the dates of a date line.
@@ -270,5 +277,20 @@ mod tests {
         assert!(!may_match_first(Some('о'), "published"));
         assert!(!may_match_first(Some('“'), "опубликовано"));
         assert_eq!(non_ascii_first_lower("Date"), None);
+    }
+
+    #[test]
+    fn nordic_labels_name_the_role() {
+        let o = DateOptions::default();
+        for (line, role) in [
+            ("Publicerad 4 mars 2025 kl. 10:31", DateRole::Published),
+            ("Uppdaterad 4 mars 2025", DateRole::Updated),
+            ("Opdateret 4. marts 2025", DateRole::Updated),
+            ("Oppdatert 4. mars 2025", DateRole::Updated),
+        ] {
+            let p = parse(line, &o).unwrap_or_else(|e| panic!("{line}: {e:?}"));
+            assert_eq!(p.value.len(), 1, "{line}");
+            assert_eq!(p.value[0].role, role, "{line}");
+        }
     }
 }

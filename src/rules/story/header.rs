@@ -7,7 +7,7 @@ use super::captions::{
     credit_heads_caption, credit_over_caption,
 };
 use super::echo::echo_later;
-use super::item::{hard_tail, is_menu_like, is_self_description, soft_removal};
+use super::item::{hard_tail, highlights_at, is_menu_like, is_self_description, soft_removal};
 use super::{Assign, Item, set};
 use crate::RemovalReason;
 use crate::grammar::byline::Byline;
@@ -81,8 +81,14 @@ pub(super) fn header(
     // (the story's text), however short it is.
     let mut bulleted = false;
     let mut seen_text = false;
+    // Lines left of a list of highlights printed without bullets.
+    let mut highlights = 0usize;
     while let Some(it) = items.get(j) {
         let next = items.get(j + 1);
+        // Highlights printed without bullets over the byline are key points.
+        if highlights == 0 && !kp_mode && matches!(it.kind, Kind::Text) {
+            highlights = highlights_at(items, j);
+        }
         let a = match &it.kind {
             Kind::Text => {
                 if Some(it.text) == title {
@@ -98,6 +104,9 @@ pub(super) fn header(
                     caption_pair(items, assign, j);
                     j += 2;
                     continue;
+                } else if highlights > 0 {
+                    highlights -= 1;
+                    Assign::KeyPoint(it.text.into())
                 } else if is_self_description(it) {
                     Assign::Removed(RemovalReason::AuthorBox)
                 } else if it.is_person_name() {

@@ -168,6 +168,63 @@ pub(super) fn next_two<'i, 'a>(
 
 /// A line under a headline that names its author: a byline with authors,
 /// or a person's name alone.
+/// A line a list of highlights printed without bullets is made of (and its
+/// headline): text of 4 to 40 words that ends no sentence, introduces
+/// nothing (no colon), is no menu (capitals only) and no meta row
+/// (separators).
+pub(super) fn is_highlight_like(o: &Item<'_>) -> bool {
+    is_text(o)
+        && (4..=40).contains(&o.shape().words)
+        && !o.shape().terminal
+        && !o.text.trim_end().ends_with(':')
+        && o.text.chars().any(char::is_lowercase)
+        && !o.text.contains(['|', '•', '·'])
+}
+
+/// Fewest lines of a list of highlights printed without bullets.
+pub(super) const HIGHLIGHTS: usize = 3;
+
+/// Prose lines read under a list of highlights for the words they share.
+const HIGHLIGHTS_TEXT: usize = 40;
+
+/// The number of lines of the list of highlights printed without bullets
+/// that line `j` opens (0 for none): [`HIGHLIGHTS`] to 8 lines that read
+/// like them ([`is_highlight_like`]) right above a byline or date line, each
+/// sharing a word (of four letters or more, no function word) with the
+/// prose under them (a highlight sums up its story; a list of other stories'
+/// headlines does not).
+pub(super) fn highlights_at(items: &[Item<'_>], j: usize) -> usize {
+    let run = items
+        .iter()
+        .skip(j)
+        .take(9)
+        .take_while(|o| is_highlight_like(o))
+        .count();
+    let header = items.get(j + run).is_some_and(|n| {
+        is_meta(&n.kind)
+            && !matches!(&n.kind, Kind::Byline(bd) | Kind::DateByline(bd) if bd.by.authors.is_empty() && bd.by.credits.is_empty())
+    });
+    if !(HIGHLIGHTS..=8).contains(&run) || !header {
+        return 0;
+    }
+    let content = |w: &&str| w.chars().count() >= 4 && !crate::lexicon::is_stopword(w);
+    let text: std::collections::HashSet<&str> = items
+        .iter()
+        .skip(j + run + 1)
+        .take(HIGHLIGHTS_TEXT)
+        .filter(|o| is_prose_text(o))
+        .flat_map(|o| o.norm().split_ascii_whitespace())
+        .filter(content)
+        .collect();
+    let summed = items.iter().skip(j).take(run).all(|o| {
+        o.norm()
+            .split_ascii_whitespace()
+            .filter(content)
+            .any(|w| text.contains(w))
+    });
+    if summed { run } else { 0 }
+}
+
 pub(super) fn names_author(n: &Item<'_>) -> bool {
     match &n.kind {
         Kind::Byline(bd) | Kind::DateByline(bd) => !bd.by.authors.is_empty(),

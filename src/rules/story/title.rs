@@ -3,7 +3,9 @@
 
 use super::Item;
 use super::echo::{echo_later, norm_shorter_than, same_headline};
-use super::item::{is_meta, is_prose_text, is_text, names_author, next_two};
+use super::item::{
+    highlights_at, is_highlight_like, is_meta, is_prose_text, is_text, names_author, next_two,
+};
 use super::title_score::{Printed, title_score};
 use super::vocab::{Vocab, WordFilter, overlap};
 use crate::lexicon::Boiler;
@@ -192,6 +194,7 @@ pub(super) fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Op
     if let Some((_, i)) = best {
         let i = unglued_variant(items, i, lo, hi);
         let i = headline_above_deck(items, i, lo);
+        let i = headline_above_highlights(items, i, lo, &vocab);
         // The first printing of the chosen headline is the title; later ones are repeats.
         let first = items
             .get(i)
@@ -258,6 +261,31 @@ fn headline_above_deck(items: &[Item<'_>], i: usize, lo: usize) -> usize {
         && above.text.chars().any(char::is_lowercase)
         && !above.text.contains(['|', '•', '·']);
     if deck_like && head_like { i - 1 } else { i }
+}
+
+/// The headline above its highlights: when the chosen line `i` is one of a
+/// list of highlights printed without bullets ([`highlights_at`]: "She
+/// plans to buy a caravan" under "Pensioner, 82, scoops £1million prize",
+/// over the byline), and the line right above the list reads like a
+/// headline, is longer than each highlight and shares words with the story,
+/// that line is the headline (a highlight shares more words with the story
+/// than the headline does).
+fn headline_above_highlights(items: &[Item<'_>], i: usize, lo: usize, vocab: &Vocab<'_>) -> usize {
+    let Some(first) = (i.saturating_sub(8).max(lo)..=i)
+        .find(|&k| (k..=i).all(|m| items.get(m).is_some_and(is_highlight_like)))
+    else {
+        return i;
+    };
+    // The run's first line is the headline, the highlights follow it.
+    let run = highlights_at(items, first + 1);
+    let words = |k: usize| items.get(k).map_or(0, |o| o.shape().words);
+    let shares = items.get(first).is_some_and(|o| overlap(o, vocab) > 0.0);
+    let longest = (first + 1..=first + run).all(|k| words(k) < words(first));
+    if run > 0 && i > first && i <= first + run && shares && longest {
+        first
+    } else {
+        i
+    }
 }
 
 /// A line near `i` (within two lines) printing the same headline without
