@@ -64,6 +64,8 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "scroll to continue with content",
             "advertisement - scroll to continue",
             "continue reading the main story",
+            "skip advertisement",
+            "skip ad",
             "supported by",
             "partner content",
             "sponsored links",

@@ -209,3 +209,50 @@ County officials said the schools would reopen once the roads were cleared, poss
     let a = parse(text);
     assert!(a.key_points.is_empty(), "{:?}", a.key_points);
 }
+
+#[test]
+fn a_writers_role_and_place_under_the_byline_keep_the_header_going() {
+    let text = "\
+Bank of England holds interest rates at 4.5%
+Faisal Islam
+Economics editor
+Reporting from
+London
+4 March 2025
+Getty Images
+The Bank's governor Andrew Bailey said the outlook was uncertain
+The Bank of England has held interest rates at 4.5%, saying the outlook for the economy remained uncertain.
+The decision by the Monetary Policy Committee was split, with two members voting for a cut.
+Inflation rose to 3% in January, up from 2.5% the month before.
+";
+    let a = parse(text);
+    assert_eq!(a.authors, ["Faisal Islam"]);
+    assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+    assert_eq!(
+        a.captions[0].text,
+        "The Bank's governor Andrew Bailey said the outlook was uncertain"
+    );
+    assert_eq!(a.captions[0].credit.as_deref(), Some("Getty Images"));
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    assert!(a.body[0].text.starts_with("The Bank of England has held"));
+}
+
+#[test]
+fn a_first_publication_under_a_later_unlabelled_date_is_the_publication() {
+    let text = "\
+Heatwaves in Europe now three times as likely, study finds
+Researchers say the summer of 2024 would have been almost impossible without global heating
+Damian Carrington Environment editor
+Wed 5 Mar 2025 07.00 GMT
+First published on Tue 4 Mar 2025 23.30 GMT
+SKIP ADVERTISEMENT
+Heatwaves in Europe have become three times more likely because of global heating, according to a new analysis.
+The study, by scientists at the World Weather Attribution group, looked at the record-breaking temperatures of the summer of 2024.
+";
+    let a = parse(text);
+    let day = |d: Option<newsclip::DateValue>| d.map(|d| d.date().to_string());
+    assert_eq!(day(a.published).as_deref(), Some("2025-03-04"));
+    assert_eq!(day(a.updated).as_deref(), Some("2025-03-05"));
+    assert_eq!(a.section, None);
+    assert!(a.body.iter().all(|b| !b.text.contains("ADVERTISEMENT")));
+}

@@ -23,6 +23,8 @@ pub(crate) fn assemble(
         a: Article::default(),
         box_names: Vec::new(),
         year_guessed,
+        published_unlabelled: false,
+        first_published: false,
     };
     for k in start..end {
         let (Some(line), Some(mut owned)) = (split.pop_first(), assign.pop()) else {
@@ -73,7 +75,9 @@ pub(crate) fn assemble(
                 }
             }
             Assign::Dates(d) => {
+                b.first_published = first_published(text);
                 b.dates(d, span);
+                b.first_published = false;
                 b.use_line(span, LineRole::Date);
                 meta_reading_time(&mut b.a, text, span);
             }
@@ -212,6 +216,14 @@ fn segment_reading_time(line: &str) -> Option<u32> {
     line.split(SEGMENT_SEPARATORS)
         .find_map(|seg| crate::grammar::misc::parse_reading_time(seg).ok())
         .map(|p| p.value)
+}
+
+/// True when a date line opens with "First published" (the page prints its
+/// last change above it).
+fn first_published(line: &str) -> bool {
+    line.trim_start()
+        .get(..15)
+        .is_some_and(|h| h.eq_ignore_ascii_case("first published"))
 }
 
 #[cfg(test)]

@@ -21,6 +21,10 @@ pub(super) struct Builder {
     pub(super) box_names: Vec<(String, Span)>,
     /// Dates without a year are read in the copyright year (a guess).
     pub(super) year_guessed: bool,
+    /// The publication date was printed without a label.
+    pub(super) published_unlabelled: bool,
+    /// The date line read now opens with "First published".
+    pub(super) first_published: bool,
 }
 
 impl Builder {
@@ -89,10 +93,24 @@ impl Builder {
                         self.a.spans.updated = Some(span);
                     }
                 }
-                _ => {
+                // "First published on" under an unlabelled later date (the
+                // page prints its last change first): the labelled date is
+                // the publication, the other the update.
+                DateRole::Published
+                    if self.first_published
+                        && self.published_unlabelled
+                        && self.a.updated.is_none()
+                        && self.a.published.is_some_and(|p| v.date() < p.date()) =>
+                {
+                    self.a.updated = self.a.published.replace(v);
+                    self.a.spans.updated = self.a.spans.published.replace(span);
+                    self.published_unlabelled = false;
+                }
+                role => {
                     if self.a.published.is_none() {
                         self.a.published = Some(v);
                         self.a.spans.published = Some(span);
+                        self.published_unlabelled = role == DateRole::Unlabelled;
                     }
                 }
             }

@@ -68,6 +68,37 @@ pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize,
     }
 }
 
+/// Lines a byline's role, desk and place may take ("Economics editor",
+/// "Reporting from", "London").
+const DESK_LINES: usize = 3;
+
+/// True when the short line at `j` (five words at most, no sentence) is one
+/// of at most [`DESK_LINES`] lines right under a byline that name the
+/// writer's role, desk or place, and more of the header (a date, a credit,
+/// a caption) follows within as many lines: the header goes on under them.
+fn desk_under_byline(items: &[Item<'_>], assign: &[Assign], j: usize) -> bool {
+    let short = |k: usize| {
+        items.get(k).is_some_and(|o| {
+            matches!(o.kind, Kind::Text) && o.shape().words <= 5 && !o.shape().terminal
+        })
+    };
+    if !short(j) {
+        return false;
+    }
+    let byline = (1..=DESK_LINES).find_map(|d| {
+        let k = j.checked_sub(d)?;
+        match assign.get(k)? {
+            Assign::Byline(_) => Some(true),
+            Assign::Removed(RemovalReason::Label) if short(k) => None,
+            _ => Some(false),
+        }
+    });
+    let header_follows = (j + 1..=j + DESK_LINES)
+        .take_while(|&k| k == j + 1 || short(k - 1))
+        .any(|k| items.get(k).is_some_and(|o| o.kind.is_header_material()));
+    byline == Some(true) && header_follows
+}
+
 /// The header block under the title; returns the index where the body starts.
 pub(super) fn header(
     items: &[Item<'_>],
@@ -107,6 +138,8 @@ pub(super) fn header(
                 } else if highlights > 0 {
                     highlights -= 1;
                     Assign::KeyPoint(it.text.into())
+                } else if desk_under_byline(items, assign, j) {
+                    Assign::Removed(RemovalReason::Label)
                 } else if is_self_description(it) {
                     Assign::Removed(RemovalReason::AuthorBox)
                 } else if it.is_person_name() {
