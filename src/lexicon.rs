@@ -1230,6 +1230,8 @@ pub static NEWSLETTER_MARKERS: &[&str] = &[
     "subscribe to this newsletter",
     "get our weekly",
     "get our daily",
+    "sign up here",
+    "subscribe here",
 ];
 
 /// Substrings that mark footers and legal lines.

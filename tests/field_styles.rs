@@ -256,3 +256,48 @@ The study, by scientists at the World Weather Attribution group, looked at the r
     assert_eq!(a.section, None);
     assert!(a.body.iter().all(|b| !b.text.contains("ADVERTISEMENT")));
 }
+
+#[test]
+fn unbulleted_key_points_under_a_label_end_at_the_first_sentence_of_text() {
+    let text = "\
+Politics
+Senate deal on border bill collapses after weeks of talks
+Analysis by Priya Shah
+March 4, 2025, 8:00 a.m. ET
+Key points
+The bill lost support from both parties in the final week
+Leaders now expect no vote before the spring recess
+The bipartisan border bill that senators spent six weeks negotiating collapsed on Monday night.
+Negotiators had agreed on new funding for immigration judges, but disagreed over asylum limits.
+Correction: An earlier version of this article misstated the length of the negotiations. They lasted six weeks, not eight.
+";
+    let a = parse(text);
+    assert_eq!(a.key_points.len(), 2, "{:?}", a.key_points);
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+    assert!(a.body[0].text.starts_with("The bipartisan border bill"));
+    assert!(
+        a.removed
+            .iter()
+            .any(|r| r.reason == newsclip::RemovalReason::Disclaimer
+                && r.text.starts_with("Correction:"))
+    );
+}
+
+#[test]
+fn wire_prompts_and_contributor_lines_leave_the_body() {
+    let text = "\
+Storms knock out power to 200,000 in the South as tornado threat continues
+By JEFF MARTIN and SARA CLINE
+Updated 5:41 PM EST, March 4, 2025
+TUPELO, Miss. (AP) — Severe storms knocked out power to more than 200,000 homes and businesses across the South on Tuesday.
+Get a look at the day ahead in U.S. and global markets with our Morning Bid U.S. newsletter. Sign up here.
+The National Weather Service said several tornadoes touched down in Mississippi and Alabama overnight.
+No deaths were reported, officials said.
+Associated Press writer Rebecca Reynolds contributed to this report from Louisville, Kentucky.
+";
+    let a = parse(text);
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    assert!(a.body.iter().all(|b| !b.text.contains("Sign up here")));
+    assert!(a.body.iter().all(|b| !b.text.contains("contributed")));
+    assert_eq!(a.authors, ["JEFF MARTIN", "SARA CLINE"]);
+}

@@ -1107,6 +1107,11 @@ fn a_contributed_line_is_a_trailer_of_contributors() {
     )
     .unwrap();
     assert_eq!(p.value.others, ["Alan Fram", "Zeke Miller", "Jill Colvin"]);
+    let p = parse_trailer(
+        "Associated Press writer Rebecca Reynolds contributed to this report from Louisville, Kentucky.",
+    )
+    .unwrap();
+    assert_eq!(p.value.others, ["Rebecca Reynolds"]);
     all_refused(
         |l| parse_trailer(l).is_ok(),
         &[

@@ -18,16 +18,39 @@ const EDITING_NOTES: &[&str] = &[
     "ha sido editada y condensada",
 ];
 
+/// Labels opening a correction, lower-case (an editor's note may carry news
+/// of its own: it stays).
+const NOTE_LABELS: &[&str] = &[
+    "correction:",
+    "corrections:",
+    "clarification:",
+    "an earlier version of this article",
+    "an earlier version of this story",
+    "this article has been corrected",
+    "this story has been corrected",
+    "korrektur:",
+    "rectificatif :",
+    "fe de errores:",
+];
+
 /// Longest line (in words) read as an editing note.
 const MAX_WORDS: usize = 30;
 
-/// True when `text` is a short note saying the text was edited.
+/// Longest line (in words) read as a correction.
+const MAX_NOTE_WORDS: usize = 80;
+
+/// True when `text` is a short note saying the text was edited, or a
+/// correction ("Correction: An earlier version of this article misstated
+/// ...").
 pub(crate) fn is_editing_note(text: &str) -> bool {
-    if text.split_whitespace().nth(MAX_WORDS).is_some() {
+    if text.split_whitespace().nth(MAX_NOTE_WORDS).is_some() {
         return false;
     }
     let lower = text.to_lowercase();
-    EDITING_NOTES.iter().any(|p| lower.contains(p))
+    let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    NOTE_LABELS.iter().any(|p| lower.starts_with(p))
+        || text.split_whitespace().nth(MAX_WORDS).is_none()
+            && EDITING_NOTES.iter().any(|p| lower.contains(p))
 }
 
 /// Takes an editing note out of the last two paragraphs of `a`'s body into
@@ -58,6 +81,18 @@ mod tests {
             "The conversation was condensed and edited for clarity."
         ));
         assert!(!is_editing_note("She edited the magazine for ten years."));
+        assert!(is_editing_note(
+            "Correction: An earlier version of this article misstated the length of the talks."
+        ));
+        assert!(is_editing_note(
+            "*Clarification: This story was updated to include a statement from the city."
+        ));
+        assert!(!is_editing_note(
+            "Editor's Note: On Tuesday night, the station reported that sources denied it."
+        ));
+        assert!(!is_editing_note(
+            "The correction: prices fell 4% from their peak, analysts said."
+        ));
     }
 
     #[test]

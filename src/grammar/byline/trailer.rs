@@ -233,6 +233,18 @@ fn contributed<'a>(
                 return Err(BylineError::NoMatch);
             }
             j += 3;
+            // "... contributed to this report from Louisville, Kentucky."
+            if let Some(pe) = match_place(toks, j) {
+                j = pe;
+                let capitalised = |k: &Tok<'_>| {
+                    k.is_word() && k.text.chars().next().is_some_and(char::is_uppercase)
+                };
+                if toks.get(j).is_some_and(|k| k.kind == Kind::Comma)
+                    && toks.get(j + 1).is_some_and(capitalised)
+                {
+                    j += 2;
+                }
+            }
         }
         Some("additional" | "reporting") => {
             j += usize::from(lower_at(toks, j).as_deref() == Some("additional"));

@@ -108,6 +108,8 @@ pub(super) fn header(
 ) -> usize {
     let mut j = from;
     let mut kp_mode = false;
+    // Key points under a label so far, and whether each ended no sentence.
+    let (mut kp_count, mut kp_open) = (0usize, true);
     // Key points printed with bullets end at the first line without one
     // (the story's text), however short it is.
     let mut bulleted = false;
@@ -150,6 +152,9 @@ pub(super) fn header(
                     Assign::Byline(BylineDates::new(b, []))
                 } else if kp_mode
                     && !bulleted
+                    // Points that end no sentence end where a sentence of
+                    // running text comes (the story's first paragraph).
+                    && !(kp_count > 0 && kp_open && it.shape().terminal && it.shape().words >= 8)
                     && it.shape().words <= 45
                     && dateline::parse_dateline(it.text).is_err()
                 {
@@ -199,9 +204,12 @@ pub(super) fn header(
         {
             kp_mode = false;
             bulleted = false;
+            (kp_count, kp_open) = (0, true);
         }
         if matches!(a, Assign::KeyPoint(_)) && !matches!(it.kind, Kind::Bullet(_)) {
             seen_text = true;
+            kp_count += 1;
+            kp_open &= !it.shape().terminal;
         }
         set(assign, j, a);
         j += 1;
