@@ -301,3 +301,35 @@ Associated Press writer Rebecca Reynolds contributed to this report from Louisvi
     assert!(a.body.iter().all(|b| !b.text.contains("contributed")));
     assert_eq!(a.authors, ["JEFF MARTIN", "SARA CLINE"]);
 }
+
+#[test]
+fn a_wire_update_note_and_an_assistance_trailer_leave_the_body() {
+    let text = "\
+Copper Hits Record as Supply Fears Grip Metals Traders
+By Mark Burton and Jack Farchy
+March 4, 2025 at 10:31 AM EST
+(Updates with analyst comment in fourth paragraph.)
+Copper climbed to a record high in London as concerns about tight supplies of the metal gripped traders.
+Prices rose as much as 2.1% to $11,104.50 a ton on the London Metal Exchange.
+“The market is extremely tight,” said a trader at a major bank.
+—With assistance from Alfred Cang.
+";
+    let a = parse(text);
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    assert!(a.body[0].text.starts_with("Copper climbed"));
+    assert_eq!(a.authors, ["Mark Burton", "Jack Farchy"]);
+}
+
+#[test]
+fn an_outlets_byline_with_an_agency_credits_both() {
+    let text = "\
+Le gouvernement présente son plan pour l'hôpital
+Par Le Figaro avec AFP
+Publié le 04/03/2025 à 10:31, mis à jour le 04/03/2025 à 12:02
+Le gouvernement a présenté mardi un plan de 2 milliards d'euros pour renforcer l'hôpital public.
+Le plan prévoit notamment le recrutement de 5000 infirmiers d'ici 2027.
+";
+    let a = parse(text);
+    assert_eq!(a.credits, ["Le Figaro", "AFP"]);
+    assert!(a.authors.is_empty());
+}

@@ -611,6 +611,13 @@ const MORE_BYLINES: &[Case] = &[
         "",
     ),
     ("By Jane Doe with AFP", &["Jane Doe"], &["AFP"], None, ""),
+    (
+        "Par Le Figaro avec AFP",
+        &[],
+        &["Le Figaro", "AFP"],
+        None,
+        "",
+    ),
     ("By Jane Doe, Staff", &["Jane Doe"], &["Staff"], None, ""),
     ("  By Jane Doe\r", &["Jane Doe"], &[], None, ""),
     (
@@ -1112,6 +1119,9 @@ fn a_contributed_line_is_a_trailer_of_contributors() {
     )
     .unwrap();
     assert_eq!(p.value.others, ["Rebecca Reynolds"]);
+    let p = parse_trailer("—With assistance from Alfred Cang and Bob Lee.").unwrap();
+    assert_eq!(p.value.others, ["Alfred Cang", "Bob Lee"]);
+    assert!(p.value.reporters.is_empty());
     all_refused(
         |l| parse_trailer(l).is_ok(),
         &[

@@ -53,9 +53,46 @@ pub(crate) fn is_editing_note(text: &str) -> bool {
             && EDITING_NOTES.iter().any(|p| lower.contains(p))
 }
 
-/// Takes an editing note out of the last two paragraphs of `a`'s body into
-/// the audit trail as a disclaimer, when the body keeps another paragraph.
+/// First words of a wire service's note on what a new version of the story
+/// changed, printed in brackets above it ("(Updates with analyst comment in
+/// fourth paragraph.)", "(Adds details, quotes)").
+const UPDATE_VERBS: &[&str] = &[
+    "updates",
+    "adds",
+    "corrects",
+    "recasts",
+    "rewrites",
+    "changes",
+    "removes",
+    "refiles",
+    "fixes",
+    "repeats",
+    "inserts",
+    "deletes",
+    "clarifies",
+    "replaces",
+];
+
+/// True when `text` is a wire service's note on a new version of the story:
+/// a bracketed line of at most [`MAX_WORDS`] words opening with one of
+/// [`UPDATE_VERBS`].
+pub(crate) fn is_update_note(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) else {
+        return false;
+    };
+    let first = inner.split_whitespace().next().unwrap_or("").to_lowercase();
+    text.split_whitespace().nth(MAX_WORDS).is_none()
+        && UPDATE_VERBS.contains(&first.trim_end_matches([',', ':']))
+}
+
+/// Takes a wire update note out of the first paragraph of `a`'s body, and an
+/// editing note or a correction out of its last two, into the audit trail as
+/// a disclaimer, when the body keeps another paragraph.
 pub(crate) fn drop_editing_notes(a: &mut Article) {
+    if a.body.first().is_some_and(|b| is_update_note(&b.text)) {
+        super::unuse_block(a, 0, RemovalReason::Disclaimer);
+    }
     for _ in 0..2 {
         let n = a.body.len();
         let note = (n.saturating_sub(2)..n)
@@ -69,7 +106,25 @@ pub(crate) fn drop_editing_notes(a: &mut Article) {
 
 #[cfg(test)]
 mod tests {
-    use super::is_editing_note;
+    use super::{is_editing_note, is_update_note};
+
+    #[test]
+    fn wire_update_notes() {
+        for t in [
+            "(Updates with analyst comment in fourth paragraph.)",
+            "(Adds details, quotes)",
+            "(Corrects spelling of name in paragraph 3)",
+        ] {
+            assert!(is_update_note(t), "{t}");
+        }
+        for t in [
+            "(The company updates its forecast every quarter.)",
+            "Updates with analyst comment in fourth paragraph.",
+            "(Adds details)  and more text after the bracket.",
+        ] {
+            assert!(!is_update_note(t), "{t}");
+        }
+    }
     use crate::{Parser, RemovalReason};
 
     #[test]

@@ -289,6 +289,18 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
             b.end = toks.get(i.saturating_sub(1)).map_or(b.end, |t| t.end);
             b.next = i;
         }
+        // An outlet's credit with an agency's: "Par Le Figaro avec AFP".
+        let with = |w: String| matches!(w.as_str(), "with" | "avec" | "mit" | "con" | "com");
+        if !person
+            && lower_at(toks, i).is_some_and(with)
+            && let Some(Tail::Credit(c, e)) = tail(line, toks, i, false)
+        {
+            b.desks_only = false;
+            b.credits.push(c);
+            i = e;
+            b.end = toks.get(i.saturating_sub(1)).map_or(b.end, |t| t.end);
+            b.next = i;
+        }
         if items >= MAX_ITEMS {
             return b;
         }

@@ -1,9 +1,9 @@
 //! Credit trailers: "Reporting by X; Additional reporting by Y; Editing by Z".
 //!
 //! ```text
-//! trailer := ["(" | "["] clause { (";" | "," | "." | conj) clause } [")" | "]"]
-//! clause  := label "by" names
-//! label   := ["additional"] ( "reporting" | "writing" | "editing" | "compiled" | "edited"
+//! trailer := ["(" | "[" | dash] clause { (";" | "," | "." | conj) clause } [")" | "]"]
+//! clause  := label "by" names | ["with"] "assistance" "from" names   (contributors)
+//! label   := ["with"] ["additional"] ( "reporting" | "writing" | "editing" | "compiled" | "edited"
 //!            | "written" | "reported" | "research" | "graphics" | "translation"
 //!            | "translated" | "fact-checking" | "production" | "produced" | "photography" )
 //! names   := person [place] { ("," | conj | "," conj) person [place] }
@@ -55,6 +55,10 @@ fn label(toks: &[Tok<'_>], i: usize) -> Option<(Who, usize)> {
         j += 1;
     }
     let word = lower_at(toks, j)?;
+    // "With assistance from Jane Doe" (Bloomberg's contributors)
+    if word == "assistance" && lower_at(toks, j + 1)? == "from" {
+        return Some((Who::Other, j + 2));
+    }
     // "Contributing: Jane Doe", "Editing: John Roe"
     if let Some(stem) = word.strip_suffix(':') {
         let kind = match stem {
@@ -93,7 +97,11 @@ pub(crate) fn parse(line: &str) -> Result<Parsed<'_, Trailer>, BylineError> {
     let open = toks
         .first()
         .is_some_and(|k| k.kind == Kind::Sep && matches!(k.text, "(" | "["));
-    if open {
+    // "—With assistance from ...": a dash opens the line.
+    let dash = toks.first().is_some_and(|k| {
+        k.kind == Kind::Sep && k.text.chars().all(|c| matches!(c, '—' | '–' | '-'))
+    });
+    if open || dash {
         i = 1;
     }
     let mut clauses = 0usize;

@@ -183,7 +183,8 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     }
     if let Some(p) = (hints.byline_start
         || crate::table::has_sub(head, "by")
-        || crate::table::has_sub(t, "contributed"))
+        || crate::table::has_sub(t, "contributed")
+        || crate::table::has_sub(head, "assistance"))
     .then(|| byline::parse_trailer(t).ok())
     .flatten()
     {
