@@ -1232,6 +1232,10 @@ pub static NEWSLETTER_MARKERS: &[&str] = &[
     "get our daily",
     "sign up here",
     "subscribe here",
+    "free articles this month",
+    "free article this month",
+    "free articles remaining",
+    "free article remaining",
 ];
 
 /// Substrings that mark footers and legal lines.

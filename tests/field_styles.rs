@@ -333,3 +333,26 @@ Le plan prévoit notamment le recrutement de 5000 infirmiers d'ici 2027.
     assert_eq!(a.credits, ["Le Figaro", "AFP"]);
     assert!(a.authors.is_empty());
 }
+
+#[test]
+fn a_courtesy_credit_in_brackets_and_a_meter_notice() {
+    let text = "\
+Margaret Ellis, founder of city's first women's shelter, dies at 91
+By Helen Park
+March 4, 2025
+Margaret Ellis, who founded the city's first shelter for women fleeing domestic violence and ran it for three decades, died on Saturday at her home. She was 91.
+Her daughter, Ruth Ellis, confirmed the death.
+Photo: Margaret Ellis in 1985. (Courtesy of the Ellis family)
+Ms. Ellis opened the shelter in 1978 in a rented house with six beds.
+You have read 3 of 3 free articles this month.
+";
+    let a = parse(text);
+    assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+    assert_eq!(a.captions[0].text, "Margaret Ellis in 1985.");
+    assert_eq!(
+        a.captions[0].credit.as_deref(),
+        Some("Courtesy of the Ellis family")
+    );
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    assert!(a.body.iter().all(|b| !b.text.contains("free articles")));
+}

@@ -42,6 +42,7 @@ static CONNECTORS: &[&str] = &[
     "images",
     "image",
     "courtesy",
+    "family",
     "handout",
     "pool",
     "istock",
@@ -85,6 +86,7 @@ static PHOTO_WORDS: &[&str] = &[
     "pexels",
     "supplied",
     "archiv",
+    "courtesy",
 ];
 
 /// Photo words that open a bracketed credit without a colon ("(foto

@@ -2,7 +2,8 @@
 //! February 10), voted by the words of its first lines: a page in a
 //! language that writes the day first (German, French, ...), or an English
 //! page that writes its dates day first ("4 March 2025", not "March 4,
-//! 2025"), reads numeric dates day first.
+//! 2025") or spells the British way ("organised", "colour"), reads numeric
+//! dates day first.
 
 use super::DayOrder;
 use super::words::month_en;
@@ -11,12 +12,60 @@ use crate::lexicon;
 /// Most words that vote.
 const VOTERS: usize = 6000;
 
+/// British spellings (sorted): an English page that writes them writes its
+/// numeric dates day first ("03/04/2025" is 3 April).
+#[rustfmt::skip]
+static BRITISH: &[&str] = &[
+    "analysed", "apologised", "authorised", "behaviour", "cancelled", "catalogue", "centre",
+    "centres", "characterised", "colour", "colours", "criticised", "defence", "emphasised",
+    "equalised", "equaliser", "favour", "favourite", "finalised", "harbour", "honour",
+    "jewellery", "labour", "licence", "litre", "litres", "maximise", "minimise", "modelling",
+    "neighbour", "neighbours", "offence", "organisation", "organisations", "organised",
+    "organisers", "prioritise", "programme", "realise", "realised", "recognise",
+    "recognised", "rumours", "summarised", "theatre", "travelled", "travelling",
+];
+
+/// The American spellings of the same words (sorted).
+#[rustfmt::skip]
+static AMERICAN: &[&str] = &[
+    "analyzed", "apologized", "authorized", "behavior", "canceled", "catalog", "center",
+    "centers", "characterized", "color", "colors", "criticized", "defense", "emphasized",
+    "equalized", "equalizer", "favor", "favorite", "finalized", "harbor", "honor", "jewelry",
+    "labor", "liter", "liters", "maximize", "minimize", "modeling", "neighbor", "neighbors",
+    "offense", "organization", "organizations", "organized", "organizers", "prioritize",
+    "realize", "realized", "recognize", "recognized", "rumors", "summarized", "theater",
+    "traveled", "traveling",
+];
+
+/// Fewest British spellings (and more than American ones) that make an
+/// English page day-first.
+const BRITISH_MIN: usize = 2;
+
+/// Whether `w` (a word as split) is a British (first) or an American
+/// (second) spelling of [`BRITISH`] and [`AMERICAN`].
+fn spelling(w: &str) -> (bool, bool) {
+    let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+    if !(5..=13).contains(&w.len()) || !w.is_ascii() {
+        return (false, false);
+    }
+    let mut buf = [0u8; 13];
+    let Some(lower) = crate::table::lower_ascii_in(w.as_bytes(), &mut buf) else {
+        return (false, false);
+    };
+    (
+        BRITISH.binary_search(&lower).is_ok(),
+        AMERICAN.binary_search(&lower).is_ok(),
+    )
+}
+
 /// [`DayOrder::DayFirst`] when the words of `lines` (the first
 /// [`VOTERS`] of them) vote for it, else [`DayOrder::Auto`].
 pub(crate) fn vote<'a>(lines: impl Iterator<Item = &'a str>) -> DayOrder {
     let (mut other, mut en) = (0usize, 0usize);
     // English dates written day first and month first.
     let (mut day_month, mut month_day) = (0usize, 0usize);
+    // British and American spellings.
+    let (mut british, mut american) = (0usize, 0usize);
     let mut left = VOTERS;
     for line in lines {
         // The previous word, and whether it was a day number: a month name
@@ -27,6 +76,12 @@ pub(crate) fn vote<'a>(lines: impl Iterator<Item = &'a str>) -> DayOrder {
             let (e, o) = lexicon::day_order_vote(w);
             en += usize::from(e);
             other += usize::from(o);
+            // (A function word is no spelling.)
+            if !(e || o) {
+                let (b, a) = spelling(w);
+                british += usize::from(b);
+                american += usize::from(a);
+            }
             let day = is_day_number(w);
             day_month += usize::from(prev_day && is_month(w));
             month_day += usize::from(day && prev.is_some_and(is_month));
@@ -38,7 +93,7 @@ pub(crate) fn vote<'a>(lines: impl Iterator<Item = &'a str>) -> DayOrder {
             break;
         }
     }
-    if other > en || day_month > month_day {
+    if other > en || day_month > month_day || british >= BRITISH_MIN && british > american {
         DayOrder::DayFirst
     } else {
         DayOrder::Auto
@@ -113,6 +168,15 @@ mod tests {
             order_of("It took 4 years and 2024 March rains.\n"),
             DayOrder::Auto
         );
+        // British spellings, more than American ones.
+        let uk = "The organisers realised the theatre was full.\nPublished: 03/04/2025\n";
+        assert_eq!(order_of(uk), DayOrder::DayFirst);
+        let one = "They met at the Lincoln Theatre downtown.\nPublished: 03/04/2025\n";
+        assert_eq!(order_of(one), DayOrder::Auto);
+        let mixed = "The organisers realised the color of the center was off.\n";
+        assert_eq!(order_of(mixed), DayOrder::Auto);
+        let sorted = |l: &[&str]| l.windows(2).all(|w| w[0] < w[1]);
+        assert!(sorted(BRITISH) && sorted(AMERICAN));
         for (w, day) in [
             ("4", true),
             ("04", true),
