@@ -1236,6 +1236,14 @@ pub static NEWSLETTER_MARKERS: &[&str] = &[
     "free article this month",
     "free articles remaining",
     "free article remaining",
+    // Call-outs to the reader.
+    "have you been affected?",
+    "share your photos with us",
+    "share your story with us",
+    "share your experience with us",
+    "do you have a story to share",
+    "send us your photos",
+    "tell us your story",
 ];
 
 /// Substrings that mark footers and legal lines.

@@ -356,3 +356,43 @@ You have read 3 of 3 free articles this month.
     assert_eq!(a.body.len(), 3, "{:?}", a.body);
     assert!(a.body.iter().all(|b| !b.text.contains("free articles")));
 }
+
+#[test]
+fn a_gallery_keeps_its_headline_and_never_a_counter() {
+    let text = "\
+Gallery
+In pictures: the week's best wildlife photos
+1 of 4
+A red fox crosses a snowy field in Norway. Photograph: Erik Berg/Shutterstock
+2 of 4
+Flamingos gather on a lake in Kenya. Photograph: Simon Maina/AFP via Getty Images
+3 of 4
+A humpback whale breaches off the coast of Australia. Photograph: Dan Peled/EPA
+4 of 4
+A young orangutan in a sanctuary in Borneo. Photograph: Reuters
+";
+    let a = parse(text);
+    assert_eq!(a.title, "In pictures: the week's best wildlife photos");
+    assert_eq!(a.captions.len(), 4, "{:?}", a.captions);
+    assert_eq!(
+        a.captions[1].credit.as_deref(),
+        Some("Simon Maina/AFP via Getty Images")
+    );
+}
+
+#[test]
+fn an_opinion_disclaimer_and_a_call_out_leave_the_body() {
+    let text = "\
+Heavy snow expected across the north this weekend
+By Kate Lin
+March 4, 2025
+Up to 30 centimetres of snow could fall on high ground in the north on Saturday, forecasters said.
+Drivers have been told to avoid unnecessary journeys.
+Schools may close on Monday if the roads are not cleared.
+Have you been affected? Share your photos with us at photos@example.com
+The views expressed here are the writer's own.
+";
+    let a = parse(text);
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    assert!(a.body[2].text.starts_with("Schools may close"));
+}

@@ -16,6 +16,19 @@ const EDITING_NOTES: &[&str] = &[
     "a été raccourci",
     "ha sido editada por razones de espacio",
     "ha sido editada y condensada",
+    // The outlet's disclaimer under an opinion piece.
+    "views expressed here are",
+    "views expressed in this",
+    "opinions expressed here are",
+    "opinions expressed in this",
+    "do not necessarily reflect the views",
+    "are the author's own",
+    "are the author’s own",
+    "are the writer's own",
+    "are the writer’s own",
+    "are those of the author",
+    "geben nicht unbedingt die meinung",
+    "n'engagent que leur auteur",
 ];
 
 /// Labels opening a correction, lower-case (an editor's note may carry news
@@ -136,6 +149,9 @@ mod tests {
             "The conversation was condensed and edited for clarity."
         ));
         assert!(!is_editing_note("She edited the magazine for ten years."));
+        assert!(is_editing_note(
+            "The views expressed here are the writer's own."
+        ));
         assert!(is_editing_note(
             "Correction: An earlier version of this article misstated the length of the talks."
         ));

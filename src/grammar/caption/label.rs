@@ -62,7 +62,6 @@ static LEADING_LABELS: &[&str] = &[
     "Imagen de archivo.",
     "Foto de archivo.",
     "Foto d'archivio.",
-    "In pictures:",
 ];
 
 /// Labels printed in brackets at the end of a caption, lower-case.
