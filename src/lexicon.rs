@@ -59,6 +59,8 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "реклама",
             "paid content",
             "story continues below advertisement",
+            "story continues",
+            "article continues below",
             "article continues below advertisement",
             "continue reading below",
             "scroll to continue with content",
@@ -873,6 +875,9 @@ fn is_gallery_counter(k: &str) -> bool {
 /// from UK", "More in Politics", "Latest from Sport"), in lower case; "More
 /// ... Stories" headings ("More Great Tech Stories") count too.
 static RELATED_HEADING_PREFIXES: &[&str] = &[
+    "read more from ",
+    "read more on ",
+    "read more about ",
     "more from ",
     "more in ",
     "more on ",
@@ -913,6 +918,11 @@ fn related_first_bytes() -> &'static [bool; 256] {
 /// A short heading (at most five words, no sentence punctuation) opening
 /// with a related-list prefix; `k` is the line's lookup key (lower case).
 fn is_related_heading(k: &str) -> bool {
+    // "Read more from Sky News:" introduces its list with a colon.
+    let k = match k.strip_suffix(':') {
+        Some(h) if k.starts_with("read more ") => h.trim_end(),
+        _ => k,
+    };
     // A key opening with a byte no prefix (nor "more ") opens with is none.
     k.as_bytes()
         .first()
@@ -1994,6 +2004,11 @@ mod examples {
         assert_eq!(boiler("Share this article"), Some(Boiler::Share));
         assert_eq!(boiler("Mehr zum Thema"), Some(Boiler::RelatedHeader));
         assert_eq!(boiler("More from Europe"), Some(Boiler::RelatedHeader));
+        assert_eq!(
+            boiler("Read more from Sky News:"),
+            Some(Boiler::RelatedHeader)
+        );
+        assert_eq!(boiler("Story continues"), Some(Boiler::Advertisement));
         assert_eq!(boiler("MORE FOR YOU"), Some(Boiler::RelatedHeader));
         // A blog's filing line under the post.
         assert!(super::has_footer_marker(

@@ -396,3 +396,21 @@ The views expressed here are the writer's own.
     assert_eq!(a.body.len(), 3, "{:?}", a.body);
     assert!(a.body[2].text.starts_with("Schools may close"));
 }
+
+#[test]
+fn a_continuation_label_and_a_read_more_list_leave_the_body() {
+    let text = "\
+PM faces backlash over pension plan
+Sam Coates
+Tuesday 4 March 2025 10:31, UK
+The prime minister is facing a backlash from his own MPs over plans to change the state pension age.
+Several backbenchers have said they will vote against the plan.
+Story continues
+Downing Street said the change was needed to keep the pension affordable.
+Read more from Sky News:
+Chancellor rules out tax rises
+";
+    let a = parse(text);
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    assert_eq!(a.related, ["Chancellor rules out tax rises"]);
+}
