@@ -414,3 +414,25 @@ Chancellor rules out tax rises
     assert_eq!(a.body.len(), 3, "{:?}", a.body);
     assert_eq!(a.related, ["Chancellor rules out tax rises"]);
 }
+
+#[test]
+fn comments_under_a_related_heading_are_no_related_stories() {
+    let text = "\
+Why I switched back to paper notebooks
+Posted on March 4, 2025 by Ellen Marsh
+After five years of note-taking apps, I have gone back to paper, and I am not looking back.
+The apps were good at storing things. They were bad at helping me think.
+It is slower, and that is the point.
+Related
+Tom Reyes
+March 4, 2025 at 9:12 am
+Same here. I tried every app and ended up with a Moleskine.
+Priya Nair
+March 4, 2025 at 11:40 am
+I use both: paper for thinking, an app for lists. Works for me.
+";
+    let a = parse(text);
+    assert!(a.related.is_empty(), "{:?}", a.related);
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    assert_eq!(a.authors, ["Ellen Marsh"]);
+}

@@ -5,10 +5,10 @@ use super::authors::author_box_start;
 use super::captions::caption_at;
 use super::item::{is_prose_text, is_text, soft_removal};
 use super::{Assign, Item, is_anchor, set};
-use crate::RemovalReason;
 use crate::grammar::date::DateRole;
 use crate::lexicon::Boiler;
 use crate::rules::kind::Kind;
+use crate::{DateValue, RemovalReason};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum TailMode {
@@ -91,6 +91,12 @@ pub(super) fn tail(
             Kind::Trailer(t) => Assign::Trailer(t.clone()),
             Kind::Text if Some(it.text) == title => Assign::Removed(RemovalReason::TitleRepeat),
             _ if mode == TailMode::Comments => Assign::Removed(RemovalReason::CommentForm),
+            // A commenter's name over the time of their comment: a thread
+            // without a heading starts (under a related list too).
+            Kind::Text if commenter_at(items, j) => {
+                mode = TailMode::Comments;
+                Assign::Removed(RemovalReason::CommentForm)
+            }
             Kind::Text => match mode {
                 TailMode::Related if it.shape().words >= 3 => Assign::Related(it.text.into()),
                 TailMode::Related => Assign::Removed(RemovalReason::SectionLabel),
@@ -112,4 +118,19 @@ pub(super) fn tail(
         j += 1;
     }
     None
+}
+
+/// True when the line at `j` names a person (at most five words) and the
+/// line under it is a date with a time of day only a comment prints
+/// ("Tom Reyes" over "March 4, 2025 at 9:12 am"), with text under that.
+fn commenter_at(items: &[Item<'_>], j: usize) -> bool {
+    let named = items
+        .get(j)
+        .is_some_and(|it| it.shape().words <= 5 && it.is_person_name());
+    let dated = items.get(j + 1).is_some_and(|d| {
+        matches!(&d.kind, Kind::Date(es) if es.iter().any(|e| {
+            matches!(e.date.value, Some(DateValue::Local(_) | DateValue::DateTime(_)))
+        }))
+    });
+    named && dated && items.get(j + 2).is_some_and(is_text)
 }
