@@ -436,3 +436,29 @@ I use both: paper for thinking, an app for lists. Works for me.
     assert_eq!(a.body.len(), 3, "{:?}", a.body);
     assert_eq!(a.authors, ["Ellen Marsh"]);
 }
+
+#[test]
+fn a_german_wire_byline_keeps_its_writers() {
+    let text = "\
+Startseite › Politik › Deutschland
+Bundestag beschließt neues Heizungsgesetz
+Nach monatelangem Streit stimmt die Koalition für die Reform – die Opposition kündigt Klage an
+Von Anna Schmidt und Peter Wagner
+04.03.2025, 16:45 Uhr
+Lesezeit: 4 Min.
+Berlin (dpa) - Der Bundestag hat am Dienstag das umstrittene Heizungsgesetz verabschiedet. Für den Entwurf stimmten 391 Abgeordnete, dagegen 281.
+Das Gesetz sieht vor, dass neu eingebaute Heizungen künftig zu mindestens 65 Prozent mit erneuerbaren Energien betrieben werden müssen.
+Abgeordnete im Plenarsaal des Bundestages. Foto: Kay Nietfeld/dpa
+Die Union kündigte an, vor dem Bundesverfassungsgericht gegen das Gesetz zu klagen. \"Das Verfahren war eine Zumutung\", sagte ein Sprecher.
+Wie geht es weiter?
+Der Bundesrat muss sich im April mit dem Gesetz befassen. Eine Zustimmung gilt als wahrscheinlich.
+© dpa-infocom, dpa:250304-99-123456/3
+Mehr zum Thema
+Heizungsgesetz: Was Eigentümer jetzt wissen müssen
+";
+    let a = parse(text);
+    assert_eq!(a.authors, ["Anna Schmidt", "Peter Wagner"]);
+    assert_eq!(a.credits, ["dpa"]);
+    assert_eq!(a.dateline.as_deref(), Some("Berlin"));
+    assert_eq!(a.reading_time_minutes, Some(4));
+}

@@ -51,9 +51,10 @@ fn trailer(text: &str, s: &crate::Span) -> bool {
 }
 
 /// Drops the names the rules read from a line the model reads as body, a
-/// related headline, a comment or another story: not the story's writers
-/// (a list of names in the text, a teaser's byline). A "Reporting by"
-/// trailer's names stay.
+/// related headline, a comment or another story (with a margin: not only
+/// because of its neighbours' labels): not the story's writers (a list of
+/// names in the text, a teaser's byline). A "Reporting by" trailer's names
+/// stay.
 pub(super) fn drop_stray_authors(main: &mut Article, text: &str, page: &Page, labels: &[Scored]) {
     if main.spans.authors.len() != main.authors.len() {
         return;
@@ -63,14 +64,17 @@ pub(super) fn drop_stray_authors(main: &mut Article, text: &str, page: &Page, la
         page.index_of(s.start)
             .and_then(|i| labels.get(i))
             .is_none_or(|l| {
-                !matches!(
-                    l.label,
-                    Label::Paragraph
-                        | Label::Heading
-                        | Label::Related
-                        | Label::Comment
-                        | Label::OtherStory
-                )
+                // A label the decoded sequence gave against the line's own
+                // best score (margin 0) is no evidence against the rules.
+                l.margin <= 0.0
+                    || !matches!(
+                        l.label,
+                        Label::Paragraph
+                            | Label::Heading
+                            | Label::Related
+                            | Label::Comment
+                            | Label::OtherStory
+                    )
             })
             || trailer(text, s)
     };
