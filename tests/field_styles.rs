@@ -462,3 +462,34 @@ Heizungsgesetz: Was Eigentümer jetzt wissen müssen
     assert_eq!(a.dateline.as_deref(), Some("Berlin"));
     assert_eq!(a.reading_time_minutes, Some(4));
 }
+
+#[test]
+fn related_headings_in_portuguese_and_swedish() {
+    let text = "\
+Inflação desacelera em fevereiro e fica abaixo do esperado
+Por Ana Souza
+04/03/2025 09h15
+A inflação oficial do país desacelerou em fevereiro e ficou abaixo das projeções do mercado, informou nesta terça-feira o IBGE.
+O IPCA subiu 0,3% no mês, após alta de 0,5% em janeiro.
+Leia também
+Banco Central mantém juros em 10,5%
+";
+    let a = parse(text);
+    assert_eq!(a.related, ["Banco Central mantém juros em 10,5%"]);
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+    let text = "\
+Regeringen vill sänka skatten på bensin
+Av Anna Svensson
+Publicerad 4 mars 2025
+Uppdaterad 5 mars 2025
+Regeringen föreslår att skatten på bensin och diesel sänks med 50 öre per liter från den första juli.
+Oppositionen kritiserar förslaget och menar att det går emot klimatmålen.
+Läs också: Elpriset stiger igen i södra Sverige
+";
+    let a = parse(text);
+    assert_eq!(a.related, ["Elpriset stiger igen i södra Sverige"]);
+    assert_eq!(
+        a.updated.map(|d| d.date().to_string()).as_deref(),
+        Some("2025-03-05")
+    );
+}

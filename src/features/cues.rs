@@ -82,7 +82,8 @@ static RELATED: &[&str] = &[
     "read more", "related", "see also", "more from", "more on", "recommended", "most popular",
     "most read", "trending", "you may also like", "you might also like", "also read", "read also",
     "lesen sie auch", "mehr zum thema", "lire aussi", "à lire aussi", "leer más", "lee también",
-    "leia mais", "leggi anche", "top stories", "latest news", "popular",
+    "leia mais", "leggi anche", "leia também", "veja também", "lees ook", "läs också",
+    "czytaj też", "top stories", "latest news", "popular",
 ];
 #[rustfmt::skip]
 static COMMENT: &[&str] = &[
