@@ -493,3 +493,17 @@ Läs också: Elpriset stiger igen i södra Sverige
         Some("2025-03-05")
     );
 }
+
+#[test]
+fn a_masthead_over_the_headline_is_no_section() {
+    let story = "Library expansion wins final approval after packed council meeting\nPosted on Tuesday, March 4, 2025 by Staff Writer\nThe town council voted 6-1 on Monday night to approve a $4.2 million expansion of the public library, ending two years of debate.\nMore than 200 residents packed the meeting.\n";
+    for (top, section) in [
+        ("The Millbrook Courier", None),
+        ("Tampa Bay Times", None),
+        ("Local News", Some("Local News")),
+        ("SCIENCE", Some("SCIENCE")),
+    ] {
+        let a = parse(&format!("{top}\n{story}"));
+        assert_eq!(a.section.as_deref(), section, "{top}");
+    }
+}

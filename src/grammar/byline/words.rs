@@ -147,6 +147,11 @@ pub(crate) static OUTLET_NAME_WORDS: WordList = WordList::new(&[
     "courier", "examiner", "inquirer", "guardian", "magazine", "broadcasting", "newswire",
 ]);
 
+/// True for a lower-case word of [`OUTLET_NAME_WORDS`] ("times", "gazette").
+pub(crate) fn is_outlet_word(lower: &str) -> bool {
+    contains(&OUTLET_NAME_WORDS, lower)
+}
+
 /// Verbs that make title-case text a headline, not a name.
 #[rustfmt::skip]
 pub(crate) static HEADLINE_VERBS: WordList = WordList::new(&[

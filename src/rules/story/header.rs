@@ -37,6 +37,19 @@ pub(super) fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: us
     }
 }
 
+/// True when a short line above the headline reads as the site's name, not
+/// a section: "The Millbrook Courier", "The Weekly Wonk", "Tampa Bay Times"
+/// (opening with "The", or ending with an outlet's word other than "News"
+/// and "Today", which sections end with too: "World News").
+fn masthead(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    words.len() >= 2
+        && (words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            || !matches!(last.as_str(), "news" | "today")
+                && crate::grammar::byline::words::is_outlet_word(&last))
+}
+
 pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) {
     // Run of menu-like lines ending right before the title.
     let mut run_start = t;
@@ -54,7 +67,9 @@ pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize,
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
             Kind::Caption(c) => caption_at(items, assign, i, c),
             Kind::Credit(c) => attach_credit(assign, i, c),
-            Kind::Text if lone_label && i + 1 == t && it.shape().words <= 4 => {
+            Kind::Text
+                if lone_label && i + 1 == t && it.shape().words <= 4 && !masthead(it.text) =>
+            {
                 Assign::Section(it.text.into())
             }
             Kind::Text if i >= run_start || is_menu_like(it) => {
