@@ -507,3 +507,19 @@ fn a_masthead_over_the_headline_is_no_section() {
         assert_eq!(a.section.as_deref(), section, "{top}");
     }
 }
+
+#[test]
+fn a_status_stamp_alone_is_the_publication_and_after_one_the_update() {
+    let body = "Die Inflationsrate in Deutschland ist im Februar gesunken. Vor allem Energie wurde billiger, wie das Statistische Bundesamt mitteilte.\nDie Verbraucherpreise lagen im Februar um 2,3 Prozent über dem Niveau des Vorjahresmonats.\n";
+    let day = |d: Option<newsclip::DateValue>| d.map(|d| d.date().to_string());
+    let a = parse(&format!(
+        "Inflation sinkt im Februar auf 2,3 Prozent\nStand: 04.03.2025 11:02 Uhr\n{body}"
+    ));
+    assert_eq!(day(a.published).as_deref(), Some("2025-03-04"));
+    assert_eq!(a.updated, None);
+    let a = parse(&format!(
+        "Inflation sinkt im Februar auf 2,3 Prozent\nVeröffentlicht am 03.03.2025\nStand: 04.03.2025 11:02 Uhr\n{body}"
+    ));
+    assert_eq!(day(a.published).as_deref(), Some("2025-03-03"));
+    assert_eq!(day(a.updated).as_deref(), Some("2025-03-04"));
+}

@@ -87,6 +87,13 @@ impl Builder {
                 continue;
             };
             match e.role {
+                // A status stamp is the publication when none came before.
+                DateRole::Status if self.a.published.is_some() => {
+                    if self.a.updated.is_none() {
+                        self.a.updated = Some(v);
+                        self.a.spans.updated = Some(span);
+                    }
+                }
                 DateRole::Updated => {
                     if self.a.updated.is_none() {
                         self.a.updated = Some(v);

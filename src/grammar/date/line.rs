@@ -37,7 +37,7 @@ static LABELS: &[(&str, DateRole)] = &[
     ("last modified", DateRole::Updated),
     ("last modified on", DateRole::Updated), ("aktualisiert am", DateRole::Updated),
     ("aktualisiert", DateRole::Updated), ("zuletzt aktualisiert", DateRole::Updated),
-    ("stand", DateRole::Updated), ("mis à jour le", DateRole::Updated),
+    ("stand", DateRole::Status), ("mis à jour le", DateRole::Updated),
     ("mis à jour", DateRole::Updated), ("modifié le", DateRole::Updated),
     ("modifié", DateRole::Updated), ("modifié à", DateRole::Updated),
     ("mis à jour à", DateRole::Updated), ("modifiée le", DateRole::Updated),

@@ -161,6 +161,9 @@ pub enum DateRole {
     Published,
     /// "Updated", "Last updated on", "Modified", "Aktualisiert am".
     Updated,
+    /// A status stamp ("Stand:", "as of"): the publication when the page
+    /// prints no other, else the update.
+    Status,
     /// No label was printed.
     Unlabelled,
 }
