@@ -523,22 +523,3 @@ fn a_status_stamp_alone_is_the_publication_and_after_one_the_update() {
     assert_eq!(day(a.published).as_deref(), Some("2025-03-03"));
     assert_eq!(day(a.updated).as_deref(), Some("2025-03-04"));
 }
-
-#[test]
-fn inline_related_links_in_spanish_leave_the_body() {
-    let text = "\
-Capturan a sospechoso de asalto en la zona 1
-Por Redacción
-04/03/2025
-Agentes de la policía capturaron este martes a un hombre señalado de asaltar a varios comerciantes en la zona 1.
-MIRA: Madre se acerca a conocer los motivos de captura de su hijo y termina detenida
-El detenido fue trasladado a un juzgado de turno, informaron las autoridades.
-";
-    let a = parse(text);
-    assert_eq!(a.body.len(), 2, "{:?}", a.body);
-    assert!(
-        a.related.iter().any(|r| r.starts_with("Madre se acerca")),
-        "{:?}",
-        a.related
-    );
-}
