@@ -24,7 +24,6 @@ pub(crate) fn assemble(
         box_names: Vec::new(),
         year_guessed,
         published_unlabelled: false,
-        first_published: false,
     };
     for k in start..end {
         let (Some(line), Some(mut owned)) = (split.pop_first(), assign.pop()) else {
@@ -45,7 +44,7 @@ pub(crate) fn assemble(
                         .ok()
                         .and_then(|i| title_dates.get(i))
                     {
-                        b.dates(d, span);
+                        b.dates(d, span, false);
                     }
                 } else {
                     b.remove(span, text, RemovalReason::TitleRepeat);
@@ -75,9 +74,7 @@ pub(crate) fn assemble(
                 }
             }
             Assign::Dates(d) => {
-                b.first_published = first_published(text);
-                b.dates(d, span);
-                b.first_published = false;
+                b.dates(d, span, first_published(text));
                 b.use_line(span, LineRole::Date);
                 meta_reading_time(&mut b.a, text, span);
             }
@@ -90,7 +87,7 @@ pub(crate) fn assemble(
                 for c in &bd.by.credits {
                     b.credit(c, span);
                 }
-                b.dates(&bd.dates, span);
+                b.dates(&bd.dates, span, false);
                 b.use_line(span, LineRole::Byline);
                 meta_reading_time(&mut b.a, text, span);
             }

@@ -5,19 +5,13 @@
 
 use crate::{Article, RemovalReason};
 
-/// Words that follow an author's name when a line describes the author, in
-/// the languages the crate reads: first the copulas, then from
-/// [`BIO_DOING`] on what a writer does or where they live.
+/// Copulas that follow an author's name when a line describes the author,
+/// in the languages the crate reads ("Jane Doe is ...").
+const BIO_COPULAS: &[&str] = &["is", "was", "has", "ist", "war", "est", "es", "è", "é"];
+
+/// What a writer does or where they live, after their name or a noun for
+/// them ("Jane Doe covers ...", "Die Autorin leitet ...").
 const BIO_VERBS: &[&str] = &[
-    "is",
-    "was",
-    "has",
-    "ist",
-    "war",
-    "est",
-    "es",
-    "è",
-    "é",
     "covers",
     "writes",
     "reports",
@@ -52,9 +46,6 @@ const BIO_VERBS: &[&str] = &[
     "woont",
 ];
 
-/// Where [`BIO_VERBS`] leaves the copulas.
-const BIO_DOING: usize = 9;
-
 /// How a line about the story's writer names them without their name ("The
 /// author is ...", "Die Autorin leitet ...", "L'auteur est ..."), lower-cased.
 const WRITER_NOUNS: &[&str] = &[
@@ -80,28 +71,33 @@ const WRITER_NOUNS: &[&str] = &[
 const MAX_WORDS: usize = 60;
 
 /// True when `text` opens with the full name of one of `authors` (two words
-/// or more, case ignored) or with a noun for the writer ("The author", "Die
-/// Autorin"), then a word that describes them ("is", "covers", "schreibt",
-/// "leitet", "est").
+/// or more, case ignored) then a word that describes them ("is", "covers",
+/// "schreibt", "est"), or with a noun for the writer ("The author", "Die
+/// Autorin") then what they do ("teaches", "leitet").
 pub(crate) fn is_author_bio(text: &str, authors: &[String]) -> bool {
     if text.split_whitespace().nth(MAX_WORDS).is_some() {
         return false;
     }
     let lower = text.to_lowercase();
-    let describes = |name: &str, verbs: &[&str]| {
+    // The word after `name` when the line opens with it.
+    let after = |name: &str| {
         lower
             .strip_prefix(name)
             .and_then(|r| r.strip_prefix(' '))
             .and_then(|r| r.split_whitespace().next())
-            .is_some_and(|w| verbs.contains(&w))
+            .map(str::to_owned)
     };
     // "The author is ..." may open a review's verdict on a book's author:
     // only what a writer does or where they live tells of the writer.
-    let doing = BIO_VERBS.get(BIO_DOING..).unwrap_or_default();
-    WRITER_NOUNS.iter().any(|n| describes(n, doing))
+    WRITER_NOUNS
+        .iter()
+        .any(|n| after(n).is_some_and(|w| BIO_VERBS.contains(&w.as_str())))
         || authors.iter().any(|n| {
             let n = n.to_lowercase();
-            n.split_whitespace().nth(1).is_some() && describes(&n, BIO_VERBS)
+            n.split_whitespace().nth(1).is_some()
+                && after(&n).is_some_and(|w| {
+                    BIO_COPULAS.contains(&w.as_str()) || BIO_VERBS.contains(&w.as_str())
+                })
         })
 }
 

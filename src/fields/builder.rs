@@ -23,8 +23,6 @@ pub(super) struct Builder {
     pub(super) year_guessed: bool,
     /// The publication date was printed without a label.
     pub(super) published_unlabelled: bool,
-    /// The date line read now opens with "First published".
-    pub(super) first_published: bool,
 }
 
 impl Builder {
@@ -61,7 +59,9 @@ impl Builder {
         self.a.spans.credits.push(span);
     }
 
-    pub(super) fn dates(&mut self, entries: &[DateEntry], span: Span) {
+    /// Takes the dates of one line; `first_published` says the line opens
+    /// with "First published".
+    pub(super) fn dates(&mut self, entries: &[DateEntry], span: Span, first_published: bool) {
         for e in entries {
             if e.date.time_only {
                 // A time without a day keeps its precision: never a day of its own.
@@ -104,7 +104,7 @@ impl Builder {
                 // page prints its last change first): the labelled date is
                 // the publication, the other the update.
                 DateRole::Published
-                    if self.first_published
+                    if first_published
                         && self.published_unlabelled
                         && self.a.updated.is_none()
                         && self.a.published.is_some_and(|p| v.date() < p.date()) =>

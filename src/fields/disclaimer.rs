@@ -120,6 +120,7 @@ pub(crate) fn drop_editing_notes(a: &mut Article) {
 #[cfg(test)]
 mod tests {
     use super::{is_editing_note, is_update_note};
+    use crate::{Parser, RemovalReason};
 
     #[test]
     fn wire_update_notes() {
@@ -138,7 +139,6 @@ mod tests {
             assert!(!is_update_note(t), "{t}");
         }
     }
-    use crate::{Parser, RemovalReason};
 
     #[test]
     fn editing_notes() {
