@@ -186,7 +186,7 @@ fn tail(line: &str, toks: &[Tok<'_>], i: usize, role_ok: bool) -> Option<Tail> {
             .map(|(c, e)| Tail::Credit(c, e));
     }
     // "with AFP", "avec AFP", "mit dpa", "con EFE", "with agencies"
-    if matches!(word.as_str(), "with" | "avec" | "mit" | "con" | "com") {
+    if is_with_word(&word) {
         return match_agency(toks, i + 1)
             .map(|(a, e)| (a.to_string(), e))
             .or_else(|| match_desk(line, toks, i + 1))
@@ -196,6 +196,12 @@ fn tail(line: &str, toks: &[Tok<'_>], i: usize, role_ok: bool) -> Option<Tail> {
         return match_agency(toks, i).map(|(a, e)| Tail::Credit(a.to_string(), e));
     }
     None
+}
+
+/// True for a lower-case "with" after a byline's names, in the languages
+/// the crate reads ("with AFP", "avec AFP", "mit dpa", "con EFE").
+fn is_with_word(lower: &str) -> bool {
+    matches!(lower, "with" | "avec" | "mit" | "con" | "com")
 }
 
 /// Cuts a name `toks[i..e]` before an agency name glued to it ("Jane Doe
@@ -290,9 +296,8 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
             b.next = i;
         }
         // An outlet's credit with an agency's: "Par Le Figaro avec AFP".
-        let with = |w: String| matches!(w.as_str(), "with" | "avec" | "mit" | "con" | "com");
         if !person
-            && lower_at(toks, i).is_some_and(with)
+            && lower_at(toks, i).is_some_and(|w| is_with_word(&w))
             && let Some(Tail::Credit(c, e)) = tail(line, toks, i, false)
         {
             b.desks_only = false;
@@ -408,7 +413,7 @@ pub(crate) fn is_prose(toks: &[Tok<'_>], i: usize) -> bool {
     let lower = t.lower();
     // Whom the writer spoke with, after the names: "von Eugen Zentner mit
     // Sonja Silberhorn", "by Jane Doe with John Roe" (no prose).
-    let with_name = matches!(&*lower, "with" | "mit" | "avec" | "con" | "com")
+    let with_name = is_with_word(&lower)
         && toks
             .get(i + 1)
             .is_some_and(|n| n.is_word() && n.text.chars().next().is_some_and(char::is_uppercase));

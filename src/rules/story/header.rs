@@ -42,12 +42,14 @@ pub(super) fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: us
 /// (opening with "The", or ending with an outlet's word other than "News"
 /// and "Today", which sections end with too: "World News").
 fn masthead(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-    words.len() >= 2
-        && (words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"))
-            || !matches!(last.as_str(), "news" | "today")
-                && crate::grammar::byline::words::is_outlet_word(&last))
+    let mut words = line.split_whitespace();
+    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
+        return false;
+    };
+    let last = last.to_lowercase();
+    first.eq_ignore_ascii_case("the")
+        || !matches!(last.as_str(), "news" | "today")
+            && crate::grammar::byline::words::is_outlet_word(&last)
 }
 
 pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) {
