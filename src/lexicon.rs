@@ -1269,6 +1269,9 @@ pub static NEWSLETTER_MARKERS: &[&str] = &[
     "do you have a story to share",
     "send us your photos",
     "tell us your story",
+    "got a news tip?",
+    "have a news tip?",
+    "got a story tip?",
 ];
 
 /// Substrings that mark footers and legal lines.

@@ -101,6 +101,11 @@ const BYLINES: &[Case] = &[
         "",
     ),
     ("Staff", &[], &["Staff"], None, ""),
+    // An agency's desk credits the agency.
+    ("Redazione ANSA", &[], &["ANSA"], None, ""),
+    ("Redaktion dpa", &[], &["dpa"], None, ""),
+    ("Redacción EFE", &[], &["EFE"], None, ""),
+    ("Текст: Иван Петров", &["Иван Петров"], &[], None, ""),
     ("Staff Writer", &[], &["Staff Writer"], None, ""),
     ("Agencies", &[], &["Agencies"], None, ""),
     ("By Staff, Agencies", &[], &["Staff", "Agencies"], None, ""),

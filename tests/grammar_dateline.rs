@@ -13,6 +13,20 @@ type Row = (
 
 const DATELINES: &[Row] = &[
     (
+        "МОСКВА, 4 декабря. Совет директоров Банка России сохранил ставку.",
+        "МОСКВА",
+        Some((12, 4)),
+        None,
+        "Совет директоров Банка России сохранил ставку.",
+    ),
+    (
+        "PARIS, 4 déc. Le gouvernement a présenté son budget.",
+        "PARIS",
+        Some((12, 4)),
+        None,
+        "Le gouvernement a présenté son budget.",
+    ),
+    (
         "KYIV: Russia launched drones overnight.",
         "KYIV",
         None,
@@ -294,6 +308,9 @@ const NOT_DATELINES: &[&str] = &[
     "Berlin, Germany — The city said.",
     "The minister (left) - the new one - spoke.",
     "WASHINGTON (AP)",
+    // A full stop ends a dateline only after its date.
+    "NATO. The alliance met.",
+    "МОСКВА. Совет директоров",
 ];
 
 #[test]

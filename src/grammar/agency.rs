@@ -245,7 +245,19 @@ pub fn is_desk(name: &str) -> bool {
 
 /// True when `name` is an agency or a desk.
 pub fn is_organisation_credit(name: &str) -> bool {
-    canonical_agency(name).is_some() || is_desk(name)
+    canonical_agency(name).is_some() || is_desk(name) || is_desk_of_agency(name)
+}
+
+/// True for a desk of one or two words, then a known agency ("Redazione
+/// ANSA", "Redaktion dpa").
+fn is_desk_of_agency(name: &str) -> bool {
+    let t = name.trim();
+    t.len() <= 60
+        && t.match_indices(' ').take(2).any(|(k, _)| {
+            t.get(..k).is_some_and(is_desk)
+                && t.get(k + 1..)
+                    .is_some_and(|a| canonical_agency(a.trim()).is_some())
+        })
 }
 
 #[cfg(test)]
@@ -261,6 +273,8 @@ mod tests {
         }
         assert!(is_desk("Staff Writer"));
         assert!(!gate_admits(&g, "Jane Doe"));
+        assert!(is_organisation_credit("Redazione ANSA"));
+        assert!(!is_organisation_credit("Redazione Mario Rossi"));
     }
 
     #[test]

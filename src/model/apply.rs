@@ -4,7 +4,7 @@
 //! line (a comment thread, a teaser list) folds into the main story's audit
 //! trail.
 
-use super::doubt::{listed, live, prompt, prose_line, sandwiched};
+use super::doubt::{listed, live, path_only, prompt, prose_line, sandwiched};
 use super::fields::With;
 use super::{Label, Scored};
 use crate::Preference;
@@ -202,7 +202,8 @@ pub(crate) fn apply(
                         && !s.label.is_body()
                         && may_remove
                         && !listed(page, labels, i)
-                        && !sandwiched(page, labels, i) =>
+                        && !sandwiched(page, labels, i)
+                        && !path_only(page, labels, i) =>
                 {
                     gone.insert(b.span.start);
                     let span = page.lines.get(i).map_or(b.span, |l| l.span);

@@ -69,6 +69,14 @@ pub(super) fn sandwiched(page: &Page, labels: &[Scored], i: usize) -> bool {
     !page.lines.get(i).is_some_and(cued) && body(i.checked_sub(1)) && body(Some(i + 1))
 }
 
+/// A line of prose the decoded sequence alone labelled out of the body (a
+/// margin of 0: its own best label was another): the neighbours' labels
+/// alone do not cut a sentence the rules keep (a wire story's lead under a
+/// photo's caption).
+pub(super) fn path_only(page: &Page, labels: &[Scored], i: usize) -> bool {
+    labels.get(i).is_some_and(|s| s.margin <= 0.0) && page.lines.get(i).is_some_and(prose_line)
+}
+
 /// Body headings of a live blog's entries: a time printed alone.
 const LIVE_STAMPS: usize = 2;
 

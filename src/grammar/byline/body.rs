@@ -21,8 +21,8 @@
 
 use super::names::{is_honorific, is_name_part, parse_name};
 use super::phrases::{
-    is_word_at, lower_at, match_agency, match_desk, match_outlet, match_outlet_staff, match_place,
-    match_role, match_role_prefix, text, words,
+    is_word_at, lower_at, match_agency, match_desk, match_desk_of_agency, match_outlet,
+    match_outlet_staff, match_place, match_role, match_role_prefix, text, words,
 };
 use super::tokens::{Kind, Tok};
 use super::words::{CONJUNCTIONS, MONTHS, UI_WORDS, WEEKDAYS, contains, post_nominal};
@@ -67,6 +67,9 @@ impl Body {
 enum Item {
     Author(String, Option<String>),
     Credit(String),
+    /// An agency named by its desk ("Redazione ANSA", "Redaktion dpa"):
+    /// credited like a desk alone.
+    DeskOf(String),
     Role(String),
 }
 
@@ -84,6 +87,9 @@ fn parse_item(
     }
     if let Some((r, n, e)) = match_role_prefix(line, toks, i, uncased) {
         return Some((Item::Author(n, Some(r)), e));
+    }
+    if let Some((a, e)) = match_desk_of_agency(toks, i) {
+        return Some((Item::DeskOf(a.to_string()), e));
     }
     if let Some((d, e)) = match_desk(line, toks, i) {
         return Some((Item::Credit(d), e));
@@ -262,6 +268,10 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
                 // "Jane Doe, Associated Press Writer"
                 role_ok = after_person_comma;
                 person = after_person_comma;
+            }
+            Item::DeskOf(c) => {
+                b.credits.push(c);
+                person = false;
             }
             Item::Role(r) => {
                 set_role(&mut b, r);

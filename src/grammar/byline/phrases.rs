@@ -152,6 +152,20 @@ pub(crate) fn match_desk(line: &str, toks: &[Tok<'_>], i: usize) -> Option<(Stri
     })
 }
 
+/// A desk of one or two words, then a known agency ending the segment
+/// ("Redazione ANSA", "Redaktion dpa", "Redacción EFE"): the agency and the
+/// end of both.
+pub(crate) fn match_desk_of_agency(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> {
+    let (joined, ends) = word_prefixes(toks, i, 2);
+    (1..=2usize).find_map(|n| {
+        let w = joined.get(..*ends.get(n - 1)?)?;
+        if !is_desk(w) {
+            return None;
+        }
+        match_agency(toks, i + n).filter(|&(_, e)| boundary(toks, e))
+    })
+}
+
 pub(crate) fn match_agency(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> {
     // `words(toks, i, i + n)` for each `n`, joined once.
     let (joined, ends) = word_prefixes(toks, i, 5);

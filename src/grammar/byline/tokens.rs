@@ -12,8 +12,8 @@
 //! marker  := ( "written" "by" | "words" "by" | "story" "by" | "reported" "by" | "text" "by"
 //!            | "article" "by" | "posted" "by" | "by" | "von" | "par" | "por" | "di" | "door"
 //!            | "av" | "af" | "автор" | "авторы" | "автори" ) ( ":" | spaces )
-//!          | ( "text" | "texte" | "texto" | "testo" | "tekst" | "autor" | "autorin" | "auteur" | "redaktion"
-//!            | "author" | "authors" ) ":"
+//!          | ( "text" | "texte" | "texto" | "testo" | "tekst" | "текст" | "autor" | "autorin" | "auteur"
+//!            | "redaktion" | "author" | "authors" ) ":"
 //! ```
 
 use nom::{
@@ -434,6 +434,7 @@ fn colon_marker(i: &str) -> IResult<&str, &str> {
         ))
         .parse(i),
         Some(b'r') => tag_no_case("redaktion").parse(i),
+        Some(0xD0 | 0xD1) => tag_no_case("текст").parse(i),
         _ => no_marker(i),
     }
 }
@@ -445,7 +446,8 @@ fn colon(i: &str) -> IResult<&str, &str> {
 /// True when the first byte of `i` can start a marker: every marker word
 /// starts with one of "w s r t a p b v d c g e u k o i" (either case; the
 /// Kelvin sign, lead byte 0xE2, lower-cases to "k"), with "é" (lead byte
-/// 0xC3) or with the Cyrillic "а"/"А" (lead byte 0xD0).
+/// 0xC3) or with the Cyrillic "а"/"А"/"Т" (lead byte 0xD0) or "т" (lead
+/// byte 0xD1).
 pub(crate) fn may_start_marker(i: &str) -> bool {
     matches!(
         i.as_bytes().first(),
@@ -484,6 +486,7 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
                 | b'E'
                 | b'U'
                 | 0xD0
+                | 0xD1
         )
     )
 }
@@ -576,6 +579,8 @@ mod tests {
             "autor",
             "auteur",
             "redaktion",
+            "Текст",
+            "текст",
         ] {
             assert!(marker(&format!("{m}: x")).is_ok(), "{m}");
             assert!(may_end_lone_marker(&format!("{m}:")), "{m}");

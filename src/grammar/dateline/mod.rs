@@ -13,6 +13,7 @@
 //! agency        := ws* "(" known_agency | outlet ")"           -- "(AP)", "(dpa/lni)", "(CNN)"
 //! slash_agency  := "."? ws+ "/" name "/"                       -- "/PRNewswire/", "/TASS/"
 //! sep           := ws* (".-" | "--" | "—" | "–" | "-" | ":")   -- or "." after a slash agency
+//!                                                              -- or a date's closing "." ("4 декабря.")
 //!                                                              -- none after a known agency
 //! rest          := ws+ not_lowercase ... | eof                 -- "-" and ":" need white space
 //! ```
@@ -30,7 +31,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_while_m_n},
     character::complete::{char, space0, space1},
-    combinator::{opt, recognize, verify},
+    combinator::{consumed, opt, recognize, verify},
     sequence::{delimited, preceded},
 };
 
@@ -240,15 +241,24 @@ fn agency_only(input: &str) -> IResult<&str, (Dateline, &str)> {
         .parse(input)
 }
 
-/// `tail := date? agency? slash_agency? (sep | "." after a slash agency)?`
+/// `tail := date? agency? slash_agency? (sep | "." after a slash agency)?`,
+/// or a date ending with "." alone
 fn tail(input: &str) -> IResult<&str, Tail<'_>> {
-    let (rest, (month_day, agency, slash)) =
-        (opt(date), opt(agency), opt(slash_agency)).parse(input)?;
-    let (rest, sep) = if slash.is_some() {
+    let (rest, (dated, agency, slash)) =
+        (opt(consumed(date)), opt(agency), opt(slash_agency)).parse(input)?;
+    let (rest, mut sep) = if slash.is_some() {
         opt(alt((sep, tag(".")))).parse(rest)?
     } else {
         opt(sep).parse(rest)?
     };
+    // "МОСКВА, 4 декабря. Совет ...": the full stop after the date (read
+    // with the month) ends the dateline.
+    if sep.is_none() && agency.is_none() && slash.is_none() {
+        if let Some((printed, _)) = dated.filter(|(d, _)| d.ends_with('.')) {
+            sep = printed.get(printed.len() - 1..);
+        }
+    }
+    let month_day = dated.map(|(_, md)| md);
     let slashed = slash.is_some();
     let agency = agency.or(slash);
     Ok((

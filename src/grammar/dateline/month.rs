@@ -10,7 +10,8 @@ use nom::{
 };
 
 /// Month names and abbreviations (English, German, French, Spanish,
-/// Italian, Portuguese), lower-case, with their number.
+/// Italian, Portuguese; Russian in the genitive a date prints), lower-case,
+/// with their number.
 static MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("jan", 1),
@@ -112,6 +113,18 @@ static MONTHS: &[(&str, u32)] = &[
     ("dic", 12),
     ("dicembre", 12),
     ("dezembro", 12),
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
 ];
 
 /// The number of a month name or abbreviation (any case, final "." ignored).
@@ -184,6 +197,7 @@ mod tests {
         assert_eq!(month_day("4. März -").map(|r| r.1), Ok((3, 4)));
         assert_eq!(month_day("March 4, 2025 —").map(|r| r.1), Ok((3, 4)));
         assert_eq!(month_day("Sept. 12th —").map(|r| r.1), Ok((9, 12)));
+        assert_eq!(month_day("4 декабря. Совет").map(|r| r.1), Ok((12, 4)));
         assert!(month_day("Monday —").is_err());
         assert!(month_day("Feb 32").is_err());
     }

@@ -236,8 +236,9 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     // Whether the line was found not to be a credit alone.
     let mut not_credit = false;
     // A site's copyright line ("© 2025 City Paper. All rights reserved.")
-    // is its footer, not a photo's credit.
-    if meta && hints.caption_mark && !lexicon::has_rights_notice(t) {
+    // is its footer, not a photo's credit nor a caption.
+    let rights = hints.caption_mark && lexicon::has_rights_notice(t);
+    if meta && hints.caption_mark && !rights {
         match caption::parse_credit_line(t) {
             Ok(p) => return Kind::Credit(p.value.into()),
             Err(e) => not_credit = e == caption::CaptionError::NoMatch,
@@ -248,7 +249,10 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
     } else {
         caption::parse_caption
     };
-    if let Some(p) = hints.caption_mark.then(|| caption(t).ok()).flatten() {
+    if let Some(p) = (hints.caption_mark && !rights)
+        .then(|| caption(t).ok())
+        .flatten()
+    {
         return Kind::Caption(Box::new(p.value));
     }
     // The marker lists are searched in the lower-cased line (on the stack:

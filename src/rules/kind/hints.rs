@@ -99,6 +99,7 @@ impl Hints {
                     | "texto"
                     | "testo"
                     | "tekst"
+                    | "текст"
                     | "autor"
                     | "autorin"
                     | "auteur"

@@ -178,7 +178,17 @@ pub(super) fn header(
                     Assign::KeyPoint(it.text.into())
                 } else if !seen_text
                     && it.shape().words >= 4
-                    && next.is_some_and(|n| n.kind.is_header_material() || Some(n.text) == title)
+                    && next.is_some_and(|n| {
+                        n.kind.is_header_material()
+                            || Some(n.text) == title
+                            // A writer's name alone on the line under it,
+                            // the date or byline under the name.
+                            || (matches!(n.kind, Kind::Text)
+                                && n.is_person_name()
+                                && items
+                                    .get(j + 2)
+                                    .is_some_and(|m| m.kind.is_header_material()))
+                    })
                     && dateline::parse_dateline(it.text).is_err()
                 {
                     seen_text = true;

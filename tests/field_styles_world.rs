@@ -1,0 +1,93 @@
+//! Pages in newsroom styles of more languages, checked field by field: an
+//! Italian agency page (its desk's credit, a standfirst of two short
+//! sentences, a rights line under the story), a Russian page (a "Текст:"
+//! byline, a dateline closed by a full stop after its date) and a Spanish
+//! page whose standfirst stands over the writer's name.
+
+use newsclip::parse;
+
+#[test]
+fn an_italian_agency_page_credits_the_agency_not_a_caption() {
+    let text = "\
+Economia
+
+Istat, a novembre inflazione stabile all'1,2%
+
+Prezzi dei beni alimentari in lieve calo. Energia in rialzo
+
+Redazione ANSA
+
+04 dicembre 2026
+
+A novembre l'inflazione in Italia resta stabile all'1,2% su base annua, secondo le stime preliminari dell'Istat diffuse oggi.
+
+La stabilità del tasso d'inflazione riflette dinamiche opposte: rallentano gli alimentari, accelerano gli energetici.
+
+RIPRODUZIONE RISERVATA © Copyright ANSA
+";
+    let a = parse(text);
+    assert_eq!(a.title, "Istat, a novembre inflazione stabile all'1,2%");
+    assert_eq!(
+        a.subtitle.as_deref(),
+        Some("Prezzi dei beni alimentari in lieve calo. Energia in rialzo")
+    );
+    assert_eq!(a.credits, ["ANSA"]);
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+    // The rights line is the site's footer: no caption, no paragraph.
+    assert!(a.captions.is_empty(), "{:?}", a.captions);
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+}
+
+#[test]
+fn a_russian_page_reads_its_byline_label_and_dateline() {
+    let text = "\
+Экономика
+
+Банк России сохранил ключевую ставку на уровне 16%
+
+4 декабря 2026, 13:30
+
+Текст: Иван Петров
+
+МОСКВА, 4 декабря. Совет директоров Банка России принял решение сохранить ключевую ставку на уровне 16% годовых.
+
+По оценке ЦБ, инфляционное давление постепенно снижается, однако остается повышенным.
+";
+    let a = parse(text);
+    assert_eq!(a.authors, ["Иван Петров"]);
+    assert_eq!(a.dateline.as_deref(), Some("МОСКВА"));
+    assert!(
+        a.body[0].text.starts_with("Совет директоров"),
+        "{:?}",
+        a.body
+    );
+    assert_eq!(
+        a.published.map(|d| d.date().to_string()).as_deref(),
+        Some("2026-12-04")
+    );
+}
+
+#[test]
+fn a_standfirst_over_the_writers_name_is_the_subtitle() {
+    let text = "\
+Sociedad
+
+La Aemet activa el aviso rojo por lluvias en Valencia
+
+Las precipitaciones podrían superar los 180 litros por metro cuadrado en doce horas
+
+María López
+Valencia - 04 dic 2026 - 08:45 CET
+
+La Agencia Estatal de Meteorología ha activado este jueves el aviso rojo por lluvias torrenciales en el litoral sur de Valencia.
+
+Protección Civil ha pedido a la población que evite los desplazamientos y se aleje de cauces y barrancos.
+";
+    let a = parse(text);
+    assert_eq!(
+        a.subtitle.as_deref(),
+        Some("Las precipitaciones podrían superar los 180 litros por metro cuadrado en doce horas")
+    );
+    assert_eq!(a.authors, ["María López"]);
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+}
