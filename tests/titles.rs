@@ -254,3 +254,21 @@ fn an_exclamation_headline_right_above_its_meta_row() {
         "[Harbour Days] The tram line comes to the festival at last! See it live!"
     );
 }
+
+#[test]
+fn a_headline_cut_short_above_its_full_printing_gives_way_to_it() {
+    // The teaser's ellipsis, and a trail of links ending with the headline.
+    for reduced in [
+        "Council approves the riverside tram ...",
+        "You are here: Home > Local > Council approves the riverside tram",
+    ] {
+        let header = format!(
+            "{reduced}\n\nCouncil approves the riverside tram line after long debate\n\nBy Maria Lopez\n\nMarch 4, 2025"
+        );
+        let t = title_of(&header, "riverside tram line");
+        assert_eq!(
+            t, "Council approves the riverside tram line after long debate",
+            "{reduced}"
+        );
+    }
+}

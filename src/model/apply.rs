@@ -294,6 +294,7 @@ pub(crate) fn apply(
             opts,
         };
         super::retitle::retitle(main, at);
+        super::full_title::full_title(main, at);
         super::fields::drop_stray_authors(main, text, page, labels);
         super::fields::narrow_authors(main, at);
         super::fields::fill(main, at);

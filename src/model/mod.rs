@@ -17,6 +17,7 @@ mod dates;
 mod doubt;
 mod fields;
 mod fit;
+mod full_title;
 mod label;
 mod rank;
 mod retitle;

@@ -126,6 +126,29 @@ pub(super) fn retitle(main: &mut Article, at: Decide<'_>) {
     if !movable || marked || title.is_empty() || line.stats().words > 30 {
         return;
     }
+    let old_line = install(main, at, i, title);
+    deck_below(text, main, page, i, opts);
+    if let Some(old) = old_line.filter(|&o| o > i) {
+        text_between(text, main, page, i + 1..old, opts);
+    }
+}
+
+/// Makes line `i` of the page the main story's headline, printed as
+/// `title`: the line leaves the body, the removed lines or the field the
+/// rules read from it, and the rules' headline line becomes a removed
+/// repeat. Returns the page index of the rules' headline line.
+pub(super) fn install(
+    main: &mut Article,
+    at: Decide<'_>,
+    i: usize,
+    title: String,
+) -> Option<usize> {
+    let Decide { page, counted, .. } = at;
+    let labels = counted.labels();
+    let line = page.lines.get(i)?;
+    let start = line.span.start;
+    let in_lines = main.lines.iter().position(|l| l.span.start == start);
+    let in_removed = main.removed.iter().position(|r| r.span.start == start);
     if in_lines.is_some() {
         // The line leaves the body, or gives up the field the rules read
         // from it (a deck, names).
@@ -172,10 +195,7 @@ pub(super) fn retitle(main: &mut Article, at: Decide<'_>) {
         role: LineRole::Title,
     });
     main.warnings.retain(|w| *w != Warning::NoTitle);
-    deck_below(text, main, page, i, opts);
-    if let Some(old) = old_line.filter(|&o| o > i) {
-        text_between(text, main, page, i + 1..old, opts);
-    }
+    old_line
 }
 
 /// Fewest words of a line of running text taken up between a new headline
