@@ -8,6 +8,7 @@
 use super::DayOrder;
 use super::words::month_en;
 use crate::lexicon;
+use crate::table::WordList;
 
 /// Most words that vote.
 const VOTERS: usize = 6000;
@@ -37,6 +38,13 @@ static AMERICAN: &[&str] = &[
     "traveled", "traveling",
 ];
 
+/// [`BRITISH`] as a hashed set (most words looked up are in neither list:
+/// their first byte and length tell, without a comparison).
+static BRITISH_SET: WordList = WordList::new(BRITISH);
+
+/// [`AMERICAN`] as a hashed set.
+static AMERICAN_SET: WordList = WordList::new(AMERICAN);
+
 /// Fewest British spellings (and more than American ones) that make an
 /// English page day-first.
 const BRITISH_MIN: usize = 2;
@@ -52,10 +60,7 @@ fn spelling(w: &str) -> (bool, bool) {
     let Some(lower) = crate::table::lower_ascii_in(w.as_bytes(), &mut buf) else {
         return (false, false);
     };
-    (
-        BRITISH.binary_search(&lower).is_ok(),
-        AMERICAN.binary_search(&lower).is_ok(),
-    )
+    (BRITISH_SET.contains(lower), AMERICAN_SET.contains(lower))
 }
 
 /// [`DayOrder::DayFirst`] when the words of `lines` (the first
