@@ -1,8 +1,9 @@
-//! Pages in newsroom styles of more languages, checked field by field: an
-//! Italian agency page (its desk's credit, a standfirst of two short
-//! sentences, a rights line under the story), a Russian page (a "Текст:"
-//! byline, a dateline closed by a full stop after its date) and a Spanish
-//! page whose standfirst stands over the writer's name.
+//! Pages in newsroom styles of more countries and languages, checked field
+//! by field: an Italian agency page (its desk's credit, a standfirst of two
+//! short sentences, a rights line under the story), a Russian page (a
+//! "Текст:" byline, a dateline closed by a full stop after its date), a
+//! Spanish page whose standfirst stands over the writer's name and a
+//! Canadian wire story's note on when it was first published.
 
 use newsclip::parse;
 
@@ -90,4 +91,25 @@ Protección Civil ha pedido a la población que evite los desplazamientos y se a
     );
     assert_eq!(a.authors, ["María López"]);
     assert_eq!(a.body.len(), 2, "{:?}", a.body);
+}
+
+#[test]
+fn a_wire_storys_first_published_note_is_no_paragraph() {
+    let text = "\
+Ottawa unveils $2-billion housing fund for cities
+
+By Mia Rabson The Canadian Press
+Posted: Dec 04, 2026 9:15 AM EST
+
+OTTAWA — The federal government is launching a $2-billion fund to help cities build rental housing faster, the minister announced.
+
+The money will flow to municipalities that agree to cut approval times and permit more density near transit.
+
+Mayors welcomed the announcement but said more is needed.
+
+This report by The Canadian Press was first published Dec. 4, 2026.
+";
+    let a = parse(text);
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    assert!(a.body.iter().all(|b| !b.text.contains("first published")));
 }

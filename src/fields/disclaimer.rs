@@ -31,6 +31,35 @@ const EDITING_NOTES: &[&str] = &[
     "n'engagent que leur auteur",
 ];
 
+/// Openings of a note on where or when the story first ran ("This report by
+/// The Canadian Press was first published Dec. 4, 2026.", "This article
+/// originally appeared in ..."), lower-case; the note names its first
+/// printing (see [`FIRST_PRINTED`]).
+const REPRINT_OPENINGS: &[&str] = &[
+    "this report by",
+    "this report was",
+    "this story was",
+    "this article was",
+    "this story originally",
+    "this article originally",
+    "this story first",
+    "this article first",
+    "dieser artikel erschien",
+    "dieser beitrag erschien",
+    "cet article a été publié",
+];
+
+/// What a reprint note says of the story's first printing, lower-case.
+const FIRST_PRINTED: &[&str] = &[
+    "first published",
+    "originally published",
+    "originally appeared",
+    "first appeared",
+    "erschien zuerst",
+    "erschien ursprünglich",
+    "initialement publié",
+];
+
 /// Labels opening a correction, lower-case (an editor's note may carry news
 /// of its own: it stays).
 const NOTE_LABELS: &[&str] = &[
@@ -61,9 +90,12 @@ pub(crate) fn is_editing_note(text: &str) -> bool {
     }
     let lower = text.to_lowercase();
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let short = text.split_whitespace().nth(MAX_WORDS).is_none();
     NOTE_LABELS.iter().any(|p| lower.starts_with(p))
-        || text.split_whitespace().nth(MAX_WORDS).is_none()
-            && EDITING_NOTES.iter().any(|p| lower.contains(p))
+        || short && EDITING_NOTES.iter().any(|p| lower.contains(p))
+        || short
+            && REPRINT_OPENINGS.iter().any(|p| lower.starts_with(p))
+            && FIRST_PRINTED.iter().any(|p| lower.contains(p))
 }
 
 /// First words of a wire service's note on what a new version of the story
@@ -149,6 +181,13 @@ mod tests {
             "The conversation was condensed and edited for clarity."
         ));
         assert!(!is_editing_note("She edited the magazine for ten years."));
+        assert!(is_editing_note(
+            "This report by The Canadian Press was first published Dec. 4, 2026."
+        ));
+        assert!(is_editing_note(
+            "This article originally appeared in The Conversation."
+        ));
+        assert!(!is_editing_note("The novel was first published in 1954."));
         assert!(is_editing_note(
             "The views expressed here are the writer's own."
         ));

@@ -6,7 +6,7 @@
 //! ([`drop_editing_notes`]).
 
 mod assemble;
-mod bio;
+pub(crate) mod bio;
 mod builder;
 mod disclaimer;
 mod finish;

@@ -195,12 +195,18 @@ pub(crate) fn apply(
     for (k, a) in arts.iter_mut().enumerate() {
         let mut gone: HashSet<usize> = HashSet::new();
         let mut keep = Vec::with_capacity(a.body.len());
+        // The paragraph the story's dateline opens ("DEN HAAG (ANP) - ...")
+        // is the story's lead, whatever its neighbours look like.
+        let dateline = a.spans.dateline;
+        let lead =
+            |b: &Block| dateline.is_some_and(|d| b.span.start <= d.start && d.start < b.span.end);
         for b in std::mem::take(&mut a.body) {
             match scored(b.span.start) {
                 Some((i, s))
                     if k == 0
                         && !s.label.is_body()
                         && may_remove
+                        && !lead(&b)
                         && !listed(page, labels, i)
                         && !sandwiched(page, labels, i)
                         && !path_only(page, labels, i) =>

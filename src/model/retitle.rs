@@ -96,12 +96,18 @@ pub(super) fn retitle(main: &mut Article, at: Decide<'_>) {
     let movable = match role {
         // A full headline's standfirst is not its headline.
         Some(LineRole::Subtitle) => !full_headline(page, main),
-        Some(r) => matches!(
-            r,
-            LineRole::Paragraph | LineRole::Heading | LineRole::Byline
-        ),
-        // A prompt to the reader (subscribe, comment, share) or an
-        // advertisement is never a headline.
+        // A writer's name alone only when the sequence model reads it as a
+        // headline too (a headline of names), not on the ranker's word alone.
+        Some(LineRole::Byline) => {
+            labels.get(i).is_some_and(|s| s.label == Label::Title)
+                || !line
+                    .span
+                    .slice(text)
+                    .is_some_and(|t| crate::grammar::byline::is_person_name(t.trim()))
+        }
+        Some(r) => matches!(r, LineRole::Paragraph | LineRole::Heading),
+        // A prompt to the reader (subscribe, comment, share), an
+        // advertisement or a writer's bio is never a headline.
         None => in_removed
             .and_then(|k| main.removed.get(k))
             .is_some_and(|r| {
@@ -111,6 +117,7 @@ pub(super) fn retitle(main: &mut Article, at: Decide<'_>) {
                         | RemovalReason::CommentForm
                         | RemovalReason::ShareRow
                         | RemovalReason::Advertisement
+                        | RemovalReason::AuthorBox
                 )
             }),
     };
@@ -123,7 +130,9 @@ pub(super) fn retitle(main: &mut Article, at: Decide<'_>) {
         || crate::lexicon::opens_with_lower_function_word(printed)
         || crate::grammar::misc::parse_bullet(printed).is_ok();
     let title = clean_line(text, line.span, opts);
-    if !movable || marked || title.is_empty() || line.stats().words > 30 {
+    // Nor is a writer's bio ("Mark Ellison is a contributing columnist.").
+    let bio = crate::fields::bio::is_author_bio(&title, &main.authors);
+    if !movable || marked || bio || title.is_empty() || line.stats().words > 30 {
         return;
     }
     let old_line = install(main, at, i, title);
