@@ -64,6 +64,7 @@ mod error;
 pub mod features;
 mod fields;
 pub mod grammar;
+mod known;
 mod lexicon;
 mod lines;
 pub mod model;

@@ -309,16 +309,17 @@ impl Parser {
 
     /// Every story of `text` read as one window.
     fn parse_whole(&self, text: &str) -> Vec<Article> {
-        let (arts, dates, no_boiler) = crate::pipeline::extract_dated(text, &self.opts);
+        let (arts, dates, known) = crate::pipeline::extract_dated(text, &self.opts);
         let mut arts = match self.opts.labeller.model() {
             Some(m) if !m.is_empty() => {
-                let page = crate::features::Page::build_known(text, &arts, &no_boiler);
+                let page = crate::features::Page::build_known(text, &arts, &known.no_boiler);
                 let (arts, page) = m.main_story_first(arts, page);
                 let (labels, shares) = m.label_with_shares(&page);
                 let with = crate::model::With {
                     model: Some(m),
                     shares: Some(&shares),
                     dates: Some(&dates),
+                    no_byline_names: &known.no_byline_names,
                 };
                 let mut arts = crate::model::apply(text, arts, &page, &labels, with, &self.opts);
                 crate::model::explain(m, &page, &mut arts);

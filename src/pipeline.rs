@@ -8,6 +8,7 @@ use crate::rules::story::{self, Assign, Item};
 use crate::fields::{assemble, finish, main_first};
 use crate::grammar::byline::{self, Byline};
 use crate::grammar::date::{DateEntry, DateOptions, DateRole, DayOrder, page_order};
+use crate::known::{self, Known};
 use crate::lexicon;
 use crate::table::FastBuild;
 use crate::{Article, Options, RemovalReason, Removed};
@@ -21,10 +22,6 @@ const MEMO_MAX_LINE: usize = 250;
 /// its memory stays bounded on huge inputs (repeats are near each other).
 const MEMO_MAX_ENTRIES: usize = 8192;
 
-/// Most spans [`classify_lines`] records as free of boilerplate (8 bytes
-/// each): the first lines of a huge page only, so memory stays bounded.
-const NO_BOILER_MAX: usize = 1 << 16;
-
 /// Drops `text` from the memo when it points at item `k`, whose kind its
 /// neighbour has just changed (the kind is no longer its text's alone).
 fn forget(memo: &mut HashMap<&str, usize, FastBuild>, text: &str, k: usize) {
@@ -36,20 +33,17 @@ fn forget(memo: &mut HashMap<&str, usize, FastBuild>, text: &str, k: usize) {
 /// Every story of `text`, main story first (never empty), with the date
 /// settings the rules read the page with (its day order and page year).
 ///
-/// Also the spans (in order) of lines printed as cleaned whose text
-/// [`lexicon::boiler`] found no boilerplate in: the feature pass
-/// ([`crate::features::Page::build_known`]) need not look again.
-pub(crate) fn extract_dated(
-    text: &str,
-    opts: &Options,
-) -> (Vec<Article>, DateOptions, Vec<(u32, u32)>) {
+/// Also what the classification learnt of lines as printed (see
+/// [`Known`]): the feature pass ([`crate::features::Page::build_known`])
+/// and the author candidates need not find it out again.
+pub(crate) fn extract_dated(text: &str, opts: &Options) -> (Vec<Article>, DateOptions, Known) {
     let mut warnings = Vec::new();
     let mut cut = None;
     // Only the non-blank lines are kept: blank ones cost nothing per line.
     let mut split = lines::split(text, opts, &mut warnings, &mut cut, true);
     let dopts = date_options(opts, &split);
-    let mut no_boiler = Vec::new();
-    let mut items = classify_lines(&split, &dopts, MEMO_MAX_ENTRIES, &mut no_boiler);
+    let mut known = Known::default();
+    let mut items = classify_lines(&split, &dopts, MEMO_MAX_ENTRIES, &mut known);
     story::live::mark_entries(&mut items);
     let (stories, mut assign) = story::segment(&items, opts.preference);
     let guessed = dopts.reference.is_none() && dopts.page_year.is_some();
@@ -102,7 +96,7 @@ pub(crate) fn extract_dated(
     for a in &mut out {
         finish(a);
     }
-    (out, dopts, no_boiler)
+    (out, dopts, known)
 }
 
 /// True for a date line, or a byline with dates and no names.
@@ -151,15 +145,13 @@ fn copyright_marked(t: &str) -> bool {
 /// The items of `split`'s lines: each line's text, norm, shape and kind,
 /// with the kinds two neighbouring lines make together. A short line
 /// already seen takes its first occurrence's shape and kind; the memo holds
-/// at most `memo_max` lines (0: no memo). The spans of the lines of at
-/// most 120 bytes that cleaning left as printed and whose text
-/// [`lexicon::boiler`] found no boilerplate in are pushed to `no_boiler`
-/// (the first [`NO_BOILER_MAX`]).
+/// at most `memo_max` lines (0: no memo). What the classification learnt
+/// of lines that cleaning left as printed goes to `known`.
 fn classify_lines<'a>(
     split: &'a lines::Split<'a>,
     dopts: &DateOptions,
     memo_max: usize,
-    no_boiler: &mut Vec<(u32, u32)>,
+    known: &mut Known,
 ) -> Vec<Item<'a>> {
     let mut items: Vec<Item<'a>> = Vec::with_capacity(split.len());
     // Short line text -> the item of its first occurrence (see below).
@@ -172,6 +164,7 @@ fn classify_lines<'a>(
         let seen = (t.len() <= MEMO_MAX_LINE)
             .then(|| memo.get(t).and_then(|&k| items.get(k)))
             .flatten();
+        let mut noted = kind::Noted::default();
         let (shape, mut kind) = match seen {
             Some(it) => (it.shape(), it.kind.clone()),
             None => {
@@ -179,7 +172,7 @@ fn classify_lines<'a>(
                 let kind = if t.is_empty() {
                     Kind::Glyph
                 } else {
-                    kind::classify(t, &shape, dopts)
+                    kind::classify(t, &shape, dopts, &mut noted)
                 };
                 (shape, kind)
             }
@@ -190,11 +183,13 @@ fn classify_lines<'a>(
         if fresh
             && t.len() <= 120
             && !matches!(kind, Kind::Glyph | Kind::Separator | Kind::Boiler(_))
-            && no_boiler.len() < NO_BOILER_MAX
             && split.raw(&l) == t
-            && let (Ok(s), Ok(e)) = (u32::try_from(l.span.start), u32::try_from(l.span.end))
         {
-            no_boiler.push((s, e));
+            known::note(&mut known.no_boiler, l.span);
+        }
+        // The author candidates read the line as printed, less its spaces.
+        if noted.no_byline_names && split.raw(&l).trim() == t {
+            known::note(&mut known.no_byline_names, l.span);
         }
         // Set when a neighbour changes this line's kind (then it is not its
         // text's alone and is not remembered).
@@ -324,7 +319,7 @@ mod tests {
         let (mut warnings, mut cut) = (Vec::new(), None);
         let split = lines::split(text, &opts, &mut warnings, &mut cut, true);
         let dopts = date_options(&opts, &split);
-        classify_lines(&split, &dopts, memo_max, &mut Vec::new())
+        classify_lines(&split, &dopts, memo_max, &mut Known::default())
             .iter()
             .map(|it| format!("{:?} {:?}", it.kind, it.shape()))
             .collect()

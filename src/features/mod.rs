@@ -193,8 +193,7 @@ impl Page {
     /// whose text as printed [`lexicon::boiler`] finds no boilerplate in
     /// (it is not looked for again on those lines).
     pub(crate) fn build_known(text: &str, arts: &[Article], no_boiler: &[(u32, u32)]) -> Page {
-        // The next span of `no_boiler` not before the line read.
-        let mut nb = 0usize;
+        let mut no_boiler = crate::known::Walk::new(no_boiler);
         let view = rules::RuleView::of(arts);
         let mut page = Page {
             // Sized up front: growing a vector of many tiny lines doubles it.
@@ -235,17 +234,7 @@ impl Page {
                         }
                         memo.insert(line, page.lines.len());
                     }
-                    let key = |&(s, e): &(u32, u32)| (s as usize, e as usize);
-                    while no_boiler
-                        .get(nb)
-                        .is_some_and(|k| key(k) < (span.start, span.end))
-                    {
-                        nb += 1;
-                    }
-                    let known = no_boiler
-                        .get(nb)
-                        .is_some_and(|k| key(k) == (span.start, span.end));
-                    let boiler = if line.len() <= 120 && !known {
+                    let boiler = if line.len() <= 120 && !no_boiler.holds(span) {
                         lexicon::boiler(line).map(|b| b as u8)
                     } else {
                         None
@@ -353,9 +342,9 @@ mod tests {
     #[test]
     fn lines_the_rules_found_no_boilerplate_in_give_the_same_page() {
         let (text, _) = two_story_seed();
-        let (arts, _, no_boiler) = crate::pipeline::extract_dated(text, &Options::default());
-        assert!(no_boiler.len() > 10);
-        let page = Page::build_known(text, &arts, &no_boiler);
+        let (arts, _, known) = crate::pipeline::extract_dated(text, &Options::default());
+        assert!(known.no_boiler.len() > 10);
+        let page = Page::build_known(text, &arts, &known.no_boiler);
         assert!(page.lines.iter().any(|l| l.boiler.is_some()));
         assert_eq!(page, Page::build(text, &arts));
     }

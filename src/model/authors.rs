@@ -73,11 +73,18 @@ pub struct AuthorCandidate {
     how: How,
 }
 
-fn read_names(t: &str, byline_cue: bool, dopts: &DateOptions) -> Option<(Vec<String>, How)> {
+/// The names read from line `t`; `no_byline` when [`parse_byline`] is
+/// known to read none from `t` (it is not run again).
+fn read_names(
+    t: &str,
+    byline_cue: bool,
+    no_byline: bool,
+    dopts: &DateOptions,
+) -> Option<(Vec<String>, How)> {
     if let Some(name) = author_link_name(t) {
         return Some((vec![name.to_string()], How::Link));
     }
-    if let Ok(p) = parse_byline(t) {
+    if let Some(Ok(p)) = (!no_byline).then(|| parse_byline(t)) {
         if !p.value.authors.is_empty() {
             return Some((p.value.authors, How::Byline));
         }
@@ -172,6 +179,19 @@ fn name_list(t: &str) -> Option<Vec<String>> {
 /// The names printed on the lines of `page` (cut from `text`), one
 /// candidate per line, at most 200, from the first 5,000 lines.
 pub fn author_candidates(text: &str, page: &Page, dopts: &DateOptions) -> Vec<AuthorCandidate> {
+    author_candidates_known(text, page, dopts, &[])
+}
+
+/// [`author_candidates`], where `no_byline_names` holds (in order) the
+/// spans of lines [`parse_byline`] is known to read no names from as
+/// printed (less the spaces around them; see [`crate::known::Known`]).
+pub(super) fn author_candidates_known(
+    text: &str,
+    page: &Page,
+    dopts: &DateOptions,
+    no_byline_names: &[(u32, u32)],
+) -> Vec<AuthorCandidate> {
+    let mut no_byline = crate::known::Walk::new(no_byline_names);
     let mut out = Vec::new();
     // The lines (and their cue) no names were read from: a line printed
     // again on the page (menus, labels) is not read again (`read_names`
@@ -188,7 +208,7 @@ pub fn author_candidates(text: &str, page: &Page, dopts: &DateOptions) -> Vec<Au
         if none.contains(&(t, cue)) {
             continue;
         }
-        let read = read_names(t, cue, dopts);
+        let read = read_names(t, cue, no_byline.holds(l.span), dopts);
         if read.is_none() {
             none.insert((t, cue));
         }

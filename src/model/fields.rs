@@ -4,7 +4,7 @@
 //! author ranker narrows names read from several lines. The grammars have
 //! already typed every candidate (see `title`, `dates`, `authors`).
 
-use super::authors::best_authors_with;
+use super::authors::{author_candidates_known, best_authors_with};
 use super::dates::best_date_with;
 use super::title::Labelled;
 use super::{Label, Model, Scored, Shares};
@@ -40,6 +40,9 @@ pub(crate) struct With<'a> {
     pub(crate) shares: Option<&'a [Shares]>,
     /// The page's date settings.
     pub(crate) dates: Option<&'a DateOptions>,
+    /// The spans of the lines the rules' byline grammar read no names from
+    /// (see [`crate::known::Known`]; empty when not at hand).
+    pub(crate) no_byline_names: &'a [(u32, u32)],
 }
 
 /// True when the line at `s` is a "Reporting by" trailer naming reporters:
@@ -119,7 +122,7 @@ pub(super) fn narrow_authors(main: &mut Article, at: Decide<'_>) {
     }
     let lines: Vec<usize> = starts.iter().filter_map(|&s| at.page.index_of(s)).collect();
     let dates = Settings::new(at.with, at.text, at.opts);
-    let cands = super::author_candidates(at.text, at.page, dates.get());
+    let cands = author_candidates_known(at.text, at.page, dates.get(), at.with.no_byline_names);
     let only = |k: usize| cands.get(k).is_some_and(|c| lines.contains(&c.line));
     let best = best_authors_with(
         r,
@@ -195,7 +198,7 @@ pub(super) fn fill(main: &mut Article, at: Decide<'_>) {
     }
     let r = model.author_ranker();
     if main.authors.is_empty() && main.credits.is_empty() && !r.is_empty() {
-        let cands = super::author_candidates(at.text, at.page, dates.get());
+        let cands = author_candidates_known(at.text, at.page, dates.get(), at.with.no_byline_names);
         if let Some(c) = best_authors_with(r, at.page, at.counted, &cands, title, shares, None) {
             // Names are read from the raw line: cleaned as the fields are.
             main.authors = c

@@ -42,8 +42,17 @@ fn lower_head(t: &str) -> String {
     t.chars().take(48).flat_map(char::to_lowercase).collect()
 }
 
-/// Classifies one cleaned, trimmed, non-empty line.
-pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
+/// What [`classify`] learnt of a line besides its kind.
+#[derive(Debug, Default)]
+pub(crate) struct Noted {
+    /// [`byline::parse_byline`] ran on the whole line and read no names
+    /// (an error, or credits alone).
+    pub(crate) no_byline_names: bool,
+}
+
+/// Classifies one cleaned, trimmed, non-empty line; what it learnt of the
+/// line on the way goes to `noted`.
+pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Noted) -> Kind {
     if t.is_empty() {
         return Kind::Glyph;
     }
@@ -197,10 +206,12 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions) -> Kind {
         .then(|| lexicon::strip_trailing_count(t))
         .flatten()
         .unwrap_or(t);
-    if let Some(p) = (meta && hints.byline(t))
-        .then(|| byline::parse_byline(by_line).ok())
-        .flatten()
-    {
+    let parsed = (meta && hints.byline(t)).then(|| byline::parse_byline(by_line));
+    noted.no_byline_names = by_line.len() == t.len()
+        && parsed
+            .as_ref()
+            .is_some_and(|p| p.as_ref().is_ok_and(|p| p.value.authors.is_empty()) || p.is_err());
+    if let Some(p) = parsed.and_then(Result::ok) {
         let rest = p.rest.trim();
         if rest.is_empty() {
             return Kind::byline(p.value, []);

@@ -9,7 +9,7 @@ mod shape;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use classify::classify;
+pub(crate) use classify::{Noted, classify};
 pub(crate) use payload::{BylineDates, Dates, Snippet};
 pub(crate) use shape::{PackedShape, Shape};
 

@@ -131,7 +131,7 @@ fn words_like_split_whitespace() {
 fn a_sites_copyright_line_is_no_photo_credit() {
     use super::{Kind, Shape, classify};
     let dopts = crate::grammar::date::DateOptions::default();
-    let kind = |t: &str| classify(t, &Shape::of(t), &dopts);
+    let kind = |t: &str| classify(t, &Shape::of(t), &dopts, &mut Default::default());
     for t in [
         "© 2025 City Paper. All rights reserved.",
         "© 2012 Cable News Network. Turner Broadcasting System, Inc. All Rights Reserved.",
