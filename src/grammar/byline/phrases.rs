@@ -34,12 +34,15 @@ pub(crate) fn words(toks: &[Tok<'_>], a: usize, b: usize) -> Option<String> {
 /// for each `n` from 1: `joined.get(..ends[n - 1])` is `words(toks, i, i + n)`
 /// for each `n` up to `ends.len`, and `words` is `None` for a larger `n`.
 fn word_prefixes(toks: &[Tok<'_>], i: usize, max: usize) -> (String, WordEnds) {
-    let mut joined = String::new();
+    let words = toks
+        .iter()
+        .skip(i)
+        .take(max.min(8))
+        .take_while(|t| t.kind == Kind::Word || t.kind == Kind::Amp);
+    // Sized once: grown a word at a time, the string is reallocated.
+    let mut joined = String::with_capacity(words.clone().map(|t| t.text.len() + 1).sum());
     let mut ends = WordEnds::default();
-    for t in toks.iter().skip(i).take(max.min(8)) {
-        if t.kind != Kind::Word && t.kind != Kind::Amp {
-            break;
-        }
+    for t in words {
         if !joined.is_empty() || ends.len > 0 {
             joined.push(' ');
         }

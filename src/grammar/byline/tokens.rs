@@ -370,8 +370,9 @@ fn no_marker(i: &str) -> IResult<&str, &str> {
 
 /// Only the alternatives that can match an input starting with its first
 /// byte (ASCII-lower-cased) are tried, in grammar order: the others need
-/// another first letter, so the result is the same.
-fn spaced_marker(i: &str) -> IResult<&str, &str> {
+/// another first letter, so the result is the same. `by` is what
+/// [`by_phrase`] read at `i` (it is not read again).
+fn spaced_marker<'a>(i: &'a str, by: Option<(&'a str, &'a str)>) -> IResult<&'a str, &'a str> {
     let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
     if matches!(
         first,
@@ -393,7 +394,7 @@ fn spaced_marker(i: &str) -> IResult<&str, &str> {
                 | 0xC3
         )
     ) {
-        if let Ok(r) = by_phrase(i) {
+        if let Some(r) = by {
             return Ok(r);
         }
     }
@@ -513,14 +514,17 @@ pub(crate) fn marker(i: &str) -> IResult<&str, &str> {
     if !may_start_marker(i) {
         return no_marker(i);
     }
-    if let Ok((after, m)) = alt((by_phrase, glued_by)).parse(i) {
+    // The verb phrase is read once: first for a name glued to it, then as
+    // the first spaced marker.
+    let by = by_phrase(i).ok();
+    if let Some((after, m)) = by.or_else(|| glued_by(i).ok()) {
         if glued_name(after) {
             return Ok((after, m));
         }
     }
-    alt(((spaced_marker, alt((colon, sp1))), (colon_marker, colon)))
-        .map(|(m, _)| m)
-        .parse(i)
+    spaced_marker(i, by)
+        .and_then(|(rest, m)| alt((colon, sp1)).parse(rest).map(|(rest, _)| (rest, m)))
+        .or_else(|_| (colon_marker, colon).map(|(m, _)| m).parse(i))
 }
 
 #[cfg(test)]
