@@ -2,8 +2,10 @@
 //! by field: an Italian agency page (its desk's credit, a standfirst of two
 //! short sentences, a rights line under the story), a Russian page (a
 //! "Текст:" byline, a dateline closed by a full stop after its date), a
-//! Spanish page whose standfirst stands over the writer's name and a
-//! Canadian wire story's note on when it was first published.
+//! Spanish page whose standfirst stands over the writer's name, an Indian
+//! paper's page (a desk's credit, a caption's closing "File" label), an
+//! Australian agency's line under the writer's name and a Canadian wire
+//! story's note on when it was first published.
 
 use newsclip::parse;
 
@@ -112,4 +114,55 @@ This report by The Canadian Press was first published Dec. 4, 2026.
     let a = parse(text);
     assert_eq!(a.body.len(), 3, "{:?}", a.body);
     assert!(a.body.iter().all(|b| !b.text.contains("first published")));
+}
+
+#[test]
+fn an_indian_papers_desk_credit_and_file_photo_label() {
+    let text = "\
+Home / News / National
+
+RBI keeps repo rate unchanged at 6.5%, cuts GDP forecast
+
+The central bank said inflation remained a concern despite easing food prices
+
+Special Correspondent
+MUMBAI, December 04, 2026 11:42 IST
+
+Reserve Bank of India Governor addresses the media in Mumbai. File | Photo Credit: PTI
+
+The Reserve Bank of India on Thursday kept its key lending rate unchanged at 6.5% for the eleventh straight meeting.
+
+The six-member monetary policy committee voted 4-2 to hold the rate, the Governor said in a televised address.
+";
+    let a = parse(text);
+    assert_eq!(
+        a.subtitle.as_deref(),
+        Some("The central bank said inflation remained a concern despite easing food prices")
+    );
+    assert_eq!(a.credits, ["Special Correspondent"]);
+    assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+    assert_eq!(
+        a.captions[0].text,
+        "Reserve Bank of India Governor addresses the media in Mumbai."
+    );
+    assert_eq!(a.captions[0].credit.as_deref(), Some("PTI"));
+}
+
+#[test]
+fn an_agency_under_the_writers_name_is_credited() {
+    let text = "\
+Bushfire threat eases as cooler change sweeps NSW
+
+Jane Smith
+Australian Associated Press
+Updated December 4 2026 - 3:15pm, first published 11:30am
+
+A cooler change has eased the bushfire threat across much of NSW, allowing firefighters to strengthen containment lines.
+
+The Rural Fire Service said 42 fires were still burning on Thursday afternoon, 12 of them not yet contained.
+";
+    let a = parse(text);
+    assert_eq!(a.authors, ["Jane Smith"]);
+    assert_eq!(a.credits, ["AAP"]);
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
 }

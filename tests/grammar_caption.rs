@@ -7,6 +7,12 @@ use newsclip::grammar::caption::{
 /// (line, text, credit, label)
 const CAPTIONS: &[(&str, &str, Option<&str>, Option<&str>)] = &[
     (
+        "Reserve Bank of India Governor addresses the media in Mumbai. File | Photo Credit: PTI",
+        "Reserve Bank of India Governor addresses the media in Mumbai.",
+        Some("PTI"),
+        Some("File"),
+    ),
+    (
         "US President Donald Trump, right, meets with Ukrainian President Volodymyr Zelenskyy in the Oval Office at the White House, Friday, Feb. 28, 2025, in Washington. (AP)",
         "US President Donald Trump, right, meets with Ukrainian President Volodymyr Zelenskyy in the Oval Office at the White House, Friday, Feb. 28, 2025, in Washington.",
         Some("AP"),

@@ -130,6 +130,7 @@ pub(crate) static DESKS: &[&str] = &[
     "staff correspondent",
     "staff and wire reports",
     "our correspondent",
+    "special correspondent",
     "our correspondents",
     "our reporter",
     "our bureau",

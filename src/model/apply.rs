@@ -200,12 +200,29 @@ pub(crate) fn apply(
         let dateline = a.spans.dateline;
         let lead =
             |b: &Block| dateline.is_some_and(|d| b.span.start <= d.start && d.start < b.span.end);
+        // The rules' inline links to other stories ("Leia também: ..."):
+        // a sentence of prose right under them, when the paragraph above
+        // them stays, goes on with the story.
+        let links: HashSet<usize> = a.spans.related.iter().map(|r| r.start).collect();
+        let mut kept_at: Option<usize> = None;
+        let after_link = |i: usize, kept_at: Option<usize>| {
+            kept_at.is_some_and(|p| {
+                p + 1 < i
+                    && (p + 1..i).all(|k| {
+                        page.lines
+                            .get(k)
+                            .is_some_and(|l| links.contains(&l.span.start))
+                    })
+            }) && page.lines.get(i).is_some_and(prose_line)
+        };
         for b in std::mem::take(&mut a.body) {
+            let at = page.index_of(b.span.start);
             match scored(b.span.start) {
                 Some((i, s))
                     if k == 0
                         && !s.label.is_body()
                         && may_remove
+                        && !after_link(i, kept_at)
                         && !lead(&b)
                         && !listed(page, labels, i)
                         && !sandwiched(page, labels, i)
@@ -226,7 +243,10 @@ pub(crate) fn apply(
                     let (bk, role) = kind(s.label);
                     moved.push((Block::new(bk, b.text, b.span), LineUse { span, role }));
                 }
-                _ => keep.push(b),
+                _ => {
+                    kept_at = at.or(kept_at);
+                    keep.push(b);
+                }
             }
         }
         a.body = keep;

@@ -64,7 +64,8 @@ static LEADING_LABELS: &[&str] = &[
     "Foto d'archivio.",
 ];
 
-/// Labels printed in brackets at the end of a caption, lower-case.
+/// Labels printed at the end of a caption, in brackets ("(File photo)") or
+/// after its last sentence ("... in Mumbai. File"), lower-case.
 static TRAILING_LABELS: &[&str] = &[
     "symbolbild",
     "symbolfoto",

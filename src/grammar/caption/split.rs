@@ -44,6 +44,15 @@ pub(super) fn split_tail(s: &str) -> Tail<'_> {
             }
         }
     }
+    // A label after the caption's last sentence ("... in Mumbai. File").
+    if label.is_none() {
+        if let Some((before, last)) = text.trim_end().rsplit_once(". ") {
+            if is_trailing_label(last) || matches!(last, "File" | "FILE") {
+                label = Some(last);
+                text = text.get(..before.len() + 1).unwrap_or(text);
+            }
+        }
+    }
     Tail {
         text,
         credit: Some(credit),

@@ -158,7 +158,18 @@ pub(super) fn header(
                     highlights -= 1;
                     Assign::KeyPoint(it.text.into())
                 } else if desk_under_byline(items, assign, j) {
-                    Assign::Removed(RemovalReason::Label)
+                    // An agency's name under the writer's is a credit
+                    // ("Jane Smith / Australian Associated Press").
+                    match crate::grammar::agency::canonical_agency(it.text.trim()) {
+                        Some(a) => Assign::Byline(BylineDates::new(
+                            Byline {
+                                credits: vec![a.to_string()],
+                                ..Byline::default()
+                            },
+                            [],
+                        )),
+                        None => Assign::Removed(RemovalReason::Label),
+                    }
                 } else if is_self_description(it) {
                     Assign::Removed(RemovalReason::AuthorBox)
                 } else if it.is_person_name() {
