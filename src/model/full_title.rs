@@ -1,7 +1,10 @@
 //! A headline printed reduced: cut short by a teaser ("It's official:
 //! PayPal to cut 325 jobs ...") or at the end of a trail of links ("You are
 //! here: Home > HTC DROID DNA Shot Leaked, Cleanest One"). When a line just
-//! below prints it in full, that line is the headline.
+//! below prints it in full, that line is the headline. A comment section's
+//! heading taken for the headline ("One Response to LOB: Ads for Outdated
+//! Products", "45 Gedanken zu „...“") names the story: the line that prints
+//! that name is the headline.
 
 use super::apply::clean_line;
 use super::fields::Decide;
@@ -40,11 +43,70 @@ pub fn reduced_stem(title: &str) -> Option<&str> {
     (stem.split_whitespace().count() >= STEM_WORDS).then_some(stem)
 }
 
+/// What opens a comment section's heading after its count ("3 thoughts on
+/// “X”", "One Response to X"), lower-case.
+const COMMENTS_ON: &[&str] = &[
+    "responses to ",
+    "response to ",
+    "thoughts on ",
+    "thought on ",
+    "comments on ",
+    "comment on ",
+    "replies to ",
+    "reply to ",
+    "gedanken zu ",
+    "kommentare zu ",
+    "kommentar zu ",
+    "commentaires sur ",
+    "réponses à ",
+    "comentarios en ",
+    "respuestas a ",
+];
+
+/// Quotation marks around the story's name in a comment heading.
+const QUOTES: &[char] = &['“', '”', '„', '"', '«', '»', '‚', '‘', '’', '\''];
+
+/// The story a comment section's heading names: `title` is a count (digits
+/// or a word: "One", "45") and one of [`COMMENTS_ON`], then the name, its
+/// quotation marks dropped; `None` for any other line.
+pub fn commented_story(title: &str) -> Option<&str> {
+    let t = title.trim();
+    let (count, rest) = t.split_once(' ')?;
+    let counted = count.chars().all(|c| c.is_ascii_digit())
+        || matches!(
+            count.to_lowercase().as_str(),
+            "one" | "two" | "three" | "ein" | "eine" | "zwei" | "drei" | "un" | "une" | "deux"
+        );
+    if !counted {
+        return None;
+    }
+    let lower = rest.to_lowercase();
+    let head = COMMENTS_ON.iter().find(|p| lower.starts_with(*p))?;
+    // The phrase is ASCII or Latin-1 lower-cased the same length as printed.
+    let name = rest.get(head.len()..)?.trim().trim_matches(QUOTES).trim();
+    (name.split_whitespace().count() >= 2).then_some(name)
+}
+
 /// Replaces the main story's reduced headline (see [`reduced_stem`]) with
 /// the first of the [`LOOK_AHEAD`] lines under it that opens with the stem
 /// (the crumb alone, or the headline it cut short), at most [`MAX_WORDS`]
 /// words.
 pub(super) fn full_title(main: &mut Article, at: Decide<'_>) {
+    if let Some(name) = commented_story(&main.title) {
+        let name = name.to_string();
+        let found = at.page.lines.iter().enumerate().find_map(|(k, line)| {
+            (line.stats().words <= MAX_WORDS
+                && line.span.len() >= name.len()
+                && line.span.len() <= name.len() + 16)
+                .then(|| clean_line(at.text, line.span, at.opts))
+                .filter(|t| t.trim_matches(QUOTES) == name)
+                .map(|t| (k, t))
+        });
+        if let Some((k, t)) = found {
+            install(main, at, k, t);
+        }
+        return;
+    }
     let Some(stem) = reduced_stem(&main.title) else {
         return;
     };
@@ -87,5 +149,24 @@ mod tests {
         assert_eq!(reduced_stem("PayPal to cut 325 jobs"), None);
         assert_eq!(reduced_stem("Home > World"), None);
         assert_eq!(reduced_stem("Wait..."), None);
+    }
+
+    #[test]
+    fn stories_comment_headings_name() {
+        assert_eq!(
+            commented_story("One Response to LOL: Ads for Outdated Products [Pics]"),
+            Some("LOL: Ads for Outdated Products [Pics]")
+        );
+        assert_eq!(
+            commented_story("45 Gedanken zu „„Das wird man ja wohl noch sagen dürfen!““"),
+            Some("Das wird man ja wohl noch sagen dürfen!")
+        );
+        assert_eq!(
+            commented_story("3 thoughts on “Storm closes schools”"),
+            Some("Storm closes schools")
+        );
+        // A headline that merely counts.
+        assert_eq!(commented_story("10 Thoughts on Leadership"), None);
+        assert_eq!(commented_story("Storm closes schools"), None);
     }
 }
