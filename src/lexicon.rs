@@ -721,7 +721,7 @@ fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
     if let Some(b) = table().get(k) {
         return Some(*b);
     }
-    if is_share_row(line) {
+    if is_share_row(line) || is_share_button(k) {
         return Some(Boiler::Share);
     }
     if is_pipe_menu(line) {
@@ -747,6 +747,40 @@ fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
         }
     }
     None
+}
+
+/// How a blog platform's share buttons and their messages open, lower-case
+/// ("Click to share on Twitter (Opens in new window)", "Klick, um über
+/// Facebook zu teilen", "Post was not sent - check your email addresses!").
+const SHARE_BUTTONS: &[&str] = &[
+    "click to share on",
+    "click to email a link",
+    "click to email this",
+    "click to print",
+    // German: "Klick, um ..." / "Klicken, um ..." is a button's text.
+    "klick, um ",
+    "klicken, um ",
+    "klicke, um ",
+    "cliquez pour partager",
+    "cliquer pour partager",
+    "cliquez pour imprimer",
+    "haz clic para compartir",
+    "haz clic para imprimir",
+    "clic para compartir",
+    "clicca per condividere",
+    "clique para compartilhar",
+    "clique para partilhar",
+    "klik om te delen",
+    "post was not sent - check your email",
+    "sorry, your blog cannot share posts by email",
+    "beitrag nicht abgeschickt",
+    "entschuldige, dein blog kann",
+];
+
+/// True for a share button's text or a share form's message ([`SHARE_BUTTONS`])
+/// in the key `k` of a line.
+fn is_share_button(k: &str) -> bool {
+    SHARE_BUTTONS.iter().any(|p| k.starts_with(p))
 }
 
 /// Most words of one phrase in a run of phrases.
@@ -2204,6 +2238,20 @@ mod examples {
             &pairs,
             &["View this image ›", "‹ Back"],
         );
+    }
+
+    #[test]
+    fn share_buttons_are_share_rows() {
+        for t in [
+            "Click to share on Twitter (Opens in new window)",
+            "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)",
+            "Klicken, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)",
+            "Beitrag nicht abgeschickt - E-Mail Adresse kontrollieren!",
+            "Post was not sent - check your email addresses!",
+        ] {
+            assert_eq!(super::boiler(t), Some(super::Boiler::Share), "{t}");
+        }
+        assert_eq!(super::boiler("Click here to read the full report"), None);
     }
 
     #[test]
