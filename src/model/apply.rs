@@ -4,7 +4,7 @@
 //! line (a comment thread, a teaser list) folds into the main story's audit
 //! trail.
 
-use super::doubt::{listed, live, path_only, prompt, prose_line, sandwiched};
+use super::doubt::{BodyGuard, live, prompt, prose_line};
 use super::fields::With;
 use super::{Label, Scored};
 use crate::Preference;
@@ -195,38 +195,16 @@ pub(crate) fn apply(
     for (k, a) in arts.iter_mut().enumerate() {
         let mut gone: HashSet<usize> = HashSet::new();
         let mut keep = Vec::with_capacity(a.body.len());
-        // The paragraph the story's dateline opens ("DEN HAAG (ANP) - ...")
-        // is the story's lead, whatever its neighbours look like.
-        let dateline = a.spans.dateline;
-        let lead =
-            |b: &Block| dateline.is_some_and(|d| b.span.start <= d.start && d.start < b.span.end);
-        // The rules' inline links to other stories ("Leia também: ..."):
-        // a sentence of prose right under them, when the paragraph above
-        // them stays, goes on with the story.
-        let links: HashSet<usize> = a.spans.related.iter().map(|r| r.start).collect();
+        // (The guard reads the main story only.)
+        let guard = (k == 0).then(|| BodyGuard::new(page, labels, a));
         let mut kept_at: Option<usize> = None;
-        let after_link = |i: usize, kept_at: Option<usize>| {
-            kept_at.is_some_and(|p| {
-                p + 1 < i
-                    && (p + 1..i).all(|k| {
-                        page.lines
-                            .get(k)
-                            .is_some_and(|l| links.contains(&l.span.start))
-                    })
-            }) && page.lines.get(i).is_some_and(prose_line)
-        };
         for b in std::mem::take(&mut a.body) {
-            let at = page.index_of(b.span.start);
-            match scored(b.span.start) {
+            let sc = scored(b.span.start);
+            match sc {
                 Some((i, s))
-                    if k == 0
-                        && !s.label.is_body()
+                    if !s.label.is_body()
                         && may_remove
-                        && !after_link(i, kept_at)
-                        && !lead(&b)
-                        && !listed(page, labels, i)
-                        && !sandwiched(page, labels, i)
-                        && !path_only(page, labels, i) =>
+                        && guard.as_ref().is_some_and(|g| !g.keeps(i, b.span, kept_at)) =>
                 {
                     gone.insert(b.span.start);
                     let span = page.lines.get(i).map_or(b.span, |l| l.span);
@@ -244,7 +222,7 @@ pub(crate) fn apply(
                     moved.push((Block::new(bk, b.text, b.span), LineUse { span, role }));
                 }
                 _ => {
-                    kept_at = at.or(kept_at);
+                    kept_at = sc.map(|(i, _)| i).or(kept_at);
                     keep.push(b);
                 }
             }

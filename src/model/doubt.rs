@@ -1,16 +1,69 @@
 //! Where the model's doubt alone does not move a line: a listed line, a
-//! line between two body lines, the prose of a body the model would empty,
-//! a live blog's entries; and the page furniture that never enters the body.
+//! line between two body lines, a line only the decoded sequence moves, the
+//! story's dateline lead, a sentence under an inline link, the prose of a
+//! body the model would empty, a live blog's entries; and the page
+//! furniture that never enters the body.
 
 use super::Scored;
 use super::fields::With;
 use crate::features::Page;
 use crate::rules::story::live::STAMP_WORDS;
-use crate::{Article, Block, BlockKind};
+use crate::{Article, Block, BlockKind, Span};
+use std::collections::HashSet;
+
+/// What keeps a body line of the main story that the rules read although
+/// the model labels it out of the body (see [`BodyGuard::keeps`]).
+pub(super) struct BodyGuard<'a> {
+    page: &'a Page,
+    labels: &'a [Scored],
+    /// The span of the story's dateline.
+    dateline: Option<Span>,
+    /// Where the rules' inline links to other stories start.
+    links: HashSet<usize>,
+}
+
+impl<'a> BodyGuard<'a> {
+    /// The guard of the main story `a` on `page` under `labels`.
+    pub(super) fn new(page: &'a Page, labels: &'a [Scored], a: &Article) -> Self {
+        BodyGuard {
+            page,
+            labels,
+            dateline: a.spans.dateline,
+            links: a.spans.related.iter().map(|r| r.start).collect(),
+        }
+    }
+
+    /// True when body line `i` (printed as the block at `b`) stays: it is
+    /// [`listed`], [`sandwiched`], moved by the sequence alone
+    /// ([`path_only`]), the paragraph the story's dateline opens ("DEN HAAG
+    /// (ANP) - ..."), or a sentence of prose right under the rules' inline
+    /// links ("Leia também: ...") when the body line above them stays
+    /// (`kept_at`, the line of the last body block that stays).
+    pub(super) fn keeps(&self, i: usize, b: Span, kept_at: Option<usize>) -> bool {
+        let (page, labels) = (self.page, self.labels);
+        let lead = self
+            .dateline
+            .is_some_and(|d| b.start <= d.start && d.start < b.end);
+        let after_link = || {
+            kept_at.is_some_and(|p| {
+                p + 1 < i
+                    && (p + 1..i).all(|k| {
+                        page.lines
+                            .get(k)
+                            .is_some_and(|l| self.links.contains(&l.span.start))
+                    })
+            }) && page.lines.get(i).is_some_and(prose_line)
+        };
+        lead || listed(page, labels, i)
+            || sandwiched(page, labels, i)
+            || path_only(page, labels, i)
+            || after_link()
+    }
+}
 
 /// A line of a list the story's text announces ("The planned stops:", a
 /// line the model reads as body) stays in the body.
-pub(super) fn listed(page: &Page, labels: &[Scored], i: usize) -> bool {
+fn listed(page: &Page, labels: &[Scored], i: usize) -> bool {
     crate::features::list_run(page, i).is_some_and(|(n, intro)| {
         let at = i.checked_sub(n + 1);
         intro
@@ -61,7 +114,7 @@ const PROSE_WORDS: u32 = 8;
 /// A line between two lines the model keeps in the body, without a cue of
 /// a prompt, a link or interface text: the model's doubt alone does not cut
 /// the body's run.
-pub(super) fn sandwiched(page: &Page, labels: &[Scored], i: usize) -> bool {
+fn sandwiched(page: &Page, labels: &[Scored], i: usize) -> bool {
     let body = |j: Option<usize>| {
         j.and_then(|j| labels.get(j))
             .is_some_and(|s| s.label.is_body())
@@ -73,7 +126,7 @@ pub(super) fn sandwiched(page: &Page, labels: &[Scored], i: usize) -> bool {
 /// margin of 0: its own best label was another): the neighbours' labels
 /// alone do not cut a sentence the rules keep (a wire story's lead under a
 /// photo's caption).
-pub(super) fn path_only(page: &Page, labels: &[Scored], i: usize) -> bool {
+fn path_only(page: &Page, labels: &[Scored], i: usize) -> bool {
     labels.get(i).is_some_and(|s| s.margin <= 0.0) && page.lines.get(i).is_some_and(prose_line)
 }
 
