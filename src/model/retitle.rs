@@ -107,7 +107,8 @@ pub(super) fn retitle(main: &mut Article, at: Decide<'_>) {
         }
         Some(r) => matches!(r, LineRole::Paragraph | LineRole::Heading),
         // A prompt to the reader (subscribe, comment, share), an
-        // advertisement or a writer's bio is never a headline.
+        // advertisement, a writer's bio, a tag list, a footer, a label, a
+        // disclaimer or a trailer is never a headline.
         None => in_removed
             .and_then(|k| main.removed.get(k))
             .is_some_and(|r| {
@@ -118,6 +119,14 @@ pub(super) fn retitle(main: &mut Article, at: Decide<'_>) {
                         | RemovalReason::ShareRow
                         | RemovalReason::Advertisement
                         | RemovalReason::AuthorBox
+                        | RemovalReason::Tags
+                        | RemovalReason::Footer
+                        | RemovalReason::ShortUrlLabel
+                        | RemovalReason::Label
+                        | RemovalReason::ReadingTime
+                        | RemovalReason::Separator
+                        | RemovalReason::Disclaimer
+                        | RemovalReason::CreditTrailer
                 )
             }),
     };
