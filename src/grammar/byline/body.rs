@@ -21,7 +21,7 @@
 
 use super::names::{is_honorific, is_name_part, parse_name};
 use super::phrases::{
-    is_word_at, lower_at, match_agency, match_desk, match_desk_of_agency, match_outlet,
+    DeskHit, is_word_at, lower_at, match_agency, match_desk, match_desk_or_agency, match_outlet,
     match_outlet_staff, match_place, match_role, match_role_prefix, text, words,
 };
 use super::tokens::{Kind, Tok};
@@ -88,11 +88,10 @@ fn parse_item(
     if let Some((r, n, e)) = match_role_prefix(line, toks, i, uncased) {
         return Some((Item::Author(n, Some(r)), e));
     }
-    if let Some((a, e)) = match_desk_of_agency(toks, i) {
-        return Some((Item::DeskOf(a.to_string()), e));
-    }
-    if let Some((d, e)) = match_desk(line, toks, i) {
-        return Some((Item::Credit(d), e));
+    match match_desk_or_agency(line, toks, i) {
+        Some((DeskHit::Agency(a), e)) => return Some((Item::DeskOf(a.to_string()), e)),
+        Some((DeskHit::Desk(d), e)) => return Some((Item::Credit(d), e)),
+        None => {}
     }
     if let Some((a, e)) = match_agency(toks, i) {
         // "Reuters staff", "AP Staff"

@@ -155,17 +155,39 @@ pub(crate) fn match_desk(line: &str, toks: &[Tok<'_>], i: usize) -> Option<(Stri
     })
 }
 
-/// A desk of one or two words, then a known agency ending the segment
-/// ("Redazione ANSA", "Redaktion dpa", "Redacción EFE"): the agency and the
-/// end of both.
-pub(crate) fn match_desk_of_agency(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, usize)> {
-    let (joined, ends) = word_prefixes(toks, i, 2);
-    (1..=2usize).find_map(|n| {
-        let w = joined.get(..*ends.get(n - 1)?)?;
-        if !is_desk(w) {
-            return None;
-        }
+/// What [`match_desk_or_agency`] found at a token.
+pub(crate) enum DeskHit {
+    /// A desk's own credit ("Staff", "Agencies").
+    Desk(String),
+    /// An agency named by its desk ("Redazione ANSA" gives ANSA).
+    Agency(&'static str),
+}
+
+/// A desk of one or two words then a known agency ending the segment
+/// ("Redazione ANSA", "Redaktion dpa", "Redacción EFE": the agency), else a
+/// desk alone ([`match_desk`]); with the end of the match. The desk's word
+/// prefixes are joined once for both.
+pub(crate) fn match_desk_or_agency(
+    line: &str,
+    toks: &[Tok<'_>],
+    i: usize,
+) -> Option<(DeskHit, usize)> {
+    let (joined, ends) = word_prefixes(toks, i, 4);
+    let desk = |n: usize| {
+        let w = joined.get(..*ends.get(n.checked_sub(1)?)?)?;
+        is_desk(w).then_some(w)
+    };
+    let agency = (1..=2usize).find_map(|n| {
+        desk(n)?;
         match_agency(toks, i + n).filter(|&(_, e)| boundary(toks, e))
+    });
+    if let Some((a, e)) = agency {
+        return Some((DeskHit::Agency(a), e));
+    }
+    (1..=4usize).rev().find_map(|n| {
+        let w = desk(n).filter(|_| boundary(toks, i + n))?;
+        let credit = desk_credit(printed(line, toks, i, i + n).unwrap_or(w));
+        Some((DeskHit::Desk(credit), i + n))
     })
 }
 
