@@ -250,7 +250,9 @@ pub fn is_organisation_credit(name: &str) -> bool {
 }
 
 /// True for a desk of one or two words, then a known agency ("Redazione
-/// ANSA", "Redaktion dpa").
+/// ANSA", "Redaktion dpa"): the whole-line test of the line hints, which
+/// the byline grammar reads token by token
+/// (`byline::phrases::match_desk_or_agency`).
 fn is_desk_of_agency(name: &str) -> bool {
     let t = name.trim();
     t.len() <= 60

@@ -106,29 +106,9 @@ pub(super) fn retitle(main: &mut Article, at: Decide<'_>) {
                     .is_some_and(|t| crate::grammar::byline::is_person_name(t.trim()))
         }
         Some(r) => matches!(r, LineRole::Paragraph | LineRole::Heading),
-        // A prompt to the reader (subscribe, comment, share), an
-        // advertisement, a writer's bio, a tag list, a footer, a label, a
-        // disclaimer or a trailer is never a headline.
         None => in_removed
             .and_then(|k| main.removed.get(k))
-            .is_some_and(|r| {
-                !matches!(
-                    r.reason,
-                    RemovalReason::Newsletter
-                        | RemovalReason::CommentForm
-                        | RemovalReason::ShareRow
-                        | RemovalReason::Advertisement
-                        | RemovalReason::AuthorBox
-                        | RemovalReason::Tags
-                        | RemovalReason::Footer
-                        | RemovalReason::ShortUrlLabel
-                        | RemovalReason::Label
-                        | RemovalReason::ReadingTime
-                        | RemovalReason::Separator
-                        | RemovalReason::Disclaimer
-                        | RemovalReason::CreditTrailer
-                )
-            }),
+            .is_some_and(|r| !never_headline(r.reason)),
     };
     // A line opening with "By" or "Written by" is a byline however the
     // rules read it (a byline of names alone may be a headline of names).
@@ -214,6 +194,30 @@ pub(super) fn install(
     });
     main.warnings.retain(|w| *w != Warning::NoTitle);
     old_line
+}
+
+/// True for a reason that says what a removed line is and that no headline
+/// is: a prompt to the reader (subscribe, comment, share), an
+/// advertisement, a writer's bio, a tag list, a footer, a label, a reading
+/// time, a separator, a disclaimer or a trailer. (A line removed for where
+/// it stands, before or after the story, or as a repeat, may be one.)
+fn never_headline(r: RemovalReason) -> bool {
+    matches!(
+        r,
+        RemovalReason::Newsletter
+            | RemovalReason::CommentForm
+            | RemovalReason::ShareRow
+            | RemovalReason::Advertisement
+            | RemovalReason::AuthorBox
+            | RemovalReason::Tags
+            | RemovalReason::Footer
+            | RemovalReason::ShortUrlLabel
+            | RemovalReason::Label
+            | RemovalReason::ReadingTime
+            | RemovalReason::Separator
+            | RemovalReason::Disclaimer
+            | RemovalReason::CreditTrailer
+    )
 }
 
 /// Fewest words of a line of running text taken up between a new headline

@@ -153,6 +153,13 @@ pub(super) fn is_trailing_label(inner: &str) -> bool {
     TRAILING_LABELS.contains(&lower.as_str())
 }
 
+/// True when `last`, the words after a caption's last sentence, is a label
+/// ("... in Mumbai. File"): a trailing label, or "File" as a word of its
+/// own (capitalised: in brackets, "(file)" may close a sentence of text).
+pub(super) fn is_sentence_label(last: &str) -> bool {
+    is_trailing_label(last) || matches!(last, "File" | "FILE")
+}
+
 /// True when the whole line is a caption label.
 pub(super) fn is_label_line(line: &str) -> bool {
     let t = line.trim();

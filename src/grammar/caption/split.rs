@@ -6,7 +6,7 @@ use super::credit::{
     CREDIT_MARKERS, MAX_CREDIT_BYTES, is_bare_credit, is_boundary_before, marker_credit,
     needs_space_after, paren_credit,
 };
-use super::label::is_trailing_label;
+use super::label::{is_sentence_label, is_trailing_label};
 
 /// What [`split_tail`] found.
 pub(super) struct Tail<'a> {
@@ -47,7 +47,7 @@ pub(super) fn split_tail(s: &str) -> Tail<'_> {
     // A label after the caption's last sentence ("... in Mumbai. File").
     if label.is_none() {
         if let Some((before, last)) = text.trim_end().rsplit_once(". ") {
-            if is_trailing_label(last) || matches!(last, "File" | "FILE") {
+            if is_sentence_label(last) {
                 label = Some(last);
                 text = text.get(..before.len() + 1).unwrap_or(text);
             }
