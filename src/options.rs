@@ -106,6 +106,11 @@ pub struct Options {
     /// its fields alone, not an entry per input line). The contract fields
     /// are the same either way.
     pub audit: bool,
+    /// Whether the lines of a hard-wrapped text (a `lynx -dump` or
+    /// `html2text` page, an e-mail: paragraphs cut at a fixed width) are
+    /// joined back into paragraphs. `true` (the default); text printed one
+    /// paragraph per line is never joined.
+    pub unwrap: bool,
 }
 
 impl Default for Options {
@@ -121,6 +126,7 @@ impl Default for Options {
             labeller: Labeller::default(),
             max_field_chars: 2000,
             audit: true,
+            unwrap: true,
         }
     }
 }
@@ -184,6 +190,26 @@ impl Options {
     /// Sets the longest one-line field, in characters.
     pub fn max_field_chars(mut self, n: usize) -> Self {
         self.max_field_chars = n;
+        self
+    }
+
+    /// Joins (`true`, the default) or keeps apart the lines of a
+    /// hard-wrapped text.
+    ///
+    /// ```
+    /// use newsclip::{Options, Parser};
+    /// let para = "   The water board voted on Tuesday to raise the residential water\n   \
+    ///             rates by 8 percent after a meeting in which dozens of residents\n   \
+    ///             urged members to delay the increase until the autumn.\n\n";
+    /// let text = format!("Water board raises rates\n\n{}", para.repeat(3));
+    /// let joined = Parser::new(Options::new()).parse(&text);
+    /// assert_eq!(joined.body.len(), 3);
+    /// assert!(joined.body[0].text.starts_with("The water board voted on Tuesday to raise the residential water rates"));
+    /// let apart = Parser::new(Options::new().unwrap(false)).parse(&text);
+    /// assert!(apart.body.len() > 3);
+    /// ```
+    pub fn unwrap(mut self, yes: bool) -> Self {
+        self.unwrap = yes;
         self
     }
 

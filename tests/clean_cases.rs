@@ -49,7 +49,19 @@ const PIPELINE: &[(&str, &str)] = &[
     ("Qatar, \u{5b1}, Turkiye", "Qatar, , Turkiye"),
     ("\u{301}start", "start"),
     ("a (\u{308}) b", "a () b"),
-    // 6. normalize_whitespace
+    // 6. strip_markup
+    ("## By **Jane Doe**", "By Jane Doe"),
+    (
+        "Read [the report](https://x.org/r) now",
+        "Read the report now",
+    ),
+    ("![A ship](https://x.org/s.jpg)", ""),
+    ("[6]Share on Facebook", "Share on Facebook"),
+    (
+        "#news [sic] __init__ word[1]",
+        "#news [sic] __init__ word[1]",
+    ),
+    // 7. normalize_whitespace
     (
         "a\u{a0}b\u{2002}c\u{202f}d\u{205f}e\u{3000}f\tg",
         "a b c d e f g",

@@ -246,22 +246,25 @@ impl Cleaner {
     }
 }
 
-/// Printable ASCII, no `&`, no double space, no leading or trailing space.
-/// Written as branch-free folds over fixed chunks so that it vectorises.
+/// Printable ASCII, no `&`, no `[`, no double space or `**`, no
+/// leading or trailing space, no leading `#` (what the plain-safe rules,
+/// [`strip_markup`](super::strip_markup) included, leave alone). Written as
+/// branch-free folds over fixed chunks so that it vectorises.
 pub(super) fn is_plain_line(text: &str) -> bool {
     let bytes = text.as_bytes();
-    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+    if matches!(bytes.first(), Some(b' ' | b'#')) || bytes.last() == Some(&b' ') {
         return false;
     }
     #[inline(always)]
     fn bad(b: u8) -> bool {
-        (b.wrapping_sub(0x20) >= 0x5F) | (b == b'&')
+        (b.wrapping_sub(0x20) >= 0x5F) | (b == b'&') | (b == b'[')
     }
-    // One pass over each byte and the next: a bad byte or a double space.
+    // One pass over each byte and the next: a bad byte or a doubled space
+    // or star.
     let next = bytes.get(1..).unwrap_or_default();
     for (x, y) in bytes.chunks(64).zip(next.chunks(64)) {
         let found = x.iter().zip(y).fold(false, |found, (&p, &q)| {
-            found | bad(p) | ((p == b' ') & (q == b' '))
+            found | bad(p) | ((p == q) & ((p == b' ') | (p == b'*')))
         });
         if found {
             return false;

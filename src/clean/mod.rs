@@ -9,7 +9,9 @@
 //! 3. [`normalize_line_endings`]: CRLF, CR, U+0085, U+2028, U+2029 → `\n`
 //! 4. [`remove_invisible`]: BOM, zero-width, controls, private use …
 //! 5. [`remove_lone_marks`]: combining marks with no letter to sit on
-//! 6. [`normalize_whitespace`]: spaces unified and collapsed, lines trimmed
+//! 6. [`strip_markup`]: Markdown and text-browser marks (`# `, `[text](url)`,
+//!    `**bold**`, lynx's `[12]`) around words
+//! 7. [`normalize_whitespace`]: spaces unified and collapsed, lines trimmed
 //!
 //! Optional rules: [`ascii_quotes`], [`ascii_dashes`], [`ascii_ellipsis`],
 //! [`nfc`], [`nfkc`], [`drop_empty_list_items`]. [`all_rules`] lists every
@@ -40,6 +42,7 @@ mod entity_table;
 mod invisible;
 mod line_endings;
 mod marks;
+mod markup;
 mod mojibake;
 mod optional;
 mod registry;
@@ -51,6 +54,7 @@ pub use entities::decode_entities;
 pub use invisible::remove_invisible;
 pub use line_endings::normalize_line_endings;
 pub use marks::remove_lone_marks;
+pub use markup::strip_markup;
 pub use mojibake::repair_mojibake;
 pub use optional::{ascii_dashes, ascii_ellipsis, ascii_quotes, drop_empty_list_items, nfc, nfkc};
 pub use registry::{RuleInfo, UnknownRule, all_rules, rule_by_name};

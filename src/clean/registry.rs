@@ -5,7 +5,7 @@ use std::fmt;
 use std::sync::Arc;
 
 use super::Rule;
-use super::{entities, invisible, line_endings, marks, mojibake, optional, whitespace};
+use super::{entities, invisible, line_endings, marks, markup, mojibake, optional, whitespace};
 
 type CountedFn = for<'a> fn(&'a str, &mut usize) -> Cow<'a, str>;
 
@@ -86,7 +86,7 @@ const fn rule(
     }
 }
 
-static RULES: [RuleInfo; 12] = [
+static RULES: [RuleInfo; 13] = [
     rule(
         "decode_entities",
         "decode HTML character references (&amp; &rsquo; &#8217; &#x2019;), fully",
@@ -119,6 +119,13 @@ static RULES: [RuleInfo; 12] = [
         "remove_lone_marks",
         "remove combining marks with no letter to sit on",
         marks::remove_lone_marks_counted,
+        true,
+        true,
+    ),
+    rule(
+        "strip_markup",
+        "remove Markdown and text-browser marks around words (# , [text](url), **bold**, [12])",
+        markup::strip_markup_counted,
         true,
         true,
     ),

@@ -13,6 +13,7 @@ fn default_pipeline_order() {
             "normalize_line_endings",
             "remove_invisible",
             "remove_lone_marks",
+            "strip_markup",
             "normalize_whitespace",
         ]
     );
@@ -84,12 +85,15 @@ fn plain_line_detection() {
 #[test]
 fn plain_line_matches_its_definition() {
     fn plain(s: &str) -> bool {
-        s.bytes().all(|b| (0x20..0x7f).contains(&b) && b != b'&')
+        s.bytes()
+            .all(|b| (0x20..0x7f).contains(&b) && b != b'&' && b != b'[')
             && !s.contains("  ")
+            && !s.contains("**")
             && !s.starts_with(' ')
+            && !s.starts_with('#')
             && !s.ends_with(' ')
     }
-    let alpha = [" ", "a", "&", "\t", "~", "\u{7f}", "\u{e9}"];
+    let alpha = [" ", "a", "&", "\t", "~", "\u{7f}", "\u{e9}", "*", "#", "["];
     let mut lines = vec![String::new()];
     for _ in 0..6 {
         lines = lines
@@ -102,12 +106,12 @@ fn plain_line_matches_its_definition() {
     }
     for n in 60usize..140 {
         for at in [0, n / 2, n.saturating_sub(1), 63, 64, 127, 128] {
-            for bad in [" ", "&", "\t"] {
+            for bad in [" ", "&", "\t", "[", "*"] {
                 let mut l = "x".repeat(n);
                 if at < n {
                     l.replace_range(at..=at, bad);
                 }
-                let doubled = l.replacen(' ', "  ", 1);
+                let doubled = l.replacen(' ', "  ", 1).replacen('*', "**", 1);
                 for t in [&l, &doubled] {
                     assert_eq!(is_plain_line(t), plain(t), "{t:?}");
                 }
@@ -132,6 +136,7 @@ fn builder() {
             "normalize_line_endings",
             "remove_invisible",
             "remove_lone_marks",
+            "strip_markup",
             "upper",
             "nfc",
         ]

@@ -56,10 +56,12 @@ fn name<T: Serialize>(v: &T) -> String {
 
 /// What became of every non-blank line of `text`.
 pub(super) fn line_infos(text: &str, arts: &[Article]) -> Vec<LineInfo> {
-    let mut by_start: BTreeMap<usize, (usize, String, Option<String>)> = BTreeMap::new();
+    // By span start: the span's end, the article, the label and the reason.
+    type Use = (usize, usize, String, Option<String>);
+    let mut by_start: BTreeMap<usize, Use> = BTreeMap::new();
     for (n, a) in arts.iter().enumerate() {
         for l in &a.lines {
-            by_start.insert(l.span.start, (n, name(&l.role), None));
+            by_start.insert(l.span.start, (l.span.end, n, name(&l.role), None));
         }
         for r in &a.removed {
             let reason = Some(match &r.model {
@@ -72,7 +74,7 @@ pub(super) fn line_infos(text: &str, arts: &[Article]) -> Vec<LineInfo> {
                 ),
                 None => r.reason.describe().to_string(),
             });
-            by_start.insert(r.span.start, (n, name(&r.reason), reason));
+            by_start.insert(r.span.start, (r.span.end, n, name(&r.reason), reason));
         }
     }
     let mut out = Vec::new();
@@ -84,10 +86,18 @@ pub(super) fn line_infos(text: &str, arts: &[Article]) -> Vec<LineInfo> {
         if line.trim().is_empty() {
             continue;
         }
+        // The use starting on this line, or the one whose span runs on
+        // over it (the lines of a hard-wrapped paragraph joined in one).
         let (article, label, removed) = by_start
             .range(start..end)
             .next()
-            .map(|(_, v)| v.clone())
+            .or_else(|| {
+                by_start
+                    .range(..start)
+                    .next_back()
+                    .filter(|(_, v)| v.0 > start)
+            })
+            .map(|(_, v)| (v.1, v.2.clone(), v.3.clone()))
             .unwrap_or((0, "?".into(), Some("not accounted for".into())));
         out.push(LineInfo {
             number: i + 1,

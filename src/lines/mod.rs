@@ -8,6 +8,7 @@ pub(crate) mod terminated;
 #[cfg(test)]
 mod tests;
 pub(crate) mod text;
+mod unwrap;
 
 pub(crate) use limits::{check_limits, floor_char_boundary};
 pub(crate) use split::{Split, split};

@@ -2,7 +2,7 @@
 
 /// Byte length of the line terminator starting at `bytes[i]`, if any:
 /// `\n`, `\r\n`, `\r`, U+0085 (C2 85), U+2028/U+2029 (E2 80 A8/A9).
-fn terminator(bytes: &[u8], i: usize) -> Option<usize> {
+pub(super) fn terminator(bytes: &[u8], i: usize) -> Option<usize> {
     match bytes.get(i)? {
         b'\n' => Some(1),
         b'\r' => Some(if bytes.get(i + 1) == Some(&b'\n') {
