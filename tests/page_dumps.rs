@@ -2,10 +2,18 @@
 //! dump (`lynx -dump`: paragraphs wrapped at a fixed width, link numbers
 //! glued to words, a list of references under the page) and a Markdown
 //! dump (`html2text` or a reader service: `#` headings, `[text](url)`
-//! links, `![alt](url)` images, `**bold**` bylines). Both give the fields
-//! and whole paragraphs a browser copy of the same page gives.
+//! links, `![alt](url)` images, `**bold**` bylines, or a reader service's
+//! headings underlined with `===` and `---`). They give the fields and
+//! whole paragraphs a browser copy of the same page gives.
 
-use newsclip::{Options, Parser, parse};
+use newsclip::{Article, Options, Parser, parse};
+
+/// The headline, the standfirst and the one writer of `a`.
+fn header(a: &Article, title: &str, subtitle: &str, author: &str) {
+    assert_eq!(a.title, title);
+    assert_eq!(a.subtitle.as_deref(), Some(subtitle));
+    assert_eq!(a.authors, [author]);
+}
 
 const LYNX: &str = "   [1]Skip to content
 
@@ -131,15 +139,12 @@ Share: [Twitter](https://twitter.com/share) | [Facebook](https://facebook.com/sh
 #[test]
 fn a_markdown_dump_reads_like_the_page() {
     let a = parse(MARKDOWN);
-    assert_eq!(
-        a.title,
-        "Shipping rates surge as Red Sea attacks force detours"
+    header(
+        &a,
+        "Shipping rates surge as Red Sea attacks force detours",
+        "Container lines add up to two weeks to Asia-Europe voyages",
+        "Priya Raman",
     );
-    assert_eq!(
-        a.subtitle.as_deref(),
-        Some("Container lines add up to two weeks to Asia-Europe voyages")
-    );
-    assert_eq!(a.authors, ["Priya Raman"]);
     assert_eq!(a.dateline.as_deref(), Some("LONDON"));
     assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
     assert_eq!(
@@ -160,5 +165,67 @@ fn a_markdown_dump_reads_like_the_page() {
     assert!(
         body.iter().all(|b| !b.contains("](") && !b.contains("**")),
         "{body:#?}"
+    );
+}
+
+/// A reader service's dump: a header of its own (`Title:`, `URL Source:`,
+/// `Published Time:`), then the page in Markdown with underlined headings.
+const READER: &str = "Title: Ports brace for strike as talks with dockworkers stall | Harbor Times
+
+URL Source: https://harbortimes.example/news/ports-strike
+
+Published Time: 2025-03-04T10:31:00+00:00
+
+Markdown Content:
+[Skip to main content](https://harbortimes.example/news/ports-strike#main)
+
+*   [News](https://harbortimes.example/news)
+*   [Business](https://harbortimes.example/business)
+
+Ports brace for strike as talks with dockworkers stall
+======================================================
+
+Union says members will walk out on Monday unless wages rise
+------------------------------------------------------------
+
+By [Daniel Ortiz](https://harbortimes.example/authors/daniel-ortiz)
+
+March 4, 2025
+
+![Image 1: Cranes at the container terminal](https://harbortimes.example/img/cranes.jpg)
+
+Cranes stand idle at the container terminal on Tuesday. (Harbor Times/Ana Ruiz)
+
+OAKLAND, Calif. — Shipping companies are preparing for a strike at West Coast ports after talks between the dockworkers' union and employers broke down on Tuesday.
+
+The union said its 22,000 members would walk off the job on Monday unless employers raise their wage offer.
+
+**Related:** [Truckers warn of delays at inland depots](https://harbortimes.example/news/truckers)
+
+Both sides said they were willing to return to the table.
+";
+
+#[test]
+fn underlined_markdown_headings_are_the_headline_and_standfirst() {
+    let a = parse(READER);
+    header(
+        &a,
+        "Ports brace for strike as talks with dockworkers stall",
+        "Union says members will walk out on Monday unless wages rise",
+        "Daniel Ortiz",
+    );
+    assert_eq!(
+        a.published.map(|d| d.date().to_string()).as_deref(),
+        Some("2025-03-04")
+    );
+    assert_eq!(a.dateline.as_deref(), Some("OAKLAND, Calif."));
+    assert_eq!(a.related, ["Truckers warn of delays at inland depots"]);
+    assert_eq!(a.body.len(), 3, "{:#?}", a.body);
+    // The underline is part of the headline's span: accounted for, not lost.
+    let under = READER.find("=====").unwrap();
+    assert!(
+        a.spans
+            .title
+            .is_some_and(|s| s.start < under && s.end > under)
     );
 }

@@ -1,6 +1,7 @@
 //! Splitting the input into lines with spans, and cleaning each line; the
 //! text helpers the later stages share ([`text`]).
 
+mod join;
 mod limits;
 mod split;
 mod store;

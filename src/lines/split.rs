@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 
 use super::store::{IN_INPUT, Line, Lines};
-use super::terminated::{Terminated, terminator};
+use super::terminated::Terminated;
 use super::{HEAD_LINES, floor_char_boundary};
 use crate::clean::Cleaner;
 use crate::{Options, Span, Warning};
@@ -12,11 +12,11 @@ use crate::{Options, Span, Warning};
 /// The lines [`split`] keeps, and how many of them lie among the first
 /// [`HEAD_LINES`] input lines (blank ones included).
 pub(crate) struct Split<'a> {
-    input: &'a str,
-    lines: Lines,
+    pub(super) input: &'a str,
+    pub(super) lines: Lines,
     /// The cleaned texts that differ from the input, one after the other:
     /// no allocation per line.
-    owned: String,
+    pub(super) owned: String,
     pub head: usize,
 }
 
@@ -57,83 +57,6 @@ impl Split<'_> {
             self.owned.get(line.owned.0..line.owned.1)
         };
         t.unwrap_or("").trim()
-    }
-}
-
-impl Split<'_> {
-    /// Joins the lines of hard-wrapped paragraphs when `unwrap` is set and
-    /// the text is wrapped (see [`super::unwrap`]), then frees spare memory.
-    /// A joined line spans its input lines; its text is theirs, cleaned,
-    /// joined by one space.
-    fn finish(&mut self, unwrap: bool) {
-        if let Some(width) = unwrap.then(|| self.wrap_width()).flatten() {
-            self.join_wrapped(width);
-        }
-        self.lines.compact();
-        self.owned.shrink_to_fit();
-    }
-
-    /// The line as printed, indentation kept, and whether it directly
-    /// follows `prev` (one line terminator between them).
-    fn printed(&self, prev: Option<&Line>, line: &Line) -> (&str, bool) {
-        let follows = prev.is_some_and(|p| {
-            let gap = line.span.start.saturating_sub(p.span.end);
-            gap > 0 && terminator(self.input.as_bytes(), p.span.end) == Some(gap)
-        });
-        (self.raw(line).trim_end(), follows)
-    }
-
-    fn wrap_width(&self) -> Option<usize> {
-        super::unwrap::wrap_width(|| {
-            self.lines
-                .iter()
-                .scan(None, |prev, line| {
-                    let p = self.printed(prev.as_ref(), &line);
-                    *prev = Some(line);
-                    Some(p)
-                })
-                .filter(|(l, _)| !l.trim().is_empty())
-        })
-    }
-
-    fn join_wrapped(&mut self, width: usize) {
-        let old: Vec<Line> = self.lines.iter().collect();
-        let mut lines = Lines::Narrow(Vec::with_capacity(old.len()));
-        let mut owned = String::with_capacity(self.owned.len());
-        let mut k = 0;
-        while let Some(first) = old.get(k) {
-            // The run of lines first..=end that carry on one paragraph.
-            let mut end = first;
-            let mut run = 1;
-            while let Some(next) = old.get(k + run) {
-                let (a, _) = self.printed(None, end);
-                let (b, follows) = self.printed(Some(end), next);
-                if !(follows && super::unwrap::carries_on(a, b, width)) {
-                    break;
-                }
-                end = next;
-                run += 1;
-            }
-            let line = if run == 1 && first.owned == IN_INPUT {
-                *first
-            } else {
-                let start = owned.len();
-                for (i, l) in old.iter().skip(k).take(run).enumerate() {
-                    if i > 0 {
-                        owned.push(' ');
-                    }
-                    owned.push_str(self.text(l));
-                }
-                Line {
-                    span: Span::new(first.span.start, end.span.end),
-                    owned: (start, owned.len()),
-                }
-            };
-            lines.push(line);
-            k += run;
-        }
-        self.lines = lines;
-        self.owned = owned;
     }
 }
 
