@@ -229,3 +229,52 @@ fn underlined_markdown_headings_are_the_headline_and_standfirst() {
             .is_some_and(|s| s.start < under && s.end > under)
     );
 }
+
+/// `html2text`'s Markdown, wrapped at 78 columns: a link or an image may
+/// open on one line and close on the next.
+const WRAPPED_MARKDOWN: &str = "  * [Home](https://example.org/)
+  * [World](https://example.org/world)
+
+# Shipping rates surge as Red Sea attacks force detours
+
+By **Priya Raman** | March 4, 2025
+
+![A container ship passes through the Suez
+Canal](https://example.org/img/ship.jpg)
+
+LONDON -- The cost of shipping a container from Shanghai to Rotterdam has more
+than doubled in a month, as carriers send vessels around the Cape of Good Hope
+to avoid attacks in the Red Sea, industry data showed on Tuesday. The [Drewry
+World Container Index](https://example.org/drewry) rose 12% in the latest
+week, taking its gain since mid-December to 115%.
+
+Freight forwarders said some customers were paying even more for space on
+ships leaving in the next fortnight, and that contracts signed for the year
+were being renegotiated as carriers added surcharges to existing deals.
+
+The detour adds about 3,500 nautical miles and up to two weeks to a one-way
+trip, tying up ships and pushing up fuel bills. \"There is simply less capacity
+in the system,\" said Lars Jensen, chief executive of consultancy Vespucci
+Maritime.
+";
+
+#[test]
+fn links_wrapped_over_two_lines_lose_their_marks() {
+    let a = parse(WRAPPED_MARKDOWN);
+    assert_eq!(
+        a.title,
+        "Shipping rates surge as Red Sea attacks force detours"
+    );
+    assert_eq!(a.authors, ["Priya Raman"]);
+    let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(body.len(), 3, "{body:#?}");
+    assert!(
+        body[0].contains("Tuesday. The Drewry World Container Index rose 12%"),
+        "{}",
+        body[0]
+    );
+    assert!(
+        body.iter().all(|b| !b.contains("](") && !b.contains('[')),
+        "{body:#?}"
+    );
+}

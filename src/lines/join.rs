@@ -5,11 +5,14 @@
 //! is the wrapped lines' cleaned texts joined by one space, or the
 //! heading's text alone.
 
+use std::borrow::Cow;
+
 use super::split::Split;
 use super::store::{IN_INPUT, Line, Lines};
 use super::terminated::terminator;
 use super::unwrap;
 use crate::Span;
+use crate::clean::Cleaner;
 
 /// How a line joins the line before it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -24,10 +27,12 @@ enum Join {
 
 impl Split<'_> {
     /// Joins the lines printed as one (the lines of hard-wrapped
-    /// paragraphs only when `unwrap` is set), then frees spare memory.
-    pub(super) fn finish(&mut self, unwrap: bool) {
+    /// paragraphs only when `unwrap` holds the cleaner, which cleans a
+    /// joined paragraph again: a link's brackets may open on one line and
+    /// close on the next), then frees spare memory.
+    pub(super) fn finish(&mut self, unwrap: Option<&Cleaner>) {
         if self.lines.iter().any(|l| starts_underline(self.raw(&l))) {
-            self.join(|a, b| {
+            self.join(None, |a, b| {
                 if underlines(a, b) {
                     Join::Span
                 } else {
@@ -35,8 +40,8 @@ impl Split<'_> {
                 }
             });
         }
-        if let Some(width) = unwrap.then(|| self.wrap_width()).flatten() {
-            self.join(|a, b| {
+        if let Some((cleaner, width)) = unwrap.and_then(|c| Some((c, self.wrap_width()?))) {
+            self.join(Some(cleaner), |a, b| {
                 if unwrap::carries_on(a, b, width) {
                     Join::Text
                 } else {
@@ -72,8 +77,9 @@ impl Split<'_> {
     }
 
     /// Joins each line to the one before it as `how(before, line)` says,
-    /// for lines directly under one another (both as printed).
-    fn join(&mut self, how: impl Fn(&str, &str) -> Join) {
+    /// for lines directly under one another (both as printed); a text
+    /// joined from several lines is cleaned again with `cleaner`.
+    fn join(&mut self, cleaner: Option<&Cleaner>, how: impl Fn(&str, &str) -> Join) {
         let old: Vec<Line> = self.lines.iter().collect();
         let mut lines = Lines::Narrow(Vec::with_capacity(old.len()));
         let mut owned = String::with_capacity(self.owned.len());
@@ -102,6 +108,13 @@ impl Split<'_> {
                     if *j == Join::Text {
                         owned.push(' ');
                         owned.push_str(self.text(l));
+                    }
+                }
+                if let Some(c) = cleaner.filter(|_| !joins.is_empty()) {
+                    let joined = owned.get(start..).unwrap_or_default();
+                    if let Cow::Owned(again) = c.clean(joined) {
+                        owned.truncate(start);
+                        owned.push_str(&again);
                     }
                 }
                 Line {

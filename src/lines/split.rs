@@ -135,7 +135,7 @@ pub(crate) fn split<'a>(
     for (s, e) in it.by_ref() {
         if !push(s, e, &mut out) {
             too_many(warnings, cut, s);
-            out.finish(opts.unwrap);
+            out.finish(opts.unwrap.then_some(cleaner));
             return out;
         }
     }
@@ -143,7 +143,7 @@ pub(crate) fn split<'a>(
     if (start < limit || (start == limit && limit < text.len())) && !push(start, limit, &mut out) {
         too_many(warnings, cut, start);
     }
-    out.finish(opts.unwrap);
+    out.finish(opts.unwrap.then_some(cleaner));
     if line_cut {
         warnings.push(Warning::Truncated(format!(
             "a line was cut at {} bytes (max_line_bytes)",
