@@ -746,7 +746,34 @@ fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
             return Some(*b);
         }
     }
+    // A player's button with its length: "Listen to this article · 4:12 min".
+    let untimed = strip_duration(k);
+    if untimed != k {
+        return table().get(untimed).copied();
+    }
     None
+}
+
+/// Words of a duration after its number, lower-case.
+const DURATION_UNITS: &[&str] = &["min", "mins", "minutes", "minute", "minuten", "sec", "secs"];
+
+/// `k` without a trailing duration and the mark before it ("listen to this
+/// article · 4:12 min" gives "listen to this article"); `k` itself when it
+/// ends with none.
+fn strip_duration(k: &str) -> &str {
+    const MARKS: [char; 7] = [' ', '(', '·', '|', '•', '-', '–'];
+    let t = k.trim_end_matches([')', ' ']);
+    let unit = DURATION_UNITS.iter().find_map(|u| t.strip_suffix(u));
+    let t = unit.unwrap_or(t).trim_end();
+    let t2 = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
+    let rest = t2.trim_end_matches(MARKS);
+    // A length needs its unit or a mark before it: "Updated 14:30" is a
+    // time stamp.
+    let marked = t2.trim_end().ends_with(['(', '·', '|', '•']);
+    if t2.len() == t.len() || !t2.ends_with(MARKS) || !(unit.is_some() || marked) {
+        return k;
+    }
+    rest
 }
 
 /// How a blog platform's share buttons and their messages open, lower-case
@@ -2252,6 +2279,20 @@ mod examples {
             assert_eq!(super::boiler(t), Some(super::Boiler::Share), "{t}");
         }
         assert_eq!(super::boiler("Click here to read the full report"), None);
+    }
+
+    #[test]
+    fn a_player_button_with_its_length() {
+        for t in [
+            "Listen to this article · 4:12 min",
+            "Listen (3 min)",
+            "Listen · 12:05",
+        ] {
+            assert_eq!(super::boiler(t), Some(super::Boiler::Share), "{t}");
+        }
+        for t in ["Listen to Jones 4:12", "The vote took 45 min", "Updated 14:30"] {
+            assert_ne!(super::boiler(t), Some(super::Boiler::Share), "{t}");
+        }
     }
 
     #[test]

@@ -10,6 +10,9 @@ const EDITING_NOTES: &[&str] = &[
     "edited and condensed for clarity",
     "lightly edited for clarity",
     "edited for length",
+    // A correction under the story, its label on a line of its own.
+    "an earlier version of this article",
+    "an earlier version of this story",
     "wurde gekürzt und redigiert",
     "wurde aus gründen der lesbarkeit",
     "a été édité pour plus de clarté",
@@ -74,6 +77,31 @@ const NOTE_LABELS: &[&str] = &[
     "rectificatif :",
     "fe de errores:",
 ];
+
+/// Labels opening an editor's note printed with the story, lower-case.
+const EDITOR_NOTE_LABELS: &[&str] = &[
+    "editor's note",
+    "editor’s note",
+    "editors' note",
+    "editors’ note",
+    "note from the editor",
+    "anmerkung der redaktion",
+    "hinweis der redaktion",
+    "note de la rédaction",
+    "nota del editor",
+    "nota de la redacción",
+    "nota della redazione",
+];
+
+/// True when `text` opens with an editor's note label ("Editor's note: An
+/// earlier version of this article ...", "Anmerkung der Redaktion: ...").
+pub(crate) fn is_editor_note(text: &str) -> bool {
+    let head: String = text.chars().take(32).collect::<String>().to_lowercase();
+    EDITOR_NOTE_LABELS.iter().any(|l| {
+        head.strip_prefix(l)
+            .is_some_and(|r| r.starts_with([':', ' ', '-', '–', '—', '(']) || r.is_empty())
+    })
+}
 
 /// Longest line (in words) read as an editing note.
 const MAX_WORDS: usize = 30;
@@ -188,6 +216,18 @@ mod tests {
             "This article originally appeared in The Conversation."
         ));
         assert!(!is_editing_note("The novel was first published in 1954."));
+        assert!(is_editing_note(
+            "Because of an editing error, an earlier version of this article misidentified the board president."
+        ));
+        assert!(super::is_editor_note(
+            "Editor's note: An earlier version of this article misstated the number of schools."
+        ));
+        assert!(super::is_editor_note(
+            "Anmerkung der Redaktion: Der Text wurde ergänzt."
+        ));
+        assert!(!super::is_editor_note(
+            "Editorship of the paper passed to her in 1990."
+        ));
         assert!(is_editing_note(
             "The views expressed here are the writer's own."
         ));

@@ -14,7 +14,7 @@ mod main_story;
 
 pub(crate) use assemble::assemble;
 pub(crate) use bio::drop_author_bios;
-pub(crate) use disclaimer::drop_editing_notes;
+pub(crate) use disclaimer::{drop_editing_notes, is_editor_note};
 pub(crate) use finish::finish;
 pub(crate) use main_story::main_first;
 

@@ -57,6 +57,9 @@ pub(super) fn body(
 ) -> (usize, Option<(usize, usize)>) {
     let mut j = from;
     let mut paras = 0usize;
+    // Editor's notes above all the paragraphs so far: the dateline opens
+    // the first paragraph under them.
+    let mut notes = 0usize;
     // Paragraphs of prose so far: the story's header may run on under the
     // first ones (a standfirst, then the byline and date).
     let mut lead = 0usize;
@@ -222,7 +225,7 @@ pub(super) fn body(
                 {
                     // "BAAR, SWITZERLAND" on its own above the first paragraph.
                     Assign::Dateline(Box::new((d.value, Box::default())))
-                } else if paras == 0 {
+                } else if paras == notes {
                     match dateline::parse_dateline(it.text) {
                         Ok(d) if !d.rest.trim().is_empty() => {
                             Assign::Dateline(Box::new((d.value, d.rest.trim().into())))
@@ -278,6 +281,9 @@ pub(super) fn body(
             k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::Label)),
         };
         if matches!(a, Assign::Body(..) | Assign::Dateline(..)) {
+            if paras == notes && crate::fields::is_editor_note(it.text) {
+                notes += 1;
+            }
             paras += 1;
             if it.shape().prose() {
                 lead += 1;

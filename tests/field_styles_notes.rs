@@ -1,0 +1,73 @@
+//! Pages with notes from the newsroom around the story: an editor's note
+//! above the first paragraph (the dateline opens the paragraph under it), a
+//! correction under the story with its label on a line of its own (a
+//! disclaimer, not the story's text), an audio player's button with its
+//! length ("Listen to this article · 4:12 min", no standfirst) and a
+//! print-edition note.
+
+use newsclip::parse;
+
+const PAGE: &str = "\
+Skip to content
+Subscribe
+Sign in
+
+U.S.
+
+School district reverses cellphone ban after parent backlash
+
+Listen to this article · 4:12 min
+
+Gift this article
+
+By Megan Fowler
+March 4, 2025 Updated 6:40 p.m. ET
+
+Editor's note: An earlier version of this article misstated the number of schools in the district. There are 42, not 38.
+
+DENVER — The Cherry Creek school board voted on Monday to reverse a ban on cellphones in classrooms, two months after it took effect, following complaints from parents.
+
+The board voted 4 to 1 to replace the ban with a policy that lets teachers decide whether phones may be used in their classrooms.
+
+\"We heard from hundreds of families,\" said the board president, Laura Kim. \"Many of them told us the ban made them feel less safe.\"
+
+Teachers' unions had supported the ban, saying phones distracted students and fueled bullying.
+
+Correction: March 5, 2025
+Because of an editing error, an earlier version of this article misidentified the board president. She is Laura Kim, not Laura King.
+
+A version of this article appears in print on March 5, 2025, Section A, Page 14 of the New York edition with the headline: School Board Reverses Phone Ban.
+
+Related Content
+Schools Across the Country Weigh Phone Limits
+Why Teenagers Can't Put Their Phones Down
+";
+
+#[test]
+fn notes_around_the_story_stay_out_of_its_fields() {
+    let a = parse(PAGE);
+    assert_eq!(
+        a.title,
+        "School district reverses cellphone ban after parent backlash"
+    );
+    assert_eq!(a.subtitle, None);
+    assert_eq!(a.authors, ["Megan Fowler"]);
+    assert_eq!(a.dateline.as_deref(), Some("DENVER"));
+    assert_eq!(a.related.len(), 2, "{:?}", a.related);
+    let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+    assert!(
+        body.iter()
+            .any(|b| b.starts_with("The Cherry Creek school board voted")),
+        "{body:#?}"
+    );
+    assert!(
+        !body
+            .iter()
+            .any(|b| b.contains("editing error") || b.contains("in print")),
+        "{body:#?}"
+    );
+    assert!(
+        a.removed.iter().any(|r| r.text.contains("editing error")),
+        "the correction is in the audit trail"
+    );
+}
