@@ -170,7 +170,6 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "must read",
             "must reads",
             "read next",
-            "up next",
             "more like this",
             "editor's picks",
             "editor’s picks",
@@ -226,7 +225,6 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "more to explore",
             "recommended for you",
             "partner news",
-            "up next",
             "watch next",
             "you may be interested in",
             "you may also be interested in",
@@ -2290,7 +2288,11 @@ mod examples {
         ] {
             assert_eq!(super::boiler(t), Some(super::Boiler::Share), "{t}");
         }
-        for t in ["Listen to Jones 4:12", "The vote took 45 min", "Updated 14:30"] {
+        for t in [
+            "Listen to Jones 4:12",
+            "The vote took 45 min",
+            "Updated 14:30",
+        ] {
             assert_ne!(super::boiler(t), Some(super::Boiler::Share), "{t}");
         }
     }
