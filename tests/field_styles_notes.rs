@@ -3,7 +3,8 @@
 //! correction under the story with its label on a line of its own (a
 //! disclaimer, not the story's text), an audio player's button with its
 //! length ("Listen to this article · 4:12 min", no standfirst) and a
-//! print-edition note.
+//! print-edition note; a wire story reposted under a poster's byline, whose
+//! "Reporting by" trailer names the reporters (authors beside the poster).
 
 use newsclip::parse;
 
@@ -70,4 +71,27 @@ fn notes_around_the_story_stay_out_of_its_fields() {
         a.removed.iter().any(|r| r.text.contains("editing error")),
         "the correction is in the audit trail"
     );
+}
+
+#[test]
+fn a_reporting_trailer_adds_its_reporters_to_the_byline() {
+    let text = "\
+News | Politics
+
+Senate passes stopgap bill hours before shutdown deadline
+
+Posted by Alex Turner | March 14, 2025
+
+WASHINGTON (Reuters) - The U.S. Senate on Friday passed a stopgap spending bill that would keep the government funded through September.
+
+The vote was 54-46, with several Democrats joining Republicans to advance the measure despite objections from party leaders.
+
+(Reporting by Richard Cowan and David Morgan; Editing by Scott Malone and Diane Craft)
+
+Tags: Congress, Senate, Shutdown
+";
+    let a = parse(text);
+    assert_eq!(a.authors, ["Alex Turner", "Richard Cowan", "David Morgan"]);
+    assert_eq!(a.credits, ["Reuters"]);
+    assert_eq!(a.dateline.as_deref(), Some("WASHINGTON"));
 }

@@ -101,7 +101,9 @@ fn retain_authors(main: &mut Article, keep: &[bool]) {
 /// Keeps the names of one line when the rules read the main story's names
 /// from several: the line the author ranker ranks first among them (a
 /// title-case teaser or tag line the rules took for a name line beside the
-/// byline). When no line of them is a candidate, every name stays.
+/// byline). When no line of them is a candidate, every name stays; the
+/// names of a "Reporting by" trailer always stay (the reporters are the
+/// story's writers beside the byline's).
 pub(super) fn narrow_authors(main: &mut Article, at: Decide<'_>) {
     let Some(r) = at
         .with
@@ -114,7 +116,21 @@ pub(super) fn narrow_authors(main: &mut Article, at: Decide<'_>) {
     if main.spans.authors.len() != main.authors.len() {
         return;
     }
-    let mut starts: Vec<usize> = main.spans.authors.iter().map(|s| s.start).collect();
+    // A "Reporting by" trailer's names stay whatever the ranker picks.
+    let trailers: Vec<bool> = main
+        .spans
+        .authors
+        .iter()
+        .map(|s| trailer(at.text, s))
+        .collect();
+    let mut starts: Vec<usize> = main
+        .spans
+        .authors
+        .iter()
+        .zip(&trailers)
+        .filter(|(_, t)| !**t)
+        .map(|(s, _)| s.start)
+        .collect();
     starts.sort_unstable();
     starts.dedup();
     if starts.len() < 2 {
@@ -139,7 +155,13 @@ pub(super) fn narrow_authors(main: &mut Article, at: Decide<'_>) {
     else {
         return;
     };
-    let keep: Vec<bool> = main.spans.authors.iter().map(|s| s.start == keep).collect();
+    let keep: Vec<bool> = main
+        .spans
+        .authors
+        .iter()
+        .zip(&trailers)
+        .map(|(s, &t)| t || s.start == keep)
+        .collect();
     retain_authors(main, &keep);
 }
 
