@@ -4,7 +4,7 @@ use super::builder::Builder;
 use crate::grammar::date::DateEntry;
 use crate::lines::{self, text};
 use crate::rules::story::Assign;
-use crate::{Article, Block, BlockKind, Caption, LineRole, RemovalReason, Span};
+use crate::{Article, Block, BlockKind, Caption, DateValue, LineRole, RemovalReason, Span};
 
 /// The article of lines `start..end`, from what story finding assigned
 /// them. The lines and their assignments are taken from the ends of
@@ -25,6 +25,9 @@ pub(crate) fn assemble(
         year_guessed,
         published_unlabelled: false,
     };
+    // The date a dateline prints with its year ("RIVERTON, Ore., March 4,
+    // 2025 /PRNewswire/ --"): the story's date when no line gives one.
+    let mut dateline_date: Option<(DateValue, Span)> = None;
     for k in start..end {
         let (Some(line), Some(mut owned)) = (split.pop_first(), assign.pop()) else {
             continue;
@@ -152,6 +155,10 @@ pub(crate) fn assemble(
                 if let Some(ag) = &d.agency {
                     b.credit(ag, span);
                 }
+                if let (Some((m, day)), Some(y)) = (d.month_day, d.year) {
+                    let date = chrono::NaiveDate::from_ymd_opt(y, m, day).map(DateValue::Date);
+                    dateline_date = dateline_date.or(date.map(|v| (v, span)));
+                }
                 if rest.is_empty() {
                     b.use_line(span, LineRole::Dateline);
                 } else {
@@ -182,6 +189,10 @@ pub(crate) fn assemble(
     let names = std::mem::take(&mut b.box_names);
     for (n, span) in names {
         b.author(&n, span);
+    }
+    if let Some((v, span)) = dateline_date.filter(|_| b.a.published.is_none()) {
+        b.a.published = Some(v);
+        b.a.spans.published = Some(span);
     }
     // The per-line lists grew by doubling: the spare room is given back
     // before the next story is built (a page of many stories holds them all).

@@ -49,8 +49,11 @@ pub const HEAD_BYTES: usize = 160;
 pub struct Dateline {
     /// The place, as printed; empty for a bare "(Reuters) -".
     pub place: String,
-    /// (month, day) when the dateline carries a date without a year.
+    /// (month, day) when the dateline carries a date.
     pub month_day: Option<(u32, u32)>,
+    /// The year, when the date carries one ("RIVERTON, Ore., March 4, 2025
+    /// /PRNewswire/ --").
+    pub year: Option<i32>,
     /// The agency in the dateline, canonical short form.
     pub agency: Option<String>,
 }
@@ -91,7 +94,12 @@ pub enum DatelineError {
 /// let p = parse_dateline("(ANSA) - ROMA, 04 MAR - Allerta rossa in Emilia.").unwrap();
 /// assert_eq!((p.value.place.as_str(), p.value.agency.as_deref()), ("ROMA", Some("ANSA")));
 /// assert_eq!(p.value.month_day, Some((3, 4)));
+/// assert_eq!(p.value.year, None);
 /// assert_eq!(p.rest, "Allerta rossa in Emilia.");
+///
+/// // A press release's dateline prints the year.
+/// let p = parse_dateline("RIVERTON, Ore., March 4, 2025 /PRNewswire/ -- The city said.").unwrap();
+/// assert_eq!((p.value.month_day, p.value.year), (Some((3, 4)), Some(2025)));
 ///
 /// // Spanish wires close the place with ".-".
 /// let p = parse_dateline("SANTIAGO DE CHILE.- Un terremoto sacudió el norte.").unwrap();
@@ -197,8 +205,7 @@ pub fn parse_place_line(line: &str) -> Result<Parsed<'_, Dateline>, DatelineErro
     }
     let value = Dateline {
         place: place.to_string(),
-        month_day: None,
-        agency: None,
+        ..Dateline::default()
     };
     Ok(Parsed::new(value, "", Span::new(start, start + body.len())))
 }
@@ -215,6 +222,7 @@ fn head_window(s: &str) -> &str {
 /// What follows the place: date, agency and separator.
 struct Tail<'a> {
     month_day: Option<(u32, u32)>,
+    year: Option<i32>,
     agency: Option<String>,
     /// An agency between slashes ("/PRNewswire/", "/TASS/").
     slashed: bool,
@@ -233,8 +241,8 @@ fn agency_only(input: &str) -> IResult<&str, (Dateline, &str)> {
         .map(|(agency, sep)| {
             let value = Dateline {
                 place: String::new(),
-                month_day: None,
                 agency: Some(agency),
+                ..Dateline::default()
             };
             (value, sep)
         })
@@ -258,13 +266,15 @@ fn tail(input: &str) -> IResult<&str, Tail<'_>> {
             sep = printed.get(printed.len() - 1..);
         }
     }
-    let month_day = dated.map(|(_, md)| md);
+    let month_day = dated.map(|(_, (md, _))| md);
+    let year = dated.and_then(|(_, (_, y))| y);
     let slashed = slash.is_some();
     let agency = agency.or(slash);
     Ok((
         rest,
         Tail {
             month_day,
+            year,
             agency,
             slashed,
             sep,
@@ -296,6 +306,7 @@ fn finish<'a>(
     let value = Dateline {
         place: place.to_string(),
         month_day: t.month_day,
+        year: t.year,
         agency: t.agency,
     };
     Ok((rest, (value, sep)))
@@ -329,9 +340,9 @@ fn slash_agency(input: &str) -> IResult<&str, String> {
     .parse(input)
 }
 
-/// `date := "," month_day`
-fn date(input: &str) -> IResult<&str, (u32, u32)> {
-    preceded(char(','), month::month_day).parse(input)
+/// `date := "," month_day`, with its year if printed.
+fn date(input: &str) -> IResult<&str, ((u32, u32), Option<i32>)> {
+    preceded(char(','), month::month_day_year).parse(input)
 }
 
 /// `sep := ws* (".-" | "--" | "—" | "–" | "―" | "-" | ":")`

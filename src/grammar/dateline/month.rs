@@ -179,16 +179,22 @@ fn year(input: &str) -> IResult<&str, &str> {
     .parse(input)
 }
 
-/// `date := ws* (month ws day | day ws month) year?`, giving (month, day).
-pub(super) fn month_day(input: &str) -> IResult<&str, (u32, u32)> {
+/// `date := ws* (month ws day | day ws month) year?`, giving (month, day)
+/// and the year when one is printed.
+pub(super) fn month_day_year(input: &str) -> IResult<&str, ((u32, u32), Option<i32>)> {
     let md = (month, space1, day).map(|(m, _, d)| (m, d));
     let dm = (day, space1, month).map(|(d, _, m)| (m, d));
-    terminated(preceded(space0, alt((md, dm))), opt(year)).parse(input)
+    let y = opt(year).map(|y| y.and_then(|y: &str| y.parse::<i32>().ok()));
+    (preceded(space0, alt((md, dm))), y).parse(input)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn month_day(input: &str) -> IResult<&str, (u32, u32)> {
+        month_day_year.map(|(md, _)| md).parse(input)
+    }
 
     #[test]
     fn dates() {

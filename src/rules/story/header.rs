@@ -52,6 +52,15 @@ fn masthead(line: &str) -> bool {
             && crate::grammar::byline::words::is_outlet_word(&last)
 }
 
+/// A line of contact details (an e-mail address, a web address or a phone
+/// number: more than six digits) is no section label.
+fn contact(text: &str) -> bool {
+    text.contains('@')
+        || text.contains("://")
+        || text.contains("www.")
+        || text.bytes().filter(u8::is_ascii_digit).count() > 6
+}
+
 pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) {
     // Run of menu-like lines ending right before the title.
     let mut run_start = t;
@@ -70,7 +79,11 @@ pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize,
             Kind::Caption(c) => caption_at(items, assign, i, c),
             Kind::Credit(c) => attach_credit(assign, i, c),
             Kind::Text
-                if lone_label && i + 1 == t && it.shape().words <= 4 && !masthead(it.text) =>
+                if lone_label
+                    && i + 1 == t
+                    && it.shape().words <= 4
+                    && !masthead(it.text)
+                    && !contact(it.text) =>
             {
                 Assign::Section(it.text.into())
             }
