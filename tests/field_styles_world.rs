@@ -5,7 +5,9 @@
 //! Spanish page whose standfirst stands over the writer's name, an Indian
 //! paper's page (a desk's credit, a caption's closing "File" label), an
 //! Australian agency's line under the writer's name and a Canadian wire
-//! story's note on when it was first published.
+//! story's note on when it was first published, a Turkish page (a "Haber:"
+//! byline, a "Son Güncelleme" update, an "İlgili Haberler" list) and an
+//! Arabic page (its month names, an "اقرأ أيضا" list).
 
 use newsclip::parse;
 
@@ -165,4 +167,67 @@ The Rural Fire Service said 42 fires were still burning on Thursday afternoon, 1
     assert_eq!(a.authors, ["Jane Smith"]);
     assert_eq!(a.credits, ["AAP"]);
     assert_eq!(a.body.len(), 2, "{:?}", a.body);
+}
+
+#[test]
+fn a_turkish_page_reads_its_byline_label_update_and_related_list() {
+    let text = "\
+Ana Sayfa > Ekonomi
+
+Merkez Bankası faizi sabit tuttu
+
+Karar piyasa beklentileriyle uyumlu oldu
+
+Haber: Mehmet Yılmaz
+
+04.03.2025 14:05 | Son Güncelleme: 04.03.2025 15:30
+
+ANKARA (AA) - Türkiye Cumhuriyet Merkez Bankası, politika faizini yüzde 45'te sabit tuttu.
+
+Bankadan yapılan açıklamada, enflasyondaki düşüş eğiliminin sürdüğü belirtildi.
+
+Paylaş
+
+İlgili Haberler
+Dolar/TL güne yükselişle başladı
+";
+    let a = parse(text);
+    assert_eq!(a.authors, ["Mehmet Yılmaz"]);
+    assert_eq!(
+        a.subtitle.as_deref(),
+        Some("Karar piyasa beklentileriyle uyumlu oldu")
+    );
+    assert_eq!(
+        a.updated.map(|d| d.date().to_string()).as_deref(),
+        Some("2025-03-04")
+    );
+    assert_eq!(a.related, ["Dolar/TL güne yükselişle başladı"]);
+    assert_eq!(a.body.len(), 2, "{:#?}", a.body);
+}
+
+#[test]
+fn an_arabic_page_reads_its_date_and_related_list() {
+    let text = "\
+الرئيسية > أخبار > اقتصاد
+
+البنك المركزي يبقي أسعار الفائدة دون تغيير للمرة الثالثة
+
+4 مارس 2025
+
+أبقى البنك المركزي المصري أسعار الفائدة دون تغيير يوم الثلاثاء للمرة الثالثة على التوالي، في خطوة توقعها معظم المحللين.
+
+وقال البنك في بيان إن معدلات التضخم لا تزال مرتفعة رغم تراجعها في الأشهر الأخيرة.
+
+شارك هذا المقال
+
+اقرأ أيضا
+الجنيه المصري يتراجع أمام الدولار
+";
+    let a = parse(text);
+    assert_eq!(
+        a.published.map(|d| d.to_string()).as_deref(),
+        Some("2025-03-04")
+    );
+    assert_eq!(a.related, ["الجنيه المصري يتراجع أمام الدولار"]);
+    assert_eq!(a.body.len(), 2, "{:#?}", a.body);
 }

@@ -13,7 +13,7 @@
 //!            | "article" "by" | "posted" "by" | "by" | "von" | "par" | "por" | "di" | "door"
 //!            | "av" | "af" | "автор" | "авторы" | "автори" ) ( ":" | spaces )
 //!          | ( "text" | "texte" | "texto" | "testo" | "tekst" | "текст" | "autor" | "autorin" | "auteur"
-//!            | "redaktion" | "author" | "authors" ) ":"
+//!            | "redaktion" | "author" | "authors" | "haber" ) ":"
 //! ```
 
 use nom::{
@@ -435,6 +435,7 @@ fn colon_marker(i: &str) -> IResult<&str, &str> {
         ))
         .parse(i),
         Some(b'r') => tag_no_case("redaktion").parse(i),
+        Some(b'h') => tag_no_case("haber").parse(i),
         Some(0xD0 | 0xD1) => tag_no_case("текст").parse(i),
         _ => no_marker(i),
     }
@@ -445,7 +446,7 @@ fn colon(i: &str) -> IResult<&str, &str> {
 }
 
 /// True when the first byte of `i` can start a marker: every marker word
-/// starts with one of "w s r t a p b v d c g e u k o i" (either case; the
+/// starts with one of "w s r t a p b v d c g e u k o i h" (either case; the
 /// Kelvin sign, lead byte 0xE2, lower-cases to "k"), with "é" (lead byte
 /// 0xC3) or with the Cyrillic "а"/"А"/"Т" (lead byte 0xD0) or "т" (lead
 /// byte 0xD1).
@@ -486,6 +487,8 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
                 | b'G'
                 | b'E'
                 | b'U'
+                | b'h'
+                | b'H'
                 | 0xD0
                 | 0xD1
         )
@@ -583,6 +586,8 @@ mod tests {
             "autor",
             "auteur",
             "redaktion",
+            "haber",
+            "Haber",
             "Текст",
             "текст",
         ] {

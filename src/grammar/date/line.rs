@@ -55,6 +55,10 @@ static LABELS: &[(&str, DateRole)] = &[
     ("uppdaterad", DateRole::Updated), ("opdateret", DateRole::Updated),
     ("oppdatert", DateRole::Updated), ("päivitetty", DateRole::Updated),
     ("zaktualizowano", DateRole::Updated), ("aktualizováno", DateRole::Updated),
+    // Turkish (capitals fold "I" to "i": the dotless "ı" spelled both ways)
+    ("yayınlanma", DateRole::Published), ("yayinlanma", DateRole::Published),
+    ("güncelleme", DateRole::Updated), ("son güncelleme", DateRole::Updated),
+    ("güncellenme", DateRole::Updated),
 ];
 
 /// Characters that separate the dates of a date line.

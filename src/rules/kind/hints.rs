@@ -100,6 +100,7 @@ impl Hints {
                     | "testo"
                     | "tekst"
                     | "текст"
+                    | "haber"
                     | "autor"
                     | "autorin"
                     | "auteur"
