@@ -215,6 +215,12 @@ pub fn emit(page: &Page, i: usize, out: &mut Vec<u64>) {
     emit_with(page, i, &mut |t, v| out.push(id(t, v)));
 }
 
+/// Calls `f` with the feature ids of line `i` of `page`, in the order
+/// [`emit`] pushes them.
+pub(crate) fn emit_each(page: &Page, i: usize, mut f: impl FnMut(u64)) {
+    emit_with(page, i, &mut |t, v| f(id(t, v)));
+}
+
 /// The feature ids of line `i` of `page`, each with the name of its
 /// template ("rule", "cue", "neighbour_rule", ...): what `explain` shows.
 pub fn emit_named(page: &Page, i: usize) -> Vec<(&'static str, u64)> {

@@ -16,7 +16,7 @@ mod topic;
 pub use cues::{CUE_CLASSES, Cue, Cues, cues};
 pub use echo::{CLOSES, OPENS, echoes};
 pub use emit::{FEATURE_SET_VERSION, emit, emit_named};
-pub(crate) use emit::{list_run, log_b, mix};
+pub(crate) use emit::{emit_each, list_run, log_b, mix};
 pub use rules::RuleTag;
 pub use stats::LineStats;
 pub(crate) use stats::is_cjk;

@@ -58,7 +58,7 @@ pub fn apply_labels(
 pub use train::{Example, TrainOptions, train};
 
 use crate::Error;
-use crate::features::{Page, emit};
+use crate::features::Page;
 use std::sync::OnceLock;
 
 /// Fills the features of the verdicts in `arts`' removed lines.
@@ -299,15 +299,14 @@ impl Model {
         // Each line's emission scores are decoded as they are computed, not
         // held for the whole page: the line keeps its best label, with that
         // label's margin (any other label's margin is 0), and its shares.
-        let mut feats = Vec::with_capacity(128);
         let n = page.lines.len();
         let mut dec = viterbi::Decoder::new(&self.trans, n);
         let (mut labels, mut shares) = (Vec::with_capacity(n), Vec::with_capacity(n));
         for i in 0..n {
-            feats.clear();
-            emit(page, i, &mut feats);
+            // Each feature's weights are added as it is emitted, in the
+            // order `emit` gives (the sums are those of the list).
             let mut e = [0.0; table::WIDTH];
-            self.table.add(&feats, &mut e);
+            crate::features::emit_each(page, i, |f| self.table.add(f, &mut e));
             let (mut x, mut s) = ([0.0; LABELS], [0.0; table::RANKED]);
             x.copy_from_slice(e.get(..LABELS).unwrap_or(&[0.0; LABELS]));
             s.copy_from_slice(e.get(LABELS..).unwrap_or(&[0.0; table::RANKED]));

@@ -4,8 +4,6 @@
 //! page also gives each line's share of every ranker's score.
 
 use super::{LABELS, Ranker};
-use crate::table::FastBuild;
-use std::collections::HashMap;
 
 /// Rankers whose line-feature weights the table holds: the headline's, the
 /// publication date's, the authors'.
@@ -13,10 +11,19 @@ pub(super) const RANKED: usize = 3;
 /// Weights per feature: the labels', then the rankers'.
 pub(super) const WIDTH: usize = LABELS + RANKED;
 
+/// A slot of [`Table`]'s index that holds no feature.
+const EMPTY: u32 = u32::MAX;
+
 /// The weights of each feature id, by row.
+///
+/// The index is open-addressed on the id's low bits (feature ids are mixed
+/// hashes already: their low bits spread evenly), probed linearly; it is at
+/// most half full, so a feature the model does not know (most of a page's)
+/// is answered after a slot or two, without hashing.
 #[derive(Clone, Default, PartialEq)]
 pub(super) struct Table {
-    index: HashMap<u64, u32, FastBuild>,
+    /// Per slot: a feature id and its row ([`EMPTY`] for none).
+    slots: Vec<(u64, u32)>,
     rows: Vec<[f32; WIDTH]>,
 }
 
@@ -24,25 +31,24 @@ impl Table {
     /// The table of the sequence model's `keys` and `weights` (`LABELS` per
     /// key) and of `rankers`' weights.
     pub(super) fn build(keys: &[u64], weights: &[f32], rankers: [&Ranker; RANKED]) -> Table {
-        let mut t = Table::default();
+        let most = keys.len() + rankers.iter().map(|r| r.keys.len()).sum::<usize>();
+        let mut t = Table {
+            slots: vec![(0, EMPTY); (most * 2).next_power_of_two().max(16)],
+            rows: Vec::new(),
+        };
         for (i, &k) in keys.iter().enumerate() {
             let mut row = [0.0; WIDTH];
             if let Some(w) = weights.get(i * LABELS..(i + 1) * LABELS) {
                 row[..LABELS].copy_from_slice(w);
             }
-            t.index.insert(k, t.rows.len() as u32);
-            t.rows.push(row);
+            let at = t.at_or_new(k);
+            if let Some(r) = t.rows.get_mut(at) {
+                *r = row;
+            }
         }
         for (j, r) in rankers.iter().enumerate() {
             for (&k, &w) in r.keys.iter().zip(&r.weights) {
-                let at = match t.index.get(&k) {
-                    Some(&at) => at as usize,
-                    None => {
-                        t.index.insert(k, t.rows.len() as u32);
-                        t.rows.push([0.0; WIDTH]);
-                        t.rows.len() - 1
-                    }
-                };
+                let at = t.at_or_new(k);
                 if let Some(slot) = t.rows.get_mut(at).and_then(|row| row.get_mut(LABELS + j)) {
                     *slot = w;
                 }
@@ -51,19 +57,84 @@ impl Table {
         t
     }
 
-    /// The weights of feature `f`.
-    pub(super) fn row(&self, f: u64) -> Option<&[f32; WIDTH]> {
-        self.rows.get(*self.index.get(&f)? as usize)
+    /// The slot of feature `f`: the one holding it, else the empty one
+    /// where it would go (`None` only for a table without slots).
+    #[inline]
+    fn slot(&self, f: u64) -> Option<usize> {
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut i = f as usize & mask;
+        // The index is at most half full: an empty slot ends every probe.
+        loop {
+            let &(k, row) = self.slots.get(i)?;
+            if row == EMPTY || k == f {
+                return Some(i);
+            }
+            i = (i + 1) & mask;
+        }
     }
 
-    /// Adds the weights of `feats` to `out`.
-    pub(super) fn add(&self, feats: &[u64], out: &mut [f32; WIDTH]) {
-        for f in feats {
-            if let Some(row) = self.row(*f) {
-                for (o, w) in out.iter_mut().zip(row) {
-                    *o += w;
-                }
+    /// The row of feature `f`, a new row of zeros if it had none.
+    fn at_or_new(&mut self, f: u64) -> usize {
+        let Some(i) = self.slot(f) else {
+            return usize::MAX;
+        };
+        match self.slots.get_mut(i) {
+            Some(s) if s.1 == EMPTY => {
+                *s = (f, self.rows.len() as u32);
+                self.rows.push([0.0; WIDTH]);
+                self.rows.len() - 1
+            }
+            Some(s) => s.1 as usize,
+            None => usize::MAX,
+        }
+    }
+
+    /// The weights of feature `f`.
+    #[inline]
+    pub(super) fn row(&self, f: u64) -> Option<&[f32; WIDTH]> {
+        let &(_, row) = self.slots.get(self.slot(f)?)?;
+        self.rows.get(row as usize)
+    }
+
+    /// Adds the weights of feature `f` (if the model knows it) to `out`.
+    /// (Not inlined: on its own the sum is vectorised, inlined into each
+    /// feature of [`crate::features::emit_each`] it is not.)
+    #[inline(never)]
+    pub(super) fn add(&self, f: u64, out: &mut [f32; WIDTH]) {
+        if let Some(row) = self.row(f) {
+            for (o, w) in out.iter_mut().zip(row) {
+                *o += w;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_hold_the_labels_and_rankers_weights() {
+        // Ids that share their low bits probe past each other.
+        let keys = [3u64, 3 + (1 << 20), 7, u64::MAX];
+        let weights: Vec<f32> = (0..keys.len() * LABELS).map(|i| i as f32).collect();
+        let ranker = |k: &[u64], w: f32| Ranker::from_parts(k.to_vec(), vec![w; k.len()]);
+        let (a, b, c) = (ranker(&[7, 9], 0.5), ranker(&[], 0.0), ranker(&[9, 0], 2.0));
+        let t = Table::build(&keys, &weights, [&a, &b, &c]);
+        for (i, k) in keys.iter().enumerate() {
+            let row = t.row(*k).copied().unwrap_or_default();
+            assert_eq!(row[0], (i * LABELS) as f32, "{k}");
+        }
+        assert_eq!(t.row(7).map(|r| r[LABELS]), Some(0.5));
+        assert_eq!(
+            t.row(9).map(|r| (r[0], r[LABELS], r[LABELS + 2])),
+            Some((0.0, 0.5, 2.0))
+        );
+        assert_eq!(t.row(0).map(|r| r[LABELS + 2]), Some(2.0));
+        assert!(t.row(4).is_none() && Table::default().row(3).is_none());
+        let mut out = [1.0; WIDTH];
+        t.add(9, &mut out);
+        t.add(5, &mut out);
+        assert_eq!((out[0], out[LABELS], out[LABELS + 2]), (1.0, 1.5, 3.0));
     }
 }
