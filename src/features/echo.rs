@@ -22,42 +22,40 @@ const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 
 fn word_hashes(line: &str, out: &mut Vec<u64>) {
     out.clear();
+    // An ASCII line (most) is read byte by byte: no character decoding.
     if line.is_ascii() {
-        // The same hashes over bytes: an ASCII character lower-cases to one
-        // ASCII character, and splits words as `char::is_alphanumeric` does.
-        let mut h = None;
-        for b in line.bytes() {
-            if b.is_ascii_alphanumeric() {
-                let c = u64::from(b.to_ascii_lowercase());
-                h = Some((h.unwrap_or(FNV_START) ^ c).wrapping_mul(0x100_0000_01b3));
-            } else if let Some(w) = h.take() {
-                if out.len() > MAX_WORDS {
-                    return;
-                }
-                out.push(w | 1);
-            }
-        }
-        if let Some(w) = h {
-            if out.len() <= MAX_WORDS {
-                out.push(w | 1);
-            }
-        }
-        return;
+        hash_words(line.bytes().map(char::from), out);
+    } else {
+        hash_words(line.chars(), out);
     }
-    for w in line
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if out.len() > MAX_WORDS {
-            return;
+}
+
+/// The word hashes of the characters `chars` into `out`: a word's hash is
+/// FNV-1a over the code points of its characters lower-cased (those of
+/// ASCII ones are their bytes), words split where `char::is_alphanumeric`
+/// says.
+#[inline(always)]
+fn hash_words(chars: impl Iterator<Item = char>, out: &mut Vec<u64>) {
+    let mut h = None;
+    for c in chars {
+        if c.is_ascii_alphanumeric() {
+            let c = u64::from(c.to_ascii_lowercase());
+            h = Some((h.unwrap_or(FNV_START) ^ c).wrapping_mul(P));
+        } else if !c.is_ascii() && c.is_alphanumeric() {
+            h = Some(c.to_lowercase().fold(h.unwrap_or(FNV_START), |h, l| {
+                (h ^ u64::from(u32::from(l))).wrapping_mul(P)
+            }));
+        } else if let Some(w) = h.take() {
+            if out.len() > MAX_WORDS {
+                return;
+            }
+            out.push(w | 1);
         }
-        let h = w
-            .chars()
-            .flat_map(char::to_lowercase)
-            .fold(FNV_START, |h, c| {
-                (h ^ u64::from(u32::from(c))).wrapping_mul(0x100_0000_01b3)
-            });
-        out.push(h | 1);
+    }
+    if let Some(w) = h {
+        if out.len() <= MAX_WORDS {
+            out.push(w | 1);
+        }
     }
 }
 
@@ -194,6 +192,43 @@ mod tests {
         assert_eq!(e[3], 0, "a paragraph no line repeats");
         assert_eq!(e[0], 0, "the longest line echoes no longer one");
         assert_eq!(e[5], OPENS, "opens the title bar and the headline");
+    }
+
+    #[test]
+    fn words_hash_as_their_lower_cased_characters() {
+        // The words as split on characters that are no letter or digit.
+        let slow = |line: &str| {
+            let mut out = Vec::new();
+            for w in line.split(|c: char| !c.is_alphanumeric()) {
+                if w.is_empty() {
+                    continue;
+                }
+                if out.len() > MAX_WORDS {
+                    break;
+                }
+                let h = w
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .fold(FNV_START, |h, c| {
+                        (h ^ u64::from(u32::from(c))).wrapping_mul(P)
+                    });
+                out.push(h | 1);
+            }
+            out
+        };
+        let long = "Ünïcode wörds ".repeat(40);
+        let mut got = Vec::new();
+        for line in [
+            "The mayor’s “plan” — ÉCOLE Straße İstanbul ΣΟΦΙΑ 東京 2024年",
+            "’’",
+            "a’b c—d",
+            "Ünïcode",
+            long.as_str(),
+            "Storm closes SCHOOLS, in 2024!",
+        ] {
+            word_hashes(line, &mut got);
+            assert_eq!(got, slow(line), "{line:?}");
+        }
     }
 
     #[test]
