@@ -28,8 +28,13 @@ const FNV_PRIME: u64 = 0x100_0000_01b3;
 /// hashed, distinct) into `out`; `word` is a buffer.
 fn content_words(line: &str, out: &mut Vec<u64>, word: &mut String) {
     out.clear();
-    let push = |h: u64, out: &mut Vec<u64>| {
-        if !out.contains(&h) {
+    // Bit `h % 64` of each hash pushed: a hash whose bit is clear is new,
+    // without a search of the words before it.
+    let mut seen = 0u64;
+    let mut push = |h: u64, out: &mut Vec<u64>| {
+        let bit = 1u64 << (h & 63);
+        if seen & bit == 0 || !out.contains(&h) {
+            seen |= bit;
             out.push(h);
         }
     };
@@ -46,15 +51,27 @@ fn content_words(line: &str, out: &mut Vec<u64>, word: &mut String) {
     if line.is_ascii() {
         // The same words as below: on ASCII, `u8::is_ascii_alphanumeric`
         // splits words as `char::is_alphanumeric` does.
-        for w in line
-            .as_bytes()
-            .split(|b| !b.is_ascii_alphanumeric())
-            .filter(|w| w.len() >= MIN_CHARS)
+        // (Each word is cut from the line at its byte offsets: no UTF-8 check.)
+        let b = line.as_bytes();
+        let mut end = 0;
+        while let Some(start) = b
+            .get(end..)
+            .and_then(|r| r.iter().position(u8::is_ascii_alphanumeric))
+            .map(|k| end + k)
         {
+            let rest = b.get(start..).unwrap_or(&[]);
+            end = start
+                + rest
+                    .iter()
+                    .position(|c| !c.is_ascii_alphanumeric())
+                    .unwrap_or(rest.len());
+            if end - start < MIN_CHARS {
+                continue;
+            }
             if out.len() >= MAX_LOOKED_UP {
                 break;
             }
-            if let Some(h) = std::str::from_utf8(w).ok().and_then(ascii) {
+            if let Some(h) = line.get(start..end).and_then(ascii) {
                 push(h, out);
             }
         }
@@ -167,6 +184,11 @@ mod tests {
             &mut w,
         );
         assert_eq!(a.len(), 5, "council, approved, riverside, tram, line");
+        assert_eq!(a, b);
+        // Each word once, in the order of its first occurrence.
+        content_words("Tram line: tram, TRAM; lines, line.", &mut b, &mut w);
+        assert_eq!(b, [a[3], a[4], b[2]]);
+        content_words("Tram line: tram, TRAM; lines, line. \u{e9}", &mut a, &mut w);
         assert_eq!(a, b);
     }
 
