@@ -41,7 +41,7 @@ fn hash_words(chars: impl Iterator<Item = char>, out: &mut Vec<u64>) {
         if c.is_ascii_alphanumeric() {
             let c = u64::from(c.to_ascii_lowercase());
             h = Some((h.unwrap_or(FNV_START) ^ c).wrapping_mul(P));
-        } else if !c.is_ascii() && c.is_alphanumeric() {
+        } else if !c.is_ascii() && crate::lines::text::is_alphanumeric(c) {
             h = Some(c.to_lowercase().fold(h.unwrap_or(FNV_START), |h, l| {
                 (h ^ u64::from(u32::from(l))).wrapping_mul(P)
             }));

@@ -111,7 +111,7 @@ fn norm_hash(line: &str) -> u64 {
             if c.is_ascii_alphanumeric() {
                 eat(c.to_ascii_lowercase());
             }
-        } else if c.is_alphanumeric() {
+        } else if crate::lines::text::is_alphanumeric(c) {
             c.to_lowercase().for_each(&mut eat);
         }
     }

@@ -104,7 +104,7 @@ impl LineStats {
                 s.cjk += 1;
                 s.words += 1;
                 s.letters += 1;
-            } else if c.is_alphanumeric() {
+            } else if crate::lines::text::is_alphanumeric(c) {
                 if c.is_numeric() {
                     s.digits += 1;
                 } else {

@@ -78,7 +78,7 @@ fn content_words(line: &str, out: &mut Vec<u64>, word: &mut String) {
         return;
     }
     for w in line
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !crate::lines::text::is_alphanumeric(c))
         .filter(|w| w.chars().nth(MIN_CHARS - 1).is_some())
     {
         if out.len() >= MAX_LOOKED_UP {

@@ -45,20 +45,40 @@ pub(crate) fn norm_tokens(t: &str) -> String {
     String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-/// `c.is_alphanumeric()` for a character outside ASCII, with the blocks
-/// news text uses most told without the Unicode tables (a table look-up
-/// costs hundreds of instructions): Latin letters with accents, Cyrillic
-/// letters, General Punctuation (dashes, quotes: none a letter or digit),
-/// kana and CJK ideographs. The ranges are checked against the tables
-/// character by character in the tests.
-fn is_alphanumeric(c: char) -> bool {
+/// `c.is_alphanumeric()`, with ASCII and the blocks news text uses most
+/// outside it told without the Unicode tables (see [`letter_in_block`]).
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    letter_in_block(c).unwrap_or_else(|| c.is_alphanumeric())
+}
+
+/// `c.is_alphabetic()`, told as [`is_alphanumeric`] is.
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    letter_in_block(c).unwrap_or_else(|| c.is_alphabetic())
+}
+
+/// For a character of the blocks news text uses most, whether it is a
+/// letter (every letter or digit there is a letter); `None` outside them.
+/// A table look-up costs hundreds of instructions: Latin letters with
+/// accents, Cyrillic letters, General Punctuation (dashes, quotes: none a
+/// letter or digit), kana and CJK ideographs are told by their ranges,
+/// checked against the tables character by character in the tests.
+#[inline]
+fn letter_in_block(c: char) -> Option<bool> {
     match c {
-        '\u{C0}'..='\u{17F}' => !matches!(c, '\u{D7}' | '\u{F7}'),
-        '\u{400}'..='\u{481}' => true,
-        '\u{2000}'..='\u{206F}' => false,
-        '\u{3000}'..='\u{3003}' => false,
-        '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}' => true,
-        _ => c.is_alphanumeric(),
+        '\u{C0}'..='\u{17F}' => Some(!matches!(c, '\u{D7}' | '\u{F7}')),
+        '\u{400}'..='\u{481}' => Some(true),
+        '\u{2000}'..='\u{206F}' => Some(false),
+        '\u{3000}'..='\u{3003}' => Some(false),
+        '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}' => Some(true),
+        _ => None,
     }
 }
 
@@ -173,6 +193,7 @@ mod tests {
     fn fast_alphanumeric_matches_the_tables() {
         for c in '\0'..=char::MAX {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }
     }
 

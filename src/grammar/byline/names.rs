@@ -127,7 +127,7 @@ fn classify_lower(w: &str, lower: &str, uncased: bool, next_is_number: bool) -> 
     // here on answers `No` or lets the word through.
     if !w
         .chars()
-        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        .all(|c| matches!(c, '-' | '\'' | '’') || crate::lines::text::is_alphabetic(c))
     {
         return Class::No;
     }

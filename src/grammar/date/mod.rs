@@ -363,10 +363,11 @@ pub fn find_date<'a>(line: &'a str, opts: &DateOptions) -> Option<Parsed<'a, Dat
     for (at, c) in line.char_indices() {
         // A scrape glues a date to the name before it ("Anderson2020-02-20",
         // "Collignon22. Februar 2020"): a digit after a letter starts a word too.
-        let word_start =
-            c.is_alphanumeric() && (!prev_alnum || (prev_letter && c.is_ascii_digit()));
-        prev_alnum = c.is_alphanumeric();
-        prev_letter = c.is_alphabetic();
+        // (A letter is alphanumeric: the letter test only runs on those.)
+        let alnum = crate::lines::text::is_alphanumeric(c);
+        let word_start = alnum && (!prev_alnum || (prev_letter && c.is_ascii_digit()));
+        prev_alnum = alnum;
+        prev_letter = alnum && crate::lines::text::is_alphabetic(c);
         if !word_start {
             continue;
         }
