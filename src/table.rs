@@ -413,19 +413,25 @@ pub(crate) fn lower(s: &str) -> Cow<'_, str> {
 }
 
 /// `s.to_lowercase()`, with the ASCII characters after the first non-ASCII
-/// one still lowered byte by byte. A capital sigma (whose lower case depends
-/// on the letters around it) is left to `str::to_lowercase`.
+/// one still lowered a run at a time, and General Punctuation (curly
+/// quotes, dashes: no case) copied. A capital sigma (whose lower case
+/// depends on the letters around it) is left to `str::to_lowercase`.
 fn to_lowercase(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     loop {
         let n = rest.bytes().take_while(u8::is_ascii).count();
         let (ascii, tail) = rest.split_at_checked(n).unwrap_or((rest, ""));
-        out.extend(ascii.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let from = out.len();
+        out.push_str(ascii);
+        if let Some(run) = out.get_mut(from..) {
+            run.make_ascii_lowercase();
+        }
         let mut chars = tail.chars();
         match chars.next() {
             None => return out,
             Some('Σ') => return s.to_lowercase(),
+            Some(c @ '\u{2000}'..='\u{206F}') => out.push(c),
             Some(c) => out.extend(c.to_lowercase()),
         }
         rest = chars.as_str();
@@ -570,8 +576,13 @@ mod tests {
             "ΟΔΟΣ ΣΑΣ",
             "aΣ b",
             "Σ",
+            "The MAYOR’s “PLAN” — ÉCOLE… ok",
         ] {
             assert_eq!(lower(s), s.to_lowercase());
+        }
+        // General Punctuation has no case.
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
         }
         assert!(matches!(lower("already lower"), Cow::Borrowed(_)));
         let long = "ABC ".repeat(20);
