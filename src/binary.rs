@@ -16,16 +16,16 @@ pub(crate) fn looks_binary(text: &str) -> bool {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    let sample = text.get(..end).unwrap_or("");
-    if sample.contains('\0') {
+    let sample = text.get(..end).unwrap_or("").as_bytes();
+    if memchr::memchr(0, sample).is_some() {
         return true;
     }
+    // Counted on the bytes: a character is one byte that does not continue
+    // another, and a control character is a single ASCII byte.
     let (mut total, mut control) = (0usize, 0usize);
-    for c in sample.chars() {
-        total += 1;
-        if (c < ' ' || c == '\u{7f}') && !matches!(c, '\t' | '\n' | '\r' | '\u{b}' | '\u{c}') {
-            control += 1;
-        }
+    for &b in sample {
+        total += usize::from(b & 0xC0 != 0x80);
+        control += usize::from((b < b' ' || b == 0x7f) && !matches!(b, b'\t'..=b'\r'));
     }
     control * 10 > total
 }
@@ -46,5 +46,15 @@ mod tests {
         ));
         assert!(!looks_binary(""));
         assert!(!looks_binary("Headline\u{85}one\u{85}two\u{85}three"));
+        // One control character in ten (not more) is text; the characters,
+        // not the bytes, are counted.
+        assert!(!looks_binary("\u{1}abcdefghi"));
+        assert!(looks_binary("\u{1}\u{2}abcdefghi"));
+        assert!(!looks_binary(
+            "\u{1}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}"
+        ));
+        assert!(looks_binary(
+            "\u{1}\u{2}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}\u{e9}"
+        ));
     }
 }
