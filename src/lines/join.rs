@@ -31,7 +31,7 @@ impl Split<'_> {
     /// joined paragraph again: a link's brackets may open on one line and
     /// close on the next), then frees spare memory.
     pub(super) fn finish(&mut self, unwrap: Option<&Cleaner>) {
-        if self.lines.iter().any(|l| starts_underline(self.raw(&l))) {
+        if self.has_underline() {
             self.join(None, |a, b| {
                 if underlines(a, b) {
                     Join::Span
@@ -51,6 +51,23 @@ impl Split<'_> {
         }
         self.lines.compact();
         self.owned.shrink_to_fit();
+    }
+
+    /// Whether some line underlines the line above it (a scan that
+    /// allocates nothing: most pages have none, and a page of thousands of
+    /// rules must not pay for a copy of its lines).
+    fn has_underline(&self) -> bool {
+        let mut prev: Option<Line> = None;
+        self.lines.iter().any(|l| {
+            let found = starts_underline(self.raw(&l))
+                && prev.is_some_and(|p| {
+                    let (a, _) = self.printed(None, &p);
+                    let (b, follows) = self.printed(Some(&p), &l);
+                    follows && underlines(a, b)
+                });
+            prev = Some(l);
+            found
+        })
     }
 
     /// The line as printed, indentation kept, and whether it directly
@@ -80,7 +97,7 @@ impl Split<'_> {
     /// for lines directly under one another (both as printed); a text
     /// joined from several lines is cleaned again with `cleaner`.
     fn join(&mut self, cleaner: Option<&Cleaner>, how: impl Fn(&str, &str) -> Join) {
-        let old: Vec<Line> = self.lines.iter().collect();
+        let old = &self.lines;
         let mut lines = Lines::Narrow(Vec::with_capacity(old.len()));
         let mut owned = String::with_capacity(self.owned.len());
         let mut k = 0;
@@ -90,8 +107,8 @@ impl Split<'_> {
             let mut end = first;
             let mut joins = Vec::new();
             while let Some(next) = old.get(k + 1 + joins.len()) {
-                let (a, _) = self.printed(None, end);
-                let (b, follows) = self.printed(Some(end), next);
+                let (a, _) = self.printed(None, &end);
+                let (b, follows) = self.printed(Some(&end), &next);
                 let j = if follows { how(a, b) } else { Join::Apart };
                 if j == Join::Apart {
                     break;
@@ -100,14 +117,14 @@ impl Split<'_> {
                 end = next;
             }
             let line = if joins.is_empty() && first.owned == IN_INPUT {
-                *first
+                first
             } else {
                 let start = owned.len();
-                owned.push_str(self.text(first));
-                for (l, j) in old.iter().skip(k + 1).zip(&joins) {
-                    if *j == Join::Text {
+                owned.push_str(self.text(&first));
+                for (i, j) in joins.iter().enumerate() {
+                    if let (Join::Text, Some(l)) = (j, old.get(k + 1 + i)) {
                         owned.push(' ');
-                        owned.push_str(self.text(l));
+                        owned.push_str(self.text(&l));
                     }
                 }
                 if let Some(c) = cleaner.filter(|_| !joins.is_empty()) {
