@@ -4,7 +4,8 @@
 #   fuzz/run.sh SECONDS [TARGET...] [-- EXTRA_LIBFUZZER_ARGS...]
 #
 # Needs nightly and cargo-fuzz (`cargo install cargo-fuzz`). Each target's
-# corpus (fuzz/corpus/TARGET, gitignored) is seeded from seeds/*.txt; the
+# corpus (fuzz/corpus/TARGET, gitignored) is seeded from seeds/*.txt and
+# fuzz/seeds/*.txt (a text browser's and Markdown dumps); the
 # dictionary is fuzz/news.dict. The run keeps going after a crash
 # (-fork=1 -ignore_crashes=1); crashes land in fuzz/artifacts/TARGET/.
 # Exit status: non-zero when any target left a crash artifact.
@@ -25,7 +26,7 @@ fi
 status=0
 for t in "${targets[@]}"; do
     mkdir -p "corpus/$t" "artifacts/$t"
-    cp -n ../seeds/*.txt "corpus/$t/" 2>/dev/null || true
+    cp -n ../seeds/*.txt seeds/*.txt "corpus/$t/" 2>/dev/null || true
     before=$(find "artifacts/$t" -type f | wc -l)
     echo "=== $t: ${secs}s ($(date -u +%H:%M:%S))"
     cargo +nightly fuzz run "$t" "corpus/$t" -- \
