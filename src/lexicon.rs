@@ -1250,12 +1250,7 @@ pub static RELATED_PREFIXES: &[&str] = &[
 /// True when `line` opens with one of [`RELATED_PREFIXES`] ("Read more:",
 /// "Lire aussi :"): an inline link to another story.
 pub(crate) fn opens_with_related_prefix(line: &str) -> bool {
-    let head: String = line
-        .trim_start()
-        .chars()
-        .take(40)
-        .flat_map(char::to_lowercase)
-        .collect();
+    let head = crate::table::lower_head(line.trim_start(), 40);
     RELATED_PREFIXES.iter().any(|p| head.starts_with(p))
 }
 

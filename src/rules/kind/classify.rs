@@ -39,7 +39,7 @@ fn strip_prefix_ci<'a>(t: &'a str, lower_head: &str, prefixes: &[&str]) -> Optio
 /// lower-cases the first 48 bytes on the stack when they are ASCII: the
 /// same characters).
 fn lower_head(t: &str) -> String {
-    t.chars().take(48).flat_map(char::to_lowercase).collect()
+    crate::table::lower_head(t, 48)
 }
 
 /// What [`classify`] learnt of a line besides its kind.

@@ -1,14 +1,16 @@
 //! Hashed look-ups in the static word tables, and lower-casing that only
-//! allocates when the text has something to lower.
+//! allocates when the text has something to lower (in [`lower`]).
 //!
 //! The tables are small and their keys short, so a multiply-rotate hash (the
 //! one rustc uses internally) beats both a linear scan and SipHash; the
 //! tables are static, so hash flooding is not a concern.
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+mod lower;
+pub(crate) use lower::{lower, lower_ascii_in, lower_head, with_lower, with_lower_in};
 
 /// Multiply-rotate hasher for short keys.
 #[derive(Default, Clone, Copy)]
@@ -399,45 +401,6 @@ impl Needles {
     }
 }
 
-/// `s.to_lowercase()`, borrowed when `s` is ASCII without upper-case letters.
-pub(crate) fn lower(s: &str) -> Cow<'_, str> {
-    if s.is_ascii() {
-        if s.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(s.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(s)
-        }
-    } else {
-        Cow::Owned(to_lowercase(s))
-    }
-}
-
-/// `s.to_lowercase()`, with the ASCII characters after the first non-ASCII
-/// one still lowered a run at a time, and General Punctuation (curly
-/// quotes, dashes: no case) copied. A capital sigma (whose lower case
-/// depends on the letters around it) is left to `str::to_lowercase`.
-fn to_lowercase(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    loop {
-        let n = rest.bytes().take_while(u8::is_ascii).count();
-        let (ascii, tail) = rest.split_at_checked(n).unwrap_or((rest, ""));
-        let from = out.len();
-        out.push_str(ascii);
-        if let Some(run) = out.get_mut(from..) {
-            run.make_ascii_lowercase();
-        }
-        let mut chars = tail.chars();
-        match chars.next() {
-            None => return out,
-            Some('Σ') => return s.to_lowercase(),
-            Some(c @ '\u{2000}'..='\u{206F}') => out.push(c),
-            Some(c) => out.extend(c.to_lowercase()),
-        }
-        rest = chars.as_str();
-    }
-}
-
 /// `hay.contains(needle)` for the short needles of the line tests, without
 /// the setup of the standard two-way searcher (which costs more than the
 /// search on a line): each place the needle's first byte occurs is compared.
@@ -447,34 +410,6 @@ pub(crate) fn has_sub(hay: &str, needle: &str) -> bool {
         return true;
     };
     memchr::memchr_iter(first, h).any(|i| h.get(i + 1..).is_some_and(|t| t.starts_with(rest)))
-}
-
-/// Calls `f` with `s` lower-cased (as [`lower`] gives it), without
-/// allocating when `s` is ASCII and at most 64 bytes long.
-pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    with_lower_in::<64, R>(s, f)
-}
-
-/// [`with_lower`] with room for `N` bytes on the stack.
-pub(crate) fn with_lower_in<const N: usize, R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    // ASCII without capitals is its own lower case.
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        return f(s);
-    }
-    let mut buf = [0u8; N];
-    match lower_ascii_in(s.as_bytes(), &mut buf) {
-        Some(l) => f(l),
-        None => f(&lower(s)),
-    }
-}
-
-/// `s` lower-cased in `buf`, when `s` is ASCII and fits; `None` otherwise.
-#[inline]
-pub(crate) fn lower_ascii_in<'b>(s: &[u8], buf: &'b mut [u8]) -> Option<&'b str> {
-    let dst = buf.get_mut(..s.len()).filter(|_| s.is_ascii())?;
-    dst.copy_from_slice(s);
-    dst.make_ascii_lowercase();
-    std::str::from_utf8(dst).ok()
 }
 
 #[cfg(test)]
@@ -542,7 +477,7 @@ mod tests {
     }
 
     #[test]
-    fn lists_and_lowering() {
+    fn lists_and_packed_keys() {
         static L: WordList = WordList::new(&["the", "a", "été", "correspondent"]);
         for w in L.words() {
             assert!(L.contains(w));
@@ -565,30 +500,6 @@ mod tests {
         assert_eq!(pack_lower_ascii("sixteen-letters!"), None);
         let key = pack_lower_ascii("FIFTEEN-LETTERS").unwrap_or_default();
         assert!(P.contains_packed(key));
-        for s in [
-            "Straße",
-            "ÉTÉ",
-            "abc",
-            "ABC d",
-            "",
-            "İ",
-            "“Quote” AND ÜBER",
-            "ΟΔΟΣ ΣΑΣ",
-            "aΣ b",
-            "Σ",
-            "The MAYOR’s “PLAN” — ÉCOLE… ok",
-        ] {
-            assert_eq!(lower(s), s.to_lowercase());
-        }
-        // General Punctuation has no case.
-        for c in '\u{2000}'..='\u{206F}' {
-            assert!(c.to_lowercase().eq([c]), "{c:?}");
-        }
-        assert!(matches!(lower("already lower"), Cow::Borrowed(_)));
-        let long = "ABC ".repeat(20);
-        for s in ["Straße", "ÉTÉ", "abc", "ABC d", "", "İ", long.as_str()] {
-            assert_eq!(with_lower(s, str::to_string), s.to_lowercase());
-        }
     }
 
     #[test]

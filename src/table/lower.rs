@@ -1,0 +1,141 @@
+//! Lower-casing lines and words: borrowed when already lower case, on the
+//! stack when short and ASCII, an ASCII run at a time otherwise.
+
+use std::borrow::Cow;
+
+/// `s.to_lowercase()`, borrowed when `s` is ASCII without upper-case letters.
+pub(crate) fn lower(s: &str) -> Cow<'_, str> {
+    if s.is_ascii() {
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
+    } else {
+        Cow::Owned(to_lowercase(s))
+    }
+}
+
+/// `s.to_lowercase()`, with the ASCII characters after the first non-ASCII
+/// one still lowered a run at a time (see [`push_lower_chars`]). A capital
+/// sigma (whose lower case depends on the letters around it) is left to
+/// `str::to_lowercase`.
+fn to_lowercase(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    if push_lower_chars(&mut out, s) {
+        return s.to_lowercase();
+    }
+    out
+}
+
+/// `s.chars().take(n).flat_map(char::to_lowercase).collect()`: the first
+/// `n` characters of `s`, each lower-cased on its own.
+pub(crate) fn lower_head(s: &str, n: usize) -> String {
+    let end = s.char_indices().nth(n).map_or(s.len(), |(i, _)| i);
+    let head = s.get(..end).unwrap_or(s);
+    let mut out = String::with_capacity(head.len());
+    push_lower_chars(&mut out, head);
+    out
+}
+
+/// Appends the characters of `s` to `out`, each lower-cased as
+/// `char::to_lowercase` gives it: each ASCII run appended whole and lowered
+/// in place, General Punctuation (curly quotes, dashes: no case, checked
+/// for the whole block in the tests) copied. True when `s` holds a capital
+/// sigma (which `str::to_lowercase` lowers by the letters around it).
+fn push_lower_chars(out: &mut String, s: &str) -> bool {
+    let mut sigma = false;
+    let mut rest = s;
+    loop {
+        let n = rest.bytes().take_while(u8::is_ascii).count();
+        let (ascii, tail) = rest.split_at_checked(n).unwrap_or((rest, ""));
+        let from = out.len();
+        out.push_str(ascii);
+        if let Some(run) = out.get_mut(from..) {
+            run.make_ascii_lowercase();
+        }
+        let mut chars = tail.chars();
+        match chars.next() {
+            None => return sigma,
+            Some(c @ '\u{2000}'..='\u{206F}') => out.push(c),
+            Some(c) => {
+                sigma |= c == 'Σ';
+                out.extend(c.to_lowercase());
+            }
+        }
+        rest = chars.as_str();
+    }
+}
+
+/// Calls `f` with `s` lower-cased (as [`lower`] gives it), without
+/// allocating when `s` is ASCII and at most 64 bytes long.
+pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    with_lower_in::<64, R>(s, f)
+}
+
+/// [`with_lower`] with room for `N` bytes on the stack.
+pub(crate) fn with_lower_in<const N: usize, R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    // ASCII without capitals is its own lower case.
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return f(s);
+    }
+    let mut buf = [0u8; N];
+    match lower_ascii_in(s.as_bytes(), &mut buf) {
+        Some(l) => f(l),
+        None => f(&lower(s)),
+    }
+}
+
+/// `s` lower-cased in `buf`, when `s` is ASCII and fits; `None` otherwise.
+#[inline]
+pub(crate) fn lower_ascii_in<'b>(s: &[u8], buf: &'b mut [u8]) -> Option<&'b str> {
+    let dst = buf.get_mut(..s.len()).filter(|_| s.is_ascii())?;
+    dst.copy_from_slice(s);
+    dst.make_ascii_lowercase();
+    std::str::from_utf8(dst).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowering_agrees_with_std() {
+        for s in [
+            "Straße",
+            "ÉTÉ",
+            "abc",
+            "ABC d",
+            "",
+            "İ",
+            "“Quote” AND ÜBER",
+            "ΟΔΟΣ ΣΑΣ",
+            "aΣ b",
+            "Σ",
+            "The MAYOR’s “PLAN” — ÉCOLE… ok",
+        ] {
+            assert_eq!(lower(s), s.to_lowercase());
+        }
+        for s in [
+            "ΟΔΟΣ ΣΑΣ",
+            "The MAYOR’s “PLAN” — ÉCOLE… İ",
+            "abc",
+            "",
+            "Straße",
+        ] {
+            for n in [0, 3, 48] {
+                let slow: String = s.chars().take(n).flat_map(char::to_lowercase).collect();
+                assert_eq!(lower_head(s, n), slow, "{s:?} {n}");
+            }
+        }
+        // General Punctuation has no case.
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
+        }
+        assert!(matches!(lower("already lower"), Cow::Borrowed(_)));
+        let long = "ABC ".repeat(20);
+        for s in ["Straße", "ÉTÉ", "abc", "ABC d", "", "İ", long.as_str()] {
+            assert_eq!(with_lower(s, str::to_string), s.to_lowercase());
+        }
+    }
+}
