@@ -164,7 +164,12 @@ fn name_list(t: &str) -> Option<Vec<String>> {
             .iter()
             .find_map(|j| piece.strip_prefix(j.trim_start()))
             .unwrap_or(piece);
-        match LIST_JOINS.iter().find_map(|j| piece.split_once(j)) {
+        // (`split_once` on each join, without a two-way searcher per join.)
+        let split = |j: &&str| {
+            let i = crate::table::find_sub(piece, j)?;
+            Some((piece.get(..i)?, piece.get(i + j.len()..)?))
+        };
+        match LIST_JOINS.iter().find_map(split) {
             Some((a, b)) => parts.extend([a.trim(), b.trim()]),
             None => parts.push(piece.trim()),
         }

@@ -405,11 +405,16 @@ impl Needles {
 /// the setup of the standard two-way searcher (which costs more than the
 /// search on a line): each place the needle's first byte occurs is compared.
 pub(crate) fn has_sub(hay: &str, needle: &str) -> bool {
+    find_sub(hay, needle).is_some()
+}
+
+/// `hay.find(needle)`, searched as [`has_sub`] searches.
+pub(crate) fn find_sub(hay: &str, needle: &str) -> Option<usize> {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     let Some((&first, rest)) = n.split_first() else {
-        return true;
+        return Some(0);
     };
-    memchr::memchr_iter(first, h).any(|i| h.get(i + 1..).is_some_and(|t| t.starts_with(rest)))
+    memchr::memchr_iter(first, h).find(|&i| h.get(i + 1..).is_some_and(|t| t.starts_with(rest)))
 }
 
 #[cfg(test)]
@@ -472,6 +477,7 @@ mod tests {
         for h in hays {
             for n in ["by", " - ", "...", "", "é", "—", "y"] {
                 assert_eq!(has_sub(h, n), h.contains(n), "{h:?} {n:?}");
+                assert_eq!(find_sub(h, n), h.find(n), "{h:?} {n:?}");
             }
         }
     }
