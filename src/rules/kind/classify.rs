@@ -146,7 +146,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
     if labelled && lexicon::is_server_error(t) {
         return Kind::Boiler(lexicon::Boiler::Label);
     }
-    if let Some(p) = (t.contains(['>', '›', '»', '/', '|', '→']) && !hints.byline_start)
+    if let Some(p) = (!hints.byline_start && has_crumb_separator(t))
         .then(|| misc::parse_breadcrumb(t).ok())
         .flatten()
     {
@@ -290,6 +290,15 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
         }
         Kind::Text
     })
+}
+
+/// True when `t` holds '>', '›', '»', '/', '|' or '→': the ASCII ones
+/// found with one byte search, the others looked for only when a byte that
+/// leads them ('»' 0xC2, '›' and '→' 0xE2) occurs.
+pub(super) fn has_crumb_separator(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr3(b'>', b'/', b'|', b).is_some()
+        || memchr::memchr2(0xC2, 0xE2, b).is_some() && t.contains(['›', '»', '→'])
 }
 
 /// `rest` less the social handle ending it and the prompt before the handle
