@@ -172,7 +172,7 @@ pub(crate) static DESKS: &[&str] = &[
 /// assert_eq!(canonical_agency("Jane Doe"), None);
 /// ```
 pub fn canonical_agency(name: &str) -> Option<&'static str> {
-    let n = name.trim().trim_end_matches('.').trim();
+    let n = trim_name(name);
     if n.is_empty() || n.len() > 48 {
         return None;
     }
@@ -183,6 +183,17 @@ pub fn canonical_agency(name: &str) -> Option<&'static str> {
         return None;
     }
     crate::table::with_lower(n, |lower| agency_table().get(lower).copied())
+}
+
+/// `name` less white space around it and the dots ending it. Most names
+/// looked up open and end with a printable ASCII character other than a
+/// dot: then there is nothing to trim, told without decoding characters.
+fn trim_name(name: &str) -> &str {
+    let b = name.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(&l)) if f.is_ascii_graphic() && l.is_ascii_graphic() && l != b'.' => name,
+        _ => name.trim().trim_end_matches('.').trim(),
+    }
 }
 
 /// The first bytes and lengths of the agencies' spellings (lower case),
@@ -230,7 +241,7 @@ fn desk_table() -> &'static crate::table::WordList {
 /// assert!(!is_desk("Jane Doe"));
 /// ```
 pub fn is_desk(name: &str) -> bool {
-    let n = name.trim().trim_end_matches('.').trim();
+    let n = trim_name(name);
     if n.is_empty() || n.len() > 40 {
         return false;
     }
@@ -277,6 +288,21 @@ mod tests {
         assert!(is_desk("Staff Writer"));
         assert!(!gate_admits(&g, "Jane Doe"));
         assert!(is_organisation_credit("Redazione ANSA"));
+        for n in [
+            "",
+            " ",
+            "AP",
+            "AP.",
+            " AP ",
+            "A.P. ",
+            "dpa\u{a0}",
+            "\u{a0}dpa",
+            ".",
+            "x . .",
+            "é",
+        ] {
+            assert_eq!(trim_name(n), n.trim().trim_end_matches('.').trim(), "{n:?}");
+        }
         assert!(!is_organisation_credit("Redazione Mario Rossi"));
     }
 
