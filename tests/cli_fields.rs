@@ -74,3 +74,15 @@ fn one_line_fields_are_capped_with_a_warning() {
         "the whole line stays in the audit trail"
     );
 }
+
+#[test]
+fn wrapped_lines_are_joined_unless_kept_apart() {
+    let para = "   The council voted on Tuesday to close the old bridge to traffic for\n   \
+                repairs that engineers say are overdue, after an inspection found deep\n   \
+                cracks in two of its supports and rust along the whole of its deck.\n\n";
+    let text = format!("Bridge to close for repairs\n\n{}", para.repeat(3));
+    let (joined, _) = article(&[], &text);
+    let (apart, _) = article(&["--keep-wrapped"], &text);
+    assert_eq!(joined["body"].as_array().map(Vec::len), Some(3));
+    assert!(apart["body"].as_array().map_or(0, Vec::len) > 3);
+}

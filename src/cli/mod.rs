@@ -75,6 +75,10 @@ struct ParseArgs {
     /// Label lines with the hand-written rules alone, without the line model.
     #[arg(long)]
     rules: bool,
+    /// Keep the lines of a hard-wrapped text (a `lynx -dump` page, an
+    /// e-mail) apart instead of joining them back into paragraphs.
+    #[arg(long)]
+    keep_wrapped: bool,
 }
 
 fn load_model(path: &str) -> Result<std::sync::Arc<crate::model::Model>, String> {
@@ -99,6 +103,9 @@ impl ParseArgs {
         }
         if self.rules {
             opts = opts.labeller(crate::Labeller::Rules);
+        }
+        if self.keep_wrapped {
+            opts = opts.unwrap(false);
         }
         if let Some(m) = &self.model {
             opts = opts.labeller(crate::Labeller::Custom(m.clone()));
