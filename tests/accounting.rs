@@ -44,6 +44,12 @@ fn odd_inputs_account_for_every_line() {
         "a\u{2028}b\u{2029}c\u{85}d\re",
         "\u{5b1}\n\nHeadline of the story\n\nFirst paragraph of the story, with enough words.\n",
         "- \n*\n•\n",
+        "n\no\nB)B\n='\nB)B\n===\u{b}",
+        "Headline of the story\n=====================\n\nFirst paragraph of the story, with enough words.\n",
+        &"   The council voted on Tuesday to close the old bridge to traffic for\n   \
+          repairs that engineers say are overdue, after an inspection found deep\n   \
+          cracks in two of its supports and rust along the whole of its deck.\n\n"
+            .repeat(3),
     ] {
         checks::check_parse_all(text);
     }
