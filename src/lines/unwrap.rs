@@ -34,6 +34,20 @@ pub(crate) fn wrap_width<'a, I>(lines: impl Fn() -> I) -> Option<usize>
 where
     I: Iterator<Item = (&'a str, bool)>,
 {
+    // A cheap bound first (no character counted): a line carried over
+    // follows a line of at least MIN_WIDTH - NEAR bytes and opens in lower
+    // case. Most pages have fewer such pairs than MIN_CARRIED.
+    let mut bound = 0usize;
+    let mut prev_len = 0usize;
+    for (l, follows) in lines() {
+        if follows && prev_len + NEAR >= MIN_WIDTH && opens_lower(l) {
+            bound += 1;
+        }
+        prev_len = l.len();
+    }
+    if bound < MIN_CARRIED {
+        return None;
+    }
     // The width: the longest line another line directly follows (a
     // centred headline standing alone may be longer).
     let mut width = 0;
@@ -56,18 +70,17 @@ where
         if reaches(l) {
             near += 1;
         }
-        if follows
-            && prev.is_some_and(reaches)
-            && l.trim_start()
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase)
-        {
+        if follows && prev.is_some_and(reaches) && opens_lower(l) {
             carried += 1;
         }
         prev = Some(l);
     }
     (carried >= MIN_CARRIED && long <= (near / 10).max(2)).then_some(width)
+}
+
+/// Whether the printed line's first character is a lower-case letter.
+fn opens_lower(l: &str) -> bool {
+    l.trim_start().chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Whether `next` carries on the paragraph of `line` in a document wrapped
