@@ -80,7 +80,10 @@ where
 
 /// Whether the printed line's first character is a lower-case letter.
 fn opens_lower(l: &str) -> bool {
-    l.trim_start().chars().next().is_some_and(char::is_lowercase)
+    l.trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
 }
 
 /// Whether `next` carries on the paragraph of `line` in a document wrapped
