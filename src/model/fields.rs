@@ -116,6 +116,11 @@ pub(super) fn narrow_authors(main: &mut Article, at: Decide<'_>) {
     if main.spans.authors.len() != main.authors.len() {
         return;
     }
+    // Names of one line: nothing to narrow (and no trailer parsed).
+    let first = main.spans.authors.first().map(|s| s.start);
+    if main.spans.authors.iter().all(|s| Some(s.start) == first) {
+        return;
+    }
     // A "Reporting by" trailer's names stay whatever the ranker picks.
     let trailers: Vec<bool> = main
         .spans

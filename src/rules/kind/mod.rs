@@ -11,7 +11,7 @@ mod tests;
 
 pub(crate) use classify::{Noted, classify};
 pub(crate) use payload::{BylineDates, Dates, Snippet};
-pub(crate) use shape::{PackedShape, Shape};
+pub(crate) use shape::{PackedShape, Shape, has_address};
 
 use crate::grammar::byline::{Byline, Trailer};
 use crate::grammar::caption::CaptionParts;

@@ -17,6 +17,12 @@ pub(crate) struct Shape {
     pub sentences: usize,
 }
 
+/// Holds an e-mail or web address or a handle ("@", "://", "www."): a
+/// contact line, no headline and no section label.
+pub(crate) fn has_address(text: &str) -> bool {
+    text.contains('@') || text.contains("://") || text.contains("www.")
+}
+
 /// A [`Shape`] in 12 bytes, as every line's item keeps it: the counts
 /// saturate at `u32::MAX` (`stops` at `u16::MAX`; it is at most 60).
 #[derive(Debug, Clone, Copy, Default)]
@@ -233,8 +239,7 @@ impl Shape {
     /// Could be a headline: a few words, not a finished sentence, no handle or address.
     pub fn titleish(&self, text: &str) -> bool {
         (3..=30).contains(&self.words)
-            && !text.contains('@')
-            && !text.contains("://")
+            && !has_address(text)
             && !text.ends_with('.')
             && !text.ends_with(',')
             && self.starts_upper

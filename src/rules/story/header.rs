@@ -13,7 +13,7 @@ use crate::RemovalReason;
 use crate::grammar::byline::Byline;
 use crate::grammar::dateline;
 use crate::lexicon::Boiler;
-use crate::rules::kind::{BylineDates, Kind};
+use crate::rules::kind::{BylineDates, Kind, has_address};
 
 /// Lines between the header block and the article text.
 pub(super) fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: usize) {
@@ -52,13 +52,11 @@ fn masthead(line: &str) -> bool {
             && crate::grammar::byline::words::is_outlet_word(&last)
 }
 
-/// A line of contact details (an e-mail address, a web address or a phone
-/// number: more than six digits) is no section label.
+/// A line of contact details (an e-mail or web address, see
+/// [`has_address`], or a phone number: more than six digits) is no section
+/// label.
 fn contact(text: &str) -> bool {
-    text.contains('@')
-        || text.contains("://")
-        || text.contains("www.")
-        || text.bytes().filter(u8::is_ascii_digit).count() > 6
+    has_address(text) || text.bytes().filter(u8::is_ascii_digit).count() > 6
 }
 
 pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) {
