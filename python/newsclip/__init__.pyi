@@ -21,12 +21,15 @@ def parse(
     preference: Preference = "balanced",
     model: Union[str, "os.PathLike[str]", None] = None,
     rules: bool = False,
+    unwrap: bool = True,
 ) -> List[Article]:
     """The articles of ``text``, main story first (``bytes`` are decoded
     lossily, with the ``invalid_utf8`` warning). ``audit=True`` keeps the
     ``spans``, ``lines`` and ``removed`` keys. ``model`` is a weights file
     trained with the crate's ``train`` example (default: the shipped
-    weights); ``rules=True`` runs the hand-written rules alone."""
+    weights); ``rules=True`` runs the hand-written rules alone.
+    ``unwrap=False`` keeps the lines of a hard-wrapped text (a ``lynx -dump``
+    page, an e-mail) apart instead of joining them into paragraphs."""
 
 def parse_many(
     texts: Iterable[Text],
@@ -37,6 +40,7 @@ def parse_many(
     preference: Preference = "balanced",
     model: Union[str, "os.PathLike[str]", None] = None,
     rules: bool = False,
+    unwrap: bool = True,
 ) -> List[List[Article]]:
     """One list of articles per text, in order, parsed on ``jobs`` threads
     (default: the number of cores) with the GIL released."""

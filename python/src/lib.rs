@@ -89,7 +89,19 @@ impl Settings {
         audit: bool,
         labeller: Labelling<'_, '_>,
     ) -> PyResult<Self> {
-        let mut opts = Options::default();
+        Self::with_unwrap(reference_time, preference, audit, labeller, true)
+    }
+
+    /// [`Settings::new`], joining a hard-wrapped text's lines back into
+    /// paragraphs or not (`unwrap`, `Options::unwrap`).
+    pub(crate) fn with_unwrap(
+        reference_time: Option<&Bound<'_, PyAny>>,
+        preference: &str,
+        audit: bool,
+        labeller: Labelling<'_, '_>,
+        unwrap: bool,
+    ) -> PyResult<Self> {
+        let mut opts = Options::default().unwrap(unwrap);
         match (labeller.model.filter(|m| !m.is_none()), labeller.rules) {
             (Some(_), true) => {
                 return Err(Error::new_err("give model= or rules=True, not both"));
@@ -188,12 +200,13 @@ pub(crate) fn guarded<T>(f: impl FnOnce() -> Result<T, String>) -> Result<T, Str
     })
 }
 
-/// parse(text, *, reference_time=None, audit=False, preference="balanced", model=None, rules=False)
+/// parse(text, *, reference_time=None, audit=False, preference="balanced", model=None, rules=False, unwrap=True)
 /// --
 ///
 /// The articles of `text` (str, or bytes decoded lossily), main story first.
 #[pyfunction]
-#[pyo3(signature = (text, *, reference_time=None, audit=false, preference="balanced", model=None, rules=false))]
+#[pyo3(signature = (text, *, reference_time=None, audit=false, preference="balanced", model=None, rules=false, unwrap=true))]
+#[allow(clippy::too_many_arguments)]
 fn parse<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
@@ -202,12 +215,14 @@ fn parse<'py>(
     preference: &str,
     model: Option<&Bound<'py, PyAny>>,
     rules: bool,
+    unwrap: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let settings = Settings::new(
+    let settings = Settings::with_unwrap(
         reference_time,
         preference,
         audit,
         Labelling { model, rules },
+        unwrap,
     )?;
     let input = Input::from_py(text)?;
     let json = py
@@ -216,12 +231,12 @@ fn parse<'py>(
     settings.articles(py, &json)
 }
 
-/// parse_many(texts, *, jobs=None, reference_time=None, audit=False, preference="balanced", model=None, rules=False)
+/// parse_many(texts, *, jobs=None, reference_time=None, audit=False, preference="balanced", model=None, rules=False, unwrap=True)
 /// --
 ///
 /// One list of articles per text, in order, parsed on `jobs` threads.
 #[pyfunction]
-#[pyo3(signature = (texts, *, jobs=None, reference_time=None, audit=false, preference="balanced", model=None, rules=false))]
+#[pyo3(signature = (texts, *, jobs=None, reference_time=None, audit=false, preference="balanced", model=None, rules=false, unwrap=true))]
 #[allow(clippy::too_many_arguments)]
 fn parse_many<'py>(
     py: Python<'py>,
@@ -232,12 +247,14 @@ fn parse_many<'py>(
     preference: &str,
     model: Option<&Bound<'py, PyAny>>,
     rules: bool,
+    unwrap: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let settings = Settings::new(
+    let settings = Settings::with_unwrap(
         reference_time,
         preference,
         audit,
         Labelling { model, rules },
+        unwrap,
     )?;
     let jobs = match jobs {
         None => std::thread::available_parallelism().map_or(1, |n| n.get()),

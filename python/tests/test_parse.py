@@ -127,3 +127,24 @@ def test_rules_and_model_choose_who_labels_the_lines(tmp_path):
         newsclip.parse(STORY, model=str(tmp_path / "missing.weights"))
     with pytest.raises(newsclip.Error, match="not both"):
         newsclip.parse(STORY, model=bad, rules=True)
+
+
+WRAPPED = "Bridge to close for repairs\n\n" + (
+    "   The council voted on Tuesday to close the old bridge to traffic for\n"
+    "   repairs that engineers say are overdue, after an inspection found deep\n"
+    "   cracks in two of its supports and rust along the whole of its deck.\n\n"
+) * 3
+
+
+def test_wrapped_text_is_joined_unless_kept_apart():
+    joined = newsclip.parse(WRAPPED)[0]["body"]
+    assert len(joined) == 3
+    assert joined[0]["text"].startswith("The council voted on Tuesday to close the old bridge to traffic for repairs")
+    apart = newsclip.parse(WRAPPED, unwrap=False)[0]["body"]
+    assert len(apart) > 3
+    assert [len(a[0]["body"]) for a in newsclip.parse_many([WRAPPED], unwrap=False, jobs=1)] == [len(apart)]
+
+
+def test_markdown_marks_are_stripped():
+    assert newsclip.clean("## By **Jane Doe**") == "By Jane Doe"
+    assert "strip_markup" in [r["name"] for r in newsclip.rules()]
