@@ -7,7 +7,7 @@
 //! Australian agency's line under the writer's name and a Canadian wire
 //! story's note on when it was first published, a Turkish page (a "Haber:"
 //! byline, a "Son Güncelleme" update, an "İlgili Haberler" list) and an
-//! Arabic page (its month names, an "اقرأ أيضا" list).
+//! Arabic page (its month names, an "اقرأ أيضا" list, a "بقلم:" byline).
 
 use newsclip::parse;
 
@@ -229,5 +229,25 @@ fn an_arabic_page_reads_its_date_and_related_list() {
         Some("2025-03-04")
     );
     assert_eq!(a.related, ["الجنيه المصري يتراجع أمام الدولار"]);
+    assert_eq!(a.body.len(), 2, "{:#?}", a.body);
+}
+
+#[test]
+fn an_arabic_byline_names_its_writer() {
+    let text = "\
+اقتصاد
+
+البنك المركزي يبقي أسعار الفائدة دون تغيير للمرة الثالثة
+
+بقلم: أحمد حسن
+
+4 مارس 2025
+
+أبقى البنك المركزي المصري أسعار الفائدة دون تغيير يوم الثلاثاء للمرة الثالثة على التوالي، في خطوة توقعها معظم المحللين.
+
+وقال البنك في بيان إن معدلات التضخم لا تزال مرتفعة رغم تراجعها في الأشهر الأخيرة.
+";
+    let a = parse(text);
+    assert_eq!(a.authors, ["أحمد حسن"]);
     assert_eq!(a.body.len(), 2, "{:#?}", a.body);
 }

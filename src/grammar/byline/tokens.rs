@@ -11,7 +11,7 @@
 //!              one capital and at least 3 lower-case letters ("OrtegaView") ?
 //! marker  := ( "written" "by" | "words" "by" | "story" "by" | "reported" "by" | "text" "by"
 //!            | "article" "by" | "posted" "by" | "by" | "von" | "par" | "por" | "di" | "door"
-//!            | "av" | "af" | "автор" | "авторы" | "автори" ) ( ":" | spaces )
+//!            | "av" | "af" | "автор" | "авторы" | "автори" | "بقلم" | "بواسطة" | "كتب" ) ( ":" | spaces )
 //!          | ( "text" | "texte" | "texto" | "testo" | "tekst" | "текст" | "autor" | "autorin" | "auteur"
 //!            | "redaktion" | "author" | "authors" | "haber" ) ":"
 //! ```
@@ -19,7 +19,7 @@
 use nom::{
     IResult, Parser,
     branch::alt,
-    bytes::complete::{tag_no_case, take_while, take_while1},
+    bytes::complete::{tag, tag_no_case, take_while, take_while1},
     character::complete::char,
     combinator::recognize,
 };
@@ -411,6 +411,8 @@ fn spaced_marker<'a>(i: &'a str, by: Option<(&'a str, &'a str)>) -> IResult<&'a 
             tag_no_case("автор"),
         ))
         .parse(i),
+        // Arabic: "بقلم" (by the pen of), "بواسطة" (by), "كتب" (wrote).
+        Some(0xD8 | 0xD9) => alt((tag("بقلم"), tag("بواسطة"), tag("كتب"))).parse(i),
         _ => no_marker(i),
     }
 }
@@ -448,8 +450,8 @@ fn colon(i: &str) -> IResult<&str, &str> {
 /// True when the first byte of `i` can start a marker: every marker word
 /// starts with one of "w s r t a p b v d c g e u k o i h" (either case; the
 /// Kelvin sign, lead byte 0xE2, lower-cases to "k"), with "é" (lead byte
-/// 0xC3) or with the Cyrillic "а"/"А"/"Т" (lead byte 0xD0) or "т" (lead
-/// byte 0xD1).
+/// 0xC3), with the Cyrillic "а"/"А"/"Т" (lead byte 0xD0) or "т" (lead
+/// byte 0xD1), or with the Arabic "ب" or "ك" (lead bytes 0xD8, 0xD9).
 pub(crate) fn may_start_marker(i: &str) -> bool {
     matches!(
         i.as_bytes().first(),
@@ -491,6 +493,8 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
                 | b'H'
                 | 0xD0
                 | 0xD1
+                | 0xD8
+                | 0xD9
         )
     )
 }
@@ -498,7 +502,9 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
 /// The last letters of the markers that end with their word ("By", "Von",
 /// "Par", "Door", "Di", "Av", "Af", "Автор", "Авторы", "Автори"; the
 /// "... by" phrases end like "By").
-const MARKER_LAST_LETTERS: &[char] = &['y', 'n', 'r', 'i', 'v', 'f', 'a', 'р', 'ы', 'и'];
+const MARKER_LAST_LETTERS: &[char] = &[
+    'y', 'n', 'r', 'i', 'v', 'f', 'a', 'р', 'ы', 'и', 'م', 'ة', 'ب',
+];
 
 /// A necessary condition for the trimmed line `t` to be a marker alone:
 /// after the marker only spaces and at most one ":" are left (see
