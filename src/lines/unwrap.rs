@@ -116,20 +116,20 @@ fn width_of(line: &str) -> Option<usize> {
     Some(line.chars().count()).filter(|&n| n <= MAX_WIDTH)
 }
 
-/// A bullet or a number opening a list item: `* `, `- `, `• `, `+ `, `1. `.
+/// A bullet ([`parse_bullet`](crate::grammar::misc::parse_bullet)) or a
+/// number (`1.`, `2)`) opening a list item.
 fn starts_item(s: &str) -> bool {
-    let mut words = s.split_whitespace();
-    let Some(w) = words.next() else { return false };
-    matches!(w, "*" | "-" | "•" | "+" | "–" | "—" | "·")
-        || w.strip_suffix(['.', ')'])
+    crate::grammar::misc::parse_bullet(s).is_ok()
+        || s.split_whitespace()
+            .next()
+            .and_then(|w| w.strip_suffix(['.', ')']))
             .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Chinese and Japanese wrap without spaces: no word to measure.
+/// Chinese, Japanese and Korean wrap without spaces: no word to measure
+/// ([`is_cjk`](crate::features::is_cjk) on the last character).
 fn ends_cjk(s: &str) -> bool {
-    s.chars()
-        .next_back()
-        .is_some_and(|c| matches!(c as u32, 0x3000..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF))
+    s.chars().next_back().is_some_and(crate::features::is_cjk)
 }
 
 #[cfg(test)]
