@@ -251,3 +251,30 @@ fn an_arabic_byline_names_its_writer() {
     assert_eq!(a.authors, ["أحمد حسن"]);
     assert_eq!(a.body.len(), 2, "{:#?}", a.body);
 }
+
+/// A German column: its writer named after the date by "Eine Kolumne von"
+/// (a by-word third, after an indefinite article), a line the audit trail
+/// gives the byline's role, not a line removed before the story.
+#[test]
+fn a_german_column_names_its_writer_after_the_date() {
+    let text = "\
+Das Patriarchat als Kulturtechnik
+
+25. Oktober 2023
+
+Eine Kolumne von Nils Pickert
+
+Das patriarchalische Eheideal behauptet seine Herrschaft nicht nur im persönlichen Verhältnis der Gatten zueinander, sondern auch in der Gesellschaft.
+
+Für gewöhnlich beginne ich Texte nicht mit Zitaten aus Max Webers Wirtschaft und Gesellschaft. Zum einen sind sie lang.
+";
+    let a = parse(text);
+    assert_eq!(a.title, "Das Patriarchat als Kulturtechnik");
+    assert_eq!(a.authors, ["Nils Pickert"]);
+    let at = text
+        .find("Eine Kolumne")
+        .expect("the byline is on the page");
+    let role = a.lines.iter().find(|l| l.span.start == at).map(|l| l.role);
+    assert_eq!(role, Some(newsclip::LineRole::Byline), "{:?}", a.lines);
+    assert!(a.body.iter().all(|b| !b.text.contains("Kolumne")));
+}

@@ -1172,6 +1172,11 @@ fn the_kind_of_piece_before_the_by_word_is_a_marker() {
         ("Une chronique par Jean Dupont", "Jean Dupont"),
         ("Una columna por Ana Souza", "Ana Souza"),
     ]);
+    // After an indefinite article, German and Dutch too.
+    one_author_each(&[
+        ("Eine Kolumne von Nils Pickert", "Nils Pickert"),
+        ("Ein Kommentar von Anna Berger", "Anna Berger"),
+    ]);
     // Alone on its line, over the names on the next one.
     assert!(is_lone_marker("Kommentar von"));
     assert!(is_lone_marker("Opinion by"));
@@ -1277,4 +1282,21 @@ fn whom_the_writer_spoke_with_ends_the_names() {
     ]);
     // Prose after the names still refuses the line.
     assert!(parse_byline("By Jane Doe with a camera in hand, the team set off").is_err());
+}
+
+/// A label and a colon before the names: the words and the pictures by one
+/// hand ("Text & Fotos:"), "Words:", and the Italian and Spanish "author".
+#[test]
+fn colon_labels_of_words_and_pictures_and_authors() {
+    one_author_each(&[
+        ("Text & Fotos: Ivan Valetny", "Ivan Valetny"),
+        ("Text und Bilder: Hans Meier", "Hans Meier"),
+        ("Text and photos: Jane Doe", "Jane Doe"),
+        ("Words: Jane Doe", "Jane Doe"),
+        ("Autore: Mario Rossi", "Mario Rossi"),
+        ("Autora: Ana Souza", "Ana Souza"),
+    ]);
+    // The label must be the whole head: prose that opens with the words is no byline.
+    assert!(parse_byline("Text and photos of the flood were shared widely online").is_err());
+    assert!(parse_byline("Words: a collection of essays").is_err());
 }

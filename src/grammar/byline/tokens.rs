@@ -421,6 +421,8 @@ fn spaced_marker<'a>(i: &'a str, by: Option<(&'a str, &'a str)>) -> IResult<&'a 
 fn colon_marker(i: &str) -> IResult<&str, &str> {
     match i.as_bytes().first().map(u8::to_ascii_lowercase) {
         Some(b't') => alt((
+            // Text and pictures by one hand ("Text & Fotos: Ivan Valetny").
+            text_and_pictures,
             tag_no_case("texte"),
             tag_no_case("texto"),
             tag_no_case("testo"),
@@ -430,6 +432,8 @@ fn colon_marker(i: &str) -> IResult<&str, &str> {
         .parse(i),
         Some(b'a') => alt((
             tag_no_case("autorin"),
+            tag_no_case("autore"),
+            tag_no_case("autora"),
             tag_no_case("autor"),
             tag_no_case("auteur"),
             tag_no_case("authors"),
@@ -437,10 +441,30 @@ fn colon_marker(i: &str) -> IResult<&str, &str> {
         ))
         .parse(i),
         Some(b'r') => tag_no_case("redaktion").parse(i),
+        Some(b'w') => tag_no_case("words").parse(i),
         Some(b'h') => tag_no_case("haber").parse(i),
         Some(0xD0 | 0xD1) => tag_no_case("текст").parse(i),
         _ => no_marker(i),
     }
+}
+
+/// "Text & Fotos", "Text und Bilder", "Text and photos": the words and
+/// the pictures of a piece credited to one hand, before a colon.
+fn text_and_pictures(i: &str) -> IResult<&str, &str> {
+    recognize((
+        tag_no_case("text"),
+        sp1,
+        alt((tag("&"), tag_no_case("und"), tag_no_case("and"))),
+        sp1,
+        alt((
+            tag_no_case("fotos"),
+            tag_no_case("foto"),
+            tag_no_case("photos"),
+            tag_no_case("bilder"),
+            tag_no_case("bild"),
+        )),
+    ))
+    .parse(i)
 }
 
 fn colon(i: &str) -> IResult<&str, &str> {

@@ -71,11 +71,15 @@ impl Hints {
         let mut words = head.split_whitespace();
         let first = words.next().unwrap_or("").trim_end_matches(':');
         // "Analysis by", "Kommentar von", "Chronique par": a by-word second;
-        // third after an indefinite article ("An analysis by").
+        // third after an indefinite article ("An analysis by", "Eine
+        // Kolumne von").
         let second = words.next();
-        let third = matches!(first, "a" | "an" | "un" | "une" | "una")
-            .then(|| words.next())
-            .flatten();
+        let third = matches!(
+            first,
+            "a" | "an" | "un" | "une" | "una" | "ein" | "eine" | "een"
+        )
+        .then(|| words.next())
+        .flatten();
         let by_second = t.len() <= 120
             && (second.is_some_and(byline::is_by_word) || third.is_some_and(byline::is_by_word));
         let byline_start = by_second
@@ -106,6 +110,8 @@ impl Hints {
                     | "كتب"
                     | "autor"
                     | "autorin"
+                    | "autore"
+                    | "autora"
                     | "auteur"
                     | "author"
                     | "authors"
