@@ -1176,6 +1176,7 @@ fn the_kind_of_piece_before_the_by_word_is_a_marker() {
     one_author_each(&[
         ("Eine Kolumne von Nils Pickert", "Nils Pickert"),
         ("Ein Kommentar von Anna Berger", "Anna Berger"),
+        ("Een column door Jan de Vries", "Jan de Vries"),
     ]);
     // Alone on its line, over the names on the next one.
     assert!(is_lone_marker("Kommentar von"));

@@ -288,7 +288,8 @@ const BY_VERBS: &[&str] = &[
     // chronique par", "Una columna por").
     "an analysis", "a commentary", "an opinion", "a column", "a review", "an essay",
     "an interview", "une chronique", "une tribune", "un entretien", "un análisis",
-    "una columna", "una crónica", "un reportaje", "un'analisi", "un commento",
+    "una columna", "una crónica", "un reportaje", "un'analisi", "un commento", "een column",
+    "een analyse", "een commentaar", "een recensie", "een interview",
 ];
 
 /// The "by"-words of the phrase markers in [`BY_VERBS`]: English, German,
