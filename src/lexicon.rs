@@ -1338,6 +1338,11 @@ pub static NEWSLETTER_MARKERS: &[&str] = &[
     "got a news tip?",
     "have a news tip?",
     "got a story tip?",
+    // Prompts to follow the outlet elsewhere: its app, more of its news.
+    "get more news",
+    "download our app",
+    "download the app",
+    "get the app",
 ];
 
 /// Substrings that mark footers and legal lines.

@@ -95,3 +95,52 @@ Tags: Congress, Senate, Shutdown
     assert_eq!(a.credits, ["Reuters"]);
     assert_eq!(a.dateline.as_deref(), Some("WASHINGTON"));
 }
+
+/// A prompt to follow the outlet printed between the standfirst and the
+/// byline ("Get more news on" and its app's icon, glued): a call-out, not
+/// the headline of a second story that would take the text away from the
+/// first.
+#[test]
+fn a_prompt_for_more_news_is_no_headline() {
+    let text = "\
+World
+
+South Korean president's impeachment fails after ruling party lawmakers walk out
+
+President Yoon had earlier apologized for a short-lived declaration of martial law that plunged the country into turmoil.
+
+Get more newson
+
+Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC
+
+By Stella Kim and Jennifer Jett
+
+SEOUL, South Korea — A plan to impeach South Korean President Yoon over his short-lived declaration of martial law failed Saturday after most lawmakers from his party walked out.
+
+Lawmakers from the ruling party were shouted and cursed at as they left en masse after voting on a separate bill.
+
+Opposition lawmakers had said that if the impeachment motion didn't pass they would come back to try again next week.
+
+Earlier Saturday, Yoon apologized for his actions in a brief nationally televised address, saying he had acted out of desperation.
+";
+    let a = parse(text);
+    assert_eq!(
+        a.title,
+        "South Korean president's impeachment fails after ruling party lawmakers walk out"
+    );
+    assert_eq!(a.authors, ["Stella Kim", "Jennifer Jett"]);
+    let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+    assert!(
+        body.iter()
+            .any(|t| t.contains("lawmakers from his party walked out")),
+        "{body:?}"
+    );
+    assert!(
+        body.iter().any(|t| t.starts_with("Earlier Saturday")),
+        "{body:?}"
+    );
+    assert!(
+        body.iter().all(|t| !t.contains("Get more news")),
+        "{body:?}"
+    );
+}
