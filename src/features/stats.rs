@@ -1,6 +1,7 @@
 //! Statistics of one line of text, computed in one pass over its characters.
 
 use crate::{lexicon, table};
+use std::sync::OnceLock;
 
 /// Counts and shares that describe how a line reads: prose, a label, a menu,
 /// a date, a list of names.
@@ -48,6 +49,13 @@ pub struct LineStats {
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+/// Searchers for the words of a link or an address ("http", "www.",
+/// ".com"), built once (`memmem::find` builds one per call on a long line).
+fn link_finders() -> &'static [memchr::memmem::Finder<'static>; 3] {
+    static F: OnceLock<[memchr::memmem::Finder<'static>; 3]> = OnceLock::new();
+    F.get_or_init(|| ["http", "www.", ".com"].map(memchr::memmem::Finder::new))
 }
 
 fn is_separator(c: char) -> bool {
@@ -149,10 +157,10 @@ impl LineStats {
         s.opens_with_mark = line.starts_with([
             '•', '-', '–', '—', '*', '·', '"', '“', '„', '«', '>', '▪', '■', '●',
         ]);
-        s.link_like = memchr::memmem::find(line.as_bytes(), b"http").is_some()
-            || memchr::memmem::find(line.as_bytes(), b"www.").is_some()
-            || memchr::memmem::find(line.as_bytes(), b".com").is_some()
-            || memchr::memchr(b'@', line.as_bytes()).is_some();
+        s.link_like = memchr::memchr(b'@', line.as_bytes()).is_some()
+            || link_finders()
+                .iter()
+                .any(|f| f.find(line.as_bytes()).is_some());
         s.furniture = lexicon::is_arrow_link(line)
             || s.digits > 0
                 && (lexicon::opens_with_comment_count(line)
