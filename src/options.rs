@@ -348,7 +348,11 @@ impl Parser {
                     no_byline_names: &known.no_byline_names,
                 };
                 let mut arts = crate::model::apply(text, arts, &page, &labels, with, &self.opts);
-                crate::model::explain(m, &page, &mut arts);
+                // The removed lines (whose verdicts the features explain)
+                // are dropped below unless the audit trail is kept.
+                if self.opts.audit {
+                    crate::model::explain(m, &page, &mut arts);
+                }
                 arts
             }
             _ => arts,
