@@ -168,6 +168,19 @@ fn story_b(l: &PageLine) -> u64 {
     }
 }
 
+/// The set bits of `set` below [`CUE_CLASSES`], lowest first (as a loop
+/// over the classes testing each bit visits them).
+fn bits(set: u32) -> impl Iterator<Item = u64> {
+    let mut rest = u64::from(set) & ((1 << CUE_CLASSES) - 1);
+    std::iter::from_fn(move || {
+        let c = rest.trailing_zeros();
+        (rest != 0).then(|| {
+            rest &= rest - 1;
+            u64::from(c)
+        })
+    })
+}
+
 fn shape(s: &LineStats) -> u64 {
     len_b(s.chars) << 1 | u64::from(s.ends_sentence)
 }
@@ -252,7 +265,8 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
     }
     put(T::Digits, ratio_b(s.digit_ratio() * 2.0));
     put(T::Punct, ratio_b(s.punct_ratio() * 3.0));
-    for c in 0..CUE_CLASSES as u64 {
+    // Only the classes the line holds are visited, in the same order.
+    for c in bits(l.cues.any | l.cues.start) {
         if l.cues.any >> c & 1 == 1 {
             put(T::Cue, c);
         }
@@ -306,10 +320,8 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
                     put(T::NeighbourShape, slot << 12 | shape(&os));
                 }
                 if d.abs() == 1 {
-                    for c in 0..CUE_CLASSES as u64 {
-                        if o.cues.any >> c & 1 == 1 {
-                            put(T::NeighbourCue, slot << 8 | c);
-                        }
+                    for c in bits(o.cues.any) {
+                        put(T::NeighbourCue, slot << 8 | c);
                     }
                 }
                 if d == -1 {
@@ -376,4 +388,15 @@ fn emit_with(page: &Page, i: usize, put: &mut impl FnMut(T, u64)) {
         s.words as f32 / page.max_words as f32
     };
     put(T::RelWords, ratio_b(rel));
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn bits_visit_the_classes_a_loop_over_them_finds() {
+        for set in [0u32, 1, 0b1011, 1 << 18, u32::MAX, 0x5A5A_5A5A] {
+            let all = (0..super::CUE_CLASSES as u64).filter(|c| set >> c & 1 == 1);
+            assert!(super::bits(set).eq(all), "{set:#x}");
+        }
+    }
 }
