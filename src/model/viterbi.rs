@@ -25,6 +25,9 @@ pub(crate) fn decode(em: &[[f32; LABELS]], trans: &[f32], allowed: Option<&[u16]
 /// per label per line, 4 bits each (5 bytes a line).
 pub(crate) struct Decoder<'t> {
     trans: &'t [f32],
+    /// Per label `l`: the transition scores into it from each label `p`
+    /// (`t(trans, Some(p), l)`), read in a row by [`Decoder::push`].
+    into: [[f32; LABELS]; LABELS],
     score: [f32; LABELS],
     back: Vec<[u8; PACKED]>,
 }
@@ -42,8 +45,15 @@ fn back_of(bp: &[u8; PACKED], l: u8) -> u8 {
 impl<'t> Decoder<'t> {
     /// A decoder under the transition scores `trans`, with room for `lines`.
     pub(crate) fn new(trans: &'t [f32], lines: usize) -> Self {
+        let mut into = [[0.0; LABELS]; LABELS];
+        for (l, row) in into.iter_mut().enumerate() {
+            for (p, v) in row.iter_mut().enumerate() {
+                *v = t(trans, Some(p), l);
+            }
+        }
         Decoder {
             trans,
+            into,
             score: [f32::NEG_INFINITY; LABELS],
             back: Vec::with_capacity(lines),
         }
@@ -65,13 +75,13 @@ impl<'t> Decoder<'t> {
         }
         let mut next = [f32::NEG_INFINITY; LABELS];
         let mut bp = [0u8; PACKED];
-        for (l, (nx, el)) in next.iter_mut().zip(e).enumerate() {
+        for (l, ((nx, el), into)) in next.iter_mut().zip(e).zip(&self.into).enumerate() {
             if !ok(l) {
                 continue;
             }
             let (mut best, mut arg) = (f32::NEG_INFINITY, 0usize);
-            for (p, &sp) in self.score.iter().enumerate() {
-                let v = sp + t(trans, Some(p), l);
+            for (p, (&sp, &tr)) in self.score.iter().zip(into).enumerate() {
+                let v = sp + tr;
                 if v > best {
                     best = v;
                     arg = p;
