@@ -740,7 +740,7 @@ fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
     if is_related_heading(k) {
         return Some(Boiler::RelatedHeader);
     }
-    if is_gallery_counter(k) {
+    if is_gallery_counter(k) || is_slide_title(line) {
         return Some(Boiler::Label);
     }
     if let Some(b) = phrase_run(k) {
@@ -950,6 +950,39 @@ fn is_gallery_counter(k: &str) -> bool {
         (words.next(), words.next(), words.next(), words.next()),
         (Some(a), Some("of" | "von" | "de" | "di" | "из"), Some(b), None) if num(a) && num(b)
     )
+}
+
+/// A gallery slide's headline under its counter: "2/50 Star Wars boosts
+/// economy" (the counter `k/n` with `1 <= k <= n`, `n` at least 3, then a
+/// space and a capital). A fraction before a lower-case word ("1/4 cup"),
+/// a date ("11/20/2019") or "24/7" is none.
+fn is_slide_title(line: &str) -> bool {
+    let t = line.trim_start();
+    let num = |s: &str| -> Option<(u32, usize)> {
+        let n = s.bytes().take_while(u8::is_ascii_digit).count();
+        let v = s
+            .get(..n)
+            .filter(|d| (1..=3).contains(&d.len()))?
+            .parse()
+            .ok()?;
+        Some((v, n))
+    };
+    let Some((k, a)) = num(t) else {
+        return false;
+    };
+    let Some(rest) = t.get(a..).and_then(|r| r.strip_prefix('/')) else {
+        return false;
+    };
+    let Some((n, b)) = num(rest) else {
+        return false;
+    };
+    let Some(after) = rest.get(b..) else {
+        return false;
+    };
+    (1..=n).contains(&k)
+        && n >= 3
+        && after.starts_with(' ')
+        && after.trim_start().starts_with(char::is_uppercase)
 }
 
 /// Openings of a related-list heading naming a section or a topic ("More
@@ -1970,6 +2003,29 @@ pub static DAY_FIRST_LANGUAGE_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_slide_headline_under_its_counter_is_gallery_furniture() {
+        for l in [
+            "2/50 Star Wars boosts economy",
+            "10/12 Über den Wolken",
+            " 3/3 Final slide",
+        ] {
+            assert_eq!(boiler(l), Some(Boiler::Label), "{l}");
+        }
+        for l in [
+            "1/4 cup sugar",
+            "1/2 Cup flour",
+            "11/20/2019 01:14 PM",
+            "24/7 News",
+            "9/11: Tragedy",
+            "0/5 Nothing yet",
+            "1/1000 Chance",
+            "2/50",
+        ] {
+            assert!(!is_slide_title(l), "{l}");
+        }
+    }
 
     #[test]
     fn related_heading_gate_admits_every_prefix() {
