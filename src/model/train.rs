@@ -38,7 +38,7 @@ impl Default for TrainOptions {
             epochs: 12,
             min_count: 3,
             seed: 7,
-            bags: 16,
+            bags: 32,
         }
     }
 }
