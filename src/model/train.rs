@@ -35,7 +35,7 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            epochs: 12,
+            epochs: 8,
             min_count: 3,
             seed: 7,
             bags: 32,
