@@ -1,0 +1,172 @@
+//! Tests of the date grammar's gates: each one only skips attempts that fail.
+
+use super::*;
+
+#[test]
+fn relative_gate_is_necessary() {
+    let o = DateOptions::default();
+    let strong = Mode {
+        bare_time: false,
+        weak: false,
+    };
+    let heads = [
+        "2 hours ago",
+        "a day ago",
+        "An hour ago",
+        "vor 2 Stunden",
+        "vor einer Stunde",
+        "il y a 3 heures",
+        "hace 2 horas",
+        "há 3 dias",
+        "2 часа назад",
+        "just now",
+        "Moments ago",
+        "à l'instant",
+        "5:56 PM",
+        "5:56",
+        "Nov 18",
+        "18 November",
+        "today",
+        "Yesterday at 5:30 PM",
+        "Sun 12",
+        "10. Get",
+        "28 ° C",
+        "11/18/19",
+        "1/2/34",
+        "12 d ago",
+        "3h ago",
+        "1 min. ago",
+        "Mar 3, 202",
+        "No. 7",
+        "May 5",
+        "noon",
+    ];
+    let mut found = 0;
+    for h in heads {
+        for tail in ["", " more", ", 12"] {
+            let s = format!("{h}{tail}");
+            if s.bytes().filter(u8::is_ascii_digit).count() >= MIN_DATE_DIGITS {
+                continue;
+            }
+            if phrase(&s, &o, strong).is_ok() {
+                found += 1;
+                assert!(relative_may_start(&s, &o), "{s}");
+            }
+        }
+    }
+    assert!(found >= 20, "{found}");
+    // Generated lines: at every word start with fewer than four digits left,
+    // a phrase is found only where `relative` matches.
+    let pieces = [
+        "2",
+        "12",
+        "1",
+        " ",
+        "  ",
+        "hours",
+        "ago",
+        "a",
+        "an",
+        "vor",
+        "Stunden",
+        "einer",
+        "Nov",
+        "March",
+        ":",
+        "/",
+        ".",
+        "-",
+        ",",
+        "PM",
+        "am",
+        "de",
+        "il y a",
+        "just now",
+        "назад",
+        "часа",
+        "Sun",
+        "h",
+        "d",
+        "min",
+        "Today",
+        "at",
+        "hace",
+        "horas",
+        "moments",
+        "th",
+    ];
+    let mut texts = crate::testgen::Texts::new(&pieces, 0x9e37_79b9_7f4a_7c15);
+    let mut kept = 0;
+    for n in 0..6000 {
+        let line = texts.text(2 + n % 7);
+        for (at, _) in line.char_indices() {
+            let s = line.get(at..).unwrap_or_default();
+            if s.bytes().filter(u8::is_ascii_digit).count() >= MIN_DATE_DIGITS {
+                continue;
+            }
+            if phrase(s, &o, strong).is_ok() {
+                kept += 1;
+                assert!(relative_may_start(s, &o), "{s}");
+            }
+        }
+    }
+    assert!(kept > 100, "{kept}");
+    // Dates with four digits or more pass the gate untested.
+    assert!(find_date("Posted 1/2/34 12:00 PM", &o).is_some());
+    assert!(find_date("Jane Doe 2 hours ago", &o).is_some());
+    assert!(find_date("Jane Doe 11/18/19 11:04 PM", &o).is_some());
+}
+
+#[test]
+fn digit_gate_is_necessary() {
+    let o = DateOptions::default();
+    let mode = Mode {
+        bare_time: true,
+        weak: true,
+    };
+    let tails = [
+        ":30 pm",
+        ".03.2025",
+        "/3/2025",
+        "-03-04",
+        "/03/04",
+        "th March 2025",
+        " March 2025",
+        "March 2025",
+        " pm",
+        "pm",
+        "h30",
+        " hours ago",
+        "h ago",
+        "年3月4日",
+        " 년 3월 4일",
+        "º de marzo de 2025",
+        "° de marzo de 2025",
+        "-го марта 2025",
+        ". März 2025",
+        ", 2025",
+        "%",
+        "",
+        " of May 2025",
+        " de mayo de 2025",
+        "st",
+        ".5",
+        ":5",
+        "\u{a0}hours ago",
+    ];
+    let mut matched = 0;
+    for n in 1..=14 {
+        let digits = "1".repeat(n);
+        for t in tails {
+            let s = format!("{digits}{t}");
+            if phrase(&s, &o, mode).is_ok() {
+                matched += 1;
+                assert!(digits_may_start(&s), "{s}");
+            }
+        }
+    }
+    assert!(matched > 20, "{matched}");
+    for s in ["2019,", "2025", "123,", "1234567890123 hours ago", "20;"] {
+        assert!(!digits_may_start(s), "{s}");
+    }
+}
