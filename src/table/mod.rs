@@ -233,7 +233,7 @@ pub(crate) fn pack_lower_ascii(word: &str) -> Option<u128> {
 /// on first use; the first entry of a word wins, as in a linear search.
 pub(crate) struct WordMap<T: 'static> {
     entries: &'static [(&'static str, T)],
-    map: OnceLock<StrMap<T>>,
+    map: OnceLock<(LengthGate, StrMap<T>)>,
 }
 
 impl<T: Copy + Send + Sync> WordMap<T> {
@@ -247,16 +247,23 @@ impl<T: Copy + Send + Sync> WordMap<T> {
 
     /// The value of the first entry spelled `word` (exact comparison).
     pub(crate) fn get(&self, word: &str) -> Option<T> {
-        self.map
-            .get_or_init(|| {
-                let mut m = StrMap::default();
-                for &(w, v) in self.entries {
-                    m.entry(w).or_insert(v);
-                }
-                m
-            })
-            .get(word)
-            .copied()
+        let (gate, map) = self.map.get_or_init(|| {
+            let mut m = StrMap::default();
+            for &(w, v) in self.entries {
+                m.entry(w).or_insert(v);
+            }
+            (LengthGate::new(self.entries.iter().map(|&(w, _)| w)), m)
+        });
+        // Most words looked up are no entry, and no entry has their first
+        // byte and length: no hashing.
+        let admitted = word
+            .as_bytes()
+            .first()
+            .is_none_or(|&b| gate.admits(b, word.len()));
+        if !admitted {
+            return None;
+        }
+        map.get(word).copied()
     }
 }
 

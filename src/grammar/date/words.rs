@@ -4,7 +4,7 @@
 //! All tables are static and hold lower-case spellings; lookups fold the
 //! input with `char::to_lowercase`, so `MÄRZ`, `März` and `märz` all match.
 
-use crate::table::{StrSet, WordList, WordMap};
+use crate::table::{WordList, WordMap};
 
 /// When `input` starts with `lower` (compared case-insensitively), the number
 /// of bytes of `input` that matched.
@@ -296,25 +296,33 @@ pub(super) fn unit(word: &str) -> Option<Unit> {
 }
 
 /// True when `word` can begin a strong date phrase: an English month, a
-/// weekday, a count word ("a", "eine") or one of `extra`. Folds once.
+/// weekday, a count word ("a", "eine") or one of `extra`. Folds once (an
+/// ASCII word of at most 15 bytes straight into the packed key the lists
+/// compare).
 pub(super) fn may_start(word: &str, extra: &WordList) -> bool {
+    let starts = strong_starts();
+    if let Some(key) = crate::table::pack_lower_ascii(word) {
+        return starts.contains_packed(key) || extra.contains_packed(key);
+    }
     Folded::new(word).is_some_and(|f| {
         let t = f.text();
-        strong_starts().contains(t) || extra.contains(t)
+        starts.contains(t) || extra.contains(t)
     })
 }
 
 /// The English month names, the weekday names and the words of [`ONE`] in
-/// one set, built once: one look-up instead of three.
-fn strong_starts() -> &'static StrSet {
-    static SET: std::sync::OnceLock<StrSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        MONTHS_EN_ENTRIES
+/// one list, built once: one look-up instead of three.
+fn strong_starts() -> &'static WordList {
+    static LIST: std::sync::OnceLock<WordList> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        let words: Vec<&'static str> = MONTHS_EN_ENTRIES
             .iter()
             .map(|&(w, _)| w)
             .chain(WEEKDAYS.words().iter().copied())
             .chain(ONE.words().iter().copied())
-            .collect()
+            .collect();
+        // Built once for the whole run, like the list's own set.
+        WordList::new(Box::leak(words.into_boxed_slice()))
     })
 }
 
