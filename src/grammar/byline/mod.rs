@@ -135,7 +135,7 @@ pub fn parse_byline(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
     if !has_marker
         && t.len() < 24
         && tokens::may_start_marker(t)
-        && marker(&format!("{} ", t.trim_end())).is_ok()
+        && with_space(t.trim_end(), |s| marker(s).is_ok()) == Some(true)
     {
         // A marker alone: "By", "Von".
         return Err(BylineError::NoNames);
@@ -336,8 +336,21 @@ pub fn is_lone_marker(line: &str) -> bool {
     t.len() < 24
         && tokens::may_start_marker(t)
         && (tokens::may_end_lone_marker(t)
-            && matches!(marker(&format!("{t} ")), Ok((after, _)) if after.trim().is_empty())
+            && with_space(
+                t,
+                |s| matches!(marker(s), Ok((after, _)) if after.trim().is_empty()),
+            ) == Some(true)
             || is_author_label(t))
+}
+
+/// `f` of `t` with a space after it, built on the stack (no allocation);
+/// `None` when `t` has more than 23 bytes (the callers' lines are shorter).
+fn with_space<R>(t: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    let mut buf = [b' '; 24];
+    buf.get_mut(..t.len())?.copy_from_slice(t.as_bytes());
+    // `t` and a space: valid UTF-8.
+    let s = std::str::from_utf8(buf.get(..t.len() + 1)?).ok()?;
+    Some(f(s))
 }
 
 /// The word "author" alone, as a label above the names ("AUTOR/IN",
