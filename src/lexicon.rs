@@ -1992,6 +1992,15 @@ pub(crate) fn day_order_vote(word: &str) -> (bool, bool) {
     })
 }
 
+/// Every word of the lists [`day_order_vote`] looks words up in (lower case).
+pub(crate) fn day_order_words() -> impl Iterator<Item = &'static str> {
+    ENGLISH_VOTE_WORDS
+        .words()
+        .iter()
+        .chain(DAY_FIRST_WORDS.words())
+        .copied()
+}
+
 /// Words that make a page read as German, French, Spanish, Italian,
 /// Portuguese, Dutch, Russian or Ukrainian (day-first numeric dates).
 pub static DAY_FIRST_LANGUAGE_WORDS: &[&str] = &[

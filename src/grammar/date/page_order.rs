@@ -8,7 +8,7 @@
 use super::DayOrder;
 use super::words::month_en;
 use crate::lexicon;
-use crate::table::WordList;
+use crate::table::{LengthGate, WordList};
 
 /// Most words that vote.
 const VOTERS: usize = 6000;
@@ -96,7 +96,15 @@ pub(crate) fn vote<'a>(lines: impl Iterator<Item = &'a str>) -> DayOrder {
         // The previous word, and whether it was a day number: a month name
         // is looked up only next to a day number (most words are neither).
         let (mut prev, mut prev_day): (Option<&str>, bool) = (None, false);
+        let ascii = line.is_ascii();
         for_words(line, |w| {
+            left -= 1;
+            // Most words vote for nothing, told by their ends, first byte
+            // and length.
+            if !prev_day && is_quiet(w, ascii) {
+                (prev, prev_day) = (Some(w), false);
+                return left > 0;
+            }
             // (English word, day-first language word)
             let (e, o) = lexicon::day_order_vote(w);
             en += usize::from(e);
@@ -111,7 +119,6 @@ pub(crate) fn vote<'a>(lines: impl Iterator<Item = &'a str>) -> DayOrder {
             day_month += usize::from(prev_day && is_month(w));
             month_day += usize::from(day && prev.is_some_and(is_month));
             (prev, prev_day) = (Some(w), day);
-            left -= 1;
             left > 0
         });
         if left == 0 {
@@ -123,6 +130,31 @@ pub(crate) fn vote<'a>(lines: impl Iterator<Item = &'a str>) -> DayOrder {
     } else {
         DayOrder::Auto
     }
+}
+
+/// True when the word `w` (`ascii`: of an ASCII line) is an ASCII word
+/// opening and ending with a letter whose lower-cased first byte and length
+/// no word of the vote's lists has: then it is no function word of either
+/// list ([`lexicon::day_order_vote`] looks the whole word up), no spelling
+/// ([`spelling`] looks it up whole too, as it opens and ends with a letter)
+/// and no day number (a digit opens those).
+fn is_quiet(w: &str, ascii: bool) -> bool {
+    static GATE: std::sync::OnceLock<LengthGate> = std::sync::OnceLock::new();
+    let b = w.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    if !first.is_ascii_alphabetic() || !last.is_ascii_alphabetic() || !(ascii || w.is_ascii()) {
+        return false;
+    }
+    let gate = GATE.get_or_init(|| {
+        LengthGate::new(
+            lexicon::day_order_words()
+                .chain(BRITISH.iter().copied())
+                .chain(AMERICAN.iter().copied()),
+        )
+    });
+    !gate.admits(first.to_ascii_lowercase(), b.len())
 }
 
 /// True for an English month name or abbreviation as a word ("March",
@@ -180,6 +212,31 @@ mod tests {
 
     fn order_of(text: &str) -> DayOrder {
         vote(text.lines())
+    }
+
+    #[test]
+    fn quiet_words_vote_for_nothing() {
+        let lists = lexicon::day_order_words().chain(BRITISH.iter().copied());
+        let mut pieces: Vec<&str> = lists.chain(AMERICAN.iter().copied()).collect();
+        pieces.extend([
+            "x", "Q", "e", "\"", "(", ",", ".", "4", "é", "ß", "й", "March",
+        ]);
+        let mut texts = crate::testgen::Texts::new(&pieces, 0x5DEE_CE66_D1CE_4E5B);
+        let mut quiet = 0;
+        for n in 0..20_000 {
+            let w = texts.text(1 + n % 3);
+            for w in [w.as_str(), &w.to_uppercase()] {
+                if is_quiet(w, w.is_ascii()) {
+                    quiet += 1;
+                    assert_eq!(lexicon::day_order_vote(w), (false, false), "{w}");
+                    assert_eq!(spelling(w), (false, false), "{w}");
+                    assert!(!is_day_number(w), "{w}");
+                }
+            }
+        }
+        assert!(quiet > 1000, "{quiet}");
+        assert!(!is_quiet("organised", true) && !is_quiet("The", true));
+        assert!(is_quiet("weather", true) && !is_quiet("weather,", true));
     }
 
     #[test]
