@@ -69,6 +69,11 @@ const STRONG_SEPARATORS: &[char] = &['|', '·', '/', '–', '—', '•'];
 
 /// `label = label_words [ws0 (":" | "-" | "–" | "—" | "|")] ws0`, longest first.
 fn label(i: &str) -> Option<(&str, DateRole)> {
+    // Every label has a first word: none starts an empty input (a date line
+    // read to its end), and all of them would be tried.
+    if i.is_empty() {
+        return None;
+    }
     let mut best: Option<(&str, DateRole)> = None;
     let second = i.as_bytes().get(1).copied();
     let first = non_ascii_first_lower(i);
@@ -281,6 +286,9 @@ mod tests {
         assert!(!may_match_first(Some('о'), "published"));
         assert!(!may_match_first(Some('“'), "опубликовано"));
         assert_eq!(non_ascii_first_lower("Date"), None);
+        // No label matches an empty input (every label was tried on it).
+        assert!(LABELS.iter().all(|(text, _)| ci(text)("").is_err()));
+        assert!(label("").is_none());
     }
 
     #[test]
