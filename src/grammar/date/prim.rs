@@ -147,23 +147,31 @@ pub(super) fn words_prefix(input: &str, lower: &str) -> Option<usize> {
         return None;
     }
     let mut at = 0;
-    for (k, w) in lower.split(' ').enumerate() {
-        if k > 0 {
-            let gap: usize = input
-                .get(at..)?
-                .chars()
-                .take(MAX_WS)
-                .take_while(|c| c.is_whitespace())
-                .map(char::len_utf8)
-                .sum();
-            if gap == 0 {
-                return None;
-            }
-            at += gap;
-        }
+    // The words of `lower` as `split(' ')` gives them, cut at each space
+    // found by a byte scan (no searcher built per call).
+    let mut words = lower;
+    loop {
+        let (w, more) = match words.bytes().position(|b| b == b' ') {
+            Some(k) => (words.get(..k)?, Some(words.get(k + 1..)?)),
+            None => (words, None),
+        };
         at += fold_prefix(input.get(at..)?, w)?;
+        let Some(more) = more else {
+            return Some(at);
+        };
+        let gap: usize = input
+            .get(at..)?
+            .chars()
+            .take(MAX_WS)
+            .take_while(|c| c.is_whitespace())
+            .map(char::len_utf8)
+            .sum();
+        if gap == 0 {
+            return None;
+        }
+        at += gap;
+        words = more;
     }
-    Some(at)
 }
 
 /// `ci(lower)`: the case-insensitive phrase `lower` followed by a word
@@ -201,6 +209,59 @@ pub(super) fn one_of_ci<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_prefix_splits_as_split_does() {
+        let slow = |input: &str, lower: &str| -> Option<usize> {
+            if !may_prefix(input, lower) {
+                return None;
+            }
+            let mut at = 0;
+            for (k, w) in lower.split(' ').enumerate() {
+                if k > 0 {
+                    let gap: usize = input
+                        .get(at..)?
+                        .chars()
+                        .take(MAX_WS)
+                        .take_while(|c| c.is_whitespace())
+                        .map(char::len_utf8)
+                        .sum();
+                    if gap == 0 {
+                        return None;
+                    }
+                    at += gap;
+                }
+                at += fold_prefix(input.get(at..)?, w)?;
+            }
+            Some(at)
+        };
+        let pieces = [
+            "mis", " ", "  ", "\t", "à", "À", "jour", "le", "x", ":", "MIS", "é",
+        ];
+        let mut texts = crate::testgen::Texts::new(&pieces, 0x1234_5678_9ABC_DEF1);
+        let lowers = [
+            "mis à jour",
+            "mis",
+            "le",
+            "",
+            " ",
+            "mis  le",
+            " le",
+            "le ",
+            "à",
+            "jour le",
+        ];
+        for n in 0..4000 {
+            let input = texts.text(n % 6);
+            for lower in lowers {
+                assert_eq!(
+                    words_prefix(&input, lower),
+                    slow(&input, lower),
+                    "{input:?} {lower:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn tokens() {
