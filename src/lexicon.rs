@@ -1948,6 +1948,11 @@ pub fn is_stopword(word: &str) -> bool {
 
 static STOPWORD_LIST: WordList = WordList::new(STOPWORDS);
 
+/// The byte length of the longest function word ([`is_stopword`]).
+pub(crate) fn stopword_longest() -> usize {
+    STOPWORD_LIST.longest()
+}
+
 /// [`is_stopword`] of a word of `len` bytes (at most 15) packed by
 /// `table::pack_bytes`.
 pub(crate) fn is_stopword_packed(key: u128, len: usize) -> bool {

@@ -174,12 +174,18 @@ impl LineStats {
         if word.chars().next().is_some_and(char::is_uppercase) {
             self.capitalised += 1;
         }
-        let stop = match table::pack_lower_ascii(word) {
-            Some(key) => lexicon::is_stopword_packed(key, word.len()),
-            None => {
-                word.len() <= 24 && !word.is_ascii() && lexicon::is_stopword(&word.to_lowercase())
-            }
-        };
+        // An ASCII word longer than every function word is none (most
+        // words): not packed nor looked up.
+        let long_ascii = word.len() > lexicon::stopword_longest() && word.is_ascii();
+        let stop = !long_ascii
+            && match table::pack_lower_ascii(word) {
+                Some(key) => lexicon::is_stopword_packed(key, word.len()),
+                None => {
+                    word.len() <= 24
+                        && !word.is_ascii()
+                        && lexicon::is_stopword(&word.to_lowercase())
+                }
+            };
         self.stop_words += u32::from(stop);
     }
 

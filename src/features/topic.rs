@@ -40,7 +40,11 @@ fn content_words(line: &str, out: &mut Vec<u64>, word: &mut String) {
     };
     // An ASCII word's hash on its bytes: an ASCII letter lower-cases to one.
     let ascii = |w: &str| {
-        let key = table::pack_lower_ascii(w);
+        // A word longer than every function word is none (most content
+        // words): not packed nor looked up.
+        let key = (w.len() <= lexicon::stopword_longest())
+            .then(|| table::pack_lower_ascii(w))
+            .flatten();
         if key.is_some_and(|k| lexicon::is_stopword_packed(k, w.len())) {
             return None;
         }
