@@ -1,0 +1,106 @@
+//! Tests of the small grammars and of the gates in front of them.
+
+use super::*;
+
+#[test]
+fn reading_times_open_as_the_gate_says() {
+    let labels = [
+        "Lesezeit",
+        "Lesedauer",
+        "Reading time",
+        "Read time",
+        "Temps de lecture",
+        "Tiempo de lectura",
+        "Tempo di lettura",
+        "Время чтения",
+        "Leestijd",
+        "Leesduur",
+        "Tempo de leitura",
+        "Czas czytania",
+        "Lesetid",
+        "Lästid",
+    ];
+    for l in labels {
+        for l in [l.to_string(), l.to_lowercase(), l.to_uppercase()] {
+            let line = format!("{l}: 3 min");
+            assert!(may_open_reading_time(&line), "{line}");
+            assert!(reading_time(&line).is_ok(), "{line}");
+        }
+    }
+    for line in [
+        "2 min read",
+        "5-minute read",
+        "3 Min. Lesezeit",
+        "2 minuti di lettura",
+    ] {
+        assert!(
+            may_open_reading_time(line) && reading_time(line).is_ok(),
+            "{line}"
+        );
+    }
+    for line in [
+        "About 3 min read",
+        "(2 min read)",
+        "Share 4 min",
+        "• 3 min read",
+    ] {
+        assert!(
+            !may_open_reading_time(line) && reading_time(line).is_err(),
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn bullets_are_marks() {
+    // Classification skips both grammars on lines opening with a letter
+    // or digit.
+    assert!(BULLETS.iter().all(|c| !c.is_alphanumeric()));
+    for line in ["- US talks -", "– US talks –", "— US talks —"] {
+        assert!(parse_afp_heading(line).is_ok(), "{line}");
+    }
+    for line in ["a - US talks -", "1 • item", "x- US talks -"] {
+        assert!(parse_afp_heading(line).is_err() && parse_bullet(line).is_err());
+    }
+}
+
+#[test]
+fn reading_times() {
+    for (l, n) in [
+        ("2 min read", Some(2)),
+        ("5 min read", Some(5)),
+        ("5-min read", Some(5)),
+        ("12 minute read", Some(12)),
+        ("Lesezeit: 3 Min.", Some(3)),
+        ("Reading time: 4 minutes", Some(4)),
+        ("3 min de lecture", Some(3)),
+        ("2 minutes", None),
+        ("2 min read and more", None),
+        ("read 2 min", None),
+    ] {
+        assert_eq!(parse_reading_time(l).ok().map(|p| p.value), n, "{l}");
+    }
+}
+
+#[test]
+fn bullets_and_headings() {
+    assert_eq!(parse_bullet("• item").map(|p| p.value), Ok("item"));
+    assert_eq!(parse_bullet("- item").map(|p| p.value), Ok("item"));
+    assert!(parse_bullet("-item").is_err());
+    assert!(parse_bullet("•").is_err());
+    assert_eq!(
+        parse_afp_heading("– Talks stall –").map(|p| p.value),
+        Ok("Talks stall")
+    );
+    assert!(parse_afp_heading("-").is_err());
+    assert!(parse_afp_heading("- -").is_err());
+}
+
+#[test]
+fn breadcrumbs() {
+    let b = parse_breadcrumb("Home > News > Canada > British Columbia").map(|p| p.value);
+    assert_eq!(b, Ok(vec!["Home", "News", "Canada", "British Columbia"]));
+    assert!(parse_breadcrumb("Home").is_err());
+    assert!(parse_breadcrumb("Home > News / Sport").is_err());
+    assert!(parse_breadcrumb("He said > she said. Then left > again.").is_err());
+}
