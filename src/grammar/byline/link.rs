@@ -67,6 +67,16 @@ pub fn author_link_name(line: &str) -> Option<&str> {
     if t.len() > 120 || !t.contains(' ') {
         return None;
     }
+    // An ASCII first character lower-cases to the first byte of the
+    // opening: most lines open with none of theirs.
+    if let Some(&b) = t.as_bytes().first()
+        && b.is_ascii()
+        && !PREFIXES
+            .iter()
+            .any(|p| p.as_bytes().first() == Some(&b.to_ascii_lowercase()))
+    {
+        return None;
+    }
     let low = t.to_lowercase();
     let p = PREFIXES.iter().find(|p| low.starts_with(**p))?;
     // The same number of characters of the line as the opening has, checked
@@ -90,6 +100,16 @@ pub fn author_link_name(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::author_link_name;
+
+    #[test]
+    fn first_byte_gate_keeps_every_opening() {
+        for p in super::PREFIXES {
+            for o in [p.to_string(), p.to_uppercase()] {
+                let line = format!("{o}Jane Doe");
+                assert_eq!(author_link_name(&line), Some("Jane Doe"), "{line}");
+            }
+        }
+    }
 
     #[test]
     fn names_after_the_openings_of_several_languages() {
