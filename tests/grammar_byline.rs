@@ -1296,6 +1296,9 @@ fn colon_labels_of_words_and_pictures_and_authors() {
         ("Words: Jane Doe", "Jane Doe"),
         ("Autore: Mario Rossi", "Mario Rossi"),
         ("Autora: Ana Souza", "Ana Souza"),
+        ("Autores: Ana Souza", "Ana Souza"),
+        ("AUTOR/IN: Lena Berg", "Lena Berg"),
+        ("Auteurs : Jean Dupont", "Jean Dupont"),
     ]);
     // The label must be the whole head: prose that opens with the words is no byline.
     assert!(parse_byline("Text and photos of the flood were shared widely online").is_err());

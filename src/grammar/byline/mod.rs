@@ -374,8 +374,10 @@ static AUTHOR_LABELS: &[&str] = &[
     "autor(in)",
 ];
 
-/// True when `t` (trimmed) is an author label alone (see [`AUTHOR_LABELS`]).
-fn is_author_label(t: &str) -> bool {
+/// True when `t` (trimmed) is an author label alone (see [`AUTHOR_LABELS`]):
+/// the one list behind a label over the names, a label before a colon
+/// ("Autores: ...") and the line typing's byline hint.
+pub(crate) fn is_author_label(t: &str) -> bool {
     t.len() <= 12 && crate::table::with_lower(t, |l| AUTHOR_LABELS.contains(&l))
 }
 

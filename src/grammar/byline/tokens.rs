@@ -431,20 +431,24 @@ fn colon_marker(i: &str) -> IResult<&str, &str> {
             tag_no_case("text"),
         ))
         .parse(i),
-        Some(b'a') => alt((
-            tag_no_case("autorin"),
-            tag_no_case("autore"),
-            tag_no_case("autora"),
-            tag_no_case("autor"),
-            tag_no_case("auteur"),
-            tag_no_case("authors"),
-            tag_no_case("author"),
-        ))
-        .parse(i),
+        // "Author", "Autorin", "Autores", "Auteur(s)", ...: any author label.
+        Some(b'a') => author_label(i),
         Some(b'r') => tag_no_case("redaktion").parse(i),
         Some(b'w') => tag_no_case("words").parse(i),
         Some(b'h') => tag_no_case("haber").parse(i),
         Some(0xD0 | 0xD1) => tag_no_case("текст").parse(i),
+        _ => no_marker(i),
+    }
+}
+
+/// The word before a colon when it is an author label
+/// ([`super::is_author_label`]: "Author", "Autorin", "Autores", ...).
+fn author_label(i: &str) -> IResult<&str, &str> {
+    let n = i
+        .find(|c: char| c == ':' || c.is_whitespace())
+        .unwrap_or(i.len());
+    match i.split_at_checked(n) {
+        Some((word, rest)) if super::is_author_label(word) => Ok((rest, word)),
         _ => no_marker(i),
     }
 }

@@ -108,13 +108,6 @@ impl Hints {
                     | "بقلم"
                     | "بواسطة"
                     | "كتب"
-                    | "autor"
-                    | "autorin"
-                    | "autore"
-                    | "autora"
-                    | "auteur"
-                    | "author"
-                    | "authors"
                     | "автор"
                     | "авторы"
                     | "additional"
@@ -123,7 +116,8 @@ impl Hints {
                     | "with"
                     | "editing"
                     | "posted"
-            );
+            )
+            || byline::is_author_label(first);
         Hints {
             digit,
             relative,
