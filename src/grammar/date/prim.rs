@@ -159,19 +159,23 @@ pub(super) fn words_prefix(input: &str, lower: &str) -> Option<usize> {
         let Some(more) = more else {
             return Some(at);
         };
-        let gap: usize = input
-            .get(at..)?
-            .chars()
-            .take(MAX_WS)
-            .take_while(|c| c.is_whitespace())
-            .map(char::len_utf8)
-            .sum();
+        let gap = ws_gap(input.get(at..)?);
         if gap == 0 {
             return None;
         }
         at += gap;
         words = more;
     }
+}
+
+/// The bytes of the whitespace run (at most [`MAX_WS`] characters) that
+/// opens `rest`: what a space of a phrase matches.
+fn ws_gap(rest: &str) -> usize {
+    rest.chars()
+        .take(MAX_WS)
+        .take_while(|c| c.is_whitespace())
+        .map(char::len_utf8)
+        .sum()
 }
 
 /// `ci(lower)`: the case-insensitive phrase `lower` followed by a word
@@ -219,13 +223,7 @@ mod tests {
             let mut at = 0;
             for (k, w) in lower.split(' ').enumerate() {
                 if k > 0 {
-                    let gap: usize = input
-                        .get(at..)?
-                        .chars()
-                        .take(MAX_WS)
-                        .take_while(|c| c.is_whitespace())
-                        .map(char::len_utf8)
-                        .sum();
+                    let gap = ws_gap(input.get(at..)?);
                     if gap == 0 {
                         return None;
                     }
