@@ -7,7 +7,9 @@
 //! Australian agency's line under the writer's name and a Canadian wire
 //! story's note on when it was first published, a Turkish page (a "Haber:"
 //! byline, a "Son Güncelleme" update, an "İlgili Haberler" list) and an
-//! Arabic page (its month names, an "اقرأ أيضا" list, a "بقلم:" byline).
+//! Arabic page (its month names, an "اقرأ أيضا" list, a "بقلم:" byline), a
+//! German column's byline after its date and a Chinese page's source and
+//! writer labels.
 
 use newsclip::parse;
 
@@ -277,4 +279,28 @@ Für gewöhnlich beginne ich Texte nicht mit Zitaten aus Max Webers Wirtschaft u
     let role = a.lines.iter().find(|l| l.span.start == at).map(|l| l.role);
     assert_eq!(role, Some(newsclip::LineRole::Byline), "{:?}", a.lines);
     assert!(a.body.iter().all(|b| !b.text.contains("Kolumne")));
+}
+
+/// A Chinese page: its meta line after the headline holds the time, the
+/// source ("来源：" an agency, a credit) and the writer ("作者：" a name of
+/// Han characters without spaces); the editor in charge ("责任编辑：") at
+/// the end is no author.
+#[test]
+fn a_chinese_page_reads_its_source_and_writer() {
+    let text = "\
+新闻中心 > 国内新闻
+国务院发布新一轮稳就业政策措施
+2025-03-04 10:31 来源：新华社 作者：张伟
+新华社北京3月4日电 国务院日前印发通知，部署新一轮稳就业政策措施，进一步加大对重点群体就业的支持力度。
+通知提出，各地要加快落实税费减免政策，支持中小微企业稳定岗位，扩大高校毕业生就业渠道。
+通知要求，各级政府要加强就业服务，完善失业保险制度，确保就业形势总体稳定。
+责任编辑：李娜
+";
+    let a = parse(text);
+    assert_eq!(a.title, "国务院发布新一轮稳就业政策措施");
+    assert_eq!(a.authors, ["张伟"]);
+    assert_eq!(a.credits, ["新华社"]);
+    assert!(a.published.is_some(), "{:?}", a.published);
+    assert!(a.body.iter().any(|b| b.text.starts_with("通知提出")));
+    assert!(a.body.iter().all(|b| !b.text.contains("来源")));
 }

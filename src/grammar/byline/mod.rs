@@ -23,6 +23,7 @@
 //! name then ends at the glue ("McDonald", "DeAndre" stay whole).
 
 mod body;
+mod cjk;
 mod given;
 mod link;
 mod loose;
@@ -34,6 +35,8 @@ mod tokens;
 mod trailer;
 pub(crate) mod words;
 
+pub(crate) use cjk::opens_with_label as opens_with_cjk_label;
+pub use cjk::parse_cjk_byline;
 pub use given::is_given_name;
 pub use link::author_link_name;
 pub use names::is_person_name;
@@ -118,6 +121,14 @@ pub enum BylineError {
 /// assert!(parse_byline("By the end of the year, prices rose.").is_err());
 /// ```
 pub fn parse_byline(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
+    // Chinese labels and names (see [`parse_cjk_byline`]).
+    if cjk::opens_with_label(line.trim_start()) {
+        if let Some(b) = parse_cjk_byline(line) {
+            let t = line.trim();
+            let start = offset_in(line, t);
+            return Ok(Parsed::new(b, "", Span::new(start, start + t.len())));
+        }
+    }
     let t = line.trim_start();
     // A mark before the marker ("// By Jane Doe", "— By Jane Doe").
     let t = match t

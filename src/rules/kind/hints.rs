@@ -136,6 +136,7 @@ impl Hints {
     pub(super) fn byline(&self, t: &str) -> bool {
         self.byline_start
             || self.separator
+            || byline::opens_with_cjk_label(t)
             || crate::grammar::agency::is_organisation_credit(t)
             || byline::has_glued_word(t)
             // "Jane Doe in Kyiv": names and the place they wrote from.
