@@ -8,7 +8,8 @@
 # fuzz/seeds/*.txt (a text browser's and Markdown dumps); the
 # dictionary is fuzz/news.dict. The run keeps going after a crash
 # (-fork=1 -ignore_crashes=1); crashes land in fuzz/artifacts/TARGET/.
-# Exit status: non-zero when any target left a crash artifact.
+# Exit status: non-zero when any target left a crash artifact or its
+# fuzzer failed to run.
 set -uo pipefail
 cd "$(dirname "$0")"
 secs="${1:?usage: fuzz/run.sh SECONDS [TARGET...] [-- LIBFUZZER_ARGS...]}"
@@ -33,9 +34,16 @@ for t in "${targets[@]}"; do
         -max_total_time="$secs" -rss_limit_mb=4096 -max_len=65536 \
         -dict=news.dict -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
         -print_final_stats=1 "${extra[@]}"
+    rc=$?
     after=$(find "artifacts/$t" -type f | wc -l)
-    echo "=== $t: done ($(date -u +%H:%M:%S)), new artifacts: $((after - before))"
+    echo "=== $t: done ($(date -u +%H:%M:%S)), exit $rc, new artifacts: $((after - before))"
     if [[ $after -gt 0 ]]; then
+        status=1
+    fi
+    # A run that could not start (a build error, a bad dictionary or flag)
+    # leaves no artifact: its exit status tells.
+    if [[ $rc -ne 0 && $after -eq $before ]]; then
+        echo "=== $t: the fuzzer failed to run (exit $rc)"
         status=1
     fi
 done
