@@ -30,7 +30,9 @@ pub(crate) fn opens_with_label(t: &str) -> bool {
     WRITER.iter().chain(SOURCE).any(|l| t.starts_with(l))
 }
 
-/// True for a Han (CJK unified) ideograph.
+/// True for a Han (CJK unified) ideograph: the Han part of the line
+/// statistics' CJK set (`features::is_cjk`), without its kana and Hangul,
+/// which write no Chinese name.
 fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
