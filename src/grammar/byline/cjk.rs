@@ -24,10 +24,11 @@ const WRITER: &[&str] = &["作者", "记者", "撰文", "文"];
 /// Labels before the source (an agency or outlet), read as a credit.
 const SOURCE: &[&str] = &["来源", "稿源"];
 
-/// True when `t` opens with a writer's or a source's label (a cheap test
-/// before [`parse_cjk_byline`]).
+/// True when `t` opens with a writer's or a source's label and its
+/// separator (a cheap test before [`parse_cjk_byline`]; a name opening with
+/// a label's character, "文静", does not).
 pub(crate) fn opens_with_label(t: &str) -> bool {
-    WRITER.iter().chain(SOURCE).any(|l| t.starts_with(l))
+    after_label(t, WRITER).is_some() || after_label(t, SOURCE).is_some()
 }
 
 /// True for a Han (CJK unified) ideograph: the Han part of the line
@@ -37,37 +38,38 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
-/// True when `s` is one Chinese name: two to four Han characters, parts
-/// joined by "·".
+/// True when `s` is one Chinese name: two to four Han characters, or
+/// parts of Han characters joined by "·" (at most 12 in all).
 fn is_name(s: &str) -> bool {
-    let parts = s.split(['·', '•']).collect::<Vec<_>>();
-    let han = s.chars().filter(|&c| is_han(c)).count();
-    parts.iter().all(|p| !p.is_empty() && p.chars().all(is_han))
-        && if parts.len() == 1 {
-            (2..=4).contains(&han)
-        } else {
-            han <= 12
+    let (mut parts, mut han) = (0, 0);
+    for p in s.split(['·', '•']) {
+        if p.is_empty() || !p.chars().all(is_han) {
+            return false;
         }
+        parts += 1;
+        han += p.chars().count();
+    }
+    if parts == 1 {
+        (2..=4).contains(&han)
+    } else {
+        han <= 12
+    }
 }
 
-/// The value after `label` at the start of `s`, and what follows it: the
-/// label, a colon (full-width or not), a slash or a space, then the value
-/// up to the next space.
-fn labelled<'a>(s: &'a str, labels: &[&str]) -> Option<(&'a str, &'a str)> {
+/// What follows one of `labels` at the start of `s` and its separator (a
+/// colon, full-width or not, a slash or a space).
+fn after_label<'a>(s: &'a str, labels: &[&str]) -> Option<&'a str> {
     let label = labels.iter().find(|l| s.starts_with(**l))?;
     let rest = s.get(label.len()..)?;
-    let mut rest = rest
-        .strip_prefix(['：', ':', '/'])
-        .or_else(|| rest.strip_prefix(' '))?
-        .trim_start();
-    // A second label of the same kind ("文/记者 王芳").
-    if let Some(l) = labels.iter().find(|l| {
-        rest.get(l.len()..)
-            .is_some_and(|r| rest.starts_with(**l) && r.starts_with(['：', ':', ' ']))
-    }) {
-        let r = rest.get(l.len()..).unwrap_or("");
-        rest = r.strip_prefix(['：', ':', ' ']).unwrap_or(r).trim_start();
-    }
+    Some(rest.strip_prefix(['：', ':', '/', ' '])?.trim_start())
+}
+
+/// The value after one of `labels` at the start of `s` (up to the next
+/// space; a second label of the same kind is skipped: "文/记者 王芳"), and
+/// what follows it.
+fn labelled<'a>(s: &'a str, labels: &[&str]) -> Option<(&'a str, &'a str)> {
+    let rest = after_label(s, labels)?;
+    let rest = after_label(rest, labels).unwrap_or(rest);
     let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
     Some((rest.get(..end)?, rest.get(end..)?.trim_start()))
 }
@@ -94,21 +96,19 @@ pub fn parse_cjk_byline(line: &str) -> Option<Byline> {
     // Each part is at least one label long: the loop ends.
     while !rest.is_empty() {
         if let Some((names, after)) = labelled(rest, WRITER) {
-            // Names run on over spaces ("记者 王芳 李明") until a label.
-            let mut value = names.to_string();
-            let mut after = after;
-            while let Some(next) = after.split_whitespace().next() {
-                if !is_name(next) || labelled(after, SOURCE).is_some() {
-                    break;
-                }
-                value.push(' ');
-                value.push_str(next);
-                after = after.get(next.len()..).unwrap_or("").trim_start();
-            }
-            let found: Vec<&str> = value
-                .split(['、', '，', ',', ' '])
+            let mut found: Vec<&str> = names
+                .split(['、', '，', ','])
                 .filter(|n| !n.is_empty())
                 .collect();
+            // Names run on over spaces ("记者 王芳 李明") until a label.
+            let mut after = after;
+            while let Some(next) = after.split_whitespace().next() {
+                if !is_name(next) || opens_with_label(after) {
+                    break;
+                }
+                found.push(next);
+                after = after.get(next.len()..).unwrap_or("").trim_start();
+            }
             if found.is_empty() || found.len() > 6 || !found.iter().all(|n| is_name(n)) {
                 return None;
             }
@@ -146,6 +146,17 @@ mod tests {
         assert_eq!(
             parse_cjk_byline("记者 买买提·艾力").unwrap().authors,
             ["买买提·艾力"]
+        );
+        assert_eq!(
+            parse_cjk_byline("记者 王芳 作者 李明").unwrap().authors,
+            ["王芳", "李明"],
+            "a label ends the names"
+        );
+        assert_eq!(parse_cjk_byline("作者：文静").unwrap().authors, ["文静"]);
+        assert_eq!(
+            parse_cjk_byline("记者 王芳 文静").unwrap().authors,
+            ["王芳", "文静"],
+            "a name opening with a label's character is a name"
         );
         assert!(parse_cjk_byline("来源：新华社").is_none(), "no writer");
         assert!(parse_cjk_byline("作者：张").is_none(), "one character");
