@@ -1304,3 +1304,23 @@ fn colon_labels_of_words_and_pictures_and_authors() {
     assert!(parse_byline("Text and photos of the flood were shared widely online").is_err());
     assert!(parse_byline("Words: a collection of essays").is_err());
 }
+
+/// A blog's filing row after the names: the section the post is filed in
+/// ("in Science"), its categories and a comment prompt end the names and
+/// do not read as prose.
+#[test]
+fn a_blogs_filing_row_after_the_names() {
+    one_author_each(&[
+        ("Posted by Jane Doe in Science", "Jane Doe"),
+        ("By Jane Doe in Science, Technology", "Jane Doe"),
+        ("By Jane Doe Categories", "Jane Doe"),
+        ("Posted by Jane Doe Leave a comment", "Jane Doe"),
+    ]);
+    let p = parse_byline_after_date("by Jane Doe Leave a comment").unwrap();
+    assert_eq!(p.value.authors, ["Jane Doe"]);
+    // A place after the names is still a place, and prose still refuses.
+    let p = parse_byline("By Jane Doe in Kyiv").unwrap();
+    assert_eq!(p.value.location.as_deref(), Some("Kyiv"));
+    assert!(parse_byline("By Jane Doe in the morning, the team set off").is_err());
+    assert!(parse_byline("By Jane Doe in science we trust the data").is_err());
+}

@@ -426,8 +426,17 @@ pub(crate) fn is_prose(toks: &[Tok<'_>], i: usize) -> bool {
         && toks
             .get(i + 1)
             .is_some_and(|n| n.is_word() && n.text.chars().next().is_some_and(char::is_uppercase));
+    // The section a post is filed in, after the names: "Posted by Jane Doe
+    // in Science" (a section word, not a place).
+    let filed = lower == "in"
+        && toks.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && n.text.chars().next().is_some_and(char::is_uppercase)
+                && contains(&UI_WORDS, &n.lower())
+        });
     t.text.chars().next().is_some_and(char::is_lowercase)
         && !with_name
+        && !filed
         && !contains(&UI_WORDS, &lower)
         && !is_stop_word_ui(&lower)
         // A lower-case brand with a digit ("g1", "t3n") is an outlet.

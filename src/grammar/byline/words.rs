@@ -20,7 +20,7 @@ pub(crate) static FUNCTION_WORDS: WordList = WordList::new(&[
     // German, French, Spanish, Italian and Dutch function words that are
     // no name particle ("von", "de", "van", "der" may be)
     "für", "über", "mit", "auf", "aus", "bei", "nach", "ein", "eine",
-    "einer", "nicht", "ist", "sind", "wie", "wir", "ihr", "unser", "unsere", "alle", "weitere",
+    "einer", "nicht", "ist", "sind", "wie", "wir", "ihr", "unser", "unsere", "alle", "alles", "weitere",
     "ähnliche", "andere", "pour", "avec", "sur", "dans", "une", "sans", "tous", "para", "con",
     "sobre", "una", "todos", "otros", "per", "sul", "tutti", "altri", "voor", "met", "meer",
     "other", "others",
@@ -71,6 +71,8 @@ pub(crate) static UI_WORDS: WordList = WordList::new(&[
     "guide", "guides", "review", "reviews", "quiz", "quizzes", "letters", "obituary", "forecast",
     "podcasts", "programs", "shows", "schedule", "series", "episode", "episodes", "season",
     "recipes", "recipe", "url", "shareable", "short", "permalink", "embed", "qr", "pdf",
+    // A blog's filing row after the byline ("Categories: ...", "Leave a comment")
+    "categories", "category", "uncategorized", "leave",
     // The same in German, French, Spanish, Italian and Dutch
     "artikel", "beiträge", "beitrag", "informationen", "suche", "startseite", "kontakt",
     "impressum", "datenschutz", "kommentar", "kommentare", "nachrichten", "vorheriger",
