@@ -1324,3 +1324,35 @@ fn a_blogs_filing_row_after_the_names() {
     assert!(parse_byline("By Jane Doe in the morning, the team set off").is_err());
     assert!(parse_byline("By Jane Doe in science we trust the data").is_err());
 }
+
+/// Nouns and verbs by their endings ("-ität", "-ieren", "-tion", ...) and
+/// German pronouns are no name parts, so a menu's or a teaser's capitalised
+/// words alone on a line read as no person; names that merely look close
+/// ("Hans Jung", "Klaus Hornung", "Marion Scheit") and an editorial desk
+/// ("Redaktion Gelbe Liste") still do.
+#[test]
+fn nouns_verbs_and_pronouns_are_no_name_parts() {
+    all_refused(
+        is_person_name,
+        &[
+            "Mythen der Agilität",
+            "Biodiversität Tiere",
+            "Medien Kommentieren",
+            "Neue Hochzeitslokation",
+            "Aktivieren Sie Java",
+            "Meine Geschichte",
+            "Publikationen von Stipendiat",
+            "Community Foundation",
+        ],
+    );
+    for name in [
+        "Hans Jung",
+        "Klaus Hornung",
+        "Marion Scheit",
+        "Sebastian Christian",
+        "Redaktion Gelbe Liste",
+    ] {
+        assert!(is_person_name(name), "{name:?}");
+    }
+    one_author_each(&[("Von Marion Hornung", "Marion Hornung")]);
+}

@@ -156,13 +156,33 @@ fn classify_lower(w: &str, lower: &str, uncased: bool, next_is_number: bool) -> 
     {
         return Class::No;
     }
-    if is_stop_word(lower) || (next_is_number && contains(&MONTHS, lower)) {
+    if is_stop_word(lower) || is_noun_shaped(lower) || (next_is_number && contains(&MONTHS, lower))
+    {
         return Class::No;
     }
     if canonical_agency(w).is_some() && (lower == "reuters" || w.chars().all(char::is_uppercase)) {
         return Class::No;
     }
     Class::Part { initial: false }
+}
+
+/// Derivational endings of common nouns and verbs that no name carries:
+/// German "-ität", "-heit", "-keit", "-schaft", "-ismus", "-ieren",
+/// "-ierung", "-ungen", and "-tion" with its plurals in several languages.
+const NOUN_ENDINGS: &[&str] = &[
+    "ität", "heit", "keit", "schaft", "ismus", "ieren", "ierung", "ungen", "tion", "tions",
+    "tionen", "ionen",
+];
+
+/// True for a lower-case word of seven letters or more ending with one of
+/// [`NOUN_ENDINGS`] ("agilität", "kommentieren", "foundation"): a noun or a
+/// verb, no name part ("Marion", "Jung" and "Scheit" are too short or end
+/// otherwise). An editorial desk's "Redaktion" stays a part: a desk's name
+/// ("Redaktion Gelbe Liste") is read as its bylines print it.
+fn is_noun_shaped(lower: &str) -> bool {
+    lower.chars().count() >= 7
+        && NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
+        && !matches!(lower, "redaktion" | "redaction" | "rédaction")
 }
 
 /// Place and organisation words that are also common surnames, title-cased

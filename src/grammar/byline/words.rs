@@ -24,6 +24,10 @@ pub(crate) static FUNCTION_WORDS: WordList = WordList::new(&[
     "ähnliche", "andere", "pour", "avec", "sur", "dans", "une", "sans", "tous", "para", "con",
     "sobre", "una", "todos", "otros", "per", "sul", "tutti", "altri", "voor", "met", "meer",
     "other", "others",
+    // German pronouns and possessives, capitalised at a line's start or as
+    // the polite "Sie" ("Aktivieren Sie Java", "Meine Geschichte")
+    "sie", "ich", "es", "mein", "meine", "meinen", "dein", "deine", "sein", "seine",
+    "ihre", "euer", "eure",
 ]);
 
 /// Interface, navigation and boilerplate words ("Read more", "Follow").
