@@ -391,6 +391,21 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "chiudi",
             "naar inhoud springen",
             "zoeken",
+            // Back-to-top and overview links, a forum's search option.
+            "nach oben",
+            "zurück nach oben",
+            "zum seitenanfang",
+            "zurück zur übersicht",
+            "zur übersicht",
+            "zu den kommentaren",
+            "retour en haut",
+            "haut de page",
+            "volver arriba",
+            "ir arriba",
+            "torna su",
+            "terug naar boven",
+            "search titles only",
+            "nur titel durchsuchen",
         ],
     ),
     (
@@ -552,6 +567,30 @@ static PHRASES: &[(Boiler, &[&str])] = &[
             "datenschutz",
             "mentions légales",
             "aviso legal",
+            // Legal links and cookie buttons in the other languages.
+            "haftungsausschluss",
+            "disclaimer",
+            "datenschutzerklärung",
+            "nutzungsbedingungen",
+            "agb",
+            "politique de confidentialité",
+            "política de privacidad",
+            "privacybeleid",
+            "informativa sulla privacy",
+            "note legali",
+            "cookie-richtlinie",
+            "cookie-einstellungen",
+            "alle akzeptieren",
+            "akzeptieren",
+            "alle ablehnen",
+            "ablehnen",
+            "tout accepter",
+            "accepter",
+            "aceptar",
+            "aceptar todo",
+            "rechazar",
+            "accetta",
+            "accepteren",
             "privacy overview",
             "privacy & cookies policy",
             "privacy and cookies policy",
@@ -2230,6 +2269,33 @@ mod examples {
         for line in no {
             assert!(!test(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn legal_links_cookie_buttons_and_back_to_top_links_in_other_languages() {
+        use super::{Boiler, boiler};
+        for line in [
+            "Haftungsausschluss",
+            "Datenschutzerklärung",
+            "Alle akzeptieren",
+            "AGB",
+        ] {
+            assert_eq!(boiler(line), Some(Boiler::Footer), "{line:?}");
+        }
+        for line in [
+            "Nach oben",
+            "Zurück zur Übersicht",
+            "Zum Seitenanfang",
+            "Retour en haut",
+        ] {
+            assert_eq!(boiler(line), Some(Boiler::Navigation), "{line:?}");
+        }
+        // The same words in a sentence are no boilerplate.
+        assert_eq!(
+            boiler("Nach oben ging es für den Verein in dieser Saison"),
+            None
+        );
+        assert_eq!(boiler("Disclaimer: the author owns shares"), None);
     }
 
     #[test]
