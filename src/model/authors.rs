@@ -9,7 +9,7 @@ use super::title::{Labelled, R, from_title, label_context, rid};
 use super::{Ranker, Scored, Shares};
 use crate::features::{Cue, Page, emit, log_b as bucket};
 use crate::grammar::byline::{
-    META_SEPARATORS, author_link_name, is_given_name, is_person_name, parse_byline,
+    META_SEPARATORS, author_link_name, is_given_name, is_person_name, may_be_byline, parse_byline,
     parse_byline_after_date, parse_meta_tail,
 };
 use crate::grammar::date::{DateOptions, find_date};
@@ -84,7 +84,7 @@ fn read_names(
     if let Some(name) = author_link_name(t) {
         return Some((vec![name.to_string()], How::Link));
     }
-    if let Some(Ok(p)) = (!no_byline).then(|| parse_byline(t)) {
+    if let Some(Ok(p)) = (!no_byline && may_be_byline(t)).then(|| parse_byline(t)) {
         if !p.value.authors.is_empty() {
             return Some((p.value.authors, How::Byline));
         }

@@ -205,7 +205,7 @@ fn tail(line: &str, toks: &[Tok<'_>], i: usize, role_ok: bool) -> Option<Tail> {
 
 /// True for a lower-case "with" after a byline's names, in the languages
 /// the crate reads ("with AFP", "avec AFP", "mit dpa", "con EFE").
-fn is_with_word(lower: &str) -> bool {
+pub(crate) fn is_with_word(lower: &str) -> bool {
     matches!(lower, "with" | "avec" | "mit" | "con" | "com")
 }
 

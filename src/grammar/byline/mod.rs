@@ -24,6 +24,7 @@
 
 mod body;
 mod cjk;
+mod gate;
 mod given;
 mod link;
 mod loose;
@@ -37,6 +38,7 @@ pub(crate) mod words;
 
 pub(crate) use cjk::opens_with_label as opens_with_cjk_label;
 pub use cjk::parse_cjk_byline;
+pub use gate::may_be_byline;
 pub use given::is_given_name;
 pub use link::author_link_name;
 pub use names::is_person_name;
