@@ -57,14 +57,33 @@ fn push_lower_chars(out: &mut String, s: &str) -> bool {
         let mut chars = tail.chars();
         match chars.next() {
             None => return sigma,
-            Some(c @ '\u{2000}'..='\u{206F}') => out.push(c),
-            Some(c) => {
-                sigma |= c == 'Σ';
-                out.extend(c.to_lowercase());
-            }
+            Some(c) => match lower_one(c) {
+                Some(l) => out.push(l),
+                None => {
+                    sigma |= c == 'Σ';
+                    out.extend(c.to_lowercase());
+                }
+            },
         }
         rest = chars.as_str();
     }
+}
+
+/// The lower case of `c` when it is one character of a block read often
+/// whose case is told by its code alone (Latin-1 letters, Cyrillic, General
+/// Punctuation, kana, Han, Hangul: checked against `char::to_lowercase` for
+/// every character of them in the tests); `None` for the others.
+#[inline]
+fn lower_one(c: char) -> Option<char> {
+    let u = c as u32;
+    let l = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x410..=0x42F => u + 0x20,
+        0x400..=0x40F => u + 0x50,
+        0..=0x40 | 0x5B..=0xBF | 0xD7 | 0xDF..=0xFF => u,
+        0x430..=0x45F | 0x2000..=0x206F | 0x3040..=0x30FF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 => u,
+        _ => return None,
+    };
+    char::from_u32(l)
 }
 
 /// Calls `f` with `s` lower-cased (as [`lower`] gives it), without
@@ -133,9 +152,39 @@ mod tests {
             assert!(c.to_lowercase().eq([c]), "{c:?}");
         }
         assert!(matches!(lower("already lower"), Cow::Borrowed(_)));
+        // The characters `lower_one` lowers by their code alone.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if let Some(l) = lower_one(c) {
+                assert!(c.to_lowercase().eq([l]), "{c:?}");
+            }
+        }
         let long = "ABC ".repeat(20);
-        for s in ["Straße", "ÉTÉ", "abc", "ABC d", "", "İ", long.as_str()] {
-            assert_eq!(with_lower(s, str::to_string), s.to_lowercase());
+        let long_cyrillic = "ДИЕТА ".repeat(12);
+        for s in [
+            "Straße",
+            "ÉTÉ",
+            "abc",
+            "ABC d",
+            "",
+            "İ",
+            "İİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİİ",
+            "ΟΔΟΣ ΣΑΣ",
+            "aΣ b",
+            "Диета Аткинса",
+            "ЁЖИК Ѐ Џ",
+            "作者：王芳",
+            "ＡＢＣ full width",
+            "The MAYOR’s “PLAN” — ÉCOLE… ok",
+            long.as_str(),
+            long_cyrillic.as_str(),
+        ] {
+            assert_eq!(with_lower(s, str::to_string), s.to_lowercase(), "{s:?}");
+            assert_eq!(lower(s), s.to_lowercase(), "{s:?}");
+            for k in 0..s.len() {
+                if let Some(p) = s.get(..k) {
+                    assert_eq!(with_lower(p, str::to_string), p.to_lowercase(), "{p:?}");
+                }
+            }
         }
     }
 }
