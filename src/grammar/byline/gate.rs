@@ -14,6 +14,7 @@
 //! ("Reuters staff") or a desk as its whole text.
 
 use super::body::is_with_word;
+use super::roles::may_be_role_word;
 use super::tokens::{glue_at, is_sep_char, marker, may_start_marker};
 use super::words::{CONJUNCTIONS, PLACE_PREPOSITIONS, contains};
 use super::{MAX_UNMARKED_LEN, cjk, is_role_word};
@@ -140,7 +141,7 @@ pub fn may_be_byline(line: &str) -> bool {
     for w in t.split_whitespace() {
         if (glue && glue_at(w).is_some())
             || (may_join(w) && with_lower(w, is_joining_word))
-            || (n < 6 && is_role_word(w))
+            || (n < 6 && may_be_role_word(w) && is_role_word(w))
         {
             return true;
         }

@@ -77,6 +77,17 @@ pub fn is_role_word(word: &str) -> bool {
     crate::table::with_lower(w, |lower| contains(&ROLE_HEADS, lower))
 }
 
+/// False when `word` is no role word ([`is_role_word`]), told for an ASCII
+/// word by its first byte and length alone (an ASCII word lower-cases to
+/// the same length); true for the others.
+pub(crate) fn may_be_role_word(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | ';'));
+    !w.is_ascii()
+        || w.as_bytes()
+            .first()
+            .is_some_and(|&b| ROLE_HEADS.may_hold(b.to_ascii_lowercase(), w.len()))
+}
+
 /// The head test of [`is_role_words`] for one word (any case, a trailing
 /// comma dropped).
 fn is_head(word: &str) -> bool {
@@ -229,5 +240,36 @@ mod tests {
         }
         // The generated lines do hold titles.
         assert!(roles > 100, "{roles}");
+    }
+
+    #[test]
+    fn every_role_word_may_be_one() {
+        let heads = super::ROLE_HEADS.words().iter();
+        let others = [
+            "",
+            "Jane",
+            "REPORTER",
+            "Editor,",
+            "editor.",
+            ":",
+            "Korrespondentin",
+            "Rédacteur",
+            "КОРРЕСПОНДЕНТ",
+            "x",
+            "Reporters;",
+            "12",
+            "作者",
+        ];
+        let mut words: Vec<String> = heads.map(|w| w.to_string()).collect();
+        words.extend(others.iter().map(|w| w.to_string()));
+        let upper: Vec<String> = words.iter().map(|w| w.to_uppercase()).collect();
+        let mut ruled_out = 0;
+        for w in words.iter().chain(&upper) {
+            if super::is_role_word(w) {
+                assert!(super::may_be_role_word(w), "{w:?}");
+            }
+            ruled_out += usize::from(!super::may_be_role_word(w));
+        }
+        assert!(ruled_out > 0);
     }
 }
