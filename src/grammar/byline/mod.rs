@@ -34,6 +34,7 @@ mod phrases;
 mod roles;
 mod tokens;
 mod trailer;
+mod verbs;
 pub(crate) mod words;
 
 pub(crate) use cjk::opens_with_label as opens_with_cjk_label;

@@ -24,6 +24,7 @@ use nom::{
     combinator::recognize,
 };
 
+use super::verbs::verbs_from;
 use crate::grammar::prim::offset_in;
 
 /// What a token is.
@@ -264,35 +265,7 @@ fn sp1(i: &str) -> IResult<&str, &str> {
     take_while1(is_space).parse(i)
 }
 
-/// Verbs and noun phrases that a "by"-word follows in a byline marker
-/// ("Written by", "Geschrieben von", "Publié par", "Scritto da").
-#[rustfmt::skip]
-const BY_VERBS: &[&str] = &[
-    // English
-    "photos and words", "written", "words", "story", "reported", "text", "article", "posted",
-    "published", "submitted", "created", "contributed", "authored",
-    // German
-    "geschrieben", "veröffentlicht", "erstellt", "verfasst", "gepostet", "ein beitrag",
-    "ein gastbeitrag", "ein artikel", "ein kommentar", "eine kolumne", "ein interview",
-    // French, Spanish, Portuguese, Italian, Dutch
-    "publié", "posté", "rédigé", "un article", "escrito", "publicado", "scritto", "pubblicato",
-    "a cura", "geschreven", "geplaatst",
-    // The kind of piece before its writer: "Analysis by", "Kommentar von",
-    // "Chronique par", "Opinión por", "Commento di".
-    "analysis", "commentary", "opinion", "column", "review", "essay", "interview", "kommentar",
-    "analyse", "kolumne", "gastbeitrag", "beitrag", "bericht", "reportage", "rezension",
-    "glosse", "chronique", "tribune", "éditorial", "entretien", "análisis", "opinión", "columna",
-    "crónica", "reportaje", "texto", "artículo", "analisi", "commento", "editoriale",
-    "commentaar", "recensie", "artikel",
-    // The same after an indefinite article ("An analysis by", "Une
-    // chronique par", "Una columna por").
-    "an analysis", "a commentary", "an opinion", "a column", "a review", "an essay",
-    "an interview", "une chronique", "une tribune", "un entretien", "un análisis",
-    "una columna", "una crónica", "un reportaje", "un'analisi", "un commento", "een column",
-    "een analyse", "een commentaar", "een recensie", "een interview",
-];
-
-/// The "by"-words of the phrase markers in [`BY_VERBS`]: English, German,
+/// The "by"-words of the phrase markers in `verbs::BY_VERBS`: English, German,
 /// French, Spanish/Portuguese, Dutch, Italian.
 const BY_WORDS: &[&str] = &["by", "von", "par", "por", "door", "da", "di"];
 
@@ -327,10 +300,7 @@ fn by_phrase(i: &str) -> IResult<&str, &str> {
     let Some(first) = i.as_bytes().first().map(u8::to_ascii_lowercase) else {
         return no_marker(i);
     };
-    for verb in BY_VERBS
-        .iter()
-        .filter(|v| v.as_bytes().first() == Some(&first))
-    {
+    for verb in verbs_from(first) {
         let Some(rest) = word_ci(i, verb) else {
             continue;
         };

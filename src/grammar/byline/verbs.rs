@@ -1,0 +1,67 @@
+//! The verbs a byline marker may open with ("Written by", "Analysis by",
+//! "Kommentar von"), grouped by their first byte for the marker grammar
+//! (see `tokens`).
+
+/// Verbs and noun phrases that a "by"-word follows in a byline marker
+/// ("Written by", "Geschrieben von", "Publié par", "Scritto da").
+#[rustfmt::skip]
+pub(super) const BY_VERBS: &[&str] = &[
+    // English
+    "photos and words", "written", "words", "story", "reported", "text", "article", "posted",
+    "published", "submitted", "created", "contributed", "authored",
+    // German
+    "geschrieben", "veröffentlicht", "erstellt", "verfasst", "gepostet", "ein beitrag",
+    "ein gastbeitrag", "ein artikel", "ein kommentar", "eine kolumne", "ein interview",
+    // French, Spanish, Portuguese, Italian, Dutch
+    "publié", "posté", "rédigé", "un article", "escrito", "publicado", "scritto", "pubblicato",
+    "a cura", "geschreven", "geplaatst",
+    // The kind of piece before its writer: "Analysis by", "Kommentar von",
+    // "Chronique par", "Opinión por", "Commento di".
+    "analysis", "commentary", "opinion", "column", "review", "essay", "interview", "kommentar",
+    "analyse", "kolumne", "gastbeitrag", "beitrag", "bericht", "reportage", "rezension",
+    "glosse", "chronique", "tribune", "éditorial", "entretien", "análisis", "opinión", "columna",
+    "crónica", "reportaje", "texto", "artículo", "analisi", "commento", "editoriale",
+    "commentaar", "recensie", "artikel",
+    // The same after an indefinite article ("An analysis by", "Une
+    // chronique par", "Una columna por").
+    "an analysis", "a commentary", "an opinion", "a column", "a review", "an essay",
+    "an interview", "une chronique", "une tribune", "un entretien", "un análisis",
+    "una columna", "una crónica", "un reportaje", "un'analisi", "un commento", "een column",
+    "een analyse", "een commentaar", "een recensie", "een interview",
+];
+
+/// The verbs of [`BY_VERBS`] opening with the byte `first`, in their order
+/// there (grouped once by first byte).
+#[inline]
+pub(super) fn verbs_from(first: u8) -> &'static [&'static str] {
+    static BY_FIRST: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let groups = BY_FIRST.get_or_init(|| {
+        (0..=255u8)
+            .map(|b| {
+                BY_VERBS
+                    .iter()
+                    .copied()
+                    .filter(|v| v.as_bytes().first() == Some(&b))
+                    .collect()
+            })
+            .collect()
+    });
+    groups.get(usize::from(first)).map_or(&[], Vec::as_slice)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_are_grouped_by_first_byte_in_order() {
+        for b in 0..=255u8 {
+            let slow: Vec<&str> = BY_VERBS
+                .iter()
+                .copied()
+                .filter(|v| v.as_bytes().first() == Some(&b))
+                .collect();
+            assert_eq!(verbs_from(b), slow.as_slice(), "{b}");
+        }
+    }
+}
