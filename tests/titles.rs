@@ -272,3 +272,11 @@ fn a_headline_cut_short_above_its_full_printing_gives_way_to_it() {
         );
     }
 }
+
+/// A recipe: the first ingredient line under the "Ingredients" label is no
+/// headline; the dish's name above it is.
+#[test]
+fn an_ingredient_line_is_no_headline() {
+    let doc = "Recipes\n\nRoasted Chicken with Oriental Rice\n\nIngredients\n\n3 cubes MAGGI Chicken Stock\n\n1 ¼ teaspoon ground black pepper\n\n2 tbsp. olive oil\n\nMethod\n\nHeat the oil in a large pan and brown the chicken on every side for about ten minutes.\n\nCrumble the stock cubes over the chicken, add the pepper and pour in two cups of water.\n\nCover the pan and let it simmer gently for forty minutes until the chicken is tender.";
+    assert_eq!(parse(doc).title, "Roasted Chicken with Oriental Rice");
+}

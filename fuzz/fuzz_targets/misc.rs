@@ -1,4 +1,5 @@
-//! Reading time, bullets, AFP headings, breadcrumbs, copyright years and agency names: no
+//! Reading time, bullets, AFP headings, breadcrumbs, copyright years, ingredient quantities
+//! and agency names: no
 //! panic, `rest` a suffix of the input, spans inside the input on char
 //! boundaries.
 #![no_main]
@@ -8,6 +9,7 @@ use newsclip::grammar::agency::canonical_agency;
 use newsclip::grammar::misc::{
     parse_afp_heading, parse_breadcrumb, parse_bullet, parse_copyright_year, parse_reading_time,
 };
+use newsclip::grammar::quantity::parse_quantity;
 use newsclip_fuzz::check_parsed;
 
 fuzz_target!(|data: &[u8]| {
@@ -37,6 +39,15 @@ fuzz_target!(|data: &[u8]| {
         assert!(
             (1990..=2100).contains(&p.value),
             "parse_copyright_year: {} from {line:?}",
+            p.value
+        );
+    }
+    if let Ok(p) = parse_quantity(line) {
+        check_parsed("parse_quantity", line, &p);
+        assert!(
+            line.get(p.span.start..p.span.end)
+                .is_some_and(|amount| amount.ends_with(p.value)),
+            "parse_quantity: unit {:?} not at the end of the span in {line:?}",
             p.value
         );
     }

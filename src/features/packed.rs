@@ -51,7 +51,8 @@ impl PackedStats {
             | u8::from(s.ends_colon) << 1
             | u8::from(s.opens_with_mark) << 2
             | u8::from(s.link_like) << 3
-            | u8::from(s.furniture) << 4;
+            | u8::from(s.furniture) << 4
+            | u8::from(s.opens_with_quantity) << 5;
         PackedStats(Repr::Small { counts, flags })
     }
 
@@ -68,6 +69,7 @@ impl PackedStats {
                     opens_with_mark: bit(2),
                     link_like: bit(3),
                     furniture: bit(4),
+                    opens_with_quantity: bit(5),
                     ..LineStats::default()
                 };
                 for (w, &c) in counters(&mut s).into_iter().zip(counts) {

@@ -44,6 +44,10 @@ pub struct LineStats {
     /// printed into it ("Deprecated: ... in /www/x.php on line 520") or a
     /// count of comments ("{ 2 comments… read them below or add one }").
     pub furniture: bool,
+    /// The line opens with a quantity and a unit, as a recipe's ingredient
+    /// does ("1/2 cup parsley", "200 g Mehl"; see
+    /// [`crate::grammar::quantity::parse_quantity`]).
+    pub opens_with_quantity: bool,
 }
 
 pub(crate) fn is_cjk(c: char) -> bool {
@@ -166,6 +170,8 @@ impl LineStats {
                 && (lexicon::opens_with_comment_count(line)
                     || line.as_bytes().last().is_some_and(u8::is_ascii_digit)
                         && lexicon::is_server_error(line));
+        s.opens_with_quantity = (s.digits > 0 || line.contains(['½', '¼', '¾', '⅓', '⅔', '⅛']))
+            && crate::grammar::quantity::parse_quantity(line).is_ok();
         s
     }
 

@@ -13,6 +13,7 @@ pub mod date;
 pub mod dateline;
 pub mod misc;
 pub(crate) mod prim;
+pub mod quantity;
 
 use crate::Span;
 

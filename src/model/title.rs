@@ -33,8 +33,9 @@ const SALT: u64 = 0x7469_746c_6500_0000;
 
 /// The lines of `page` that may be its headline: at most 40 words, not
 /// ending with a colon (a line that introduces what follows, "Key points:",
-/// is no headline), no furniture ([`crate::features::LineStats::furniture`])
-/// and no known boilerplate phrase (a gallery's "2 of 4", "Advertisement").
+/// is no headline), no furniture ([`crate::features::LineStats::furniture`]),
+/// no ingredient line ("1/2 cup parsley") and no known boilerplate phrase
+/// (a gallery's "2 of 4", "Advertisement").
 pub fn title_candidates(page: &Page) -> impl Iterator<Item = usize> + '_ {
     page.lines
         .iter()
@@ -44,6 +45,7 @@ pub fn title_candidates(page: &Page) -> impl Iterator<Item = usize> + '_ {
             (1..=MAX_WORDS).contains(&s.words)
                 && !s.ends_colon
                 && !s.furniture
+                && !s.opens_with_quantity
                 && l.boiler.is_none()
         })
         .map(|(i, _)| i)

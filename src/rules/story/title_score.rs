@@ -60,6 +60,7 @@ pub(super) fn title_score(
         || crate::lexicon::is_arrow_link(it.text)
         || crate::lexicon::opens_with_lower_function_word(it.text)
         || crate::lexicon::opens_with_comment_count(it.text)
+        || crate::grammar::quantity::parse_quantity(it.text).is_ok()
     {
         return None;
     }
