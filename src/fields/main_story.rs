@@ -9,17 +9,67 @@ fn has_header(a: &Article) -> bool {
 
 /// Puts the main story first. The first story on the page is the main one,
 /// unless it has no byline or date (a block of teasers above the article)
-/// while a later one has them and at least half as much text.
+/// while a later one has them and at least half as much text. A comment
+/// cut as a story of its own (headed by its commenter's line, "Jane
+/// wrote:", with the comment's date) is never put first.
 pub(crate) fn main_first(out: &mut [Article]) {
     let Some(first) = out.first() else { return };
     if has_header(first) || first.title.is_empty() && first.body.is_empty() {
         return;
     }
     let words = first.word_count();
-    if let Some(k) = out
-        .iter()
-        .position(|a| has_header(a) && !a.title.is_empty() && a.word_count() * 2 >= words)
-    {
+    if let Some(k) = out.iter().position(|a| {
+        has_header(a)
+            && !a.title.is_empty()
+            && a.word_count() * 2 >= words
+            && !crate::lexicon::is_commenter_line(&a.title)
+    }) {
         out.swap(0, k);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::main_first;
+    use crate::{Article, Block, BlockKind, DateValue, Span};
+
+    fn story(title: &str, words: usize, dated: bool) -> Article {
+        let mut a = Article {
+            title: title.to_string(),
+            ..Article::default()
+        };
+        let text = vec!["word"; words].join(" ");
+        a.body
+            .push(Block::new(BlockKind::Paragraph, text, Span::new(0, 1)));
+        if dated {
+            a.published = chrono::NaiveDate::from_ymd_opt(2012, 8, 18).map(DateValue::Date);
+        }
+        a
+    }
+
+    #[test]
+    fn a_dated_story_below_undated_teasers_goes_first() {
+        let mut out = vec![
+            story("Teasers", 40, false),
+            story("Storm closes schools", 60, true),
+        ];
+        main_first(&mut out);
+        assert_eq!(
+            out.first().map(|a| a.title.as_str()),
+            Some("Storm closes schools")
+        );
+    }
+
+    #[test]
+    fn a_comment_cut_as_a_story_never_goes_first() {
+        let mut out = vec![
+            story("The Reluctant Cataloger", 300, false),
+            story("Jane Doe wrote:", 400, true),
+        ];
+        main_first(&mut out);
+        assert_eq!(
+            out.first().map(|a| a.title.as_str()),
+            Some("The Reluctant Cataloger")
+        );
     }
 }
