@@ -1,0 +1,368 @@
+//! Comment threads: reply buttons, commenters' lines ("Jane says:"), the
+//! markers that open a comment section and counter lines ("12 comments").
+
+use super::with_key;
+use super::words::is_stopword;
+use crate::table::{Needles, WordList};
+
+/// The reply button under each comment of a thread ("Reply", "Antworten",
+/// "Répondre"): two of them on a page mark a comment thread.
+pub static REPLY_BUTTONS: &[&str] = &[
+    "reply",
+    // Blogger prints its reply and delete buttons glued or side by side.
+    "replydelete",
+    "reply delete",
+    "antworten",
+    "répondre",
+    "responder",
+    "rispondi",
+    "beantwoorden",
+    "reageer",
+    "ответить",
+    "відповісти",
+    "odpowiedz",
+];
+
+/// True when `line` is a comment's reply button alone ([`REPLY_BUTTONS`],
+/// compared by [`key`](super::key): "Reply", "Reply ↓" is not).
+pub fn is_reply_button(line: &str) -> bool {
+    line.len() <= 24 && with_key(line, |k| REPLY_BUTTONS.contains(&k))
+}
+
+/// The verbs a comment thread prints after each commenter's name ("Jane
+/// says:", "Jan sagt:", "Jeanne dit :", "Juan dice:", "Jane wrote on March
+/// 11th, 2015 at 02:57:"), in lower case.
+pub static COMMENTER_VERBS: &[&str] = &[
+    "says",
+    "said",
+    "wrote",
+    "writes",
+    "sagt",
+    "schreibt",
+    "schrieb",
+    "dit",
+    "écrit",
+    "dice",
+    "escribió",
+    "disse",
+    "escreveu",
+    "scrive",
+    "scritto",
+    "zegt",
+    "schreef",
+    "пишет",
+    "написал",
+];
+
+/// True when `line` is a commenter's line: a name of one to six words (no
+/// lower-case function word among several), then
+/// a verb of [`COMMENTER_VERBS`] and a colon ending the line, or the verb,
+/// "on"/"am"/"le" and a date, then the colon. A headline that reports speech
+/// ("Minister says taxes will rise") has no colon at its end. A forum's form
+/// is read too: "by" before a handle, the member number and a star after it,
+/// and the colon on the verb before the date ("by vlm (69642) writes:",
+/// "by Jo (9) * writes: on Tuesday July 24, @11:35AM (#40750343)").
+pub fn is_commenter_line(line: &str) -> bool {
+    let t = line.trim();
+    // Both forms hold a colon (most lines have none: no words gathered).
+    if t.len() > 120 || memchr::memchr(b':', t.as_bytes()).is_none() {
+        return false;
+    }
+    let colon_last = t.ends_with(':');
+    let body = t.trim_end_matches(':').trim_end();
+    let words: Vec<&str> = body.split_whitespace().collect();
+    let verb = |w: &str| crate::table::with_lower(w, |l| COMMENTER_VERBS.contains(&l));
+    // The verb: the last word, or the word before "on"/"am"/"le" and a date.
+    let at = words.iter().rposition(|w| {
+        if colon_last {
+            verb(w)
+        } else {
+            w.strip_suffix(':').is_some_and(verb)
+        }
+    });
+    let Some(at) = at else {
+        return false;
+    };
+    let after = words.get(at + 1..).unwrap_or(&[]);
+    let forum = words.first().is_some_and(|w| *w == "by");
+    let dated = match after {
+        [] => colon_last,
+        _ if !colon_last && !forum => false,
+        [on, rest @ ..] => {
+            matches!(*on, "on" | "am" | "le" | "el" | "em" | "il" | "op")
+                && rest.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+        }
+    };
+    // The name before the verb (after a date and "/" on some themes), less a
+    // forum's "by", member number and star.
+    let name: Vec<&str> = words
+        .get(..at)
+        .unwrap_or(&[])
+        .rsplit(|w| *w == "/" || *w == "|")
+        .next()
+        .unwrap_or(&[])
+        .iter()
+        .copied()
+        .filter(|w| !is_member_mark(w))
+        .collect();
+    let name = match name.split_first() {
+        Some((_, rest)) if forum && !rest.is_empty() => rest,
+        _ => &name[..],
+    };
+    // A name has no lower-case function word ("Here is what the report
+    // says:"); a one-word handle may be all lower case ("texydeb says:").
+    let named = name.len() == 1
+        || name
+            .iter()
+            .all(|w| !(w.starts_with(|c: char| c.is_lowercase()) && is_stopword(w)));
+    dated && named && (1..=6).contains(&name.len())
+}
+
+/// A forum's mark after a commenter's handle: the member number in
+/// brackets ("(69642)") or a star.
+fn is_member_mark(w: &str) -> bool {
+    w == "*"
+        || w.strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Substrings that open a comment section ("3 thoughts on ...", "12 comments",
+/// a comment form's messages).
+pub static COMMENT_MARKERS: &[&str] = &[
+    "thoughts on “",
+    "thoughts on \"",
+    "responses to “",
+    "responses to \"",
+    "comments on “",
+    "replies to “",
+    "kommentare zu",
+    // A blog platform's comment section: its feed prompt, its comment
+    // form's preview and verification messages.
+    "comment feed for this post",
+    "your comment has been saved",
+    "your comment has been posted",
+    "your comment has not yet been posted",
+    "your comment could not be posted",
+    "letters and numbers you entered",
+    "letters and numbers you see in the image",
+    "having trouble reading this image",
+];
+
+/// True when the lower-cased `l` holds one of [`COMMENT_MARKERS`].
+pub(crate) fn has_comment_marker(l: &str) -> bool {
+    static N: Needles = Needles::new(COMMENT_MARKERS);
+    N.found_in(l)
+}
+
+/// Words that, next to a number, make a counter line ("6 comments", "197 shares").
+pub static COUNTER_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "kommentar",
+    "kommentare",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+    "commento",
+    "commenti",
+    "comentário",
+    "comentários",
+    "reactie",
+    "reacties",
+    "комментарий",
+    "комментария",
+    "комментариев",
+    "коментар",
+    "коментарі",
+    "коментарів",
+    "replies",
+    "responses",
+    "shares",
+    "views",
+    "likes",
+];
+
+/// True for a short counter line: "New, 6 comments", "0 Comments",
+/// "Comments (12)", "12 Kommentare", "197 Shares".
+pub fn is_count_line(line: &str) -> bool {
+    // The number is a word of digits: a short line without a digit has no
+    // count (a cheap test first; most lines have none).
+    if line.len() <= 64 && !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let mut words = 0usize;
+    let (mut number, mut counter) = (false, false);
+    for w in line.split_whitespace() {
+        words += 1;
+        if words > 4 {
+            return false;
+        }
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if !core.is_empty() && core.bytes().all(|b| b.is_ascii_digit()) {
+            number = true;
+        } else if crate::table::with_lower(core, is_counter_word) {
+            counter = true;
+        }
+    }
+    number && counter
+}
+
+/// The line without a counter printed at its end ("by Harbour Weekly 0
+/// Comments" gives "by Harbour Weekly"); `None` when it ends with none.
+pub fn strip_trailing_count(line: &str) -> Option<&str> {
+    let t = line.trim_end();
+    let (head, word) = t.rsplit_once(char::is_whitespace)?;
+    let (head, number) = head.trim_end().rsplit_once(char::is_whitespace)?;
+    let counted = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
+    (counted && crate::table::with_lower(word, is_counter_word)).then(|| head.trim_end())
+}
+
+/// True for a word that names comments ("comments", "Kommentare",
+/// "commentaires"; any case, punctuation around it ignored): a word of
+/// [`COUNTER_WORDS`] other than shares, views and likes.
+pub fn is_comment_word(word: &str) -> bool {
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    crate::table::with_lower(core, |w| {
+        is_counter_word(w) && !matches!(w, "shares" | "views" | "likes")
+    })
+}
+
+/// True for a line opening with a count of comments: the number, a comment
+/// word ([`is_comment_word`]), then the line's end, a mark or a preposition
+/// ("{ 2 comments… read them below or add one }", "11 responses to “...”",
+/// "#1 Kommentar von Naru"; not "5 Replies That Changed the Debate").
+pub fn opens_with_comment_count(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let mut first = words.next().unwrap_or("");
+    if first.chars().all(|c| !c.is_alphanumeric()) {
+        first = words.next().unwrap_or("");
+    }
+    let number = first.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let Some(word) = words.next().filter(|w| is_comment_word(w)) else {
+        return false;
+    };
+    let marked = word.ends_with(|c: char| !c.is_alphanumeric());
+    marked
+        || words.next().is_none_or(|w| {
+            w.chars().all(|c| !c.is_alphanumeric())
+                || matches!(
+                    w,
+                    "to" | "on"
+                        | "for"
+                        | "zu"
+                        | "von"
+                        | "zum"
+                        | "à"
+                        | "sur"
+                        | "a"
+                        | "en"
+                        | "op"
+                        | "su"
+                )
+        })
+}
+
+/// True for a lower-case word of [`COUNTER_WORDS`].
+fn is_counter_word(lower: &str) -> bool {
+    static WORDS: WordList = WordList::new(COUNTER_WORDS);
+    WORDS.contains(lower)
+}
+
+/// The examples of this module's functions.
+#[cfg(test)]
+mod examples {
+    use crate::lexicon::examples::sorts;
+
+    #[test]
+    fn commenter_lines_end_with_a_verb_and_a_colon() {
+        let yes = [
+            "Jane Doe says:",
+            "Marrije Says:",
+            "11. Jul, 2012 / The Young Bigmouth says:",
+            "Yvonne sagt:",
+            "Jeanne dit :",
+            "K.G. Schneider wrote:",
+            "Alexander Petrov wrote on March 11th, 2015 at 02:57:",
+            "by vlm (69642) writes:",
+            "by mcgrew (92797) * writes: on Tuesday July 24, @11:35AM (#40750343) Journal",
+        ];
+        let no = [
+            "Minister says taxes will rise",
+            "'We had some issues,' exec says on Disney+ glitches",
+            "Here is what the report says:",
+            "says:",
+            "The mayor wrote on his blog:",
+            "Hugh Pickens writes \"Louis Uchitelle writes that in Aisle 34\"",
+            "by the way, she writes:",
+            "The minister writes: on Tuesday the 4th we meet",
+        ];
+        sorts(super::is_commenter_line, &yes, &no);
+    }
+
+    #[test]
+    fn comment_counts_open_their_lines() {
+        let yes = [
+            "{ 2 comments… read them below or add one }",
+            "11 responses to “The Loneliest Woman in the World”",
+            "#1 Kommentar von Naru-chan",
+            "604 COMMENTS",
+            "35 Comments »",
+        ];
+        let no = [
+            "5 Replies That Changed the Debate",
+            "Comments (12)",
+            "2024 comments policy",
+            "12 Days of Christmas",
+        ];
+        sorts(super::opens_with_comment_count, &yes, &no);
+    }
+
+    #[test]
+    fn is_count_line() {
+        assert!(super::is_count_line("New, 6 comments"));
+        assert!(super::is_count_line("Comments (12)"));
+        assert!(super::is_count_line("197 Shares"));
+        assert!(!super::is_count_line(
+            "Readers left 6 comments on the plan to close the school."
+        ));
+        assert!(!super::is_count_line("Comments"));
+    }
+
+    #[test]
+    fn reply_buttons_and_comment_words() {
+        for b in ["Reply", "Antworten", "Répondre ", "RESPONDER", "Ответить"] {
+            assert!(super::is_reply_button(b), "{b}");
+        }
+        for b in ["Reply to this story and win", "Replying", "Answer"] {
+            assert!(!super::is_reply_button(b), "{b}");
+        }
+        assert_eq!(
+            crate::lexicon::boiler("Vorheriger Beitrag"),
+            Some(crate::lexicon::Boiler::PrevNext)
+        );
+        assert!(crate::lexicon::opens_with_related_prefix(
+            "Article précédent : Les vendanges"
+        ));
+        for w in ["comments…", "Kommentare", "(commentaires)"] {
+            assert!(super::is_comment_word(w), "{w}");
+        }
+        for w in ["shares", "views", "Kommentator"] {
+            assert!(!super::is_comment_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn strip_trailing_count() {
+        use super::strip_trailing_count;
+        assert_eq!(
+            strip_trailing_count("by Harbour Weekly 0 Comments"),
+            Some("by Harbour Weekly")
+        );
+        assert_eq!(strip_trailing_count("By Jane Doe"), None);
+    }
+}

@@ -1,0 +1,199 @@
+//! Markers found anywhere in a line: newsletter and paywall prompts, footer
+//! and legal lines, rights notices and cookie-consent notices.
+
+use std::sync::OnceLock;
+
+use super::comments::COMMENT_MARKERS;
+use crate::table::Needles;
+
+/// Substrings that mark newsletter, subscription and paywall prompts.
+pub static NEWSLETTER_MARKERS: &[&str] = &[
+    "sign up for",
+    "subscribe to our",
+    "subscribe to the",
+    "our newsletter",
+    "free newsletter",
+    "newsletter!",
+    "delivered to your inbox",
+    "to your inbox",
+    "subscribe for",
+    "become a subscriber",
+    "already a subscriber",
+    "subscribe now",
+    "to continue reading",
+    "unlock this article",
+    "this article is for subscribers",
+    "this content is for subscribers",
+    "for subscribers only",
+    "subscriber-only",
+    "subscribers only",
+    // The paywall's notice in the other languages.
+    "réservé aux abonnés",
+    "nur für abonnenten",
+    "exclusivo para suscriptores",
+    "solo para suscriptores",
+    "riservato agli abbonati",
+    "exclusivo para assinantes",
+    "alleen voor abonnees",
+    "newsletter abonnieren",
+    "melden sie sich",
+    "abonnez-vous",
+    "suscríbete",
+    "in your inbox",
+    "unsubscribe at any time",
+    "you can unsubscribe",
+    "no spam",
+    "subscribe to this newsletter",
+    "get our weekly",
+    "get our daily",
+    "sign up here",
+    "subscribe here",
+    "free articles this month",
+    "free article this month",
+    "free articles remaining",
+    "free article remaining",
+    // Call-outs to the reader.
+    "have you been affected?",
+    "share your photos with us",
+    "share your story with us",
+    "share your experience with us",
+    "do you have a story to share",
+    "send us your photos",
+    "tell us your story",
+    "got a news tip?",
+    "have a news tip?",
+    "got a story tip?",
+    // Prompts to follow the outlet elsewhere: its app, more of its news.
+    "get more news",
+    "download our app",
+    "download the app",
+    "get the app",
+];
+
+/// Substrings that mark footers and legal lines.
+pub static FOOTER_MARKERS: &[&str] = &[
+    "©",
+    "(c) copyright",
+    "copyright ©",
+    "our standards:",
+    "trust principles",
+    "corrections and clarifications",
+    "submit a news tip",
+    "terms of service",
+    "privacy policy",
+    "this material may not be published",
+    "may not be published, broadcast",
+    // The print edition's notice under a web story.
+    "appears in print on",
+    "appeared in print on",
+    // A blog post's filing line ("This entry was posted in News and tagged
+    // X. Bookmark the permalink."), in the blog platforms' languages.
+    "bookmark the permalink",
+    "this entry was posted in",
+    "and is filed under",
+    "follow any responses to this entry",
+    "lesezeichen für den permalink",
+    "dieser eintrag wurde veröffentlicht in",
+    "marque-page le permalien",
+    "cette entrée a été publiée dans",
+    "guarda el enlace permanente",
+    "esta entrada fue publicada en",
+    "aggiungi ai segnalibri il permalink",
+    "questa voce è stata pubblicata in",
+];
+
+/// The rights notice of a site's copyright line, lower-case ("All rights
+/// reserved" in the languages the crate reads): footer markers too.
+pub static RIGHTS_RESERVED: &[&str] = &[
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "riproduzione riservata",
+    "todos os direitos reservados",
+    "alle rechten voorbehouden",
+    "tous droits réservés",
+    "todos los derechos reservados",
+];
+
+/// True when `line` holds a rights notice ("© 2025 City Paper. All rights
+/// reserved."): a site's copyright line, not a photo's credit.
+pub(crate) fn has_rights_notice(line: &str) -> bool {
+    static N: Needles = Needles::new(RIGHTS_RESERVED);
+    line.len() <= 400 && N.found_in(&line.to_lowercase())
+}
+
+/// Substrings that, together with "cookie", mark a cookie-consent notice.
+pub static COOKIE_MARKERS: &[&str] = &[
+    "website",
+    "site",
+    "browser",
+    "consent",
+    "accept",
+    "privacy",
+    "experience",
+    "third-party",
+    "third party",
+    "opt-out",
+    "opt out",
+    "settings",
+    "preferences",
+];
+
+/// True for a cookie-consent or privacy notice line.
+#[cfg(test)]
+pub fn is_cookie_notice(line: &str) -> bool {
+    line.len() <= 1500 && is_cookie_notice_lower(&line.to_lowercase())
+}
+
+/// [`is_cookie_notice`] of a line already lower-cased (no length limit).
+pub(crate) fn is_cookie_notice_lower(l: &str) -> bool {
+    static N: Needles = Needles::new(COOKIE_MARKERS);
+    (crate::table::has_sub(l, "cookie") || crate::table::has_sub(l, "gdpr")) && N.found_in(l)
+}
+
+/// True when the lower-cased `l` holds one of [`NEWSLETTER_MARKERS`].
+pub(crate) fn has_newsletter_marker(l: &str) -> bool {
+    static N: Needles = Needles::new(NEWSLETTER_MARKERS);
+    N.found_in(l)
+}
+
+/// True when the lower-cased `l` holds one of [`COMMENT_MARKERS`],
+/// [`NEWSLETTER_MARKERS`], [`FOOTER_MARKERS`] or [`RIGHTS_RESERVED`]: one
+/// pass over the line for the lists, which most lines hold none of.
+pub(crate) fn has_any_marker(l: &str) -> bool {
+    static ALL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    static N: OnceLock<Needles> = OnceLock::new();
+    N.get_or_init(|| {
+        Needles::new(ALL.get_or_init(|| {
+            COMMENT_MARKERS
+                .iter()
+                .chain(NEWSLETTER_MARKERS)
+                .chain(FOOTER_MARKERS)
+                .chain(RIGHTS_RESERVED)
+                .copied()
+                .collect()
+        }))
+    })
+    .found_in(l)
+}
+
+/// True when the lower-cased `l` holds one of [`FOOTER_MARKERS`] or
+/// [`RIGHTS_RESERVED`].
+pub(crate) fn has_footer_marker(l: &str) -> bool {
+    static N: Needles = Needles::new(FOOTER_MARKERS);
+    static R: Needles = Needles::new(RIGHTS_RESERVED);
+    N.found_in(l) || R.found_in(l)
+}
+
+/// The examples of this module's functions.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn is_cookie_notice() {
+        assert!(super::is_cookie_notice(
+            "This website uses cookies to improve your experience."
+        ));
+        assert!(!super::is_cookie_notice(
+            "She baked cookies for the whole street."
+        ));
+    }
+}

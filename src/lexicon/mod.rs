@@ -1,0 +1,388 @@
+//! Static word tables: boilerplate lines, labels and markers, per language.
+//!
+//! Lexicons are data; the classifier decides what to do with a match. Every
+//! entry is lower-case; lines are looked up after [`key`].
+//!
+//! The lookup of a whole line ([`boiler`]) reads the phrase table
+//! (`phrases_promo`, `phrases_furniture`), then the line's shape: share rows
+//! and buttons (`share`), menus, arrow links and gallery counters (`shapes`),
+//! related headings (`prefixes`), runs of phrases and timed player buttons
+//! (`runs`). The other lists: line openings (`prefixes`), markers found
+//! inside a line (`markers`), comment threads (`comments`) and function
+//! words (`words`).
+
+mod comments;
+mod markers;
+mod phrases_furniture;
+mod phrases_promo;
+mod prefixes;
+mod runs;
+mod shapes;
+mod share;
+mod words;
+
+pub(crate) use comments::has_comment_marker;
+pub use comments::{
+    COMMENT_MARKERS, COUNTER_WORDS, is_comment_word, is_commenter_line, is_count_line,
+    is_reply_button, opens_with_comment_count, strip_trailing_count,
+};
+// Public items only their own module reads, kept at their paths.
+#[allow(unused_imports)]
+pub use comments::{COMMENTER_VERBS, REPLY_BUTTONS};
+#[cfg(test)]
+#[allow(unused_imports)]
+pub use markers::is_cookie_notice;
+pub use markers::{COOKIE_MARKERS, FOOTER_MARKERS, NEWSLETTER_MARKERS, RIGHTS_RESERVED};
+pub(crate) use markers::{
+    has_any_marker, has_footer_marker, has_newsletter_marker, has_rights_notice,
+    is_cookie_notice_lower,
+};
+#[cfg(test)]
+#[allow(unused_imports)]
+pub use prefixes::is_follow_prompt;
+pub use prefixes::{RELATED_PREFIXES, SECTION_PREFIXES, TAG_PREFIXES, is_server_error, is_ui_line};
+pub(crate) use prefixes::{
+    SOCIAL_NETWORKS, UI_PREFIXES, is_follow_prompt_lower, is_follow_word, opens_with_related_prefix,
+};
+pub use shapes::{is_arrow_link, is_arrow_pair};
+pub use share::is_share_row;
+#[allow(unused_imports)]
+pub use words::{DAY_FIRST_LANGUAGE_WORDS, STOPWORDS};
+pub(crate) use words::{day_order_vote, day_order_words, is_stopword_packed, stopword_longest};
+pub use words::{is_stopword, opens_with_lower_function_word};
+
+use std::sync::OnceLock;
+
+use crate::table::StrMap;
+use prefixes::is_related_heading;
+use runs::{phrase_run, strip_duration};
+use shapes::{is_gallery_counter, is_pipe_menu, is_slide_title};
+use share::is_share_button;
+
+/// What a whole-line boilerplate phrase is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Boiler {
+    /// "Advertisement", "Anzeige", "Publicidad".
+    Advertisement,
+    /// Share buttons and share-row headings.
+    Share,
+    /// "Short Url", "Copy link".
+    ShortUrl,
+    /// Heading of a related-stories list ("Read more", "Related Stories").
+    RelatedHeader,
+    /// "Prev Post", "Next Post", "Previous article".
+    PrevNext,
+    /// "Next story": the next story of an infinite-scroll page follows.
+    NextStory,
+    /// Comments and comment forms ("Leave a Reply", "Post Comment").
+    Comments,
+    /// Site navigation ("Skip to main content", "Menu", "Home").
+    Navigation,
+    /// Newsletter / subscription / paywall prompts and form parts.
+    Newsletter,
+    /// A label with no content ("Avatar", "Loading...", "Show More").
+    Label,
+    /// Heading of a key-points list ("Summary", "Key points").
+    KeyPointsHeader,
+    /// Heading of a tag list ("Suggested Topics", "Tags").
+    TagsHeader,
+    /// Heading of an author box ("About the author").
+    AuthorBoxHeader,
+    /// Page footer ("All rights reserved", "Corrections and clarifications").
+    Footer,
+}
+
+/// The phrase table's rows, in lookup order (the first class a phrase is
+/// given wins): [`phrases_promo`]'s, then [`phrases_furniture`]'s.
+fn phrases() -> impl Iterator<Item = &'static (Boiler, &'static [&'static str])> {
+    phrases_promo::PHRASES
+        .iter()
+        .chain(phrases_furniture::PHRASES)
+}
+
+/// The lookup key of a line: lower-cased, whitespace collapsed, trailing
+/// `:` `…` `»` `›` `>` `|` `·` dashes and closing brackets, and leading
+/// `«` `‹` `<` `|` `·` and opening brackets trimmed ("(Updated: )" gives "updated").
+pub fn key(line: &str) -> String {
+    let t = key_trim(line);
+    if t.is_ascii() {
+        let mut out = vec![0u8; t.len()];
+        let n = key_ascii(t.as_bytes(), &mut out);
+        out.truncate(n);
+        return String::from_utf8(out).unwrap_or_default();
+    }
+    let mut out = String::with_capacity(t.len());
+    let mut space = false;
+    for c in t.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// `line` with the decorations [`key`] trims cut off its ends.
+fn key_trim(line: &str) -> &str {
+    line.trim()
+        .trim_end_matches(|c: char| {
+            matches!(
+                c,
+                ':' | '…' | '»' | '›' | '>' | '|' | '·' | '-' | '—' | ')' | ']'
+            ) || c.is_whitespace()
+        })
+        .trim_start_matches(|c: char| {
+            matches!(c, '«' | '‹' | '<' | '|' | '·' | '(' | '[') || c.is_whitespace()
+        })
+}
+
+/// [`key`]'s steps on the bytes of trimmed ASCII text `t` (white space and
+/// case only), written to `out` (at least as long as `t`); the length
+/// written.
+fn key_ascii(t: &[u8], out: &mut [u8]) -> usize {
+    let mut n = 0usize;
+    let mut space = false;
+    let mut put = |b: u8, n: &mut usize| {
+        if let Some(slot) = out.get_mut(*n) {
+            *slot = b;
+            *n += 1;
+        }
+    };
+    for &b in t {
+        // `char::is_whitespace` on ASCII: also U+000B and U+000C, but not U+001C..U+001F.
+        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+            space = true;
+            continue;
+        }
+        if space && n > 0 {
+            put(b' ', &mut n);
+        }
+        space = false;
+        put(b.to_ascii_lowercase(), &mut n);
+    }
+    n
+}
+
+/// Calls `f` with [`key`] of `line`, without allocating when the trimmed
+/// line is ASCII and at most 128 bytes long.
+fn with_key<R>(line: &str, f: impl FnOnce(&str) -> R) -> R {
+    let t = key_trim(line);
+    let mut buf = [0u8; 128];
+    if t.is_ascii() && t.len() <= buf.len() {
+        let n = key_ascii(t.as_bytes(), &mut buf);
+        if let Some(k) = buf.get(..n).and_then(|b| std::str::from_utf8(b).ok()) {
+            return f(k);
+        }
+    }
+    f(&key(line))
+}
+
+fn table() -> &'static StrMap<Boiler> {
+    static T: OnceLock<StrMap<Boiler>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = StrMap::default();
+        for (b, words) in phrases() {
+            for w in *words {
+                m.entry(*w).or_insert(*b);
+            }
+        }
+        m
+    })
+}
+
+/// The boilerplate class of a whole line, if the line is a known phrase.
+pub fn boiler(line: &str) -> Option<Boiler> {
+    if line.len() > 120 {
+        return None;
+    }
+    with_key(line, |k| boiler_of_key(line, k))
+}
+
+/// [`boiler`] of `line` (at most 120 bytes), whose [`key`] is `k`.
+fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
+    if let Some(b) = table().get(k) {
+        return Some(*b);
+    }
+    if is_share_row(line) || is_share_button(k) {
+        return Some(Boiler::Share);
+    }
+    if is_pipe_menu(line) {
+        return Some(Boiler::Navigation);
+    }
+    if is_related_heading(k) {
+        return Some(Boiler::RelatedHeader);
+    }
+    if is_gallery_counter(k) || is_slide_title(line) {
+        return Some(Boiler::Label);
+    }
+    if let Some(b) = phrase_run(k) {
+        return Some(b);
+    }
+    // "Leave a Reply" style lines with a trailing asterisk, count or "(required)".
+    let k = k.strip_suffix("(required)").map(str::trim_end).unwrap_or(k);
+    let trimmed = k.trim_end_matches(|c: char| {
+        c == '*' || c.is_ascii_digit() || c == ' ' || c == '(' || c == ')'
+    });
+    if trimmed != k {
+        if let Some(b) = table().get(trimmed) {
+            return Some(*b);
+        }
+    }
+    // A player's button with its length: "Listen to this article · 4:12 min".
+    let untimed = strip_duration(k);
+    if untimed != k {
+        return table().get(untimed).copied();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_on_the_stack_are_the_keys() {
+        let pieces = [
+            " ",
+            "\t",
+            "\x0B",
+            "A",
+            "b",
+            "Z",
+            ":",
+            "…",
+            "»",
+            "|",
+            "·",
+            "-",
+            "—",
+            ")",
+            "(",
+            "[",
+            "«",
+            "<",
+            "é",
+            "É",
+            "1",
+            "Share",
+            "x".repeat(40).as_str(),
+        ]
+        .map(String::from);
+        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let mut texts = crate::testgen::Texts::new(&pieces, 0x2545_F491_4F6C_DD1D);
+        for len in 0..3000 {
+            let line = texts.text(len % 16);
+            assert_eq!(with_key(&line, str::to_string), key(&line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn keys_trim_decorations() {
+        assert_eq!(key("  Share this:  "), "share this");
+        assert_eq!(key("Next: "), "next");
+        assert_eq!(key("« Previous"), "previous");
+        assert_eq!(key("Loading..."), "loading...");
+        assert_eq!(key("(Updated: )"), "updated");
+    }
+
+    #[test]
+    fn lookups() {
+        assert_eq!(boiler("RELATED COVERAGE"), Some(Boiler::RelatedHeader));
+        assert_eq!(boiler("Leave a Reply"), Some(Boiler::Comments));
+        assert_eq!(boiler("Comment *"), Some(Boiler::Comments));
+        assert_eq!(boiler("Key points:"), Some(Boiler::KeyPointsHeader));
+        assert_eq!(boiler("Suggested Topics:"), Some(Boiler::TagsHeader));
+        assert_eq!(boiler("ABOUT THE AUTHOR"), Some(Boiler::AuthorBoxHeader));
+        assert_eq!(boiler("Ukraine wants leaders involved"), None);
+    }
+}
+
+/// The examples of this module's functions.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn boiler() {
+        use super::{Boiler, boiler};
+        assert_eq!(boiler("Advertisement"), Some(Boiler::Advertisement));
+        assert_eq!(boiler("Share this article"), Some(Boiler::Share));
+        assert_eq!(boiler("Mehr zum Thema"), Some(Boiler::RelatedHeader));
+        assert_eq!(boiler("More from Europe"), Some(Boiler::RelatedHeader));
+        assert_eq!(
+            boiler("Read more from Sky News:"),
+            Some(Boiler::RelatedHeader)
+        );
+        assert_eq!(boiler("Story continues"), Some(Boiler::Advertisement));
+        assert_eq!(boiler("MORE FOR YOU"), Some(Boiler::RelatedHeader));
+        // A blog's filing line under the post.
+        assert!(super::has_footer_marker(
+            "this entry was posted on thursday, august 9th, 2012 at 12:04 am and is filed under news."
+        ));
+        // An author box's heading, in German's gender-inclusive spellings too.
+        for h in [
+            "About the author",
+            "Autor:innen",
+            "Autorinnen",
+            "Über die Autoren",
+        ] {
+            assert_eq!(boiler(h), Some(Boiler::AuthorBoxHeader), "{h}");
+        }
+        // An advertising widget's label, printed twice without a separator.
+        for w in [
+            "Sponsored Links Sponsored Links",
+            "by Taboola by Taboola",
+            "Promoted Stories",
+        ] {
+            assert_eq!(boiler(w), Some(Boiler::Advertisement), "{w}");
+        }
+        assert_eq!(boiler("More in Politics"), Some(Boiler::RelatedHeader));
+        assert_eq!(
+            boiler("More Great Tech Stories"),
+            Some(Boiler::RelatedHeader)
+        );
+        assert_eq!(boiler("Image 1 of 12"), Some(Boiler::Label));
+        assert_eq!(boiler("3/8"), Some(Boiler::Label));
+        assert_eq!(boiler("1  /  1"), Some(Boiler::Label));
+        assert_eq!(boiler("The council voted on Monday."), None);
+    }
+
+    /// Asserts that `test` holds for every line of `yes` and for none of `no`.
+    pub(super) fn sorts(test: fn(&str) -> bool, yes: &[&str], no: &[&str]) {
+        for line in yes {
+            assert!(test(line), "{line:?}");
+        }
+        for line in no {
+            assert!(!test(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn skip_links_and_search_boxes_are_navigation() {
+        for line in [
+            "Zum Inhalt springen",
+            "Direkt zur Suche",
+            "Close this search box.",
+            "Jump to navigation",
+            "Aller au contenu",
+        ] {
+            assert_eq!(
+                super::boiler(line),
+                Some(super::Boiler::Navigation),
+                "{line}"
+            );
+        }
+        assert!(super::is_ui_line(
+            "Zum Inhalt springen Zur Hauptnavigation springen"
+        ));
+        assert_eq!(super::boiler("Zum Inhalt der Debatte"), None);
+    }
+}

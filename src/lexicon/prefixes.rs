@@ -1,0 +1,395 @@
+//! How a line opens: related-list headings and the prefixes of an inline
+//! link to another story, tag and section labels, interface lines, a
+//! server's error messages and prompts to follow the outlet.
+
+use std::sync::OnceLock;
+
+/// Openings of a related-list heading naming a section or a topic ("More
+/// from UK", "More in Politics", "Latest from Sport"), in lower case; "More
+/// ... Stories" headings ("More Great Tech Stories") count too.
+static RELATED_HEADING_PREFIXES: &[&str] = &[
+    "read more from ",
+    "read more on ",
+    "read more about ",
+    "more from ",
+    "more in ",
+    "more on ",
+    "more stories from ",
+    "more stories in ",
+    "latest from ",
+    "latest in ",
+    "also in ",
+    "mehr aus ",
+    "mehr zu ",
+    "plus de ",
+    "más de ",
+    "altro da ",
+    "altre notizie ",
+    "ещё из ",
+    "еще из ",
+    "більше з ",
+];
+
+/// The first bytes of [`RELATED_HEADING_PREFIXES`] and of "more ".
+fn related_first_bytes() -> &'static [bool; 256] {
+    static T: OnceLock<[bool; 256]> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = [false; 256];
+        for p in RELATED_HEADING_PREFIXES.iter().chain(&["more "]) {
+            if let Some(slot) = p
+                .as_bytes()
+                .first()
+                .and_then(|&b| t.get_mut(usize::from(b)))
+            {
+                *slot = true;
+            }
+        }
+        t
+    })
+}
+
+/// A short heading (at most five words, no sentence punctuation) opening
+/// with a related-list prefix; `k` is the line's lookup key (lower case).
+pub(super) fn is_related_heading(k: &str) -> bool {
+    // "Read more from Sky News:" introduces its list with a colon.
+    let k = match k.strip_suffix(':') {
+        Some(h) if k.starts_with("read more ") => h.trim_end(),
+        _ => k,
+    };
+    // A key opening with a byte no prefix (nor "more ") opens with is none.
+    k.as_bytes()
+        .first()
+        .is_some_and(|&b| related_first_bytes().get(usize::from(b)) == Some(&true))
+        && k.split_whitespace().count() <= 5
+        && !k.ends_with(['.', '!', '?', ':'])
+        && (RELATED_HEADING_PREFIXES.iter().any(|p| {
+            k.strip_prefix(p)
+                .is_some_and(|rest| !rest.trim().is_empty())
+        }) || k.starts_with("more ")
+            && [" stories", " articles", " news", " reads", " coverage"]
+                .iter()
+                .any(|s| k.ends_with(s)))
+}
+
+/// Prefixes that introduce an inline link to another story
+/// ("Lesen Sie auch: ...", "Related: ..."): the rest of the line is a related headline.
+pub static RELATED_PREFIXES: &[&str] = &[
+    "related:",
+    "see more:",
+    "don't miss:",
+    "don’t miss:",
+    "must read:",
+    "read more:",
+    "read also:",
+    "also read:",
+    "read:",
+    "see also:",
+    "more:",
+    "lesen sie auch:",
+    "lesen sie mehr:",
+    "mehr dazu:",
+    "auch interessant:",
+    "lire aussi:",
+    "à lire aussi:",
+    "a lire aussi:",
+    // French typography spaces the colon.
+    "lire aussi :",
+    "à lire aussi :",
+    "a lire aussi :",
+    "lire aussi\u{a0}:",
+    "à lire aussi\u{a0}:",
+    "voir aussi :",
+    "voir aussi:",
+    "lee también:",
+    "lea también:",
+    "te puede interesar:",
+    "le puede interesar:",
+    "también te puede interesar:",
+    "leia também:",
+    "leia mais:",
+    "veja também:",
+    "lees ook:",
+    "zum thema:",
+    "leer más:",
+    "más información:",
+    "leggi anche:",
+    "läs också:",
+    "læs også:",
+    "les også:",
+    "czytaj też:",
+    "czytaj także:",
+    "читайте также:",
+    "читайте також:",
+    "watch:",
+    "listen:",
+    "« previous:",
+    "previous:",
+    "prev:",
+    "next:",
+    "previous post:",
+    "next post:",
+    "previous article:",
+    "next article:",
+    // The previous and next post of a blog in the other languages.
+    "vorheriger beitrag:",
+    "nächster beitrag:",
+    "vorheriger artikel:",
+    "nächster artikel:",
+    "article précédent:",
+    "article précédent :",
+    "article suivant:",
+    "article suivant :",
+    "entrada anterior:",
+    "entrada siguiente:",
+    "artículo anterior:",
+    "artículo siguiente:",
+    "articolo precedente:",
+    "articolo successivo:",
+    "post anterior:",
+    "próximo post:",
+    "vorige bericht:",
+    "volgende bericht:",
+];
+
+/// True when `line` opens with one of [`RELATED_PREFIXES`] ("Read more:",
+/// "Lire aussi :"): an inline link to another story.
+pub(crate) fn opens_with_related_prefix(line: &str) -> bool {
+    let head = crate::table::lower_head(line.trim_start(), 40);
+    RELATED_PREFIXES.iter().any(|p| head.starts_with(p))
+}
+
+/// Prefixes of a tag line ("Tags: a, b, c").
+pub static TAG_PREFIXES: &[&str] = &[
+    "tags:",
+    "tagged:",
+    "topics:",
+    "keywords:",
+    "themen:",
+    "schlagwörter:",
+    "mots-clés:",
+    "etiquetas:",
+    "теги:",
+    "темы:",
+];
+
+/// Prefixes of a section line ("Filed under: Local News").
+pub static SECTION_PREFIXES: &[&str] = &[
+    "filed under:",
+    "section:",
+    "category:",
+    "categories:",
+    "posted in:",
+    "rubrik:",
+    "ressort:",
+    "rubrique:",
+    "sección:",
+];
+
+/// First words of interface lines ("Follow X on Twitter", "About the author",
+/// "Updated 3:05 PM", "Cover image: ...") that are never a headline.
+pub(crate) static UI_PREFIXES: &[&str] = &[
+    "follow ",
+    "about ",
+    "updated",
+    "posted",
+    "published",
+    "last updated",
+    "by ",
+    "cover image",
+    "photo:",
+    "image:",
+    "photo by",
+    "share ",
+    "sign in",
+    "sign up",
+    "sign out",
+    "log in",
+    "log out",
+    "edit profile",
+    "subscribe",
+    "click ",
+    "download ",
+    "watch:",
+    "listen:",
+    "get the ",
+    "more from ",
+    "view ",
+    "see all",
+    "email ",
+    "contact ",
+    "advertise",
+    "something went wrong",
+    "work with us",
+    "skip to",
+    "jump to",
+    "zum inhalt",
+    "direkt zu",
+    "springe zu",
+    "aller au ",
+    "ir al contenido",
+    "saltar al",
+    "vai al contenuto",
+    "follow",
+    "loading",
+];
+
+/// True when a line is interface text rather than content (see `UI_PREFIXES`).
+pub fn is_ui_line(line: &str) -> bool {
+    let l = line.trim_start().to_lowercase();
+    UI_PREFIXES.iter().any(|p| l.starts_with(p))
+}
+
+/// The labels a web server's scripting language prints its errors and
+/// warnings with, at the top of a broken page.
+static SERVER_ERROR_LABELS: &[&str] = &[
+    "Deprecated:",
+    "Strict Standards:",
+    "Warning:",
+    "Notice:",
+    "Fatal error:",
+    "Parse error:",
+    "Catchable fatal error:",
+];
+
+/// True for an error or warning a page's server printed into it
+/// ("Deprecated: Assigning the return value of new by reference is
+/// deprecated in /www/wp-settings.php on line 520"): one of the labels, then
+/// the file path it names and its line number, ending the line.
+pub fn is_server_error(line: &str) -> bool {
+    let t = line.trim();
+    let labelled = SERVER_ERROR_LABELS
+        .iter()
+        .any(|l| t.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)));
+    labelled
+        && t.contains(" in /")
+        && t.rsplit_once(" on line ")
+            .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Social networks named by "follow us" prompts.
+pub(crate) static SOCIAL_NETWORKS: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "youtube",
+    "linkedin",
+    "tiktok",
+    "telegram",
+    "whatsapp",
+    "pinterest",
+    "threads",
+    "mastodon",
+    "bluesky",
+    "snapchat",
+];
+
+/// Opening words of a "follow us" prompt, per language.
+static FOLLOW_OPENERS: &[&str] = &[
+    "follow ",
+    "like us",
+    "find us",
+    "connect with",
+    "join us on",
+    "folgen sie",
+    "folge uns",
+    "suivez",
+    "síguenos",
+    "siguenos",
+    "seguici",
+    "siga-nos",
+    "siga a",
+    "siga o",
+    "volg ",
+    "подписывайтесь",
+    "підписуйтесь",
+    "слідкуйте",
+];
+
+/// True for a lower-case word that prompts to follow a writer ("follow",
+/// "folgen", "suivez": the first word of a follow prompt's opener) or names
+/// a social network ("twitter"), as printed before a writer's handle.
+pub(crate) fn is_follow_word(lower: &str) -> bool {
+    FOLLOW_OPENERS
+        .iter()
+        .any(|p| p.split(' ').next() == Some(lower))
+        || SOCIAL_NETWORKS.contains(&lower)
+}
+
+/// True for a short prompt to follow the outlet or the writer on social
+/// networks ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.").
+#[cfg(test)]
+pub fn is_follow_prompt(line: &str) -> bool {
+    is_follow_prompt_lower(&crate::table::lower(line))
+}
+
+/// [`is_follow_prompt`] of a line already lower-cased.
+pub(crate) fn is_follow_prompt_lower(l: &str) -> bool {
+    if l.len() > 200 {
+        return false;
+    }
+    // The opener first: it rules out most lines at once.
+    let l = l.trim_start();
+    FOLLOW_OPENERS.iter().any(|p| l.starts_with(p))
+        && l.split_whitespace().nth(16).is_none()
+        && SOCIAL_NETWORKS.iter().any(|n| l.contains(n))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn related_heading_gate_admits_every_prefix() {
+        // `is_related_heading` rules out keys by their first byte.
+        for p in RELATED_HEADING_PREFIXES.iter().chain(&["more "]) {
+            let first = p.as_bytes().first().copied();
+            assert!(
+                first.is_some_and(|b| related_first_bytes()[usize::from(b)]),
+                "{p}"
+            );
+        }
+        assert!(!related_first_bytes()[usize::from(b'z')]);
+    }
+}
+
+/// The examples of this module's functions.
+#[cfg(test)]
+mod examples {
+    use crate::lexicon::examples::sorts;
+
+    #[test]
+    fn server_errors_name_a_file_and_a_line() {
+        let yes = [
+            "Deprecated: Assigning the return value of new by reference is deprecated in /www/htdocs/wp-settings.php on line 520",
+            "Strict Standards: Redefining already defined constructor for class wpdb in /var/www/wp-includes/wp-db.php on line 306",
+            "Warning: Cannot modify header information in /home/site/index.php on line 12",
+        ];
+        let no = [
+            "Warning: storms expected in /r/weather threads on line 5 of the forecast",
+            "Warning: heavy rain on the line from Leeds to York",
+            "Notice: the office is closed on Monday",
+            "Fatal error in the cockpit, the report says",
+        ];
+        sorts(super::is_server_error, &yes, &no);
+    }
+
+    #[test]
+    fn is_ui_line() {
+        assert!(super::is_ui_line("Follow Jane Doe on Twitter"));
+        assert!(!super::is_ui_line("Floods close schools across the region"));
+    }
+
+    #[test]
+    fn is_follow_prompt() {
+        assert!(super::is_follow_prompt(
+            "Follow us on Twitter and Facebook."
+        ));
+        assert!(super::is_follow_prompt(
+            "Follow me on Twitter or LinkedIn. Check out my website."
+        ));
+        assert!(!super::is_follow_prompt(
+            "Follow the money, the investigators said, and you will find the donors behind the campaign on Facebook."
+        ));
+        assert!(!super::is_follow_prompt("Twitter shares rose on Monday."));
+    }
+}

@@ -1,0 +1,241 @@
+//! Share buttons: a blog platform's share buttons and their messages, and
+//! rows of share buttons glued together ("Facebook Twitter Email").
+
+use crate::table::WordList;
+
+/// How a blog platform's share buttons and their messages open, lower-case
+/// ("Click to share on Twitter (Opens in new window)", "Klick, um über
+/// Facebook zu teilen", "Post was not sent - check your email addresses!").
+const SHARE_BUTTONS: &[&str] = &[
+    "click to share on",
+    "click to email a link",
+    "click to email this",
+    "click to print",
+    // German: "Klick, um ..." / "Klicken, um ..." is a button's text.
+    "klick, um ",
+    "klicken, um ",
+    "klicke, um ",
+    "cliquez pour partager",
+    "cliquer pour partager",
+    "cliquez pour imprimer",
+    "haz clic para compartir",
+    "haz clic para imprimir",
+    "clic para compartir",
+    "clicca per condividere",
+    "clique para compartilhar",
+    "clique para partilhar",
+    "klik om te delen",
+    "post was not sent - check your email",
+    "sorry, your blog cannot share posts by email",
+    "beitrag nicht abgeschickt",
+    "entschuldige, dein blog kann",
+];
+
+/// True for a share button's text or a share form's message ([`SHARE_BUTTONS`])
+/// in the key `k` of a line.
+pub(super) fn is_share_button(k: &str) -> bool {
+    SHARE_BUTTONS.iter().any(|p| k.starts_with(p))
+}
+
+static SHARE_WORDS: WordList = WordList::new(&[
+    "share",
+    "shares",
+    "sharing",
+    "options",
+    "tweet",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "telegram",
+    "pinterest",
+    "messenger",
+    "threads",
+    "bluesky",
+    "flipboard",
+    "tumblr",
+    "pocket",
+    "vk",
+    "xing",
+    "sms",
+    "google+",
+    "google",
+    "submit",
+    "copy",
+    "copied",
+    "link",
+    "url",
+    "urlcopied",
+    "comments",
+    "comment",
+    "save",
+    "gift",
+    "on",
+    "via",
+    "this",
+    "article",
+    "story",
+    "the",
+    "all",
+    "more",
+    "teilen",
+    "partager",
+    "compartir",
+    "condividi",
+    "fb",
+    "wa",
+    "in",
+    "mastodon",
+    "line",
+    "viber",
+    "weibo",
+    "wechat",
+    "it",
+    "with",
+    "friends",
+    "your",
+    // The same in the other languages the crate reads: the share verbs
+    // ("teilen", "kopieren", "drucken") and the prepositions around the
+    // network ("Auf Facebook teilen", "Partager sur X").
+    "auf",
+    "per",
+    "sur",
+    "par",
+    "en",
+    "por",
+    "su",
+    "no",
+    "em",
+    "op",
+    "kopieren",
+    "drucken",
+    "imprimer",
+    "imprimir",
+    "stampa",
+    "compartilhar",
+    "compartilhe",
+    "delen",
+    "dela",
+    "del",
+    "udostępnij",
+    "sdílet",
+    "paylaş",
+    "поделиться",
+    "поділитися",
+]);
+
+/// True when the line is a row of share buttons glued together
+/// ("Facebook Twitter Email LinkedIn", "Share on: Facebook Twitter").
+pub fn is_share_row(line: &str) -> bool {
+    if line.len() > 160 {
+        return false;
+    }
+    let mut n = 0;
+    let mut platforms = 0;
+    for w in
+        line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | ',' | ':' | '/' | '•'))
+    {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '+');
+        if w.is_empty() {
+            continue;
+        }
+        // None: not a share word; Some(true): a platform or action.
+        let word = crate::table::with_lower(w, |lw| {
+            SHARE_WORDS.contains(lw).then_some(!matches!(
+                lw,
+                "on" | "via"
+                    | "this"
+                    | "the"
+                    | "all"
+                    | "more"
+                    | "in"
+                    | "article"
+                    | "story"
+                    | "options"
+                    | "it"
+                    | "with"
+                    | "friends"
+                    | "your"
+                    | "auf"
+                    | "per"
+                    | "sur"
+                    | "par"
+                    | "en"
+                    | "por"
+                    | "su"
+                    | "no"
+                    | "em"
+                    | "op"
+            ))
+        });
+        let Some(platform) = word else {
+            return false;
+        };
+        if platform {
+            platforms += 1;
+        }
+        n += 1;
+    }
+    n >= 2 && platforms >= 2
+}
+
+/// The examples of this module's functions.
+#[cfg(test)]
+mod examples {
+    #[test]
+    fn share_buttons_are_share_rows() {
+        for t in [
+            "Click to share on Twitter (Opens in new window)",
+            "Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)",
+            "Klicken, um auf Facebook zu teilen (Wird in neuem Fenster geöffnet)",
+            "Beitrag nicht abgeschickt - E-Mail Adresse kontrollieren!",
+            "Post was not sent - check your email addresses!",
+        ] {
+            assert_eq!(
+                crate::lexicon::boiler(t),
+                Some(crate::lexicon::Boiler::Share),
+                "{t}"
+            );
+        }
+        assert_eq!(
+            crate::lexicon::boiler("Click here to read the full report"),
+            None
+        );
+    }
+
+    #[test]
+    fn is_share_row() {
+        assert!(super::is_share_row(
+            "Facebook Twitter Email LinkedIn Reddit Pinterest"
+        ));
+        assert!(super::is_share_row(
+            "Share on: Facebook Twitter Reddit Google+"
+        ));
+        assert!(super::is_share_row(
+            "Print This Article Share it With Friends"
+        ));
+        assert!(!super::is_share_row("Share prices fell on Monday"));
+        assert!(crate::lexicon::opens_with_related_prefix(
+            "Lire aussi : La Commission propose"
+        ));
+        assert!(crate::lexicon::opens_with_related_prefix(
+            "READ MORE: Storm hits coast"
+        ));
+        assert!(!crate::lexicon::opens_with_related_prefix(
+            "Related research found that ..."
+        ));
+        // Other languages: the verbs and prepositions around the networks.
+        assert!(super::is_share_row(
+            "Auf Facebook teilen Auf WhatsApp teilen Auf Twitter teilen"
+        ));
+        assert!(super::is_share_row("Partager sur Facebook Partager sur X"));
+        assert!(!super::is_share_row("Auf Facebook teilen Eltern Fotos"));
+        assert!(!super::is_share_row("En Twitter dijo el ministro"));
+    }
+}

@@ -1,0 +1,153 @@
+//! Function words: the stop words that tell prose, and the words that vote
+//! on a page's numeric date order (English against the day-first
+//! languages).
+
+use crate::table::WordList;
+
+/// Function words per language, used to judge whether a line reads as prose.
+pub static STOPWORDS: &[&str] = &[
+    // English
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "with", "that", "this", "is",
+    "was", "are", "were", "be", "been", "has", "have", "had", "it", "its", "as", "at", "by",
+    "from", "but", "not", "he", "she", "they", "we", "you", "his", "her", "their", "said", "says",
+    "will", "would", "could", "which", "who", "after", "about", "than", "more", "into", "also",
+    // German
+    "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "für", "auf", "den", "dem",
+    "des", "sich", "von", "zu", "im", "es", "sie", "wird", "auch", "sei", "seien", "haben", "hat",
+    // French
+    "le", "la", "les", "et", "est", "un", "une", "du", "pour", "dans", "qui", "que", "pas", "sur",
+    "au", "aux", "ont", "été", "il", "elle", // Spanish / Italian / Portuguese
+    "el", "los", "las", "y", "es", "en", "por", "con", "para", "del", "que", "una", "il", "di",
+    "che", "non", "per", "della", "sono", "não", "com", "uma", "os", "em",
+    // Russian / Ukrainian
+    "и", "в", "не", "на", "что", "с", "по", "это", "как", "к", "та", "що", "у", "з", "до", "від",
+];
+
+/// True when `line` opens with a lower-case function word and then a
+/// capitalised word ("in Featured Article ServiceWorkers", "by Jane Doe",
+/// "on Politics"): the tail of a meta row, never a headline.
+pub fn opens_with_lower_function_word(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    first.starts_with(|c: char| c.is_lowercase())
+        && is_stopword(first)
+        && second.starts_with(|c: char| c.is_uppercase())
+}
+
+/// True when `word` (lower-case) is a function word of one of the supported languages.
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORD_LIST.contains(word)
+}
+
+static STOPWORD_LIST: WordList = WordList::new(STOPWORDS);
+
+/// The byte length of the longest function word ([`is_stopword`]).
+pub(crate) fn stopword_longest() -> usize {
+    STOPWORD_LIST.longest()
+}
+
+/// [`is_stopword`] of a word of `len` bytes (at most 15) packed by
+/// `table::pack_bytes`.
+pub(crate) fn is_stopword_packed(key: u128, len: usize) -> bool {
+    len <= STOPWORD_LIST.longest() && STOPWORD_LIST.contains_packed(key)
+}
+
+static DAY_FIRST_WORDS: WordList = WordList::new(DAY_FIRST_LANGUAGE_WORDS);
+
+/// English function words that vote for month-first numeric dates.
+static ENGLISH_VOTE_WORDS: WordList = WordList::new(&[
+    "the", "and", "of", "to", "is", "was", "said", "with", "that",
+]);
+
+/// How `word` (any case) votes on the page's numeric date order:
+/// (an English function word, a word of a day-first language
+/// ([`DAY_FIRST_LANGUAGE_WORDS`])); at most one is true.
+pub(crate) fn day_order_vote(word: &str) -> (bool, bool) {
+    // Lower-casing keeps an ASCII word's length and lower-cases its first
+    // byte: when no entry of either list has that first byte and length, the
+    // word votes for neither (most words).
+    if word.is_ascii()
+        && let Some(first) = word.as_bytes().first().map(u8::to_ascii_lowercase)
+        && !ENGLISH_VOTE_WORDS.may_hold(first, word.len())
+        && !DAY_FIRST_WORDS.may_hold(first, word.len())
+    {
+        return (false, false);
+    }
+    // Lower-casing never gives fewer characters than it is given (one
+    // character lower-cases to one or more): a word of more characters than
+    // the longest entry has bytes is in neither list.
+    let longest = ENGLISH_VOTE_WORDS.longest().max(DAY_FIRST_WORDS.longest());
+    if !word.is_ascii() && word.chars().nth(longest).is_some() {
+        return (false, false);
+    }
+    if let Some(key) = crate::table::pack_lower_ascii(word) {
+        let en = ENGLISH_VOTE_WORDS.contains_packed(key);
+        return (en, !en && DAY_FIRST_WORDS.contains_packed(key));
+    }
+    crate::table::with_lower(word, |w| {
+        let en = ENGLISH_VOTE_WORDS.contains(w);
+        (en, !en && DAY_FIRST_WORDS.contains(w))
+    })
+}
+
+/// Every word of the lists [`day_order_vote`] looks words up in (lower case).
+pub(crate) fn day_order_words() -> impl Iterator<Item = &'static str> {
+    ENGLISH_VOTE_WORDS
+        .words()
+        .iter()
+        .chain(DAY_FIRST_WORDS.words())
+        .copied()
+}
+
+/// Words that make a page read as German, French, Spanish, Italian,
+/// Portuguese, Dutch, Russian or Ukrainian (day-first numeric dates).
+pub static DAY_FIRST_LANGUAGE_WORDS: &[&str] = &[
+    "der", "die", "das", "und", "nicht", "für", "sich", "wird", "auch", "le", "les", "et", "est",
+    "pour", "dans", "qui", "el", "los", "las", "por", "para", "del", "una", "il", "di", "che",
+    "della", "não", "uma", "het", "een", "van", "niet", "и", "в", "не", "на", "что", "та", "що",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_order_votes_as_the_lists_say() {
+        // The vote of a word is its lower case's membership in the lists.
+        let slow = |w: &str| {
+            let l = w.to_lowercase();
+            let en = ENGLISH_VOTE_WORDS.words().contains(&l.as_str());
+            (en, !en && DAY_FIRST_LANGUAGE_WORDS.contains(&l.as_str()))
+        };
+        let mut words: Vec<String> = Vec::new();
+        for w in ENGLISH_VOTE_WORDS
+            .words()
+            .iter()
+            .chain(DAY_FIRST_LANGUAGE_WORDS)
+        {
+            let upper = w.to_uppercase();
+            let mut title = w
+                .chars()
+                .next()
+                .map(|c| c.to_uppercase().collect::<String>());
+            if let Some(t) = title.as_mut() {
+                t.extend(w.chars().skip(1));
+            }
+            words.extend([w.to_string(), upper, title.unwrap_or_default()]);
+            words.extend([
+                format!("{w}s"),
+                format!("x{w}"),
+                w.chars().skip(1).collect(),
+            ]);
+        }
+        words.extend(["ДЛЯ", "Über", "İ", "NICHTS", "ЧТОБЫ", "straße", ""].map(String::from));
+        let mut votes = 0;
+        for w in &words {
+            assert_eq!(day_order_vote(w), slow(w), "{w:?}");
+            votes += usize::from(slow(w) != (false, false));
+        }
+        assert!(votes > 100, "{votes}");
+    }
+}
