@@ -1,0 +1,214 @@
+//! Substring searches: a static list of needles searched for all at once,
+//! and one short needle searched for without the standard searcher's setup.
+
+use std::sync::OnceLock;
+
+/// A static list of substrings, searched for all at once: one pass over
+/// the haystack, trying at each byte only the needles that start with it.
+pub(crate) struct Needles {
+    needles: &'static [&'static str],
+    index: OnceLock<NeedleIndex>,
+}
+
+/// The needles by first byte, and the set of their first two bytes (a
+/// haystack position whose two bytes start no needle is skipped at once).
+struct NeedleIndex {
+    by_first: Vec<Vec<Candidate>>,
+    pairs: Box<[u64; 1024]>,
+    /// A one-byte needle: the pair set cannot be used.
+    short: bool,
+    /// An empty needle: found in every haystack.
+    empty: bool,
+}
+
+/// A needle, with its first eight bytes as a little-endian word (and the
+/// mask of the bytes it has) for a comparison without a call to `memcmp`.
+struct Candidate {
+    head: u64,
+    mask: u64,
+    needle: &'static [u8],
+}
+
+/// The first eight bytes of `b` as a little-endian word, zero-padded.
+fn head_word(b: &[u8]) -> u64 {
+    let mut a = [0u8; 8];
+    let n = b.len().min(8);
+    if let (Some(dst), Some(src)) = (a.get_mut(..n), b.get(..n)) {
+        dst.copy_from_slice(src);
+    }
+    u64::from_le_bytes(a)
+}
+
+impl Candidate {
+    fn new(needle: &'static [u8]) -> Self {
+        let n = needle.len().min(8);
+        let mask = if n == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * n)) - 1
+        };
+        Candidate {
+            head: head_word(needle),
+            mask,
+            needle,
+        }
+    }
+
+    /// True when the needle starts at `rest` (`rest.starts_with(needle)`).
+    fn at(&self, rest: &[u8], rest_head: u64) -> bool {
+        rest_head & self.mask == self.head
+            && rest.len() >= self.needle.len()
+            && (self.needle.len() <= 8 || rest.starts_with(self.needle))
+    }
+}
+
+impl NeedleIndex {
+    fn new(needles: &'static [&'static str]) -> Self {
+        let mut by_first: Vec<Vec<Candidate>> = (0..256).map(|_| Vec::new()).collect();
+        let mut pairs = Box::new([0u64; 1024]);
+        let mut short = false;
+        for n in needles {
+            let b = n.as_bytes();
+            if let Some(list) = b.first().and_then(|&f| by_first.get_mut(usize::from(f))) {
+                list.push(Candidate::new(b));
+            }
+            match b {
+                [b0, b1, ..] => {
+                    let k = pair(*b0, *b1);
+                    if let Some(w) = pairs.get_mut(k >> 6) {
+                        *w |= 1 << (k & 63);
+                    }
+                }
+                _ => short = true,
+            }
+        }
+        NeedleIndex {
+            by_first,
+            pairs,
+            short,
+            empty: needles.iter().any(|n| n.is_empty()),
+        }
+    }
+
+    /// True when a needle starts at `rest`.
+    fn at(&self, rest: &[u8]) -> bool {
+        rest.first()
+            .and_then(|&b| self.by_first.get(usize::from(b)))
+            .is_some_and(|list| {
+                let h = head_word(rest);
+                list.iter().any(|c| c.at(rest, h))
+            })
+    }
+}
+
+fn pair(b0: u8, b1: u8) -> usize {
+    usize::from(b0) << 8 | usize::from(b1)
+}
+
+impl Needles {
+    /// The list `needles`.
+    pub(crate) const fn new(needles: &'static [&'static str]) -> Self {
+        Needles {
+            needles,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// True when `hay` contains one of the needles (as `str::contains` would
+    /// find it: UTF-8 needles only match at character boundaries).
+    pub(crate) fn found_in(&self, hay: &str) -> bool {
+        let index = self.index.get_or_init(|| NeedleIndex::new(self.needles));
+        if index.empty {
+            return true;
+        }
+        let bytes = hay.as_bytes();
+        if index.short {
+            return (0..bytes.len()).any(|i| bytes.get(i..).is_some_and(|rest| index.at(rest)));
+        }
+        let Some((&first, others)) = bytes.split_first() else {
+            return false;
+        };
+        // The pair ending at each byte, kept in a register as the scan goes.
+        let mut key = usize::from(first);
+        for (i, &b) in others.iter().enumerate() {
+            key = (key << 8 | usize::from(b)) & 0xFFFF;
+            let hit = index
+                .pairs
+                .get(key >> 6)
+                .is_some_and(|w| w >> (key & 63) & 1 == 1);
+            if hit && bytes.get(i..).is_some_and(|rest| index.at(rest)) {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// `hay.contains(needle)` for the short needles of the line tests, without
+/// the setup of the standard two-way searcher (which costs more than the
+/// search on a line): each place the needle's first byte occurs is compared.
+pub(crate) fn has_sub(hay: &str, needle: &str) -> bool {
+    find_sub(hay, needle).is_some()
+}
+
+/// `hay.find(needle)`, searched as [`has_sub`] searches.
+pub(crate) fn find_sub(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return Some(0);
+    };
+    memchr::memchr_iter(first, h).find(|&i| h.get(i + 1..).is_some_and(|t| t.starts_with(rest)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn substring_test_agrees_with_std() {
+        let hays = [
+            "",
+            "by",
+            "Written by Jane",
+            "nothing here",
+            "a - b",
+            "a -b",
+            "wait...",
+            "é·ü — x",
+            "Ünïcödé only",
+            "x\u{2013}y",
+            "bbby",
+        ];
+        for h in hays {
+            for n in ["by", " - ", "...", "", "é", "—", "y"] {
+                assert_eq!(has_sub(h, n), h.contains(n), "{h:?} {n:?}");
+                assert_eq!(find_sub(h, n), h.find(n), "{h:?} {n:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn needles_find_what_contains_finds() {
+        static N: Needles = Needles::new(&["ago", "il y a", "©", "назад", "thoughts on “"]);
+        static ONE: Needles = Needles::new(&["x", "ab"]);
+        for hay in ["", "x", "a", "ab", "b", "zzx", "zab", "ba"] {
+            assert_eq!(ONE.found_in(hay), hay.contains('x') || hay.contains("ab"));
+        }
+        for hay in [
+            "",
+            "2 hours ago",
+            "agony",
+            "il y a 3 jours",
+            "il  y a",
+            "© 2025",
+            "3 дня назад",
+            "3 thoughts on “x”",
+            "thoughts on \"x\"",
+            "a",
+            "ag",
+        ] {
+            let want = N.needles.iter().any(|n| hay.contains(n));
+            assert_eq!(N.found_in(hay), want, "{hay}");
+        }
+    }
+}
