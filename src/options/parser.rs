@@ -1,0 +1,194 @@
+//! The reusable [`Parser`]: the pipeline run on a text (or bytes) with
+//! its [`Options`], the input limits checked, the stories returned.
+
+use std::sync::Arc;
+
+use super::Options;
+use crate::{Article, Error};
+
+/// A parser built once from [`Options`] and reused; `Send + Sync`.
+///
+/// ```
+/// let parser = newsclip::Parser::new(newsclip::Options::default());
+/// let article = parser.parse("Headline here\n\nA first paragraph that says something.\n");
+/// assert_eq!(article.title, "Headline here");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Parser {
+    opts: Arc<Options>,
+}
+
+impl Default for Parser {
+    fn default() -> Self {
+        Parser::new(Options::default())
+    }
+}
+
+impl Parser {
+    /// Builds a parser.
+    pub fn new(opts: Options) -> Self {
+        Parser {
+            opts: Arc::new(opts),
+        }
+    }
+
+    /// The options this parser was built with.
+    pub fn options(&self) -> &Options {
+        &self.opts
+    }
+
+    /// The main story of `text`. Never fails.
+    ///
+    /// Input that looks binary (a NUL byte or many control characters near
+    /// its start) gives an empty article with [`crate::Warning::BinaryInput`];
+    /// [`Parser::try_parse`] refuses it as [`Error::Binary`].
+    ///
+    /// The lines of further stories (see [`Parser::parse_all`]) are listed in
+    /// [`Article::removed`] with [`crate::RemovalReason::OtherStory`], so the
+    /// main article alone still accounts for every input line (with the
+    /// audit trail on; see [`Options::audit`]).
+    pub fn parse(&self, text: &str) -> Article {
+        if crate::binary::looks_binary(text) {
+            return Article {
+                warnings: vec![crate::Warning::BinaryInput],
+                ..Article::default()
+            };
+        }
+        let mut all = self.parse_all(text).into_iter();
+        let mut main = all.next().unwrap_or_default();
+        if !self.opts.audit {
+            return main;
+        }
+        for other in all {
+            for l in &other.lines {
+                let t = l.span.slice(text).unwrap_or("").trim();
+                main.removed.push(crate::Removed::new(
+                    l.span,
+                    t,
+                    crate::RemovalReason::OtherStory,
+                ));
+            }
+            for r in other.removed {
+                main.removed.push(crate::Removed::new(
+                    r.span,
+                    r.text,
+                    crate::RemovalReason::OtherStory,
+                ));
+            }
+        }
+        main
+    }
+
+    /// Every story of `text`, main story first. Never empty.
+    ///
+    /// An input of more than 50,000 non-blank lines (no page has as many)
+    /// is read in windows of that many lines, each window's stories found
+    /// on their own, with [`crate::Warning::Windowed`]: its memory then
+    /// stays proportional to its text, not to its line count.
+    pub fn parse_all(&self, text: &str) -> Vec<Article> {
+        crate::window::parse_windowed(text, &self.opts, |w| self.parse_whole(w))
+            .unwrap_or_else(|| self.parse_whole(text))
+    }
+
+    /// Every story of `text` read as one window.
+    fn parse_whole(&self, text: &str) -> Vec<Article> {
+        let (arts, dates, known) = crate::pipeline::extract_dated(text, &self.opts);
+        let mut arts = match self.opts.labeller.model() {
+            Some(m) if !m.is_empty() => {
+                let page = crate::features::Page::build_known(text, &arts, &known.no_boiler);
+                let (arts, page) = m.main_story_first(arts, page);
+                let (labels, shares) = m.label_with_shares(&page);
+                let with = crate::model::With {
+                    model: Some(m),
+                    shares: Some(&shares),
+                    dates: Some(&dates),
+                    no_byline_names: &known.no_byline_names,
+                };
+                let mut arts = crate::model::apply(text, arts, &page, &labels, with, &self.opts);
+                // The removed lines (whose verdicts the features explain)
+                // are dropped below unless the audit trail is kept.
+                if self.opts.audit {
+                    crate::model::explain(m, &page, &mut arts);
+                }
+                arts
+            }
+            _ => arts,
+        };
+        for a in &mut arts {
+            crate::fields::drop_author_bios(a);
+            crate::fields::drop_editing_notes(a);
+            crate::cap::cap_fields(a, self.opts.max_field_chars);
+            if !self.opts.audit {
+                a.spans = crate::FieldSpans::default();
+                a.lines = Vec::new();
+                a.removed = Vec::new();
+            }
+        }
+        arts
+    }
+
+    /// Like [`Parser::parse`], but refuses input over the limits.
+    pub fn try_parse(&self, text: &str) -> Result<Article, Error> {
+        self.check_limits(text)?;
+        Ok(self.parse(text))
+    }
+
+    /// Like [`Parser::parse_all`], but refuses input over the limits.
+    pub fn try_parse_all(&self, text: &str) -> Result<Vec<Article>, Error> {
+        self.check_limits(text)?;
+        Ok(self.parse_all(text))
+    }
+
+    /// [`Parser::parse`] on bytes that may not be valid UTF-8: every valid
+    /// character is kept, each bad sequence becomes U+FFFD, and the article
+    /// carries [`crate::Warning::InvalidUtf8`].
+    pub fn parse_bytes(&self, bytes: &[u8]) -> Article {
+        self.decoded(bytes, |s| vec![self.parse(s)])
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// [`Parser::parse_all`] on bytes that may not be valid UTF-8, decoded
+    /// as [`Parser::parse_bytes`] does.
+    pub fn parse_all_bytes(&self, bytes: &[u8]) -> Vec<Article> {
+        self.decoded(bytes, |s| self.parse_all(s))
+    }
+
+    fn decoded(&self, bytes: &[u8], f: impl Fn(&str) -> Vec<Article>) -> Vec<Article> {
+        match std::str::from_utf8(bytes) {
+            Ok(s) => f(s),
+            Err(_) => {
+                let mut arts = f(&String::from_utf8_lossy(bytes));
+                for a in &mut arts {
+                    a.warnings.push(crate::Warning::InvalidUtf8);
+                }
+                arts
+            }
+        }
+    }
+
+    /// Input over a limit is refused; blank input is refused as
+    /// [`Error::Empty`], binary data as [`Error::Binary`].
+    fn check_limits(&self, text: &str) -> Result<(), Error> {
+        crate::lines::check_limits(text, &self.opts)?;
+        if crate::binary::looks_binary(text) {
+            return Err(Error::Binary);
+        }
+        if text.trim().is_empty() {
+            return Err(Error::Empty);
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parser_is_send_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Parser>();
+        assert_send_sync::<Options>();
+    }
+}
