@@ -229,6 +229,21 @@ fn classify_lines<'a>(
                 );
             }
         }
+        // A photo gallery: the text under a slide's label ("2/50 Star Wars
+        // boosts economy", "Image 2 of 8") is the slide's caption.
+        if matches!(kind, Kind::Text)
+            && items.last().is_some_and(|p| {
+                matches!(p.kind, Kind::Boiler(lexicon::Boiler::Label))
+                    && lexicon::is_gallery_label(p.text)
+            })
+        {
+            changed = true;
+            kind = Kind::Caption(Box::new(crate::grammar::caption::CaptionParts {
+                text: t.to_string(),
+                credit: None,
+                label: None,
+            }));
+        }
         // "Amelie Siekmann," on one line, "am Sonntag, 11.12.2022 - 05:00"
         // on the next: the name is the byline of that date line.
         if let Some(prev) = items.last_mut()

@@ -280,3 +280,31 @@ fn an_ingredient_line_is_no_headline() {
     let doc = "Recipes\n\nRoasted Chicken with Oriental Rice\n\nIngredients\n\n3 cubes MAGGI Chicken Stock\n\n1 ¼ teaspoon ground black pepper\n\n2 tbsp. olive oil\n\nMethod\n\nHeat the oil in a large pan and brown the chicken on every side for about ten minutes.\n\nCrumble the stock cubes over the chicken, add the pepper and pour in two cups of water.\n\nCover the pan and let it simmer gently for forty minutes until the chicken is tender.";
     assert_eq!(parse(doc).title, "Roasted Chicken with Oriental Rice");
 }
+
+/// A photo gallery under the story ("Business news in pictures", then
+/// "1/12 Headline" slides with a caption each and no credit line): the text
+/// under each slide's label is that slide's caption, so the gallery's many
+/// captions do not outweigh the story and never run on as its body.
+#[test]
+fn a_gallerys_slides_are_captions_not_a_story() {
+    let slides: Vec<String> = (1..=12)
+        .map(|k| {
+            format!(
+                "{k}/12 Markets slide number {k}\n\nTraders in the city watched the screens closely on day {k} as prices moved sharply on news from the central bank and the big exporters."
+            )
+        })
+        .collect();
+    let doc = format!(
+        "Business\n\nHotel owners reveal the secrets of cleaning\n\nBy Jane Doe\n\nMost people go to hotels for the pleasure of sleeping in a giant bed with clean white sheets.\n\nBut those towels and sheets might not be as clean as they look, according to the hotel bosses.\n\nThe owners say that blankets and duvets are washed far less often than guests assume they are.\n\nBusiness news in pictures\n\n{}",
+        slides.join("\n\n")
+    );
+    let a = newsclip::parse(&doc);
+    assert_eq!(a.title, "Hotel owners reveal the secrets of cleaning");
+    assert!(
+        a.body
+            .iter()
+            .all(|b| !b.text.contains("Traders in the city")),
+        "{:?}",
+        a.body
+    );
+}

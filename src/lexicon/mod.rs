@@ -175,6 +175,18 @@ fn key_ascii(t: &[u8], out: &mut [u8]) -> usize {
 
 /// Calls `f` with [`key`] of `line`, without allocating when the trimmed
 /// line is ASCII and at most 128 bytes long.
+/// True for a photo gallery's slide label: its counter and headline ("2/50
+/// Star Wars boosts economy") or a counter that names the picture ("Image
+/// 1 of 12", "Foto 2 von 9"). The text under it is the slide's caption. A
+/// bare counter ("2 / 3") is not enough: a story's text may follow an
+/// inline picture's counter.
+pub(crate) fn is_gallery_label(line: &str) -> bool {
+    line.len() <= 120
+        && (is_slide_title(line)
+            || line.trim_start().starts_with(char::is_alphabetic)
+                && with_key(line, is_gallery_counter))
+}
+
 fn with_key<R>(line: &str, f: impl FnOnce(&str) -> R) -> R {
     let t = key_trim(line);
     let mut buf = [0u8; 128];
@@ -363,6 +375,25 @@ mod examples {
         for line in no {
             assert!(!test(line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn gallery_labels_are_counters_and_slide_headlines() {
+        sorts(
+            super::is_gallery_label,
+            &[
+                "2/50 Star Wars boosts economy",
+                "Image 3 of 12",
+                "Foto 2 von 9",
+            ],
+            &[
+                "Play Video",
+                "1/4 cup sugar",
+                "24/7 news",
+                "2 / 3",
+                "The council voted on Monday.",
+            ],
+        );
     }
 
     #[test]
