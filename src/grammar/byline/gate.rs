@@ -14,8 +14,9 @@
 //! ("Reuters staff") or a desk as its whole text.
 
 use super::body::is_with_word;
+use super::markers::{marker, may_start_marker};
 use super::roles::may_be_role_word;
-use super::tokens::{glue_at, is_sep_char, marker, may_start_marker};
+use super::tokens::{glue_at, is_sep_char};
 use super::words::{CONJUNCTIONS, PLACE_PREPOSITIONS, contains};
 use super::{MAX_UNMARKED_LEN, cjk, is_role_word};
 use crate::grammar::agency::{canonical_agency, is_desk};

@@ -4,7 +4,7 @@
 //! byline := marker body | body-without-marker
 //!         | marker NEWLINE body                      (see `parse_after_marker`)
 //! marker := "By" | "Written by" | "Words by" | "Story by" | "Reported by" | "Von" | "Par"
-//!         | "Por" | "Di" | "Door" | "Автор:" | ...          (see `tokens`)
+//!         | "Por" | "Di" | "Door" | "Автор:" | ...          (see `markers`)
 //! body   := names and credits, then separators, then the rest (see `body`)
 //! ```
 //!
@@ -28,6 +28,7 @@ mod gate;
 mod given;
 mod link;
 mod loose;
+mod markers;
 mod meta;
 mod names;
 mod phrases;
@@ -48,7 +49,8 @@ pub use roles::{is_role, is_role_word};
 use super::Parsed;
 use crate::Span;
 use crate::grammar::prim::offset_in;
-use tokens::{Kind, Tok, is_sep_char, marker, tokenize, tokenize_glued};
+use markers::marker;
+use tokens::{Kind, Tok, is_sep_char, tokenize, tokenize_glued};
 
 /// Most tokens read from one line: bounds the work on very long lines.
 pub(crate) const MAX_TOKENS: usize = 400;
@@ -148,7 +150,7 @@ pub fn parse_byline(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
     };
     if !has_marker
         && t.len() < 24
-        && tokens::may_start_marker(t)
+        && markers::may_start_marker(t)
         && with_space(t.trim_end(), |s| marker(s).is_ok()) == Some(true)
     {
         // A marker alone: "By", "Von".
@@ -348,8 +350,8 @@ pub fn parse_byline_after_date(rest: &str) -> Result<Parsed<'_, Byline>, BylineE
 pub fn is_lone_marker(line: &str) -> bool {
     let t = line.trim();
     t.len() < 24
-        && tokens::may_start_marker(t)
-        && (tokens::may_end_lone_marker(t)
+        && markers::may_start_marker(t)
+        && (markers::may_end_lone_marker(t)
             && with_space(
                 t,
                 |s| matches!(marker(s), Ok((after, _)) if after.trim().is_empty()),
@@ -497,13 +499,13 @@ pub(crate) const META_SEPARATORS: [char; 3] = ['|', '·', '•'];
 /// True for a lower-case "by"-word ("by", "von", "par", "por", "door",
 /// "da", "di"), the word a byline marker ends with.
 pub(crate) fn is_by_word(lower: &str) -> bool {
-    tokens::is_by_word(lower)
+    markers::is_by_word(lower)
 }
 
 /// True when `line` opens with a byline marker ("By ", "Written by ",
 /// "Von ", "Автор: "): whatever follows, the line is no headline.
 pub(crate) fn opens_with_marker(line: &str) -> bool {
-    tokens::marker(line.trim_start()).is_ok()
+    markers::marker(line.trim_start()).is_ok()
 }
 
 /// True when `name` reads as a person's name with no other evidence: a

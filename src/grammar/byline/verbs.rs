@@ -1,6 +1,6 @@
 //! The verbs a byline marker may open with ("Written by", "Analysis by",
 //! "Kommentar von"), grouped by their first byte for the marker grammar
-//! (see `tokens`).
+//! (see `markers`).
 
 /// Verbs and noun phrases that a "by"-word follows in a byline marker
 /// ("Written by", "Geschrieben von", "Publié par", "Scritto da").

@@ -1,0 +1,401 @@
+//! The byline markers ("By", "Written by", "Von", "Автор:"): the "by"-words,
+//! the verb phrases before them, the spaced and colon markers, and the quick
+//! tests for a line that may open with a marker or be one alone (nom stays
+//! in here).
+//!
+//! ```text
+//! marker  := ( "written" "by" | "words" "by" | "story" "by" | "reported" "by" | "text" "by"
+//!            | "article" "by" | "posted" "by" | "by" | "von" | "par" | "por" | "di" | "door"
+//!            | "av" | "af" | "автор" | "авторы" | "автори" | "بقلم" | "بواسطة" | "كتب" ) ( ":" | spaces )
+//!          | ( "text" | "texte" | "texto" | "testo" | "tekst" | "текст" | "autor" | "autorin" | "auteur"
+//!            | "redaktion" | "author" | "authors" | "haber" ) ":"
+//! ```
+
+use nom::{
+    IResult, Parser,
+    branch::alt,
+    bytes::complete::{tag, tag_no_case, take_while, take_while1},
+    character::complete::char,
+    combinator::recognize,
+};
+
+use super::tokens::is_space;
+use super::verbs::verbs_from;
+
+fn sp1(i: &str) -> IResult<&str, &str> {
+    take_while1(is_space).parse(i)
+}
+
+/// The "by"-words of the phrase markers in `verbs::BY_VERBS`: English, German,
+/// French, Spanish/Portuguese, Dutch, Italian.
+const BY_WORDS: &[&str] = &["by", "von", "par", "por", "door", "da", "di"];
+
+/// True for a lower-case "by"-word of [`BY_WORDS`] ("by", "von", "par").
+pub(crate) fn is_by_word(lower: &str) -> bool {
+    BY_WORDS.contains(&lower)
+}
+
+/// `word` at the start of `i`, case-insensitively, ending at a word
+/// boundary; returns the rest.
+fn word_ci<'a>(i: &'a str, word: &str) -> Option<&'a str> {
+    let (head, rest) = i.split_at_checked(word.len())?;
+    // Without allocating: ASCII case first, then (for "publié", "veröffentlicht")
+    // the lower case of each character.
+    let same = head.eq_ignore_ascii_case(word)
+        || (!word.is_ascii() && head.chars().flat_map(char::to_lowercase).eq(word.chars()));
+    (same && !rest.starts_with(char::is_alphanumeric)).then_some(rest)
+}
+
+/// A "by"-word glued to a capitalised name by a scrape ("ByAlex",
+/// "vonChris"): the rest starts with an upper-case then a lower-case letter.
+fn glued_name(rest: &str) -> bool {
+    let mut cs = rest.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.next().is_some_and(char::is_lowercase)
+}
+
+/// A verb phrase then a "by"-word: "Written by", "Veröffentlicht von",
+/// "Ein Beitrag von", "Publicado por", "Scritto da".
+fn by_phrase(i: &str) -> IResult<&str, &str> {
+    // Every verb starts with an ASCII letter: only those with the input's
+    // first letter are tried.
+    let Some(first) = i.as_bytes().first().map(u8::to_ascii_lowercase) else {
+        return no_marker(i);
+    };
+    for verb in verbs_from(first) {
+        let Some(rest) = word_ci(i, verb) else {
+            continue;
+        };
+        let Ok((rest, _)) = sp1(rest) else {
+            continue;
+        };
+        for by in BY_WORDS {
+            let Some((head, after)) = rest.split_at_checked(by.len()) else {
+                continue;
+            };
+            if !head.eq_ignore_ascii_case(by)
+                || (after.starts_with(char::is_alphanumeric) && !glued_name(after))
+            {
+                continue;
+            }
+            if let Some((m, _)) = i.split_at_checked(i.len() - after.len()) {
+                return Ok((after, m));
+            }
+        }
+    }
+    no_marker(i)
+}
+
+/// "By" glued to a capitalised name ("ByAlex Bozarjian").
+fn glued_by(i: &str) -> IResult<&str, &str> {
+    match i.split_at_checked(2) {
+        Some((m @ ("By" | "by"), rest)) if glued_name(rest) => Ok((rest, m)),
+        _ => no_marker(i),
+    }
+}
+
+fn no_marker(i: &str) -> IResult<&str, &str> {
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
+
+/// Only the alternatives that can match an input starting with its first
+/// byte (ASCII-lower-cased) are tried, in grammar order: the others need
+/// another first letter, so the result is the same. `by` is what
+/// [`by_phrase`] read at `i` (it is not read again).
+fn spaced_marker<'a>(i: &'a str, by: Option<(&'a str, &'a str)>) -> IResult<&'a str, &'a str> {
+    let first = i.as_bytes().first().map(u8::to_ascii_lowercase);
+    if matches!(
+        first,
+        Some(
+            b'w' | b's'
+                | b'r'
+                | b't'
+                | b'a'
+                | b'p'
+                | b'c'
+                | b'g'
+                | b'v'
+                | b'e'
+                | b'u'
+                | b'b'
+                | b'k'
+                | b'o'
+                | b'i'
+                | 0xC3
+        )
+    ) {
+        if let Some(r) = by {
+            return Ok(r);
+        }
+    }
+    match first {
+        Some(b'b') => tag_no_case("by").parse(i),
+        Some(b'v') => tag_no_case("von").parse(i),
+        Some(b'p') => alt((tag_no_case("par"), tag_no_case("por"))).parse(i),
+        Some(b'd') => alt((tag_no_case("door"), tag_no_case("di"))).parse(i),
+        Some(b'a') => alt((tag_no_case("av"), tag_no_case("af"))).parse(i),
+        Some(b'e') => tag_no_case("escribe").parse(i),
+        Some(0xD0) => alt((
+            tag_no_case("авторы"),
+            tag_no_case("автори"),
+            tag_no_case("автор"),
+        ))
+        .parse(i),
+        // Arabic: "بقلم" (by the pen of), "بواسطة" (by), "كتب" (wrote).
+        Some(0xD8 | 0xD9) => alt((tag("بقلم"), tag("بواسطة"), tag("كتب"))).parse(i),
+        _ => no_marker(i),
+    }
+}
+
+/// Dispatched on the first byte like [`spaced_marker`].
+fn colon_marker(i: &str) -> IResult<&str, &str> {
+    match i.as_bytes().first().map(u8::to_ascii_lowercase) {
+        Some(b't') => alt((
+            // Text and pictures by one hand ("Text & Fotos: Ivan Valetny").
+            text_and_pictures,
+            tag_no_case("texte"),
+            tag_no_case("texto"),
+            tag_no_case("testo"),
+            tag_no_case("tekst"),
+            tag_no_case("text"),
+        ))
+        .parse(i),
+        // "Author", "Autorin", "Autores", "Auteur(s)", ...: any author label.
+        Some(b'a') => author_label(i),
+        Some(b'r') => tag_no_case("redaktion").parse(i),
+        Some(b'w') => tag_no_case("words").parse(i),
+        Some(b'h') => tag_no_case("haber").parse(i),
+        Some(0xD0 | 0xD1) => tag_no_case("текст").parse(i),
+        _ => no_marker(i),
+    }
+}
+
+/// The word before a colon when it is an author label
+/// ([`super::is_author_label`]: "Author", "Autorin", "Autores", ...).
+fn author_label(i: &str) -> IResult<&str, &str> {
+    let n = i
+        .find(|c: char| c == ':' || c.is_whitespace())
+        .unwrap_or(i.len());
+    match i.split_at_checked(n) {
+        Some((word, rest)) if super::is_author_label(word) => Ok((rest, word)),
+        _ => no_marker(i),
+    }
+}
+
+/// "Text & Fotos", "Text und Bilder", "Text and photos": the words and
+/// the pictures of a piece credited to one hand, before a colon.
+fn text_and_pictures(i: &str) -> IResult<&str, &str> {
+    recognize((
+        tag_no_case("text"),
+        sp1,
+        alt((tag("&"), tag_no_case("und"), tag_no_case("and"))),
+        sp1,
+        alt((
+            tag_no_case("fotos"),
+            tag_no_case("foto"),
+            tag_no_case("photos"),
+            tag_no_case("bilder"),
+            tag_no_case("bild"),
+        )),
+    ))
+    .parse(i)
+}
+
+fn colon(i: &str) -> IResult<&str, &str> {
+    recognize((take_while(is_space), char(':'), take_while(is_space))).parse(i)
+}
+
+/// True when the first byte of `i` can start a marker: every marker word
+/// starts with one of "w s r t a p b v d c g e u k o i h" (either case; the
+/// Kelvin sign, lead byte 0xE2, lower-cases to "k"), with "é" (lead byte
+/// 0xC3), with the Cyrillic "а"/"А"/"Т" (lead byte 0xD0) or "т" (lead
+/// byte 0xD1), or with the Arabic "ب" or "ك" (lead bytes 0xD8, 0xD9).
+pub(crate) fn may_start_marker(i: &str) -> bool {
+    matches!(
+        i.as_bytes().first(),
+        Some(
+            b'w' | b's'
+                | b'k'
+                | b'o'
+                | b'i'
+                | b'K'
+                | b'O'
+                | b'I'
+                | 0xC3
+                | 0xE2
+                | b'r'
+                | b't'
+                | b'a'
+                | b'p'
+                | b'b'
+                | b'v'
+                | b'd'
+                | b'c'
+                | b'g'
+                | b'e'
+                | b'u'
+                | b'W'
+                | b'S'
+                | b'R'
+                | b'T'
+                | b'A'
+                | b'P'
+                | b'B'
+                | b'V'
+                | b'D'
+                | b'C'
+                | b'G'
+                | b'E'
+                | b'U'
+                | b'h'
+                | b'H'
+                | 0xD0
+                | 0xD1
+                | 0xD8
+                | 0xD9
+        )
+    )
+}
+
+/// The last letters of the markers that end with their word ("By", "Von",
+/// "Par", "Door", "Di", "Av", "Af", "Автор", "Авторы", "Автори"; the
+/// "... by" phrases end like "By").
+const MARKER_LAST_LETTERS: &[char] = &[
+    'y', 'n', 'r', 'i', 'v', 'f', 'a', 'р', 'ы', 'и', 'م', 'ة', 'ب',
+];
+
+/// A necessary condition for the trimmed line `t` to be a marker alone:
+/// after the marker only spaces and at most one ":" are left (see
+/// [`marker`]), so `t` ends with ":" or with the last letter of a marker
+/// word, matched case-insensitively (a character whose lower case is that
+/// letter).
+pub(crate) fn may_end_lone_marker(t: &str) -> bool {
+    t.chars()
+        .next_back()
+        .is_some_and(|c| c == ':' || c.to_lowercase().any(|l| MARKER_LAST_LETTERS.contains(&l)))
+}
+
+/// A byline marker at the start of `i` ("By ", "Written by ", "Von ",
+/// "Автор: "); returns the text after it and the marker word(s).
+pub(crate) fn marker(i: &str) -> IResult<&str, &str> {
+    if !may_start_marker(i) {
+        return no_marker(i);
+    }
+    // The verb phrase is read once: first for a name glued to it, then as
+    // the first spaced marker.
+    let by = by_phrase(i).ok();
+    if let Some((after, m)) = by.or_else(|| glued_by(i).ok()) {
+        if glued_name(after) {
+            return Ok((after, m));
+        }
+    }
+    spaced_marker(i, by)
+        .and_then(|(rest, m)| alt((colon, sp1)).parse(rest).map(|(rest, _)| (rest, m)))
+        .or_else(|_| (colon_marker, colon).map(|(m, _)| m).parse(i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marker_first_bytes() {
+        // Only the listed characters lower-case to a marker's first letter.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let mut low = c.to_lowercase();
+            let first = low.next();
+            if low.next().is_none() && first.is_some_and(|l| "wsrtapbvdcgeuаkoi".contains(l)) {
+                let mut buf = [0u8; 4];
+                assert!(may_start_marker(c.encode_utf8(&mut buf)), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lone_marker_last_letters() {
+        // Every marker word ends with a listed letter: the spaced markers
+        // followed by a space, and the colon markers with their colon.
+        for m in [
+            "written by",
+            "words by",
+            "story by",
+            "reported by",
+            "text by",
+            "article by",
+            "posted by",
+            "photos and words by",
+            "by",
+            "von",
+            "par",
+            "por",
+            "door",
+            "di",
+            "av",
+            "af",
+            "автор",
+            "авторы",
+            "автори",
+        ] {
+            assert!(marker(&format!("{m} x")).is_ok(), "{m}");
+            assert!(may_end_lone_marker(m), "{m}");
+            assert!(may_end_lone_marker(&m.to_uppercase()), "{m}");
+        }
+        for m in [
+            "texte",
+            "texto",
+            "testo",
+            "tekst",
+            "text",
+            "autorin",
+            "autor",
+            "auteur",
+            "redaktion",
+            "haber",
+            "Haber",
+            "Текст",
+            "текст",
+        ] {
+            assert!(marker(&format!("{m}: x")).is_ok(), "{m}");
+            assert!(may_end_lone_marker(&format!("{m}:")), "{m}");
+        }
+        assert!(!may_end_lone_marker("Bye"));
+    }
+
+    #[test]
+    fn markers() {
+        for (input, rest) in [
+            ("By Jane", "Jane"),
+            ("BY: JANE", "JANE"),
+            ("Written  by Jane", "Jane"),
+            ("Von Anna", "Anna"),
+            ("Автор: Олена", "Олена"),
+            ("Text: Anna", "Anna"),
+            ("Geschrieben von Anna am 1.2.2020", "Anna am 1.2.2020"),
+            ("Ein Beitrag von Anna", "Anna"),
+            ("Publié par Anne", "Anne"),
+            ("Scritto da Anna", "Anna"),
+            ("Escribe Ana", "Ana"),
+            ("ByAlex Doe", "Alex Doe"),
+            ("Veröffentlicht vonChris Jung", "Chris Jung"),
+        ] {
+            assert_eq!(marker(input).map(|(r, _)| r), Ok(rest), "{input}");
+        }
+        for input in [
+            "Bye bye",
+            "Byline",
+            "By",
+            "Text Anna",
+            "Standby Jane",
+            "",
+            "Bytes",
+            "BYU",
+            "Published daily",
+            "Created bytes",
+            "Escribes",
+        ] {
+            assert!(marker(input).is_err(), "{input}");
+        }
+    }
+}
