@@ -22,11 +22,13 @@
 //! lower-case letters, and the glue counts as a separator, but only when a
 //! name then ends at the glue ("McDonald", "DeAndre" stay whole).
 
+mod after;
 mod body;
 mod cjk;
 mod gate;
 mod given;
 mod link;
+mod lone;
 mod loose;
 mod markers;
 mod meta;
@@ -38,17 +40,21 @@ mod trailer;
 mod verbs;
 pub(crate) mod words;
 
+pub use after::{parse_after_marker, parse_byline_after_date, parse_meta_tail};
 pub(crate) use cjk::opens_with_label as opens_with_cjk_label;
 pub use cjk::parse_cjk_byline;
 pub use gate::may_be_byline;
 pub use given::is_given_name;
 pub use link::author_link_name;
+pub(crate) use lone::is_author_label;
+pub use lone::is_lone_marker;
 pub use names::is_person_name;
 pub use roles::{is_role, is_role_word};
 
 use super::Parsed;
 use crate::Span;
 use crate::grammar::prim::offset_in;
+use lone::with_space;
 use markers::marker;
 use tokens::{Kind, Tok, is_sep_char, tokenize, tokenize_glued};
 
@@ -287,150 +293,6 @@ fn photo_credit(toks: &[Tok<'_>], b: &body::Body) -> bool {
     }
 }
 
-/// Parses the byline that follows a date on a meta row ("Posted on
-/// 21 July 2019 by Realiberry", "1.11.23 von Jane Doe Lesezeit: 4 Min."):
-/// like [`parse_byline`], and the date is the evidence that a marker and
-/// one capitalised word at the end of the line are a name.
-///
-/// ```
-/// use newsclip::grammar::byline::parse_byline_after_date;
-///
-/// let p = parse_byline_after_date("by Realiberry").unwrap();
-/// assert_eq!(p.value.authors, ["Realiberry"]);
-/// let p = parse_byline_after_date("von Jane Doe Lesezeit: 4 Min.").unwrap();
-/// assert_eq!(p.value.authors, ["Jane Doe"]);
-/// assert!(parse_byline_after_date("by admin").is_err());
-/// assert!(parse_byline_after_date("Realiberry").is_err());
-/// ```
-pub fn parse_byline_after_date(rest: &str) -> Result<Parsed<'_, Byline>, BylineError> {
-    let first = parse_byline(rest);
-    if first.is_ok() {
-        return first;
-    }
-    let t = rest.trim();
-    let Ok((after, _)) = marker(t) else {
-        return first;
-    };
-    let name = after.trim().trim_end_matches(['.', ',', ':']);
-    let ok = !name.contains(char::is_whitespace)
-        && name.chars().count() >= 3
-        && name.chars().next().is_some_and(char::is_uppercase)
-        && !name.chars().all(char::is_uppercase)
-        && names::is_name_part(name)
-        && !matches!(
-            name.to_lowercase().as_str(),
-            "admin" | "administrator" | "webmaster"
-        )
-        && !words::contains(&words::UI_WORDS, &name.to_lowercase());
-    if !ok {
-        return first;
-    }
-    let start = offset_in(rest, name);
-    let value = Byline {
-        authors: vec![name.to_string()],
-        roles: vec![None],
-        ..Byline::default()
-    };
-    Ok(Parsed::new(value, "", Span::new(start, start + name.len())))
-}
-
-/// True when `line` is a byline marker alone ("By", "By:", "Von", "Par",
-/// "Written by") or an author label alone ("Author", "AUTOR/IN"), as pages
-/// print it on a line of its own above the names.
-///
-/// ```
-/// use newsclip::grammar::byline::is_lone_marker;
-/// assert!(is_lone_marker("By"));
-/// assert!(is_lone_marker(" By: "));
-/// assert!(is_lone_marker("AUTOR/IN"));
-/// assert!(!is_lone_marker("By Jane Doe"));
-/// assert!(!is_lone_marker("Bye"));
-/// assert!(!is_lone_marker("Authority"));
-/// ```
-pub fn is_lone_marker(line: &str) -> bool {
-    let t = line.trim();
-    t.len() < 24
-        && markers::may_start_marker(t)
-        && (markers::may_end_lone_marker(t)
-            && with_space(
-                t,
-                |s| matches!(marker(s), Ok((after, _)) if after.trim().is_empty()),
-            ) == Some(true)
-            || is_author_label(t))
-}
-
-/// `f` of `t` with a space after it, built on the stack (no allocation);
-/// `None` when `t` has more than 23 bytes (the callers' lines are shorter).
-fn with_space<R>(t: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
-    let mut buf = [b' '; 24];
-    buf.get_mut(..t.len())?.copy_from_slice(t.as_bytes());
-    // `t` and a space: valid UTF-8.
-    let s = std::str::from_utf8(buf.get(..t.len() + 1)?).ok()?;
-    Some(f(s))
-}
-
-/// The word "author" alone, as a label above the names ("AUTOR/IN",
-/// "Author", "Auteurs"), in the languages the crate reads (lower-case).
-static AUTHOR_LABELS: &[&str] = &[
-    "author",
-    "authors",
-    "autor",
-    "autorin",
-    "autor/in",
-    "autor:in",
-    "autorinnen",
-    "autoren",
-    "auteur",
-    "auteurs",
-    "autore",
-    "autori",
-    "autora",
-    "autores",
-    "auteur(s)",
-    "autor(in)",
-];
-
-/// True when `t` (trimmed) is an author label alone (see [`AUTHOR_LABELS`]):
-/// the one list behind a label over the names, a label before a colon
-/// ("Autores: ...") and the line typing's byline hint.
-pub(crate) fn is_author_label(t: &str) -> bool {
-    t.len() <= 12 && crate::table::with_lower(t, |l| AUTHOR_LABELS.contains(&l))
-}
-
-/// Parses the line after a marker printed alone ("By" on one line, "Al
-/// Root" on the next): the names of `line` read as if `marker_line` preceded
-/// them. The whole line must be names and credits, with at least one name.
-///
-/// ```
-/// use newsclip::grammar::byline::parse_after_marker;
-///
-/// let p = parse_after_marker("By", "Al Reid").unwrap();
-/// assert_eq!(p.value.authors, ["Al Reid"]);
-/// assert!(parse_after_marker("By", "Stocks fell sharply on Monday").is_err());
-/// assert!(parse_after_marker("Home", "Al Reid").is_err());
-/// ```
-pub fn parse_after_marker<'a>(
-    marker_line: &str,
-    line: &'a str,
-) -> Result<Parsed<'a, Byline>, BylineError> {
-    if !is_lone_marker(marker_line) || line.len() > MAX_UNMARKED_LEN {
-        return Err(BylineError::NoMatch);
-    }
-    let t = line.trim_start();
-    let start = offset_in(line, t);
-    let (toks, b) = tokens_and_body(t, true);
-    if b.authors.is_empty() || body::is_prose(&toks, b.next) {
-        return Err(BylineError::NoMatch);
-    }
-    let rest = t.get(b.end..).unwrap_or("");
-    if !rest.trim().is_empty() {
-        return Err(BylineError::NoMatch);
-    }
-    let end = b.end;
-    let value = b.into_byline();
-    Ok(Parsed::new(value, rest, Span::new(start, start + end)))
-}
-
 /// Parses a person's name followed, without a separator, by a job title or
 /// an outlet's name, as author boxes print them. The outlet must look like
 /// one: an agency, or capitalised words of which one is an outlet word
@@ -451,27 +313,6 @@ pub fn parse_after_marker<'a>(
 /// ```
 pub fn parse_name_and_title(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
     loose::parse(line)
-}
-
-/// Parses what follows a date on a page's meta row, when it is only an
-/// author and categories ("Tony Walsh All, Books, Kit Reviews") or an
-/// author and a comment counter ("Luis Holuch 6"), or blog
-/// segments separated by "/" ("0 Comments/in News /by admin"). Logins
-/// ("admin") are not authors; the byline may have none.
-///
-/// ```
-/// use newsclip::grammar::byline::parse_meta_tail;
-///
-/// let p = parse_meta_tail("Tony Walsh All, Books, Kit Reviews").unwrap();
-/// assert_eq!(p.value.authors, ["Tony Walsh"]);
-/// let p = parse_meta_tail("Luis Holuch 6").unwrap();
-/// assert_eq!(p.value.authors, ["Luis Holuch"]);
-/// let p = parse_meta_tail("0 Comments/in Perfomance News /by siteadmin").unwrap();
-/// assert!(p.value.authors.is_empty());
-/// assert!(parse_meta_tail("Joe Biden Signs Climate Bill").is_err());
-/// ```
-pub fn parse_meta_tail(text: &str) -> Result<Parsed<'_, Byline>, BylineError> {
-    meta::parse(text)
 }
 
 /// Parses a "Reporting by X; Editing by Y" trailer (the credit line wire
