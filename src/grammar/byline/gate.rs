@@ -13,7 +13,7 @@
 //! name, a desk and its agency, an agency alone), "staff" as its last word
 //! ("Reuters staff") or a desk as its whole text.
 
-use super::body::is_with_word;
+use super::items::is_with_word;
 use super::markers::{marker, may_start_marker};
 use super::roles::may_be_role_word;
 use super::tokens::{glue_at, is_sep_char};

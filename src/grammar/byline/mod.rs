@@ -27,6 +27,7 @@ mod body;
 mod cjk;
 mod gate;
 mod given;
+mod items;
 mod link;
 mod lone;
 mod loose;
