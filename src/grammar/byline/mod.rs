@@ -33,6 +33,7 @@ mod lone;
 mod loose;
 mod markers;
 mod meta;
+mod name_words;
 mod names;
 mod phrases;
 mod roles;
