@@ -170,8 +170,9 @@ impl LineStats {
                 && (lexicon::opens_with_comment_count(line)
                     || line.as_bytes().last().is_some_and(u8::is_ascii_digit)
                         && lexicon::is_server_error(line));
-        s.opens_with_quantity = (s.digits > 0 || line.contains(['½', '¼', '¾', '⅓', '⅔', '⅛']))
-            && crate::grammar::quantity::parse_quantity(line).is_ok();
+        // (The grammar fails at once on a line whose first character opens
+        // no amount.)
+        s.opens_with_quantity = crate::grammar::quantity::parse_quantity(line).is_ok();
         s
     }
 

@@ -168,8 +168,11 @@ const NOUN_ENDINGS: &[&str] = &[
 /// otherwise). An editorial desk's "Redaktion" stays a part: a desk's name
 /// ("Redaktion Gelbe Liste") is read as its bylines print it.
 fn is_noun_shaped(lower: &str) -> bool {
-    lower.chars().count() >= 7
+    // Bytes first (a word of fewer than seven bytes has fewer than seven
+    // letters), the letters only when an ending matches.
+    lower.len() >= 7
         && NOUN_ENDINGS.iter().any(|e| lower.ends_with(e))
+        && lower.chars().count() >= 7
         && !matches!(lower, "redaktion" | "redaction" | "rédaction")
 }
 
