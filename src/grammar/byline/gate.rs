@@ -14,7 +14,7 @@
 //! ("Reuters staff") or a desk as its whole text.
 
 use super::items::is_with_word;
-use super::markers::{marker, may_start_marker};
+use super::markers::{BY_WORDS, marker, may_start_marker};
 use super::roles::may_be_role_word;
 use super::tokens::{glue_at, is_sep_char};
 use super::words::{CONJUNCTIONS, PLACE_PREPOSITIONS, contains};
@@ -80,9 +80,6 @@ const MARKER_WORDS: &[&str] = &[
     "بواسطة",
     "كتب",
 ];
-
-/// The words that end a verb's marker ("Written by", "Kommentar von").
-const BY_WORDS: &[&str] = &["by", "von", "par", "por", "door", "da", "di"];
 
 /// True when `w` may be the "by"-word of a verb's marker: it opens with one
 /// (in any ASCII case), then ends, or a mark or a capital follows.

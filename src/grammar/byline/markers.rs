@@ -28,7 +28,7 @@ fn sp1(i: &str) -> IResult<&str, &str> {
 
 /// The "by"-words of the phrase markers in `verbs::BY_VERBS`: English, German,
 /// French, Spanish/Portuguese, Dutch, Italian.
-const BY_WORDS: &[&str] = &["by", "von", "par", "por", "door", "da", "di"];
+pub(super) const BY_WORDS: &[&str] = &["by", "von", "par", "por", "door", "da", "di"];
 
 /// True for a lower-case "by"-word of [`BY_WORDS`] ("by", "von", "par").
 pub(crate) fn is_by_word(lower: &str) -> bool {
