@@ -293,3 +293,28 @@ fn a_related_box_followed_by_a_promotion_and_a_biography_ends_the_story() {
     assert_eq!(a.body.len(), 3, "{:#?}", a.body);
     assert!(!in_body(&a, promo) && !in_body(&a, bio));
 }
+
+/// A blog's comments signed under each one ("Posted by: Name | date", no
+/// comment heading the thread): from the second signature on, the thread
+/// is no part of the story.
+#[test]
+fn comments_signed_under_each_one_are_not_the_body() {
+    let comments: Vec<String> = ["Andrew", "Robby Russell", "Nicholas Schlueter", "Trey"]
+        .iter()
+        .enumerate()
+        .map(|(k, name)| {
+            format!(
+                "Commenter number {k} says this is terrible news and hopes the author keeps writing about software for a long time.\n\nPosted by: {name} | Mar 26, 2007 2:0{k}:18 PM"
+            )
+        })
+        .collect();
+    let a = parse(&format!("{STORY}\n\n{}", comments.join("\n\n")));
+    assert!(
+        a.body
+            .iter()
+            .all(|b| !b.text.contains("Commenter number 2")),
+        "{:#?}",
+        a.body
+    );
+    assert!(a.body.iter().all(|b| !b.text.starts_with("Posted by:")));
+}

@@ -54,6 +54,22 @@ pub static COMMENTER_VERBS: &[&str] = &[
     "написал",
 ];
 
+/// True for a comment's signature printed under it, as blog platforms of the
+/// 2000s print one: "Posted by:", a name, then "|" and the comment's date
+/// or time ("Posted by: Tim Bray | Mar 26, 2007 2:16:31 PM"). A story's own
+/// line has no colon after "by" ("Posted by Kathy on April 6, 2007").
+pub fn is_comment_signature(line: &str) -> bool {
+    let t = line.trim();
+    t.len() <= 160
+        && t.get(..10)
+            .is_some_and(|h| h.eq_ignore_ascii_case("posted by:"))
+        && t.get(10..)
+            .and_then(|r| r.split_once('|'))
+            .is_some_and(|(name, when)| {
+                !name.trim().is_empty() && when.bytes().any(|b| b.is_ascii_digit())
+            })
+}
+
 /// True when `line` is a commenter's line: a name of one to six words (no
 /// lower-case function word among several), then
 /// a verb of [`COMMENTER_VERBS`] and a colon ending the line, or the verb,
@@ -277,6 +293,24 @@ fn is_counter_word(lower: &str) -> bool {
 #[cfg(test)]
 mod examples {
     use crate::lexicon::examples::sorts;
+
+    #[test]
+    fn comment_signatures_name_the_commenter_and_the_time() {
+        sorts(
+            super::is_comment_signature,
+            &[
+                "Posted by: Tim Bray | Mar 26, 2007 2:16:31 PM",
+                "posted by: Andrew | 2007-03-26 14:00",
+            ],
+            &[
+                "Posted by Kathy on April 6, 2007 | Permalink",
+                "Posted by: Andrew",
+                "Posted by: | Mar 26, 2007",
+                "Posted by: Andrew | Permalink",
+                "The mayor posted by: the river | 2007",
+            ],
+        );
+    }
 
     #[test]
     fn commenter_lines_end_with_a_verb_and_a_colon() {

@@ -23,8 +23,8 @@ mod words;
 
 pub(crate) use comments::has_comment_marker;
 pub use comments::{
-    COMMENT_MARKERS, COUNTER_WORDS, is_comment_word, is_commenter_line, is_count_line,
-    is_reply_button, opens_with_comment_count, strip_trailing_count,
+    COMMENT_MARKERS, COUNTER_WORDS, is_comment_signature, is_comment_word, is_commenter_line,
+    is_count_line, is_reply_button, opens_with_comment_count, strip_trailing_count,
 };
 // Public items only their own module reads, kept at their paths.
 #[allow(unused_imports)]

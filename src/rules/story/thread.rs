@@ -28,13 +28,15 @@ pub(super) fn thread_start(items: &[Item<'_>]) -> Option<usize> {
 }
 
 /// The first of two commenters' lines or more ("Jane says:", "Jan sagt:",
-/// see [`lexicon::is_commenter_line`]) after some prose, or the counter line
+/// see [`lexicon::is_commenter_line`]; or the signatures printed under the
+/// comments, "Posted by: Jane | Mar 26, 2007", see
+/// [`lexicon::is_comment_signature`]) after some prose, or the counter line
 /// right above it ("12 Kommentare").
 fn commenters_thread(items: &[Item<'_>]) -> Option<usize> {
     let mut prose = 0usize;
     let mut first = None;
     for (i, it) in items.iter().enumerate() {
-        if lexicon::is_commenter_line(it.text) {
+        if lexicon::is_commenter_line(it.text) || lexicon::is_comment_signature(it.text) {
             match first {
                 None if prose >= PROSE_BEFORE_COMMENTERS => first = Some(i),
                 None => {}
