@@ -14,7 +14,7 @@
 //! ("Reuters staff") or a desk as its whole text.
 
 use super::items::is_with_word;
-use super::markers::{BY_WORDS, marker, may_start_marker};
+use super::markers::{BY_WORDS, SPACED_MARKERS, marker, may_start_marker};
 use super::roles::may_be_role_word;
 use super::tokens::{glue_at, is_sep_char};
 use super::words::{CONJUNCTIONS, PLACE_PREPOSITIONS, contains};
@@ -61,25 +61,6 @@ fn may_join(w: &str) -> bool {
         w.chars().nth(MAX_JOINING_LEN).is_none()
     }
 }
-
-/// The words a spaced marker is (the first word of the line, lower-cased,
-/// starts with one when the line opens with a marker, or with "by" glued
-/// to a name).
-const MARKER_WORDS: &[&str] = &[
-    "by",
-    "von",
-    "par",
-    "por",
-    "door",
-    "di",
-    "av",
-    "af",
-    "escribe",
-    "автор",
-    "بقلم",
-    "بواسطة",
-    "كتب",
-];
 
 /// True when `w` may be the "by"-word of a verb's marker: it opens with one
 /// (in any ASCII case), then ends, or a mark or a capital follows.
@@ -146,7 +127,7 @@ pub fn may_be_byline(line: &str) -> bool {
         marker_word |= opens_with_by_word(w);
         if n == 0 {
             marker_word |= may_start_marker(t)
-                && with_lower(w, |l| MARKER_WORDS.iter().any(|m| l.starts_with(m)));
+                && with_lower(w, |l| SPACED_MARKERS.iter().any(|m| l.starts_with(m)));
         }
         if let Some(slot) = last.get_mut(n % 5) {
             *slot = w;

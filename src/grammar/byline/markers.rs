@@ -100,6 +100,28 @@ fn no_marker(i: &str) -> IResult<&str, &str> {
     )))
 }
 
+/// The spaced markers of one word, in the order they are tried (a longer
+/// word before its prefix: "авторы" before "автор"); any case. The byline
+/// gate (`gate.rs`) reads the same list.
+pub(super) const SPACED_MARKERS: &[&str] = &[
+    "by",
+    "von",
+    "par",
+    "por",
+    "door",
+    "di",
+    "av",
+    "af",
+    "escribe",
+    "авторы",
+    "автори",
+    "автор",
+    // Arabic: "بقلم" (by the pen of), "بواسطة" (by), "كتب" (wrote).
+    "بقلم",
+    "بواسطة",
+    "كتب",
+];
+
 /// Only the alternatives that can match an input starting with its first
 /// byte (ASCII-lower-cased) are tried, in grammar order: the others need
 /// another first letter, so the result is the same. `by` is what
@@ -130,23 +152,18 @@ fn spaced_marker<'a>(i: &'a str, by: Option<(&'a str, &'a str)>) -> IResult<&'a 
             return Ok(r);
         }
     }
-    match first {
-        Some(b'b') => tag_no_case("by").parse(i),
-        Some(b'v') => tag_no_case("von").parse(i),
-        Some(b'p') => alt((tag_no_case("par"), tag_no_case("por"))).parse(i),
-        Some(b'd') => alt((tag_no_case("door"), tag_no_case("di"))).parse(i),
-        Some(b'a') => alt((tag_no_case("av"), tag_no_case("af"))).parse(i),
-        Some(b'e') => tag_no_case("escribe").parse(i),
-        Some(0xD0) => alt((
-            tag_no_case("авторы"),
-            tag_no_case("автори"),
-            tag_no_case("автор"),
-        ))
-        .parse(i),
-        // Arabic: "بقلم" (by the pen of), "بواسطة" (by), "كتب" (wrote).
-        Some(0xD8 | 0xD9) => alt((tag("بقلم"), tag("بواسطة"), tag("كتب"))).parse(i),
-        _ => no_marker(i),
-    }
+    let Some(first) = first else {
+        return no_marker(i);
+    };
+    SPACED_MARKERS
+        .iter()
+        .filter(|m| m.as_bytes().first() == Some(&first))
+        .find_map(|m| {
+            tag_no_case::<_, _, nom::error::Error<&str>>(*m)
+                .parse(i)
+                .ok()
+        })
+        .map_or_else(|| no_marker(i), Ok)
 }
 
 /// Dispatched on the first byte like [`spaced_marker`].
@@ -311,6 +328,21 @@ mod tests {
                 assert!(may_start_marker(c.encode_utf8(&mut buf)), "{c:?}");
             }
         }
+    }
+
+    #[test]
+    fn every_spaced_marker_opens_a_byline_in_any_case() {
+        for m in SPACED_MARKERS {
+            for w in [m.to_string(), m.to_uppercase()] {
+                let line = format!("{w} Jane Doe");
+                assert_eq!(
+                    marker(&line).map(|(rest, _)| rest),
+                    Ok("Jane Doe"),
+                    "{line:?}"
+                );
+            }
+        }
+        assert!(marker("Bye Jane").is_err());
     }
 
     #[test]
