@@ -137,6 +137,15 @@ static GIVEN_NAMES: WordList = WordList::new(&[
     "maren", "anke", "silke", "antje", "heike", "ines", "jana", "lea", "leonie", "lina", "johanna",
     "frida", "ida", "luise", "annika", "ute", "katja", "kathrin", "katharina", "verena", "saskia",
     "pia", "jutta", "mathilde", "annemarie", "gabi", "christiane", "beate", "anja", "kirsten",
+    "stefan", "matthias", "heiko", "torben", "jannis", "hannes", "kilian", "linus", "lorenz",
+    "clemens", "cornelius", "benedikt", "bjarne", "korbinian", "quirin", "xaver", "vitus", "mirko",
+    "thilo", "tilo", "hauke", "hinrich", "sönke", "soenke", "hartmut", "detlef", "detlev", "gert",
+    "reinhold", "wilfried", "ulf", "arnd", "arndt", "kai-uwe", "benni", "basti", "kerstin",
+    "katrin", "janine", "ramona", "nele", "steffi", "frauke", "imke", "meike", "maike", "birte",
+    "gesa", "insa", "bärbel", "carola", "dörte", "elfriede", "gudrun", "heidrun", "hildegard",
+    "irmgard", "karina", "liane", "margit", "nadja", "roswitha", "svenja", "swantje", "waltraud",
+    "frieda", "jule", "karla", "mathilda", "merle", "ronja", "smilla", "thea", "uschi", "gaby",
+    "susi",
     // Dutch and Flemish
     "pieter", "hendrik", "cornelis", "willem", "gerrit", "klaas", "kees", "joost", "bas", "bram",
     "daan", "thijs", "stijn", "ruben", "jeroen", "maarten", "wouter", "sander", "niels", "rutger",
@@ -145,7 +154,7 @@ static GIVEN_NAMES: WordList = WordList::new(&[
     "kristof", "dries", "filip", "jelle", "femke", "anouk", "sanne", "lotte", "fleur", "lieke",
     "noor", "roos", "marieke", "ilse", "inge", "marjolein", "mirjam", "nienke", "wilma", "mieke",
     "hanneke", "liesbeth", "ria", "marloes", "merel", "romy", "loes", "jolanda", "hilde", "eline",
-    "griet", "sofie", "veerle", "katrien",
+    "griet", "sofie", "veerle", "katrien", "ruud", "annemieke",
     // Scandinavian, Finnish and Icelandic
     "anders", "johan", "olof", "magnus", "björn", "bjørn", "bjorn", "mikael", "fredrik", "mattias",
     "oskar", "axel", "viktor", "göran", "gunnar", "håkan", "leif", "stig", "bengt", "jesper",
@@ -158,7 +167,7 @@ static GIVEN_NAMES: WordList = WordList::new(&[
     "aleksi", "tapio", "teemu", "tuomas", "markku", "risto", "seppo", "tuula", "päivi", "riikka",
     "aino", "pirjo", "satu", "tiina", "kaisa", "minna", "marja", "leena", "anneli", "tarja", "sari",
     "jenni", "elina", "jón", "ólafur", "kristján", "bjarni", "sigurður", "guðrún", "sigríður",
-    "katrín",
+    "katrín", "tine", "stine", "gitte", "jette", "lasse", "mika",
     // French
     "pierre", "jacques", "françois", "francois", "michel", "philippe", "alain", "bernard",
     "christophe", "nicolas", "sébastien", "frédéric", "stéphane", "laurent", "olivier", "thierry",
@@ -177,7 +186,8 @@ static GIVEN_NAMES: WordList = WordList::new(&[
     "madeleine", "marguerite", "pascale", "stéphanie", "anne-marie", "marie-france", "marie-claude",
     "marie-christine", "marie-hélène", "anne-sophie", "amélie", "noémie", "solène", "aude", "maud",
     "gaëlle", "ségolène", "rachida", "najat", "lucie", "adèle", "zoé", "léna", "salomé", "manon",
-    "fanny", "karine", "évelyne",
+    "fanny", "karine", "évelyne", "thibaut", "gaël", "maëlle", "helene", "veronique", "celine",
+    "aurelie", "loic", "clemence", "solene",
     // Spanish, Catalan, Basque and Latin American
     "josé", "jose", "juan", "carlos", "luis", "jorge", "miguel", "pedro", "pablo", "manuel",
     "francisco", "antonio", "javier", "alejandro", "fernando", "sergio", "rafael", "ricardo",
@@ -225,6 +235,7 @@ static GIVEN_NAMES: WordList = WordList::new(&[
     "ginevra", "ludovica", "noemi", "arianna", "benedetta", "caterina", "eleonora", "ilaria",
     "nicoletta", "elisabetta", "letizia", "milena", "tiziana", "giorgia", "mariella", "rosaria",
     "antonietta", "concetta", "annamaria", "michela", "silvana",
+    "fabio", "pierpaolo", "gianmarco",
     // Greek
     "georgios", "giorgos", "dimitris", "dimitrios", "konstantinos", "kostas", "nikos", "nikolaos",
     "yannis", "giannis", "ioannis", "panagiotis", "christos", "vasilis", "athanasios", "stavros",
