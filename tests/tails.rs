@@ -318,3 +318,34 @@ fn comments_signed_under_each_one_are_not_the_body() {
     );
     assert!(a.body.iter().all(|b| !b.text.starts_with("Posted by:")));
 }
+
+/// A thread that heads each comment with its commenter and date ("3. Jane
+/// Doe - August 8, 2012"), with no reply button and no "says:": from the
+/// first header on it is no part of the story, and no header is its title.
+#[test]
+fn comments_headed_by_name_and_date_are_not_the_body() {
+    let comments: Vec<String> = ["William Kirk", "MJ", "The Purist", "rm10019", "Red Dead Ryan"]
+        .iter()
+        .enumerate()
+        .map(|(k, name)| {
+            format!(
+                "{}. {name} - August 8, 2012\n\nGreat pitch, and the crowd loved every second of the show on the night number {k}.",
+                k + 1
+            )
+        })
+        .collect();
+    let a = parse(&format!("{STORY}\n\nComments\n\n{}", comments.join("\n\n")));
+    assert_eq!(a.title, "Council approves the riverside tram line");
+    assert_eq!(a.body.len(), 3, "{:#?}", a.body);
+    assert!(a.body.iter().all(|b| !b.text.contains("Great pitch")));
+}
+
+/// Other stories listed with their dates and no prose between them are no
+/// thread: the story keeps its text.
+#[test]
+fn a_list_of_dated_titles_is_no_comment_thread() {
+    let list = "Bus fares to rise in April - March 1, 2024\n\nNew cycle lanes open on the harbour - February 28, 2024\n\nLibrary hours extended for the exam season - February 27, 2024";
+    let a = parse(&format!("{STORY}\n\n{list}"));
+    assert_eq!(a.body.len(), 3, "{:#?}", a.body);
+    assert_eq!(a.title, "Council approves the riverside tram line");
+}

@@ -8,10 +8,12 @@
 //! and buttons (`share`), menus, arrow links and gallery counters (`shapes`),
 //! related headings (`prefixes`), runs of phrases and timed player buttons
 //! (`runs`). The other lists: line openings (`prefixes`), markers found
-//! inside a line (`markers`), comment threads (`comments`) and function
+//! inside a line (`markers`), comment threads (`comments`, and the
+//! commenters' dated headers: `dated_header`) and function
 //! words (`words`).
 
 mod comments;
+mod dated_header;
 mod markers;
 mod phrases_furniture;
 mod phrases_promo;
@@ -26,6 +28,7 @@ pub use comments::{
     COMMENT_MARKERS, COUNTER_WORDS, is_comment_signature, is_comment_word, is_commenter_line,
     is_count_line, is_reply_button, opens_with_comment_count, strip_trailing_count,
 };
+pub use dated_header::is_dated_header;
 // Public items only their own module reads, kept at their paths.
 #[allow(unused_imports)]
 pub use comments::{COMMENTER_VERBS, REPLY_BUTTONS};

@@ -92,7 +92,7 @@ pub(crate) fn segment(items: &[Item<'_>], pref: Preference) -> (Vec<Story>, Vec<
     // and by each story's tail.
     let thread = thread::thread_start(items);
     let region = main_region(items, thread);
-    let mut title = find_first_title(items, region);
+    let mut title = find_first_title(items, region, thread);
     let mut limit = Some(region);
     loop {
         let next = process_story(items, &mut assign, start, title, limit, pref, thread);

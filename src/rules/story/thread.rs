@@ -17,14 +17,69 @@ const COMMENT_LINES: usize = 3;
 /// story makes none).
 const PROSE_BEFORE_COMMENTERS: usize = 50;
 
-/// The item where the page's comment thread starts: the earlier of the
-/// thread under reply buttons ([`replied_thread`]) and the thread of
-/// commenters' lines ([`commenters_thread`]); `None` when neither is there.
+/// Dated headers ([`lexicon::is_dated_header`]) in a run that make a
+/// thread.
+const HEADERS_IN_RUN: usize = 3;
+
+/// Most items between two dated headers of one run (a comment's prose).
+const HEADER_GAP: usize = 8;
+
+/// The item where the page's comment thread starts: the earliest of the
+/// thread under reply buttons ([`replied_thread`]), the thread of
+/// commenters' lines ([`commenters_thread`]) and the thread of dated
+/// headers ([`headers_thread`]); `None` when none is there.
 pub(super) fn thread_start(items: &[Item<'_>]) -> Option<usize> {
-    match (replied_thread(items), commenters_thread(items)) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
+    [
+        replied_thread(items),
+        commenters_thread(items),
+        headers_thread(items),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+}
+
+/// The first of a run of three dated headers or more ("3. Jane Doe -
+/// August 8, 2012", see [`lexicon::is_dated_header`]) after some prose,
+/// each above its comment: the next header comes after one line of prose
+/// or more and at most eight lines on. A list of other stories' titles with
+/// their dates has no prose between them; a story's own byline is one line.
+fn headers_thread(items: &[Item<'_>]) -> Option<usize> {
+    let mut prose = 0usize;
+    // The run: its first header, how many, the last one and the prose since.
+    let mut run: Option<(usize, usize, usize, bool)> = None;
+    for (i, it) in items.iter().enumerate() {
+        let text = matches!(it.kind, Kind::Text);
+        let header = text
+            && prose >= PROSE_BEFORE_COMMENTERS
+            && it.shape().words <= 16
+            && lexicon::is_dated_header(it.text);
+        if header {
+            run = match run {
+                Some((first, n, last, true)) if i - last <= HEADER_GAP => {
+                    if n + 1 >= HEADERS_IN_RUN {
+                        let counted = first
+                            .checked_sub(1)
+                            .and_then(|c| items.get(c))
+                            .is_some_and(|c| counts_comments(c.text));
+                        return Some(if counted { first - 1 } else { first });
+                    }
+                    Some((first, n + 1, i, false))
+                }
+                _ => Some((i, 1, i, false)),
+            };
+        } else if let Some(r) = run.as_mut() {
+            if i - r.2 > HEADER_GAP {
+                run = None;
+            } else if text && it.shape().words >= 2 {
+                r.3 = true;
+            }
+        }
+        if text && run.is_none() {
+            prose += it.shape().words;
+        }
     }
+    None
 }
 
 /// The first of two commenters' lines or more ("Jane says:", "Jan sagt:",

@@ -37,12 +37,23 @@ struct After {
     below_header: bool,
 }
 
-pub(super) fn find_first_title(items: &[Item<'_>], region: (usize, usize)) -> Option<usize> {
+/// The headline of the story in `region` (the densest run of text), read
+/// no further than the start of a comment thread after the run's start
+/// (`thread`, see `thread::thread_start`): a comment is no headline.
+pub(super) fn find_first_title(
+    items: &[Item<'_>],
+    region: (usize, usize),
+    thread: Option<usize>,
+) -> Option<usize> {
     let r0 = region.0.min(items.len());
     // Candidates: up to 40 lines before the dense run and through its
-    // header, until the first two consecutive prose lines.
+    // header, until the first two consecutive prose lines (or the thread).
     // Bounded so that pages without prose stay linear.
-    let hi = first_prose_pair(items, r0).max(r0).min(r0 + 60);
+    let before_thread = thread.filter(|&t| t > r0).map_or(usize::MAX, |t| t - 1);
+    let hi = first_prose_pair(items, r0)
+        .max(r0)
+        .min(r0 + 60)
+        .min(before_thread);
     let lo = r0.saturating_sub(40);
     let p = hi;
     // How often each candidate line is printed on the whole page: a headline
