@@ -304,3 +304,40 @@ fn a_chinese_page_reads_its_source_and_writer() {
     assert!(a.body.iter().any(|b| b.text.starts_with("通知提出")));
     assert!(a.body.iter().all(|b| !b.text.contains("来源")));
 }
+
+/// Most-read and related lists headed in Italian, Dutch and Swedish, an ad
+/// label in Swedish and a newsletter box in French stay out of the body.
+#[test]
+fn related_lists_ad_labels_and_newsletter_boxes_in_more_languages() {
+    let story = "Il Comune riapre la biblioteca dopo i lavori\nDi Marco Bianchi\n4 marzo 2025\nLa biblioteca civica riapre lunedì dopo otto mesi di lavori di ristrutturazione, con nuovi spazi per lo studio e una sala per i ragazzi.\nL'assessore ha spiegato che gli orari saranno estesi anche al sabato pomeriggio a partire da aprile.\n";
+    for header in [
+        "Ti potrebbe interessare",
+        "Meest gelezen",
+        "Mer att läsa",
+        "MOST READ NEWS",
+    ] {
+        let a = newsclip::parse(&format!(
+            "{story}{header}\nNuovo parcheggio in centro, via ai lavori\nScuole chiuse per neve nella zona nord\n"
+        ));
+        assert_eq!(
+            a.related,
+            [
+                "Nuovo parcheggio in centro, via ai lavori",
+                "Scuole chiuse per neve nella zona nord"
+            ],
+            "{header}"
+        );
+        assert_eq!(a.body.len(), 2, "{header}: {:?}", a.body);
+    }
+    let story = "Nattåget ställs in i sommar\nAv Karin Lindqvist\nPublicerad 2025-03-04 07:45\nDet blir inget nattåg mellan huvudstaden och Fjällsund i sommar, meddelade järnvägsbolaget på tisdagen.\nAnnons\nEnligt bolaget har leveransen av ny räls försenats med flera månader och arbetet kan inte börja i tid.\n";
+    let a = newsclip::parse(story);
+    assert!(a.body.iter().all(|b| b.text != "Annons"), "{:?}", a.body);
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+    let story = "La halle rouvre ses portes\nPar Jean Dupont\nPublié le 4 mars 2025\nLa halle du marché rouvre ce samedi après dix mois de travaux, a annoncé la mairie dans un communiqué.\nRecevez chaque matin l'essentiel de l'actualité de votre territoire.\nLes producteurs se disent soulagés de retrouver un abri pour leurs étals pendant l'hiver.\n";
+    let a = newsclip::parse(story);
+    assert!(
+        a.body.iter().all(|b| !b.text.starts_with("Recevez")),
+        "{:?}",
+        a.body
+    );
+}

@@ -1356,3 +1356,47 @@ fn nouns_verbs_and_pronouns_are_no_name_parts() {
     }
     one_author_each(&[("Von Marion Hornung", "Marion Hornung")]);
 }
+
+/// "Our correspondent" before the name is a role in each language, and an
+/// outlet after a person's comma is a credit even when it reads like a name
+/// ("Jornal do Planalto", as "Maria do Carmo"); capitals alone make no
+/// outlet of a second person.
+#[test]
+fn our_correspondent_and_outlets_after_the_comma() {
+    one_author_each(&[
+        ("By our correspondent Jane Doe", "Jane Doe"),
+        (
+            "Door onze verslaggever Pieter van Dalen",
+            "Pieter van Dalen",
+        ),
+        ("Von unserem Korrespondenten Hans Meier", "Hans Meier"),
+        ("Par notre correspondant Jean Dupont", "Jean Dupont"),
+    ]);
+    for (line, name, outlet) in [
+        (
+            "Por Ana Beatriz Queiroz, Jornal do Planalto",
+            "Ana Beatriz Queiroz",
+            "Jornal do Planalto",
+        ),
+        ("By Jane Doe, Diário do Sul", "Jane Doe", "Diário do Sul"),
+        (
+            "Von Jan Strozyk und Benedikt Strunz, NDR",
+            "Jan Strozyk",
+            "NDR",
+        ),
+    ] {
+        let p = parse_byline(line).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+        assert_eq!(
+            p.value.authors.first().map(String::as_str),
+            Some(name),
+            "{line:?}"
+        );
+        assert_eq!(p.value.credits, [outlet], "{line:?}");
+    }
+    let p = parse_byline("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER").unwrap();
+    assert_eq!(
+        p.value.authors,
+        ["LISA MASCARO", "MARY CLARE JALONICK", "ERIC TUCKER"]
+    );
+    assert!(p.value.credits.is_empty());
+}

@@ -124,7 +124,14 @@ El paro baja en 20.000 personas en enero
 ";
     let a = parse(text);
     assert_eq!(a.authors, ["María González"]);
-    assert_eq!(a.related, ["Cómo afecta la subida de tipos a tu hipoteca"]);
+    // The inline link, then the list under "Noticias relacionadas".
+    assert_eq!(
+        a.related,
+        [
+            "Cómo afecta la subida de tipos a tu hipoteca",
+            "El paro baja en 20.000 personas en enero"
+        ]
+    );
     assert_eq!(a.body.len(), 3, "{:?}", a.body);
 }
 

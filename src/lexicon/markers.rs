@@ -68,6 +68,19 @@ pub static NEWSLETTER_MARKERS: &[&str] = &[
     "download our app",
     "download the app",
     "get the app",
+    "breaking news alerts",
+    "app for breaking news",
+    // Newsletter prompts in the other languages.
+    "recevez chaque",
+    "je m'inscris",
+    "je m’inscris",
+    "inscrivez-vous",
+    "recibe cada",
+    "iscriviti alla newsletter",
+    "schrijf je in voor",
+    "meld je aan voor",
+    "prenumerera på",
+    "cadastre-se",
 ];
 
 /// Substrings that mark footers and legal lines.

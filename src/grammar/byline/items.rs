@@ -54,12 +54,25 @@ pub(super) fn parse_item(
         toks.get(i)
             .is_some_and(|t| t.is_word() && is_honorific(t.text)),
     );
+    // After a person's comma, a phrase with an outlet's word is the
+    // outlet, even when it reads as a name too ("Jornal do Planalto", as
+    // "Maria do Carmo" reads).
+    if after_person_comma && n == 0 {
+        let outlet = match_outlet(line, toks, i, true).filter(|(o, _)| {
+            o.split_whitespace()
+                .any(|w| crate::table::with_lower(w, super::words::is_outlet_word))
+        });
+        if let Some((o, e)) = outlet {
+            return Some((Item::Credit(o), e));
+        }
+    }
     if let Some(e) = parse_name(toks, i + n, uncased) {
         let e = before_agency(toks, i + n, e, uncased);
         return Some((Item::Author(text(line, toks, i + n, e)?, None), e));
     }
-    // An outlet after a person's comma, or right after the marker ("By
-    // Harbour Weekly News": `uncased` is set only when a marker was printed).
+    // An outlet after a person's comma ("NDR"), or right after the marker
+    // ("By Harbour Weekly News": `uncased` is set only when a marker was
+    // printed).
     if after_person_comma || (i == 0 && uncased) {
         if let Some((o, e)) = match_outlet(line, toks, i, true) {
             return Some((Item::Credit(o), e));

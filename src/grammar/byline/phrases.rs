@@ -243,7 +243,8 @@ pub(crate) fn match_role_prefix(
 }
 
 static OUTLET_CONNECTORS: WordList = WordList::new(&[
-    "of", "the", "and", "&", "de", "du", "des", "la", "le", "für", "di", "del", "der", "die",
+    "of", "the", "and", "&", "de", "du", "des", "la", "le", "für", "di", "del", "der", "die", "do",
+    "da", "dos", "das", "della", "van", "het",
 ]);
 #[rustfmt::skip]
 static OUTLET_WORDS: WordList = WordList::new(&[
@@ -252,6 +253,9 @@ static OUTLET_WORDS: WordList = WordList::new(&[
     "daily", "weekly", "magazine", "agency", "service", "wire", "independent", "chronicle",
     "observer", "review", "insider", "today", "online", "express", "mail", "mirror", "standard",
     "record", "sun", "star", "zeitung", "monde", "figaro", "país", "corriere", "repubblica",
+    "jornal", "diário", "diario", "periódico", "gazeta", "gazzetta", "giornale", "quotidien",
+    "hebdo", "revista", "rivista", "folha", "correio", "krant", "dagblad", "tidning",
+    "tidningen", "avisen", "noticias", "notícias", "notizie", "nieuws", "nyheter",
 ]);
 
 /// An outlet name at `toks[i]` ending at a boundary; `strict` requires it to

@@ -21,7 +21,7 @@ static ROLE_HEADS: WordList = WordList::new(&[
     "newsreader", "broadcaster", "host", "moderator", "curator",
     // German
     "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "korrespondent",
-    "korrespondentin", "journalistin", "reporterin", "autor", "autorin", "volontär", "volontärin",
+    "korrespondentin", "korrespondenten", "journalistin", "reporterin", "autor", "autorin", "volontär", "volontärin",
     "kolumnist", "kolumnistin", "ressortleiter", "ressortleiterin", "moderatorin",
     "redaktionsleiter", "redaktionsleiterin", "fotograf", "fotografin",
     // French
@@ -59,6 +59,9 @@ static ROLE_MODIFIERS: WordList = WordList::new(&[
     "stellvertretender", "stellvertretende", "freier", "freie", "envoyé", "envoyée", "grand",
     "grande", "senior-", "политический", "специальный", "специальная", "собственный", "власкор",
     "головний", "главный", "старший", "старшая", "спецкор",
+    // "By our correspondent", "Door onze verslaggever", "Von unserem Korrespondenten".
+    "our", "onze", "unser", "unsere", "unserem", "unserer", "notre", "nuestro", "nuestra", "nosso",
+    "nossa", "nostro", "nostra", "vår", "vårt", "vores",
 ]);
 
 /// True when `word` (any case) is a word a job title ends with ("Editor",

@@ -151,6 +151,10 @@ pub(crate) static OUTLET_NAME_WORDS: WordList = WordList::new(&[
     "today", "times", "news", "post", "herald", "journal", "press", "tribune", "gazette", "daily",
     "media", "network", "radio", "tv", "television", "chronicle", "telegraph", "observer",
     "courier", "examiner", "inquirer", "guardian", "magazine", "broadcasting", "newswire",
+    // The same in the other languages the crate reads.
+    "jornal", "diário", "diario", "periódico", "gazeta", "gazzetta", "giornale", "corriere",
+    "zeitung", "quotidien", "hebdo", "revista", "rivista", "folha", "correio", "krant", "dagblad",
+    "tidning", "tidningen", "avisen", "noticias", "notícias", "notizie", "nieuws", "nyheter",
 ]);
 
 /// True for a lower-case word of [`OUTLET_NAME_WORDS`] ("times", "gazette").
