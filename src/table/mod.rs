@@ -11,9 +11,11 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
+mod edge;
 mod lower;
 mod needles;
 mod words;
+pub(crate) use edge::EdgeGate;
 pub(crate) use lower::{lower, lower_ascii_in, lower_head, with_lower, with_lower_in};
 pub(crate) use needles::{Needles, find_sub, has_sub};
 pub(crate) use words::{LengthGate, WordList, WordMap, pack_bytes, pack_lower_ascii};
