@@ -152,8 +152,8 @@ fn is_quiet(w: &str, ascii: bool) -> bool {
                 .chain(AMERICAN.iter().copied()),
         )
     });
-    // The word whole (never admitted unless it opens and ends with a
-    // letter), then trimmed to its letters as `spelling` trims it.
+    // The word whole (with a mark at an end, admitted only if an entry has
+    // one: none has), then trimmed to its letters as `spelling` trims it.
     if gate.admits(b) {
         return false;
     }
