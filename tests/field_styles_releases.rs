@@ -1,7 +1,10 @@
 //! A press release: a contact line with an e-mail address and a phone
 //! number above the headline (no section label), the date printed only in
 //! the dateline ("RIVERTON, Ore., March 4, 2025 /PRNewswire/ --": the
-//! story's date), an end mark and the distributor's source line.
+//! story's date), an end mark and the distributor's source line; a release
+//! whose contact block stands under the headline and whose text closes with
+//! the issuer's profile and a legal notice. And a Markdown dump's italic
+//! standfirst and caption and its related list of links.
 
 use newsclip::parse;
 
@@ -41,5 +44,73 @@ SOURCE City of Riverton
         a.body[0]
             .text
             .starts_with("The City of Riverton today launched")
+    );
+}
+
+#[test]
+fn a_release_keeps_its_contact_and_closing_sections_out() {
+    let text = "\
+Northwind Cooperative Opens Oat Mill in Halverston
+New facility will create 85 jobs for the region
+Contact:
+Renée Albrecht
+Communications Manager
+press@northwind.example
+HALVERSTON, March 5, 2025 — Northwind Cooperative today opened a $38 million oat milling facility in Halverston.
+The mill will process up to 180,000 tons of oats a year from more than 300 member farms across the region.
+The facility will employ 85 people when it reaches full production later this year, the cooperative said.
+About Northwind Cooperative
+Founded in 1957, Northwind Cooperative is a farmer-owned cooperative of more than 300 grain growers.
+Forward-Looking Statements
+This press release contains forward-looking statements regarding production capacity and employment.
+";
+    let a = parse(text);
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+    assert_eq!(a.body.len(), 3, "{:#?}", a.body);
+    assert!(a.body.iter().all(|b| !b.text.contains("forward-looking")));
+}
+
+#[test]
+fn a_markdown_dump_loses_its_italics_and_lists_its_related_links() {
+    let text = "\
+# Deep-sea survey finds vast coral garden off the ridge
+
+_Scientists say the reef, 900 metres down, is one of the largest cold-water coral systems ever recorded._
+
+By [Hana Okonkwo](https://x.example/a/hana)
+
+![A sea fan on the ridge.](https://x.example/i.jpg)
+
+*A sea fan on the ridge at 880 metres. Photo: Marine Survey Institute*
+
+A research expedition has found a cold-water coral reef stretching across roughly 45 square kilometres of the ridge, scientists said on Friday.
+
+The reef was mapped over 19 days in January by a team using a remotely operated vehicle, and the findings were set out in a [preliminary report](https://x.example/r.pdf).
+
+## Related
+
+- [Trawling ban proposed for three northern seamounts](https://x.example/1)
+- [Warming waters push cod north, study finds](https://x.example/2)
+";
+    let a = parse(text);
+    assert_eq!(
+        a.subtitle.as_deref(),
+        Some(
+            "Scientists say the reef, 900 metres down, is one of the largest cold-water coral systems ever recorded."
+        )
+    );
+    assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+    assert_eq!(a.captions[0].text, "A sea fan on the ridge at 880 metres.");
+    assert_eq!(
+        a.captions[0].credit.as_deref(),
+        Some("Marine Survey Institute")
+    );
+    assert_eq!(a.body.len(), 2, "{:#?}", a.body);
+    assert_eq!(
+        a.related,
+        [
+            "Trawling ban proposed for three northern seamounts",
+            "Warming waters push cod north, study finds"
+        ]
     );
 }

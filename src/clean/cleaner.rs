@@ -247,12 +247,12 @@ impl Cleaner {
 }
 
 /// Printable ASCII, no `&`, no `[`, no double space or `**`, no
-/// leading or trailing space, no leading `#` (what the plain-safe rules,
+/// leading or trailing space, no leading `#`, `*` or `_` (what the plain-safe rules,
 /// [`strip_markup`](super::strip_markup) included, leave alone). Written as
 /// branch-free folds over fixed chunks so that it vectorises.
 pub(super) fn is_plain_line(text: &str) -> bool {
     let bytes = text.as_bytes();
-    if matches!(bytes.first(), Some(b' ' | b'#')) || bytes.last() == Some(&b' ') {
+    if matches!(bytes.first(), Some(b' ' | b'#' | b'*' | b'_')) || bytes.last() == Some(&b' ') {
         return false;
     }
     #[inline(always)]

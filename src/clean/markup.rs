@@ -12,10 +12,13 @@ use std::borrow::Cow;
 /// - `![alt](url)` images, alt text and all (it repeats the caption, or
 ///   stands for a picture the text does not show),
 /// - `**bold**`: the words stay (`__bold__` is left: `__init__` is code),
+/// - `*a line*` and `_a line_`: one mark opening and one closing a whole
+///   line, none between (a standfirst or caption printed in italics),
 /// - `[12]` link numbers glued to the word they stand before (lynx).
 ///
 /// A `#hashtag`, a `[bracketed aside]`, a `snake__case` name, a footnote
-/// mark after a word (`word[1]`) and a `*` or `_` alone are left as they are.
+/// mark after a word (`word[1]`), a `*` or `_` alone and a line with a third
+/// mark of the kind (`*a* and *b*`) are left as they are.
 /// Never makes the text longer; linear in its length (a few passes at most).
 ///
 /// ```
@@ -49,13 +52,14 @@ const PASSES: usize = 4;
 /// One pass: the text without the marks found in it, if any were.
 fn pass(text: &str, count: &mut usize) -> Option<String> {
     let b = text.as_bytes();
-    if !b.iter().any(|&c| matches!(c, b'#' | b'[' | b'*')) {
+    if !b.iter().any(|&c| matches!(c, b'#' | b'[' | b'*' | b'_')) {
         return None;
     }
     let mut cut: Vec<(usize, usize)> = Vec::new();
     headings(b, &mut cut);
     links(b, &mut cut);
     bold(b, b'*', &mut cut);
+    italic_lines(b, &mut cut);
     link_numbers(text, &mut cut);
     if cut.is_empty() {
         return None;
@@ -194,6 +198,34 @@ fn bold(b: &[u8], mark: u8, cut: &mut Vec<(usize, usize)>) {
     }
 }
 
+/// A whole line in italics: `*` or `_` opening it before a non-space, the
+/// same mark closing it after a non-space, and no other such mark on it.
+fn italic_lines(b: &[u8], cut: &mut Vec<(usize, usize)>) {
+    let mut start = 0;
+    while start < b.len() {
+        let end = memchr::memchr(b'\n', b.get(start..).unwrap_or_default())
+            .map_or(b.len(), |k| start + k);
+        let line = b.get(start..end).unwrap_or_default();
+        let trimmed = line.trim_ascii_end();
+        if let (Some(&m), Some(&last)) = (trimmed.first(), trimmed.last())
+            && matches!(m, b'*' | b'_')
+            && last == m
+            && trimmed.len() >= 3
+            && trimmed
+                .get(1)
+                .is_some_and(|c| !c.is_ascii_whitespace() && *c != m)
+            && trimmed
+                .get(trimmed.len() - 2)
+                .is_some_and(|c| !c.is_ascii_whitespace() && *c != m)
+            && trimmed.iter().filter(|&&c| c == m).count() == 2
+        {
+            cut.push((start, start + 1));
+            cut.push((start + trimmed.len() - 1, start + trimmed.len()));
+        }
+        start = end + 1;
+    }
+}
+
 /// `[12]` before a word, at the start or after a space: lynx's link numbers.
 fn link_numbers(text: &str, cut: &mut Vec<(usize, usize)>) {
     let b = text.as_bytes();
@@ -254,6 +286,17 @@ mod tests {
             ("[1]https://x.org", "https://x.org"),
             ("word[1] more", "word[1] more"),
             ("[12345]x", "[12345]x"),
+            ("_A standfirst in italics._", "A standfirst in italics."),
+            (
+                "a\n*A caption. Photo: Jo Roe*\nb",
+                "a\nA caption. Photo: Jo Roe\nb",
+            ),
+            ("*a* and *b*", "*a* and *b*"),
+            ("_init_ _x_", "_init_ _x_"),
+            ("* a list item*", "* a list item*"),
+            ("*", "*"),
+            ("__", "__"),
+            ("_a_", "a"),
         ];
         for (input, want) in cases {
             assert_eq!(strip_markup(input), want, "input {input:?}");

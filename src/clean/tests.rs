@@ -91,9 +91,13 @@ fn plain_line_matches_its_definition() {
             && !s.contains("**")
             && !s.starts_with(' ')
             && !s.starts_with('#')
+            && !s.starts_with('*')
+            && !s.starts_with('_')
             && !s.ends_with(' ')
     }
-    let alpha = [" ", "a", "&", "\t", "~", "\u{7f}", "\u{e9}", "*", "#", "["];
+    let alpha = [
+        " ", "a", "&", "\t", "~", "\u{7f}", "\u{e9}", "*", "#", "[", "_",
+    ];
     let mut lines = vec![String::new()];
     for _ in 0..6 {
         lines = lines

@@ -3,17 +3,20 @@
 //! first ([`main_first`]); each article's warnings and confidence
 //! ([`finish`](fn@finish)); an author's bio taken out of the standfirst and
 //! the body ([`drop_author_bios`]); an editing note taken out of the body
-//! ([`drop_editing_notes`]).
+//! ([`drop_editing_notes`]); a press release's closing sections taken out of
+//! the body ([`drop_closing_sections`]).
 
 mod assemble;
 pub(crate) mod bio;
 mod builder;
+mod closing;
 mod disclaimer;
 mod finish;
 mod main_story;
 
 pub(crate) use assemble::assemble;
 pub(crate) use bio::drop_author_bios;
+pub(crate) use closing::drop_closing_sections;
 pub(crate) use disclaimer::{drop_editing_notes, is_editor_note};
 pub(crate) use finish::finish;
 pub(crate) use main_story::main_first;

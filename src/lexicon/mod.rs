@@ -13,6 +13,7 @@
 //! words (`words`).
 
 mod comments;
+mod contacts;
 mod dated_header;
 mod markers;
 mod phrases_furniture;
@@ -28,6 +29,7 @@ pub use comments::{
     COMMENT_MARKERS, COUNTER_WORDS, is_comment_signature, is_comment_word, is_commenter_line,
     is_count_line, is_reply_button, opens_with_comment_count, strip_trailing_count,
 };
+pub use contacts::is_contact_label;
 pub use dated_header::is_dated_header;
 // Public items only their own module reads, kept at their paths.
 #[allow(unused_imports)]

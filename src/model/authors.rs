@@ -202,13 +202,24 @@ pub(super) fn author_candidates_known(
     // again on the page (menus, labels) is not read again (`read_names`
     // depends on these alone).
     let mut none: HashSet<(&str, bool), FastBuild> = HashSet::default();
+    // The line before, when it labels a press contact ("Contact:"): a name
+    // under it is the issuer's contact, no writer.
+    let mut after_contact = false;
     for (i, l) in page.lines.iter().enumerate().take(MAX_LINES) {
+        let under_contact = std::mem::take(&mut after_contact);
         if l.span.end - l.span.start > MAX_LEN || l.stats().words > 16 {
             continue;
         }
         let Some(t) = l.span.slice(text).map(str::trim) else {
             continue;
         };
+        if crate::lexicon::is_contact_label(t) {
+            after_contact = true;
+            continue;
+        }
+        if under_contact {
+            continue;
+        }
         let cue = l.cues.any >> Cue::Byline as u32 & 1 == 1;
         if none.contains(&(t, cue)) {
             continue;

@@ -117,6 +117,7 @@ impl Parser {
         for a in &mut arts {
             crate::fields::drop_author_bios(a);
             crate::fields::drop_editing_notes(a);
+            crate::fields::drop_closing_sections(a);
             crate::cap::cap_fields(a, self.opts.max_field_chars);
             if !self.opts.audit {
                 a.spans = crate::FieldSpans::default();

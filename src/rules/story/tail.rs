@@ -109,6 +109,12 @@ pub(super) fn tail(
                 }
                 _ => Assign::Removed(RemovalReason::AfterStory),
             },
+            // A list item under a related heading ("- Other headline").
+            Kind::Bullet(b)
+                if mode == TailMode::Related && b.split_whitespace().nth(2).is_some() =>
+            {
+                Assign::Related(b.clone())
+            }
             Kind::Caption(c) => caption_at(items, assign, j, c),
             // "First published: ..." printed under the story.
             Kind::Date(d) if d.iter().any(|e| e.role != DateRole::Unlabelled) => Assign::LineDates,
