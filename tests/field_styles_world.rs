@@ -341,3 +341,24 @@ fn related_lists_ad_labels_and_newsletter_boxes_in_more_languages() {
         a.body
     );
 }
+
+/// A related list ends at the comment prompts, cookie notices and the
+/// publisher's legal line printed under it, in the page's language: none of
+/// them is another story's headline.
+#[test]
+fn a_related_list_stops_at_comment_cookie_and_publisher_lines() {
+    let story = "Gemeente zet veerpont weer in\nDoor Pieter van Dalen\n4 maart 2025\nDe gemeente Veenhoven laat de veerpont over de Zwarte Vaart vanaf 1 april weer varen, na klachten van fietsers en scholieren.\nZonder de pont moesten fietsers een omweg van ruim zes kilometer maken, zeiden ouders tegen de gemeenteraad.\n";
+    let tail = "Meest gelezen\nBrand in leegstaande boerderij bij Oosterzand\nProvincie trekt geld uit voor nieuwe fietspaden\nReageer op dit artikel\nReacties zijn gesloten.\nWij en onze partners gebruiken cookies. Akkoord | Instellingen\n";
+    let a = newsclip::parse(&format!("{story}{tail}"));
+    assert_eq!(
+        a.related,
+        [
+            "Brand in leegstaande boerderij bij Oosterzand",
+            "Provincie trekt geld uit voor nieuwe fietspaden"
+        ]
+    );
+    let story = "Nattåget ställs in i sommar\nAv Karin Lindqvist\nPublicerad 2025-03-04 07:45\nDet blir inget nattåg mellan huvudstaden och Fjällsund i sommar, meddelade järnvägsbolaget på tisdagen.\nEnligt bolaget har leveransen av ny räls försenats med flera månader och arbetet kan inte börja i tid.\n";
+    let tail = "Mer att läsa\nFjällsund får ny skidlift inför julen\nVi använder cookies för att ge dig en bättre upplevelse. Godkänn alla | Inställningar\nAnsvarig utgivare: Lena Holmgren\n";
+    let a = newsclip::parse(&format!("{story}{tail}"));
+    assert_eq!(a.related, ["Fjällsund får ny skidlift inför julen"]);
+}
