@@ -362,3 +362,17 @@ fn a_related_list_stops_at_comment_cookie_and_publisher_lines() {
     let a = newsclip::parse(&format!("{story}{tail}"));
     assert_eq!(a.related, ["Fjällsund får ny skidlift inför julen"]);
 }
+
+/// Related headings, inline related links, ad labels and rights lines of
+/// Polish, German, Turkish and Russian pages stay out of the body.
+#[test]
+fn related_links_ads_and_rights_lines_in_more_languages() {
+    let story = "Nowy most na Wiśle otwarty\nAutor: Anna Kowalska\n4 marca 2025\nNowy most na Wiśle został otwarty we wtorek po trzech latach budowy, poinformował urząd miasta.\nZobacz również: Remont dworca potrwa do jesieni\nMost ma 420 metrów długości i dwa pasy ruchu w każdą stronę oraz ścieżkę rowerową.\nReklam\nWszelkie prawa zastrzeżone.\n";
+    let a = newsclip::parse(story);
+    assert_eq!(a.related, ["Remont dworca potrwa do jesieni"]);
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+    let story = "Neue Brücke über den Rhein eröffnet\nVon Anna Schmidt\n4. März 2025\nDie neue Brücke über den Rhein ist am Dienstag nach drei Jahren Bauzeit eröffnet worden, teilte die Stadt mit.\nWeiterlesen: Bahnhof wird bis Herbst umgebaut\nDie Brücke ist 420 Meter lang und hat in jede Richtung zwei Fahrspuren und einen Radweg.\n";
+    let a = newsclip::parse(story);
+    assert_eq!(a.related, ["Bahnhof wird bis Herbst umgebaut"]);
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+}

@@ -1400,3 +1400,12 @@ fn our_correspondent_and_outlets_after_the_comma() {
     );
     assert!(p.value.credits.is_empty());
 }
+
+/// Turkish pages label the reporter and the writer ("Muhabir:", "Yazar:").
+#[test]
+fn turkish_byline_labels() {
+    one_author_each(&[
+        ("Muhabir: Ayşe Demir", "Ayşe Demir"),
+        ("Yazar: Mehmet Kaya", "Mehmet Kaya"),
+    ]);
+}

@@ -464,3 +464,26 @@ mod prop {
         }
     }
 }
+
+/// The photo labels of Turkish, Polish and Russian pages open a
+/// credit like "Foto:" does.
+#[test]
+fn photo_labels_in_more_scripts() {
+    for (line, text, credit) in [
+        (
+            "Belediye binasının önü. Fotoğraf: AA",
+            "Belediye binasının önü.",
+            "AA",
+        ),
+        (
+            "Nowy most na Wiśle. Fot.: Jan Nowak",
+            "Nowy most na Wiśle.",
+            "Jan Nowak",
+        ),
+        ("Здание вокзала. Фото: ТАСС", "Здание вокзала.", "ТАСС"),
+    ] {
+        let p = parse_caption(line).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+        assert_eq!(p.value.text, text, "{line:?}");
+        assert_eq!(p.value.credit.as_deref(), Some(credit), "{line:?}");
+    }
+}

@@ -82,6 +82,10 @@ pub static NEWSLETTER_MARKERS: &[&str] = &[
     "meld je aan voor",
     "prenumerera på",
     "cadastre-se",
+    "jeden morgen per e-mail",
+    "in ihrem postfach",
+    "in ihr postfach",
+    "to listen on the go",
 ];
 
 /// Substrings that mark footers and legal lines.
@@ -95,6 +99,9 @@ pub static FOOTER_MARKERS: &[&str] = &[
     "submit a news tip",
     "terms of service",
     "privacy policy",
+    "プライバシーポリシー",
+    "隐私政策",
+    "kontakt z redakcją",
     "ansvarig utgivare",
     "verantwortlich im sinne",
     "responsable de la publication",
@@ -132,6 +139,13 @@ pub static RIGHTS_RESERVED: &[&str] = &[
     "alle rechten voorbehouden",
     "tous droits réservés",
     "todos los derechos reservados",
+    "tüm hakları saklıdır",
+    "wszelkie prawa zastrzeżone",
+    "все права защищены",
+    "alla rättigheter förbehållna",
+    "alle rettigheder forbeholdes",
+    "無断転載",
+    "版权所有",
 ];
 
 /// True when `line` holds a rights notice ("© 2025 City Paper. All rights
@@ -178,6 +192,9 @@ pub static COOKIE_MARKERS: &[&str] = &[
     "webseite",
     "sitio web",
     "upplevelse",
+    "akceptuję",
+    "strona",
+    "używa",
 ];
 
 /// True for a cookie-consent or privacy notice line.

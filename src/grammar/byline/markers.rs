@@ -8,7 +8,7 @@
 //!            | "article" "by" | "posted" "by" | "by" | "von" | "par" | "por" | "di" | "door"
 //!            | "av" | "af" | "автор" | "авторы" | "автори" | "بقلم" | "بواسطة" | "كتب" ) ( ":" | spaces )
 //!          | ( "text" | "texte" | "texto" | "testo" | "tekst" | "текст" | "autor" | "autorin" | "auteur"
-//!            | "redaktion" | "author" | "authors" | "haber" ) ":"
+//!            | "redaktion" | "author" | "authors" | "haber" | "muhabir" | "yazar" ) ":"
 //! ```
 
 use nom::{
@@ -184,6 +184,9 @@ fn colon_marker(i: &str) -> IResult<&str, &str> {
         Some(b'r') => tag_no_case("redaktion").parse(i),
         Some(b'w') => tag_no_case("words").parse(i),
         Some(b'h') => tag_no_case("haber").parse(i),
+        // Turkish: the reporter's and the writer's label.
+        Some(b'm') => tag_no_case("muhabir").parse(i),
+        Some(b'y') => tag_no_case("yazar").parse(i),
         Some(0xD0 | 0xD1) => tag_no_case("текст").parse(i),
         _ => no_marker(i),
     }
@@ -225,7 +228,7 @@ fn colon(i: &str) -> IResult<&str, &str> {
 }
 
 /// True when the first byte of `i` can start a marker: every marker word
-/// starts with one of "w s r t a p b v d c g e u k o i h" (either case; the
+/// starts with one of "w s r t a p b v d c g e u k o i h m y" (either case; the
 /// Kelvin sign, lead byte 0xE2, lower-cases to "k"), with "é" (lead byte
 /// 0xC3), with the Cyrillic "а"/"А"/"Т" (lead byte 0xD0) or "т" (lead
 /// byte 0xD1), or with the Arabic "ب" or "ك" (lead bytes 0xD8, 0xD9).
@@ -268,6 +271,10 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
                 | b'U'
                 | b'h'
                 | b'H'
+                | b'm'
+                | b'M'
+                | b'y'
+                | b'Y'
                 | 0xD0
                 | 0xD1
                 | 0xD8
@@ -386,6 +393,8 @@ mod tests {
             "redaktion",
             "haber",
             "Haber",
+            "muhabir",
+            "Yazar",
             "Текст",
             "текст",
         ] {
