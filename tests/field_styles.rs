@@ -506,6 +506,20 @@ fn a_masthead_over_the_headline_is_no_section() {
         let a = parse(&format!("{top}\n{story}"));
         assert_eq!(a.section.as_deref(), section, "{top}");
     }
+    // Under a site menu, the menu's last line is a section label only when
+    // it is set apart: in capitals under a menu that is not, or an entry of
+    // the menu printed again; a menu's own last entry is none.
+    let menu = "Home\nNews\nSport\nEconomía\nCulture";
+    for (last, section) in [
+        ("ECONOMÍA", Some("ECONOMÍA")),
+        ("Sport", Some("Sport")),
+        ("Contact", None),
+        ("Weather", None),
+        ("SHOP", None),
+    ] {
+        let a = parse(&format!("{menu}\n{last}\n{story}"));
+        assert_eq!(a.section.as_deref(), section, "{last}");
+    }
 }
 
 #[test]

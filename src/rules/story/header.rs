@@ -59,6 +59,36 @@ fn contact(text: &str) -> bool {
     has_address(text) || text.bytes().filter(u8::is_ascii_digit).count() > 6
 }
 
+/// Words of a site's shop, adverts, events and account menus, lower-case:
+/// a line holding one is no section label.
+const NOT_SECTIONS: &[&str] = &[
+    "shop",
+    "store",
+    "deals",
+    "sale",
+    "ads",
+    "ad",
+    "advertisement",
+    "events",
+    "event",
+    "jobs",
+    "careers",
+    "articles",
+    "login",
+    "subscribe",
+    "contact",
+    "search",
+    "menu",
+    "home",
+    "account",
+    "freebies",
+    "products",
+    "produkte",
+    "archive",
+    "archiv",
+    "blog-archiv",
+];
+
 pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) {
     // Run of menu-like lines ending right before the title.
     let mut run_start = t;
@@ -66,6 +96,30 @@ pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize,
         run_start -= 1;
     }
     let lone_label = t > start && t - run_start == 1;
+    // The last line of a longer run, when it is set apart from the menu
+    // above it: printed in capitals under a menu with no line in capitals,
+    // or an entry of the menu printed again ("Economía" ... "ECONOMÍA" over
+    // the title); three letters or more, no digit and no interface word
+    // ("Shop", "Events", "Ads").
+    let marked_label = t > start + 1
+        && t - run_start > 1
+        && items.get(t - 1).is_some_and(|last| {
+            let menu = || items.get(run_start..t - 1).unwrap_or_default().iter();
+            let caps = |x: &str| {
+                x.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    && !x.chars().any(char::is_lowercase)
+            };
+            let letters = last.text.chars().filter(|c| c.is_alphabetic()).count();
+            let ui = last
+                .text
+                .split_whitespace()
+                .any(|w| crate::table::with_lower(w, |l| NOT_SECTIONS.contains(&l)));
+            letters >= 3
+                && !ui
+                && !last.text.chars().any(|c| c.is_ascii_digit())
+                && ((caps(last.text) && menu().all(|m| !caps(m.text)))
+                    || menu().any(|m| m.text.to_lowercase() == last.text.to_lowercase()))
+        });
     for i in start..t {
         let Some(it) = items.get(i) else { continue };
         let a = match &it.kind {
@@ -77,7 +131,7 @@ pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize,
             Kind::Caption(c) => caption_at(items, assign, i, c),
             Kind::Credit(c) => attach_credit(assign, i, c),
             Kind::Text
-                if lone_label
+                if (lone_label || marked_label)
                     && i + 1 == t
                     && it.shape().words <= 4
                     && !masthead(it.text)
