@@ -80,7 +80,20 @@ fn wrapped_lines_are_joined_unless_kept_apart() {
     let para = "   The council voted on Tuesday to close the old bridge to traffic for\n   \
                 repairs that engineers say are overdue, after an inspection found deep\n   \
                 cracks in two of its supports and rust along the whole of its deck.\n\n";
-    let text = format!("Bridge to close for repairs\n\n{}", para.repeat(3));
+    // Three different paragraphs (a paragraph printed again is a pull quote).
+    let paras: String = [
+        ("Tuesday", "two"),
+        ("Wednesday", "three"),
+        ("Thursday", "four"),
+    ]
+    .iter()
+    .map(|(d, n)| {
+        para.replace("Tuesday", d)
+            .replace("overdue", &format!("{n} years overdue"))
+            .replace("two of", &format!("{n} of"))
+    })
+    .collect();
+    let text = format!("Bridge to close for repairs\n\n{paras}");
     let (joined, _) = article(&[], &text);
     let (apart, _) = article(&["--keep-wrapped"], &text);
     assert_eq!(joined["body"].as_array().map(Vec::len), Some(3));

@@ -32,6 +32,11 @@ const EDITING_NOTES: &[&str] = &[
     "are those of the author",
     "geben nicht unbedingt die meinung",
     "n'engagent que leur auteur",
+    // A transcript's note on how it was made.
+    "transcript was generated automatically",
+    "transcript was automatically generated",
+    "transcript has been edited",
+    "transcripts are generated",
 ];
 
 /// Openings of a note on where or when the story first ran ("This report by

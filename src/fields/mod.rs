@@ -4,7 +4,8 @@
 //! ([`finish`](fn@finish)); an author's bio taken out of the standfirst and
 //! the body ([`drop_author_bios`]); an editing note taken out of the body
 //! ([`drop_editing_notes`]); a press release's closing sections taken out of
-//! the body ([`drop_closing_sections`]).
+//! the body ([`drop_closing_sections`]); pull quotes printed away from their
+//! paragraph taken out ([`drop_repeated_quotes`]).
 
 mod assemble;
 pub(crate) mod bio;
@@ -13,6 +14,7 @@ mod closing;
 mod disclaimer;
 mod finish;
 mod main_story;
+mod pull_quotes;
 
 pub(crate) use assemble::assemble;
 pub(crate) use bio::drop_author_bios;
@@ -20,6 +22,7 @@ pub(crate) use closing::drop_closing_sections;
 pub(crate) use disclaimer::{drop_editing_notes, is_editor_note};
 pub(crate) use finish::finish;
 pub(crate) use main_story::main_first;
+pub(crate) use pull_quotes::drop_repeated_quotes;
 
 /// Moves line `span` of `a` from the lines it used to its removed lines,
 /// with `text` and `reason` (a field or paragraph taken back after assembly).

@@ -38,6 +38,10 @@ fn min_word(i: &str) -> IResult<&str, &str> {
         tag_no_case("мин"),
         tag_no_case("хв."),
         tag_no_case("хв"),
+        // Turkish "dakika", shortened "dk".
+        tag_no_case("dakika"),
+        tag_no_case("dk."),
+        tag_no_case("dk"),
     ))
     .parse(i)
 }
@@ -79,6 +83,8 @@ fn reading_time(i: &str) -> IResult<&str, u32> {
             tag_no_case("Czas czytania"),
             tag_no_case("Lesetid"),
             tag_no_case("Lästid"),
+            tag_no_case("Okunma süresi"),
+            tag_no_case("Okuma süresi"),
         )),
         // French typography spaces the colon ("Temps de lecture : 4 min").
         take_while(|c: char| matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')),
@@ -138,7 +144,11 @@ pub fn parse_reading_time(line: &str) -> Result<Parsed<'_, u32>, MiscError> {
 /// spaces before it are trimmed).
 fn may_open_reading_time(t: &str) -> bool {
     t.starts_with(|c: char| {
-        c.is_ascii_digit() || matches!(c, 'l' | 'L' | 'r' | 'R' | 't' | 'T' | 'c' | 'C' | 'в' | 'В')
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                'l' | 'L' | 'r' | 'R' | 't' | 'T' | 'c' | 'C' | 'o' | 'O' | 'в' | 'В'
+            )
     })
 }
 

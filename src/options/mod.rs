@@ -207,10 +207,10 @@ impl Options {
     ///
     /// ```
     /// use newsclip::{Options, Parser};
-    /// let para = "   The water board voted on Tuesday to raise the residential water\n   \
-    ///             rates by 8 percent after a meeting in which dozens of residents\n   \
-    ///             urged members to delay the increase until the autumn.\n\n";
-    /// let text = format!("Water board raises rates\n\n{}", para.repeat(3));
+    /// let para = |n: u32| format!("   The water board voted on Tuesday to raise the residential water\n   \
+    ///             rates by {n} percent after a meeting in which {n} dozen residents\n   \
+    ///             urged members to delay increase number {n} until the autumn.\n\n");
+    /// let text = format!("Water board raises rates\n\n{}{}{}", para(8), para(9), para(10));
     /// let joined = Parser::new(Options::new()).parse(&text);
     /// assert_eq!(joined.body.len(), 3);
     /// assert!(joined.body[0].text.starts_with("The water board voted on Tuesday to raise the residential water rates"));

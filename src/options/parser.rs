@@ -118,6 +118,7 @@ impl Parser {
             crate::fields::drop_author_bios(a);
             crate::fields::drop_editing_notes(a);
             crate::fields::drop_closing_sections(a);
+            crate::fields::drop_repeated_quotes(a);
             crate::cap::cap_fields(a, self.opts.max_field_chars);
             if !self.opts.audit {
                 a.spans = crate::FieldSpans::default();

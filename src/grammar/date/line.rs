@@ -54,7 +54,8 @@ static LABELS: &[(&str, DateRole)] = &[
     ("opublikowano", DateRole::Published), ("publikováno", DateRole::Published),
     ("uppdaterad", DateRole::Updated), ("opdateret", DateRole::Updated),
     ("oppdatert", DateRole::Updated), ("päivitetty", DateRole::Updated),
-    ("zaktualizowano", DateRole::Updated), ("aktualizováno", DateRole::Updated),
+    ("zaktualizowano", DateRole::Updated), ("data aktualizacji", DateRole::Updated),
+    ("data publikacji", DateRole::Published), ("aktualizováno", DateRole::Updated),
     // Turkish (capitals fold "I" to "i": the dotless "ı" spelled both ways)
     ("yayınlanma", DateRole::Published), ("yayinlanma", DateRole::Published),
     ("güncelleme", DateRole::Updated), ("son güncelleme", DateRole::Updated),

@@ -19,6 +19,8 @@ fn reading_times_open_as_the_gate_says() {
         "Czas czytania",
         "Lesetid",
         "Lästid",
+        "Okunma süresi",
+        "Okuma süresi",
     ];
     for l in labels {
         for l in [l.to_string(), l.to_lowercase(), l.to_uppercase()] {
@@ -32,6 +34,7 @@ fn reading_times_open_as_the_gate_says() {
         "5-minute read",
         "3 Min. Lesezeit",
         "2 minuti di lettura",
+        "Okunma süresi: 2 dk",
     ] {
         assert!(
             may_open_reading_time(line) && reading_time(line).is_ok(),
