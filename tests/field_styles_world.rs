@@ -378,7 +378,7 @@ fn related_links_ads_and_rights_lines_in_more_languages() {
 }
 
 /// A Polish page's update label ("Data aktualizacji:") and a Turkish page's
-/// reading time ("Okunma süresi: 2 dk").
+/// entry date ("Giriş:", no name) and reading time ("Okunma süresi: 2 dk").
 #[test]
 fn polish_update_labels_and_turkish_reading_times() {
     let body = "Nowy most na Wiśle został otwarty we wtorek po trzech latach budowy, poinformował urząd miasta.\nMost ma 420 metrów długości i dwa pasy ruchu w każdą stronę oraz ścieżkę rowerową.\n";
@@ -389,8 +389,9 @@ fn polish_update_labels_and_turkish_reading_times() {
     assert_eq!(day(a.published).as_deref(), Some("2025-03-03"));
     assert_eq!(day(a.updated).as_deref(), Some("2025-03-04"));
     let a = newsclip::parse(
-        "Fırtına kenti vurdu\nMuhabir: Elif Yıldırım\nOkunma süresi: 2 dk\nKent genelinde etkili olan şiddetli rüzgar ağaçları devirdi ve elektrik kesintilerine neden oldu.\nBelediye ekipleri gece boyunca yolları temizlemek için çalıştı.\n",
+        "Fırtına kenti vurdu\nMuhabir: Elif Yıldırım\nGiriş: 04.03.2025 10:45\nOkunma süresi: 2 dk\nKent genelinde etkili olan şiddetli rüzgar ağaçları devirdi ve elektrik kesintilerine neden oldu.\nBelediye ekipleri gece boyunca yolları temizlemek için çalıştı.\n",
     );
     assert_eq!(a.reading_time_minutes, Some(2));
     assert_eq!(a.authors, ["Elif Yıldırım"]);
+    assert_eq!(day(a.published).as_deref(), Some("2025-03-04"));
 }

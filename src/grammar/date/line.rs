@@ -58,7 +58,8 @@ static LABELS: &[(&str, DateRole)] = &[
     ("data publikacji", DateRole::Published), ("aktualizováno", DateRole::Updated),
     // Turkish (capitals fold "I" to "i": the dotless "ı" spelled both ways)
     ("yayınlanma", DateRole::Published), ("yayinlanma", DateRole::Published),
-    ("güncelleme", DateRole::Updated), ("son güncelleme", DateRole::Updated),
+    ("güncelleme", DateRole::Updated), ("giriş", DateRole::Published),
+    ("giriş tarihi", DateRole::Published), ("son güncelleme", DateRole::Updated),
     ("güncellenme", DateRole::Updated),
 ];
 
