@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::comments::COMMENT_MARKERS;
+use super::comment_markers::COMMENT_MARKERS;
 use crate::table::Needles;
 
 /// Substrings that mark newsletter, subscription and paywall prompts.

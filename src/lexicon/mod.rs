@@ -12,6 +12,7 @@
 //! commenters' dated headers: `dated_header`) and function
 //! words (`words`).
 
+mod comment_markers;
 mod comments;
 mod contacts;
 mod dated_header;
@@ -24,10 +25,11 @@ mod shapes;
 mod share;
 mod words;
 
-pub(crate) use comments::has_comment_marker;
+pub use comment_markers::COMMENT_MARKERS;
+pub(crate) use comment_markers::has_comment_marker;
 pub use comments::{
-    COMMENT_MARKERS, COUNTER_WORDS, is_comment_signature, is_comment_word, is_commenter_line,
-    is_count_line, is_reply_button, opens_with_comment_count, strip_trailing_count,
+    COUNTER_WORDS, is_comment_signature, is_comment_word, is_commenter_line, is_count_line,
+    is_reply_button, opens_with_comment_count, strip_trailing_count,
 };
 pub use contacts::is_contact_label;
 pub use dated_header::is_dated_header;

@@ -1,0 +1,119 @@
+//! Tests of the byline markers and of the quick tests in front of them.
+
+use super::*;
+
+#[test]
+fn marker_first_bytes() {
+    // Only the listed characters lower-case to a marker's first letter.
+    for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+        let mut low = c.to_lowercase();
+        let first = low.next();
+        if low.next().is_none() && first.is_some_and(|l| "wsrtapbvdcgeuаkoi".contains(l)) {
+            let mut buf = [0u8; 4];
+            assert!(may_start_marker(c.encode_utf8(&mut buf)), "{c:?}");
+        }
+    }
+}
+
+#[test]
+fn every_spaced_marker_opens_a_byline_in_any_case() {
+    for m in SPACED_MARKERS {
+        for w in [m.to_string(), m.to_uppercase()] {
+            let line = format!("{w} Jane Doe");
+            assert_eq!(
+                marker(&line).map(|(rest, _)| rest),
+                Ok("Jane Doe"),
+                "{line:?}"
+            );
+        }
+    }
+    assert!(marker("Bye Jane").is_err());
+}
+
+#[test]
+fn lone_marker_last_letters() {
+    // Every marker word ends with a listed letter: the spaced markers
+    // followed by a space, and the colon markers with their colon.
+    for m in [
+        "written by",
+        "words by",
+        "story by",
+        "reported by",
+        "text by",
+        "article by",
+        "posted by",
+        "photos and words by",
+        "by",
+        "von",
+        "par",
+        "por",
+        "door",
+        "di",
+        "av",
+        "af",
+        "автор",
+        "авторы",
+        "автори",
+    ] {
+        assert!(marker(&format!("{m} x")).is_ok(), "{m}");
+        assert!(may_end_lone_marker(m), "{m}");
+        assert!(may_end_lone_marker(&m.to_uppercase()), "{m}");
+    }
+    for m in [
+        "texte",
+        "texto",
+        "testo",
+        "tekst",
+        "text",
+        "autorin",
+        "autor",
+        "auteur",
+        "redaktion",
+        "haber",
+        "Haber",
+        "muhabir",
+        "Yazar",
+        "Текст",
+        "текст",
+    ] {
+        assert!(marker(&format!("{m}: x")).is_ok(), "{m}");
+        assert!(may_end_lone_marker(&format!("{m}:")), "{m}");
+    }
+    assert!(!may_end_lone_marker("Bye"));
+}
+
+#[test]
+fn markers() {
+    for (input, rest) in [
+        ("By Jane", "Jane"),
+        ("BY: JANE", "JANE"),
+        ("Written  by Jane", "Jane"),
+        ("Von Anna", "Anna"),
+        ("Автор: Олена", "Олена"),
+        ("Text: Anna", "Anna"),
+        ("Geschrieben von Anna am 1.2.2020", "Anna am 1.2.2020"),
+        ("Ein Beitrag von Anna", "Anna"),
+        ("Publié par Anne", "Anne"),
+        ("Scritto da Anna", "Anna"),
+        ("Escribe Ana", "Ana"),
+        ("ByAlex Doe", "Alex Doe"),
+        ("Veröffentlicht vonChris Jung", "Chris Jung"),
+    ] {
+        assert_eq!(marker(input).map(|(r, _)| r), Ok(rest), "{input}");
+    }
+    for input in [
+        "Bye bye",
+        "Byline",
+        "By",
+        "Text Anna",
+        "Standby Jane",
+        "",
+        "Bytes",
+        "BYU",
+        "Published daily",
+        "Created bytes",
+        "Escribes",
+    ] {
+        assert!(marker(input).is_err(), "{input}");
+    }
+}
