@@ -255,6 +255,26 @@ pub fn is_desk(name: &str) -> bool {
     crate::table::with_lower(n, |lower| desk_table().contains(lower))
 }
 
+/// False when an ASCII `word` opens no agency's spelling nor desk: the
+/// name is neither `word` (less the dots ending it) nor `word` and a space
+/// then more words, lower-cased, the forms [`canonical_agency`] and
+/// [`is_desk`] look up for a word or words joined by single spaces (an ASCII
+/// word lower-cases to the same bytes wherever it stands). True for other
+/// words.
+pub(crate) fn may_open_credit(word: &str) -> bool {
+    static OPENINGS: std::sync::OnceLock<crate::table::StrSet> = std::sync::OnceLock::new();
+    let set = OPENINGS.get_or_init(|| {
+        let names = agency_table().keys().chain(DESKS.iter()).copied();
+        names
+            .flat_map(|n| [n, n.split_once(' ').map_or(n, |(first, _)| first)])
+            .collect()
+    });
+    !word.is_ascii()
+        || crate::table::with_lower(word, |l| {
+            set.contains(l) || set.contains(l.trim_end_matches('.'))
+        })
+}
+
 /// True when `name` is an agency or a desk.
 pub fn is_organisation_credit(name: &str) -> bool {
     canonical_agency(name).is_some() || is_desk(name) || is_desk_of_agency(name)

@@ -35,6 +35,7 @@ mod markers;
 mod meta;
 mod name_words;
 mod names;
+mod opening;
 mod phrases;
 mod roles;
 mod tokens;
@@ -134,6 +135,19 @@ pub enum BylineError {
 /// assert!(parse_byline("By the end of the year, prices rose.").is_err());
 /// ```
 pub fn parse_byline(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
+    parse_byline_gated(line, true)
+}
+
+/// [`parse_byline`] without the gate on the first item of a line without a
+/// marker (to test that the gate changes no answer).
+#[cfg(test)]
+fn parse_byline_ungated(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
+    parse_byline_gated(line, false)
+}
+
+/// [`parse_byline`]; `gated` skips the grammar on a line without a marker
+/// whose body opens with no item (see `opening`).
+fn parse_byline_gated(line: &str, gated: bool) -> Result<Parsed<'_, Byline>, BylineError> {
     // Chinese labels and names (see [`parse_cjk_byline`]).
     if cjk::opens_with_label(line.trim_start()) {
         if let Some(b) = parse_cjk_byline(line) {
@@ -166,6 +180,9 @@ pub fn parse_byline(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
     }
     if !has_marker && t.len() > MAX_UNMARKED_LEN {
         return Err(BylineError::TooLong);
+    }
+    if gated && !has_marker && !opening::may_open_unmarked(after) {
+        return Err(BylineError::NoMatch);
     }
     let base = offset_in(line, after);
     let (toks, b) = tokens_and_body(after, has_marker);
