@@ -32,8 +32,8 @@ use super::roles::may_be_role_word;
 use super::tokens::{Tok, glue_at, tokenize};
 use crate::grammar::agency::may_open_credit;
 
-/// Tokens read to decide the first item: more than any test reads (10).
-const OPENING_TOKENS: usize = 12;
+/// Tokens read to decide the first item: all the tests read (indices 0 to 9).
+const OPENING_TOKENS: usize = 10;
 
 /// False only when the body grammar reads no first item from `body` (the
 /// text after where a marker would be) when no marker was printed: a line
