@@ -5,6 +5,7 @@
 //! of its own. The rules catch a pull quote next to its paragraph; this
 //! catches one further away.
 
+use crate::table::FastBuild;
 use crate::{Article, BlockKind, RemovalReason};
 use std::collections::HashMap;
 
@@ -16,42 +17,93 @@ const MAX_WORDS: usize = 45;
 /// boilerplate, not a quotation).
 const PER_SHINGLE: usize = 4;
 
-/// The lower-cased words of `text` (letters and digits).
-fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+/// A hash of each word of `text` (its letters and digits, lower-cased),
+/// computed without allocating; ASCII bytes are read as bytes.
+fn words(text: &str) -> Vec<u64> {
+    const P: u64 = 0x0100_0000_01b3;
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut h = 0u64;
+    let mut open = false;
+    let mut close = |h: &mut u64, open: &mut bool| {
+        if *open {
+            out.push(*h);
+            *h = 0;
+            *open = false;
+        }
+    };
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(P);
+                open = true;
+            } else {
+                close(&mut h, &mut open);
+            }
+        } else if b & 0xC0 != 0x80 {
+            // The first byte of a character beyond ASCII.
+            let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            if c.is_alphanumeric() {
+                for l in c.to_lowercase() {
+                    h = (h ^ u64::from(l)).wrapping_mul(P);
+                }
+                open = true;
+            } else {
+                close(&mut h, &mut open);
+            }
+        }
+    }
+    close(&mut h, &mut open);
+    out
+}
+
+/// The hash of a run of [`SHINGLE`] word hashes.
+fn shingle(w: &[u64]) -> u64 {
+    w.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &x| {
+        (h.rotate_left(5) ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    })
 }
 
 /// Takes out of `a`'s body each paragraph of [`SHINGLE`] to [`MAX_WORDS`]
 /// words whose every run of [`SHINGLE`] words stands in one other paragraph
 /// that is longer (or as long and earlier), into the audit trail as a pull
-/// quote. Linear in the body's words.
+/// quote. Linear in the body's words (runs compared by hash).
 pub(crate) fn drop_repeated_quotes(a: &mut Article) {
-    let paras: Vec<(usize, Vec<String>)> = a
+    let paras: Vec<(usize, Vec<u64>)> = a
         .body
         .iter()
         .enumerate()
         .filter(|(_, b)| b.kind == BlockKind::Paragraph)
         .map(|(k, b)| (k, words(&b.text)))
         .collect();
-    let mut seen: HashMap<&[String], Vec<usize>> = HashMap::new();
+    let short = |w: &[u64]| (SHINGLE..=MAX_WORDS).contains(&w.len());
+    if paras.len() < 2 || !paras.iter().any(|(_, w)| short(w)) {
+        return;
+    }
+    // Where each run of a short paragraph's words stands (only those runs
+    // are looked up).
+    let mut seen: HashMap<u64, Vec<u32>, FastBuild> = HashMap::default();
+    for (_, w) in paras.iter().filter(|(_, w)| short(w)) {
+        for s in w.windows(SHINGLE) {
+            seen.entry(shingle(s)).or_default();
+        }
+    }
     for (p, (_, w)) in paras.iter().enumerate() {
         for s in w.windows(SHINGLE) {
-            let at = seen.entry(s).or_default();
-            if at.len() < PER_SHINGLE && at.last() != Some(&p) {
-                at.push(p);
+            if let Some(at) = seen.get_mut(&shingle(s))
+                && at.len() < PER_SHINGLE
+                && at.last() != Some(&(p as u32))
+            {
+                at.push(p as u32);
             }
         }
     }
     let mut drop = Vec::new();
     for (p, (k, w)) in paras.iter().enumerate() {
-        if w.len() < SHINGLE || w.len() > MAX_WORDS {
+        if !short(w) {
             continue;
         }
-        let mut shingles = w.windows(SHINGLE);
-        let Some(first) = shingles.next().and_then(|s| seen.get(s)) else {
+        let mut shingles = w.windows(SHINGLE).map(shingle);
+        let Some(first) = shingles.next().and_then(|s| seen.get(&s)) else {
             continue;
         };
         let holds = |q: usize| {
@@ -60,9 +112,13 @@ pub(crate) fn drop_repeated_quotes(a: &mut Article) {
                     .get(q)
                     .is_some_and(|(_, o)| o.len() > w.len() || (o.len() == w.len() && q < p))
         };
-        let mut cands: Vec<usize> = first.iter().copied().filter(|&q| holds(q)).collect();
+        let mut cands: Vec<u32> = first
+            .iter()
+            .copied()
+            .filter(|&q| holds(q as usize))
+            .collect();
         for s in shingles {
-            let Some(at) = seen.get(s) else {
+            let Some(at) = seen.get(&s) else {
                 cands.clear();
                 break;
             };

@@ -24,17 +24,18 @@ const MAX_TAIL_WORDS: usize = 3;
 /// such headers, each above its comment's prose.
 pub fn is_dated_header(line: &str) -> bool {
     let t = line.trim();
-    if t.len() > MAX_LEN || !t.bytes().any(|b| b.is_ascii_digit()) {
+    // A date prints a day and a year: three digits at least.
+    if t.len() > MAX_LEN || t.bytes().filter(u8::is_ascii_digit).count() < 3 {
         return false;
     }
     let opts = DateOptions::default();
+    let Some(d) = find_date(t, &opts) else {
+        return false;
+    };
     // A labelled date line ("Updated March 4, 2025") is a date, no header.
     if parse_date_line(t, &opts).is_ok() {
         return false;
     }
-    let Some(d) = find_date(t, &opts) else {
-        return false;
-    };
     let tail = t.get(d.span.end..).unwrap_or("");
     if tail.split_whitespace().count() > MAX_TAIL_WORDS {
         return false;
