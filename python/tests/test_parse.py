@@ -129,11 +129,13 @@ def test_rules_and_model_choose_who_labels_the_lines(tmp_path):
         newsclip.parse(STORY, model=bad, rules=True)
 
 
-WRAPPED = "Bridge to close for repairs\n\n" + (
-    "   The council voted on Tuesday to close the old bridge to traffic for\n"
-    "   repairs that engineers say are overdue, after an inspection found deep\n"
-    "   cracks in two of its supports and rust along the whole of its deck.\n\n"
-) * 3
+# Three different paragraphs (a paragraph printed again is a pull quote).
+WRAPPED = "Bridge to close for repairs\n\n" + "".join(
+    f"   The council voted on {day} to close the old bridge to traffic for\n"
+    f"   repairs that engineers say are {n} years overdue, after an inspection found deep\n"
+    f"   cracks in {n} of its supports and rust along the whole of its deck.\n\n"
+    for day, n in (("Tuesday", "two"), ("Wednesday", "three"), ("Thursday", "four"))
+)
 
 
 def test_wrapped_text_is_joined_unless_kept_apart():
