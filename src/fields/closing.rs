@@ -5,8 +5,9 @@
 
 use crate::{Article, BlockKind, RemovalReason};
 
-/// Headings of a closing section, lower-case, compared with the whole
-/// heading (less a final colon).
+/// Headings of a closing section besides the press contacts' labels
+/// ([`crate::lexicon::CONTACT_LABELS`]), lower-case, compared with the
+/// whole heading (less a final colon).
 const CLOSING_HEADINGS: &[&str] = &[
     "forward-looking statements",
     "forward looking statements",
@@ -15,19 +16,9 @@ const CLOSING_HEADINGS: &[&str] = &[
     "cautionary statement",
     "safe harbor statement",
     "safe harbour statement",
-    "media contact",
-    "media contacts",
-    "press contact",
-    "press contacts",
     "investor contact",
     "investor contacts",
-    "pressekontakt",
     "zukunftsgerichtete aussagen",
-    "contact presse",
-    "contacts presse",
-    "contacto de prensa",
-    "contatto stampa",
-    "perscontact",
 ];
 
 /// Words opening an organisation's profile heading, lower-case, with the
@@ -46,11 +37,13 @@ const ABOUT: &[&str] = &[
 const MAX_PROFILE_WORDS: usize = 8;
 
 /// True when `heading` opens a closing section: a fixed heading
-/// ([`CLOSING_HEADINGS`]) or "About" and a capitalised name that `next`
+/// ([`CLOSING_HEADINGS`], a contact label) or "About" and a capitalised name that `next`
 /// (the paragraph under it) names again.
 fn is_closing(heading: &str, next: Option<&str>) -> bool {
     let lower = heading.trim().trim_end_matches(':').trim().to_lowercase();
-    if CLOSING_HEADINGS.contains(&lower.as_str()) {
+    if CLOSING_HEADINGS.contains(&lower.as_str())
+        || crate::lexicon::CONTACT_LABELS.contains(&lower.as_str())
+    {
         return true;
     }
     let Some(name) = ABOUT.iter().find_map(|a| {

@@ -31,7 +31,7 @@ pub use comments::{
     COUNTER_WORDS, is_comment_signature, is_comment_word, is_commenter_line, is_count_line,
     is_reply_button, opens_with_comment_count, strip_trailing_count,
 };
-pub use contacts::is_contact_label;
+pub use contacts::{CONTACT_LABELS, is_contact_label};
 pub use dated_header::is_dated_header;
 // Public items only their own module reads, kept at their paths.
 #[allow(unused_imports)]
@@ -51,7 +51,7 @@ pub use prefixes::{RELATED_PREFIXES, SECTION_PREFIXES, TAG_PREFIXES, is_server_e
 pub(crate) use prefixes::{
     SOCIAL_NETWORKS, UI_PREFIXES, is_follow_prompt_lower, is_follow_word, opens_with_related_prefix,
 };
-pub use shapes::{is_arrow_link, is_arrow_pair};
+pub use shapes::{is_arrow_link, is_arrow_pair, is_not_section_word};
 pub use share::is_share_row;
 #[allow(unused_imports)]
 pub use words::{DAY_FIRST_LANGUAGE_WORDS, STOPWORDS};

@@ -117,6 +117,41 @@ pub(super) fn is_slide_title(line: &str) -> bool {
         && after.trim_start().starts_with(char::is_uppercase)
 }
 
+/// Words of a site's shop, adverts, events and account menus, lower-case:
+/// a line holding one is no section label.
+static NOT_SECTION_WORDS: &[&str] = &[
+    "shop",
+    "store",
+    "deals",
+    "sale",
+    "ads",
+    "ad",
+    "advertisement",
+    "events",
+    "event",
+    "jobs",
+    "careers",
+    "articles",
+    "login",
+    "subscribe",
+    "contact",
+    "search",
+    "menu",
+    "home",
+    "account",
+    "freebies",
+    "products",
+    "produkte",
+    "archive",
+    "archiv",
+    "blog-archiv",
+];
+
+/// True for a lower-case word of [`NOT_SECTION_WORDS`].
+pub fn is_not_section_word(lower: &str) -> bool {
+    NOT_SECTION_WORDS.contains(&lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

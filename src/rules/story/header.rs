@@ -59,36 +59,6 @@ fn contact(text: &str) -> bool {
     has_address(text) || text.bytes().filter(u8::is_ascii_digit).count() > 6
 }
 
-/// Words of a site's shop, adverts, events and account menus, lower-case:
-/// a line holding one is no section label.
-const NOT_SECTIONS: &[&str] = &[
-    "shop",
-    "store",
-    "deals",
-    "sale",
-    "ads",
-    "ad",
-    "advertisement",
-    "events",
-    "event",
-    "jobs",
-    "careers",
-    "articles",
-    "login",
-    "subscribe",
-    "contact",
-    "search",
-    "menu",
-    "home",
-    "account",
-    "freebies",
-    "products",
-    "produkte",
-    "archive",
-    "archiv",
-    "blog-archiv",
-];
-
 pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) {
     // Run of menu-like lines ending right before the title.
     let mut run_start = t;
@@ -113,7 +83,7 @@ pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize,
             let ui = last
                 .text
                 .split_whitespace()
-                .any(|w| crate::table::with_lower(w, |l| NOT_SECTIONS.contains(&l)));
+                .any(|w| crate::table::with_lower(w, crate::lexicon::is_not_section_word));
             letters >= 3
                 && !ui
                 && !last.text.chars().any(|c| c.is_ascii_digit())
