@@ -114,3 +114,17 @@ The reef was mapped over 19 days in January by a team using a remotely operated 
         ]
     );
 }
+
+#[test]
+fn a_button_behind_a_bullet_is_no_key_point() {
+    let text = "\
+Episode 12: How the harbour was rebuilt
+▶ Play episode
+• Share
+In this episode our reporters walk the new harbour wall with the engineers who rebuilt it after the winter storms.
+The work took two years and cost the city far more than the first estimate, the harbour board said.
+";
+    let a = parse(text);
+    assert!(a.key_points.is_empty(), "{:?}", a.key_points);
+    assert_eq!(a.body.len(), 2, "{:#?}", a.body);
+}

@@ -109,6 +109,11 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
         return Kind::AfpHeading(p.value.into());
     }
     if let Some(p) = marked_start.then(|| misc::parse_bullet(t).ok()).flatten() {
+        // A button or label behind a bullet or a player's glyph ("▶ Play
+        // episode", "• Share") is the button, no list item.
+        if let Some(b) = lexicon::boiler(p.value) {
+            return Kind::Boiler(b);
+        }
         return Kind::Bullet(p.value.into());
     }
     // Every tag, section and related prefix ends with a colon (see the
