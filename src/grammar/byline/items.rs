@@ -56,14 +56,17 @@ pub(super) fn parse_item(
     );
     // After a person's comma, a phrase with an outlet's word is the
     // outlet, even when it reads as a name too ("Jornal do Planalto", as
-    // "Maria do Carmo" reads).
-    if after_person_comma && n == 0 {
-        let outlet = match_outlet(line, toks, i, true).filter(|(o, _)| {
-            o.split_whitespace()
-                .any(|w| crate::table::with_lower(w, super::words::is_outlet_word))
-        });
-        if let Some((o, e)) = outlet {
-            return Some((Item::Credit(o), e));
+    // "Maria do Carmo" reads). Looked for once, used twice.
+    let after_comma = after_person_comma
+        .then(|| match_outlet(line, toks, i, true))
+        .flatten();
+    let outlet_word = |o: &str| {
+        o.split_whitespace()
+            .any(|w| crate::table::with_lower(w, super::words::is_outlet_word))
+    };
+    if n == 0 {
+        if let Some((o, e)) = after_comma.as_ref().filter(|(o, _)| outlet_word(o)) {
+            return Some((Item::Credit(o.clone()), *e));
         }
     }
     if let Some(e) = parse_name(toks, i + n, uncased) {
@@ -73,7 +76,10 @@ pub(super) fn parse_item(
     // An outlet after a person's comma ("NDR"), or right after the marker
     // ("By Harbour Weekly News": `uncased` is set only when a marker was
     // printed).
-    if after_person_comma || (i == 0 && uncased) {
+    if let Some((o, e)) = after_comma {
+        return Some((Item::Credit(o), e));
+    }
+    if i == 0 && uncased {
         if let Some((o, e)) = match_outlet(line, toks, i, true) {
             return Some((Item::Credit(o), e));
         }

@@ -88,7 +88,12 @@ pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize,
                 && !ui
                 && !last.text.chars().any(|c| c.is_ascii_digit())
                 && ((caps(last.text) && menu().all(|m| !caps(m.text)))
-                    || menu().any(|m| m.text.to_lowercase() == last.text.to_lowercase()))
+                    || menu().any(|m| {
+                        m.text
+                            .chars()
+                            .flat_map(char::to_lowercase)
+                            .eq(last.text.chars().flat_map(char::to_lowercase))
+                    }))
         });
     for i in start..t {
         let Some(it) = items.get(i) else { continue };
