@@ -144,3 +144,60 @@ Earlier Saturday, Yoon apologized for his actions in a brief nationally televise
         "{body:?}"
     );
 }
+
+/// A short story by Anna Meier: `middle` between its two paragraphs and
+/// `end` under them.
+fn council_story(middle: &str, end: &str) -> String {
+    format!(
+        "\
+Council rejects the school building plan
+
+By Anna Meier
+March 3, 2025
+
+The council rejected the plan on Sunday after a long debate among the members of the board.
+
+{middle}
+
+The vote was 1874 to 1639 and turnout was 51 percent, officials said on Monday.
+
+{end}
+"
+    )
+}
+
+#[test]
+fn a_source_line_under_the_text_credits_the_story_not_a_caption() {
+    for (line, credit) in [
+        ("Quelle: dpa", "dpa"),
+        ("Źródło: PAP", "PAP"),
+        ("(dpa)", "dpa"),
+        ("Source: Reuters", "Reuters"),
+    ] {
+        let text = council_story("", &format!("{line}\n\nMore news"));
+        let a = parse(&text);
+        assert_eq!(a.credits, [credit], "{line}");
+        assert!(a.captions.is_empty(), "{line}: {:?}", a.captions);
+        assert_eq!(a.body.len(), 2, "{line}: {:?}", a.body);
+        assert_eq!(a.authors, ["Anna Meier"], "{line}");
+    }
+}
+
+#[test]
+fn a_credit_under_a_caption_inside_the_text_stays_the_photo_credit() {
+    let text = council_story(
+        "Members of the council vote in the town hall.\n(dpa)",
+        "Opponents said they would collect signatures for a new vote before the end of the year.",
+    );
+    let a = parse(&text);
+    assert!(a.credits.is_empty(), "{:?}", a.credits);
+    assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+    assert_eq!(a.captions[0].credit.as_deref(), Some("dpa"));
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+}
+
+#[test]
+fn a_source_that_names_no_agency_credits_nobody() {
+    let a = parse(&council_story("", "Source: city election office"));
+    assert!(a.credits.is_empty(), "{:?}", a.credits);
+}

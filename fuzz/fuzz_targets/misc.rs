@@ -1,5 +1,5 @@
 //! Reading time, bullets, AFP headings, breadcrumbs, copyright years, ingredient quantities
-//! and agency names: no
+//! agency names and source lines: no
 //! panic, `rest` a suffix of the input, spans inside the input on char
 //! boundaries.
 #![no_main]
@@ -10,12 +10,17 @@ use newsclip::grammar::misc::{
     parse_afp_heading, parse_breadcrumb, parse_bullet, parse_copyright_year, parse_reading_time,
 };
 use newsclip::grammar::quantity::parse_quantity;
+use newsclip::grammar::source::parse_source_line;
 use newsclip_fuzz::check_parsed;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(line) = std::str::from_utf8(data) else {
         return;
     };
+    if let Ok(p) = parse_source_line(line) {
+        check_parsed("parse_source_line", line, &p);
+        assert!(!p.value.is_empty(), "parse_source_line: no credit in {line:?}");
+    }
     if let Ok(p) = parse_reading_time(line) {
         check_parsed("parse_reading_time", line, &p);
     }

@@ -62,8 +62,9 @@ fn read_word(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
-// reading_time := label? N ("-" | " ") min_word ("." )? (" "? read_word)?
+// reading_time := label? about? N ("-" | " ") min_word ("." )? (" "? read_word)?
 // label        := ("Lesezeit" | "Reading time" | "Temps de lecture" | "Tiempo de lectura" | "Lesedauer") spaces? ":"? " "
+// about        := ("noin" | "about" | "etwa" | "ca." | "circa" | "environ") " "   (after a label only)
 fn reading_time(i: &str) -> IResult<&str, u32> {
     // (A new label's first letter goes into `may_open_reading_time`, and
     // the label into its test.)
@@ -85,15 +86,29 @@ fn reading_time(i: &str) -> IResult<&str, u32> {
             tag_no_case("Lästid"),
             tag_no_case("Okunma süresi"),
             tag_no_case("Okuma süresi"),
+            tag_no_case("Lukuaika"),
         )),
         // French typography spaces the colon ("Temps de lecture : 4 min").
         take_while(|c: char| matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}')),
         opt(tag(":")),
         space0,
     ));
-    let (i, (lab, _, n, _, _, _, rd)) = (
+    // "Lukuaika noin 3 min": a word for "about" after a label.
+    let about = opt((
+        alt((
+            tag_no_case("noin"),
+            tag_no_case("about"),
+            tag_no_case("etwa"),
+            tag_no_case("ca."),
+            tag_no_case("circa"),
+            tag_no_case("environ"),
+        )),
+        space1,
+    ));
+    let (i, (lab, _, ab, n, _, _, _, rd)) = (
         label,
         space0,
+        about,
         minutes,
         alt((tag("-"), space0)),
         min_word,
@@ -101,7 +116,7 @@ fn reading_time(i: &str) -> IResult<&str, u32> {
         opt(read_word),
     )
         .parse(i)?;
-    if lab.is_none() && rd.is_none() {
+    if lab.is_none() && (rd.is_none() || ab.is_some()) {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Tag,

@@ -14,6 +14,7 @@ pub mod dateline;
 pub mod misc;
 pub(crate) mod prim;
 pub mod quantity;
+pub mod source;
 
 use crate::Span;
 

@@ -7,7 +7,8 @@
 //! (`phrases_promo`, `phrases_furniture`), then the line's shape: share rows
 //! and buttons (`share`), menus, arrow links and gallery counters (`shapes`),
 //! related headings (`prefixes`), runs of phrases and timed player buttons
-//! (`runs`). The other lists: line openings (`prefixes`), markers found
+//! (`runs`). The other lists: line openings (`prefixes`), prompts to follow
+//! the outlet (`follow`), markers found
 //! inside a line (`markers`), comment threads (`comments`, and the
 //! commenters' dated headers: `dated_header`) and function
 //! words (`words`).
@@ -16,6 +17,7 @@ mod comment_markers;
 mod comments;
 mod contacts;
 mod dated_header;
+mod follow;
 mod markers;
 mod phrases_furniture;
 mod phrases_promo;
@@ -38,19 +40,18 @@ pub use dated_header::is_dated_header;
 pub use comments::{COMMENTER_VERBS, REPLY_BUTTONS};
 #[cfg(test)]
 #[allow(unused_imports)]
+pub use follow::is_follow_prompt;
+pub(crate) use follow::{SOCIAL_NETWORKS, is_follow_prompt_lower, is_follow_word};
+#[cfg(test)]
+#[allow(unused_imports)]
 pub use markers::is_cookie_notice;
 pub use markers::{COOKIE_MARKERS, FOOTER_MARKERS, NEWSLETTER_MARKERS, RIGHTS_RESERVED};
 pub(crate) use markers::{
     has_any_marker, has_footer_marker, has_newsletter_marker, has_rights_notice,
     is_cookie_notice_lower,
 };
-#[cfg(test)]
-#[allow(unused_imports)]
-pub use prefixes::is_follow_prompt;
 pub use prefixes::{RELATED_PREFIXES, SECTION_PREFIXES, TAG_PREFIXES, is_server_error, is_ui_line};
-pub(crate) use prefixes::{
-    SOCIAL_NETWORKS, UI_PREFIXES, is_follow_prompt_lower, is_follow_word, opens_with_related_prefix,
-};
+pub(crate) use prefixes::{UI_PREFIXES, opens_with_related_prefix};
 pub use shapes::{is_arrow_link, is_arrow_pair, is_not_section_word};
 pub use share::is_share_row;
 #[allow(unused_imports)]

@@ -243,6 +243,11 @@ pub(super) static PHRASES: &[(Boiler, &[&str])] = &[
             "en resumen",
             "in sintesi",
             "главное",
+            "in short",
+            "in a nutshell",
+            "kurz gesagt",
+            "em resumo",
+            "w skrócie",
         ],
     ),
     (

@@ -107,6 +107,11 @@ pub static DAY_FIRST_LANGUAGE_WORDS: &[&str] = &[
     "der", "die", "das", "und", "nicht", "für", "sich", "wird", "auch", "le", "les", "et", "est",
     "pour", "dans", "qui", "el", "los", "las", "por", "para", "del", "una", "il", "di", "che",
     "della", "não", "uma", "het", "een", "van", "niet", "и", "в", "не", "на", "что", "та", "що",
+    // Greek, Vietnamese, Polish, Czech, Turkish, Swedish, Finnish, Romanian,
+    // Hungarian, Arabic.
+    "και", "της", "του", "την", "που", "για", "của", "và", "các", "những", "được", "się", "jest",
+    "oraz", "jsou", "také", "že", "bir", "için", "och", "att", "että", "și", "este", "és", "hogy",
+    "في", "على",
 ];
 
 #[cfg(test)]

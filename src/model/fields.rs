@@ -204,7 +204,7 @@ pub(super) fn lone_deck_as_body(main: &mut Article, page: &Page) {
 /// Fills what the rules left empty in the main story: a story without any
 /// date (published or updated) takes the full date the date ranker ranks
 /// above "no date" (a story with only an update date printed keeps no
-/// publication date); a story without authors or credits takes the names
+/// publication date); a story without authors nor credits above its text takes the names
 /// the author ranker ranks above "no author".
 pub(super) fn fill(main: &mut Article, at: Decide<'_>) {
     let Some(model) = at.with.model else {
@@ -224,7 +224,11 @@ pub(super) fn fill(main: &mut Article, at: Decide<'_>) {
         }
     }
     let r = model.author_ranker();
-    if main.authors.is_empty() && main.credits.is_empty() && !r.is_empty() {
+    // Credits read under the text (a source line) leave the writer unnamed;
+    // those of the header or the first paragraph's dateline name the story's.
+    let first_block = main.body.first().map_or(usize::MAX, |b| b.span.end);
+    let credited_above = main.spans.credits.iter().any(|s| s.start < first_block);
+    if main.authors.is_empty() && !credited_above && !r.is_empty() {
         let cands = author_candidates_known(at.text, at.page, dates.get(), at.with.no_byline_names);
         if let Some(c) = best_authors_with(r, at.page, at.counted, &cands, title, shares, None) {
             // Names are read from the raw line: cleaned as the fields are.

@@ -61,6 +61,12 @@ static LABELS: &[(&str, DateRole)] = &[
     ("güncelleme", DateRole::Updated), ("giriş", DateRole::Published),
     ("giriş tarihi", DateRole::Published), ("son güncelleme", DateRole::Updated),
     ("güncellenme", DateRole::Updated),
+    // Greek, Vietnamese, Indonesian, Korean, Arabic, Hindi
+    ("ενημερώθηκε", DateRole::Updated), ("δημοσιεύθηκε", DateRole::Published),
+    ("cập nhật", DateRole::Updated), ("diperbarui", DateRole::Updated),
+    ("수정", DateRole::Updated), ("입력", DateRole::Published),
+    ("آخر تحديث", DateRole::Updated), ("تاريخ النشر", DateRole::Published),
+    ("अपडेटेड", DateRole::Updated), ("प्रकाशित", DateRole::Published),
 ];
 
 /// Characters that separate the dates of a date line.

@@ -21,6 +21,7 @@ fn reading_times_open_as_the_gate_says() {
         "Lästid",
         "Okunma süresi",
         "Okuma süresi",
+        "Lukuaika",
     ];
     for l in labels {
         for l in [l.to_string(), l.to_lowercase(), l.to_uppercase()] {
@@ -35,6 +36,8 @@ fn reading_times_open_as_the_gate_says() {
         "3 Min. Lesezeit",
         "2 minuti di lettura",
         "Okunma süresi: 2 dk",
+        "Lukuaika noin 3 min",
+        "Reading time: about 4 minutes",
     ] {
         assert!(
             may_open_reading_time(line) && reading_time(line).is_ok(),
@@ -52,6 +55,13 @@ fn reading_times_open_as_the_gate_says() {
             "{line}"
         );
     }
+}
+
+#[test]
+fn a_word_for_about_needs_a_label_before_it() {
+    assert_eq!(reading_time("Lukuaika noin 3 min").map(|r| r.1), Ok(3));
+    assert!(reading_time("circa 3 min read").is_err());
+    assert!(reading_time("noin 3 min").is_err());
 }
 
 #[test]

@@ -156,3 +156,34 @@ fn crumb_separators_are_those_of_the_char_search() {
         assert_eq!(super::classify::has_crumb_separator(&t), slow, "{t:?}");
     }
 }
+
+#[test]
+fn a_byline_under_each_colon_label_is_typed_a_byline() {
+    use super::{Kind, Shape, classify};
+    let dopts = crate::grammar::date::DateOptions::default();
+    let kind = |t: &str| classify(t, &Shape::of(t), &dopts, &mut Default::default());
+    // The labels of the byline grammar's colon markers: the hints must let
+    // their lines reach the grammar.
+    for label in [
+        "Text",
+        "Texte",
+        "Texto",
+        "Testo",
+        "Tekst",
+        "Текст",
+        "Author",
+        "Autor",
+        "Redaktion",
+        "Words",
+        "Haber",
+        "Muhabir",
+        "Yazar",
+    ] {
+        let t = format!("{label}: Elif Yıldırım");
+        assert!(
+            matches!(&kind(&t), Kind::Byline(bd) if bd.by.authors == ["Elif Yıldırım"]),
+            "{t}: {:?}",
+            kind(&t)
+        );
+    }
+}

@@ -34,6 +34,45 @@ pub(super) fn caption_pair(items: &[Item<'_>], assign: &mut [Assign], j: usize) 
     set(assign, j + 1, Assign::CaptionCredit);
 }
 
+/// The agencies of `it` when it is a source line ("Source: Reuters",
+/// "Quelle: dpa", "(dpa)").
+pub(super) fn source_line(it: &Item<'_>) -> Option<Vec<String>> {
+    use crate::grammar::source;
+    if !matches!(it.kind, Kind::Text | Kind::Credit(_)) || !source::may_be_source_line(it.text) {
+        return None;
+    }
+    source::parse_source_line(it.text).ok().map(|p| p.value)
+}
+
+/// The agencies of the source line at `j` when it closes the story's text
+/// (no prose in the two lines after it): the story's credit, not a credit
+/// for a caption above it.
+pub(super) fn story_source(items: &[Item<'_>], j: usize) -> Option<Vec<String>> {
+    let after = items.get(j + 1..).unwrap_or(&[]);
+    if after.iter().take(2).any(super::item::is_prose_text) {
+        return None;
+    }
+    source_line(items.get(j)?)
+}
+
+/// The agencies of `it` when it is a source line with a label or a phrase
+/// ("Quelle: dpa", not "(dpa)": that may credit a photo above it).
+pub(super) fn labelled_source(it: &Item<'_>) -> Option<Vec<String>> {
+    if it.text.trim_start().starts_with('(') {
+        return None;
+    }
+    source_line(it)
+}
+
+/// The story's credit read from a source line.
+pub(super) fn source_credit(credits: Vec<String>) -> Assign {
+    let b = crate::grammar::byline::Byline {
+        credits,
+        ..Default::default()
+    };
+    Assign::Byline(crate::rules::kind::BylineDates::new(b, []))
+}
+
 /// Most words of a caption printed under its credit.
 const UNDER_CREDIT_WORDS: usize = 30;
 

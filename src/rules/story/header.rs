@@ -4,28 +4,58 @@
 
 use super::captions::{
     attach_credit, byline_desk, caption_at, caption_pair, caption_under_credit,
-    credit_heads_caption, credit_over_caption,
+    credit_heads_caption, credit_over_caption, labelled_source, source_credit,
 };
 use super::echo::echo_later;
 use super::item::{hard_tail, highlights_at, is_menu_like, is_self_description, soft_removal};
 use super::{Assign, Item, set};
 use crate::RemovalReason;
-use crate::grammar::byline::Byline;
+use crate::grammar::agency;
+use crate::grammar::byline::{self, Byline};
 use crate::grammar::dateline;
 use crate::lexicon::Boiler;
 use crate::rules::kind::{BylineDates, Kind, has_address};
 
 /// Lines between the header block and the article text.
 pub(super) fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: usize) {
+    let mut has_author = named(assign, from);
     for i in from..to {
         let Some(it) = items.get(i) else { continue };
         let a = match &it.kind {
             Kind::Date(_) => Assign::LineDates,
             Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
             Kind::Caption(c) => caption_at(items, assign, i, c),
+            Kind::Text | Kind::Credit(_) if let Some(c) = labelled_source(it) => source_credit(c),
             Kind::Credit(c) => attach_credit(assign, i, c),
             Kind::Bullet(s) => Assign::KeyPoint(s.clone()),
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
+            Kind::ReadingTime(m) => Assign::ReadingTime(*m),
+            // The agency alone on its line ("Agencia EFE").
+            Kind::Text if let Some(a) = agency::canonical_agency(it.text.trim()) => {
+                source_credit(vec![a.to_string()])
+            }
+            // The writer's name alone, over their job title, or over a date
+            // when it opens with a known given name.
+            Kind::Text
+                if it.is_person_name()
+                    && !has_author
+                    && items.get(i + 1).is_some_and(|n| {
+                        byline::is_role(n.text)
+                            || matches!(n.kind, Kind::Date(_))
+                                && it
+                                    .text
+                                    .split_whitespace()
+                                    .next()
+                                    .is_some_and(byline::is_given_name)
+                    }) =>
+            {
+                has_author = true;
+                let b = Byline {
+                    authors: vec![it.text.to_string()],
+                    ..Byline::default()
+                };
+                Assign::Byline(BylineDates::new(b, []))
+            }
             // "BAAR, SWITZERLAND" on its own right above the text.
             Kind::Text if i + 1 == to => match dateline::parse_place_line(it.text) {
                 Ok(d) => Assign::Dateline(Box::new((d.value, Box::default()))),
@@ -35,6 +65,40 @@ pub(super) fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: us
         };
         set(assign, i, a);
     }
+}
+
+/// True when the header goes on at `k`: a date, byline or other header line
+/// comes there, or the title again, or after at most two lines that name
+/// the writer alone, their job title or the agency ("Lerato Mokoena" /
+/// "Journalist" / "04 Mar 2025", "Agencia EFE" / "04/03/2025").
+fn header_follows(items: &[Item<'_>], k: usize, title: Option<&str>) -> bool {
+    for m in k..k + 3 {
+        let Some(n) = items.get(m) else {
+            return false;
+        };
+        if n.kind.is_header_material() || Some(n.text) == title {
+            return true;
+        }
+        let names = matches!(n.kind, Kind::Text)
+            && n.shape().words <= 4
+            && !n.shape().terminal
+            && (n.is_person_name()
+                || byline::is_role(n.text)
+                || agency::is_organisation_credit(n.text));
+        if !names {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when a byline before `to` named a writer.
+fn named(assign: &[Assign], to: usize) -> bool {
+    assign
+        .get(..to)
+        .unwrap_or(&[])
+        .iter()
+        .any(|a| matches!(a, Assign::Byline(bd) if !bd.by.authors.is_empty()))
 }
 
 /// True when a short line above the headline reads as the site's name, not
@@ -183,6 +247,8 @@ pub(super) fn header(
             Kind::Text => {
                 if Some(it.text) == title {
                     Assign::Removed(RemovalReason::TitleRepeat)
+                } else if let Some(c) = labelled_source(it) {
+                    source_credit(c)
                 } else if next.is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
                     && byline_desk(items, j)
                 {
@@ -229,17 +295,7 @@ pub(super) fn header(
                     Assign::KeyPoint(it.text.into())
                 } else if !seen_text
                     && it.shape().words >= 4
-                    && next.is_some_and(|n| {
-                        n.kind.is_header_material()
-                            || Some(n.text) == title
-                            // A writer's name alone on the line under it,
-                            // the date or byline under the name.
-                            || (matches!(n.kind, Kind::Text)
-                                && n.is_person_name()
-                                && items
-                                    .get(j + 2)
-                                    .is_some_and(|m| m.kind.is_header_material()))
-                    })
+                    && header_follows(items, j + 1, title)
                     && dateline::parse_dateline(it.text).is_err()
                 {
                     seen_text = true;
@@ -265,6 +321,7 @@ pub(super) fn header(
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
             Kind::SectionPrefix(s) | Kind::Breadcrumb(s) => Assign::Section(s.clone()),
             Kind::Caption(c) => caption_at(items, assign, j, c),
+            Kind::Credit(_) if let Some(c) = labelled_source(it) => source_credit(c),
             Kind::Credit(_) if credit_over_caption(items, assign, j) => {
                 caption_under_credit(items, assign, j);
                 j += 2;

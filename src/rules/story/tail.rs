@@ -2,7 +2,7 @@
 //! start of the next story.
 
 use super::authors::author_box_start;
-use super::captions::caption_at;
+use super::captions::{caption_at, source_credit, source_line};
 use super::item::{is_prose_text, is_text, soft_removal};
 use super::{Assign, Item, is_anchor, set};
 use crate::grammar::date::DateRole;
@@ -89,6 +89,14 @@ pub(super) fn tail(
             }
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
             Kind::Trailer(t) => Assign::Trailer(t.clone()),
+            // The story's source printed right under its text ("Quelle: dpa").
+            Kind::Text | Kind::Credit(_)
+                if mode == TailMode::Plain
+                    && j < from + 3
+                    && let Some(credits) = source_line(it) =>
+            {
+                source_credit(credits)
+            }
             Kind::Text if Some(it.text) == title => Assign::Removed(RemovalReason::TitleRepeat),
             _ if mode == TailMode::Comments => Assign::Removed(RemovalReason::CommentForm),
             // A commenter's name over the time of their comment: a thread
