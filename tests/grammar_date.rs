@@ -1030,3 +1030,47 @@ fn a_date_glued_to_the_next_one_is_two_dates() {
     // Digits glued to a year without a day's dot are still no date.
     assert!(parse_date_line("December 22, 20194 apples", &opts()).is_err());
 }
+
+#[test]
+fn a_second_labelled_date_after_a_conjunction_or_a_dotted_time_is_read() {
+    for (line, published, updated) in [
+        (
+            "Posted 5:42 PM, Mar 03, 2025 and last updated 7:15 AM, Mar 04, 2025",
+            "2025-03-03T17:42:00",
+            "2025-03-04T07:15:00",
+        ),
+        (
+            "Julkaistu 4.3.2025 14.05 | Päivitetty 5.3.2025 8.10",
+            "2025-03-04T14:05:00",
+            "2025-03-05T08:10:00",
+        ),
+    ] {
+        let p = parse_date_line(line, &opts()).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+        let got: Vec<(DateRole, String)> = p
+            .value
+            .iter()
+            .map(|e| {
+                (
+                    e.role,
+                    e.date.value.map(|d| d.to_string()).unwrap_or_default(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (DateRole::Published, published.to_string()),
+                (DateRole::Updated, updated.to_string())
+            ],
+            "{line:?}"
+        );
+        assert_eq!(p.rest, "", "{line:?}");
+    }
+    // A dotted number after a date that the line goes on from is no time,
+    // and a conjunction before prose is no second entry.
+    let p = parse_date_line("March 4, 2025 12.50 euros", &opts()).unwrap();
+    assert_eq!(p.rest, "12.50 euros");
+    let p = parse_date_line("Published 4 March 2025 and the council met", &opts()).unwrap();
+    assert_eq!(p.value.len(), 1);
+    assert_eq!(p.rest, "and the council met");
+}

@@ -1,5 +1,5 @@
 //! Small grammars: reading time, bullets, AFP-style headings, breadcrumbs,
-//! copyright years.
+//! copyright years, match minutes (`minute`).
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1};
@@ -9,6 +9,9 @@ use nom::{IResult, Parser as _};
 
 use super::Parsed;
 use crate::Span;
+
+mod minute;
+pub use minute::parse_match_minute;
 
 /// Why a small grammar did not match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

@@ -52,7 +52,7 @@ pub(crate) use markers::{
 };
 pub use prefixes::{RELATED_PREFIXES, SECTION_PREFIXES, TAG_PREFIXES, is_server_error, is_ui_line};
 pub(crate) use prefixes::{UI_PREFIXES, opens_with_related_prefix};
-pub use shapes::{is_arrow_link, is_arrow_pair, is_not_section_word};
+pub use shapes::{is_arrow_link, is_arrow_pair, is_not_section_word, is_record_header};
 pub use share::is_share_row;
 #[allow(unused_imports)]
 pub use words::{DAY_FIRST_LANGUAGE_WORDS, STOPWORDS};

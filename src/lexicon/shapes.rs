@@ -147,6 +147,27 @@ static NOT_SECTION_WORDS: &[&str] = &[
     "blog-archiv",
 ];
 
+/// True for a line of a web archive record's header printed with the page
+/// (a WARC or WET record dumped whole): "WARC/1.0", "WARC-Date: ...",
+/// "WARC-Target-URI: ...", and the record's "Content-Type: text/plain" and
+/// "Content-Length: 4873".
+pub fn is_record_header(line: &str) -> bool {
+    let t = line.trim();
+    if let Some(v) = t.strip_prefix("WARC/") {
+        return v.len() <= 4 && v.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    }
+    if let Some(rest) = t.strip_prefix("WARC-") {
+        return rest.split_once(": ").is_some_and(|(name, _)| {
+            !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+        });
+    }
+    if let Some(n) = t.strip_prefix("Content-Length: ") {
+        return !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+    }
+    t.strip_prefix("Content-Type: ")
+        .is_some_and(|v| v.starts_with("text/") || v.starts_with("application/"))
+}
+
 /// True for a lower-case word of [`NOT_SECTION_WORDS`].
 pub fn is_not_section_word(lower: &str) -> bool {
     NOT_SECTION_WORDS.contains(&lower)
@@ -185,6 +206,25 @@ mod tests {
 #[cfg(test)]
 mod examples {
     use crate::lexicon::examples::sorts;
+
+    #[test]
+    fn record_headers_are_the_archive_s_own_lines() {
+        let yes = [
+            "WARC/1.0",
+            "WARC-Date: 2025-03-14T06:41:22Z",
+            "WARC-Target-URI: http://example.com/a",
+            "Content-Length: 4873",
+            "Content-Type: text/plain",
+        ];
+        let no = [
+            "WARC members rejected the plan on Monday.",
+            "WARC-Date:2025",
+            "Content-Length: many",
+            "Content-Type: opinion",
+            "WARC/one",
+        ];
+        sorts(super::is_record_header, &yes, &no);
+    }
 
     #[test]
     fn pipe_menus_are_navigation() {

@@ -134,16 +134,18 @@ fn path_only(page: &Page, labels: &[Scored], i: usize) -> bool {
 const LIVE_STAMPS: usize = 2;
 
 /// True when `a`'s body holds [`LIVE_STAMPS`] headings or more that are a
-/// time alone ("10:45 GMT", at most the rules' [`STAMP_WORDS`] words): a
-/// live blog, whose entries the rules read.
+/// time alone ("10:45 GMT", at most the rules' [`STAMP_WORDS`] words) or a
+/// match minute ("45+2'"): a live blog, whose entries the rules read.
 pub(super) fn live(a: &Article, with: With<'_>) -> bool {
     let dopts = with.dates.cloned().unwrap_or_default();
     let stamp = |b: &&Block| {
         b.kind == BlockKind::Heading
             && b.text.split_whitespace().nth(STAMP_WORDS).is_none()
             && b.text.bytes().any(|c| c.is_ascii_digit())
-            && crate::grammar::date::parse_date_line(&b.text, &dopts)
-                .is_ok_and(|p| p.rest.trim().is_empty() && p.value.iter().all(|e| e.date.time_only))
+            && (crate::grammar::misc::parse_match_minute(&b.text).is_ok()
+                || crate::grammar::date::parse_date_line(&b.text, &dopts).is_ok_and(|p| {
+                    p.rest.trim().is_empty() && p.value.iter().all(|e| e.date.time_only)
+                }))
     };
     a.body.iter().filter(stamp).take(LIVE_STAMPS).count() == LIVE_STAMPS
 }

@@ -1,7 +1,9 @@
-//! Chinese meta labels: the writer and the source printed as label, colon
-//! and value, one or more on a line ("作者：张伟", "记者 王芳",
-//! "来源：新华社 作者：张伟"). Chinese names carry no spaces and no capitals,
-//! so the Latin name grammar cannot read them.
+//! Chinese and Japanese meta labels: the writer and the source printed as
+//! label, colon and value, one or more on a line ("作者：张伟", "记者 王芳",
+//! "記者：森川健太", "来源：新华社 作者：张伟"); and a Korean reporter's name
+//! before the word for reporter ("김민준 기자", an e-mail address after it
+//! allowed). These names carry no spaces and no capitals, so the Latin name
+//! grammar cannot read them.
 //!
 //! ```text
 //! line   := part (sep part)*
@@ -12,6 +14,8 @@
 //! names  := name (("、" | "，" | "," | " ") name)*       (at most 6)
 //! name   := 2 to 4 Han characters, "·" between parts allowed ("买买提·艾力")
 //! outlet := up to 20 characters, no space
+//! korean := hangul_name (" " hangul_name){0,2} " 기자" [" " email]
+//! hangul_name := 2 to 4 Hangul syllables
 //! ```
 //!
 //! An editor's label ("责任编辑", "编辑") names no author (editors are not
@@ -20,7 +24,7 @@
 use super::Byline;
 
 /// Labels before the writer's names.
-const WRITER: &[&str] = &["作者", "记者", "撰文", "文"];
+const WRITER: &[&str] = &["作者", "记者", "記者", "撰文", "文"];
 /// Labels before the source (an agency or outlet), read as a credit.
 const SOURCE: &[&str] = &["来源", "稿源"];
 
@@ -28,7 +32,39 @@ const SOURCE: &[&str] = &["来源", "稿源"];
 /// separator (a cheap test before [`parse_cjk_byline`]; a name opening with
 /// a label's character, "文静", does not).
 pub(crate) fn opens_with_label(t: &str) -> bool {
-    after_label(t, WRITER).is_some() || after_label(t, SOURCE).is_some()
+    after_label(t, WRITER).is_some() || after_label(t, SOURCE).is_some() || korean(t).is_some()
+}
+
+/// True for a Hangul syllable.
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}')
+}
+
+/// The names of a Korean reporter's line ("김민준 기자",
+/// "김민준 이서연 기자 minjun@example.com"): one to three names of two to
+/// four Hangul syllables, then the word for reporter.
+fn korean(t: &str) -> Option<Vec<&str>> {
+    let t = t.trim();
+    if t.len() > 120 || !t.starts_with(is_hangul) {
+        return None;
+    }
+    let mut words = t.split_whitespace();
+    let mut names = Vec::new();
+    for w in words.by_ref() {
+        if w == "기자" {
+            break;
+        }
+        let n = w.chars().count();
+        if names.len() == 3 || !(2..=4).contains(&n) || !w.chars().all(is_hangul) {
+            return None;
+        }
+        names.push(w);
+    }
+    // At most an e-mail address after the word for reporter.
+    let tail: Vec<&str> = words.collect();
+    let mail = |w: &&str| w.contains('@') && w.contains('.');
+    let ok = !names.is_empty() && t.contains(" 기자") && tail.len() <= 1 && tail.iter().all(mail);
+    ok.then_some(names)
 }
 
 /// True for a Han (CJK unified) ideograph: the Han part of the line
@@ -84,10 +120,18 @@ fn labelled<'a>(s: &'a str, labels: &[&str]) -> Option<(&'a str, &'a str)> {
 /// assert_eq!(b.authors, ["张伟"]);
 /// assert_eq!(b.credits, ["新华社"]);
 /// assert_eq!(parse_cjk_byline("记者 王芳、李明").unwrap().authors, ["王芳", "李明"]);
+/// assert_eq!(parse_cjk_byline("김민준 기자").unwrap().authors, ["김민준"]);
 /// assert!(parse_cjk_byline("责任编辑：李娜").is_none());
 /// assert!(parse_cjk_byline("文化部门表示将加强管理").is_none());
 /// ```
 pub fn parse_cjk_byline(line: &str) -> Option<Byline> {
+    if let Some(names) = korean(line) {
+        return Some(Byline {
+            roles: vec![None; names.len()],
+            authors: names.iter().map(|n| n.to_string()).collect(),
+            ..Byline::default()
+        });
+    }
     let mut rest = line.trim();
     if !rest.chars().next().is_some_and(is_han) || rest.len() > 200 {
         return None;
@@ -136,6 +180,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn korean_reporters() {
+        for (l, want) in [
+            ("김민준 기자", vec!["김민준"]),
+            (
+                "김민준 이서연 기자 minjun@example.com",
+                vec!["김민준", "이서연"],
+            ),
+        ] {
+            assert_eq!(
+                parse_cjk_byline(l).map(|b| b.authors),
+                Some(want.iter().map(|s| s.to_string()).collect()),
+                "{l}"
+            );
+        }
+        for l in [
+            "기자 페이지",
+            "김민준 기자 = 4일 오전 10시 20분께 강원",
+            "해담군 송정리 해안산책로에서",
+            "김 기자",
+        ] {
+            assert!(parse_cjk_byline(l).is_none(), "{l}");
+        }
+    }
+
+    #[test]
     fn writers_and_sources_in_any_order() {
         let b = parse_cjk_byline("作者：张伟 来源：人民日报").unwrap();
         assert_eq!(
@@ -163,6 +232,10 @@ mod tests {
         assert!(
             parse_cjk_byline("作者：张伟在北京报道").is_none(),
             "a sentence"
+        );
+        assert_eq!(
+            parse_cjk_byline("記者：森川健太").unwrap().authors,
+            ["森川健太"]
         );
         assert!(parse_cjk_byline("By Jane Doe").is_none());
         assert!(parse_cjk_byline("").is_none());

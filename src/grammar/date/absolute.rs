@@ -67,6 +67,7 @@ pub(super) fn absolute<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
     let plain = TimeMode {
         bare_hour: false,
         iso: false,
+        dotted_end: false,
     };
     // Every production starts with a digit or a word: a weekday, a month
     // (any language: "Oktober 27, 2015"), or "noon" (a time before the
@@ -130,6 +131,7 @@ fn time_first<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
     let mode = TimeMode {
         bare_hour: true,
         iso: false,
+        dotted_end: false,
     };
     let (i, t) = time(o, mode, i)?;
     let (i, _) = opt(preceded(ws0, char(','))).parse(i)?;

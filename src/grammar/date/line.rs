@@ -187,7 +187,25 @@ fn skip_separators(rest: &str) -> &str {
     rest.trim_start_matches(|c: char| c.is_whitespace() || SEPARATORS.contains(&c))
 }
 
-/// `date_line = [label] phrase { sep [label] phrase } rest`
+/// Words that join two labelled entries ("Posted 5:42 PM, Mar 03, 2025 and
+/// last updated 7:15 AM, Mar 04, 2025").
+const CONJUNCTIONS: &[&str] = &["and", "und", "et", "y", "e", "en", "ja", "og", "och", "i"];
+
+/// `rest` less a conjunction and the white space after it when a label
+/// follows them; else `rest`.
+fn skip_conjunction(rest: &str) -> &str {
+    let Some((word, after)) = rest.split_once(' ') else {
+        return rest;
+    };
+    let after = after.trim_start();
+    if CONJUNCTIONS.iter().any(|c| word.eq_ignore_ascii_case(c)) && label(after).is_some() {
+        after
+    } else {
+        rest
+    }
+}
+
+/// `date_line = [label] phrase { sep [conjunction] [label] phrase } rest`
 pub(super) fn parse<'a>(
     line: &'a str,
     opts: &DateOptions,
@@ -225,7 +243,7 @@ pub(super) fn parse<'a>(
                     raw: raw.to_string(),
                 });
                 end = line.len() - rest.len();
-                cur = skip_separators(rest);
+                cur = skip_conjunction(skip_separators(rest));
                 // "Nov. 20, 2019Updated: ...": a label glued to the date;
                 // "December 22, 2019December 23, 2019": a date glued to it.
                 let glued_date = cur.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());

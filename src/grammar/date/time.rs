@@ -58,6 +58,10 @@ pub(super) struct TimeMode {
     pub bare_hour: bool,
     /// An ISO time after `T`: offsets may be attached directly.
     pub iso: bool,
+    /// Accept an unmarked dotted time ("14.05") that ends the phrase: the
+    /// end of the line or a strong separator after it (a time after a date:
+    /// "4.3.2025 14.05 | Päivitetty ...").
+    pub dotted_end: bool,
 }
 
 /// `tail = "T" iso_time | ws0 [sep ws0] [connector ws0] time` where
@@ -68,6 +72,7 @@ pub(super) fn tail<'a>(o: &DateOptions, i: &'a str) -> R<'a, RawTime<'a>> {
         let iso = TimeMode {
             bare_hour: false,
             iso: true,
+            dotted_end: false,
         };
         return time(o, iso, j);
     }
@@ -86,13 +91,15 @@ pub(super) fn tail<'a>(o: &DateOptions, i: &'a str) -> R<'a, RawTime<'a>> {
     let mode = TimeMode {
         bare_hour: true,
         iso: false,
+        dotted_end: true,
     };
     time(o, mode, i)
 }
 
 /// ```text
 /// time = hour ":" minute [":" second ["." fraction]] [ws0 ampm] [zone | zone_tag] [ws1 ("Uhr" | "h")]
-///      | hour "." minute [ws0 ampm] [zone] [ws1 "Uhr"]   (only with a marker: "9.30am")
+///      | hour "." minute [ws0 ampm] [zone] [ws1 "Uhr"]   (only with a marker: "9.30am",
+///                                                  or ending the phrase after a date)
 ///      | hour "h" minute [zone]                  (French "14h30")
 ///      | hour ws0 ampm [zone]                    (only with `bare_hour`: "6pm")
 ///      | "noon" | "midday" | "midnight"          (only with `bare_hour`)
@@ -156,11 +163,20 @@ pub(super) fn time<'a>(o: &DateOptions, mode: TimeMode, i: &'a str) -> R<'a, Raw
     }
     let (i, uhr) = opt(preceded(ws1, alt((ci("uhr"), ci("h"))))).parse(i)?;
     t.marked |= t.pm.is_some() || t.zone.is_some() || uhr.is_some();
-    if dotted && !t.marked {
+    if dotted && !t.marked && !(mode.dotted_end && ends_phrase(i)) {
         return fail(i);
     }
     end(i)?;
     Ok((i, t))
+}
+
+/// True when `i` is empty or opens (after white space) with a separator
+/// that ends a date line's entry ('|', '·', '–', '—', '•').
+fn ends_phrase(i: &str) -> bool {
+    i.trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '|' | '·' | '–' | '—' | '•'))
 }
 
 /// Places printed where a zone would be ("11:42, UK"): the time is local

@@ -70,6 +70,10 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
         // Every grammar below runs on short lines only.
         return Kind::Text;
     }
+    // A web archive record's header printed with the page: no date of the story.
+    if t.starts_with(['W', 'C']) && lexicon::is_record_header(t) {
+        return Kind::Boiler(Boiler::Label);
+    }
     // Bylines, dates and credit lines are shorter still: the meta grammars run on those only.
     let meta = t.len() <= 250 && sh.words <= 30;
     // The lower-cased head, on the stack when its 48 bytes are ASCII.

@@ -5,7 +5,7 @@
 use super::authors::{author_box_start, name_then_follow};
 use super::captions::{
     attach_credit, caption_at, caption_pair, caption_under_credit, credit_heads_caption,
-    credit_over_caption, pull_quote, source_credit, story_source,
+    credit_over_caption, pull_quote, sign_off, source_credit, story_source,
 };
 use super::inset::{inset, is_lone_related_prefix};
 use super::item::{hard_tail, is_meta, is_prose_text, is_text, soft_removal};
@@ -198,6 +198,7 @@ pub(super) fn body(
                     && it.shape().words <= 60
                     && !credit_heads_caption(items, j + 1)
                     && story_source(items, j + 1).is_none()
+                    && !sign_off(items, j + 1)
                 {
                     caption_pair(items, assign, j);
                     j += 2;
@@ -253,6 +254,7 @@ pub(super) fn body(
             Kind::Bullet(s) => Assign::Body(BlockKind::Paragraph, Some(s.clone())),
             Kind::Caption(c) => caption_at(items, assign, j, c),
             Kind::Credit(_) if let Some(credits) = story_source(items, j) => source_credit(credits),
+            Kind::Credit(_) if sign_off(items, j) => Assign::Removed(RemovalReason::CreditTrailer),
             Kind::Credit(_) if credit_over_caption(items, assign, j) => {
                 caption_under_credit(items, assign, j);
                 j += 2;

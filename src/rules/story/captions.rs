@@ -64,6 +64,44 @@ pub(super) fn labelled_source(it: &Item<'_>) -> Option<Vec<String>> {
     source_line(it)
 }
 
+/// True when the line at `j` is an agency's sign-off closing the story's
+/// text: its editors' initials joined by slashes ("JMR // ROC", "ayl/sp"),
+/// no prose in the two lines after it. It credits no photo above it.
+pub(super) fn sign_off(items: &[Item<'_>], j: usize) -> bool {
+    let Some(it) = items.get(j) else {
+        return false;
+    };
+    let after = items.get(j + 1..).unwrap_or(&[]);
+    is_initials_line(it.text) && !after.iter().take(2).any(super::item::is_prose_text)
+}
+
+/// True for two to four groups of two to five letters of one case joined by
+/// slashes and spaces, a slash at least, none an agency ("JMR // ROC",
+/// "ayl/sp"; not "AP/DPA").
+fn is_initials_line(t: &str) -> bool {
+    let t = t.trim();
+    if t.len() > 30 || !t.contains('/') {
+        return false;
+    }
+    let groups: Vec<&str> = t
+        .split(|c: char| c == '/' || c.is_whitespace())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let letters =
+        |g: &&str| (2..=5).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_alphabetic());
+    (2..=4).contains(&groups.len())
+        && groups.iter().all(letters)
+        && !groups
+            .iter()
+            .any(|g| crate::grammar::agency::canonical_agency(g).is_some())
+        && (groups
+            .iter()
+            .all(|g| g.bytes().all(|b| b.is_ascii_uppercase()))
+            || groups
+                .iter()
+                .all(|g| g.bytes().all(|b| b.is_ascii_lowercase())))
+}
+
 /// The story's credit read from a source line.
 pub(super) fn source_credit(credits: Vec<String>) -> Assign {
     let b = crate::grammar::byline::Byline {
@@ -179,4 +217,24 @@ pub(super) fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
         .filter(|&k| k != j)
         .filter_map(|k| items.get(k))
         .any(|o| is_text(o) && !norm_shorter_than(o, it.norm().len() + 1) && echo.in_(o.norm()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn initials_lines() {
+        for t in ["JMR // ROC", "JMR/ROC", "ayl/sp", "ab/cd/ef"] {
+            assert!(super::is_initials_line(t), "{t}");
+        }
+        for t in [
+            "AP Photo/Evan Vucci",
+            "JMR ROC",
+            "Getty/AFP",
+            "REUTERS/Hannah Whitley",
+            "a/b",
+            "AP/DPA",
+        ] {
+            assert!(!super::is_initials_line(t), "{t}");
+        }
+    }
 }

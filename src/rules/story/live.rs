@@ -1,5 +1,5 @@
 //! Live blogs: a page of entries, each under its time stamp ("10:45 GMT",
-//! then the entry's headline and text). Two time stamps alone on their
+//! or a match minute "45+2'", then the entry's headline and text). Two time stamps alone on their
 //! lines or more, each followed by text, make the stamps and the entries'
 //! headlines body headings, so that the story keeps its headline, standfirst
 //! and key points above the first entry, and its entries in order.
@@ -17,6 +17,10 @@ fn is_stamp(items: &[Item<'_>], k: usize) -> bool {
     let Some(it) = items.get(k) else { return false };
     let time_only = match &it.kind {
         Kind::Date(d) => d.len() == 1 && d.iter().all(|e| e.date.time_only),
+        // A match minute ("45+2'") stamps a sports live blog's entry.
+        Kind::Text | Kind::Glyph => {
+            it.text.len() <= 12 && crate::grammar::misc::parse_match_minute(it.text).is_ok()
+        }
         _ => false,
     };
     time_only
