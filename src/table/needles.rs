@@ -10,15 +10,45 @@ pub(crate) struct Needles {
     index: OnceLock<NeedleIndex>,
 }
 
-/// The needles by first byte, and the set of their first two bytes (a
-/// haystack position whose two bytes start no needle is skipped at once).
+/// The needles by first byte; the set of their first two bytes (a haystack
+/// position whose two bytes start no needle is skipped at once); the set of
+/// the pairs that are whole needles; and a hashed set of the first three
+/// bytes of the longer needles (a position whose pair starts a needle is
+/// compared with the needles only when its three bytes may start one too).
 struct NeedleIndex {
     by_first: Vec<Vec<Candidate>>,
-    pairs: Box<[u64; 1024]>,
+    pairs: Box<BitSet>,
+    /// The two-byte needles.
+    whole_pairs: Box<BitSet>,
+    /// [`tri_key`] of the first three bytes of each longer needle.
+    triples: Box<BitSet>,
     /// A one-byte needle: the pair set cannot be used.
     short: bool,
     /// An empty needle: found in every haystack.
     empty: bool,
+}
+
+/// A set of 16-bit keys.
+type BitSet = [u64; 1024];
+
+/// True when `set` holds `key` (below 2^16).
+#[inline]
+fn has_key(set: &BitSet, key: usize) -> bool {
+    set.get(key >> 6).is_some_and(|w| w >> (key & 63) & 1 == 1)
+}
+
+/// Adds `key` (below 2^16) to `set`.
+fn add_key(set: &mut BitSet, key: usize) {
+    if let Some(w) = set.get_mut(key >> 6) {
+        *w |= 1 << (key & 63);
+    }
+}
+
+/// A 16-bit hash of the pair `pair` followed by the byte `b`.
+#[inline]
+fn tri_key(pair: usize, b: u8) -> usize {
+    let k = (pair as u32) << 8 | u32::from(b);
+    (k.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 /// A needle, with its first eight bytes as a little-endian word (and the
@@ -66,6 +96,8 @@ impl NeedleIndex {
     fn new(needles: &'static [&'static str]) -> Self {
         let mut by_first: Vec<Vec<Candidate>> = (0..256).map(|_| Vec::new()).collect();
         let mut pairs = Box::new([0u64; 1024]);
+        let mut whole_pairs = Box::new([0u64; 1024]);
+        let mut triples = Box::new([0u64; 1024]);
         let mut short = false;
         for n in needles {
             let b = n.as_bytes();
@@ -73,11 +105,13 @@ impl NeedleIndex {
                 list.push(Candidate::new(b));
             }
             match b {
-                [b0, b1, ..] => {
-                    let k = pair(*b0, *b1);
-                    if let Some(w) = pairs.get_mut(k >> 6) {
-                        *w |= 1 << (k & 63);
-                    }
+                [b0, b1] => {
+                    add_key(&mut pairs, pair(*b0, *b1));
+                    add_key(&mut whole_pairs, pair(*b0, *b1));
+                }
+                [b0, b1, b2, ..] => {
+                    add_key(&mut pairs, pair(*b0, *b1));
+                    add_key(&mut triples, tri_key(pair(*b0, *b1), *b2));
                 }
                 _ => short = true,
             }
@@ -85,6 +119,8 @@ impl NeedleIndex {
         NeedleIndex {
             by_first,
             pairs,
+            whole_pairs,
+            triples,
             short,
             empty: needles.iter().any(|n| n.is_empty()),
         }
@@ -132,11 +168,19 @@ impl Needles {
         let mut key = usize::from(first);
         for (i, &b) in others.iter().enumerate() {
             key = (key << 8 | usize::from(b)) & 0xFFFF;
-            let hit = index
-                .pairs
-                .get(key >> 6)
-                .is_some_and(|w| w >> (key & 63) & 1 == 1);
-            if hit && bytes.get(i..).is_some_and(|rest| index.at(rest)) {
+            if !has_key(&index.pairs, key) {
+                continue;
+            }
+            if has_key(&index.whole_pairs, key) {
+                return true;
+            }
+            // A longer needle starts here only if the three bytes may start one.
+            let Some(&third) = bytes.get(i + 2) else {
+                return false;
+            };
+            if has_key(&index.triples, tri_key(key, third))
+                && bytes.get(i..).is_some_and(|rest| index.at(rest))
+            {
                 return true;
             }
         }
@@ -184,6 +228,54 @@ mod tests {
                 assert_eq!(has_sub(h, n), h.contains(n), "{h:?} {n:?}");
                 assert_eq!(find_sub(h, n), h.find(n), "{h:?} {n:?}");
             }
+        }
+    }
+
+    #[test]
+    fn needles_agree_with_contains_on_generated_lines() {
+        use crate::lexicon::{
+            COMMENT_MARKERS, FOOTER_MARKERS, NEWSLETTER_MARKERS, RIGHTS_RESERVED,
+        };
+        static LISTS: [&[&str]; 4] = [
+            COMMENT_MARKERS,
+            NEWSLETTER_MARKERS,
+            FOOTER_MARKERS,
+            RIGHTS_RESERVED,
+        ];
+        static SETS: [Needles; 4] = [
+            Needles::new(COMMENT_MARKERS),
+            Needles::new(NEWSLETTER_MARKERS),
+            Needles::new(FOOTER_MARKERS),
+            Needles::new(RIGHTS_RESERVED),
+        ];
+        static TWO: Needles = Needles::new(&["©", "ab", "abc", "xyz"]);
+        // Pieces: whole needles, their heads and tails (which meet across
+        // pieces), common words, other scripts and marks.
+        let mut pieces: Vec<String> = Vec::new();
+        for list in LISTS {
+            for n in list {
+                pieces.push((*n).to_string());
+                let cut = n.char_indices().nth(2).map_or(n.len(), |(i, _)| i);
+                pieces.push(n.get(..cut).unwrap_or(n).to_string());
+                pieces.push(n.get(cut..).unwrap_or("").to_string());
+            }
+        }
+        for p in [
+            " ", " the ", "a", "b", "c", "x", "y", "z", "co", "su", "re", "©", "é", "—", "2025",
+            ", ", ". ", "to", "th", "in", "al", "ko", "無", "版", "все", "\u{a9}",
+        ] {
+            pieces.push(p.to_string());
+        }
+        let refs: Vec<&str> = pieces.iter().map(String::as_str).collect();
+        let mut texts = crate::testgen::Texts::new(&refs, 0x5eed_1e55);
+        for k in 0..20_000 {
+            let hay = texts.text(1 + k % 7);
+            for (list, set) in LISTS.iter().zip(&SETS) {
+                let want = list.iter().any(|n| hay.contains(n));
+                assert_eq!(set.found_in(&hay), want, "{hay:?}");
+            }
+            let want = TWO.needles.iter().any(|n| hay.contains(n));
+            assert_eq!(TWO.found_in(&hay), want, "{hay:?}");
         }
     }
 
