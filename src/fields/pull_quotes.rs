@@ -17,43 +17,67 @@ const MAX_WORDS: usize = 45;
 /// boilerplate, not a quotation).
 const PER_SHINGLE: usize = 4;
 
-/// A hash of each word of `text` (its letters and digits, lower-cased),
-/// computed without allocating; ASCII bytes are read as bytes.
-fn words(text: &str) -> Vec<u64> {
+/// Each ASCII byte's lower case when it is a letter or digit, 0 otherwise.
+// Built at compile time; the index stays below the length by the loop bound.
+#[allow(clippy::indexing_slicing)]
+static ASCII_WORD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+/// Appends to `out` a hash of each word of `text` (its letters and digits,
+/// lower-cased), computed without allocating; ASCII bytes are read as bytes.
+fn push_words(text: &str, out: &mut Vec<u64>) {
     const P: u64 = 0x0100_0000_01b3;
-    let mut out = Vec::with_capacity(text.len() / 5);
+    out.reserve(text.len() / 5);
     let mut h = 0u64;
     let mut open = false;
-    let mut close = |h: &mut u64, open: &mut bool| {
-        if *open {
-            out.push(*h);
-            *h = 0;
-            *open = false;
-        }
-    };
     for (i, &b) in text.as_bytes().iter().enumerate() {
-        if b.is_ascii() {
-            if b.is_ascii_alphanumeric() {
-                h = (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(P);
-                open = true;
-            } else {
-                close(&mut h, &mut open);
+        let word = if let Some(&l) = ASCII_WORD.get(usize::from(b)) {
+            if l != 0 {
+                h = (h ^ u64::from(l)).wrapping_mul(P);
             }
+            l != 0
         } else if b & 0xC0 != 0x80 {
             // The first byte of a character beyond ASCII.
             let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            if c.is_alphanumeric() {
+            let alnum = !is_punctuation(c) && c.is_alphanumeric();
+            if alnum {
                 for l in c.to_lowercase() {
                     h = (h ^ u64::from(l)).wrapping_mul(P);
                 }
-                open = true;
-            } else {
-                close(&mut h, &mut open);
             }
+            alnum
+        } else {
+            // A continuation byte: read with its first byte.
+            continue;
+        };
+        if word {
+            open = true;
+        } else if open {
+            out.push(h);
+            h = 0;
+            open = false;
         }
     }
-    close(&mut h, &mut open);
-    out
+    if open {
+        out.push(h);
+    }
+}
+
+/// True for a character of General Punctuation (curly quotes, dashes,
+/// ellipsis: no letter nor digit among them, checked in the tests), told
+/// without the Unicode tables.
+fn is_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206F}').contains(&c)
 }
 
 /// The hash of a run of [`SHINGLE`] word hashes.
@@ -63,17 +87,50 @@ fn shingle(w: &[u64]) -> u64 {
     })
 }
 
+/// The paragraphs a shingle stands in: at most [`PER_SHINGLE`], in order,
+/// each once.
+#[derive(Default)]
+struct Places {
+    n: usize,
+    at: [u32; PER_SHINGLE],
+}
+
+impl Places {
+    fn as_slice(&self) -> &[u32] {
+        self.at.get(..self.n).unwrap_or(&[])
+    }
+
+    /// Adds paragraph `p` (numbered in order) unless full or just added.
+    fn add(&mut self, p: u32) {
+        if self.n < PER_SHINGLE
+            && self.as_slice().last() != Some(&p)
+            && let Some(slot) = self.at.get_mut(self.n)
+        {
+            *slot = p;
+            self.n += 1;
+        }
+    }
+}
+
 /// Takes out of `a`'s body each paragraph of [`SHINGLE`] to [`MAX_WORDS`]
 /// words whose every run of [`SHINGLE`] words stands in one other paragraph
 /// that is longer (or as long and earlier), into the audit trail as a pull
 /// quote. Linear in the body's words (runs compared by hash).
 pub(crate) fn drop_repeated_quotes(a: &mut Article) {
-    let paras: Vec<(usize, Vec<u64>)> = a
-        .body
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| b.kind == BlockKind::Paragraph)
-        .map(|(k, b)| (k, words(&b.text)))
+    // The word hashes of all paragraphs in one vector; each paragraph's
+    // block index and range of it.
+    let mut all: Vec<u64> = Vec::new();
+    let mut ranges: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    for (k, b) in a.body.iter().enumerate() {
+        if b.kind == BlockKind::Paragraph {
+            let from = all.len();
+            push_words(&b.text, &mut all);
+            ranges.push((k, from..all.len()));
+        }
+    }
+    let paras: Vec<(usize, &[u64])> = ranges
+        .into_iter()
+        .map(|(k, r)| (k, all.get(r).unwrap_or(&[])))
         .collect();
     let short = |w: &[u64]| (SHINGLE..=MAX_WORDS).contains(&w.len());
     if paras.len() < 2 || !paras.iter().any(|(_, w)| short(w)) {
@@ -81,7 +138,13 @@ pub(crate) fn drop_repeated_quotes(a: &mut Article) {
     }
     // Where each run of a short paragraph's words stands (only those runs
     // are looked up).
-    let mut seen: HashMap<u64, Vec<u32>, FastBuild> = HashMap::default();
+    let runs = paras
+        .iter()
+        .filter(|(_, w)| short(w))
+        .map(|(_, w)| w.len() + 1 - SHINGLE)
+        .sum();
+    let mut seen: HashMap<u64, Places, FastBuild> =
+        HashMap::with_capacity_and_hasher(runs, FastBuild::default());
     for (_, w) in paras.iter().filter(|(_, w)| short(w)) {
         for s in w.windows(SHINGLE) {
             seen.entry(shingle(s)).or_default();
@@ -89,11 +152,8 @@ pub(crate) fn drop_repeated_quotes(a: &mut Article) {
     }
     for (p, (_, w)) in paras.iter().enumerate() {
         for s in w.windows(SHINGLE) {
-            if let Some(at) = seen.get_mut(&shingle(s))
-                && at.len() < PER_SHINGLE
-                && at.last() != Some(&(p as u32))
-            {
-                at.push(p as u32);
+            if let Some(at) = seen.get_mut(&shingle(s)) {
+                at.add(p as u32);
             }
         }
     }
@@ -113,6 +173,7 @@ pub(crate) fn drop_repeated_quotes(a: &mut Article) {
                     .is_some_and(|(_, o)| o.len() > w.len() || (o.len() == w.len() && q < p))
         };
         let mut cands: Vec<u32> = first
+            .as_slice()
             .iter()
             .copied()
             .filter(|&q| holds(q as usize))
@@ -122,7 +183,7 @@ pub(crate) fn drop_repeated_quotes(a: &mut Article) {
                 cands.clear();
                 break;
             };
-            cands.retain(|q| at.contains(q));
+            cands.retain(|q| at.as_slice().contains(q));
             if cands.is_empty() {
                 break;
             }
@@ -139,6 +200,68 @@ pub(crate) fn drop_repeated_quotes(a: &mut Article) {
 #[cfg(test)]
 mod tests {
     use crate::parse;
+
+    #[test]
+    fn general_punctuation_has_no_letter_or_digit() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(super::is_punctuation(c) && !c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(!super::is_punctuation('\u{1FFF}') && !super::is_punctuation('\u{2070}'));
+    }
+
+    #[test]
+    fn word_hashes_are_the_lower_cased_words_hashed() {
+        const P: u64 = 0x0100_0000_01b3;
+        let slow = |text: &str| -> Vec<u64> {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(|w| {
+                    w.chars()
+                        .flat_map(char::to_lowercase)
+                        .fold(0u64, |h, l| (h ^ u64::from(l)).wrapping_mul(P))
+                })
+                .collect()
+        };
+        let pieces = [
+            "We",
+            " ",
+            "did",
+            "NOT",
+            "expect",
+            "—",
+            "“",
+            "”",
+            "’s",
+            ", ",
+            ".",
+            "Ünïcödé",
+            "ÉTÉ",
+            "Straße",
+            "İstanbul",
+            "ΣΟΦΊΑ",
+            "назад",
+            "東京",
+            "2025",
+            "x1",
+            "…",
+            "\u{2070}",
+            "ⁱ",
+            "\u{a0}",
+            "-",
+            "'",
+            "\n",
+            "Ⅻ",
+            "½",
+            "٣",
+        ];
+        let mut texts = crate::testgen::Texts::new(&pieces, 0x9a11_0c0d);
+        for k in 0..5_000 {
+            let t = texts.text(k % 23);
+            let mut fast = Vec::new();
+            super::push_words(&t, &mut fast);
+            assert_eq!(fast, slow(&t), "{t:?}");
+        }
+    }
 
     #[test]
     fn a_quote_printed_again_away_from_its_paragraph_goes() {
