@@ -4,7 +4,9 @@
 use std::sync::OnceLock;
 
 /// A static list of substrings, searched for all at once: one pass over
-/// the haystack, trying at each byte only the needles that start with it.
+/// the haystack, trying at each byte only the needles that start with it
+/// (or, when no needle is shorter than two bytes and at most three have
+/// two, a pass that skips bytes: see [`Skip`]).
 pub(crate) struct Needles {
     needles: &'static [&'static str],
     index: OnceLock<NeedleIndex>,
@@ -26,6 +28,51 @@ struct NeedleIndex {
     short: bool,
     /// An empty needle: found in every haystack.
     empty: bool,
+    /// The skipping search, when the needles allow it.
+    skip: Option<Skip>,
+}
+
+/// A search that skips bytes (Wu and Manber's): the two-byte needles (a
+/// few) are looked for on their own; over a window as long as the
+/// shortest longer needle (`len`, at least three bytes), the pair ending
+/// it tells how far the window may move on without passing a needle's
+/// start: the least distance from that pair, within the first `len` bytes
+/// of a needle, to the end of those bytes (hashed pairs share the least).
+struct Skip {
+    two: Vec<[u8; 2]>,
+    len: usize,
+    shift: Box<[u8; 4096]>,
+}
+
+/// The 12-bit hash of a pair (see [`pair`]) in the [`Skip`] table.
+#[inline]
+fn pair_slot(pair: usize) -> usize {
+    ((pair as u32).wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
+impl Skip {
+    fn new(needles: &[&[u8]]) -> Option<Skip> {
+        let two: Vec<[u8; 2]> = needles
+            .iter()
+            .filter_map(|n| (*n).try_into().ok())
+            .collect();
+        let long = || needles.iter().filter(|n| n.len() >= 3);
+        let len = long().map(|n| n.len()).min()?;
+        if two.len() > 3 || needles.iter().any(|n| n.len() < 2) || len > 255 {
+            return None;
+        }
+        let mut shift = Box::new([(len - 1) as u8; 4096]);
+        for n in long() {
+            for (q, w) in n.windows(2).take(len - 1).enumerate() {
+                if let [b0, b1] = w
+                    && let Some(slot) = shift.get_mut(pair_slot(pair(*b0, *b1)))
+                {
+                    *slot = (*slot).min((len - 2 - q) as u8);
+                }
+            }
+        }
+        Some(Skip { two, len, shift })
+    }
 }
 
 /// A set of 16-bit keys.
@@ -116,6 +163,7 @@ impl NeedleIndex {
                 _ => short = true,
             }
         }
+        let bytes: Vec<&[u8]> = needles.iter().map(|n| n.as_bytes()).collect();
         NeedleIndex {
             by_first,
             pairs,
@@ -123,6 +171,7 @@ impl NeedleIndex {
             triples,
             short,
             empty: needles.iter().any(|n| n.is_empty()),
+            skip: Skip::new(&bytes),
         }
     }
 
@@ -134,6 +183,38 @@ impl NeedleIndex {
                 let h = head_word(rest);
                 list.iter().any(|c| c.at(rest, h))
             })
+    }
+}
+
+impl NeedleIndex {
+    /// True when `bytes` holds a needle, searched with `skip`.
+    fn skip_search(&self, skip: &Skip, bytes: &[u8]) -> bool {
+        let two = |&[b0, b1]: &[u8; 2]| {
+            memchr::memchr_iter(b0, bytes).any(|i| bytes.get(i + 1) == Some(&b1))
+        };
+        if skip.two.iter().any(two) {
+            return true;
+        }
+        let mut p = 0;
+        while let (Some(&a), Some(&b)) = (bytes.get(p + skip.len - 2), bytes.get(p + skip.len - 1))
+        {
+            let sh = skip.shift.get(pair_slot(pair(a, b))).copied().unwrap_or(0);
+            if sh > 0 {
+                p += usize::from(sh);
+                continue;
+            }
+            if let Some(rest @ [b0, b1, b2, ..]) = bytes.get(p..) {
+                let key = pair(*b0, *b1);
+                if has_key(&self.pairs, key)
+                    && has_key(&self.triples, tri_key(key, *b2))
+                    && self.at(rest)
+                {
+                    return true;
+                }
+            }
+            p += 1;
+        }
+        false
     }
 }
 
@@ -160,6 +241,9 @@ impl Needles {
         let bytes = hay.as_bytes();
         if index.short {
             return (0..bytes.len()).any(|i| bytes.get(i..).is_some_and(|rest| index.at(rest)));
+        }
+        if let Some(skip) = &index.skip {
+            return index.skip_search(skip, bytes);
         }
         let Some((&first, others)) = bytes.split_first() else {
             return false;
@@ -249,6 +333,8 @@ mod tests {
             Needles::new(RIGHTS_RESERVED),
         ];
         static TWO: Needles = Needles::new(&["©", "ab", "abc", "xyz"]);
+        static THREE: Needles =
+            Needles::new(&["ago", "hoy", "vor ", "il y a", "назад", "just now"]);
         // Pieces: whole needles, their heads and tails (which meet across
         // pieces), common words, other scripts and marks.
         let mut pieces: Vec<String> = Vec::new();
@@ -262,7 +348,8 @@ mod tests {
         }
         for p in [
             " ", " the ", "a", "b", "c", "x", "y", "z", "co", "su", "re", "©", "é", "—", "2025",
-            ", ", ". ", "to", "th", "in", "al", "ko", "無", "版", "все", "\u{a9}",
+            ", ", ". ", "to", "th", "in", "al", "ko", "無", "版", "все", "\u{a9}", "ago", "ag",
+            "go", "hoy", "vor", "il y", " a", "наз", "ад", "just", " now",
         ] {
             pieces.push(p.to_string());
         }
@@ -274,8 +361,10 @@ mod tests {
                 let want = list.iter().any(|n| hay.contains(n));
                 assert_eq!(set.found_in(&hay), want, "{hay:?}");
             }
-            let want = TWO.needles.iter().any(|n| hay.contains(n));
-            assert_eq!(TWO.found_in(&hay), want, "{hay:?}");
+            for set in [&TWO, &THREE] {
+                let want = set.needles.iter().any(|n| hay.contains(n));
+                assert_eq!(set.found_in(&hay), want, "{hay:?}");
+            }
         }
     }
 
