@@ -2,7 +2,8 @@
 //! over their job title (a standfirst above both, a reading time and a
 //! player below), and an agency's name alone under the standfirst; and
 //! source lines, reading times, related labels and captions in more
-//! languages.
+//! languages: year-first Hungarian dates, Tagalog and Hebrew bylines and
+//! photo labels, related labels and footer links in more languages.
 
 use newsclip::parse;
 
@@ -104,4 +105,77 @@ Kaupungin mukaan työt aloitetaan heti, kun urakoitsija on valittu tarjouskilpai
         "{:?}",
         a.body
     );
+}
+
+#[test]
+fn a_hungarian_page_reads_its_year_first_dates_caption_and_related_label() {
+    let text = "\
+Új villamosokat kap a város jövőre
+Kovács Anna
+2025. március 4. 10:20
+Frissítve: 2025. március 5.
+A 2-es villamos a Nagyerdei körúton kedden. Fotó: MTI/Czeglédi Zsolt
+A város közgyűlése kedden jóváhagyta hat új villamos beszerzését, amelyek jövő tavasszal állnak forgalomba.
+A járművek alacsony padlósak lesznek, és mindegyikben lesz hely kerekesszékeseknek és babakocsiknak is.
+Ez is érdekelheti: Felújítják a belvárosi buszmegállókat
+A beruházás teljes költsége mintegy tizennyolc milliárd forint, amelynek nagy részét uniós forrásból fedezik.
+Kapcsolódó cikkek
+Bezár a belvárosi piac két hétre
+Kapcsolat
+Impresszum
+";
+    let a = parse(text);
+    assert_eq!(
+        a.published.map(|d| d.date().to_string()).as_deref(),
+        Some("2025-03-04")
+    );
+    assert_eq!(
+        a.updated.map(|d| d.date().to_string()).as_deref(),
+        Some("2025-03-05")
+    );
+    assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+    assert_eq!(a.captions[0].credit.as_deref(), Some("MTI/Czeglédi Zsolt"));
+    assert!(
+        a.related
+            .iter()
+            .any(|r| r == "Felújítják a belvárosi buszmegállókat"),
+        "{:?}",
+        a.related
+    );
+    assert!(
+        !a.related
+            .iter()
+            .any(|r| r == "Impresszum" || r == "Kapcsolat"),
+        "{:?}",
+        a.related
+    );
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+}
+
+#[test]
+fn bylines_and_captions_in_tagalog_and_hebrew() {
+    let text = "\
+Jeep nahulog sa bangin sa Benguet, 3 sugatan
+Ni Maria Santos
+Ang jeep na nahulog sa bangin sa La Trinidad nitong Lunes ng gabi. (Larawan mula sa BFP-Cordillera)
+Tatlong pasahero ang sugatan matapos mahulog sa bangin ang isang jeep sa La Trinidad, Benguet nitong Lunes ng gabi.
+Ayon sa pulisya, nawalan ng preno ang sasakyan habang pababa sa matarik na bahagi ng kalsada.
+Dinala ang mga sugatan sa pinakamalapit na ospital at nasa maayos nang kalagayan.
+";
+    let a = parse(text);
+    assert_eq!(a.authors, ["Maria Santos"]);
+    assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+    assert_eq!(a.captions[0].credit.as_deref(), Some("BFP-Cordillera"));
+    let text = "\
+מדוזות רבות נצפו בחופי הצפון
+מאת יוסי לוי
+מדוזות על חוף דדו בחיפה, הבוקר (צילום: יוסי כהן)
+להקות גדולות של מדוזות נצפו הבוקר בחופי הצפון, ומשרד הבריאות הזהיר את המתרחצים.
+לדברי מומחים, הרוחות המזרחיות של השבוע האחרון דחפו את המדוזות אל קו החוף.
+המצילים הציבו שלטי אזהרה בחופים המוכרזים וביקשו מהציבור להישמע להוראות.
+";
+    let a = parse(text);
+    assert_eq!(a.authors, ["יוסי לוי"]);
+    assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+    assert_eq!(a.captions[0].credit.as_deref(), Some("יוסי כהן"));
 }

@@ -1074,3 +1074,21 @@ fn a_second_labelled_date_after_a_conjunction_or_a_dotted_time_is_read() {
     assert_eq!(p.value.len(), 1);
     assert_eq!(p.rest, "and the council met");
 }
+
+#[test]
+fn dates_in_more_languages_and_year_first_spaced_dates() {
+    for (line, want) in [
+        ("2025. március 4.", "2025-03-04"),
+        ("2025. 03. 05.", "2025-03-05"),
+        ("Frissítve: 2025.03.05", "2025-03-05"),
+        ("Huling update: Marso 5, 2025", "2025-03-05"),
+        ("4 Μαρτίου 2025", "2025-03-04"),
+        ("04 मार्च 2025", "2025-03-04"),
+        ("עודכן: 2025-03-05", "2025-03-05"),
+    ] {
+        let p = parse_date_line(line, &opts()).unwrap_or_else(|e| panic!("{line:?}: {e}"));
+        let day = p.value[0].date.value.map(|d| d.date().to_string());
+        assert_eq!(day.as_deref(), Some(want), "{line:?}");
+        assert_eq!(p.rest, "", "{line:?}");
+    }
+}

@@ -108,6 +108,10 @@ pub static FOOTER_MARKERS: &[&str] = &[
     "directeur de la publication",
     "direttore responsabile",
     "hoofdredactie:",
+    "ansvarlig redaktør",
+    "felelős kiadó",
+    "felelős szerkesztő",
+    "використання матеріалів",
     "this material may not be published",
     "may not be published, broadcast",
     // The print edition's notice under a web story.

@@ -4,7 +4,7 @@
 //! entry is lower-case; lines are looked up after [`key`].
 //!
 //! The lookup of a whole line ([`boiler`]) reads the phrase table
-//! (`phrases_promo`, `phrases_furniture`), then the line's shape: share rows
+//! (`phrases_promo`, `phrases_furniture`, `phrases_world`), then the line's shape: share rows
 //! and buttons (`share`), menus, arrow links and gallery counters (`shapes`),
 //! related headings (`prefixes`), runs of phrases and timed player buttons
 //! (`runs`). The other lists: line openings (`prefixes`), prompts to follow
@@ -21,6 +21,7 @@ mod follow;
 mod markers;
 mod phrases_furniture;
 mod phrases_promo;
+mod phrases_world;
 mod prefixes;
 mod runs;
 mod shapes;
@@ -102,11 +103,13 @@ pub enum Boiler {
 }
 
 /// The phrase table's rows, in lookup order (the first class a phrase is
-/// given wins): [`phrases_promo`]'s, then [`phrases_furniture`]'s.
+/// given wins): [`phrases_promo`]'s, then [`phrases_furniture`]'s, then
+/// [`phrases_world`]'s.
 fn phrases() -> impl Iterator<Item = &'static (Boiler, &'static [&'static str])> {
     phrases_promo::PHRASES
         .iter()
         .chain(phrases_furniture::PHRASES)
+        .chain(phrases_world::PHRASES)
 }
 
 /// The lookup key of a line: lower-cased, whitespace collapsed, trailing

@@ -6,7 +6,8 @@
 //! ```text
 //! marker  := ( "written" "by" | "words" "by" | "story" "by" | "reported" "by" | "text" "by"
 //!            | "article" "by" | "posted" "by" | "by" | "von" | "par" | "por" | "di" | "door"
-//!            | "av" | "af" | "автор" | "авторы" | "автори" | "بقلم" | "بواسطة" | "كتب" ) ( ":" | spaces )
+//!            | "av" | "af" | "автор" | "авторы" | "автори" | "بقلم" | "بواسطة" | "كتب" | "ni"
+//!            | "מאת" ) ( ":" | spaces )
 //!          | ( "text" | "texte" | "texto" | "testo" | "tekst" | "текст" | "autor" | "autorin" | "auteur"
 //!            | "redaktion" | "author" | "authors" | "haber" | "muhabir" | "yazar" ) ":"
 //! ```
@@ -120,6 +121,9 @@ pub(super) const SPACED_MARKERS: &[&str] = &[
     "بقلم",
     "بواسطة",
     "كتب",
+    // Tagalog "ni" (by), Hebrew "מאת" (by).
+    "ni",
+    "מאת",
 ];
 
 /// Only the alternatives that can match an input starting with its first
@@ -279,6 +283,9 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
                 | 0xD1
                 | 0xD8
                 | 0xD9
+                | b'n'
+                | b'N'
+                | 0xD7
         )
     )
 }
@@ -287,7 +294,7 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
 /// "Par", "Door", "Di", "Av", "Af", "Автор", "Авторы", "Автори"; the
 /// "... by" phrases end like "By").
 const MARKER_LAST_LETTERS: &[char] = &[
-    'y', 'n', 'r', 'i', 'v', 'f', 'a', 'р', 'ы', 'и', 'م', 'ة', 'ب',
+    'y', 'n', 'r', 'i', 'v', 'f', 'a', 'р', 'ы', 'и', 'م', 'ة', 'ب', 'ת',
 ];
 
 /// A necessary condition for the trimmed line `t` to be a marker alone:

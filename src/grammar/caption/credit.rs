@@ -115,6 +115,8 @@ pub(super) static CREDIT_MARKERS: &[(&str, bool)] = &[
     ("photograph:", false),
     ("photograph by", false),
     ("photos by", false),
+    ("photo courtesy of", false),
+    ("image courtesy of", false),
     ("photo by:", false),
     ("photo by", false),
     ("photos:", false),
@@ -141,6 +143,11 @@ pub(super) static CREDIT_MARKERS: &[(&str, bool)] = &[
     ("Φωτογραφία:", false),
     ("zdjęcie:", false),
     ("screenshot:", false),
+    ("fotó:", false),
+    ("larawan mula sa", false),
+    ("larawan:", false),
+    ("kuha ni", false),
+    ("צילום:", false),
     ("bild:", false),
     ("credits:", false),
     ("credit:", false),
@@ -187,6 +194,8 @@ pub(super) fn is_credit_body(s: &str) -> bool {
     if s.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return false;
     }
+    let opens_upper = s.chars().next().is_some_and(char::is_uppercase);
+    let few = s.split_whitespace().count() <= 4;
     split_pieces(s).all(|p| {
         let Some(first) = p.chars().next() else {
             return true;
@@ -194,9 +203,25 @@ pub(super) fn is_credit_body(s: &str) -> bool {
         if first.is_uppercase() || first.is_ascii_digit() || !first.is_alphanumeric() {
             return true;
         }
+        // Hebrew and Arabic have no capitals to show a name (CJK text has no
+        // word spaces either: its lines are no credits by their words).
+        if matches!(first, '\u{0590}'..='\u{06FF}') {
+            return true;
+        }
+        // An organisation's lower-case words after its capitalised first
+        // word, in a script other than Latin ("Харківська міська рада").
+        if opens_upper && few && !is_latin(first) {
+            return true;
+        }
         let lower = p.to_lowercase();
         CONNECTORS.contains(&lower.as_str()) || canonical_agency(p).is_some()
     })
+}
+
+/// True for a Latin letter (ASCII or the Latin blocks up to U+024F and
+/// Latin Extended Additional).
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
 }
 
 /// True when a name-like group has a photo-credit word or a known agency.

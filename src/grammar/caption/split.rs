@@ -121,13 +121,18 @@ pub(super) fn trailing_paren(s: &str) -> Option<(&str, &str)> {
 /// The earliest marker in the tail of `s` that is followed by a credit.
 fn marker_split(s: &str) -> Option<(&str, String)> {
     let (cut, tail) = tail_window(s);
-    // Every marker has ':', "by", "...", "…", "©" or "copyright": skip lines with none.
+    // Every marker has ':', "by", "...", "…", "©", "copyright", "courtesy",
+    // "mula sa", "kuha ni" or "source,": skip lines with none (a test checks).
     let maybe = tail.contains([':', '…', '©'])
         || tail.contains("...")
         || tail.contains(" by")
         || tail.contains(" By")
         || tail.contains("opyright")
-        || tail.contains("OPYRIGHT");
+        || tail.contains("OPYRIGHT")
+        || tail.contains("ourtesy")
+        || tail.contains("mula sa")
+        || tail.contains("uha ni")
+        || tail.contains("ource,");
     if !maybe {
         return None;
     }
@@ -220,5 +225,16 @@ mod tests {
         assert_eq!(trailing_paren("Text. (AP)"), Some(("Text.", "AP")));
         assert_eq!(trailing_paren("Text. (a (b) c)"), None);
         assert_eq!(trailing_paren("Text."), None);
+    }
+
+    #[test]
+    fn the_marker_gate_admits_every_marker() {
+        // `marker_split` skips a tail without one of the gate's strings:
+        // each marker must still split a caption after its text.
+        for (marker, glued) in CREDIT_MARKERS {
+            let sep = if *glued { "" } else { " " };
+            let line = format!("Crews work on the bridge.{sep}{marker} Jane Doe/AFP");
+            assert!(marker_split(&line).is_some(), "{line}");
+        }
     }
 }

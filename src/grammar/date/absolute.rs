@@ -161,10 +161,18 @@ pub(super) fn weekday(i: &str) -> R<'_, ()> {
     Ok((i, ()))
 }
 
-/// `date = (iso_date | ymd_num | numeric | dmy | mdy | cjk) [year_suffix]`
+/// `date = (iso_date | ymd_num | ymd_spaced | numeric | dmy | mdy | cjk) [year_suffix]`
 fn date(i: &str) -> R<'_, RawDate> {
     terminated(
-        alt((iso_date, ymd_num, numeric, dmy, mdy, cjk)),
+        alt((
+            iso_date,
+            ymd_num,
+            super::ymd::ymd_spaced,
+            numeric,
+            dmy,
+            mdy,
+            cjk,
+        )),
         opt(year_suffix),
     )
     .parse(i)

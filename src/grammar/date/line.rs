@@ -67,6 +67,13 @@ static LABELS: &[(&str, DateRole)] = &[
     ("수정", DateRole::Updated), ("입력", DateRole::Published),
     ("آخر تحديث", DateRole::Updated), ("تاريخ النشر", DateRole::Published),
     ("अपडेटेड", DateRole::Updated), ("प्रकाशित", DateRole::Published),
+    // Hungarian, Tagalog, Hebrew, Romanian, Slovak
+    ("frissítve", DateRole::Updated), ("frissítés", DateRole::Updated),
+    ("közzétéve", DateRole::Published), ("publikálva", DateRole::Published),
+    ("huling update", DateRole::Updated), ("inilathala", DateRole::Published),
+    ("עודכן", DateRole::Updated), ("פורסם", DateRole::Published),
+    ("actualizat", DateRole::Updated), ("publicat", DateRole::Published),
+    ("aktualizované", DateRole::Updated), ("publikované", DateRole::Published),
 ];
 
 /// Characters that separate the dates of a date line.

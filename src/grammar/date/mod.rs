@@ -61,6 +61,7 @@ mod types;
 pub mod tz;
 mod value;
 mod words;
+mod ymd;
 
 pub use types::{DateEntry, DateError, DateMatch, DateOptions, DateRole, DayOrder};
 

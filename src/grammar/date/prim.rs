@@ -122,10 +122,29 @@ pub(super) fn dd(i: &str) -> R<'_, u32> {
 /// `word = letter{1, 24}`, not followed by another letter.
 pub(super) fn word(i: &str) -> R<'_, &str> {
     terminated(
-        take_while_m_n(1, MAX_WORD, char::is_alphabetic),
-        not(satisfy(char::is_alphabetic)),
+        take_while_m_n(1, MAX_WORD, is_word_char),
+        not(satisfy(is_word_char)),
     )
     .parse(i)
+}
+
+/// A letter, or a sign that joins an Indic script's letters inside a word
+/// (the viramas and the Devanagari nukta, which are no letters: "मार्च").
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+        || matches!(
+            c,
+            '\u{093C}'
+                | '\u{094D}'
+                | '\u{09CD}'
+                | '\u{0A4D}'
+                | '\u{0ACD}'
+                | '\u{0B4D}'
+                | '\u{0BCD}'
+                | '\u{0C4D}'
+                | '\u{0CCD}'
+                | '\u{0D4D}'
+        )
 }
 
 /// False when [`words_prefix`] fails on the first character (most attempts

@@ -105,6 +105,8 @@ impl Hints {
                     | "tekst"
                     | "текст"
                     | "haber"
+                    | "ni"
+                    | "מאת"
                     | "muhabir"
                     | "yazar"
                     | "redaktion"

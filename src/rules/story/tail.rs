@@ -106,7 +106,12 @@ pub(super) fn tail(
                 Assign::Removed(RemovalReason::CommentForm)
             }
             Kind::Text => match mode {
-                TailMode::Related if it.shape().words >= 3 => Assign::Related(it.text.into()),
+                // A label ending in a colon ("Follow us on:") heads no story.
+                TailMode::Related
+                    if it.shape().words >= 3 && !it.text.trim_end().ends_with(':') =>
+                {
+                    Assign::Related(it.text.into())
+                }
                 TailMode::Related => Assign::Removed(RemovalReason::SectionLabel),
                 TailMode::Tags if it.shape().words <= 5 => Assign::Removed(RemovalReason::Tags),
                 TailMode::AuthorBox if it.is_person_name() => Assign::AuthorName(it.text.into()),

@@ -54,6 +54,9 @@ fn lone_marker_last_letters() {
         "автор",
         "авторы",
         "автори",
+        "ni",
+        "Ni",
+        "מאת",
     ] {
         assert!(marker(&format!("{m} x")).is_ok(), "{m}");
         assert!(may_end_lone_marker(m), "{m}");
