@@ -179,3 +179,75 @@ Dinala ang mga sugatan sa pinakamalapit na ospital at nasa maayos nang kalagayan
     assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
     assert_eq!(a.captions[0].credit.as_deref(), Some("יוסי כהן"));
 }
+
+#[test]
+fn a_topic_list_in_the_header_leaves_the_key_points_under_it() {
+    let text = "\
+Councils told to find £2bn in savings as social care bill soars
+Ministers warn town halls that no extra money will come before the spending review.
+Harriet Lowe, Political Correspondent
+4 March 2025 • 6:00am
+Related Topics
+Local government,
+Social care,
+Treasury
+Key points
+Councils in England face a combined £2bn gap in adult social care budgets this year
+Ministers say no emergency funding will be offered before the June spending review
+Councils in England have been told to find £2 billion in savings to cover soaring social care costs, according to a letter seen by this newspaper.
+In a letter sent to every council leader on Monday, the minister told them to look again at every line of spending.
+The Local Government Association said the letter showed that ministers did not understand the pressure on councils.
+";
+    let a = parse(text);
+    assert_eq!(a.key_points.len(), 2, "{:?} / {:?}", a.key_points, a.body);
+    assert!(
+        a.body[0]
+            .text
+            .starts_with("Councils in England have been told"),
+        "{:?}",
+        a.body
+    );
+}
+
+#[test]
+fn a_paywall_prompt_under_a_related_box_does_not_end_the_story() {
+    let text = "\
+Transit agency weighs cutting late-night trains to close budget gap
+
+By Marisol Vega
+
+The city's transit agency would stop running trains after 11 p.m. on three of its lines under a plan released on Monday.
+
+The proposal would save about $38 million a year, the agency's staff said in a report to the board.
+
+Related Articles
+
+Ferry fares to rise 25 cents in July, first increase since 2019
+
+Board picks new general manager
+
+The late-night cuts would affect the Blue, Green and Orange lines, which together carried thousands of riders a night last year.
+
+You have reached your limit of 3 free articles this month.
+
+Subscribe for just $1 a week to keep reading.
+
+Subscribe Now
+
+Already a subscriber? Log in
+
+Riders who depend on the late trains said the buses would add up to an hour to their trips home.
+
+The first public hearing is scheduled for March 18 at 6 p.m. in the agency's board room.
+";
+    let a = parse(text);
+    assert_eq!(a.related.len(), 2, "{:?}", a.related);
+    assert!(
+        a.body
+            .iter()
+            .any(|b| b.text.starts_with("The first public hearing")),
+        "{:?}",
+        a.body
+    );
+    assert_eq!(a.body.len(), 5, "{:?}", a.body);
+}

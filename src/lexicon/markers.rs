@@ -86,6 +86,10 @@ pub static NEWSLETTER_MARKERS: &[&str] = &[
     "in ihrem postfach",
     "in ihr postfach",
     "to listen on the go",
+    "email newsletters",
+    "e-mail newsletters",
+    "telegram channel",
+    "whatsapp channel",
 ];
 
 /// Substrings that mark footers and legal lines.

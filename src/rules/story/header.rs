@@ -92,6 +92,31 @@ fn header_follows(items: &[Item<'_>], k: usize, title: Option<&str>) -> bool {
     false
 }
 
+/// Where a heading's list of topics at `j` ends, when more header follows
+/// it: one to eight lines of at most three words under the heading, then a
+/// key points label, a list item, a date or a byline.
+fn topics_in_header(items: &[Item<'_>], j: usize) -> Option<usize> {
+    let mut k = j + 1;
+    while items
+        .get(k)
+        .is_some_and(|o| matches!(o.kind, Kind::Text) && o.shape().words <= 3)
+        && k - j <= 8
+    {
+        k += 1;
+    }
+    let more = items.get(k).is_some_and(|o| {
+        matches!(
+            o.kind,
+            Kind::Boiler(Boiler::KeyPointsHeader)
+                | Kind::Bullet(_)
+                | Kind::Date(_)
+                | Kind::Byline(_)
+                | Kind::DateByline(_)
+        )
+    });
+    (k > j + 1 && k - j <= 9 && more).then_some(k)
+}
+
 /// True when a byline before `to` named a writer.
 fn named(assign: &[Assign], to: usize) -> bool {
     assign
@@ -331,6 +356,18 @@ pub(super) fn header(
             Kind::Trailer(t) => Assign::Trailer(t.clone()),
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
             Kind::AfpHeading(_) => return j,
+            // A list of the story's topics inside the header ("Related
+            // Topics" over "Local government," / "Social care,"), more header
+            // under it: tags, and the header goes on.
+            Kind::Boiler(Boiler::RelatedHeader | Boiler::TagsHeader)
+                if let Some(end) = topics_in_header(items, j) =>
+            {
+                for k in j..end {
+                    set(assign, k, Assign::Removed(RemovalReason::Tags));
+                }
+                j = end;
+                continue;
+            }
             k if hard_tail(k) => return j,
             k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::BeforeStory)),
         };

@@ -33,7 +33,8 @@ pub(super) fn inset(items: &[Item<'_>], j: usize) -> Option<usize> {
         k += 1;
     }
     // The story resumes: two prose lines among the next five (an embedded
-    // post or a quote card may sit between them), the first right away.
+    // post or a quote card may sit between them; a paywall or newsletter
+    // prompt and page furniture do not count), the first right away.
     // Story text, not a promotion ("🏃 Want the best tools...?") or the
     // writer's biography.
     let story_text = |o: &Item<'_>| {
@@ -46,6 +47,7 @@ pub(super) fn inset(items: &[Item<'_>], j: usize) -> Option<usize> {
         && items
             .iter()
             .skip(k)
+            .filter(|o| !matches!(o.kind, Kind::Newsletter | Kind::Boiler(_)))
             .take(5)
             .filter(|o| story_text(o))
             .count()
