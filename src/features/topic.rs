@@ -20,12 +20,31 @@ const MAX_LOOKED_UP: usize = 40;
 /// Fewest characters of a content word (function words are left out too).
 const MIN_CHARS: usize = 4;
 
+/// Per byte: whether it is an ASCII letter or digit (one look-up).
+// Built at compile time; the index stays below the length by the loop bound.
+#[allow(clippy::indexing_slicing)]
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// FNV-1a's start and multiplier, over the lower-cased word's bytes.
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x100_0000_01b3;
 
 /// The content words of `line` (at most [`MAX_LOOKED_UP`], lower-cased and
 /// hashed, distinct) into `out`; `word` is a buffer.
+///
+/// Words are the runs of alphanumeric characters (`line.split` at the
+/// others, as `tests::content_words_by_chars` splits them). A run of ASCII
+/// bytes is read a byte at a time, each byte of a word hashed as it is
+/// read; a character is decoded only at a byte outside ASCII. (Each word is
+/// cut from the line at its byte offsets: no UTF-8 check.)
 fn content_words(line: &str, out: &mut Vec<u64>, word: &mut String) {
     out.clear();
     // Bit `h % 64` of each hash pushed: a hash whose bit is clear is new,
@@ -38,64 +57,99 @@ fn content_words(line: &str, out: &mut Vec<u64>, word: &mut String) {
             out.push(h);
         }
     };
-    // An ASCII word's hash on its bytes: an ASCII letter lower-cases to one.
-    let ascii = |w: &str| {
-        // A word longer than every function word is none (most content
-        // words): not packed nor looked up.
-        let key = (w.len() <= lexicon::stopword_longest())
-            .then(|| table::pack_lower_ascii(w))
-            .flatten();
-        if key.is_some_and(|k| lexicon::is_stopword_packed(k, w.len())) {
-            return None;
-        }
-        Some(w.bytes().fold(FNV_START, |h, b| {
-            (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(FNV_PRIME)
-        }))
+    // Whether the character at byte `i` (a character boundary) is
+    // alphanumeric, and its byte length.
+    let wide = |i: usize| {
+        line.get(i..)
+            .and_then(|r| r.chars().next())
+            .map_or((false, 1), |c| {
+                (crate::lines::text::is_alphanumeric(c), c.len_utf8())
+            })
     };
-    if line.is_ascii() {
-        // The same words as below: on ASCII, `u8::is_ascii_alphanumeric`
-        // splits words as `char::is_alphanumeric` does.
-        // (Each word is cut from the line at its byte offsets: no UTF-8 check.)
-        let b = line.as_bytes();
-        let mut end = 0;
-        while let Some(start) = b
-            .get(end..)
-            .and_then(|r| r.iter().position(u8::is_ascii_alphanumeric))
-            .map(|k| end + k)
-        {
-            let rest = b.get(start..).unwrap_or(&[]);
-            end = start
-                + rest
-                    .iter()
-                    .position(|c| !c.is_ascii_alphanumeric())
-                    .unwrap_or(rest.len());
-            if end - start < MIN_CHARS {
+    let longest = lexicon::stopword_longest().min(15);
+    let b = line.as_bytes();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        let start = i;
+        if c.is_ascii() {
+            if !c.is_ascii_alphanumeric() {
+                i += 1;
                 continue;
             }
-            if out.len() >= MAX_LOOKED_UP {
-                break;
+            // An ASCII word's hash on its bytes: an ASCII letter or digit
+            // lower-cases to itself with bit 5 set.
+            let mut h = FNV_START;
+            while let Some(&c) = b
+                .get(i)
+                .filter(|&&c| ASCII_ALNUM.get(usize::from(c)) == Some(&true))
+            {
+                h = (h ^ u64::from(c | 0x20)).wrapping_mul(FNV_PRIME);
+                i += 1;
             }
-            if let Some(h) = line.get(start..end).and_then(ascii) {
-                push(h, out);
+            // The word goes on past a letter or digit outside ASCII.
+            let ascii = match b.get(i) {
+                Some(c) if !c.is_ascii() => !wide(i).0,
+                _ => true,
+            };
+            if ascii {
+                let len = i - start;
+                if len < MIN_CHARS {
+                    continue;
+                }
+                if out.len() >= MAX_LOOKED_UP {
+                    break;
+                }
+                // A word longer than every function word is none (most
+                // content words): not packed nor looked up.
+                let stop = len <= longest
+                    && b.get(start..i).is_some_and(|w| {
+                        let mut a = [0u8; 16];
+                        for (d, s) in a.iter_mut().zip(w) {
+                            *d = s | 0x20;
+                        }
+                        lexicon::is_stopword_packed(table::pack_bytes(a, len), len)
+                    });
+                if !stop {
+                    push(h, out);
+                }
+                continue;
+            }
+        } else {
+            match wide(i) {
+                (true, _) => {}
+                (false, len) => {
+                    i += len;
+                    continue;
+                }
             }
         }
-        return;
-    }
-    for w in line
-        .split(|c: char| !crate::lines::text::is_alphanumeric(c))
-        .filter(|w| w.chars().nth(MIN_CHARS - 1).is_some())
-    {
+        // A word with a letter or digit outside ASCII, from `start`: its
+        // characters (counted to `MIN_CHARS`).
+        let mut chars = i - start;
+        loop {
+            match b.get(i) {
+                Some(c) if c.is_ascii_alphanumeric() => i += 1,
+                Some(c) if !c.is_ascii() => match wide(i) {
+                    (true, len) => i += len,
+                    (false, _) => break,
+                },
+                _ => break,
+            }
+            chars += 1;
+        }
+        if chars < MIN_CHARS {
+            continue;
+        }
         if out.len() >= MAX_LOOKED_UP {
             break;
         }
-        if w.is_ascii() {
-            if let Some(h) = ascii(w) {
-                push(h, out);
-            }
-            continue;
-        }
         word.clear();
-        word.extend(w.chars().flat_map(char::to_lowercase));
+        word.extend(
+            line.get(start..i)
+                .unwrap_or("")
+                .chars()
+                .flat_map(char::to_lowercase),
+        );
         if lexicon::is_stopword(word) {
             continue;
         }
@@ -164,49 +218,5 @@ pub(crate) fn topic_shares(text: &str, lines: &[PageLine]) -> Vec<u8> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::features::Page;
-
-    fn page_of(text: &str) -> Page {
-        let rules = crate::Options::default().labeller(crate::Labeller::Rules);
-        Page::build(text, &crate::Parser::new(rules).parse_all(text))
-    }
-
-    #[test]
-    fn ascii_lines_hash_their_words_as_other_lines_do() {
-        let (mut a, mut b, mut w) = (Vec::new(), Vec::new(), String::new());
-        content_words(
-            "The Council APPROVED the riverside-tram line",
-            &mut a,
-            &mut w,
-        );
-        // A character outside ASCII sends the line down the other path.
-        content_words(
-            "The Council APPROVED the riverside-tram line é",
-            &mut b,
-            &mut w,
-        );
-        assert_eq!(a.len(), 5, "council, approved, riverside, tram, line");
-        assert_eq!(a, b);
-        // Each word once, in the order of its first occurrence.
-        content_words("Tram line: tram, TRAM; lines, line.", &mut b, &mut w);
-        assert_eq!(b, [a[3], a[4], b[2]]);
-        content_words("Tram line: tram, TRAM; lines, line. \u{e9}", &mut a, &mut w);
-        assert_eq!(a, b);
-    }
-
-    #[test]
-    fn a_headline_shares_its_words_with_the_story_and_a_prompt_does_not() {
-        let text = "Subscribe to our weekly offers\n\nCouncil approved riverside tram line\n\nThe council approved the riverside tram line on Tuesday after a long debate.\n\nThe tram line will link the riverside with the station, the council said.\n";
-        let page = page_of(text);
-        let t = topic_shares(text, &page.lines);
-        assert_eq!(t.len(), 4);
-        assert_eq!(t[0], 1, "the prompt shares no word");
-        assert_eq!(t[1], 5, "every word of the headline is in the text");
-        // Each paragraph is read against the other one, not itself.
-        assert!((2..5).contains(&t[2]), "{t:?}");
-        assert!(t[3] >= 2, "{t:?}");
-        assert_eq!(topic_shares("a b c\n", &page_of("a b c\n").lines), [0]);
-    }
-}
+#[path = "topic_tests.rs"]
+mod tests;
