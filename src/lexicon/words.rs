@@ -50,8 +50,9 @@ pub(crate) fn stopword_longest() -> usize {
 
 /// [`is_stopword`] of a word of `len` bytes (at most 15) packed by
 /// `table::pack_bytes`.
+#[inline]
 pub(crate) fn is_stopword_packed(key: u128, len: usize) -> bool {
-    len <= STOPWORD_LIST.longest() && STOPWORD_LIST.contains_packed(key)
+    STOPWORD_LIST.contains_packed_within(key, len)
 }
 
 static DAY_FIRST_WORDS: WordList = WordList::new(DAY_FIRST_LANGUAGE_WORDS);

@@ -14,6 +14,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 mod edge;
 mod lower;
 mod needles;
+mod packed;
 mod words;
 pub(crate) use edge::EdgeGate;
 pub(crate) use lower::{lower, lower_ascii_in, lower_head, with_lower, with_lower_in};

@@ -2,10 +2,10 @@
 //! built on first use, with a gate on a word's first byte and length and
 //! short words packed into integers.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::{FastBuild, StrMap, StrSet};
+use super::packed::PackedSet;
+use super::{StrMap, StrSet};
 
 /// A static word list, looked up through a hash set built on first use.
 pub(crate) struct WordList {
@@ -16,7 +16,7 @@ pub(crate) struct WordList {
 /// The entries of a [`WordList`]: those of at most 15 bytes packed into
 /// integers (compared without `memcmp`), the longer ones as strings.
 struct WordSet {
-    short: HashSet<u128, FastBuild>,
+    short: PackedSet,
     long: StrSet,
     /// The byte length of the longest entry.
     longest: usize,
@@ -28,6 +28,14 @@ impl WordSet {
     /// word is no entry, and the look-up is skipped.
     fn admits(&self, first: u8, len: usize) -> bool {
         self.gate.admits(first, len)
+    }
+
+    /// True when the entry packed as `key` is in the set.
+    #[inline]
+    fn contains_packed(&self, key: u128) -> bool {
+        // The first byte and the length, as `pack` stores them.
+        let (first, len) = ((key & 0xFF) as u8, (key >> 120) as usize);
+        (len == 0 || self.admits(first, len)) && self.short.contains(key)
     }
 }
 
@@ -82,23 +90,16 @@ pub(crate) fn pack_bytes(a: [u8; 16], len: usize) -> u128 {
 
 impl WordSet {
     fn new(words: &[&'static str]) -> Self {
-        let mut set = WordSet {
-            short: HashSet::default(),
-            long: StrSet::default(),
+        let mut long = StrSet::default();
+        for w in words.iter().filter(|w| pack(w).is_none()) {
+            long.insert(w);
+        }
+        WordSet {
+            short: PackedSet::new(words.iter().filter_map(|w| pack(w))),
+            long,
             longest: words.iter().map(|w| w.len()).max().unwrap_or(0),
             gate: LengthGate::new(words.iter().copied()),
-        };
-        for w in words {
-            match pack(w) {
-                Some(k) => {
-                    set.short.insert(k);
-                }
-                None => {
-                    set.long.insert(w);
-                }
-            }
         }
-        set
     }
 }
 
@@ -127,7 +128,7 @@ impl WordList {
                 .first()
                 .is_none_or(|&b| set.admits(b, word.len()))
             && match pack(word) {
-                Some(k) => set.short.contains(&k),
+                Some(k) => set.short.contains(k),
                 None => set.long.contains(word),
             }
     }
@@ -146,10 +147,17 @@ impl WordList {
     /// True when the entry packed as `key` (see [`pack_lower_ascii`]) is in
     /// the list.
     pub(crate) fn contains_packed(&self, key: u128) -> bool {
+        self.set
+            .get_or_init(|| WordSet::new(self.words))
+            .contains_packed(key)
+    }
+
+    /// `len` is at most the longest entry's length and the entry packed as
+    /// `key` is in the list (one read of the built list).
+    #[inline]
+    pub(crate) fn contains_packed_within(&self, key: u128, len: usize) -> bool {
         let set = self.set.get_or_init(|| WordSet::new(self.words));
-        // The first byte and the length, as `pack` stores them.
-        let (first, len) = ((key & 0xFF) as u8, (key >> 120) as usize);
-        (len == 0 || set.admits(first, len)) && set.short.contains(&key)
+        len <= set.longest && set.contains_packed(key)
     }
 }
 
