@@ -413,3 +413,16 @@ fn a_place_line_above_the_first_paragraph_is_the_dateline() {
             .any(|l| l.role == newsclip::LineRole::Dateline)
     );
 }
+
+#[test]
+fn a_year_first_date_and_its_weekday_stand_in_a_wire_dateline() {
+    let p = newsclip::grammar::dateline::parse_dateline(
+        "Debrecen, 2025. március 4., kedd (MTI) – A város közgyűlése kedden döntött.",
+    )
+    .unwrap();
+    assert_eq!(p.value.place, "Debrecen");
+    assert_eq!(p.value.month_day, Some((3, 4)));
+    assert_eq!(p.value.year, Some(2025));
+    assert_eq!(p.value.agency.as_deref(), Some("MTI"));
+    assert_eq!(p.rest, "A város közgyűlése kedden döntött.");
+}

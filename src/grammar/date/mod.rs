@@ -54,6 +54,18 @@ mod absolute;
 mod line;
 pub(crate) mod page_order;
 pub(crate) use line::lone_label;
+
+/// The month number of a month name or abbreviation in any language the
+/// date grammar reads ("März", "március", "Μαρτίου").
+pub(crate) fn month_of(word: &str) -> Option<u32> {
+    words::month(word)
+}
+
+/// True for a weekday name or abbreviation in a language the date grammar
+/// reads.
+pub(crate) fn is_weekday_word(word: &str) -> bool {
+    words::is_weekday(word)
+}
 mod prim;
 mod relative;
 mod time;

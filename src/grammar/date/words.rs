@@ -158,6 +158,8 @@ static WEEKDAYS: WordList = WordList::new(&[
     // Ukrainian
     "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота",
     "неділя",
+    // Hungarian
+    "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap",
 ]);
 
 /// A unit of a relative date ("2 hours ago").

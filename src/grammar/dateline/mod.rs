@@ -32,7 +32,7 @@ use nom::{
     bytes::complete::{tag, take_while_m_n},
     character::complete::{char, space0, space1},
     combinator::{consumed, opt, recognize, verify},
-    sequence::{delimited, preceded},
+    sequence::{delimited, preceded, terminated},
 };
 
 use super::Parsed;
@@ -342,7 +342,11 @@ fn slash_agency(input: &str) -> IResult<&str, String> {
 
 /// `date := "," month_day`, with its year if printed.
 fn date(input: &str) -> IResult<&str, ((u32, u32), Option<i32>)> {
-    preceded(char(','), month::month_day_year).parse(input)
+    terminated(
+        preceded(char(','), month::month_day_year),
+        opt(month::weekday_after),
+    )
+    .parse(input)
 }
 
 /// `sep := ws* (".-" | "--" | "—" | "–" | "―" | "-" | ":")`

@@ -136,6 +136,39 @@ pub(super) fn month_number(word: &str) -> Option<u32> {
         .map(|(_, n)| *n)
 }
 
+/// `ymd := digit{4} "." ws month_name "."? ws day` (year first: Hungarian
+/// "2025. március 4."), the month named in any language the date grammar
+/// reads.
+fn year_first(input: &str) -> IResult<&str, ((u32, u32), Option<i32>)> {
+    let (i, y) = map_res(
+        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        str::parse,
+    )
+    .parse(input)?;
+    let (i, _) = (char('.'), space1).parse(i)?;
+    let (i, m) = terminated(
+        map_res(take_while_m_n(3, 12, char::is_alphabetic), |w: &str| {
+            crate::grammar::date::month_of(w).ok_or(())
+        }),
+        opt(char('.')),
+    )
+    .parse(i)?;
+    let (i, _) = space1(i)?;
+    let (i, d) = day(i)?;
+    Ok((i, ((m, d), Some(y))))
+}
+
+/// `weekday := "," ws weekday_name` after a date ("2025. március 4., kedd").
+pub(super) fn weekday_after(input: &str) -> IResult<&str, &str> {
+    preceded(
+        (char(','), space1),
+        verify(take_while_m_n(2, 12, char::is_alphabetic), |w: &str| {
+            crate::grammar::date::is_weekday_word(w)
+        }),
+    )
+    .parse(input)
+}
+
 /// `month := letter+ "."?` naming a month.
 fn month(input: &str) -> IResult<&str, u32> {
     terminated(
@@ -179,13 +212,17 @@ fn year(input: &str) -> IResult<&str, &str> {
     .parse(input)
 }
 
-/// `date := ws* (month ws day | day ws month) year?`, giving (month, day)
-/// and the year when one is printed.
+/// `date := ws* (ymd | (month ws day | day ws month) year?)`, giving
+/// (month, day) and the year when one is printed.
 pub(super) fn month_day_year(input: &str) -> IResult<&str, ((u32, u32), Option<i32>)> {
     let md = (month, space1, day).map(|(m, _, d)| (m, d));
     let dm = (day, space1, month).map(|(d, _, m)| (m, d));
     let y = opt(year).map(|y| y.and_then(|y: &str| y.parse::<i32>().ok()));
-    (preceded(space0, alt((md, dm))), y).parse(input)
+    alt((
+        preceded(space0, year_first),
+        (preceded(space0, alt((md, dm))), y),
+    ))
+    .parse(input)
 }
 
 #[cfg(test)]
