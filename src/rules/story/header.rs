@@ -50,11 +50,7 @@ pub(super) fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: us
                     }) =>
             {
                 has_author = true;
-                let b = Byline {
-                    authors: vec![it.text.to_string()],
-                    ..Byline::default()
-                };
-                Assign::Byline(BylineDates::new(b, []))
+                name_alone(it.text)
             }
             // "BAAR, SWITZERLAND" on its own right above the text.
             Kind::Text if i + 1 == to => match dateline::parse_place_line(it.text) {
@@ -115,6 +111,15 @@ fn topics_in_header(items: &[Item<'_>], j: usize) -> Option<usize> {
         )
     });
     (k > j + 1 && k - j <= 9 && more).then_some(k)
+}
+
+/// A writer's name printed alone on its line, as the story's byline.
+fn name_alone(text: &str) -> Assign {
+    let b = Byline {
+        authors: vec![text.to_string()],
+        ..Byline::default()
+    };
+    Assign::Byline(BylineDates::new(b, []))
 }
 
 /// True when a byline before `to` named a writer.
@@ -291,24 +296,14 @@ pub(super) fn header(
                 } else if desk_under_byline(items, assign, j) {
                     // An agency's name under the writer's is a credit
                     // ("Jane Smith / Australian Associated Press").
-                    match crate::grammar::agency::canonical_agency(it.text.trim()) {
-                        Some(a) => Assign::Byline(BylineDates::new(
-                            Byline {
-                                credits: vec![a.to_string()],
-                                ..Byline::default()
-                            },
-                            [],
-                        )),
+                    match agency::canonical_agency(it.text.trim()) {
+                        Some(a) => source_credit(vec![a.to_string()]),
                         None => Assign::Removed(RemovalReason::Label),
                     }
                 } else if is_self_description(it) {
                     Assign::Removed(RemovalReason::AuthorBox)
                 } else if it.is_person_name() {
-                    let b = Byline {
-                        authors: vec![it.text.to_string()],
-                        ..Byline::default()
-                    };
-                    Assign::Byline(BylineDates::new(b, []))
+                    name_alone(it.text)
                 } else if kp_mode
                     && !bulleted
                     // Points that end no sentence end where a sentence of
