@@ -12,13 +12,19 @@ fn ascii_lines_read_as_their_characters() {
         "'quoted' words' end, tabs\tand\x0bbreaks. ok?\x0c(www.x.com) @me 42",
         "UPPER lower MiXeD 3rd 4th... \"Yes,\" she said.",
     ] {
-        let t = line.trim();
-        assert_eq!(
-            LineStats::counted_fast(t),
-            counted(t, t.char_indices()),
-            "{line:?}"
-        );
+        fast_counts_agree(line);
     }
+}
+
+/// The fast counts of the trimmed `line` equal those read a character at
+/// a time.
+fn fast_counts_agree(line: &str) {
+    let t = line.trim();
+    assert_eq!(
+        LineStats::counted_fast(t),
+        counted(t, t.char_indices()),
+        "{line:?}"
+    );
 }
 
 #[test]
@@ -107,13 +113,7 @@ fn fast_counts_agree_on_generated_lines() {
     ];
     let mut texts = crate::testgen::Texts::new(&pieces, 0x57a7_5eed);
     for k in 0..20_000 {
-        let line = texts.text(k % 19);
-        let t = line.trim();
-        assert_eq!(
-            LineStats::counted_fast(t),
-            counted(t, t.char_indices()),
-            "{line:?}"
-        );
+        fast_counts_agree(&texts.text(k % 19));
     }
 }
 

@@ -301,11 +301,16 @@ const MARKER_LAST_LETTERS: &[char] = &[
 /// after the marker only spaces and at most one ":" are left (see
 /// [`marker`]), so `t` ends with ":" or with the last letter of a marker
 /// word, matched case-insensitively (a character whose lower case is that
-/// letter).
+/// letter), or with "be" ("Escribe").
 pub(crate) fn may_end_lone_marker(t: &str) -> bool {
     t.chars()
         .next_back()
         .is_some_and(|c| c == ':' || c.to_lowercase().any(|l| MARKER_LAST_LETTERS.contains(&l)))
+        // "Escribe": the one marker word ending in "e", told from "Bye" by
+        // its last two letters.
+        || t.len() >= 2
+            && t.get(t.len() - 2..)
+                .is_some_and(|e| e.eq_ignore_ascii_case("be"))
 }
 
 /// A byline marker at the start of `i` ("By ", "Written by ", "Von ",
