@@ -28,6 +28,14 @@ static RELATED_HEADING_PREFIXES: &[&str] = &[
     "ещё из ",
     "еще из ",
     "більше з ",
+    "més notícies de ",
+    "más noticias de ",
+    "mais notícias de ",
+    "meer uit ",
+    "više iz ",
+    "još iz ",
+    "још из ",
+    "berita lain ",
 ];
 
 /// The first bytes of [`RELATED_HEADING_PREFIXES`] and of "more ".
@@ -149,6 +157,71 @@ pub static RELATED_PREFIXES: &[&str] = &[
     "čítajte aj:",
     "citiți și:",
     "läs även:",
+    // French with an arrow, Catalan, Croatian, Serbian, Bosnian, Slovenian,
+    // Bulgarian, Swahili, Malay and Indonesian, Thai (spaced colon),
+    // Persian, Urdu, Bengali, Chinese and Korean (full-width colon)
+    "lire aussi >",
+    "à lire aussi >",
+    "llegiu també:",
+    "llegeix també:",
+    "vegeu també:",
+    "pročitajte i:",
+    "pročitajte još:",
+    "pročitajte više:",
+    "pročitajte:",
+    "procitajte i:",
+    "procitajte još:",
+    "čitajte još:",
+    "čitajte i:",
+    "preberite še:",
+    "preberite tudi:",
+    "прочитајте још:",
+    "прочитајте и:",
+    "прочитајте:",
+    "читајте још:",
+    "прочетете още:",
+    "вижте още:",
+    "soma zaidi:",
+    "soma pia:",
+    "baca lagi:",
+    "lihat juga:",
+    "อ่านข่าวเพิ่ม:",
+    "อ่านข่าวเพิ่ม :",
+    "อ่านเพิ่มเติม:",
+    "อ่านเพิ่มเติม :",
+    "بیشتر بخوانید:",
+    "بخوانید:",
+    "مزید پڑھیں:",
+    "یہ بھی پڑھیں:",
+    "আরও পড়ুন:",
+    "আরো পড়ুন:",
+    "延伸阅读：",
+    "延伸閱讀：",
+    "相关阅读：",
+    "相關閱讀：",
+    "関連記事：",
+    "관련기사:",
+    "관련 기사:",
+    "leia mais:",
+    "ver também:",
+    "leggi pure:",
+    "lees meer:",
+    "läs mer:",
+    "læs mere:",
+    "les mer:",
+    "lue lisää:",
+    "loe ka:",
+    "citește și:",
+    "citeste si:",
+    "vezi și:",
+    "przeczytaj też:",
+    "przeczytaj także:",
+    "zobacz też:",
+    "přečtěte si také:",
+    "дивіться також:",
+    "смотрите также:",
+    "читайте по теме:",
+    "tin liên quan:",
     "watch:",
     "listen:",
     "« previous:",
@@ -338,5 +411,48 @@ mod examples {
     fn is_ui_line() {
         assert!(super::is_ui_line("Follow Jane Doe on Twitter"));
         assert!(!super::is_ui_line("Floods close schools across the region"));
+    }
+}
+
+/// Related labels and headings in more languages.
+#[cfg(test)]
+mod world {
+    use crate::lexicon::{Boiler, boiler};
+
+    #[test]
+    fn inline_related_labels_in_more_languages() {
+        for line in [
+            "Lire aussi > Tram de Liège : les essais de nuit",
+            "PROČITAJTE I: Nove linije za Brač",
+            "Прочитајте још: Измене линија превоза",
+            "อ่านข่าวเพิ่ม : ฝุ่นเกินมาตรฐาน",
+            "بیشتر بخوانید: هشدار نارنجی",
+            "Soma zaidi: Tozo mpya za magari",
+            "Llegiu també: Girona torna a permetre regar",
+        ] {
+            assert!(super::opens_with_related_prefix(line), "{line}");
+        }
+        assert!(!super::opens_with_related_prefix(
+            "Soma ni muhimu kwa watoto"
+        ));
+    }
+
+    #[test]
+    fn related_headings_in_more_languages() {
+        for line in [
+            "Najčitanije",
+            "Најчитаније",
+            "Berita Berkaitan",
+            "Habari zinazohusiana",
+            "ข่าวที่เกี่ยวข้อง",
+            "اخبار مرتبط",
+            "Notas relacionadas",
+            "Més notícies de Girona",
+            "El més llegit",
+            "More galleries",
+        ] {
+            assert_eq!(boiler(line), Some(Boiler::RelatedHeader), "{line}");
+        }
+        assert_eq!(boiler("Més de 300 veïns"), None);
     }
 }

@@ -7,9 +7,11 @@
 //! marker  := ( "written" "by" | "words" "by" | "story" "by" | "reported" "by" | "text" "by"
 //!            | "article" "by" | "posted" "by" | "by" | "von" | "par" | "por" | "di" | "door"
 //!            | "av" | "af" | "автор" | "авторы" | "автори" | "بقلم" | "بواسطة" | "كتب" | "ni"
-//!            | "מאת" ) ( ":" | spaces )
+//!            | "מאת" | "oleh" | "na" ) ( ":" | spaces )
 //!          | ( "text" | "texte" | "texto" | "testo" | "tekst" | "текст" | "autor" | "autorin" | "auteur"
-//!            | "redaktion" | "author" | "authors" | "haber" | "muhabir" | "yazar" ) ":"
+//!            | "redaktion" | "reporter" | "author" | "authors" | "haber" | "muhabir" | "yazar"
+//!            | "wartawan" | "penulis" | "pewarta" | "mwandishi" | "ผู้เขียน" | "ผู้สื่อข่าว"
+//!            | "خبرنگار" | "نویسنده" ) ":"
 //! ```
 
 use nom::{
@@ -121,9 +123,12 @@ pub(super) const SPACED_MARKERS: &[&str] = &[
     "بقلم",
     "بواسطة",
     "كتب",
-    // Tagalog "ni" (by), Hebrew "מאת" (by).
+    // Tagalog "ni" (by), Hebrew "מאת" (by), Malay and Indonesian "oleh"
+    // (by), Swahili "na" (by).
     "ni",
     "מאת",
+    "oleh",
+    "na",
 ];
 
 /// Only the alternatives that can match an input starting with its first
@@ -185,11 +190,17 @@ fn colon_marker(i: &str) -> IResult<&str, &str> {
         .parse(i),
         // "Author", "Autorin", "Autores", "Auteur(s)", ...: any author label.
         Some(b'a') => author_label(i),
-        Some(b'r') => tag_no_case("redaktion").parse(i),
-        Some(b'w') => tag_no_case("words").parse(i),
+        Some(b'r') => alt((tag_no_case("redaktion"), tag_no_case("reporter"))).parse(i),
+        Some(b'w') => alt((tag_no_case("words"), tag_no_case("wartawan"))).parse(i),
+        // Malay and Indonesian: the writer's and the reporter's label.
+        Some(b'p') => alt((tag_no_case("penulis"), tag_no_case("pewarta"))).parse(i),
         Some(b'h') => tag_no_case("haber").parse(i),
         // Turkish: the reporter's and the writer's label.
-        Some(b'm') => tag_no_case("muhabir").parse(i),
+        Some(b'm') => alt((tag_no_case("muhabir"), tag_no_case("mwandishi"))).parse(i),
+        // Thai: the writer's and the reporter's label.
+        Some(0xE0) => alt((tag("ผู้เขียน"), tag("ผู้สื่อข่าว"))).parse(i),
+        // Persian: the reporter's and the writer's label.
+        Some(0xD8 | 0xD9) => alt((tag("خبرنگار"), tag("نویسنده"))).parse(i),
         Some(b'y') => tag_no_case("yazar").parse(i),
         Some(0xD0 | 0xD1) => tag_no_case("текст").parse(i),
         _ => no_marker(i),
@@ -286,6 +297,7 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
                 | b'n'
                 | b'N'
                 | 0xD7
+                | 0xE0
         )
     )
 }
@@ -294,7 +306,7 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
 /// "Par", "Door", "Di", "Av", "Af", "Автор", "Авторы", "Автори"; the
 /// "... by" phrases end like "By").
 const MARKER_LAST_LETTERS: &[char] = &[
-    'y', 'n', 'r', 'i', 'v', 'f', 'a', 'р', 'ы', 'и', 'م', 'ة', 'ب', 'ת',
+    'y', 'n', 'r', 'i', 'v', 'f', 'a', 'р', 'ы', 'и', 'م', 'ة', 'ب', 'ת', 'h',
 ];
 
 /// A necessary condition for the trimmed line `t` to be a marker alone:

@@ -93,71 +93,7 @@ static PHOTO_WORDS: &[&str] = &[
 /// Ansa)", "(Photo AP)"), lower-case with the space after them.
 static PHOTO_LABELS: &[&str] = &["photo ", "photos ", "foto ", "fotos "];
 
-/// Markers that introduce a credit, lower-case (matched ignoring ASCII case).
-/// The bool says whether the marker may be glued to the text before it.
-pub(super) static CREDIT_MARKERS: &[(&str, bool)] = &[
-    ("crédit photo :", false),
-    ("crédit photo:", false),
-    ("crédits :", false),
-    ("crédit :", false),
-    ("photo :", false),
-    ("image copyright", false),
-    ("image source,", false),
-    ("image source:", false),
-    ("image credits:", false),
-    ("image credit:", false),
-    ("photo credits:", false),
-    ("photo credit:", false),
-    ("picture credit:", false),
-    ("bildquelle:", false),
-    ("bildnachweis:", false),
-    ("photographs:", false),
-    ("photograph:", false),
-    ("photograph by", false),
-    ("photos by", false),
-    ("photo courtesy of", false),
-    ("image courtesy of", false),
-    ("photo by:", false),
-    ("photo by", false),
-    ("photos:", false),
-    ("photo:", false),
-    ("pictures:", false),
-    ("picture:", false),
-    ("pic:", false),
-    ("image:", false),
-    ("illustration:", false),
-    ("foto:", false),
-    ("fotos:", false),
-    ("fotoğraf:", false),
-    ("fot.:", false),
-    ("фото:", false),
-    ("Фото:", false),
-    ("kuva:", false),
-    ("ảnh:", false),
-    ("Ảnh:", false),
-    ("تصوير:", false),
-    ("फोटो:", false),
-    ("φωτ.:", false),
-    ("Φωτ.:", false),
-    ("φωτογραφία:", false),
-    ("Φωτογραφία:", false),
-    ("zdjęcie:", false),
-    ("screenshot:", false),
-    ("fotó:", false),
-    ("larawan mula sa", false),
-    ("larawan:", false),
-    ("kuha ni", false),
-    ("צילום:", false),
-    ("bild:", false),
-    ("credits:", false),
-    ("credit:", false),
-    ("credit...", true),
-    ("credit…", true),
-    ("source:", false),
-    ("quelle:", false),
-    ("©", true),
-    ("copyright", false),
-];
+pub(super) use super::markers::CREDIT_MARKERS;
 
 /// Markers after which only an agency-like credit is accepted.
 fn is_weak_marker(marker: &str) -> bool {
@@ -203,9 +139,12 @@ pub(super) fn is_credit_body(s: &str) -> bool {
         if first.is_uppercase() || first.is_ascii_digit() || !first.is_alphanumeric() {
             return true;
         }
-        // Hebrew and Arabic have no capitals to show a name (CJK text has no
-        // word spaces either: its lines are no credits by their words).
-        if matches!(first, '\u{0590}'..='\u{06FF}') {
+        // Hebrew, Arabic, Thai and the Indic scripts have no capitals to
+        // show a name (CJK text has no word spaces either: its lines are no
+        // credits by their words).
+        if matches!(first, '\u{0590}'..='\u{06FF}')
+            || first.is_alphabetic() && !first.is_lowercase() && !is_cjk(first)
+        {
             return true;
         }
         // An organisation's lower-case words after its capitalised first
@@ -216,6 +155,11 @@ pub(super) fn is_credit_body(s: &str) -> bool {
         let lower = p.to_lowercase();
         CONNECTORS.contains(&lower.as_str()) || canonical_agency(p).is_some()
     })
+}
+
+/// True for a Han, kana or Hangul character.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// True for a Latin letter (ASCII or the Latin blocks up to U+024F and
@@ -360,6 +304,12 @@ mod tests {
         assert!(!is_credit_body("Farmer Jill Carter checks a dry dam"));
         assert!(!is_credit_body("in Russian"));
         assert!(!is_credit_body("2019"));
+        // Scripts without capitals: Thai, Persian, Bengali.
+        assert!(is_credit_body("สำนักงานประชาสัมพันธ์จังหวัด"));
+        assert!(is_credit_body("ایرنا / محسن رحیمی"));
+        assert!(is_credit_body("প্রথম আলো"));
+        // Chinese text has no word spaces: its lines are no credits.
+        assert!(!is_credit_body("记者在现场拍摄的照片"));
     }
 
     #[test]

@@ -23,6 +23,7 @@
 mod clean;
 mod credit;
 mod label;
+mod markers;
 mod org;
 mod split;
 

@@ -223,12 +223,23 @@ fn numeric(i: &str) -> R<'_, RawDate> {
     .parse(i)
 }
 
-/// `dmy = day [ordinal] ws0 [("of" | "de") ws1] month [ws1 ("de" | "del")] [ws0 ","] ws0 year`
+/// `of_word = ("of" | "de") ws1 | "d'" | "d’"`: the word between a day and
+/// its month ("20th of November", "4 de marzo", Catalan "4 d'abril").
+fn of_word(i: &str) -> R<'_, &str> {
+    alt((
+        terminated(alt((ci("of"), ci("de"))), ws1),
+        tag("d'"),
+        tag("d’"),
+    ))
+    .parse(i)
+}
+
+/// `dmy = day [ordinal] ws0 [of_word] month [ws1 ("de" | "del")] [ws0 ","] ws0 year`
 fn dmy(i: &str) -> R<'_, RawDate> {
     let (i, d) = num(1, 2)(i)?;
     let (i, _) = opt(ordinal).parse(i)?;
     let (i, _) = ws0(i)?;
-    let (i, _) = opt(terminated(alt((ci("of"), ci("de"))), ws1)).parse(i)?;
+    let (i, _) = opt(of_word).parse(i)?;
     let (i, m) = month(i)?;
     let (i, _) = opt(preceded(ws1, alt((ci("del"), ci("de"))))).parse(i)?;
     let (i, _) = opt(preceded(ws0, char(','))).parse(i)?;
@@ -347,7 +358,7 @@ fn month_day(i: &str) -> R<'_, RawDate> {
         let (i, d) = num(1, 2)(i)?;
         let (i, _) = opt(ordinal).parse(i)?;
         let (i, _) = ws0(i)?;
-        let (i, _) = opt(terminated(alt((ci("of"), ci("de"))), ws1)).parse(i)?;
+        let (i, _) = opt(of_word).parse(i)?;
         let (i, m) = month(i)?;
         Ok((i, RawDate::MonthDay(m, d)))
     };
@@ -373,9 +384,45 @@ fn cjk(i: &str) -> R<'_, RawDate> {
     .parse(i)
 }
 
-/// `month = month_name ["."]`
+/// `month = thai_abbreviation | month_name ["."]`
 fn month(i: &str) -> R<'_, u32> {
-    terminated(map_opt(word, words::month), opt(char('.'))).parse(i)
+    alt((
+        thai_month,
+        terminated(map_opt(word, words::month), opt(char('.'))),
+    ))
+    .parse(i)
+}
+
+/// The dotted abbreviations of the Thai months ("ก.พ.", February).
+static THAI_MONTHS: &[(&str, u32)] = &[
+    ("ม.ค.", 1),
+    ("ก.พ.", 2),
+    ("มี.ค.", 3),
+    ("เม.ย.", 4),
+    ("พ.ค.", 5),
+    ("มิ.ย.", 6),
+    ("ก.ค.", 7),
+    ("ส.ค.", 8),
+    ("ก.ย.", 9),
+    ("ต.ค.", 10),
+    ("พ.ย.", 11),
+    ("ธ.ค.", 12),
+];
+
+/// `thai_abbreviation = "ม.ค." | "ก.พ." | ...` (a Thai letter first: byte
+/// 0xE0 leads the Thai block).
+fn thai_month(i: &str) -> R<'_, u32> {
+    if i.as_bytes().first() == Some(&0xE0) {
+        for &(abbr, m) in THAI_MONTHS {
+            if let Some(rest) = i.strip_prefix(abbr) {
+                return Ok((rest, m));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
 /// `ordinal = ("st" | "nd" | "rd" | "th" | "er" | "-го") boundary | "." | "º" | "°"`

@@ -74,6 +74,27 @@ static LABELS: &[(&str, DateRole)] = &[
     ("עודכן", DateRole::Updated), ("פורסם", DateRole::Published),
     ("actualizat", DateRole::Updated), ("publicat", DateRole::Published),
     ("aktualizované", DateRole::Updated), ("publikované", DateRole::Published),
+    // Croatian, Serbian, Bosnian, Slovenian, Bulgarian
+    ("objavljeno", DateRole::Published), ("ažurirano", DateRole::Updated),
+    ("azurirano", DateRole::Updated), ("објављено", DateRole::Published),
+    ("ажурирано", DateRole::Updated), ("posodobljeno", DateRole::Updated),
+    ("публикувано", DateRole::Published), ("актуализирано", DateRole::Updated),
+    // Malay, Indonesian, Swahili, Catalan
+    ("dikemas kini", DateRole::Updated), ("dikemaskini", DateRole::Updated),
+    ("diterbitkan", DateRole::Published), ("dipublikasikan", DateRole::Published),
+    ("imechapishwa", DateRole::Published), ("imesasishwa", DateRole::Updated),
+    ("actualitzat", DateRole::Updated), ("actualitzada", DateRole::Updated),
+    ("publicada", DateRole::Published),
+    // Thai, Persian, Bengali, Welsh, Estonian, Lithuanian, Latvian
+    ("เผยแพร่", DateRole::Published), ("อัปเดต", DateRole::Updated),
+    ("อัพเดท", DateRole::Updated), ("แก้ไขล่าสุด", DateRole::Updated),
+    ("تاریخ انتشار", DateRole::Published), ("به‌روزرسانی", DateRole::Updated),
+    ("بروزرسانی", DateRole::Updated), ("প্রকাশিত", DateRole::Published),
+    ("প্রকাশ", DateRole::Published), ("আপডেট", DateRole::Updated),
+    ("cyhoeddwyd", DateRole::Published), ("diweddarwyd", DateRole::Updated),
+    ("avaldatud", DateRole::Published), ("uuendatud", DateRole::Updated),
+    ("publikuota", DateRole::Published), ("atnaujinta", DateRole::Updated),
+    ("publicēts", DateRole::Published), ("atjaunināts", DateRole::Updated),
 ];
 
 /// Characters that separate the dates of a date line.

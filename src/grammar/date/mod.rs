@@ -52,6 +52,7 @@ use crate::Span;
 
 mod absolute;
 mod line;
+mod months;
 pub(crate) mod page_order;
 pub(crate) use line::lone_label;
 

@@ -96,11 +96,22 @@ fn calendar(d: RawDate, o: &DateOptions) -> Result<NaiveDate, DateError> {
             }
         }
     };
-    let y = i32::try_from(y).map_err(|_| DateError::OutOfRange)?;
+    let y = i32::try_from(common_era(y)).map_err(|_| DateError::OutOfRange)?;
     if y < o.min_year {
         return Err(DateError::OutOfRange);
     }
     NaiveDate::from_ymd_opt(y, m, d).ok_or(DateError::Impossible)
+}
+
+/// Years of the Buddhist era (Thai dates: 2568 is 2025) in the Common
+/// Era; no page dates a story in the years 2443 to 2643 of the Common Era,
+/// the years 1900 to 2100 of the Buddhist one.
+fn common_era(y: u32) -> u32 {
+    if (2443..=2643).contains(&y) {
+        y - 543
+    } else {
+        y
+    }
 }
 
 /// A month and day printed without a year: the most recent such day not

@@ -6,6 +6,8 @@
 
 use crate::table::{WordList, WordMap};
 
+use super::months::{MONTHS, MONTHS_EN, MONTHS_EN_ENTRIES, WEEKDAYS};
+
 /// When `input` starts with `lower` (compared case-insensitively), the number
 /// of bytes of `input` that matched.
 pub(super) fn fold_prefix(input: &str, lower: &str) -> Option<usize> {
@@ -30,137 +32,6 @@ pub(super) fn fold_prefix(input: &str, lower: &str) -> Option<usize> {
     }
     want.as_str().is_empty().then_some(input.len())
 }
-
-/// English month names and abbreviations (also read in month-day order).
-/// Other month names and abbreviations: (German, French, Spanish, Italian,
-/// Portuguese, Dutch, Indonesian, Romanian, Polish and Czech (genitive),
-/// Swedish, Danish, Norwegian, Turkish; Russian and Ukrainian in genitive and
-/// nominative).
-#[rustfmt::skip]
-static MONTHS_EN_ENTRIES: &[(&str, u32)] = &[
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
-    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
-    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
-    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
-];
-
-/// [`MONTHS_EN_ENTRIES`], looked up by name.
-static MONTHS_EN: WordMap<u32> = WordMap::new(MONTHS_EN_ENTRIES);
-
-/// Month names of the other languages (day-month order only).
-#[rustfmt::skip]
-static MONTHS: WordMap<u32> = WordMap::new(&[
-    // German
-    ("januar", 1), ("jänner", 1), ("jän", 1), ("februar", 2), ("märz", 3), ("mär", 3),
-    ("maerz", 3), ("mai", 5), ("juni", 6), ("juli", 7), ("oktober", 10), ("okt", 10),
-    ("dezember", 12), ("dez", 12),
-    // French
-    ("janvier", 1), ("janv", 1), ("février", 2), ("fevrier", 2), ("févr", 2), ("fevr", 2),
-    ("fév", 2), ("mars", 3), ("avril", 4), ("avr", 4), ("juin", 6), ("juillet", 7),
-    ("juil", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10),
-    ("novembre", 11), ("décembre", 12), ("decembre", 12), ("déc", 12),
-    // Spanish
-    ("enero", 1), ("ene", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("abr", 4),
-    ("mayo", 5), ("junio", 6), ("julio", 7), ("agosto", 8), ("ago", 8), ("septiembre", 9),
-    ("setiembre", 9), ("set", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
-    ("dic", 12),
-    // Italian
-    ("gennaio", 1), ("gen", 1), ("febbraio", 2), ("aprile", 4), ("maggio", 5), ("mag", 5),
-    ("giugno", 6), ("giu", 6), ("luglio", 7), ("lug", 7), ("settembre", 9),
-    ("ottobre", 10), ("ott", 10), ("dicembre", 12),
-    // Portuguese
-    ("janeiro", 1), ("fevereiro", 2), ("fev", 2), ("março", 3), ("marco", 3), ("maio", 5),
-    ("junho", 6), ("julho", 7), ("setembro", 9), ("outubro", 10), ("out", 10),
-    ("novembro", 11), ("dezembro", 12),
-    // Dutch
-    ("januari", 1), ("februari", 2), ("maart", 3), ("mrt", 3), ("mei", 5), ("augustus", 8),
-    // Indonesian and Malay (the others are spelled as in Dutch or German)
-    ("maret", 3), ("agustus", 8), ("desember", 12), ("disember", 12),
-    // Romanian
-    ("ianuarie", 1), ("ian", 1), ("februarie", 2), ("martie", 3), ("aprilie", 4), ("iunie", 6),
-    ("iulie", 7), ("septembrie", 9), ("octombrie", 10), ("noiembrie", 11), ("decembrie", 12),
-    // Polish (genitive)
-    ("stycznia", 1), ("lutego", 2), ("marca", 3), ("kwietnia", 4), ("maja", 5),
-    ("czerwca", 6), ("lipca", 7), ("sierpnia", 8), ("września", 9), ("wrzesnia", 9),
-    ("października", 10), ("pazdziernika", 10), ("listopada", 11), ("grudnia", 12),
-    // Czech (genitive)
-    ("ledna", 1), ("února", 2), ("března", 3), ("dubna", 4), ("května", 5), ("června", 6),
-    ("července", 7), ("srpna", 8), ("září", 9), ("října", 10), ("listopadu", 11),
-    ("prosince", 12),
-    // Swedish, Danish and Norwegian (the others are spelled as in German or Dutch)
-    ("maj", 5), ("augusti", 8), ("marts", 3),
-    // Turkish
-    ("ocak", 1), ("şubat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("haziran", 6),
-    ("temmuz", 7), ("ağustos", 8), ("eylül", 9), ("ekim", 10), ("kasım", 11), ("aralık", 12),
-    // Arabic (the names of Egypt and the Gulf; the Levant's one-word names)
-    ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("ابريل", 4), ("إبريل", 4),
-    ("مايو", 5), ("يونيو", 6), ("يوليو", 7), ("أغسطس", 8), ("اغسطس", 8), ("سبتمبر", 9),
-    ("أكتوبر", 10), ("اكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12), ("شباط", 2),
-    ("آذار", 3), ("نيسان", 4), ("أيار", 5), ("حزيران", 6), ("تموز", 7), ("آب", 8),
-    ("أيلول", 9),
-    // Russian
-    ("января", 1), ("январь", 1), ("янв", 1), ("февраля", 2), ("февраль", 2), ("фев", 2),
-    ("февр", 2), ("марта", 3), ("март", 3), ("мар", 3), ("апреля", 4), ("апрель", 4),
-    ("апр", 4), ("мая", 5), ("май", 5), ("июня", 6), ("июнь", 6), ("июн", 6), ("июля", 7),
-    ("июль", 7), ("июл", 7), ("августа", 8), ("август", 8), ("авг", 8), ("сентября", 9),
-    ("сентябрь", 9), ("сен", 9), ("сент", 9), ("октября", 10), ("октябрь", 10),
-    ("окт", 10), ("ноября", 11), ("ноябрь", 11), ("ноя", 11), ("нояб", 11),
-    ("декабря", 12), ("декабрь", 12), ("дек", 12),
-    // Ukrainian
-    ("січня", 1), ("січень", 1), ("лютого", 2), ("лютий", 2), ("березня", 3),
-    ("березень", 3), ("квітня", 4), ("квітень", 4), ("травня", 5), ("травень", 5),
-    ("червня", 6), ("червень", 6), ("липня", 7), ("липень", 7), ("серпня", 8),
-    ("серпень", 8), ("вересня", 9), ("вересень", 9), ("жовтня", 10), ("жовтень", 10),
-    ("листопада", 11), ("листопад", 11), ("грудня", 12), ("грудень", 12),
-    // Hungarian
-    ("január", 1), ("február", 2), ("március", 3), ("április", 4), ("május", 5),
-    ("június", 6), ("július", 7), ("augusztus", 8), ("szeptember", 9), ("október", 10),
-    // Tagalog
-    ("enero", 1), ("pebrero", 2), ("marso", 3), ("abril", 4), ("hunyo", 6), ("hulyo", 7),
-    ("agosto", 8), ("setyembre", 9), ("oktubre", 10), ("nobyembre", 11), ("disyembre", 12),
-    // Greek (genitive)
-    ("ιανουαρίου", 1), ("φεβρουαρίου", 2), ("μαρτίου", 3), ("απριλίου", 4), ("μαΐου", 5),
-    ("ιουνίου", 6), ("ιουλίου", 7), ("αυγούστου", 8), ("σεπτεμβρίου", 9),
-    ("οκτωβρίου", 10), ("νοεμβρίου", 11), ("δεκεμβρίου", 12),
-    // Hindi
-    ("जनवरी", 1), ("फरवरी", 2), ("मार्च", 3), ("अप्रैल", 4), ("मई", 5), ("जून", 6),
-    ("जुलाई", 7), ("अगस्त", 8), ("सितंबर", 9), ("अक्टूबर", 10), ("नवंबर", 11), ("दिसंबर", 12),
-]);
-
-/// Weekday names and abbreviations in the same languages. The grammar only
-/// skips a weekday in front of a date; it never decides anything by itself.
-#[rustfmt::skip]
-static WEEKDAYS: WordList = WordList::new(&[
-    // English
-    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu",
-    "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
-    // German
-    "montag", "mo", "dienstag", "di", "mittwoch", "mi", "donnerstag", "do", "freitag",
-    "fr", "samstag", "sonnabend", "sa", "sonntag", "so",
-    // French
-    "lundi", "lun", "mardi", "mar", "mercredi", "mer", "jeudi", "jeu", "vendredi", "ven",
-    "samedi", "sam", "dimanche", "dim",
-    // Spanish
-    "lunes", "martes", "miércoles", "miercoles", "mié", "mie", "jueves", "jue", "viernes",
-    "vie", "sábado", "sabado", "sáb", "sab", "domingo", "dom",
-    // Italian
-    "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì",
-    "giovedi", "gio", "venerdì", "venerdi", "sabato", "domenica",
-    // Portuguese ("-feira" is skipped by the grammar)
-    "segunda", "seg", "terça", "terca", "ter", "quarta", "qua", "quinta", "qui", "sexta",
-    "sex",
-    // Dutch
-    "maandag", "ma", "dinsdag", "woensdag", "wo", "donderdag", "vrijdag", "vr",
-    "zaterdag", "za", "zondag", "zo",
-    // Russian
-    "понедельник", "пн", "вторник", "вт", "среда", "ср", "четверг", "чт", "пятница", "пт",
-    "суббота", "сб", "воскресенье", "вс",
-    // Ukrainian
-    "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота",
-    "неділя",
-    // Hungarian
-    "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap",
-]);
 
 /// A unit of a relative date ("2 hours ago").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -120,9 +120,10 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
         }
         return Kind::Bullet(p.value.into());
     }
-    // Every tag, section and related prefix ends with a colon (see the
-    // test `label_prefixes_hold_a_colon`): a head without one starts with none.
-    let labelled = head.as_bytes().contains(&b':');
+    // Every tag, section and related prefix ends with a colon, a full-width
+    // colon or ">" (see the test `label_prefixes_hold_a_colon`): a head
+    // without one starts with none.
+    let labelled = head.contains([':', '：', '>']);
     if labelled && strip_prefix_ci(t, head, lexicon::TAG_PREFIXES).is_some() {
         return Kind::Tags;
     }

@@ -33,7 +33,7 @@ fn label_prefixes_hold_a_colon() {
         .chain(SECTION_PREFIXES)
         .chain(RELATED_PREFIXES)
     {
-        assert!(p.contains(':') && p.len() <= 48, "{p:?}");
+        assert!(p.contains([':', '：', '>']) && p.len() <= 48, "{p:?}");
     }
 }
 

@@ -90,6 +90,14 @@ fn markers() {
         ("Publié par Anne", "Anne"),
         ("Scritto da Anna", "Anna"),
         ("Escribe Ana", "Ana"),
+        ("Oleh Nor Azlina", "Nor Azlina"),
+        ("Na Rehema Mohamed", "Rehema Mohamed"),
+        ("Reporter: Jane", "Jane"),
+        ("Penulis: Budi", "Budi"),
+        ("Wartawan: Siti", "Siti"),
+        ("Mwandishi: Asha", "Asha"),
+        ("ผู้เขียน: สมชาย", "สมชาย"),
+        ("خبرنگار: محسن", "محسن"),
         ("ByAlex Doe", "Alex Doe"),
         ("Veröffentlicht vonChris Jung", "Chris Jung"),
     ] {
@@ -107,6 +115,9 @@ fn markers() {
         "Published daily",
         "Created bytes",
         "Escribes",
+        "Nairobi",
+        "Olehan",
+        "Reporters said",
     ] {
         assert!(marker(input).is_err(), "{input}");
     }

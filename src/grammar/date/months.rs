@@ -1,0 +1,283 @@
+//! The month and weekday names the date grammar reads, in lower case, with
+//! the number of each month. Where one spelling names two months in two
+//! languages (Croatian "listopad" is October, Polish and Czech November), the
+//! spelling is left out of the language that would be the minority reading.
+
+use crate::table::{WordList, WordMap};
+
+/// English month names and abbreviations (also read in month-day order).
+/// Other month names and abbreviations: (German, French, Spanish, Italian,
+/// Portuguese, Dutch, Indonesian, Romanian, Polish and Czech (genitive),
+/// Swedish, Danish, Norwegian, Turkish; Russian and Ukrainian in genitive and
+/// nominative).
+#[rustfmt::skip]
+pub(super) static MONTHS_EN_ENTRIES: &[(&str, u32)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+];
+
+/// [`MONTHS_EN_ENTRIES`], looked up by name.
+pub(super) static MONTHS_EN: WordMap<u32> = WordMap::new(MONTHS_EN_ENTRIES);
+
+/// Month names of the other languages (day-month order only).
+#[rustfmt::skip]
+pub(super) static MONTHS: WordMap<u32> = WordMap::new(&[
+    // German
+    ("januar", 1), ("jänner", 1), ("jän", 1), ("februar", 2), ("märz", 3), ("mär", 3),
+    ("maerz", 3), ("mai", 5), ("juni", 6), ("juli", 7), ("oktober", 10), ("okt", 10),
+    ("dezember", 12), ("dez", 12),
+    // French
+    ("janvier", 1), ("janv", 1), ("février", 2), ("fevrier", 2), ("févr", 2), ("fevr", 2),
+    ("fév", 2), ("mars", 3), ("avril", 4), ("avr", 4), ("juin", 6), ("juillet", 7),
+    ("juil", 7), ("août", 8), ("aout", 8), ("septembre", 9), ("octobre", 10),
+    ("novembre", 11), ("décembre", 12), ("decembre", 12), ("déc", 12),
+    // Spanish
+    ("enero", 1), ("ene", 1), ("febrero", 2), ("marzo", 3), ("abril", 4), ("abr", 4),
+    ("mayo", 5), ("junio", 6), ("julio", 7), ("agosto", 8), ("ago", 8), ("septiembre", 9),
+    ("setiembre", 9), ("set", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
+    ("dic", 12),
+    // Italian
+    ("gennaio", 1), ("gen", 1), ("febbraio", 2), ("aprile", 4), ("maggio", 5), ("mag", 5),
+    ("giugno", 6), ("giu", 6), ("luglio", 7), ("lug", 7), ("settembre", 9),
+    ("ottobre", 10), ("ott", 10), ("dicembre", 12),
+    // Portuguese
+    ("janeiro", 1), ("fevereiro", 2), ("fev", 2), ("março", 3), ("marco", 3), ("maio", 5),
+    ("junho", 6), ("julho", 7), ("setembro", 9), ("outubro", 10), ("out", 10),
+    ("novembro", 11), ("dezembro", 12),
+    // Dutch
+    ("januari", 1), ("februari", 2), ("maart", 3), ("mrt", 3), ("mei", 5), ("augustus", 8),
+    // Indonesian and Malay (the others are spelled as in Dutch or German)
+    ("maret", 3), ("agustus", 8), ("desember", 12), ("disember", 12),
+    // Romanian
+    ("ianuarie", 1), ("ian", 1), ("februarie", 2), ("martie", 3), ("aprilie", 4), ("iunie", 6),
+    ("iulie", 7), ("septembrie", 9), ("octombrie", 10), ("noiembrie", 11), ("decembrie", 12),
+    // Polish (genitive)
+    ("stycznia", 1), ("lutego", 2), ("marca", 3), ("kwietnia", 4), ("maja", 5),
+    ("czerwca", 6), ("lipca", 7), ("sierpnia", 8), ("września", 9), ("wrzesnia", 9),
+    ("października", 10), ("pazdziernika", 10), ("listopada", 11), ("grudnia", 12),
+    // Czech (genitive)
+    ("ledna", 1), ("února", 2), ("března", 3), ("dubna", 4), ("května", 5), ("června", 6),
+    ("července", 7), ("srpna", 8), ("září", 9), ("října", 10), ("listopadu", 11),
+    ("prosince", 12),
+    // Swedish, Danish and Norwegian (the others are spelled as in German or Dutch)
+    ("maj", 5), ("augusti", 8), ("marts", 3),
+    // Turkish
+    ("ocak", 1), ("şubat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("haziran", 6),
+    ("temmuz", 7), ("ağustos", 8), ("eylül", 9), ("ekim", 10), ("kasım", 11), ("aralık", 12),
+    // Arabic (the names of Egypt and the Gulf; the Levant's one-word names)
+    ("يناير", 1), ("فبراير", 2), ("مارس", 3), ("أبريل", 4), ("ابريل", 4), ("إبريل", 4),
+    ("مايو", 5), ("يونيو", 6), ("يوليو", 7), ("أغسطس", 8), ("اغسطس", 8), ("سبتمبر", 9),
+    ("أكتوبر", 10), ("اكتوبر", 10), ("نوفمبر", 11), ("ديسمبر", 12), ("شباط", 2),
+    ("آذار", 3), ("نيسان", 4), ("أيار", 5), ("حزيران", 6), ("تموز", 7), ("آب", 8),
+    ("أيلول", 9),
+    // Russian
+    ("января", 1), ("январь", 1), ("янв", 1), ("февраля", 2), ("февраль", 2), ("фев", 2),
+    ("февр", 2), ("марта", 3), ("март", 3), ("мар", 3), ("апреля", 4), ("апрель", 4),
+    ("апр", 4), ("мая", 5), ("май", 5), ("июня", 6), ("июнь", 6), ("июн", 6), ("июля", 7),
+    ("июль", 7), ("июл", 7), ("августа", 8), ("август", 8), ("авг", 8), ("сентября", 9),
+    ("сентябрь", 9), ("сен", 9), ("сент", 9), ("октября", 10), ("октябрь", 10),
+    ("окт", 10), ("ноября", 11), ("ноябрь", 11), ("ноя", 11), ("нояб", 11),
+    ("декабря", 12), ("декабрь", 12), ("дек", 12),
+    // Ukrainian
+    ("січня", 1), ("січень", 1), ("лютого", 2), ("лютий", 2), ("березня", 3),
+    ("березень", 3), ("квітня", 4), ("квітень", 4), ("травня", 5), ("травень", 5),
+    ("червня", 6), ("червень", 6), ("липня", 7), ("липень", 7), ("серпня", 8),
+    ("серпень", 8), ("вересня", 9), ("вересень", 9), ("жовтня", 10), ("жовтень", 10),
+    ("листопада", 11), ("листопад", 11), ("грудня", 12), ("грудень", 12),
+    // Hungarian
+    ("január", 1), ("február", 2), ("március", 3), ("április", 4), ("május", 5),
+    ("június", 6), ("július", 7), ("augusztus", 8), ("szeptember", 9), ("október", 10),
+    // Tagalog
+    ("enero", 1), ("pebrero", 2), ("marso", 3), ("abril", 4), ("hunyo", 6), ("hulyo", 7),
+    ("agosto", 8), ("setyembre", 9), ("oktubre", 10), ("nobyembre", 11), ("disyembre", 12),
+    // Greek (genitive)
+    ("ιανουαρίου", 1), ("φεβρουαρίου", 2), ("μαρτίου", 3), ("απριλίου", 4), ("μαΐου", 5),
+    ("ιουνίου", 6), ("ιουλίου", 7), ("αυγούστου", 8), ("σεπτεμβρίου", 9),
+    ("οκτωβρίου", 10), ("νοεμβρίου", 11), ("δεκεμβρίου", 12),
+    // Hindi
+    ("जनवरी", 1), ("फरवरी", 2), ("मार्च", 3), ("अप्रैल", 4), ("मई", 5), ("जून", 6),
+    ("जुलाई", 7), ("अगस्त", 8), ("सितंबर", 9), ("अक्टूबर", 10), ("नवंबर", 11), ("दिसंबर", 12),
+    // German "Febr."
+    ("febr", 2),
+    // Catalan ("d'abril" is read by the grammar)
+    ("gener", 1), ("febrer", 2), ("març", 3), ("maig", 5), ("juny", 6), ("juliol", 7),
+    ("agost", 8), ("setembre", 9), ("desembre", 12),
+    // Croatian, genitive and nominative ("listopad", October, is Polish and
+    // Czech November)
+    ("siječnja", 1), ("siječanj", 1), ("veljače", 2), ("veljača", 2), ("ožujka", 3),
+    ("ožujak", 3), ("travnja", 4), ("travanj", 4), ("svibnja", 5), ("svibanj", 5),
+    ("lipnja", 6), ("lipanj", 6), ("srpnja", 7), ("srpanj", 7), ("kolovoza", 8),
+    ("kolovoz", 8), ("rujna", 9), ("rujan", 9), ("studenoga", 11), ("studenog", 11),
+    ("studeni", 11), ("prosinca", 12), ("prosinac", 12),
+    // Serbian, Bosnian and Slovenian in Latin letters, genitive and nominative
+    ("januara", 1), ("januarja", 1), ("februara", 2), ("februarja", 2), ("marta", 3),
+    ("aprila", 4), ("juna", 6), ("junija", 6), ("jula", 7), ("julija", 7), ("avgust", 8),
+    ("avgusta", 8), ("augusta", 8), ("septembar", 9), ("septembra", 9), ("oktobar", 10),
+    ("oktobra", 10), ("novembar", 11), ("novembra", 11), ("decembar", 12),
+    ("decembra", 12),
+    // Serbian and Macedonian Cyrillic, Bulgarian
+    ("јануар", 1), ("јануара", 1), ("фебруар", 2), ("фебруара", 2), ("април", 4),
+    ("априла", 4), ("мај", 5), ("маја", 5), ("јун", 6), ("јуна", 6), ("јул", 7), ("јула", 7),
+    ("септембар", 9), ("септембра", 9), ("октобар", 10), ("октобра", 10),
+    ("новембар", 11), ("новембра", 11), ("децембар", 12), ("децембра", 12),
+    ("януари", 1), ("февруари", 2), ("юни", 6), ("юли", 7), ("септември", 9),
+    ("октомври", 10), ("ноември", 11), ("декември", 12),
+    // Slovak (genitive)
+    ("januára", 1), ("februára", 2), ("apríla", 4), ("mája", 5), ("júna", 6), ("júla", 7),
+    ("októbra", 10),
+    // Swahili and Malay (the others are spelled as in English or Dutch)
+    ("machi", 3), ("aprili", 4), ("julai", 7), ("agosti", 8), ("septemba", 9),
+    ("oktoba", 10), ("novemba", 11), ("desemba", 12), ("mac", 3), ("ogos", 8),
+    // Finnish (partitive, as dates print them)
+    ("tammikuuta", 1), ("helmikuuta", 2), ("maaliskuuta", 3), ("huhtikuuta", 4),
+    ("toukokuuta", 5), ("kesäkuuta", 6), ("heinäkuuta", 7), ("elokuuta", 8),
+    ("syyskuuta", 9), ("lokakuuta", 10), ("marraskuuta", 11), ("joulukuuta", 12),
+    // Estonian and Icelandic
+    ("jaanuar", 1), ("veebruar", 2), ("märts", 3), ("aprill", 4), ("juuni", 6), ("juuli", 7),
+    ("oktoober", 10), ("detsember", 12), ("janúar", 1), ("febrúar", 2), ("apríl", 4),
+    ("maí", 5), ("júní", 6), ("júlí", 7), ("ágúst", 8), ("október", 10), ("nóvember", 11),
+    // Welsh and Irish
+    ("ionawr", 1), ("chwefror", 2), ("mawrth", 3), ("ebrill", 4), ("mehefin", 6),
+    ("gorffennaf", 7), ("awst", 8), ("medi", 9), ("hydref", 10), ("tachwedd", 11),
+    ("rhagfyr", 12), ("eanáir", 1), ("feabhra", 2), ("márta", 3), ("aibreán", 4),
+    ("bealtaine", 5), ("meitheamh", 6), ("iúil", 7), ("lúnasa", 8), ("samhain", 11),
+    ("nollaig", 12),
+    // Persian and Urdu names of the Western months
+    ("ژانویه", 1), ("فوریه", 2), ("آوریل", 4), ("ژوئن", 6), ("ژوئیه", 7), ("اوت", 8),
+    ("سپتامبر", 9), ("اکتبر", 10), ("نوامبر", 11), ("دسامبر", 12), ("جنوری", 1),
+    ("فروری", 2), ("مارچ", 3), ("اپریل", 4), ("مئی", 5), ("جون", 6), ("جولائی", 7),
+    ("اگست", 8), ("ستمبر", 9), ("اکتوبر", 10), ("نومبر", 11), ("دسمبر", 12),
+    // Bengali
+    ("জানুয়ারি", 1), ("জানুয়ারী", 1), ("ফেব্রুয়ারি", 2), ("ফেব্রুয়ারী", 2), ("মার্চ", 3),
+    ("এপ্রিল", 4), ("মে", 5), ("জুন", 6), ("জুলাই", 7), ("আগস্ট", 8), ("সেপ্টেম্বর", 9),
+    ("অক্টোবর", 10), ("নভেম্বর", 11), ("ডিসেম্বর", 12),
+    // Thai (the dotted abbreviations, "ก.พ.", are read by the grammar)
+    ("มกราคม", 1), ("กุมภาพันธ์", 2), ("มีนาคม", 3), ("เมษายน", 4), ("พฤษภาคม", 5),
+    ("มิถุนายน", 6), ("กรกฎาคม", 7), ("สิงหาคม", 8), ("กันยายน", 9), ("ตุลาคม", 10),
+    ("พฤศจิกายน", 11), ("ธันวาคม", 12),
+]);
+
+/// Weekday names and abbreviations in the same languages. The grammar only
+/// skips a weekday in front of a date; it never decides anything by itself.
+#[rustfmt::skip]
+pub(super) static WEEKDAYS: WordList = WordList::new(&[
+    // English
+    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu",
+    "thur", "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
+    // German
+    "montag", "mo", "dienstag", "di", "mittwoch", "mi", "donnerstag", "do", "freitag",
+    "fr", "samstag", "sonnabend", "sa", "sonntag", "so",
+    // French
+    "lundi", "lun", "mardi", "mar", "mercredi", "mer", "jeudi", "jeu", "vendredi", "ven",
+    "samedi", "sam", "dimanche", "dim",
+    // Spanish
+    "lunes", "martes", "miércoles", "miercoles", "mié", "mie", "jueves", "jue", "viernes",
+    "vie", "sábado", "sabado", "sáb", "sab", "domingo", "dom",
+    // Italian
+    "lunedì", "lunedi", "martedì", "martedi", "mercoledì", "mercoledi", "giovedì",
+    "giovedi", "gio", "venerdì", "venerdi", "sabato", "domenica",
+    // Portuguese ("-feira" is skipped by the grammar)
+    "segunda", "seg", "terça", "terca", "ter", "quarta", "qua", "quinta", "qui", "sexta",
+    "sex",
+    // Dutch
+    "maandag", "ma", "dinsdag", "woensdag", "wo", "donderdag", "vrijdag", "vr",
+    "zaterdag", "za", "zondag", "zo",
+    // Russian
+    "понедельник", "пн", "вторник", "вт", "среда", "ср", "четверг", "чт", "пятница", "пт",
+    "суббота", "сб", "воскресенье", "вс",
+    // Ukrainian
+    "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота",
+    "неділя",
+    // Hungarian
+    "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap",
+    // Catalan
+    "dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge",
+    // Croatian, Serbian, Bosnian, Slovenian (Latin letters)
+    "ponedjeljak", "ponedeljak", "utorak", "srijeda", "sreda", "četvrtak", "petak",
+    "subota", "nedjelja", "nedelja", "torek", "četrtek", "sobota",
+    // Serbian Cyrillic, Bulgarian
+    "понедељак", "уторак", "четвртак", "петак", "недеља", "понеделник", "сряда",
+    "четвъртък", "петък", "събота", "неделя",
+    // Polish, Czech, Slovak
+    "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "niedziela", "pondělí",
+    "úterý", "středa", "čtvrtek", "pátek", "neděle", "pondelok", "utorok", "streda",
+    "štvrtok", "piatok", "nedeľa",
+    // Romanian, Turkish
+    "luni", "marți", "marti", "miercuri", "joi", "vineri", "sâmbătă", "duminică",
+    "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
+    // Swedish, Danish, Norwegian, Finnish
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag",
+    "tirsdag", "lørdag", "søndag", "maanantai", "tiistai", "keskiviikko", "torstai",
+    "perjantai", "lauantai", "sunnuntai",
+    // Indonesian, Malay, Swahili
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "isnin", "khamis",
+    "jumaat", "ahad", "jumatatu", "jumanne", "jumatano", "alhamisi", "ijumaa", "jumamosi",
+    "jumapili",
+    // Greek, Arabic, Hindi
+    "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
+    "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+    "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार",
+]);
+
+#[cfg(test)]
+mod tests {
+    use crate::grammar::date::{DateOptions, DateRole, find_date, parse_date_line};
+
+    /// The day `s` names, as "YYYY-MM-DD".
+    fn day(s: &str) -> Option<String> {
+        let v = find_date(s, &DateOptions::default())?.value.value?;
+        Some(
+            format!("{v:?}")
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '-')
+                .take(10)
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn month_names_of_more_languages() {
+        for (s, want) in [
+            ("4 de març de 2025", "2025-03-04"),
+            ("Dimarts, 4 d'abril de 2025", "2025-04-04"),
+            ("4. ožujka 2025.", "2025-03-04"),
+            ("4. marta 2025.", "2025-03-04"),
+            ("04. фебруара 2025", "2025-02-04"),
+            ("Jumanne, Machi 04, 2025", "2025-03-04"),
+            ("4 Mac 2025", "2025-03-04"),
+            ("4. maaliskuuta 2025", "2025-03-04"),
+            ("4 Mawrth 2025", "2025-03-04"),
+            ("4 মার্চ 2025", "2025-03-04"),
+            ("18 กุมภาพันธ์ 2568", "2025-02-18"),
+            ("18 ก.พ. 2568 14:25 น.", "2025-02-18"),
+        ] {
+            assert_eq!(day(s).as_deref(), Some(want), "{s}");
+        }
+        // "listopada" stays Polish November.
+        assert_eq!(day("4 listopada 2025").as_deref(), Some("2025-11-04"));
+    }
+
+    #[test]
+    fn buddhist_era_years_are_converted() {
+        assert_eq!(day("18/02/2568").as_deref(), Some("2025-02-18"));
+        assert_eq!(day("18 Feb 2025").as_deref(), Some("2025-02-18"));
+    }
+
+    #[test]
+    fn labels_of_more_languages() {
+        let o = DateOptions::default();
+        for (s, role) in [
+            ("Objavljeno: 04.03.2025. u 14:25", DateRole::Published),
+            ("Ažurirano: 05.03.2025.", DateRole::Updated),
+            ("Dikemas kini 05/03/2025 10:00 AM", DateRole::Updated),
+            ("Imesasishwa: Jumatano, Machi 05, 2025", DateRole::Updated),
+            ("Actualitzat: 05/03/2025", DateRole::Updated),
+            ("เผยแพร่ 18 ก.พ. 2568 14:25 น.", DateRole::Published),
+        ] {
+            let got = parse_date_line(s, &o).map(|p| p.value.first().map(|e| e.role));
+            assert_eq!(got, Ok(Some(role)), "{s}");
+        }
+    }
+}
