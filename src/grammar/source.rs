@@ -9,7 +9,9 @@
 //! label       := "source" | "sources" | "quelle" | "quellen" | "fuente" | "fuentes"
 //!              | "fonte" | "fontes" | "źródło" | "zdroj" | "källa" | "kilde" | "lähde"
 //!              | "bron" | "forrás" | "kaynak" | "источник" | "джерело" | "sursa"
-//!              | "πηγή" | "izvor" | "vir" | "allikas" | "avots" | "šaltinis"
+//!              | "πηγή" | "izvor" | "vir" | "allikas" | "avots" | "šaltinis" | "извор"
+//!              | "източник" | "sumber" | "chanzo" | "font" | "nguồn" | "منبع" | "المصدر"
+//!              | "מקור" | "ที่มา" | "स्रोत" | "সূত্র" | "来源" | "출처"
 //! phrase      := "mit material von" | "mit material der" | "with files from"
 //!              | "con información de" | "com informações da" | "com informações de"
 //! credits     := credit { sep credit }
@@ -65,6 +67,22 @@ fn label(i: &str) -> IResult<&str, &str> {
             tag_no_case("allikas"),
             tag_no_case("avots"),
             tag_no_case("šaltinis"),
+        )),
+        alt((
+            tag_no_case("извор"),
+            tag_no_case("източник"),
+            tag_no_case("sumber"),
+            tag_no_case("chanzo"),
+            tag_no_case("font"),
+            tag_no_case("nguồn"),
+            tag_no_case("منبع"),
+            tag_no_case("المصدر"),
+            tag_no_case("מקור"),
+            tag_no_case("ที่มา"),
+            tag_no_case("स्रोत"),
+            tag_no_case("সূত্র"),
+            tag_no_case("来源"),
+            tag_no_case("출처"),
         )),
     ))
     .parse(i)
@@ -144,6 +162,7 @@ fn credits(list: &str, desks: bool) -> Option<Vec<String>> {
 /// assert_eq!(parse_source_line("Źródło: PAP").unwrap().value, ["PAP"]);
 /// assert_eq!(parse_source_line("Quelle: dpa, AFP").unwrap().value, ["dpa", "AFP"]);
 /// assert_eq!(parse_source_line("(Reuters)").unwrap().value, ["Reuters"]);
+/// assert_eq!(parse_source_line("Извор: Танјуг").unwrap().value, ["Tanjug"]);
 /// assert!(parse_source_line("Source: company filings").is_err());
 /// ```
 pub fn parse_source_line(line: &str) -> Result<Parsed<'_, Vec<String>>, MiscError> {

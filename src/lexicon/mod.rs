@@ -23,6 +23,7 @@ mod phrases_furniture;
 mod phrases_promo;
 mod phrases_world;
 mod prefixes;
+mod related_prefixes;
 mod runs;
 mod shapes;
 mod share;
@@ -51,8 +52,10 @@ pub(crate) use markers::{
     has_any_marker, has_footer_marker, has_newsletter_marker, has_rights_notice,
     is_cookie_notice_lower,
 };
-pub use prefixes::{RELATED_PREFIXES, SECTION_PREFIXES, TAG_PREFIXES, is_server_error, is_ui_line};
-pub(crate) use prefixes::{UI_PREFIXES, opens_with_related_prefix};
+pub(crate) use prefixes::UI_PREFIXES;
+pub use prefixes::{SECTION_PREFIXES, TAG_PREFIXES, is_server_error, is_ui_line};
+pub use related_prefixes::RELATED_PREFIXES;
+pub(crate) use related_prefixes::opens_with_related_prefix;
 pub use shapes::{is_arrow_link, is_arrow_pair, is_not_section_word, is_record_header};
 pub use share::is_share_row;
 #[allow(unused_imports)]

@@ -1,6 +1,6 @@
-//! How a line opens: related-list headings and the prefixes of an inline
-//! link to another story, tag and section labels, interface lines, a
-//! server's error messages and prompts to follow the outlet.
+//! How a line opens: related-list headings, tag and section labels,
+//! interface lines, a server's error messages and prompts to follow the
+//! outlet (the inline related links are in `related_prefixes`).
 
 use std::sync::OnceLock;
 
@@ -79,187 +79,6 @@ pub(super) fn is_related_heading(k: &str) -> bool {
                 .any(|s| k.ends_with(s)))
 }
 
-/// Prefixes that introduce an inline link to another story
-/// ("Lesen Sie auch: ...", "Related: ..."): the rest of the line is a related headline.
-pub static RELATED_PREFIXES: &[&str] = &[
-    "related:",
-    "see more:",
-    "don't miss:",
-    "don’t miss:",
-    "must read:",
-    "read more:",
-    "read also:",
-    "also read:",
-    "read:",
-    "see also:",
-    "more:",
-    "lesen sie auch:",
-    "lesen sie mehr:",
-    "mehr dazu:",
-    "auch interessant:",
-    "lire aussi:",
-    "à lire aussi:",
-    "a lire aussi:",
-    // French typography spaces the colon.
-    "lire aussi :",
-    "à lire aussi :",
-    "a lire aussi :",
-    "lire aussi\u{a0}:",
-    "à lire aussi\u{a0}:",
-    "voir aussi :",
-    "voir aussi:",
-    "lee también:",
-    "lea también:",
-    "te puede interesar:",
-    "le puede interesar:",
-    "también te puede interesar:",
-    "leia também:",
-    "leia mais:",
-    "veja também:",
-    "lees ook:",
-    "zum thema:",
-    "leer más:",
-    "más información:",
-    "leggi anche:",
-    "läs också:",
-    "læs også:",
-    "les også:",
-    "czytaj też:",
-    "czytaj także:",
-    "weiterlesen:",
-    "mehr zum thema:",
-    "ilgili haber:",
-    "i̇lgili haber:",
-    "ilgili haberler:",
-    "zobacz również:",
-    "zobacz także:",
-    "czytaj więcej:",
-    "関連記事:",
-    "по теме:",
-    "читайте также:",
-    "читайте також:",
-    "اقرأ أيضا:",
-    "اقرأ أيضاً:",
-    "यह भी पढ़ें:",
-    "ये भी पढ़ें:",
-    "baca juga:",
-    "čtěte také:",
-    "čtěte též:",
-    "lue myös:",
-    "διαβάστε επίσης:",
-    "διαβάστε ακόμη:",
-    "xem thêm:",
-    "đọc thêm:",
-    "basahin:",
-    "basahin din:",
-    "ez is érdekelheti:",
-    "קראו גם:",
-    "čítajte aj:",
-    "citiți și:",
-    "läs även:",
-    // French with an arrow, Catalan, Croatian, Serbian, Bosnian, Slovenian,
-    // Bulgarian, Swahili, Malay and Indonesian, Thai (spaced colon),
-    // Persian, Urdu, Bengali, Chinese and Korean (full-width colon)
-    "lire aussi >",
-    "à lire aussi >",
-    "llegiu també:",
-    "llegeix també:",
-    "vegeu també:",
-    "pročitajte i:",
-    "pročitajte još:",
-    "pročitajte više:",
-    "pročitajte:",
-    "procitajte i:",
-    "procitajte još:",
-    "čitajte još:",
-    "čitajte i:",
-    "preberite še:",
-    "preberite tudi:",
-    "прочитајте још:",
-    "прочитајте и:",
-    "прочитајте:",
-    "читајте још:",
-    "прочетете още:",
-    "вижте още:",
-    "soma zaidi:",
-    "soma pia:",
-    "baca lagi:",
-    "lihat juga:",
-    "อ่านข่าวเพิ่ม:",
-    "อ่านข่าวเพิ่ม :",
-    "อ่านเพิ่มเติม:",
-    "อ่านเพิ่มเติม :",
-    "بیشتر بخوانید:",
-    "بخوانید:",
-    "مزید پڑھیں:",
-    "یہ بھی پڑھیں:",
-    "আরও পড়ুন:",
-    "আরো পড়ুন:",
-    "延伸阅读：",
-    "延伸閱讀：",
-    "相关阅读：",
-    "相關閱讀：",
-    "関連記事：",
-    "관련기사:",
-    "관련 기사:",
-    "leia mais:",
-    "ver também:",
-    "leggi pure:",
-    "lees meer:",
-    "läs mer:",
-    "læs mere:",
-    "les mer:",
-    "lue lisää:",
-    "loe ka:",
-    "citește și:",
-    "citeste si:",
-    "vezi și:",
-    "przeczytaj też:",
-    "przeczytaj także:",
-    "zobacz też:",
-    "přečtěte si také:",
-    "дивіться також:",
-    "смотрите также:",
-    "читайте по теме:",
-    "tin liên quan:",
-    "watch:",
-    "listen:",
-    "« previous:",
-    "previous:",
-    "prev:",
-    "next:",
-    "previous post:",
-    "next post:",
-    "previous article:",
-    "next article:",
-    // The previous and next post of a blog in the other languages.
-    "vorheriger beitrag:",
-    "nächster beitrag:",
-    "vorheriger artikel:",
-    "nächster artikel:",
-    "article précédent:",
-    "article précédent :",
-    "article suivant:",
-    "article suivant :",
-    "entrada anterior:",
-    "entrada siguiente:",
-    "artículo anterior:",
-    "artículo siguiente:",
-    "articolo precedente:",
-    "articolo successivo:",
-    "post anterior:",
-    "próximo post:",
-    "vorige bericht:",
-    "volgende bericht:",
-];
-
-/// True when `line` opens with one of [`RELATED_PREFIXES`] ("Read more:",
-/// "Lire aussi :"): an inline link to another story.
-pub(crate) fn opens_with_related_prefix(line: &str) -> bool {
-    let head = crate::table::lower_head(line.trim_start(), 40);
-    RELATED_PREFIXES.iter().any(|p| head.starts_with(p))
-}
-
 /// Prefixes of a tag line ("Tags: a, b, c").
 pub static TAG_PREFIXES: &[&str] = &[
     "tags:",
@@ -272,6 +91,18 @@ pub static TAG_PREFIXES: &[&str] = &[
     "etiquetas:",
     "теги:",
     "темы:",
+    "tag:",
+    "oznake:",
+    "ознаке:",
+    "tagi:",
+    "štítky:",
+    "taggar:",
+    "tunnisteet:",
+    "etiketler:",
+    "etichete:",
+    "topik:",
+    "برچسب‌ها:",
+    "الوسوم:",
 ];
 
 /// Prefixes of a section line ("Filed under: Local News").
@@ -285,6 +116,17 @@ pub static SECTION_PREFIXES: &[&str] = &[
     "ressort:",
     "rubrique:",
     "sección:",
+    "part of:",
+    "kategori:",
+    "kategorie:",
+    "kategoria:",
+    "kategorija:",
+    "categoria:",
+    "categoría:",
+    "catégorie:",
+    "rubriek:",
+    "рубрика:",
+    "категория:",
 ];
 
 /// First words of interface lines ("Follow X on Twitter", "About the author",
@@ -411,48 +253,5 @@ mod examples {
     fn is_ui_line() {
         assert!(super::is_ui_line("Follow Jane Doe on Twitter"));
         assert!(!super::is_ui_line("Floods close schools across the region"));
-    }
-}
-
-/// Related labels and headings in more languages.
-#[cfg(test)]
-mod world {
-    use crate::lexicon::{Boiler, boiler};
-
-    #[test]
-    fn inline_related_labels_in_more_languages() {
-        for line in [
-            "Lire aussi > Tram de Liège : les essais de nuit",
-            "PROČITAJTE I: Nove linije za Brač",
-            "Прочитајте још: Измене линија превоза",
-            "อ่านข่าวเพิ่ม : ฝุ่นเกินมาตรฐาน",
-            "بیشتر بخوانید: هشدار نارنجی",
-            "Soma zaidi: Tozo mpya za magari",
-            "Llegiu també: Girona torna a permetre regar",
-        ] {
-            assert!(super::opens_with_related_prefix(line), "{line}");
-        }
-        assert!(!super::opens_with_related_prefix(
-            "Soma ni muhimu kwa watoto"
-        ));
-    }
-
-    #[test]
-    fn related_headings_in_more_languages() {
-        for line in [
-            "Najčitanije",
-            "Најчитаније",
-            "Berita Berkaitan",
-            "Habari zinazohusiana",
-            "ข่าวที่เกี่ยวข้อง",
-            "اخبار مرتبط",
-            "Notas relacionadas",
-            "Més notícies de Girona",
-            "El més llegit",
-            "More galleries",
-        ] {
-            assert_eq!(boiler(line), Some(Boiler::RelatedHeader), "{line}");
-        }
-        assert_eq!(boiler("Més de 300 veïns"), None);
     }
 }

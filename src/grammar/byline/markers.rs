@@ -131,6 +131,11 @@ pub(super) const SPACED_MARKERS: &[&str] = &[
     "na",
 ];
 
+/// True when `lower` (a lower-case word) is one of [`SPACED_MARKERS`].
+pub(crate) fn is_spaced_marker(lower: &str) -> bool {
+    SPACED_MARKERS.contains(&lower)
+}
+
 /// Only the alternatives that can match an input starting with its first
 /// byte (ASCII-lower-cased) are tried, in grammar order: the others need
 /// another first letter, so the result is the same. `by` is what

@@ -38,6 +38,7 @@ use nom::{
 use super::Parsed;
 use crate::Span;
 use crate::grammar::agency::canonical_agency;
+pub use place::parse_place_line;
 use place::{agency, caps_place, region, title_place};
 
 /// How many bytes at the start of a paragraph the dateline grammar reads.
@@ -101,9 +102,14 @@ pub enum DatelineError {
 /// let p = parse_dateline("RIVERTON, Ore., March 4, 2025 /PRNewswire/ -- The city said.").unwrap();
 /// assert_eq!((p.value.month_day, p.value.year), (Some((3, 4)), Some(2025)));
 ///
-/// // Spanish wires close the place with ".-".
+/// // Spanish wires close the place with ".-", in capitals or not.
 /// let p = parse_dateline("SANTIAGO DE CHILE.- Un terremoto sacudió el norte.").unwrap();
 /// assert_eq!(p.value.place, "SANTIAGO DE CHILE");
+/// let p = parse_dateline("Ciudad Juárez, Chih.- Una tolvanera derribó árboles.").unwrap();
+/// assert_eq!(p.value.place, "Ciudad Juárez, Chih.");
+/// let p = parse_dateline("Monterrey.- El gobierno estatal informó.").unwrap();
+/// assert_eq!(p.value.place, "Monterrey");
+/// assert!(parse_dateline("Monterrey - El gobierno estatal informó.").is_err());
 ///
 /// assert!(parse_dateline("UPDATE: This story was updated.").is_err());
 /// assert!(parse_dateline("Washington said on Tuesday it would act.").is_err());
@@ -175,39 +181,6 @@ fn place_without_stop(place: &str) -> &str {
         return place;
     }
     stem
-}
-
-/// Parses a line that is only a dateline's place, as press releases print it
-/// on its own above the first paragraph: `place_line := caps_place region
-/// sep?` ("BAAR, SWITZERLAND", "NEW YORK, N.Y. —"). A region is required:
-/// an upper-case word alone is as likely a label.
-///
-/// ```
-/// use newsclip::grammar::dateline::parse_place_line;
-/// assert_eq!(parse_place_line("BAAR, SWITZERLAND").unwrap().value.place, "BAAR, SWITZERLAND");
-/// assert_eq!(parse_place_line("SAN DIEGO, Calif. -").unwrap().value.place, "SAN DIEGO, Calif.");
-/// assert!(parse_place_line("WASHINGTON").is_err());
-/// assert!(parse_place_line("BAAR, SWITZERLAND - Ascom announced a deal.").is_err());
-/// ```
-pub fn parse_place_line(line: &str) -> Result<Parsed<'_, Dateline>, DatelineError> {
-    let body = line.trim();
-    if body.len() > 60 {
-        return Err(DatelineError::NoMatch);
-    }
-    let start = line.len() - line.trim_start().len();
-    let (after, place) = recognize((caps_place, region))
-        .parse(body)
-        .map_err(|_| DatelineError::NoMatch)?;
-    let after =
-        after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–' | ':'));
-    if !after.is_empty() {
-        return Err(DatelineError::NoMatch);
-    }
-    let value = Dateline {
-        place: place.to_string(),
-        ..Dateline::default()
-    };
-    Ok(Parsed::new(value, "", Span::new(start, start + body.len())))
 }
 
 /// The first [`HEAD_BYTES`] bytes of `s`, cut on a character boundary.
@@ -318,10 +291,34 @@ fn caps_dateline(input: &str) -> IResult<&str, (Dateline, &str)> {
     finish(place, rest, t, false)
 }
 
-/// `title_dateline := title_place region? tail` with an agency.
+/// `title_dateline := title_place region? tail` with an agency, or
+/// `title_place region? ".-"` (Latin American papers: "Ciudad Juárez,
+/// Chih.- ", "Monterrey.- "): the place's words take the glued stop and
+/// dash, so the place is read up to them.
 fn title_dateline(input: &str) -> IResult<&str, (Dateline, &str)> {
-    let (rest, (place, t)) = (recognize((title_place, opt(region))), tail).parse(input)?;
-    finish(place, rest, t, true)
+    let tagged = |input| -> IResult<&str, (Dateline, &str)> {
+        let (rest, (place, t)) = (recognize((title_place, opt(region))), tail).parse(input)?;
+        finish(place, rest, t, true)
+    };
+    tagged(input).or_else(|e| {
+        let fail = || Err(e.clone());
+        let Some(at) = input.get(..64.min(input.len())).and_then(|h| h.find(".-")) else {
+            return fail();
+        };
+        let (Some(place), Some(rest)) = (input.get(..=at), input.get(at + 2..)) else {
+            return fail();
+        };
+        match recognize((title_place, opt(region))).parse(place) {
+            Ok(("", _)) => {
+                let value = Dateline {
+                    place: place.to_string(),
+                    ..Dateline::default()
+                };
+                Ok((rest, (value, "-")))
+            }
+            _ => fail(),
+        }
+    })
 }
 
 /// `slash_agency := ws+ "/" name "/"` ("/PRNewswire/", "/TASS/").

@@ -1,4 +1,5 @@
-//! Places and agencies of datelines.
+//! Places and agencies of datelines, and a place printed on a line of its
+//! own.
 
 use nom::{
     IResult, Parser,
@@ -10,6 +11,9 @@ use nom::{
 };
 
 use super::month::month_number;
+use super::{Dateline, DatelineError};
+use crate::Span;
+use crate::grammar::Parsed;
 use crate::grammar::agency::canonical_agency;
 
 /// Openings that are labels or ordinary words, not places (upper-case).
@@ -322,4 +326,36 @@ fn word_end(input: &str) -> IResult<&str, ()> {
 pub(super) fn is_stop_label(opening: &str) -> bool {
     let first = opening.split(' ').next().unwrap_or("");
     STOP_FIRST.contains(&first)
+}
+/// Parses a line that is only a dateline's place, as press releases print it
+/// on its own above the first paragraph: `place_line := caps_place region
+/// sep?` ("BAAR, SWITZERLAND", "NEW YORK, N.Y. —"). A region is required:
+/// an upper-case word alone is as likely a label.
+///
+/// ```
+/// use newsclip::grammar::dateline::parse_place_line;
+/// assert_eq!(parse_place_line("BAAR, SWITZERLAND").unwrap().value.place, "BAAR, SWITZERLAND");
+/// assert_eq!(parse_place_line("SAN DIEGO, Calif. -").unwrap().value.place, "SAN DIEGO, Calif.");
+/// assert!(parse_place_line("WASHINGTON").is_err());
+/// assert!(parse_place_line("BAAR, SWITZERLAND - Ascom announced a deal.").is_err());
+/// ```
+pub fn parse_place_line(line: &str) -> Result<Parsed<'_, Dateline>, DatelineError> {
+    let body = line.trim();
+    if body.len() > 60 {
+        return Err(DatelineError::NoMatch);
+    }
+    let start = line.len() - line.trim_start().len();
+    let (after, place) = recognize((caps_place, region))
+        .parse(body)
+        .map_err(|_| DatelineError::NoMatch)?;
+    let after =
+        after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–' | ':'));
+    if !after.is_empty() {
+        return Err(DatelineError::NoMatch);
+    }
+    let value = Dateline {
+        place: place.to_string(),
+        ..Dateline::default()
+    };
+    Ok(Parsed::new(value, "", Span::new(start, start + body.len())))
 }

@@ -1,5 +1,6 @@
 //! Tests of the small grammars and of the gates in front of them.
 
+use super::reading::{may_open_reading_time, reading_time};
 use super::*;
 
 #[test]
@@ -22,6 +23,11 @@ fn reading_times_open_as_the_gate_says() {
         "Okunma süresi",
         "Okuma süresi",
         "Lukuaika",
+        "Temps de lectura",
+        "Læsetid",
+        "Olvasási idő",
+        "Timp de citire",
+        "Czas lektury",
     ];
     for l in labels {
         for l in [l.to_string(), l.to_lowercase(), l.to_uppercase()] {

@@ -160,7 +160,11 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
         .then(|| misc::parse_breadcrumb(t).ok())
         .flatten()
     {
-        if let Some(last) = p.value.last() {
+        // "Karla Meléndez | El Diario del Norte": a writer and the outlet,
+        // no trail.
+        let writer_first = matches!(p.value.as_slice(), [name, _] if byline::is_person_name(name)
+            && name.split_whitespace().next().is_some_and(byline::is_given_name));
+        if let Some(last) = p.value.last().filter(|_| !writer_first) {
             return Kind::Breadcrumb((*last).into());
         }
     }

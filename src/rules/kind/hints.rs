@@ -133,6 +133,7 @@ impl Hints {
                     | "editing"
                     | "posted"
             )
+            || byline::is_spaced_marker(first)
             || byline::is_author_label(first);
         Hints {
             digit,

@@ -16,57 +16,11 @@ use crate::grammar::dateline;
 use crate::lexicon::Boiler;
 use crate::rules::kind::{BylineDates, Kind, has_address};
 
-/// Lines between the header block and the article text.
-pub(super) fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: usize) {
-    let mut has_author = named(assign, from);
-    for i in from..to {
-        let Some(it) = items.get(i) else { continue };
-        let a = match &it.kind {
-            Kind::Date(_) => Assign::LineDates,
-            Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
-            Kind::Caption(c) => caption_at(items, assign, i, c),
-            Kind::Text | Kind::Credit(_) if let Some(c) = labelled_source(it) => source_credit(c),
-            Kind::Credit(c) => attach_credit(assign, i, c),
-            Kind::Bullet(s) => Assign::KeyPoint(s.clone()),
-            Kind::InlineRelated(r) => Assign::Related(r.clone()),
-            Kind::ReadingTime(m) => Assign::ReadingTime(*m),
-            // The agency alone on its line ("Agencia EFE").
-            Kind::Text if let Some(a) = agency::canonical_agency(it.text.trim()) => {
-                source_credit(vec![a.to_string()])
-            }
-            // The writer's name alone, over their job title, or over a date
-            // when it opens with a known given name.
-            Kind::Text
-                if it.is_person_name()
-                    && !has_author
-                    && items.get(i + 1).is_some_and(|n| {
-                        byline::is_role(n.text)
-                            || matches!(n.kind, Kind::Date(_))
-                                && it
-                                    .text
-                                    .split_whitespace()
-                                    .next()
-                                    .is_some_and(byline::is_given_name)
-                    }) =>
-            {
-                has_author = true;
-                name_alone(it.text)
-            }
-            // "BAAR, SWITZERLAND" on its own right above the text.
-            Kind::Text if i + 1 == to => match dateline::parse_place_line(it.text) {
-                Ok(d) => Assign::Dateline(Box::new((d.value, Box::default()))),
-                Err(_) => Assign::Removed(RemovalReason::BeforeStory),
-            },
-            k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::BeforeStory)),
-        };
-        set(assign, i, a);
-    }
-}
-
 /// True when the header goes on at `k`: a date, byline or other header line
 /// comes there, or the title again, or after at most two lines that name
-/// the writer alone, their job title or the agency ("Lerato Mokoena" /
-/// "Journalist" / "04 Mar 2025", "Agencia EFE" / "04/03/2025").
+/// the writer alone, their job title, a desk, a source or the agency
+/// ("Lerato Mokoena" / "Journalist" / "04 Mar 2025", "Agencia EFE" /
+/// "04/03/2025"), or a line of at most three words right over a date.
 fn header_follows(items: &[Item<'_>], k: usize, title: Option<&str>) -> bool {
     for m in k..k + 3 {
         let Some(n) = items.get(m) else {
@@ -80,7 +34,15 @@ fn header_follows(items: &[Item<'_>], k: usize, title: Option<&str>) -> bool {
             && !n.shape().terminal
             && (n.is_person_name()
                 || byline::is_role(n.text)
-                || agency::is_organisation_credit(n.text));
+                || agency::is_organisation_credit(n.text)
+                || agency::is_desk(n.text)
+                || labelled_source(n).is_some()
+                // A short line of a byline's or credit's kind the grammars
+                // do not read ("Picture desk", "ACN"), right over a date.
+                || n.shape().words <= 3
+                    && items
+                        .get(m + 1)
+                        .is_some_and(|o| matches!(o.kind, Kind::Date(_))));
         if !names {
             return false;
         }
@@ -114,21 +76,12 @@ fn topics_in_header(items: &[Item<'_>], j: usize) -> Option<usize> {
 }
 
 /// A writer's name printed alone on its line, as the story's byline.
-fn name_alone(text: &str) -> Assign {
+pub(super) fn name_alone(text: &str) -> Assign {
     let b = Byline {
         authors: vec![text.to_string()],
         ..Byline::default()
     };
     Assign::Byline(BylineDates::new(b, []))
-}
-
-/// True when a byline before `to` named a writer.
-fn named(assign: &[Assign], to: usize) -> bool {
-    assign
-        .get(..to)
-        .unwrap_or(&[])
-        .iter()
-        .any(|a| matches!(a, Assign::Byline(bd) if !bd.by.authors.is_empty()))
 }
 
 /// True when a short line above the headline reads as the site's name, not
@@ -195,6 +148,19 @@ pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize,
             Kind::Breadcrumb(last) => Assign::Section(last.clone()),
             Kind::SectionPrefix(s) => Assign::Section(s.clone()),
             Kind::Date(_) => Assign::LineDates,
+            // A desk alone right over the title is the page's content type
+            // ("Press release", "News story"), no credit.
+            Kind::Byline(bd)
+                if i + 1 == t
+                    && bd.by.authors.is_empty()
+                    && bd
+                        .by
+                        .credits
+                        .iter()
+                        .all(|c| agency::canonical_agency(c).is_none()) =>
+            {
+                Assign::Removed(RemovalReason::Label)
+            }
             Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
             Kind::Caption(c) => caption_at(items, assign, i, c),
@@ -337,6 +303,17 @@ pub(super) fn header(
             }
             Kind::Date(_) => Assign::LineDates,
             Kind::DateTitle(_) => Assign::LineDates,
+            // "Staff Writer" under the writer's name is their job title,
+            // no credit.
+            Kind::Byline(bd)
+                if bd.by.authors.is_empty()
+                    && byline::is_role(it.text)
+                    && j.checked_sub(1).and_then(|p| assign.get(p)).is_some_and(
+                        |a| matches!(a, Assign::Byline(b) if !b.by.authors.is_empty()),
+                    ) =>
+            {
+                Assign::Removed(RemovalReason::Label)
+            }
             Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
             Kind::SectionPrefix(s) | Kind::Breadcrumb(s) => Assign::Section(s.clone()),
