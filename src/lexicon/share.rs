@@ -130,6 +130,32 @@ static SHARE_WORDS: WordList = WordList::new(&[
     "поділитися",
 ]);
 
+/// The words of [`SHARE_WORDS`] around the platforms and actions of a
+/// share row ("Share **on** Facebook", "**Auf** Facebook teilen"): a row
+/// needs two words that are none of them.
+static CONNECTING_WORDS: WordList = WordList::new(&[
+    "on", "via", "this", "the", "all", "more", "in", "article", "story", "options", "it", "with",
+    "friends", "your", "auf", "per", "sur", "par", "en", "por", "su", "no", "em", "op",
+]);
+
+/// What the word `w` (trimmed, not empty) is in a share row: `None` when it
+/// is no share word, `Some(true)` for a platform or action, `Some(false)`
+/// for a [connecting word](CONNECTING_WORDS). A short ASCII word is
+/// looked up lower-cased and packed into an integer; any other word
+/// through its lower case.
+fn share_word(w: &str) -> Option<bool> {
+    if let Some(key) = crate::table::pack_lower_ascii(w) {
+        return SHARE_WORDS
+            .contains_packed(key)
+            .then(|| !CONNECTING_WORDS.contains_packed(key));
+    }
+    crate::table::with_lower(w, |lw| {
+        SHARE_WORDS
+            .contains(lw)
+            .then(|| !CONNECTING_WORDS.contains(lw))
+    })
+}
+
 /// True when the line is a row of share buttons glued together
 /// ("Facebook Twitter Email LinkedIn", "Share on: Facebook Twitter").
 pub fn is_share_row(line: &str) -> bool {
@@ -145,36 +171,7 @@ pub fn is_share_row(line: &str) -> bool {
         if w.is_empty() {
             continue;
         }
-        // None: not a share word; Some(true): a platform or action.
-        let word = crate::table::with_lower(w, |lw| {
-            SHARE_WORDS.contains(lw).then_some(!matches!(
-                lw,
-                "on" | "via"
-                    | "this"
-                    | "the"
-                    | "all"
-                    | "more"
-                    | "in"
-                    | "article"
-                    | "story"
-                    | "options"
-                    | "it"
-                    | "with"
-                    | "friends"
-                    | "your"
-                    | "auf"
-                    | "per"
-                    | "sur"
-                    | "par"
-                    | "en"
-                    | "por"
-                    | "su"
-                    | "no"
-                    | "em"
-                    | "op"
-            ))
-        });
-        let Some(platform) = word else {
+        let Some(platform) = share_word(w) else {
             return false;
         };
         if platform {
@@ -183,6 +180,62 @@ pub fn is_share_row(line: &str) -> bool {
         n += 1;
     }
     n >= 2 && platforms >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `share_word` as it read before the packed look-up: through the
+    /// lower case of the word.
+    fn share_word_slow(w: &str) -> Option<bool> {
+        let lw = w.to_lowercase();
+        SHARE_WORDS
+            .contains(&lw)
+            .then(|| !CONNECTING_WORDS.words().contains(&lw.as_str()))
+    }
+
+    #[test]
+    fn packed_look_up_agrees_with_the_lower_case() {
+        assert!(
+            CONNECTING_WORDS
+                .words()
+                .iter()
+                .all(|w| SHARE_WORDS.contains(w))
+        );
+        let mut words: Vec<String> = Vec::new();
+        for w in SHARE_WORDS.words() {
+            words.push(w.to_string());
+            words.push(w.to_uppercase());
+            words.push(format!("{w}s"));
+            words.push(w.chars().skip(1).collect());
+            words.retain(|w| !w.is_empty());
+        }
+        words.extend(
+            [
+                "Facebook",
+                "WhatsApp",
+                "E-Mail",
+                "Google+",
+                "Share",
+                "Prices",
+                "ÜBER",
+                "Udostępnij",
+                "ПОДЕЛИТЬСЯ",
+                "İn",
+                "sharesharesharesh",
+                "a",
+                "X",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            assert_eq!(share_word(w), share_word_slow(w), "{w:?}");
+        }
+        assert_eq!(share_word("Twitter"), Some(true));
+        assert_eq!(share_word("ON"), Some(false));
+        assert_eq!(share_word("prices"), None);
+    }
 }
 
 /// The examples of this module's functions.
