@@ -130,20 +130,42 @@ fn phrase<'a>(i: &'a str, o: &DateOptions, mode: Mode) -> Result<(&'a str, Raw<'
 ///   or "年"/"년" (CJK dates);
 /// - a run of at most 12 (a relative count): spaces or a unit word.
 ///
-/// Any other run length or next character (or none) fails every production.
+/// Any other run length or next character (or none) fails every production;
+/// after white space or a letter, [`word_may_follow`] decides.
 fn digits_may_start(i: &str) -> bool {
     let run = i.bytes().take(13).take_while(u8::is_ascii_digit).count();
-    let Some(c) = i.get(run..).and_then(|r| r.chars().next()) else {
+    let Some(rest) = i.get(run..) else {
+        return false;
+    };
+    let Some(c) = rest.chars().next() else {
         return false;
     };
     if run <= 12 && (c.is_whitespace() || c.is_alphabetic()) {
-        return true;
+        return word_may_follow(run, rest);
     }
     match run {
         1 | 2 => matches!(c, ':' | '.' | '/' | '-' | 'º' | '°'),
         4 => matches!(c, '-' | '/' | '.' | '年' | '년'),
         _ => false,
     }
+}
+
+/// A necessary condition for a phrase at a run of `run` ASCII digits (at
+/// most 12) followed by `rest`, which opens with white space or a letter.
+/// Where a production reads white space after the run, a word follows it
+/// (a month, "of" / "de", a.m./p.m., a unit, "年" / "년"), so the first
+/// character after the white space is a word's. A run of 1 or 2 may start
+/// any production; a run of 4 only a CJK date ("2025 年") or a relative
+/// count; any other run only a relative count, whose unit follows (after
+/// white space or none: "3 hours ago", "5min ago").
+fn word_may_follow(run: usize, rest: &str) -> bool {
+    let r = rest.trim_start();
+    if !r.chars().next().is_some_and(prim::is_word_char) {
+        return false;
+    }
+    run <= 2
+        || run == 4 && r.starts_with(['年', '년'])
+        || prim::word(r).is_ok_and(|(_, w)| words::unit(w).is_some())
 }
 
 /// True for a time alone, a day word ("today") or a date without a year

@@ -131,7 +131,7 @@ pub(super) fn word(i: &str) -> R<'_, &str> {
 /// A letter, or a sign that joins an Indic script's letters inside a word
 /// (the viramas and the Devanagari and Bengali nuktas, which are no
 /// letters: "मार्च"), or a Thai tone or silencing mark ("กุมภาพันธ์").
-fn is_word_char(c: char) -> bool {
+pub(super) fn is_word_char(c: char) -> bool {
     c.is_alphabetic()
         || matches!(c, '\u{0E47}'..='\u{0E4E}')
         || matches!(

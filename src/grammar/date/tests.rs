@@ -153,6 +153,28 @@ fn digit_gate_is_necessary() {
         ".5",
         ":5",
         "\u{a0}hours ago",
+        "\n hours ago",
+        "hours ago",
+        " min ago",
+        "  年3月4日",
+        "\t年3月4日",
+        " \n March 2025",
+        "\nMärz 2025",
+        " pm, March 4, 2025",
+        " p.m. March 4, 2025",
+        " a.m., Tuesday, March 4, 2025",
+        " am",
+        " de março de 2025",
+        " stunden ago",
+        " Stunden",
+        " tage",
+        " ч назад",
+        " часа назад",
+        " ore fa",
+        " horas atrás",
+        " uur geleden",
+        " - 2025",
+        " Nissan",
     ];
     let mut matched = 0;
     for n in 1..=14 {
@@ -166,7 +188,20 @@ fn digit_gate_is_necessary() {
         }
     }
     assert!(matched > 20, "{matched}");
-    for s in ["2019,", "2025", "123,", "1234567890123 hours ago", "20;"] {
+    for s in [
+        "2019,",
+        "2025",
+        "123,",
+        "1234567890123 hours ago",
+        "20;",
+        "2020 Nissan",
+        "2020\nThe",
+        "2020 - 3",
+        "12 - 3",
+        "7 , May",
+        "150 horsepower",
+        "2024 Toyota",
+    ] {
         assert!(!digits_may_start(s), "{s}");
     }
 }
