@@ -77,6 +77,16 @@ pub(super) fn strip_duration(k: &str) -> &str {
 /// Most words of one phrase in a run of phrases.
 const RUN_PHRASE_WORDS: usize = 6;
 
+/// Most words of a line read as a run of phrases.
+const MAX_RUN_WORDS: usize = 16;
+
+/// `k.split(' ').next()`: the text of `k` up to its first space (all of
+/// `k` when it has none), found a byte at a time (first words are short).
+fn first_word(k: &str) -> &str {
+    let end = k.bytes().position(|b| b == b' ').unwrap_or(k.len());
+    k.get(..end).unwrap_or(k)
+}
+
 /// A line of interface phrases printed without separators (`k` in lower
 /// case): "Menü Springe zum Inhalt", "Zum Inhalt springen Zur
 /// Hauptnavigation springen", "Schreibe einen Kommentar Antworten
@@ -86,7 +96,7 @@ pub(super) fn phrase_run(k: &str) -> Option<Boiler> {
     // Most lines open with a word that opens no phrase: one lookup, after
     // the first byte and the length of the word (no first word of a phrase
     // has that first byte and that many bytes: it is none of them).
-    let first = k.split(' ').next().unwrap_or("");
+    let first = first_word(k);
     if first.len() == k.len()
         || !first_word_shapes().admits(first)
         || !first_words().contains(first)
@@ -100,7 +110,7 @@ pub(super) fn phrase_run(k: &str) -> Option<Boiler> {
     for w in k.split(' ') {
         spans.push((start, start + w.len()));
         start += w.len() + 1;
-        if spans.len() > 16 {
+        if spans.len() > MAX_RUN_WORDS {
             return None;
         }
     }
@@ -126,6 +136,28 @@ pub(super) fn phrase_run(k: &str) -> Option<Boiler> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_words_are_split_at_the_first_space() {
+        for k in [
+            "",
+            " ",
+            "menu",
+            "menu home",
+            " menu",
+            "zum  inhalt",
+            "a b c ",
+        ] {
+            assert_eq!(first_word(k), k.split(' ').next().unwrap_or(""), "{k:?}");
+        }
+    }
+
+    #[test]
+    fn runs_of_at_most_sixteen_words() {
+        let run = |n: usize| vec!["menu"; n].join(" ");
+        assert_eq!(phrase_run(&run(16)), Some(Boiler::Navigation));
+        assert_eq!(phrase_run(&run(17)), None);
+    }
 
     #[test]
     fn phrase_run_gate_admits_every_first_word() {
