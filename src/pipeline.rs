@@ -154,8 +154,10 @@ fn classify_lines<'a>(
     known: &mut Known,
 ) -> Vec<Item<'a>> {
     let mut items: Vec<Item<'a>> = Vec::with_capacity(split.len());
-    // Short line text -> the item of its first occurrence (see below).
-    let mut memo: HashMap<&str, usize, FastBuild> = HashMap::default();
+    // Short line text -> the item of its first occurrence (see below);
+    // sized for every line up front (it is only looked up, never walked).
+    let mut memo: HashMap<&str, usize, FastBuild> =
+        HashMap::with_capacity_and_hasher(split.len().min(memo_max), FastBuild::default());
     for l in split.iter() {
         let t = split.text(&l);
         // Menus, share rows and labels repeat on a page: a short line seen

@@ -80,8 +80,10 @@ fn echoes_keeping<'a>(lines: impl Iterator<Item = &'a str> + Clone, stored: usiz
     // line not looked at again, NOT_KEPT for one hashed again.
     let n_lines = lines.size_hint().0;
     let (mut ws, mut kept, mut one) = (Vec::new(), Vec::with_capacity(n_lines), Vec::new());
-    // Whole-line hashes of the lines of two words or more, by hash.
-    let mut wanted: HashMap<u64, u8, crate::table::FastBuild> = HashMap::default();
+    // Whole-line hashes of the lines of two words or more, by hash (sized
+    // for every line up front: it is only looked up, never walked).
+    let mut wanted: HashMap<u64, u8, crate::table::FastBuild> =
+        HashMap::with_capacity_and_hasher(n_lines, Default::default());
     // The whole-line hashes of the lines that have one, in order, and per
     // line whether it has one (9 bytes a line, not 16 for an `Option<u64>`).
     let (mut own, mut has) = (Vec::with_capacity(n_lines), Vec::with_capacity(n_lines));

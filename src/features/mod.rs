@@ -202,11 +202,17 @@ impl Page {
         };
         // Normalised text hash -> its number, and per number the lines with
         // it. Until the end, a record's `repeats` holds its text's number.
-        let mut ids: HashMap<u64, u32> = HashMap::new();
+        // (Both maps are sized up front for every line, and only looked up,
+        // never walked: growing them rehashed every key.)
+        let mut ids: HashMap<u64, u32, FastBuild> =
+            HashMap::with_capacity_and_hasher(view.len(), FastBuild::default());
         let mut counts: Vec<u32> = Vec::new();
         let mut prev_end = None;
         // Short line text -> the index of its first record.
-        let mut memo: HashMap<&str, usize, FastBuild> = HashMap::default();
+        let mut memo: HashMap<&str, usize, FastBuild> = HashMap::with_capacity_and_hasher(
+            view.len().min(MEMO_MAX_ENTRIES),
+            FastBuild::default(),
+        );
 
         for (span, rule, story) in view {
             let line = span.slice(text).unwrap_or("");

@@ -172,7 +172,16 @@ fn prose(l: &PageLine) -> bool {
 pub(crate) fn topic_shares(text: &str, lines: &[PageLine]) -> Vec<u8> {
     // Per content word: the running-text lines it is printed on (counted
     // to two) and the last such line.
-    let mut vocab: HashMap<u64, (u8, u32), FastBuild> = HashMap::default();
+    // (Sized up front for every word the prose lines may give: it is only
+    // looked up, never walked, and growing it rehashed every word.)
+    let most: usize = lines
+        .iter()
+        .filter(|l| prose(l))
+        .take(MAX_PROSE_LINES)
+        .map(|l| (l.stats().words as usize).min(MAX_LOOKED_UP))
+        .sum();
+    let mut vocab: HashMap<u64, (u8, u32), FastBuild> =
+        HashMap::with_capacity_and_hasher(most, FastBuild::default());
     let mut words = Vec::with_capacity(MAX_LOOKED_UP);
     let mut word = String::new();
     // The words of the lines read into the vocabulary, kept for the second
