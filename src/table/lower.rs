@@ -39,34 +39,67 @@ pub(crate) fn lower_head(s: &str, n: usize) -> String {
 }
 
 /// Appends the characters of `s` to `out`, each lower-cased as
-/// `char::to_lowercase` gives it: each ASCII run appended whole and lowered
-/// in place, General Punctuation (curly quotes, dashes: no case, checked
-/// for the whole block in the tests) copied. True when `s` holds a capital
-/// sigma (which `str::to_lowercase` lowers by the letters around it).
+/// `char::to_lowercase` gives it: each run of two ASCII characters or more
+/// appended whole and lowered in place, the other characters one at a time
+/// (General Punctuation: curly quotes, dashes, no case, checked for the
+/// whole block in the tests, copied). True when `s` holds a capital sigma
+/// (which `str::to_lowercase` lowers by the letters around it).
 fn push_lower_chars(out: &mut String, s: &str) -> bool {
     let mut sigma = false;
     let mut rest = s;
     loop {
-        let n = rest.bytes().take_while(u8::is_ascii).count();
+        let n = ascii_prefix_len(rest.as_bytes());
         let (ascii, tail) = rest.split_at_checked(n).unwrap_or((rest, ""));
         let from = out.len();
         out.push_str(ascii);
         if let Some(run) = out.get_mut(from..) {
             run.make_ascii_lowercase();
         }
+        // Characters one at a time up to the next run of two ASCII ones (a
+        // word of another script and the space after it).
         let mut chars = tail.chars();
-        match chars.next() {
-            None => return sigma,
-            Some(c) => match lower_one(c) {
+        loop {
+            let here = chars.as_str();
+            let Some(c) = chars.next() else {
+                return sigma;
+            };
+            if c.is_ascii() {
+                if chars.as_str().as_bytes().first().is_some_and(u8::is_ascii) {
+                    rest = here;
+                    break;
+                }
+                out.push(c.to_ascii_lowercase());
+                continue;
+            }
+            match lower_one(c) {
                 Some(l) => out.push(l),
                 None => {
                     sigma |= c == 'Σ';
                     out.extend(c.to_lowercase());
                 }
-            },
+            }
         }
-        rest = chars.as_str();
     }
+}
+
+/// How many bytes `b` opens with that are ASCII, read eight at a time.
+fn ascii_prefix_len(b: &[u8]) -> usize {
+    let mut chunks = b.chunks_exact(8);
+    let mut n = 0;
+    for c in &mut chunks {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(c);
+        let high = u64::from_le_bytes(a) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return n + (high.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + chunks
+        .remainder()
+        .iter()
+        .take_while(|b| b.is_ascii())
+        .count()
 }
 
 /// The lower case of `c` when it is one character of a block read often
@@ -157,6 +190,29 @@ mod tests {
             if let Some(l) = lower_one(c) {
                 assert!(c.to_lowercase().eq([l]), "{c:?}");
             }
+        }
+        for s in [
+            "",
+            "a",
+            "abcdefgh",
+            "abcdefghé",
+            "é",
+            "abcdefghijklmnopé",
+            "ab\u{80}",
+        ] {
+            let slow = s.bytes().take_while(u8::is_ascii).count();
+            assert_eq!(ascii_prefix_len(s.as_bytes()), slow, "{s:?}");
+        }
+        let pieces = [
+            "A", "b", " ", "É", "é", "Σ", "ς", "İ", "Д", "и", "’", "“", "—", "ß", "作", "Ａ", "1",
+            "ΟΔΟΣ", "Word", "ÀÉÎ", "x",
+        ];
+        let mut texts = crate::testgen::Texts::new(&pieces, 0x9E37_79B9_7F4A_7C15);
+        for len in 0..4000 {
+            let t = texts.text(len % 24);
+            assert_eq!(lower(&t), t.to_lowercase(), "{t:?}");
+            let head: String = t.chars().take(7).flat_map(char::to_lowercase).collect();
+            assert_eq!(lower_head(&t, 7), head, "{t:?}");
         }
         let long = "ABC ".repeat(20);
         let long_cyrillic = "ДИЕТА ".repeat(12);
