@@ -160,7 +160,7 @@ pub static RIGHTS_RESERVED: &[&str] = &[
 /// reserved."): a site's copyright line, not a photo's credit.
 pub(crate) fn has_rights_notice(line: &str) -> bool {
     static N: Needles = Needles::new(RIGHTS_RESERVED);
-    line.len() <= 400 && N.found_in(&line.to_lowercase())
+    line.len() <= 400 && crate::table::with_lower_in::<400, _>(line, |l| N.found_in(l))
 }
 
 /// Substrings that, together with "cookie", mark a cookie-consent notice.

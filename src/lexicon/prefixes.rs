@@ -179,8 +179,9 @@ pub(crate) static UI_PREFIXES: &[&str] = &[
 
 /// True when a line is interface text rather than content (see `UI_PREFIXES`).
 pub fn is_ui_line(line: &str) -> bool {
-    let l = line.trim_start().to_lowercase();
-    UI_PREFIXES.iter().any(|p| l.starts_with(p))
+    crate::table::with_lower_in::<256, _>(line.trim_start(), |l| {
+        UI_PREFIXES.iter().any(|p| l.starts_with(p))
+    })
 }
 
 /// The labels a web server's scripting language prints its errors and

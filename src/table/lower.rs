@@ -2,6 +2,7 @@
 //! stack when short and ASCII, an ASCII run at a time otherwise.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 /// `s.to_lowercase()`, borrowed when `s` is ASCII without upper-case letters.
 pub(crate) fn lower(s: &str) -> Cow<'_, str> {
@@ -125,7 +126,9 @@ pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     with_lower_in::<64, R>(s, f)
 }
 
-/// [`with_lower`] with room for `N` bytes on the stack.
+/// [`with_lower`] with room for `N` bytes on the stack; text of other
+/// scripts, and longer text, is lowered in a buffer kept for the thread
+/// ([`with_lower_reused`]).
 pub(crate) fn with_lower_in<const N: usize, R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     // ASCII without capitals is its own lower case.
     if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
@@ -134,8 +137,31 @@ pub(crate) fn with_lower_in<const N: usize, R>(s: &str, f: impl FnOnce(&str) -> 
     let mut buf = [0u8; N];
     match lower_ascii_in(s.as_bytes(), &mut buf) {
         Some(l) => f(l),
-        None => f(&lower(s)),
+        None => with_lower_reused(s, f),
     }
+}
+
+thread_local! {
+    /// The buffer [`with_lower_reused`] lowers text in, kept from call to
+    /// call so that lowering allocates nothing once it is large enough.
+    static SCRATCH: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Calls `f` with `s` lower-cased (as [`lower`] gives it), lowered in the
+/// thread's buffer; while `f` runs the buffer is taken, so a call made
+/// inside `f`, and text with a capital sigma, get a string of their own.
+fn with_lower_reused<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    SCRATCH.with(move |cell| match cell.try_borrow_mut() {
+        Ok(mut out) => {
+            out.clear();
+            if push_lower_chars(&mut out, s) {
+                drop(out);
+                return f(&s.to_lowercase());
+            }
+            f(&out)
+        }
+        Err(_) => f(&lower(s)),
+    })
 }
 
 /// `s` lower-cased in `buf`, when `s` is ASCII and fits; `None` otherwise.
@@ -214,6 +240,13 @@ mod tests {
             let head: String = t.chars().take(7).flat_map(char::to_lowercase).collect();
             assert_eq!(lower_head(&t, 7), head, "{t:?}");
         }
+        // A call inside another one's function lowers its text on its own.
+        let nested = with_lower_in::<4, _>("ÉCOLE Über", |outer| {
+            let inner = with_lower_in::<4, _>("ΟΔΟΣ Straße", str::to_string);
+            (outer.to_string(), inner)
+        });
+        let want = ("ÉCOLE Über".to_lowercase(), "ΟΔΟΣ Straße".to_lowercase());
+        assert_eq!(nested, want);
         let long = "ABC ".repeat(20);
         let long_cyrillic = "ДИЕТА ".repeat(12);
         for s in [
