@@ -64,12 +64,13 @@ pub(super) fn is_related_heading(k: &str) -> bool {
         Some(h) if k.starts_with("read more ") => h.trim_end(),
         _ => k,
     };
-    // A key opening with a byte no prefix (nor "more ") opens with is none.
+    // A key opening with a byte no prefix (nor "more ") opens with is none;
+    // the words are counted up to the sixth (a long line is no heading).
     k.as_bytes()
         .first()
         .is_some_and(|&b| related_first_bytes().get(usize::from(b)) == Some(&true))
-        && k.split_whitespace().count() <= 5
         && !k.ends_with(['.', '!', '?', ':'])
+        && k.split_whitespace().nth(5).is_none()
         && (RELATED_HEADING_PREFIXES.iter().any(|p| {
             k.strip_prefix(p)
                 .is_some_and(|rest| !rest.trim().is_empty())

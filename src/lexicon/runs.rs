@@ -61,6 +61,14 @@ const DURATION_UNITS: &[&str] = &["min", "mins", "minutes", "minute", "minuten",
 pub(super) fn strip_duration(k: &str) -> &str {
     const MARKS: [char; 7] = [' ', '(', '·', '|', '•', '-', '–'];
     let t = k.trim_end_matches([')', ' ']);
+    // A duration ends with a digit or a unit, whose last letter is one of
+    // these: most keys end otherwise.
+    if !matches!(
+        t.as_bytes().last(),
+        Some(b'0'..=b'9' | b'n' | b's' | b'e' | b'c')
+    ) {
+        return k;
+    }
     let unit = DURATION_UNITS.iter().find_map(|u| t.strip_suffix(u));
     let t = unit.unwrap_or(t).trim_end();
     let t2 = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
@@ -157,6 +165,20 @@ mod tests {
         let run = |n: usize| vec!["menu"; n].join(" ");
         assert_eq!(phrase_run(&run(16)), Some(Boiler::Navigation));
         assert_eq!(phrase_run(&run(17)), None);
+    }
+
+    #[test]
+    fn duration_units_end_with_a_gated_letter() {
+        for u in DURATION_UNITS {
+            assert!(
+                matches!(u.as_bytes().last(), Some(b'n' | b's' | b'e' | b'c')),
+                "{u}"
+            );
+        }
+        assert_eq!(strip_duration("listen · 4:12 min"), "listen");
+        assert_eq!(strip_duration("listen (3 secs)"), "listen");
+        assert_eq!(strip_duration("updated 14:30"), "updated 14:30");
+        assert_eq!(strip_duration("menu"), "menu");
     }
 
     #[test]

@@ -227,6 +227,9 @@ impl LineIter<'_> {
 impl Iterator for LineIter<'_> {
     type Item = Line;
 
+    // (Inlined where the lines are walked, in any codegen unit: a call per
+    // line costs more than the step.)
+    #[inline]
     fn next(&mut self) -> Option<Line> {
         if self.front >= self.back {
             return None;
@@ -240,6 +243,7 @@ impl Iterator for LineIter<'_> {
 }
 
 impl DoubleEndedIterator for LineIter<'_> {
+    #[inline]
     fn next_back(&mut self) -> Option<Line> {
         if self.front >= self.back {
             return None;
