@@ -5,6 +5,7 @@
 //! authors of a story the rules left without any, and picks one line when
 //! the rules read names from several (see `fields::narrow_authors`).
 
+use super::name_list::name_list;
 use super::title::{Labelled, R, from_title, label_context, rid};
 use super::{Ranker, Scored, Shares};
 use crate::features::{Cue, Page, emit, log_b as bucket};
@@ -142,43 +143,6 @@ fn read_names(
         return Some((vec![t.to_string()], How::NameLine));
     }
     name_list(t).map(|names| (names, How::NameList))
-}
-
-/// Words joining the last two names of a list, in the languages the crate
-/// reads.
-const LIST_JOINS: &[&str] = &[
-    " and ", " & ", " und ", " et ", " y ", " e ", " en ", " og ", " och ", " i ",
-];
-
-/// The names of a line that is a list of two to six person names and
-/// nothing else ("Isabel Caro, Rocío Latorre y José Miguel Wilson").
-fn name_list(t: &str) -> Option<Vec<String>> {
-    if t.ends_with(['.', '!', '?', ':']) {
-        return None;
-    }
-    let mut parts = Vec::new();
-    for piece in t.split(',') {
-        let piece = piece.trim();
-        // "and Jane Doe" after a comma; "Rocío Latorre y José Miguel Wilson".
-        let piece = LIST_JOINS
-            .iter()
-            .find_map(|j| piece.strip_prefix(j.trim_start()))
-            .unwrap_or(piece);
-        // (`split_once` on each join, without a two-way searcher per join.)
-        let split = |j: &&str| {
-            let i = crate::table::find_sub(piece, j)?;
-            Some((piece.get(..i)?, piece.get(i + j.len()..)?))
-        };
-        match LIST_JOINS.iter().find_map(split) {
-            Some((a, b)) => parts.extend([a.trim(), b.trim()]),
-            None => parts.push(piece.trim()),
-        }
-        if parts.len() > 6 {
-            return None;
-        }
-    }
-    let ok = parts.len() >= 2 && parts.iter().all(|p| is_person_name(p));
-    ok.then(|| parts.into_iter().map(str::to_string).collect())
 }
 
 /// The names printed on the lines of `page` (cut from `text`), one
@@ -348,29 +312,5 @@ pub(super) fn best_authors_with<'c>(
 impl super::rank::OnLine for AuthorCandidate {
     fn line(&self) -> usize {
         self.line
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::name_list;
-
-    #[test]
-    fn a_line_of_names_alone_is_a_list() {
-        assert_eq!(
-            name_list("Isabel Caro, Rocío Latorre y José Miguel Wilson"),
-            Some(vec![
-                "Isabel Caro".into(),
-                "Rocío Latorre".into(),
-                "José Miguel Wilson".into()
-            ])
-        );
-        assert_eq!(
-            name_list("Jane Doe and John Roe"),
-            Some(vec!["Jane Doe".into(), "John Roe".into()])
-        );
-        assert_eq!(name_list("Jane Doe"), None, "one name is no list");
-        assert_eq!(name_list("Home, World and Sport"), None);
-        assert_eq!(name_list("Jane Doe and John Roe met on Monday."), None);
     }
 }

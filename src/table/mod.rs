@@ -18,7 +18,7 @@ mod packed;
 mod words;
 pub(crate) use edge::EdgeGate;
 pub(crate) use lower::{lower, lower_ascii_in, lower_head, with_lower, with_lower_in};
-pub(crate) use needles::{Needles, find_sub, has_sub};
+pub(crate) use needles::{Needles, has_sub};
 pub(crate) use words::{LengthGate, WordList, WordMap, pack_bytes, pack_lower_ascii};
 
 /// Multiply-rotate hasher for short keys.
