@@ -16,24 +16,38 @@ pub(super) fn name_list(t: &str) -> Option<Vec<String>> {
     if t.ends_with(['.', '!', '?', ':']) {
         return None;
     }
-    let mut parts = Vec::new();
+    // The names so far (a seventh ends the reading).
+    let mut parts = [""; 7];
+    let mut n = 0usize;
     for piece in t.split(',') {
         let piece = piece.trim();
         // "and Jane Doe" after a comma; "Rocío Latorre y José Miguel Wilson".
+        // (Each join is one space, then its word and a space.)
         let piece = LIST_JOINS
             .iter()
-            .find_map(|j| piece.strip_prefix(j.trim_start()))
+            .find_map(|j| piece.strip_prefix(j.get(1..)?))
             .unwrap_or(piece);
         match split_at_join(piece) {
-            Some((a, b)) => parts.extend([a.trim(), b.trim()]),
-            None => parts.push(piece.trim()),
+            Some((a, b)) => {
+                put(&mut parts, &mut n, a.trim())?;
+                put(&mut parts, &mut n, b.trim())?;
+            }
+            None => put(&mut parts, &mut n, piece.trim())?,
         }
-        if parts.len() > 6 {
+        if n > 6 {
             return None;
         }
     }
+    let parts = parts.get(..n)?;
     let ok = parts.len() >= 2 && parts.iter().all(|p| is_person_name(p));
-    ok.then(|| parts.into_iter().map(str::to_string).collect())
+    ok.then(|| parts.iter().map(|p| p.to_string()).collect())
+}
+
+/// Puts `p` at `parts[n]` and counts it; `None` when `parts` is full.
+fn put<'a>(parts: &mut [&'a str], n: &mut usize, p: &'a str) -> Option<()> {
+    *parts.get_mut(*n)? = p;
+    *n += 1;
+    Some(())
 }
 
 /// `piece` split around the first occurrence of the first join of
@@ -102,6 +116,14 @@ mod tests {
             assert_eq!(split_at_join(&t), slow(&t), "{t:?}");
         }
         assert_eq!(split_at_join("A y B and C"), Some(("A y B", "C")));
+        for j in LIST_JOINS {
+            assert!(
+                j.starts_with(' ') && !j.get(1..).unwrap_or(" ").starts_with(' '),
+                "{j:?}"
+            );
+        }
+        let seven = "A B, C D, E F, G H, I J, K L, M N";
+        assert_eq!(name_list(seven), None, "at most six names");
         assert_eq!(split_at_join("Jane Doe"), None);
     }
 }
