@@ -307,12 +307,17 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
 }
 
 /// True when `t` holds '>', '›', '»', '/', '|' or '→': the ASCII ones
-/// found with one byte search, the others looked for only when a byte that
-/// leads them ('»' 0xC2, '›' and '→' 0xE2) occurs.
+/// found with one byte search, the others by their UTF-8 bytes where a byte
+/// that leads them ('»' 0xC2, '›' and '→' 0xE2) occurs (a lead byte is no
+/// continuation byte: its bytes there are the character).
 pub(super) fn has_crumb_separator(t: &str) -> bool {
+    const WIDE: [&[u8]; 3] = ["»".as_bytes(), "›".as_bytes(), "→".as_bytes()];
     let b = t.as_bytes();
     memchr::memchr3(b'>', b'/', b'|', b).is_some()
-        || memchr::memchr2(0xC2, 0xE2, b).is_some() && t.contains(['›', '»', '→'])
+        || memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| {
+            let rest = b.get(i..).unwrap_or_default();
+            WIDE.iter().any(|w| rest.starts_with(w))
+        })
 }
 
 /// `rest` less the social handle ending it and the prompt before the handle
