@@ -76,7 +76,7 @@ impl LineStats {
     /// assert_eq!(s.stop_words, 2);
     /// ```
     pub fn of(line: &str) -> LineStats {
-        let line = line.trim();
+        let line = crate::lines::text::trim(line);
         // An ASCII line (most) is read byte by byte: no character decoding.
         let mut s = LineStats::counted_fast(line);
         s.finish(line);

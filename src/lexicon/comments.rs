@@ -59,7 +59,7 @@ pub static COMMENTER_VERBS: &[&str] = &[
 /// or time ("Posted by: Tim Bray | Mar 26, 2007 2:16:31 PM"). A story's own
 /// line has no colon after "by" ("Posted by Kathy on April 6, 2007").
 pub fn is_comment_signature(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::lines::text::trim(line);
     t.len() <= 160
         && t.get(..10)
             .is_some_and(|h| h.eq_ignore_ascii_case("posted by:"))
@@ -79,7 +79,7 @@ pub fn is_comment_signature(line: &str) -> bool {
 /// and the colon on the verb before the date ("by vlm (69642) writes:",
 /// "by Jo (9) * writes: on Tuesday July 24, @11:35AM (#40750343)").
 pub fn is_commenter_line(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::lines::text::trim(line);
     // Both forms hold a colon (most lines have none: no words gathered).
     if t.len() > 120 || memchr::memchr(b':', t.as_bytes()).is_none() {
         return false;

@@ -43,7 +43,7 @@ pub fn is_arrow_pair(line: &str) -> bool {
 /// Whether `line` opens and closes with a link's arrow; `None` for a line
 /// that quotes in guillemets.
 fn arrows(line: &str) -> Option<(bool, bool)> {
-    let t = line.trim();
+    let t = crate::lines::text::trim(line);
     let opens = ["« ", "‹ ", "← ", "<< ", "< "]
         .iter()
         .any(|p| t.starts_with(p));

@@ -56,7 +56,7 @@ impl Split<'_> {
         } else {
             self.owned.get(line.owned.0..line.owned.1)
         };
-        t.unwrap_or("").trim()
+        super::text::trim(t.unwrap_or(""))
     }
 }
 
@@ -102,13 +102,13 @@ pub(crate) fn split<'a>(
             line_cut = true;
         }
         let raw = text.get(s..e2).unwrap_or("");
-        if skip_blank && raw.trim().is_empty() {
+        if skip_blank && super::text::trim(raw).is_empty() {
             return true;
         }
         // When cleaning only trimmed the line, the input is used rather
         // than a copy (a long line costs its size once).
         let owned = match cleaner.clean(raw) {
-            Cow::Owned(c) if c != raw.trim() => {
+            Cow::Owned(c) if c != super::text::trim(raw) => {
                 let start = out.owned.len();
                 out.owned.push_str(&c);
                 (start, out.owned.len())

@@ -45,6 +45,18 @@ pub(crate) fn norm_tokens(t: &str) -> String {
     String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// `s.trim()`, told without decoding a character when `s` opens and ends
+/// with a printable ASCII character (no white space: nothing to trim), as
+/// most lines do.
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
 /// `c.is_alphanumeric()`, with ASCII and the blocks news text uses most
 /// outside it told without the Unicode tables (see [`letter_in_block`]).
 #[inline]
@@ -187,6 +199,31 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn trim_is_the_std_trim() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "\u{a0}a",
+            "a\u{a0}",
+            "é",
+            " é ",
+            "a b",
+            "\ta\n",
+            "\u{3000}x",
+            "x\u{2028}",
+            "~",
+            "!x!",
+            "\u{7f}",
+            "a\u{85}",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@ use super::markers::{self, marker};
 /// assert!(!is_lone_marker("Authority"));
 /// ```
 pub fn is_lone_marker(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::lines::text::trim(line);
     t.len() < 24
         && markers::may_start_marker(t)
         && (markers::may_end_lone_marker(t)
