@@ -1,7 +1,7 @@
 //! Static word tables: boilerplate lines, labels and markers, per language.
 //!
 //! Lexicons are data; the classifier decides what to do with a match. Every
-//! entry is lower-case; lines are looked up after [`key`].
+//! entry is lower-case; lines are looked up after [`key`](key::key).
 //!
 //! The lookup of a whole line ([`boiler`]) reads the phrase table
 //! (`phrases_promo`, `phrases_furniture`, `phrases_world`), then the line's shape: share rows
@@ -18,6 +18,7 @@ mod comments;
 mod contacts;
 mod dated_header;
 mod follow;
+mod key;
 mod markers;
 mod phrases_furniture;
 mod phrases_promo;
@@ -66,6 +67,7 @@ pub use words::{is_stopword, opens_with_lower_function_word};
 use std::sync::OnceLock;
 
 use crate::table::StrMap;
+use key::with_key;
 use prefixes::is_related_heading;
 use runs::{phrase_run, strip_duration};
 use shapes::{is_gallery_counter, is_pipe_menu, is_slide_title};
@@ -115,80 +117,6 @@ fn phrases() -> impl Iterator<Item = &'static (Boiler, &'static [&'static str])>
         .chain(phrases_world::PHRASES)
 }
 
-/// The lookup key of a line: lower-cased, whitespace collapsed, trailing
-/// `:` `…` `»` `›` `>` `|` `·` dashes and closing brackets, and leading
-/// `«` `‹` `<` `|` `·` and opening brackets trimmed ("(Updated: )" gives "updated").
-pub fn key(line: &str) -> String {
-    let t = key_trim(line);
-    if t.is_ascii() {
-        let mut out = vec![0u8; t.len()];
-        let n = key_ascii(t.as_bytes(), &mut out);
-        out.truncate(n);
-        return String::from_utf8(out).unwrap_or_default();
-    }
-    let mut out = String::with_capacity(t.len());
-    let mut space = false;
-    for c in t.chars() {
-        if c.is_whitespace() {
-            space = true;
-            continue;
-        }
-        if space && !out.is_empty() {
-            out.push(' ');
-        }
-        space = false;
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-    }
-    out
-}
-
-/// `line` with the decorations [`key`] trims cut off its ends.
-fn key_trim(line: &str) -> &str {
-    line.trim()
-        .trim_end_matches(|c: char| {
-            matches!(
-                c,
-                ':' | '…' | '»' | '›' | '>' | '|' | '·' | '-' | '—' | ')' | ']'
-            ) || c.is_whitespace()
-        })
-        .trim_start_matches(|c: char| {
-            matches!(c, '«' | '‹' | '<' | '|' | '·' | '(' | '[') || c.is_whitespace()
-        })
-}
-
-/// [`key`]'s steps on the bytes of trimmed ASCII text `t` (white space and
-/// case only), written to `out` (at least as long as `t`); the length
-/// written.
-fn key_ascii(t: &[u8], out: &mut [u8]) -> usize {
-    let mut n = 0usize;
-    let mut space = false;
-    let mut put = |b: u8, n: &mut usize| {
-        if let Some(slot) = out.get_mut(*n) {
-            *slot = b;
-            *n += 1;
-        }
-    };
-    for &b in t {
-        // `char::is_whitespace` on ASCII: also U+000B and U+000C, but not U+001C..U+001F.
-        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
-            space = true;
-            continue;
-        }
-        if space && n > 0 {
-            put(b' ', &mut n);
-        }
-        space = false;
-        put(b.to_ascii_lowercase(), &mut n);
-    }
-    n
-}
-
-/// Calls `f` with [`key`] of `line`, without allocating when the trimmed
-/// line is ASCII and at most 128 bytes long.
 /// True for a photo gallery's slide label: its counter and headline ("2/50
 /// Star Wars boosts economy") or a counter that names the picture ("Image
 /// 1 of 12", "Foto 2 von 9"). The text under it is the slide's caption. A
@@ -199,18 +127,6 @@ pub(crate) fn is_gallery_label(line: &str) -> bool {
         && (is_slide_title(line)
             || line.trim_start().starts_with(char::is_alphabetic)
                 && with_key(line, is_gallery_counter))
-}
-
-fn with_key<R>(line: &str, f: impl FnOnce(&str) -> R) -> R {
-    let t = key_trim(line);
-    let mut buf = [0u8; 128];
-    if t.is_ascii() && t.len() <= buf.len() {
-        let n = key_ascii(t.as_bytes(), &mut buf);
-        if let Some(k) = buf.get(..n).and_then(|b| std::str::from_utf8(b).ok()) {
-            return f(k);
-        }
-    }
-    f(&key(line))
 }
 
 fn table() -> &'static StrMap<Boiler> {
@@ -234,7 +150,7 @@ pub fn boiler(line: &str) -> Option<Boiler> {
     with_key(line, |k| boiler_of_key(line, k))
 }
 
-/// [`boiler`] of `line` (at most 120 bytes), whose [`key`] is `k`.
+/// [`boiler`] of `line` (at most 120 bytes), whose [`key`](key::key) is `k`.
 fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
     if let Some(b) = table().get(k) {
         return Some(*b);
@@ -275,51 +191,6 @@ fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn keys_on_the_stack_are_the_keys() {
-        let pieces = [
-            " ",
-            "\t",
-            "\x0B",
-            "A",
-            "b",
-            "Z",
-            ":",
-            "…",
-            "»",
-            "|",
-            "·",
-            "-",
-            "—",
-            ")",
-            "(",
-            "[",
-            "«",
-            "<",
-            "é",
-            "É",
-            "1",
-            "Share",
-            "x".repeat(40).as_str(),
-        ]
-        .map(String::from);
-        let pieces: Vec<&str> = pieces.iter().map(String::as_str).collect();
-        let mut texts = crate::testgen::Texts::new(&pieces, 0x2545_F491_4F6C_DD1D);
-        for len in 0..3000 {
-            let line = texts.text(len % 16);
-            assert_eq!(with_key(&line, str::to_string), key(&line), "{line:?}");
-        }
-    }
-
-    #[test]
-    fn keys_trim_decorations() {
-        assert_eq!(key("  Share this:  "), "share this");
-        assert_eq!(key("Next: "), "next");
-        assert_eq!(key("« Previous"), "previous");
-        assert_eq!(key("Loading..."), "loading...");
-        assert_eq!(key("(Updated: )"), "updated");
-    }
 
     #[test]
     fn lookups() {
