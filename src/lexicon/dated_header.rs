@@ -23,7 +23,7 @@ const MAX_TAIL_WORDS: usize = 3;
 /// has the same form): [`crate::rules`] reads a thread only from a run of
 /// such headers, each above its comment's prose.
 pub fn is_dated_header(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::lines::text::trim(line);
     // A date prints a day and a year: three digits at least.
     if t.len() > MAX_LEN || t.bytes().filter(u8::is_ascii_digit).count() < 3 {
         return false;

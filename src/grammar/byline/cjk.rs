@@ -44,7 +44,7 @@ fn is_hangul(c: char) -> bool {
 /// "김민준 이서연 기자 minjun@example.com"): one to three names of two to
 /// four Hangul syllables, then the word for reporter.
 fn korean(t: &str) -> Option<Vec<&str>> {
-    let t = t.trim();
+    let t = crate::lines::text::trim(t);
     if t.len() > 120 || !t.starts_with(is_hangul) {
         return None;
     }

@@ -117,7 +117,7 @@ pub(crate) fn parse_name(toks: &[Tok<'_>], i: usize, uncased: bool) -> Option<us
 /// assert!(!is_person_name("Abbey"));
 /// ```
 pub fn is_person_name(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::lines::text::trim(line);
     if t.is_empty() || t.len() > 80 {
         return false;
     }

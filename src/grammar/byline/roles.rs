@@ -176,8 +176,7 @@ where
 /// assert!(!is_role("Read more"));
 /// ```
 pub fn is_role(line: &str) -> bool {
-    let t = line
-        .trim()
+    let t = crate::lines::text::trim(line)
         .trim_end_matches(['.', ',', ':', '|', '·'])
         .trim();
     if t.is_empty() || t.len() > 80 {
@@ -211,8 +210,7 @@ fn ends_with_head(t: &str) -> bool {
 /// or more are cut as `line` is. A run of one word keeps a handle, and no
 /// handle is a head word.
 pub(crate) fn may_end_role(line: &str) -> bool {
-    let t = line
-        .trim()
+    let t = crate::lines::text::trim(line)
         .trim_end_matches(['.', ',', ':', '|', '·'])
         .trim();
     ends_with_head(without_handle(t))

@@ -38,7 +38,7 @@ fn number(max: usize) -> impl Fn(&str) -> IResult<&str, u32> {
 /// assert!(parse_match_minute("It's 1-0").is_err());
 /// ```
 pub fn parse_match_minute(line: &str) -> Result<Parsed<'_, (u32, u32)>, MiscError> {
-    let t = line.trim();
+    let t = crate::lines::text::trim(line);
     let mut p = (
         number(3),
         opt(preceded(char('+'), number(2))),
