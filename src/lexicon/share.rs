@@ -167,7 +167,11 @@ pub fn is_share_row(line: &str) -> bool {
     for w in
         line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | ',' | ':' | '/' | '•'))
     {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '+');
+        let w = if crate::lines::text::ascii_alphanumeric_ends(w) {
+            w
+        } else {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '+')
+        };
         if w.is_empty() {
             continue;
         }

@@ -57,6 +57,15 @@ pub(crate) fn trim(s: &str) -> &str {
     }
 }
 
+/// True when `w` opens and ends with an ASCII letter or digit: a trim of
+/// characters that are no letters or digits leaves it whole.
+#[inline]
+pub(crate) fn ascii_alphanumeric_ends(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_alphanumeric)
+        && b.last().is_some_and(u8::is_ascii_alphanumeric)
+}
+
 /// `c.is_alphanumeric()`, with ASCII and the blocks news text uses most
 /// outside it told without the Unicode tables (see [`letter_in_block`]).
 #[inline]
@@ -224,6 +233,22 @@ mod tests {
         ] {
             assert_eq!(trim(s), s.trim(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn alphanumeric_ends_are_left_by_the_trims() {
+        for w in [
+            "", "a", "a.", ".a", "ab", "a b", "é", "aé", "éa", "a+", "9", "a—b", "x'",
+        ] {
+            if ascii_alphanumeric_ends(w) {
+                assert_eq!(w.trim_matches(|c: char| !c.is_alphanumeric()), w, "{w:?}");
+                assert_eq!(
+                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '+'),
+                    w
+                );
+            }
+        }
+        assert!(ascii_alphanumeric_ends("a—b") && !ascii_alphanumeric_ends("a+"));
     }
 
     #[test]

@@ -61,11 +61,12 @@ impl Hints {
         let caption_mark = marks.caption
             || {
                 let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
-                crate::grammar::agency::canonical_agency(
-                    last.trim_matches(|c: char| !c.is_alphanumeric()),
-                )
-                .is_some()
-                    || t.ends_with("Images")
+                let last = if crate::lines::text::ascii_alphanumeric_ends(last) {
+                    last
+                } else {
+                    last.trim_matches(|c: char| !c.is_alphanumeric())
+                };
+                crate::grammar::agency::canonical_agency(last).is_some() || t.ends_with("Images")
             }
             || CAPTION_WORDS.found_in(head);
         let mut words = head.split_whitespace();
