@@ -55,11 +55,19 @@ pub(crate) fn is_cjk(c: char) -> bool {
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
-/// Searchers for the words of a link or an address ("http", "www.",
-/// ".com"), built once (`memmem::find` builds one per call on a long line).
-fn link_finders() -> &'static [memchr::memmem::Finder<'static>; 3] {
-    static F: OnceLock<[memchr::memmem::Finder<'static>; 3]> = OnceLock::new();
-    F.get_or_init(|| ["http", "www.", ".com"].map(memchr::memmem::Finder::new))
+/// True when `b` holds a word of a link or an address: "http" (found with
+/// a searcher built once: `memmem::find` builds one per call on a long
+/// line), or "www." or ".com", looked for at the line's dots (a line has
+/// few).
+fn has_link_word(b: &[u8]) -> bool {
+    static HTTP: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    memchr::memchr_iter(b'.', b).any(|i| {
+        b.get(i + 1..).is_some_and(|r| r.starts_with(b"com"))
+            || i.checked_sub(3).and_then(|k| b.get(k..i)) == Some(b"www")
+    }) || HTTP
+        .get_or_init(|| memchr::memmem::Finder::new("http"))
+        .find(b)
+        .is_some()
 }
 
 fn is_separator(c: char) -> bool {
@@ -219,10 +227,8 @@ impl LineStats {
         s.opens_with_mark = line.starts_with([
             '•', '-', '–', '—', '*', '·', '"', '“', '„', '«', '>', '▪', '■', '●',
         ]);
-        s.link_like = memchr::memchr(b'@', line.as_bytes()).is_some()
-            || link_finders()
-                .iter()
-                .any(|f| f.find(line.as_bytes()).is_some());
+        s.link_like =
+            memchr::memchr(b'@', line.as_bytes()).is_some() || has_link_word(line.as_bytes());
         s.furniture = lexicon::is_arrow_link(line)
             || s.digits > 0
                 && (lexicon::opens_with_comment_count(line)

@@ -217,3 +217,16 @@ fn counted(line: &str, chars: impl Iterator<Item = (usize, char)>) -> LineStats 
     }
     s
 }
+
+#[test]
+fn link_words_are_those_of_the_substring_search() {
+    let pieces = [
+        "http", "htt", "www", "ww", ".", "com", "co", ".com", "www.", "a", " ", "é", "w", "m",
+    ];
+    let mut texts = crate::testgen::Texts::new(&pieces, 0x5DEE_CE66_D1CE_4E5B);
+    for len in 0..5000 {
+        let t = texts.text(len % 10);
+        let slow = ["http", "www.", ".com"].iter().any(|w| t.contains(w));
+        assert_eq!(super::has_link_word(t.as_bytes()), slow, "{t:?}");
+    }
+}
