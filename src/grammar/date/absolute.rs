@@ -387,42 +387,10 @@ fn cjk(i: &str) -> R<'_, RawDate> {
 /// `month = thai_abbreviation | month_name ["."]`
 fn month(i: &str) -> R<'_, u32> {
     alt((
-        thai_month,
+        super::months::thai_month,
         terminated(map_opt(word, words::month), opt(char('.'))),
     ))
     .parse(i)
-}
-
-/// The dotted abbreviations of the Thai months ("ก.พ.", February).
-static THAI_MONTHS: &[(&str, u32)] = &[
-    ("ม.ค.", 1),
-    ("ก.พ.", 2),
-    ("มี.ค.", 3),
-    ("เม.ย.", 4),
-    ("พ.ค.", 5),
-    ("มิ.ย.", 6),
-    ("ก.ค.", 7),
-    ("ส.ค.", 8),
-    ("ก.ย.", 9),
-    ("ต.ค.", 10),
-    ("พ.ย.", 11),
-    ("ธ.ค.", 12),
-];
-
-/// `thai_abbreviation = "ม.ค." | "ก.พ." | ...` (a Thai letter first: byte
-/// 0xE0 leads the Thai block).
-fn thai_month(i: &str) -> R<'_, u32> {
-    if i.as_bytes().first() == Some(&0xE0) {
-        for &(abbr, m) in THAI_MONTHS {
-            if let Some(rest) = i.strip_prefix(abbr) {
-                return Ok((rest, m));
-            }
-        }
-    }
-    Err(nom::Err::Error(nom::error::Error::new(
-        i,
-        nom::error::ErrorKind::Tag,
-    )))
 }
 
 /// `ordinal = ("st" | "nd" | "rd" | "th" | "er" | "-го") boundary | "." | "º" | "°"`

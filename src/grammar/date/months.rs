@@ -3,6 +3,7 @@
 //! languages (Croatian "listopad" is October, Polish and Czech November), the
 //! spelling is left out of the language that would be the minority reading.
 
+use super::prim::R;
 use crate::table::{WordList, WordMap};
 
 /// English month names and abbreviations (also read in month-day order).
@@ -221,6 +222,38 @@ pub(super) static WEEKDAYS: WordList = WordList::new(&[
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
     "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार",
 ]);
+
+/// The dotted abbreviations of the Thai months ("ก.พ.", February).
+static THAI_MONTHS: &[(&str, u32)] = &[
+    ("ม.ค.", 1),
+    ("ก.พ.", 2),
+    ("มี.ค.", 3),
+    ("เม.ย.", 4),
+    ("พ.ค.", 5),
+    ("มิ.ย.", 6),
+    ("ก.ค.", 7),
+    ("ส.ค.", 8),
+    ("ก.ย.", 9),
+    ("ต.ค.", 10),
+    ("พ.ย.", 11),
+    ("ธ.ค.", 12),
+];
+
+/// `thai_abbreviation = "ม.ค." | "ก.พ." | ...` (a Thai letter first: byte
+/// 0xE0 leads the Thai block).
+pub(super) fn thai_month(i: &str) -> R<'_, u32> {
+    if i.as_bytes().first() == Some(&0xE0) {
+        for &(abbr, m) in THAI_MONTHS {
+            if let Some(rest) = i.strip_prefix(abbr) {
+                return Ok((rest, m));
+            }
+        }
+    }
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
+}
 
 #[cfg(test)]
 mod tests {
