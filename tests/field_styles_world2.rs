@@ -218,3 +218,44 @@ Lamps line the steps of a temple in Jaipur, India. Photograph: Name Surname/Agen
     );
     assert_eq!(a.credits, ["Picture desk"]);
 }
+
+#[test]
+fn a_language_switch_is_no_section_and_a_rail_heading_is_no_link() {
+    let text = "\
+BM | EN
+Laman Utama › Berita › Ekonomi
+Harga minyak sawit naik ke paras tertinggi dalam tiga bulan
+06/11/2025 10:15 AM
+Harga minyak sawit mentah di Bursa Malaysia Derivatives naik ke paras tertinggi dalam tempoh tiga bulan pada hari ini.
+Peniaga berkata permintaan dari India dan China terus kukuh menjelang musim perayaan.
+More Palm Oil Markets
+Eksport sawit Indonesia dijangka menurun tahun depan
+Harga getah asli stabil di pasaran tempatan
+Sign up to our daily newsletter
+Media enquiries: 03-2693 9933
+Was this page useful?
+";
+    let a = parse(text);
+    assert_eq!(a.section.as_deref(), Some("Ekonomi"));
+    assert_eq!(
+        a.related,
+        [
+            "Eksport sawit Indonesia dijangka menurun tahun depan",
+            "Harga getah asli stabil di pasaran tempatan"
+        ]
+    );
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+}
+
+#[test]
+fn a_chinese_trail_of_short_words_stays_the_section() {
+    let text = "\
+首頁 > 地方 > 台中
+台中捷運藍線動工 預計2032年通車
+2025/11/06 10:15
+台中市政府今天舉行捷運藍線動工典禮，全長約二十四公里，設站二十座，預計二〇三二年通車。
+市長表示，藍線完工後將串連海線與市區，大幅縮短通勤時間。
+";
+    let a = parse(text);
+    assert_eq!(a.section.as_deref(), Some("台中"));
+}

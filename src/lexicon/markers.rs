@@ -9,6 +9,9 @@ use crate::table::Needles;
 /// Substrings that mark newsletter, subscription and paywall prompts.
 pub static NEWSLETTER_MARKERS: &[&str] = &[
     "sign up for",
+    "sign up to our",
+    "our daily newsletter",
+    "our weekly newsletter",
     "subscribe to our",
     "subscribe to the",
     "our newsletter",

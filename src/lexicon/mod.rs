@@ -68,7 +68,7 @@ use std::sync::OnceLock;
 
 use crate::table::StrMap;
 use key::with_key;
-use prefixes::is_related_heading;
+use prefixes::{is_more_heading, is_related_heading};
 use runs::{phrase_run, strip_duration};
 use shapes::{is_gallery_counter, is_pipe_menu, is_slide_title};
 use share::is_share_button;
@@ -161,8 +161,11 @@ fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
     if is_pipe_menu(line) {
         return Some(Boiler::Navigation);
     }
-    if is_related_heading(k) {
+    if is_related_heading(k) || is_more_heading(line) {
         return Some(Boiler::RelatedHeader);
+    }
+    if contacts::is_contact_line(k) {
+        return Some(Boiler::Footer);
     }
     if is_gallery_counter(k) || is_slide_title(line) {
         return Some(Boiler::Label);

@@ -121,6 +121,12 @@ pub(super) static PHRASES: &[(Boiler, &[&str])] = &[
             "personvern",
             "personvernerklæring",
             "despre noi",
+            // Government and institutional pages' feedback prompts.
+            "was this page useful?",
+            "is this page useful?",
+            "report a problem with this page",
+            "was this article helpful?",
+            "was this helpful?",
         ],
     ),
 ];

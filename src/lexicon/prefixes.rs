@@ -80,6 +80,23 @@ pub(super) fn is_related_heading(k: &str) -> bool {
                 .any(|s| k.ends_with(s)))
 }
 
+/// A rail's heading naming its topic in capitals ("More College
+/// Basketball", "More Premier League"): "More" and one to three capitalised
+/// words, nothing else.
+pub(super) fn is_more_heading(line: &str) -> bool {
+    let t = line.trim();
+    let Some(rest) = t.strip_prefix("More ") else {
+        return false;
+    };
+    let words = rest.split(' ');
+    t.len() <= 40
+        && (1..=3).contains(&words.clone().count())
+        && words.clone().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase) && cs.all(char::is_alphabetic)
+        })
+}
+
 /// Prefixes of a tag line ("Tags: a, b, c").
 pub static TAG_PREFIXES: &[&str] = &[
     "tags:",
@@ -227,6 +244,26 @@ mod tests {
             );
         }
         assert!(!related_first_bytes()[usize::from(b'z')]);
+    }
+
+    #[test]
+    fn more_headings_name_a_topic_in_capitals() {
+        for yes in [
+            "More College Basketball",
+            "More Sports",
+            "More Premier League",
+        ] {
+            assert!(is_more_heading(yes), "{yes}");
+        }
+        for no in [
+            "More rain is expected",
+            "More than 300 people",
+            "More",
+            "More College Basketball Scores Tonight",
+            "More: Storm",
+        ] {
+            assert!(!is_more_heading(no), "{no}");
+        }
     }
 }
 

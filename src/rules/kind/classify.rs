@@ -164,6 +164,13 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
         // no trail.
         let writer_first = matches!(p.value.as_slice(), [name, _] if byline::is_person_name(name)
             && name.split_whitespace().next().is_some_and(byline::is_given_name));
+        // "EN | FR", "Ћир | Lat": a language or script switch, no trail
+        // (in alphabets: a Chinese or Japanese trail's words are short too).
+        if p.value.iter().all(|c| {
+            c.chars().count() <= 3 && c.chars().all(|ch| ch.is_alphabetic() && ch < '\u{0530}')
+        }) {
+            return Kind::Boiler(lexicon::Boiler::Navigation);
+        }
         if let Some(last) = p.value.last().filter(|_| !writer_first) {
             return Kind::Breadcrumb((*last).into());
         }
