@@ -40,15 +40,15 @@ pub(crate) fn is_contact_line(k: &str) -> bool {
         return false;
     };
     let number = number.trim();
-    let digits = number.bytes().filter(u8::is_ascii_digit).count();
-    CONTACT_LABELS
-        .iter()
-        .chain(&["phone", "telephone", "tel", "enquiries", "inquiries"])
-        .any(|l| *l == label.trim())
-        && digits >= 6
+    // The number first: most keys with a colon hold none.
+    number.bytes().filter(u8::is_ascii_digit).count() >= 6
         && number
             .bytes()
             .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'+' | b'(' | b')' | b'-' | b'.'))
+        && CONTACT_LABELS
+            .iter()
+            .chain(&["phone", "telephone", "tel", "enquiries", "inquiries"])
+            .any(|l| *l == label.trim())
 }
 
 #[cfg(test)]
