@@ -45,6 +45,11 @@ fn key_trim(line: &str) -> &str {
     {
         return line;
     }
+    trim_decorations(line)
+}
+
+/// [`key_trim`] read in full, a character at a time.
+fn trim_decorations(line: &str) -> &str {
     line.trim()
         .trim_end_matches(|c: char| {
             matches!(
@@ -141,19 +146,7 @@ mod tests {
     #[test]
     fn key_trim_without_decorations_is_the_line() {
         // The trim as it reads in full, for the lines the fast test passes.
-        let slow = |l: &str| {
-            l.trim()
-                .trim_end_matches(|c: char| {
-                    matches!(
-                        c,
-                        ':' | '…' | '»' | '›' | '>' | '|' | '·' | '-' | '—' | ')' | ']'
-                    ) || c.is_whitespace()
-                })
-                .trim_start_matches(|c: char| {
-                    matches!(c, '«' | '‹' | '<' | '|' | '·' | '(' | '[') || c.is_whitespace()
-                })
-                .to_string()
-        };
+        let slow = |l: &str| super::trim_decorations(l).to_string();
         let pieces = [
             "a", "Z", " ", ":", "…", "»", "›", ">", "|", "·", "-", "—", ")", "]", "«", "‹", "<",
             "(", "[", "é", "!", "\u{a0}", "x",

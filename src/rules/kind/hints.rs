@@ -84,16 +84,11 @@ impl Hints {
         let by_second = t.len() <= 120
             && (second.is_some_and(byline::is_by_word) || third.is_some_and(byline::is_by_word));
         let byline_start = by_second
+            // The spaced markers ("by", "von", "oleh", ...) are read from the
+            // grammar's own list (`is_spaced_marker`) below.
             || matches!(
                 first,
-                "by" | "von"
-                    | "par"
-                    | "por"
-                    | "di"
-                    | "door"
-                    | "av"
-                    | "af"
-                    | "written"
+                "written"
                     | "words"
                     | "story"
                     | "reported"
@@ -106,11 +101,7 @@ impl Hints {
                     | "tekst"
                     | "текст"
                     | "haber"
-                    | "ni"
-                    | "מאת"
                     | "muhabir"
-                    | "oleh"
-                    | "na"
                     | "reporter"
                     | "wartawan"
                     | "penulis"
@@ -122,11 +113,6 @@ impl Hints {
                     | "نویسنده"
                     | "yazar"
                     | "redaktion"
-                    | "بقلم"
-                    | "بواسطة"
-                    | "كتب"
-                    | "автор"
-                    | "авторы"
                     | "additional"
                     | "compiled"
                     | "contributing"
