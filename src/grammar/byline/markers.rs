@@ -180,36 +180,74 @@ fn spaced_marker<'a>(i: &'a str, by: Option<(&'a str, &'a str)>) -> IResult<&'a 
         .map_or_else(|| no_marker(i), Ok)
 }
 
-/// Dispatched on the first byte like [`spaced_marker`].
+/// The colon markers of one word ("Text:", "Reporter:", "Penulis:"), in
+/// the order they are tried (a longer word before its prefix: "texte"
+/// before "text"); any case. The line typing's byline hint reads the same
+/// list. Author labels ("Autorin:") and "Text & Fotos:" are read apart.
+pub(super) const COLON_MARKERS: &[&str] = &[
+    "texte",
+    "texto",
+    "testo",
+    "tekst",
+    "text",
+    "текст",
+    "redaktion",
+    "reporter",
+    "words",
+    // Malay and Indonesian: the reporter's, the writer's and the
+    // journalist's label.
+    "wartawan",
+    "penulis",
+    "pewarta",
+    "haber",
+    // Turkish and Swahili: the reporter's and the writer's label.
+    "muhabir",
+    "mwandishi",
+    "yazar",
+    // Thai and Persian: the writer's and the reporter's label.
+    "ผู้เขียน",
+    "ผู้สื่อข่าว",
+    "خبرنگار",
+    "نویسنده",
+];
+
+/// True when `lower` (a lower-case word) is one of [`COLON_MARKERS`].
+pub(crate) fn is_colon_marker(lower: &str) -> bool {
+    COLON_MARKERS.contains(&lower)
+}
+
+/// Dispatched on the first byte like [`spaced_marker`]: only the markers
+/// opening with the input's first byte (ASCII-lower-cased) are tried, and
+/// all the non-ASCII ones when it is not ASCII (a capital's bytes differ
+/// from its lower case's: "Текст", "текст").
 fn colon_marker(i: &str) -> IResult<&str, &str> {
-    match i.as_bytes().first().map(u8::to_ascii_lowercase) {
-        Some(b't') => alt((
-            // Text and pictures by one hand ("Text & Fotos: Ivan Valetny").
-            text_and_pictures,
-            tag_no_case("texte"),
-            tag_no_case("texto"),
-            tag_no_case("testo"),
-            tag_no_case("tekst"),
-            tag_no_case("text"),
-        ))
-        .parse(i),
+    let Some(first) = i.as_bytes().first().map(u8::to_ascii_lowercase) else {
+        return no_marker(i);
+    };
+    match first {
+        // Text and pictures by one hand ("Text & Fotos: Ivan Valetny").
+        b't' => {
+            if let Ok(r) = text_and_pictures(i) {
+                return Ok(r);
+            }
+        }
         // "Author", "Autorin", "Autores", "Auteur(s)", ...: any author label.
-        Some(b'a') => author_label(i),
-        Some(b'r') => alt((tag_no_case("redaktion"), tag_no_case("reporter"))).parse(i),
-        Some(b'w') => alt((tag_no_case("words"), tag_no_case("wartawan"))).parse(i),
-        // Malay and Indonesian: the writer's and the reporter's label.
-        Some(b'p') => alt((tag_no_case("penulis"), tag_no_case("pewarta"))).parse(i),
-        Some(b'h') => tag_no_case("haber").parse(i),
-        // Turkish: the reporter's and the writer's label.
-        Some(b'm') => alt((tag_no_case("muhabir"), tag_no_case("mwandishi"))).parse(i),
-        // Thai: the writer's and the reporter's label.
-        Some(0xE0) => alt((tag("ผู้เขียน"), tag("ผู้สื่อข่าว"))).parse(i),
-        // Persian: the reporter's and the writer's label.
-        Some(0xD8 | 0xD9) => alt((tag("خبرنگار"), tag("نویسنده"))).parse(i),
-        Some(b'y') => tag_no_case("yazar").parse(i),
-        Some(0xD0 | 0xD1) => tag_no_case("текст").parse(i),
-        _ => no_marker(i),
+        b'a' => return author_label(i),
+        _ => {}
     }
+    COLON_MARKERS
+        .iter()
+        .filter(|m| {
+            m.as_bytes()
+                .first()
+                .is_some_and(|&b| b == first || !b.is_ascii() && !first.is_ascii())
+        })
+        .find_map(|m| {
+            tag_no_case::<_, _, nom::error::Error<&str>>(*m)
+                .parse(i)
+                .ok()
+        })
+        .map_or_else(|| no_marker(i), Ok)
 }
 
 /// The word before a colon when it is an author label

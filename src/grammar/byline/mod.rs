@@ -51,7 +51,7 @@ pub use given::is_given_name;
 pub use link::author_link_name;
 pub(crate) use lone::is_author_label;
 pub use lone::is_lone_marker;
-pub(crate) use markers::is_spaced_marker;
+pub(crate) use markers::{is_colon_marker, is_spaced_marker};
 pub use names::is_person_name;
 pub use roles::{is_role, is_role_word};
 

@@ -6,11 +6,8 @@
 use super::prim::R;
 use crate::table::{WordList, WordMap};
 
-/// English month names and abbreviations (also read in month-day order).
-/// Other month names and abbreviations: (German, French, Spanish, Italian,
-/// Portuguese, Dutch, Indonesian, Romanian, Polish and Czech (genitive),
-/// Swedish, Danish, Norwegian, Turkish; Russian and Ukrainian in genitive and
-/// nominative).
+/// English month names and abbreviations (also read in month-day order;
+/// the other languages' names are in [`MONTHS`]).
 #[rustfmt::skip]
 pub(super) static MONTHS_EN_ENTRIES: &[(&str, u32)] = &[
     ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),

@@ -84,35 +84,15 @@ impl Hints {
         let by_second = t.len() <= 120
             && (second.is_some_and(byline::is_by_word) || third.is_some_and(byline::is_by_word));
         let byline_start = by_second
-            // The spaced markers ("by", "von", "oleh", ...) are read from the
-            // grammar's own list (`is_spaced_marker`) below.
+            // The spaced and colon markers ("by", "von", "oleh", "Text:",
+            // "Penulis:", ...) are read from the grammar's own lists below.
             || matches!(
                 first,
                 "written"
-                    | "words"
                     | "story"
                     | "reported"
                     | "reporting"
                     | "from"
-                    | "text"
-                    | "texte"
-                    | "texto"
-                    | "testo"
-                    | "tekst"
-                    | "текст"
-                    | "haber"
-                    | "muhabir"
-                    | "reporter"
-                    | "wartawan"
-                    | "penulis"
-                    | "pewarta"
-                    | "mwandishi"
-                    | "ผู้เขียน"
-                    | "ผู้สื่อข่าว"
-                    | "خبرنگار"
-                    | "نویسنده"
-                    | "yazar"
-                    | "redaktion"
                     | "additional"
                     | "compiled"
                     | "contributing"
@@ -121,6 +101,7 @@ impl Hints {
                     | "posted"
             )
             || byline::is_spaced_marker(first)
+            || byline::is_colon_marker(first)
             || byline::is_author_label(first);
         Hints {
             digit,

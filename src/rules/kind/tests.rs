@@ -190,9 +190,21 @@ fn a_byline_under_each_colon_label_is_typed_a_byline() {
 }
 
 #[test]
-fn every_spaced_marker_opens_a_byline_hint() {
+fn every_marker_opens_a_byline_hint() {
     for m in ["by", "escribe", "oleh", "na", "автори", "מאת"] {
         let line = format!("{m} Jane Doe");
+        let hints = super::hints::Hints::of(&line, &line.to_lowercase());
+        assert!(hints.byline_start, "{line}");
+    }
+    for m in [
+        "text",
+        "reporter",
+        "penulis",
+        "mwandishi",
+        "ผู้เขียน",
+        "خبرنگار",
+    ] {
+        let line = format!("{m}: Jane Doe");
         let hints = super::hints::Hints::of(&line, &line.to_lowercase());
         assert!(hints.byline_start, "{line}");
     }
