@@ -70,7 +70,7 @@ use crate::table::StrMap;
 use key::with_key;
 use prefixes::{is_more_heading, is_related_heading};
 use runs::{phrase_run, strip_duration};
-use shapes::{is_gallery_counter, is_pipe_menu, is_slide_title};
+use shapes::{is_footer_row, is_gallery_counter, is_pipe_menu, is_slide_title};
 use share::is_share_button;
 
 /// What a whole-line boilerplate phrase is.
@@ -160,6 +160,9 @@ fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
     }
     if is_pipe_menu(line) {
         return Some(Boiler::Navigation);
+    }
+    if is_footer_row(line, boiler) {
+        return Some(Boiler::Footer);
     }
     if is_related_heading(k) || is_more_heading(line) {
         return Some(Boiler::RelatedHeader);

@@ -1,7 +1,7 @@
 //! The phrase table, third part: whole-line phrases in more languages
 //! (Tagalog, Hungarian, Ukrainian, Hebrew, Norwegian, Romanian, Slovak and
-//! English variants): related and most-read headings, advertising labels and
-//! the links of a site's footer.
+//! English variants): related and most-read headings, account and consent
+//! buttons, advertising labels and the links of a site's footer.
 
 use super::Boiler;
 
@@ -85,6 +85,63 @@ pub(super) static PHRASES: &[(Boiler, &[&str])] = &[
         ],
     ),
     (
+        // Account and consent buttons ("Sign In", "Accedi", "Akkoord"): a
+        // row of them is no trail of sections.
+        Boiler::Navigation,
+        &[
+            "sign out",
+            "log out",
+            "logout",
+            "e-paper",
+            "epaper",
+            "accedi",
+            "esci",
+            "registrati",
+            "inloggen",
+            "uitloggen",
+            "akkoord",
+            "instellingen",
+            "anmelden",
+            "abmelden",
+            "einloggen",
+            "mein konto",
+            "se connecter",
+            "connexion",
+            "mon compte",
+            "iniciar sesión",
+            "mi cuenta",
+            "entrar",
+            "minha conta",
+            "zaloguj się",
+            "zaloguj",
+            "moje konto",
+            "giriş yap",
+            "üye ol",
+            "войти",
+            "вход",
+            "увійти",
+            "вхід",
+            "đăng nhập",
+            "đăng ký",
+            "přihlásit se",
+            "bejelentkezés",
+            "logga in",
+            "logg inn",
+            "log ind",
+            "kirjaudu",
+            "autentificare",
+            "accept all",
+            "alle akzeptieren",
+            "cookie settings",
+            "cookie-instellingen",
+            "cookie-einstellungen",
+            "manage cookies",
+            "cookie preferences",
+            "paramétrer les cookies",
+            "gérer les cookies",
+        ],
+    ),
+    (
         Boiler::Advertisement,
         &[
             "annonse",
@@ -121,6 +178,9 @@ pub(super) static PHRASES: &[(Boiler, &[&str])] = &[
             "personvern",
             "personvernerklæring",
             "despre noi",
+            "điều khoản sử dụng",
+            "chính sách bảo mật",
+            "impressum & offenlegung",
             // Government and institutional pages' feedback prompts.
             "was this page useful?",
             "is this page useful?",

@@ -121,6 +121,18 @@ pub static TAG_PREFIXES: &[&str] = &[
     "topik:",
     "برچسب‌ها:",
     "الوسوم:",
+    "argomenti:",
+    "temi:",
+    "sujets:",
+    "trefwoorden:",
+    "onderwerpen:",
+    "temas:",
+    "assuntos:",
+    "tematy:",
+    "konular:",
+    "теми:",
+    "chủ đề:",
+    "từ khóa:",
 ];
 
 /// Prefixes of a section line ("Filed under: Local News").

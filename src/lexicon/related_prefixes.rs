@@ -173,6 +173,19 @@ pub static RELATED_PREFIXES: &[&str] = &[
     "próximo post:",
     "vorige bericht:",
     "volgende bericht:",
+    // A bar after the label (Indian dailies: "ALSO READ | ..."), Turkish.
+    "also read |",
+    "read also |",
+    "read more |",
+    "must read |",
+    "also read|",
+    "ilginizi çekebilir:",
+    "i̇lginizi çekebilir:",
+    "bunlar da ilginizi çekebilir:",
+    // Turkish capitals: every "İ" lowers to "i" and a combining dot.
+    "i̇lgi̇ni̇zi̇ çekebi̇li̇r:",
+    "i̇lgi̇li̇ haber:",
+    "i̇lgi̇li̇ haberler:",
 ];
 
 /// True when `line` opens with one of [`RELATED_PREFIXES`] ("Read more:",
@@ -197,6 +210,8 @@ mod world {
             "بیشتر بخوانید: هشدار نارنجی",
             "Soma zaidi: Tozo mpya za magari",
             "Llegiu també: Girona torna a permetre regar",
+            "ALSO READ | Two-wheeler sales rise 11% in February",
+            "İLGİNİZİ ÇEKEBİLİR: Barajda doluluk yüzde 40'ın altında",
         ] {
             assert!(super::opens_with_related_prefix(line), "{line}");
         }

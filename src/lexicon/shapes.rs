@@ -1,5 +1,8 @@
-//! Boilerplate known by its shape: pipe-separated menu rows, links printed
-//! with an arrow, a photo gallery's counters and its slides' titles.
+//! Boilerplate known by its shape: pipe-separated menu rows, rows of footer
+//! links, links printed with an arrow, a photo gallery's counters and its
+//! slides' titles.
+
+use super::Boiler;
 
 /// A pipe-separated menu row: "Home | World | Business | Sport", four or
 /// more entries of one to three words, without digits (times, dates) or
@@ -25,6 +28,30 @@ pub(super) fn is_pipe_menu(line: &str) -> bool {
         n += 1;
     }
     n >= 4
+}
+
+/// A row of a site's footer links between bars or dots: three items or
+/// more, at least two of them a footer's, a menu's or an advertising label
+/// (as `class` reads each item), at least one a footer's: "Impressum &
+/// Offenlegung · Datenschutz · AGB · Kontakt", "Audience Relations, P.O.
+/// Box 500 | Terms of Use | Privacy | Accessibility".
+pub(super) fn is_footer_row(line: &str, class: impl Fn(&str) -> Option<Boiler>) -> bool {
+    let bars = line.split(['|', '·', '•']);
+    if bars.clone().nth(2).is_none() {
+        return false;
+    }
+    let (mut links, mut footer) = (0usize, false);
+    for item in bars.map(str::trim).filter(|i| !i.is_empty()) {
+        match class(item) {
+            Some(Boiler::Footer) => {
+                footer = true;
+                links += 1;
+            }
+            Some(Boiler::Navigation | Boiler::Advertisement) => links += 1,
+            _ => {}
+        }
+    }
+    footer && links >= 2
 }
 
 /// A link printed with an arrow: "« Older post | Main | Newer post »",

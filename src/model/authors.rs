@@ -5,13 +5,12 @@
 //! authors of a story the rules left without any, and picks one line when
 //! the rules read names from several (see `fields::narrow_authors`).
 
-use super::name_list::name_list;
 use super::title::{Labelled, R, from_title, label_context, rid};
 use super::{Ranker, Scored, Shares};
 use crate::features::{Cue, Page, emit, log_b as bucket};
 use crate::grammar::byline::{
-    META_SEPARATORS, author_link_name, is_given_name, is_person_name, may_be_byline, parse_byline,
-    parse_byline_after_date, parse_meta_tail,
+    META_SEPARATORS, author_link_name, is_given_name, is_person_name, may_be_byline, name_list,
+    parse_byline, parse_byline_after_date, parse_meta_tail,
 };
 use crate::grammar::date::{DateOptions, find_date};
 use crate::table::FastBuild;

@@ -154,20 +154,56 @@ pub(super) fn narrow_authors(main: &mut Article, at: Decide<'_>) {
         at.with.shares,
         Some(&only),
     );
-    let Some(keep) = best
-        .and_then(|c| at.page.lines.get(c.line))
-        .map(|l| l.span.start)
-    else {
+    let Some(best) = best.map(|c| c.line) else {
         return;
     };
+    let group = byline_group(at.page, &lines, best);
     let keep: Vec<bool> = main
         .spans
         .authors
         .iter()
         .zip(&trailers)
-        .map(|(s, &t)| t || s.start == keep)
+        .map(|(s, &t)| t || group.contains(&s.start))
         .collect();
     retain_authors(main, &keep);
+}
+
+/// The starts of the name lines that read as one byline with line `best`:
+/// itself and the name lines right above and below it in its block, so a
+/// byline the page breaks over lines ("By Jane Doe" / "By John Roe", one
+/// name per line with its job title, "Jane Doe" / "and" / "John Roe") keeps
+/// every name. `lines` holds the lines the names were read from.
+fn byline_group(page: &Page, lines: &[usize], best: usize) -> Vec<usize> {
+    let Some(block) = page.lines.get(best).map(|l| l.block) else {
+        return Vec::new();
+    };
+    let in_block = |k: usize| page.lines.get(k).is_some_and(|l| l.block == block);
+    let joined = |k: usize| lines.contains(&k) && in_block(k);
+    // A word alone between two name lines ("and", "&") joins them too.
+    let gap = |k: usize| in_block(k) && page.lines.get(k).is_some_and(|l| l.stats().words <= 1);
+    let mut first = best;
+    loop {
+        if first >= 1 && joined(first - 1) {
+            first -= 1;
+        } else if first >= 2 && gap(first - 1) && joined(first - 2) {
+            first -= 2;
+        } else {
+            break;
+        }
+    }
+    let mut last = best;
+    loop {
+        if joined(last + 1) {
+            last += 1;
+        } else if gap(last + 1) && joined(last + 2) {
+            last += 2;
+        } else {
+            break;
+        }
+    }
+    (first..=last)
+        .filter_map(|k| page.lines.get(k).map(|l| l.span.start))
+        .collect()
 }
 
 /// Least words of a standfirst that becomes the body of a story without one.

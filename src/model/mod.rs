@@ -19,7 +19,6 @@ mod fields;
 mod fit;
 mod full_title;
 mod label;
-mod name_list;
 mod rank;
 mod retitle;
 mod stories;

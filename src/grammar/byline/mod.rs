@@ -33,6 +33,7 @@ mod lone;
 mod loose;
 mod markers;
 mod meta;
+mod name_list;
 mod name_words;
 mod names;
 mod opening;
@@ -52,7 +53,8 @@ pub use link::author_link_name;
 pub(crate) use lone::is_author_label;
 pub use lone::is_lone_marker;
 pub(crate) use markers::{is_colon_marker, is_spaced_marker};
-pub use names::is_person_name;
+pub use name_list::name_list;
+pub use names::{is_person_name, joined_name};
 pub use roles::{is_role, is_role_word};
 
 use super::Parsed;

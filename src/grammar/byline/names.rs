@@ -177,6 +177,26 @@ pub fn is_person_name(line: &str) -> bool {
     parse_name(&toks, first, false) == Some(toks.len())
 }
 
+/// The name of a line that goes on a byline broken over lines: a
+/// conjunction ("and", "&", "und", "et", "y", ...) and a person's name
+/// alone ("and Ana Ruiz" under "By Jane Doe, Tom Roe").
+///
+/// ```
+/// use newsclip::grammar::byline::joined_name;
+/// assert_eq!(joined_name("and Ana Ruiz"), Some("Ana Ruiz"));
+/// assert_eq!(joined_name("& Tom Roe"), Some("Tom Roe"));
+/// assert_eq!(joined_name("and the rest of the team"), None);
+/// assert_eq!(joined_name("Ana Ruiz"), None);
+/// ```
+pub fn joined_name(line: &str) -> Option<&str> {
+    let t = crate::lines::text::trim(line);
+    let (first, rest) = t.split_once(char::is_whitespace)?;
+    let joins =
+        first == "&" || super::words::contains(&super::words::CONJUNCTIONS, &first.to_lowercase());
+    let rest = rest.trim_start();
+    (joins && is_person_name(rest)).then_some(rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -121,9 +121,9 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
         return Kind::Bullet(p.value.into());
     }
     // Every tag, section and related prefix ends with a colon, a full-width
-    // colon or ">" (see the test `label_prefixes_hold_a_colon`): a head
-    // without one starts with none.
-    let labelled = head.contains([':', '：', '>']);
+    // colon, ">" or "|" (see the test `label_prefixes_hold_a_colon_or_a_bar`):
+    // a head without one starts with none.
+    let labelled = head.contains([':', '：', '>', '|']);
     if labelled && strip_prefix_ci(t, head, lexicon::TAG_PREFIXES).is_some() {
         return Kind::Tags;
     }
@@ -169,6 +169,17 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
         if p.value.iter().all(|c| {
             c.chars().count() <= 3 && c.chars().all(|ch| ch.is_alphabetic() && ch < '\u{0530}')
         }) {
+            return Kind::Boiler(lexicon::Boiler::Navigation);
+        }
+        // "e-Paper | Subscribe | Sign In", "Abbonati | Accedi": account
+        // buttons after the first item, no trail.
+        let buttons = p.value.iter().skip(1).any(|c| {
+            matches!(
+                lexicon::boiler(c),
+                Some(lexicon::Boiler::Navigation | lexicon::Boiler::Newsletter)
+            )
+        });
+        if buttons {
             return Kind::Boiler(lexicon::Boiler::Navigation);
         }
         if let Some(last) = p.value.last().filter(|_| !writer_first) {

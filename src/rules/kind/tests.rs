@@ -26,14 +26,14 @@ fn stop_keys_read_from_bytes_are_the_lower_cased_letters() {
 }
 
 #[test]
-fn label_prefixes_hold_a_colon() {
+fn label_prefixes_hold_a_colon_or_a_bar() {
     use crate::lexicon::{RELATED_PREFIXES, SECTION_PREFIXES, TAG_PREFIXES};
     for p in TAG_PREFIXES
         .iter()
         .chain(SECTION_PREFIXES)
         .chain(RELATED_PREFIXES)
     {
-        assert!(p.contains([':', '：', '>']) && p.len() <= 48, "{p:?}");
+        assert!(p.contains([':', '：', '>', '|']) && p.len() <= 48, "{p:?}");
     }
 }
 

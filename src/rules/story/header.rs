@@ -77,8 +77,14 @@ fn topics_in_header(items: &[Item<'_>], j: usize) -> Option<usize> {
 
 /// A writer's name printed alone on its line, as the story's byline.
 pub(super) fn name_alone(text: &str) -> Assign {
+    names_alone(vec![text.to_string()])
+}
+
+/// Writers' names printed as a list alone on their line, as the story's
+/// byline.
+fn names_alone(authors: Vec<String>) -> Assign {
     let b = Byline {
-        authors: vec![text.to_string()],
+        authors,
         ..Byline::default()
     };
     Assign::Byline(BylineDates::new(b, []))
@@ -259,9 +265,18 @@ pub(super) fn header(
                 } else if highlights > 0 {
                     highlights -= 1;
                     Assign::KeyPoint(it.text.into())
-                } else if desk_under_byline(items, assign, j) {
+                } else if let Some(name) = byline::joined_name(it.text).filter(|_| {
+                    j.checked_sub(1)
+                        .and_then(|p| assign.get(p))
+                        .is_some_and(|a| matches!(a, Assign::Byline(b) if !b.by.authors.is_empty()))
+                }) {
+                    // "and Ana Ruiz" under a byline: the byline goes on.
+                    name_alone(name)
+                } else if desk_under_byline(items, assign, j) && !it.is_person_name() {
                     // An agency's name under the writer's is a credit
-                    // ("Jane Smith / Australian Associated Press").
+                    // ("Jane Smith / Australian Associated Press"); a
+                    // person's name is a second writer ("By Jane Smith" /
+                    // "Tom Brown").
                     match agency::canonical_agency(it.text.trim()) {
                         Some(a) => source_credit(vec![a.to_string()]),
                         None => Assign::Removed(RemovalReason::Label),
@@ -270,6 +285,9 @@ pub(super) fn header(
                     Assign::Removed(RemovalReason::AuthorBox)
                 } else if it.is_person_name() {
                     name_alone(it.text)
+                } else if let Some(names) = byline::name_list(it.text) {
+                    // "Jane Doe and John Roe" alone: the writers, no standfirst.
+                    names_alone(names)
                 } else if kp_mode
                     && !bulleted
                     // Points that end no sentence end where a sentence of

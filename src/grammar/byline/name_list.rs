@@ -2,7 +2,7 @@
 //! Rocío Latorre y José Miguel Wilson"): its pieces between commas, each
 //! split once more at the word joining the last two names.
 
-use crate::grammar::byline::is_person_name;
+use super::names::is_person_name;
 
 /// Words joining the last two names of a list, in the languages the crate
 /// reads (each a word between two spaces).
@@ -11,8 +11,17 @@ const LIST_JOINS: &[&str] = &[
 ];
 
 /// The names of a line that is a list of two to six person names and
-/// nothing else ("Isabel Caro, Rocío Latorre y José Miguel Wilson").
-pub(super) fn name_list(t: &str) -> Option<Vec<String>> {
+/// nothing else ("Isabel Caro, Rocío Latorre y José Miguel Wilson"), each
+/// a name [`is_person_name`] reads.
+///
+/// ```
+/// use newsclip::grammar::byline::name_list;
+/// let names = name_list("Jane Smithson and Tom Browning").unwrap();
+/// assert_eq!(names, ["Jane Smithson", "Tom Browning"]);
+/// assert_eq!(name_list("Jane Smithson"), None);
+/// assert_eq!(name_list("Home, World and Sport"), None);
+/// ```
+pub fn name_list(t: &str) -> Option<Vec<String>> {
     if t.ends_with(['.', '!', '?', ':']) {
         return None;
     }
