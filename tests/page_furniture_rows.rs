@@ -4,16 +4,20 @@
 
 use newsclip::parse;
 
-const STORY: &str = "\
-Harbour ferry fares to rise by a fifth from April
-By Priya Raman
-March 4, 2025
-The harbour ferry operator will raise fares by 20 per cent from April 1, the regional transport board said on Tuesday, citing higher fuel and crew costs.
-The board approved the increase after a two-hour meeting, with two members voting against it and calling for a cap on weekly passes.
-ALSO READ | Bus operators seek fuel subsidy as diesel prices climb
-Commuters who cross twice a day will pay about 180 more a month, according to figures published by the board.
-The operator said it would add two early-morning crossings on weekdays from May.
-";
+mod common;
+
+use common::ferry::{HEAD, TEXT};
+
+/// The story with an inline related link after its second paragraph.
+fn story() -> String {
+    let lines: Vec<&str> = TEXT.lines().collect();
+    let (top, rest) = lines.split_at(2);
+    format!(
+        "{HEAD}{}\nALSO READ | Bus operators seek fuel subsidy as diesel prices climb\n{}\n",
+        top.join("\n"),
+        rest.join("\n")
+    )
+}
 
 #[test]
 fn a_row_of_account_buttons_is_no_breadcrumb() {
@@ -22,7 +26,7 @@ fn a_row_of_account_buttons_is_no_breadcrumb() {
         "Abbonati | Accedi",
         "Home | Log out",
     ] {
-        let text = format!("{row}\nHome » Business » Transport\n{STORY}");
+        let text = format!("{row}\nHome » Business » Transport\n{}", story());
         let a = parse(&text);
         assert_eq!(a.section.as_deref(), Some("Transport"), "{row}");
     }
@@ -30,7 +34,7 @@ fn a_row_of_account_buttons_is_no_breadcrumb() {
 
 #[test]
 fn also_read_with_a_bar_is_an_inline_related_link() {
-    let a = parse(STORY);
+    let a = parse(&story());
     assert!(
         a.related
             .iter()
@@ -50,7 +54,8 @@ fn a_row_of_footer_links_and_a_tag_line_end_a_related_rail() {
         "ARGOMENTI: traghetti · tariffe · porto",
     ] {
         let text = format!(
-            "{STORY}\nRelated Stories\nNew terminal opens at the north pier\nCouncil backs night bus trial on two routes\n{end}\n"
+            "{}\nRelated Stories\nNew terminal opens at the north pier\nCouncil backs night bus trial on two routes\n{end}\n",
+            story()
         );
         let a = parse(&text);
         assert!(

@@ -6,7 +6,8 @@ use std::sync::OnceLock;
 
 /// Openings of a related-list heading naming a section or a topic ("More
 /// from UK", "More in Politics", "Latest from Sport"), in lower case; "More
-/// ... Stories" headings ("More Great Tech Stories") count too.
+/// ... Stories" headings ("More Great Tech Stories", "Latest Business News",
+/// "Top Local Stories") count too.
 static RELATED_HEADING_PREFIXES: &[&str] = &[
     "read more from ",
     "read more on ",
@@ -36,14 +37,22 @@ static RELATED_HEADING_PREFIXES: &[&str] = &[
     "još iz ",
     "још из ",
     "berita lain ",
+    "trending on ",
+    "trending in ",
+    "popular on ",
+    "popular in ",
 ];
 
-/// The first bytes of [`RELATED_HEADING_PREFIXES`] and of "more ".
+/// The first bytes of [`RELATED_HEADING_PREFIXES`] and of "more ",
+/// "latest " and "top ".
 fn related_first_bytes() -> &'static [bool; 256] {
     static T: OnceLock<[bool; 256]> = OnceLock::new();
     T.get_or_init(|| {
         let mut t = [false; 256];
-        for p in RELATED_HEADING_PREFIXES.iter().chain(&["more "]) {
+        for p in RELATED_HEADING_PREFIXES
+            .iter()
+            .chain(&["more ", "latest ", "top "])
+        {
             if let Some(slot) = p
                 .as_bytes()
                 .first()
@@ -74,7 +83,7 @@ pub(super) fn is_related_heading(k: &str) -> bool {
         && (RELATED_HEADING_PREFIXES.iter().any(|p| {
             k.strip_prefix(p)
                 .is_some_and(|rest| !rest.trim().is_empty())
-        }) || k.starts_with("more ")
+        }) || (k.starts_with("more ") || k.starts_with("latest ") || k.starts_with("top "))
             && [" stories", " articles", " news", " reads", " coverage"]
                 .iter()
                 .any(|s| k.ends_with(s)))

@@ -254,12 +254,15 @@ pub(super) fn paren_credit(inner: &str) -> Option<String> {
             return is_credit_body(&body).then_some(body);
         }
     }
-    // "(foto Ansa)", "(Photo AP)", "(Photo Jane Doe/AP)": a photo word, then
-    // an agency or a "Name/Agency" credit.
+    // "(foto Ansa)", "(Photo AP)", "(Photo Jane Doe/AP)", "(foto Archivio
+    // Gazzettino)": a photo word, then an agency, a "Name/Agency" credit or
+    // two to four capitalised words (a name, an archive).
     for word in PHOTO_LABELS {
         if let Some(rest) = strip_prefix_ci(inner, word) {
             let rest = clean_credit(rest);
-            if (canonical_agency(&rest).is_some() || rest.contains('/')) && is_credit_body(&rest) {
+            if (canonical_agency(&rest).is_some() || rest.contains('/') || capitalised_words(&rest))
+                && is_credit_body(&rest)
+            {
                 return Some(rest);
             }
         }
@@ -273,6 +276,15 @@ pub(super) fn paren_credit(inner: &str) -> Option<String> {
         || has_photo_word(&body)
         || is_outlet_name(&body);
     (looks && is_credit_body(&body)).then_some(body)
+}
+
+/// Two to four words, each opening with a capital ("Archivio Gazzettino",
+/// "Marco Rossi").
+fn capitalised_words(s: &str) -> bool {
+    let n = s.split_whitespace().count();
+    (2..=4).contains(&n)
+        && s.split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The credit after a marker, cleaned, or `None` when the body is no credit.

@@ -122,8 +122,8 @@ pub(super) fn trailing_paren(s: &str) -> Option<(&str, &str)> {
 fn marker_split(s: &str) -> Option<(&str, String)> {
     let (cut, tail) = tail_window(s);
     // Every marker has ':', "by", "...", "…", "©", "copyright", "courtesy",
-    // "mula sa", "kuha ni", "picha na", "foto oleh" or "source,": skip lines
-    // with none (a test checks).
+    // "mula sa", "kuha ni", "picha na", "foto oleh", "fot." or "source,":
+    // skip lines with none (a test checks).
     let maybe = tail.contains([':', '…', '©'])
         || tail.contains("...")
         || tail.contains(" by")
@@ -135,6 +135,7 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
         || tail.contains("uha ni")
         || tail.contains("icha na")
         || tail.contains("oto oleh")
+        || tail.contains("ot. ")
         || tail.contains("ource,");
     if !maybe {
         return None;

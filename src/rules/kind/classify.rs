@@ -159,6 +159,11 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
     if let Some(p) = (!hints.byline_start && has_crumb_separator(t))
         .then(|| misc::parse_breadcrumb(t).ok())
         .flatten()
+        // "Foto: Jan Nowak / Gazeta": a credit and its outlet, no trail.
+        .filter(|p| {
+            !(p.value.first().is_some_and(|c| c.contains([':', '.']))
+                && caption::parse_credit_line(t).is_ok())
+        })
     {
         // "Karla Meléndez | El Diario del Norte": a writer and the outlet,
         // no trail.

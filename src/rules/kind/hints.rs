@@ -68,7 +68,8 @@ impl Hints {
                 };
                 crate::grammar::agency::canonical_agency(last).is_some() || t.ends_with("Images")
             }
-            || CAPTION_WORDS.found_in(head);
+            || CAPTION_WORDS.found_in(head)
+            || credit_at_end(t);
         let mut words = head.split_whitespace();
         let first = words.next().unwrap_or("").trim_end_matches(':');
         // "Analysis by", "Kommentar von", "Chronique par": a by-word second;
@@ -179,4 +180,24 @@ impl Marks {
         }
         m
     }
+}
+
+/// Words that close a long caption with its credit ("... on Sunday.
+/// Picture by Kyle Benning").
+const CREDIT_BY: &[&[u8]] = &[b"photo", b"photos", b"picture", b"pictures", b"photograph"];
+
+/// True when the last bytes of `t` hold one of [`CREDIT_BY`] and " by "
+/// (any case): a photo's credit at the end of its caption, past the head
+/// the caption words are looked for in.
+fn credit_at_end(t: &str) -> bool {
+    let b = t.as_bytes();
+    let tail = b.get(b.len().saturating_sub(64)..).unwrap_or_default();
+    memchr::memmem::find_iter(tail, b" by ").any(|i| {
+        let before = tail.get(..i).unwrap_or_default();
+        CREDIT_BY.iter().any(|w| {
+            before
+                .get(before.len().saturating_sub(w.len())..)
+                .is_some_and(|e| e.len() == w.len() && e.eq_ignore_ascii_case(w))
+        })
+    })
 }
