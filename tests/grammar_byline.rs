@@ -1409,3 +1409,45 @@ fn turkish_byline_labels() {
         ("Yazar: Mehmet Kaya", "Mehmet Kaya"),
     ]);
 }
+
+#[test]
+fn words_after_a_closed_list_of_names_are_no_third_writer() {
+    // The conjunction closes the list: an outlet after it is a credit, a
+    // place its location, a role the writers'.
+    let p = parse_byline("Por Larissa Monteiro e Bruno Teixeira, Portal Horizonte").unwrap();
+    assert_eq!(p.value.authors, ["Larissa Monteiro", "Bruno Teixeira"]);
+    assert_eq!(p.value.credits, ["Portal Horizonte"]);
+    let p = parse_byline("By Jane Doe and John Roe, Lagos").unwrap();
+    assert_eq!(p.value.authors, ["Jane Doe", "John Roe"]);
+    let p = parse_byline("By Jane Doe and John Roe, Staff Writers").unwrap();
+    assert_eq!(p.value.role.as_deref(), Some("Staff Writers"));
+    let p = parse_byline("By Jane Doe, John Roe and Ana Ruiz").unwrap();
+    assert_eq!(p.value.authors, ["Jane Doe", "John Roe", "Ana Ruiz"]);
+}
+
+#[test]
+fn job_titles_in_more_languages_follow_a_name() {
+    for (line, name, role) in [
+        (
+            "Олена Мирошниченко, власна кореспондентка",
+            "Олена Мирошниченко",
+            "власна кореспондентка",
+        ),
+        (
+            "Katarzyna Wróbel, dziennikarka",
+            "Katarzyna Wróbel",
+            "dziennikarka",
+        ),
+        (
+            "Olena Myroshnychenko, own correspondent",
+            "Olena Myroshnychenko",
+            "own correspondent",
+        ),
+    ] {
+        let p = parse_byline(line).unwrap();
+        assert_eq!(p.value.authors, [name], "{line}");
+        assert_eq!(p.value.role.as_deref(), Some(role), "{line}");
+    }
+    assert!(is_role("Muhabir"));
+    assert!(is_role("Redaktor"));
+}

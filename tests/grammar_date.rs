@@ -1092,3 +1092,28 @@ fn dates_in_more_languages_and_year_first_spaced_dates() {
         assert_eq!(p.rest, "", "{line:?}");
     }
 }
+
+#[test]
+fn update_labels_in_polish_and_italian_and_in_brackets() {
+    let p = parse_date_line("Aktualizacja: 13.03.2025, 08:15", &opts()).unwrap();
+    assert_eq!(p.value[0].role, DateRole::Updated);
+    assert_eq!(
+        p.value[0].date.value.unwrap().to_string(),
+        "2025-03-13T08:15:00"
+    );
+    let p = parse_date_line("13 marzo 2025 (modifica il 14 marzo 2025 | 08:40)", &opts()).unwrap();
+    assert_eq!(p.value.len(), 2);
+    assert_eq!(p.value[1].role, DateRole::Updated);
+    assert_eq!(
+        p.value[1].date.value.unwrap().to_string(),
+        "2025-03-14T08:40:00"
+    );
+    assert_eq!(p.rest, "");
+    let p = parse_date_line("4 March 2025 (updated 5 March 2025) by Jane Doe", &opts()).unwrap();
+    assert_eq!(p.value.len(), 2);
+    assert_eq!(p.rest, "by Jane Doe");
+    // A bracket without a label stays the line's rest.
+    let p = parse_date_line("March 4, 2025 (Reuters)", &opts()).unwrap();
+    assert_eq!(p.value.len(), 1);
+    assert_eq!(p.rest, "(Reuters)");
+}

@@ -75,3 +75,21 @@ fn a_row_of_footer_links_and_a_tag_line_end_a_related_rail() {
         );
     }
 }
+
+#[test]
+fn key_highlights_over_bullets_are_key_points() {
+    let lines: Vec<&str> = TEXT.lines().collect();
+    let text = format!(
+        "{HEAD}Key Highlights\n• Fares rise 20% from April 1\n• Two new early-morning crossings from May\n{}\n",
+        lines.join("\n")
+    );
+    let a = parse(&text);
+    assert_eq!(
+        a.key_points,
+        [
+            "Fares rise 20% from April 1",
+            "Two new early-morning crossings from May"
+        ]
+    );
+    assert_eq!(a.body.len(), 4, "{:?}", a.body);
+}

@@ -1,7 +1,8 @@
 //! The phrase table, third part: whole-line phrases in more languages
 //! (Tagalog, Hungarian, Ukrainian, Hebrew, Norwegian, Romanian, Slovak and
-//! English variants): related and most-read headings, account and consent
-//! buttons, advertising labels and the links of a site's footer.
+//! English variants): related and most-read headings, key-point labels,
+//! account and consent buttons, advertising labels and the links of a
+//! site's footer.
 
 use super::Boiler;
 
@@ -98,6 +99,23 @@ pub(super) static PHRASES: &[(Boiler, &[&str])] = &[
             "more galleries",
             "more videos",
             "more photos",
+        ],
+    ),
+    (
+        Boiler::KeyPointsHeader,
+        &[
+            "key highlights",
+            "key facts",
+            "quick read",
+            "tl;dr",
+            "tldr",
+            "lo más importante",
+            "in breve",
+            "kort samengevat",
+            "özetle",
+            "najważniejsze informacje",
+            "головне",
+            "tóm tắt",
         ],
     ),
     (

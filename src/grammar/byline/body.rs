@@ -81,6 +81,9 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
     };
     let mut i = 0usize;
     let mut after_person_comma = false;
+    // The connector before the last item held a conjunction; the list it
+    // closed ends at the next comma.
+    let (mut closed, mut joined) = (false, false);
     let mut items = 0usize;
     // group
     while let Some((item, e)) = parse_item(line, toks, i, after_person_comma, uncased) {
@@ -88,6 +91,20 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
         let person;
         let mut role_ok = false;
         match item {
+            // "Por Ana Lima e Rui Reis, Portal Horizonte": after a list its
+            // conjunction closed, words that open with no given name are the
+            // outlet (two words or more) or the place, no third writer.
+            Item::Author(n, _) if closed && after_person_comma && !opens_with_given_name(&n) => {
+                if n.split_whitespace().nth(1).is_some() {
+                    b.desks_only = false;
+                    b.credits.push(n);
+                } else if b.location.is_none() {
+                    b.location = Some(n);
+                }
+                b.end = toks.get(e.saturating_sub(1)).map_or(b.end, |t| t.end);
+                b.next = e;
+                break;
+            }
             Item::Author(n, r) => {
                 if b.role.is_none() {
                     b.role.clone_from(&r);
@@ -170,6 +187,8 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
             break;
         }
         after_person_comma = comma && !conj && !b.authors.is_empty();
+        closed = joined;
+        joined = conj;
         i = j;
     }
     // credits after strong separators
@@ -240,6 +259,13 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
         i = e;
     }
     b
+}
+
+/// True when the first word of `name` is a known given name.
+fn opens_with_given_name(name: &str) -> bool {
+    name.split_whitespace()
+        .next()
+        .is_some_and(super::given::is_given_name)
 }
 
 /// True when the token at `i` starts running prose: a lower-case word that is

@@ -37,6 +37,13 @@ static ROLE_HEADS: WordList = WordList::new(&[
     "корреспондент", "корреспондентка", "журналист", "журналистка", "редактор", "обозреватель",
     "кореспондент", "кореспондентка", "журналіст", "журналістка", "оглядач", "колумнист",
     "колумніст", "репортер",
+    // Polish, Czech, Slovak, Romanian, Hungarian, Turkish, Scandinavian,
+    // Indonesian, Greek
+    "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "korespondent", "korespondentka",
+    "reporterka", "publicysta", "publicystka", "fotoreporter", "novinář", "novinářka",
+    "zpravodaj", "zpravodajka", "jurnalist", "jurnalistă", "corespondent",
+    "corespondentă", "újságíró", "tudósító", "muhabir", "muhabiri", "redaktør", "journalisten",
+    "wartawan", "jurnalis", "koresponden", "δημοσιογράφος", "ανταποκριτής",
 ]);
 
 /// Words that may precede a role head ("senior", "political", "Europe").
@@ -58,7 +65,8 @@ static ROLE_MODIFIERS: WordList = WordList::new(&[
     "junior", "multimedia", "audience", "social-media", "leitender", "leitende",
     "stellvertretender", "stellvertretende", "freier", "freie", "envoyé", "envoyée", "grand",
     "grande", "senior-", "политический", "специальный", "специальная", "собственный", "власкор",
-    "головний", "главный", "старший", "старшая", "спецкор",
+    "головний", "главный", "старший", "старшая", "спецкор", "own", "власна", "власний",
+    "собственная", "własny", "własna", "vlastní",
     // "By our correspondent", "Door onze verslaggever", "Von unserem Korrespondenten".
     "our", "onze", "unser", "unsere", "unserem", "unserer", "notre", "nuestro", "nuestra", "nosso",
     "nossa", "nostro", "nostra", "vår", "vårt", "vores",

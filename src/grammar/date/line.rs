@@ -95,6 +95,10 @@ static LABELS: &[(&str, DateRole)] = &[
     ("avaldatud", DateRole::Published), ("uuendatud", DateRole::Updated),
     ("publikuota", DateRole::Published), ("atnaujinta", DateRole::Updated),
     ("publicēts", DateRole::Published), ("atjaunināts", DateRole::Updated),
+    // Polish and Italian nouns and participles
+    ("aktualizacja", DateRole::Updated), ("publikacja", DateRole::Published),
+    ("modifica il", DateRole::Updated), ("modificato il", DateRole::Updated),
+    ("ultima modifica", DateRole::Updated), ("ultimo aggiornamento", DateRole::Updated),
 ];
 
 /// Characters that separate the dates of a date line.
@@ -242,6 +246,7 @@ pub(super) fn parse<'a>(
     let mut cur = line.trim_start();
     let start = line.len() - cur.len();
     let mut end = start;
+    let mut paren = false;
     loop {
         let (body, role) = label(cur).unwrap_or((cur, DateRole::Unlabelled));
         let labelled = role != DateRole::Unlabelled;
@@ -271,7 +276,18 @@ pub(super) fn parse<'a>(
                     raw: raw.to_string(),
                 });
                 end = line.len() - rest.len();
-                cur = skip_conjunction(skip_separators(rest));
+                // A bracket closing a labelled date opened below.
+                if paren && let Some(r) = rest.trim_start().strip_prefix(')') {
+                    end = line.len() - r.len();
+                    paren = false;
+                }
+                cur = skip_conjunction(skip_separators(line.get(end..).unwrap_or_default()));
+                // "13 marzo 2025 (modifica il 14 marzo 2025)": a labelled date
+                // in brackets after the first.
+                if let Some(r) = cur.strip_prefix('(').filter(|r| label(r).is_some()) {
+                    cur = r;
+                    paren = true;
+                }
                 // "Nov. 20, 2019Updated: ...": a label glued to the date;
                 // "December 22, 2019December 23, 2019": a date glued to it.
                 let glued_date = cur.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
