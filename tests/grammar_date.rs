@@ -1117,3 +1117,12 @@ fn update_labels_in_polish_and_italian_and_in_brackets() {
     assert_eq!(p.value.len(), 1);
     assert_eq!(p.rest, "(Reuters)");
 }
+
+#[test]
+fn turkish_relative_times_read_as_relative() {
+    for t in ["3 saat önce", "5 dakika önce", "2 gün önce"] {
+        let p = parse_date(t, &opts()).unwrap();
+        assert!(p.value.relative && p.value.value.is_none(), "{t}");
+        assert_eq!(p.rest, "", "{t}");
+    }
+}

@@ -21,12 +21,54 @@ pub static REPLY_BUTTONS: &[&str] = &[
     "ответить",
     "відповісти",
     "odpowiedz",
+    "yanıtla",
+    "cevapla",
+    "trả lời",
+    "odpovědět",
+    "svara",
+    "svar",
+    "vastaa",
+    "răspunde",
+    "válasz",
+    "balas",
+];
+
+/// The like button a thread prints before its reply button ("Like (3)
+/// Reply", "Beğen (31) Yanıtla").
+static LIKE_BUTTONS: &[&str] = &[
+    "like",
+    "likes",
+    "beğen",
+    "j'aime",
+    "gefällt mir",
+    "me gusta",
+    "mi piace",
+    "curtir",
+    "vind ik leuk",
+    "polub",
+    "нравится",
+    "подобається",
+    "thích",
 ];
 
 /// True when `line` is a comment's reply button alone ([`REPLY_BUTTONS`],
-/// compared by [`key`](super::key): "Reply", "Reply ↓" is not).
+/// compared by [`key`](super::key): "Reply", "Reply ↓" is not), or after
+/// its like button and count ("Like (3) Reply").
 pub fn is_reply_button(line: &str) -> bool {
-    line.len() <= 24 && with_key(line, |k| REPLY_BUTTONS.contains(&k))
+    line.len() <= 48
+        && with_key(line, |k| {
+            (line.len() <= 24 && REPLY_BUTTONS.contains(&k)) || like_and_reply(k)
+        })
+}
+
+/// A like button with its count and a reply button on one line ("like (3)
+/// reply", "beğen (31) yanıtla"; `k` is the line's key).
+fn like_and_reply(k: &str) -> bool {
+    let Some((rest, last)) = k.rsplit_once(' ') else {
+        return false;
+    };
+    let like = rest.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' '));
+    REPLY_BUTTONS.contains(&last) && LIKE_BUTTONS.contains(&like)
 }
 
 /// The verbs a comment thread prints after each commenter's name ("Jane
@@ -370,5 +412,24 @@ mod examples {
             Some("by Harbour Weekly")
         );
         assert_eq!(strip_trailing_count("By Jane Doe"), None);
+    }
+}
+
+#[cfg(test)]
+mod buttons {
+    #[test]
+    fn like_and_reply_buttons_on_one_line_are_a_reply_button() {
+        for line in [
+            "Reply",
+            "Yanıtla",
+            "Like (3) Reply",
+            "Beğen (31) Yanıtla",
+            "Curtir Responder",
+        ] {
+            assert!(super::is_reply_button(line), "{line}");
+        }
+        for line in ["Like this story? Reply", "Beğen", "Share (3) Reply all"] {
+            assert!(!super::is_reply_button(line), "{line}");
+        }
     }
 }

@@ -16,7 +16,7 @@ use super::words;
 use crate::table::WordList;
 
 /// Words after the unit: English, Italian, Dutch, Russian, Ukrainian, Portuguese.
-static AGO: &[&str] = &["ago", "fa", "geleden", "назад", "тому", "atrás"];
+static AGO: &[&str] = &["ago", "fa", "geleden", "назад", "тому", "atrás", "önce"];
 
 /// Words before the count: German, French, Spanish, Portuguese.
 static BEFORE: &[&str] = &["vor", "il y a", "hace", "há", "ha"];
@@ -125,7 +125,7 @@ fn unit(i: &str) -> R<'_, words::Unit> {
     Ok((i, u))
 }
 
-/// `count_ago = count ws0 unit ws1 ("ago" | "fa" | "geleden" | "назад" | "тому" | "atrás")`
+/// `count_ago = count ws0 unit ws1 ("ago" | "fa" | "geleden" | "назад" | "тому" | "atrás" | "önce")`
 fn count_ago(i: &str) -> R<'_, Raw<'_>> {
     let (i, n) = count(i)?;
     let (i, _) = ws0(i)?;

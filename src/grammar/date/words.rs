@@ -100,6 +100,10 @@ static UNITS: WordMap<Unit> = WordMap::new(&[
     ("тиждень", Unit::Week), ("тижні", Unit::Week), ("тижнів", Unit::Week),
     ("місяць", Unit::Month), ("місяці", Unit::Month), ("місяців", Unit::Month),
     ("рік", Unit::Year), ("роки", Unit::Year), ("років", Unit::Year),
+    // Turkish ("3 saat önce")
+    ("saniye", Unit::Second), ("dakika", Unit::Minute), ("dk", Unit::Minute),
+    ("saat", Unit::Hour), ("gün", Unit::Day), ("hafta", Unit::Week), ("ay", Unit::Month),
+    ("yıl", Unit::Year),
 ]);
 
 /// Words that stand for the count 1 ("an hour ago", "vor einer Stunde").
