@@ -1451,3 +1451,28 @@ fn job_titles_in_more_languages_follow_a_name() {
     assert!(is_role("Muhabir"));
     assert!(is_role("Redaktor"));
 }
+
+#[test]
+fn a_job_title_may_name_its_desk() {
+    for (line, role) in [
+        (
+            "Autor: Katarzyna Wróbel, dziennikarka działu Biznes",
+            "dziennikarka działu Biznes",
+        ),
+        (
+            "di Marco Rossi, redattore di Cronaca",
+            "redattore di Cronaca",
+        ),
+        (
+            "Von Anna Schmidt, Redakteurin für Wirtschaft",
+            "Redakteurin für Wirtschaft",
+        ),
+    ] {
+        let p = parse_byline(line).unwrap();
+        assert_eq!(p.value.authors.len(), 1, "{line}");
+        assert_eq!(p.value.role.as_deref(), Some(role), "{line}");
+    }
+    // An outlet after "for" stays the writer's credit.
+    let p = parse_byline("By Jane Doe, reporter for The Times").unwrap();
+    assert_eq!(p.value.credits, ["The Times"]);
+}

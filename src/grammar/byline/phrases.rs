@@ -208,11 +208,49 @@ pub(crate) fn match_agency(toks: &[Tok<'_>], i: usize) -> Option<(&'static str, 
 pub(crate) fn match_role(line: &str, toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
     (1..=6).rev().find_map(|n| {
         let slice = toks.get(i..i + n)?;
-        if slice.iter().any(|t| !t.is_word()) || !boundary(toks, i + n) {
+        if slice.iter().any(|t| !t.is_word()) {
             return None;
         }
+        let end = if boundary(toks, i + n) {
+            i + n
+        } else {
+            desk_of(toks, i + n)?
+        };
         is_role_words(slice.iter().map(|t| t.text))
-            .then(|| (text(line, toks, i, i + n).unwrap_or_default(), i + n))
+            .then(|| (text(line, toks, i, end).unwrap_or_default(), end))
+    })
+}
+
+/// Words naming the desk a job title belongs to ("dziennikarka działu
+/// Biznes", "redattore di Cronaca"), in lower case.
+static DESK_OF: WordList = WordList::new(&[
+    "działu",
+    "redakcji",
+    "oddělení",
+    "rubriky",
+    "für",
+    "di",
+    "del",
+    "della",
+    "de",
+    "du",
+    "des",
+]);
+
+/// The end of a desk after a job title: a word of [`DESK_OF`] at `i`, then
+/// one to three capitalised words up to a boundary, no agency nor outlet
+/// (those are the writer's credit).
+fn desk_of(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let of = toks.get(i).filter(|t| t.is_word())?;
+    if !DESK_OF.contains(&of.lower()) || match_agency(toks, i + 1).is_some() {
+        return None;
+    }
+    (1..=3).rev().find_map(|n| {
+        let words = toks.get(i + 1..i + 1 + n)?;
+        let capitalised = words
+            .iter()
+            .all(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_uppercase));
+        (capitalised && boundary(toks, i + 1 + n)).then_some(i + 1 + n)
     })
 }
 
