@@ -24,7 +24,7 @@ fn word_hashes(line: &str, out: &mut Vec<u64>) {
     out.clear();
     // An ASCII line (most) is read byte by byte: no character decoding.
     if line.is_ascii() {
-        hash_words(line.bytes().map(char::from), out);
+        hash_ascii_words(line.as_bytes(), out);
     } else {
         hash_words(line.chars(), out);
     }
@@ -56,6 +56,29 @@ fn hash_words(chars: impl Iterator<Item = char>, out: &mut Vec<u64>) {
         if out.len() <= MAX_WORDS {
             out.push(w | 1);
         }
+    }
+}
+
+/// [`hash_words`] of the characters of ASCII text `b`, a byte at a time:
+/// [`crate::table::alnum_lower`] gives each letter's or digit's lower case
+/// and zero for every other byte.
+fn hash_ascii_words(b: &[u8], out: &mut Vec<u64>) {
+    let (mut h, mut in_word) = (FNV_START, false);
+    for &c in b {
+        let l = crate::table::alnum_lower(c);
+        if l != 0 {
+            h = (h ^ u64::from(l)).wrapping_mul(P);
+            in_word = true;
+        } else if in_word {
+            if out.len() > MAX_WORDS {
+                return;
+            }
+            out.push(h | 1);
+            (h, in_word) = (FNV_START, false);
+        }
+    }
+    if in_word && out.len() <= MAX_WORDS {
+        out.push(h | 1);
     }
 }
 
