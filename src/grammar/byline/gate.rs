@@ -16,7 +16,7 @@
 use super::items::is_with_word;
 use super::markers::{BY_WORDS, SPACED_MARKERS, marker, may_start_marker};
 use super::roles::may_be_role_word;
-use super::tokens::{glue_at, is_sep_char};
+use super::tokens::{glue_at, has_case_pair, is_sep_char};
 use super::words::{CONJUNCTIONS, PLACE_PREPOSITIONS, contains};
 use super::{MAX_UNMARKED_LEN, cjk, is_role_word};
 use crate::grammar::agency::{canonical_agency, is_desk};
@@ -108,10 +108,7 @@ pub fn may_be_byline(line: &str) -> bool {
     }
     // A glue is a lower-case letter before a capital or a digit: an ASCII
     // line without such a pair has none.
-    let glue = !ascii
-        || t.as_bytes().windows(2).any(|w| {
-            matches!(w, [a, b] if a.is_ascii_lowercase() && (b.is_ascii_uppercase() || b.is_ascii_digit()))
-        });
+    let glue = !ascii || has_case_pair(t.as_bytes(), true);
     // All words: the tokens are the words between spaces (a tab is a
     // separator, a mark above). The last five are kept.
     let mut n = 0usize;

@@ -265,12 +265,7 @@ fn appositive_role(toks: &[Tok<'_>], i: usize) -> bool {
 pub fn has_glued_word(line: &str) -> bool {
     // A glue is a lower-case letter followed by an upper-case one: an ASCII
     // line without such a pair has none.
-    if line.is_ascii()
-        && !line
-            .as_bytes()
-            .windows(2)
-            .any(|w| matches!(w, [a, b] if a.is_ascii_lowercase() && b.is_ascii_uppercase()))
-    {
+    if line.is_ascii() && !tokens::has_case_pair(line.as_bytes(), false) {
         return false;
     }
     line.split_whitespace()

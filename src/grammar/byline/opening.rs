@@ -29,7 +29,7 @@
 use super::is_role_word;
 use super::names::{is_honorific, parse_name};
 use super::roles::may_be_role_word;
-use super::tokens::{Tok, glue_at, tokenize};
+use super::tokens::{Tok, glue_at, has_case_pair, tokenize};
 use crate::grammar::agency::may_open_credit;
 
 /// Tokens read to decide the first item: all the tests read (indices 0 to 9).
@@ -73,11 +73,7 @@ fn glued(body: &str, toks: &[Tok<'_>]) -> bool {
     let head = body.get(..end).unwrap_or(body);
     // A glue is a lower-case letter before a capital or a digit: ASCII
     // text without such a pair has none.
-    if head.is_ascii()
-        && !head.as_bytes().windows(2).any(|w| {
-            matches!(w, [a, b] if a.is_ascii_lowercase() && (b.is_ascii_uppercase() || b.is_ascii_digit()))
-        })
-    {
+    if head.is_ascii() && !has_case_pair(head.as_bytes(), true) {
         return false;
     }
     toks.iter()

@@ -180,6 +180,19 @@ pub(crate) fn tokenize_glued(line: &str, max: usize) -> (Vec<Tok<'_>>, bool) {
     (out, true)
 }
 
+/// True when `b` holds an ASCII lower-case letter followed by an ASCII
+/// upper-case letter (or, when `digit`, by an ASCII digit): in ASCII text
+/// without such a pair no word has a glue ([`glue_at`]). Every pair is
+/// tested, without stopping at the first found: the test then runs on
+/// many bytes at once.
+pub(crate) fn has_case_pair(b: &[u8], digit: bool) -> bool {
+    let next = b.get(1..).unwrap_or_default();
+    b.iter().zip(next).fold(0u8, |found, (a, c)| {
+        let after = c.is_ascii_uppercase() | (digit & c.is_ascii_digit());
+        found | u8::from(a.is_ascii_lowercase() & after)
+    }) != 0
+}
+
 /// The byte offset of the first glue in `word`: a lower-case letter followed
 /// by an upper-case one, where the letters before the glue end with one
 /// capital and at least three lower-case letters. "OrtegaView" splits before
@@ -251,6 +264,27 @@ fn mk<'a>(line: &'a str, kind: Kind, text: &'a str) -> Tok<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn case_pairs_are_the_pairs_of_the_windows() {
+        let pieces = [
+            "a", "Z", "z", "A", "0", "9", " ", "-", "é", "Ü", "`", "[", "{", "@",
+        ];
+        let mut texts = crate::testgen::Texts::new(&pieces, 0x9E37_79B9_7F4A_7C15);
+        for n in 0..5000 {
+            let t = texts.text(n % 40);
+            let b = t.as_bytes();
+            for digit in [false, true] {
+                let slow = b.windows(2).any(|w| {
+                    matches!(w, [a, c] if a.is_ascii_lowercase()
+                        && (c.is_ascii_uppercase() || digit && c.is_ascii_digit()))
+                });
+                assert_eq!(has_case_pair(b, digit), slow, "{t:?} {digit}");
+            }
+        }
+        assert!(has_case_pair(b"OrtegaView", false) && !has_case_pair(b"Demel13", false));
+        assert!(has_case_pair(b"Demel13", true) && !has_case_pair(b"", true));
+    }
 
     #[test]
     fn tokens() {
