@@ -117,17 +117,23 @@ impl LineStats {
                 if word_start.is_none() {
                     (word_start, word_ascii) = (Some(i), true);
                 }
-                while let Some(&c) = b.get(i).filter(|c| c.is_ascii_alphanumeric()) {
-                    s.chars += 1;
-                    if c.is_ascii_digit() {
-                        s.digits += 1;
-                    } else {
-                        s.letters += 1;
-                        s.upper += u32::from(c.is_ascii_uppercase());
+                // The run of ASCII letters and digits, a table look-up a byte.
+                let (run, mut digits, mut upper) = (i, 0u32, 0u32);
+                while let Some(&c) = b.get(i) {
+                    let k = crate::table::alnum_kind(c);
+                    if k == 0 {
+                        break;
                     }
-                    prev = Some(char::from(c));
+                    digits += u32::from(k & crate::table::DIGIT);
+                    upper += u32::from(k & crate::table::UPPER != 0);
                     i += 1;
                 }
+                let n = (i - run) as u32;
+                s.chars += n;
+                s.digits += digits;
+                s.letters += n - digits;
+                s.upper += upper;
+                prev = b.get(i - 1).map(|&c| char::from(c));
                 continue;
             }
             // One character, ASCII or not, at `at`.

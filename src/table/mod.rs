@@ -17,7 +17,7 @@ mod lower;
 mod needles;
 mod packed;
 mod words;
-pub(crate) use ascii::alnum_lower;
+pub(crate) use ascii::{DIGIT, UPPER, alnum_kind, alnum_lower};
 pub(crate) use edge::EdgeGate;
 pub(crate) use lower::{lower, lower_ascii_in, lower_head, with_lower, with_lower_in};
 pub(crate) use needles::{Needles, has_sub};
