@@ -137,9 +137,11 @@ impl Shape {
             }
             len += 1;
             last = b;
-            if b.is_ascii_alphanumeric() && len <= 12 {
+            // (A letter's or digit's lower case, from a table; 0 for others.)
+            let l = crate::table::alnum_lower(b);
+            if l != 0 && len <= 12 {
                 if let Some(slot) = key.get_mut(n) {
-                    *slot = b.to_ascii_lowercase();
+                    *slot = l;
                     n += 1;
                 }
             }
