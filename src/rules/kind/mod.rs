@@ -2,6 +2,7 @@
 //! the field grammars, the lexicons and its shape.
 
 mod classify;
+mod counts;
 mod hints;
 mod loose;
 mod payload;

@@ -100,15 +100,89 @@ fn ascii_counts_match_the_word_by_word_counts() {
         "U.S.",
         "e-mail",
     ];
-    let mut texts = crate::testgen::Texts::new(&pieces, 0x9E37_79B9_7F4A_7C15);
-    for len in 0..4000 {
+    counts_agree(&pieces, 0x9E37_79B9_7F4A_7C15, 4000, |s| {
+        super::Shape::counts_ascii(s.as_bytes())
+    });
+    // The one-pass counts of other text count ASCII text alike.
+    counts_agree(
+        &pieces,
+        0x9E37_79B9_7F4A_7C15,
+        1000,
+        super::counts::counts_utf8,
+    );
+}
+
+/// Asserts that `fast` counts as the word-by-word definition on `n` texts
+/// of up to 90 of `pieces`, generated from `seed`.
+fn counts_agree(
+    pieces: &[&str],
+    seed: u64,
+    n: usize,
+    fast: impl Fn(&str) -> (usize, usize, usize),
+) {
+    let mut texts = crate::testgen::Texts::new(pieces, seed);
+    for len in 0..n {
         let s = texts.text(len % 90);
-        assert_eq!(
-            super::Shape::counts_ascii(s.as_bytes()),
-            super::Shape::counts(&s),
-            "{s:?}"
-        );
+        assert_eq!(fast(&s), super::Shape::counts(&s), "{s:?}");
     }
+}
+
+#[test]
+fn one_pass_counts_match_the_word_by_word_counts() {
+    let pieces = [
+        " ",
+        "\t",
+        "\u{A0}",
+        "\u{2003}",
+        "\u{3000}",
+        "\u{85}",
+        "\u{200B}",
+        "the",
+        "The",
+        "der",
+        "Die",
+        "für",
+        "Für",
+        "là",
+        "и",
+        "в",
+        "не",
+        "a",
+        "x",
+        "7",
+        ".",
+        "!",
+        "?",
+        "’",
+        "‘",
+        "“",
+        "”",
+        "–",
+        "—",
+        "…",
+        "é",
+        "É",
+        "ß",
+        "中",
+        "日本語",
+        "。",
+        "！",
+        "？",
+        "ひらがな",
+        "カナ",
+        "abcdefghijkl",
+        "wasn’t",
+        "U.S.",
+        "«",
+        "»",
+        "\u{300}",
+    ];
+    counts_agree(
+        &pieces,
+        0x2545_F491_4F6C_DD1D,
+        6000,
+        super::counts::counts_utf8,
+    );
 }
 
 #[test]
