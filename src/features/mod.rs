@@ -8,6 +8,7 @@
 mod cues;
 mod echo;
 mod emit;
+mod norm_hash;
 mod packed;
 mod rules;
 mod stats;
@@ -23,6 +24,7 @@ pub(crate) use stats::is_cjk;
 
 use crate::table::FastBuild;
 use crate::{Article, Span, lexicon};
+use norm_hash::norm_hash;
 pub(crate) use packed::PackedStats;
 use std::collections::HashMap;
 
@@ -99,23 +101,6 @@ pub struct Page {
     pub body_range: Option<(usize, usize)>,
     /// Per rules' story: its first line and the words of its body lines.
     pub stories: Vec<(usize, u32)>,
-}
-
-/// A hash of a line's letters and digits, lower-cased: lines that differ only
-/// in case, spacing or punctuation share it.
-fn norm_hash(line: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |l: char| h = (h ^ u64::from(u32::from(l))).wrapping_mul(0x100_0000_01b3);
-    for c in line.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                eat(c.to_ascii_lowercase());
-            }
-        } else if crate::lines::text::is_alphanumeric(c) {
-            c.to_lowercase().for_each(&mut eat);
-        }
-    }
-    h
 }
 
 /// Lines longer than this are read every time they occur (long lines rarely
