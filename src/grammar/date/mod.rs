@@ -244,20 +244,38 @@ pub fn find_date<'a>(line: &'a str, opts: &DateOptions) -> Option<Parsed<'a, Dat
         weak: false,
     };
     // The ASCII digits of the line from the current character on.
-    let mut digits_left = line.bytes().filter(u8::is_ascii_digit).count();
+    let b = line.as_bytes();
+    let mut digits_left = b.iter().filter(|c| c.is_ascii_digit()).count();
     let (mut prev_alnum, mut prev_letter) = (false, false);
-    for (at, c) in line.char_indices() {
+    let mut i = 0usize;
+    while let Some(&c) = b.get(i) {
+        let at = i;
+        // Whether the character here is a letter or digit, a letter, an
+        // ASCII digit: an ASCII byte's from a table, another character's
+        // decoded. (A letter is alphanumeric: the letter test only runs on
+        // those.)
+        let (alnum, letter, digit) = if c.is_ascii() {
+            i += 1;
+            let k = crate::table::alnum_kind(c);
+            let digit = k & crate::table::DIGIT != 0;
+            (k != 0, k != 0 && !digit, digit)
+        } else {
+            let Some(ch) = line.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            i += ch.len_utf8();
+            let alnum = crate::lines::text::is_alphanumeric(ch);
+            (alnum, alnum && crate::lines::text::is_alphabetic(ch), false)
+        };
         let digits_here = digits_left;
-        if c.is_ascii_digit() {
+        if digit {
             digits_left -= 1;
         }
         // A scrape glues a date to the name before it ("Anderson2020-02-20",
         // "Collignon22. Februar 2020"): a digit after a letter starts a word too.
-        // (A letter is alphanumeric: the letter test only runs on those.)
-        let alnum = crate::lines::text::is_alphanumeric(c);
-        let word_start = alnum && (!prev_alnum || (prev_letter && c.is_ascii_digit()));
+        let word_start = alnum && (!prev_alnum || (prev_letter && digit));
         prev_alnum = alnum;
-        prev_letter = alnum && crate::lines::text::is_alphabetic(c);
+        prev_letter = letter;
         if !word_start {
             continue;
         }
