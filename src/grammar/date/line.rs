@@ -167,10 +167,9 @@ fn non_ascii_first_lower(i: &str) -> Option<char> {
 /// input's first character lower-cases to.
 fn may_match_first(first: Option<char>, label: &str) -> bool {
     match first {
-        Some(f) => {
-            let word = label.split(' ').next().unwrap_or(label);
-            !word.is_ascii() && word.starts_with(f)
-        }
+        // (`f` is no space: the label opens with it exactly when its first
+        // word does, told before the word is cut out.)
+        Some(f) => label.starts_with(f) && !label.split(' ').next().unwrap_or(label).is_ascii(),
         None => true,
     }
 }
