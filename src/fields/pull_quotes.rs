@@ -49,7 +49,8 @@ fn push_words(text: &str, out: &mut Vec<u64>) {
         } else if b & 0xC0 != 0x80 {
             // The first byte of a character beyond ASCII.
             let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            let alnum = !is_punctuation(c) && c.is_alphanumeric();
+            // (Told without the Unicode tables for the blocks read most.)
+            let alnum = crate::lines::text::is_alphanumeric(c);
             if alnum {
                 for l in c.to_lowercase() {
                     h = (h ^ u64::from(l)).wrapping_mul(P);
@@ -71,13 +72,6 @@ fn push_words(text: &str, out: &mut Vec<u64>) {
     if open {
         out.push(h);
     }
-}
-
-/// True for a character of General Punctuation (curly quotes, dashes,
-/// ellipsis: no letter nor digit among them, checked in the tests), told
-/// without the Unicode tables.
-fn is_punctuation(c: char) -> bool {
-    ('\u{2000}'..='\u{206F}').contains(&c)
 }
 
 /// The hash of a run of [`SHINGLE`] word hashes.
@@ -200,14 +194,6 @@ pub(crate) fn drop_repeated_quotes(a: &mut Article) {
 #[cfg(test)]
 mod tests {
     use crate::parse;
-
-    #[test]
-    fn general_punctuation_has_no_letter_or_digit() {
-        for c in '\u{2000}'..='\u{206F}' {
-            assert!(super::is_punctuation(c) && !c.is_alphanumeric(), "{c:?}");
-        }
-        assert!(!super::is_punctuation('\u{1FFF}') && !super::is_punctuation('\u{2070}'));
-    }
 
     #[test]
     fn word_hashes_are_the_lower_cased_words_hashed() {
