@@ -176,6 +176,14 @@ pub fn parse_quantity(line: &str) -> Result<Parsed<'_, &str>, MiscError> {
         .strip_prefix(['•', '-', '*', '–', '·'])
         .map_or(t, str::trim_start);
     let start = line.len() - t.len();
+    // An amount opens with an ASCII digit or a vulgar fraction (beyond
+    // ASCII): a line opening with another ASCII character (most) has none.
+    if t.as_bytes()
+        .first()
+        .is_none_or(|b| b.is_ascii() && !b.is_ascii_digit())
+    {
+        return Err(MiscError::NoMatch);
+    }
     let (after, amt) = amount(t).map_err(|_| MiscError::NoMatch)?;
     let ws_len = after.len() - after.trim_start_matches([' ', '\t']).len();
     let (rest, (u, short)) = after
@@ -193,4 +201,22 @@ pub fn parse_quantity(line: &str) -> Result<Parsed<'_, &str>, MiscError> {
     }
     let end = start + amt.len() + ws_len + u.len();
     Ok(Parsed::new(u, ingredient, Span::new(start, end)))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn no_amount_opens_with_another_ascii_character() {
+        // What the gate in `parse_quantity` rules out the grammar rejects.
+        let tails = ["", "1", " 2 cups", "½", "-3", "to 4", "2 g"];
+        for b in (0u8..0x80).filter(|b| !b.is_ascii_digit()) {
+            for tail in tails {
+                let t = format!("{}{tail}", char::from(b));
+                assert!(super::amount(&t).is_err(), "{t:?}");
+            }
+        }
+        for t in ["2 cups flour", "½ cup sugar", "⅓ tsp salt"] {
+            assert!(super::amount(t).is_ok(), "{t:?}");
+        }
+    }
 }
