@@ -9,8 +9,8 @@ use super::title::{Labelled, R, from_title, label_context, rid};
 use super::{Ranker, Scored, Shares};
 use crate::features::{Cue, Page, emit, log_b as bucket};
 use crate::grammar::byline::{
-    META_SEPARATORS, author_link_name, is_given_name, is_person_name, may_be_byline, name_list,
-    parse_byline, parse_byline_after_date, parse_meta_tail,
+    META_SEPARATORS, author_link_name, is_person_name, may_be_byline, name_list,
+    opens_with_given_name, parse_byline, parse_byline_after_date, parse_meta_tail,
 };
 use crate::grammar::date::{DateOptions, find_date};
 use crate::table::FastBuild;
@@ -254,10 +254,7 @@ fn features(
 /// How many of `names` start with a common given name ("Lucy Akins", not
 /// "Finished Terrarium"): 0 none, 1 some, 2 all.
 fn given(names: &[String]) -> u64 {
-    let n = names
-        .iter()
-        .filter(|a| a.split_whitespace().next().is_some_and(is_given_name))
-        .count();
+    let n = names.iter().filter(|a| opens_with_given_name(a)).count();
     match n {
         0 => 0,
         n if n < names.len() => 1,

@@ -94,7 +94,9 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
             // "Por Ana Lima e Rui Reis, Portal Horizonte": after a list its
             // conjunction closed, words that open with no given name are the
             // outlet (two words or more) or the place, no third writer.
-            Item::Author(n, _) if closed && after_person_comma && !opens_with_given_name(&n) => {
+            Item::Author(n, _)
+                if closed && after_person_comma && !super::opens_with_given_name(&n) =>
+            {
                 if n.split_whitespace().nth(1).is_some() {
                     b.desks_only = false;
                     b.credits.push(n);
@@ -259,13 +261,6 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
         i = e;
     }
     b
-}
-
-/// True when the first word of `name` is a known given name.
-fn opens_with_given_name(name: &str) -> bool {
-    name.split_whitespace()
-        .next()
-        .is_some_and(super::given::is_given_name)
 }
 
 /// True when the token at `i` starts running prose: a lower-case word that is

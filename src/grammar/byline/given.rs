@@ -415,6 +415,18 @@ pub fn is_given_name(word: &str) -> bool {
     crate::table::with_lower(w, |lower| contains(&GIVEN_NAMES, lower))
 }
 
+/// True when the first word of `name` is a common given name
+/// ([`is_given_name`]): "Lucy Akins", not "Finished Terrarium".
+///
+/// ```
+/// use newsclip::grammar::byline::opens_with_given_name;
+/// assert!(opens_with_given_name("Lucy Akins"));
+/// assert!(!opens_with_given_name("Portal Horizonte"));
+/// ```
+pub fn opens_with_given_name(name: &str) -> bool {
+    name.split_whitespace().next().is_some_and(is_given_name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::{GIVEN_NAMES, MAX_LEN, is_given_name};

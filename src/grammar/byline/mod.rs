@@ -48,7 +48,7 @@ pub use after::{parse_after_marker, parse_byline_after_date, parse_meta_tail};
 pub(crate) use cjk::opens_with_label as opens_with_cjk_label;
 pub use cjk::parse_cjk_byline;
 pub use gate::may_be_byline;
-pub use given::is_given_name;
+pub use given::{is_given_name, opens_with_given_name};
 pub use link::author_link_name;
 pub(crate) use lone::is_author_label;
 pub use lone::is_lone_marker;
@@ -224,7 +224,7 @@ fn parse_byline_gated(line: &str, gated: bool) -> Result<Parsed<'_, Byline>, Byl
             // in Spain" is a headline).
             !b.credits.is_empty()
                 || b.role.is_some()
-                || (b.location.is_some() && b.authors.iter().all(|a| opens_with_given_name(a)))
+                || (b.location.is_some() && b.authors.iter().all(|a| given_name_and_surname(a)))
         } else {
             b.sep_seen
         };
@@ -370,7 +370,7 @@ pub(crate) fn opens_with_marker(line: &str) -> bool {
 /// common given name and a surname, or an initial or a lower-case particle
 /// between them ("Jane Doe", "Jane K. Doe", "Anna van Dijk"; not "Silas
 /// Zahltens Solo-Vorstellung").
-fn opens_with_given_name(name: &str) -> bool {
+fn given_name_and_surname(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let middle_ok = |w: &str| {
         w.chars().next().is_some_and(char::is_lowercase)

@@ -168,7 +168,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
         // "Karla Meléndez | El Diario del Norte": a writer and the outlet,
         // no trail.
         let writer_first = matches!(p.value.as_slice(), [name, _] if byline::is_person_name(name)
-            && name.split_whitespace().next().is_some_and(byline::is_given_name));
+            && byline::opens_with_given_name(name));
         // "EN | FR", "Ћир | Lat": a language or script switch, no trail
         // (in alphabets: a Chinese or Japanese trail's words are short too).
         if p.value.iter().all(|c| {

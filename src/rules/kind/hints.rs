@@ -192,7 +192,9 @@ const CREDIT_BY: &[&[u8]] = &[b"photo", b"photos", b"picture", b"pictures", b"ph
 fn credit_at_end(t: &str) -> bool {
     let b = t.as_bytes();
     let tail = b.get(b.len().saturating_sub(64)..).unwrap_or_default();
-    memchr::memmem::find_iter(tail, b" by ").any(|i| {
+    static BY: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let by = BY.get_or_init(|| memchr::memmem::Finder::new(b" by "));
+    by.find_iter(tail).any(|i| {
         let before = tail.get(..i).unwrap_or_default();
         CREDIT_BY.iter().any(|w| {
             before

@@ -41,11 +41,7 @@ pub(super) fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: us
                     && items.get(i + 1).is_some_and(|n| {
                         byline::is_role(n.text)
                             || matches!(n.kind, Kind::Date(_))
-                                && it
-                                    .text
-                                    .split_whitespace()
-                                    .next()
-                                    .is_some_and(byline::is_given_name)
+                                && byline::opens_with_given_name(it.text)
                     }) =>
             {
                 has_author = true;
