@@ -181,25 +181,25 @@ fn byline_group(page: &Page, lines: &[usize], best: usize) -> Vec<usize> {
     let joined = |k: usize| lines.contains(&k) && in_block(k);
     // A word alone between two name lines ("and", "&") joins them too.
     let gap = |k: usize| in_block(k) && page.lines.get(k).is_some_and(|l| l.stats().words <= 1);
-    let mut first = best;
-    loop {
-        if first >= 1 && joined(first - 1) {
-            first -= 1;
-        } else if first >= 2 && gap(first - 1) && joined(first - 2) {
-            first -= 2;
-        } else {
-            break;
-        }
+    // The name line one step from `k` (right next to it, or across a gap).
+    let step = |k: usize, up: bool| {
+        let at = |d: usize| {
+            if up {
+                k.checked_sub(d)
+            } else {
+                k.checked_add(d)
+            }
+        };
+        at(1)
+            .filter(|&n| joined(n))
+            .or_else(|| at(2).filter(|&n| at(1).is_some_and(gap) && joined(n)))
+    };
+    let (mut first, mut last) = (best, best);
+    while let Some(k) = step(first, true) {
+        first = k;
     }
-    let mut last = best;
-    loop {
-        if joined(last + 1) {
-            last += 1;
-        } else if gap(last + 1) && joined(last + 2) {
-            last += 2;
-        } else {
-            break;
-        }
+    while let Some(k) = step(last, false) {
+        last = k;
     }
     (first..=last)
         .filter_map(|k| page.lines.get(k).map(|l| l.span.start))

@@ -44,7 +44,7 @@ fn named_above(assign: &[Assign], from: usize, j: usize) -> bool {
         .get(from.saturating_sub(HEADER_LINES)..j)
         .unwrap_or(&[])
         .iter()
-        .any(|a| matches!(a, Assign::Byline(b) if !b.by.authors.is_empty()))
+        .any(Assign::names_someone)
 }
 
 pub(super) fn body(

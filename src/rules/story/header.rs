@@ -90,6 +90,13 @@ fn names_alone(authors: Vec<String>) -> Assign {
     Assign::Byline(BylineDates::new(b, []))
 }
 
+/// True when the line right above line `j` is a byline naming someone.
+fn under_named_byline(assign: &[Assign], j: usize) -> bool {
+    j.checked_sub(1)
+        .and_then(|p| assign.get(p))
+        .is_some_and(Assign::names_someone)
+}
+
 /// True when a short line above the headline reads as the site's name, not
 /// a section: "The Millbrook Courier", "The Weekly Wonk", "Tampa Bay Times"
 /// (opening with "The", or ending with an outlet's word other than "News"
@@ -265,11 +272,9 @@ pub(super) fn header(
                 } else if highlights > 0 {
                     highlights -= 1;
                     Assign::KeyPoint(it.text.into())
-                } else if let Some(name) = byline::joined_name(it.text).filter(|_| {
-                    j.checked_sub(1)
-                        .and_then(|p| assign.get(p))
-                        .is_some_and(|a| matches!(a, Assign::Byline(b) if !b.by.authors.is_empty()))
-                }) {
+                } else if let Some(name) =
+                    byline::joined_name(it.text).filter(|_| under_named_byline(assign, j))
+                {
                     // "and Ana Ruiz" under a byline: the byline goes on.
                     name_alone(name)
                 } else if desk_under_byline(items, assign, j) && !it.is_person_name() {
@@ -326,9 +331,7 @@ pub(super) fn header(
             Kind::Byline(bd)
                 if bd.by.authors.is_empty()
                     && byline::is_role(it.text)
-                    && j.checked_sub(1).and_then(|p| assign.get(p)).is_some_and(
-                        |a| matches!(a, Assign::Byline(b) if !b.by.authors.is_empty()),
-                    ) =>
+                    && under_named_byline(assign, j) =>
             {
                 Assign::Removed(RemovalReason::Label)
             }

@@ -75,6 +75,13 @@ pub(crate) enum Assign {
     Removed(RemovalReason),
 }
 
+impl Assign {
+    /// True for a byline that names someone (not a desk or a credit alone).
+    fn names_someone(&self) -> bool {
+        matches!(self, Assign::Byline(b) if !b.by.authors.is_empty())
+    }
+}
+
 /// A story: items `start..end`, with its title item.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Story {
