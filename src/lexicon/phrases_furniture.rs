@@ -13,8 +13,6 @@ pub(super) static PHRASES: &[(Boiler, &[&str])] = &[
             "leave a reply",
             "leave a comment",
             "be the first to comment",
-            "log in or subscribe to join the conversation",
-            "join the conversation",
             "post comment",
             "post a comment",
             "add comment",
