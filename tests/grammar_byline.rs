@@ -1476,3 +1476,54 @@ fn a_job_title_may_name_its_desk() {
     let p = parse_byline("By Jane Doe, reporter for The Times").unwrap();
     assert_eq!(p.value.credits, ["The Times"]);
 }
+
+#[test]
+fn a_name_and_a_job_title_with_a_bar_between_is_a_byline() {
+    for (line, name, role) in [
+        ("Diego Arreola | Enviado", "Diego Arreola", "Enviado"),
+        (
+            "Jane Doe · Political Reporter",
+            "Jane Doe",
+            "Political Reporter",
+        ),
+        ("Ana Lima – Repórter", "Ana Lima", "Repórter"),
+    ] {
+        let p = parse_byline(line).unwrap();
+        assert_eq!(p.value.authors, [name], "{line}");
+        assert_eq!(p.value.role.as_deref(), Some(role), "{line}");
+    }
+    // A menu row, a section and a job title, two names: no name and title.
+    for line in [
+        "Home | World | Sport",
+        "Premier League | Reporter",
+        "Jane Doe | John Roe",
+    ] {
+        let p = parse_byline(line);
+        assert!(
+            p.as_ref().map_or(true, |p| p.value.role.is_none()),
+            "{line}: {p:?}"
+        );
+    }
+}
+
+#[test]
+fn lower_case_de_and_writer_labels_open_a_byline() {
+    for (line, name) in [
+        ("de Andreea Mihăilescu", "Andreea Mihăilescu"),
+        ("Szerző: Kovács-Nagy Eszter", "Kovács-Nagy Eszter"),
+        ("Forfatter: Ingrid Solheim", "Ingrid Solheim"),
+    ] {
+        assert_eq!(parse_byline(line).unwrap().value.authors, [name], "{line}");
+    }
+    // "de" opening a sentence or a surname's particle alone is none.
+    assert!(parse_byline("de nombreux habitants").is_err());
+    assert!(parse_byline("de la Cruz").is_err());
+}
+
+#[test]
+fn a_given_name_that_is_also_a_place_opens_a_name() {
+    assert!(is_person_name("Diego Arreola"));
+    assert!(is_person_name("Francisco Pérez"));
+    assert!(!is_person_name("San Diego"));
+    assert!(!is_person_name("Diego"));
+}

@@ -4,19 +4,26 @@
 
 use super::Boiler;
 
-/// A pipe-separated menu row: "Home | World | Business | Sport", four or
-/// more entries of one to three words, without digits (times, dates) or
-/// sentence punctuation, none a byline ("By ...").
+/// A menu row of links between bars, middle dots or bullets: "Home |
+/// World | Business | Sport", "Jornal do Sado · Estatuto editorial · Ficha
+/// técnica · Contactos"; four or more entries of one to three words,
+/// without digits (times, dates) or sentence punctuation, none a byline
+/// ("By ...").
 pub(super) fn is_pipe_menu(line: &str) -> bool {
-    // Four entries need three pipes between them.
-    if memchr::memchr_iter(b'|', line.as_bytes()).nth(2).is_none() {
+    const SEPARATORS: [char; 3] = ['|', '·', '•'];
+    // Four entries need three separators between them: a byte scan for
+    // '|' and the last bytes of '·' and '•' first, then the characters.
+    let b = line.as_bytes();
+    if memchr::memchr3_iter(b'|', 0xB7, 0xA2, b).nth(2).is_none()
+        || line.matches(SEPARATORS).nth(2).is_none()
+    {
         return false;
     }
     if line.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let mut n = 0usize;
-    for item in line.split('|') {
+    for item in line.split(SEPARATORS) {
         let item = item.trim();
         let words = item.split_whitespace().count();
         if !(1..=3).contains(&words)

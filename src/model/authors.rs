@@ -56,6 +56,7 @@ enum A {
     Elsewhere,
     HowLabel,
     Given,
+    HowGiven,
 }
 
 fn aid(t: A, v: u64) -> u64 {
@@ -247,7 +248,19 @@ fn features(
         .filter(|o| o.line != c.line && o.authors.iter().any(|a| c.authors.contains(a)))
         .count();
     out.push(aid(A::Elsewhere, bucket(elsewhere)));
-    out.push(aid(A::Given, given(&c.authors)));
+    let given = given(&c.authors);
+    out.push(aid(A::Given, given));
+    // How the names were read, crossed with whether they open with a given
+    // name and whether the line has a byline cue: a name alone on its line
+    // ("Real Madrid") needs a given name far more than a byline does.
+    let cue = page
+        .lines
+        .get(c.line)
+        .is_some_and(|l| l.cues.any >> Cue::Byline as u32 & 1 == 1);
+    out.push(aid(
+        A::HowGiven,
+        (c.how as u64) << 4 | given << 1 | u64::from(cue),
+    ));
     out
 }
 

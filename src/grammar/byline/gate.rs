@@ -99,7 +99,8 @@ fn opens_with_by_word(w: &str) -> bool {
 /// ```
 pub fn may_be_byline(line: &str) -> bool {
     let t = line.trim_start();
-    if t.len() > MAX_UNMARKED_LEN || t.bytes().any(is_ascii_mark) {
+    // A lower-case "de" and a name ("de Andreea Mihăilescu").
+    if t.len() > MAX_UNMARKED_LEN || t.starts_with("de ") || t.bytes().any(is_ascii_mark) {
         return true;
     }
     let ascii = t.is_ascii();

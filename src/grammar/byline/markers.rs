@@ -10,6 +10,7 @@
 //!            | "מאת" | "oleh" | "na" ) ( ":" | spaces )
 //!          | ( "text" | "texte" | "texto" | "testo" | "tekst" | "текст" | "autor" | "autorin" | "auteur"
 //!            | "redaktion" | "reporter" | "author" | "authors" | "haber" | "muhabir" | "yazar"
+//!            | "szerző" | "tekijä" | "kirjoittaja" | "forfatter" | "författare" | "skribent"
 //!            | "wartawan" | "penulis" | "pewarta" | "mwandishi" | "ผู้เขียน" | "ผู้สื่อข่าว"
 //!            | "خبرنگار" | "نویسنده" ) ":"
 //! ```
@@ -204,6 +205,14 @@ pub(super) const COLON_MARKERS: &[&str] = &[
     "muhabir",
     "mwandishi",
     "yazar",
+    // Hungarian, Finnish and Scandinavian: the
+    // writer's label.
+    "szerző",
+    "tekijä",
+    "kirjoittaja",
+    "forfatter",
+    "författare",
+    "skribent",
     // Thai and Persian: the writer's and the reporter's label.
     "ผู้เขียน",
     "ผู้สื่อข่าว",
@@ -286,10 +295,11 @@ fn colon(i: &str) -> IResult<&str, &str> {
 }
 
 /// True when the first byte of `i` can start a marker: every marker word
-/// starts with one of "w s r t a p b v d c g e u k o i h m y" (either case; the
+/// starts with one of "w s r t a p b v d c g e u k o i h m y n f" (either case; the
 /// Kelvin sign, lead byte 0xE2, lower-cases to "k"), with "é" (lead byte
 /// 0xC3), with the Cyrillic "а"/"А"/"Т" (lead byte 0xD0) or "т" (lead
-/// byte 0xD1), or with the Arabic "ب" or "ك" (lead bytes 0xD8, 0xD9).
+/// byte 0xD1), with the Arabic "ب" or "ك" (lead bytes 0xD8, 0xD9), the
+/// Hebrew "מ" (0xD7) or the Thai letters (0xE0).
 pub(crate) fn may_start_marker(i: &str) -> bool {
     matches!(
         i.as_bytes().first(),
@@ -341,6 +351,8 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
                 | b'N'
                 | 0xD7
                 | 0xE0
+                | b'f'
+                | b'F'
         )
     )
 }

@@ -34,6 +34,7 @@ mod loose;
 mod markers;
 mod meta;
 mod name_list;
+mod name_role;
 mod name_words;
 mod names;
 mod opening;
@@ -180,6 +181,16 @@ fn parse_byline_gated(line: &str, gated: bool) -> Result<Parsed<'_, Byline>, Byl
     {
         // A marker alone: "By", "Von".
         return Err(BylineError::NoNames);
+    }
+    // "Diego Arreola | Enviado" (a name and a job title, a bar between) and
+    // "de Andreea Mihăilescu".
+    if !has_marker
+        && t.len() <= MAX_UNMARKED_LEN
+        && let Some(b) =
+            name_role::parse(t.trim_end()).or_else(|| name_role::parse_de(t.trim_end()))
+    {
+        let end = start + t.trim_end().len();
+        return Ok(Parsed::new(b, "", Span::new(start, end)));
     }
     if !has_marker && t.len() > MAX_UNMARKED_LEN {
         return Err(BylineError::TooLong);

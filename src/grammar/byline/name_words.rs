@@ -64,6 +64,11 @@ pub(crate) fn is_stop_word(lower: &str) -> bool {
         || super::is_role_word(lower)
 }
 
+/// True when `lower` is a place or organisation word ("europe", "diego").
+pub(super) fn is_place_org_word(lower: &str) -> bool {
+    contains(&PLACE_ORG_WORDS, lower)
+}
+
 /// The function, interface, place and organisation, headline verb, event
 /// and weekday words in one set, built once: one look-up instead of six.
 fn plain_stop_words() -> &'static StrSet {

@@ -30,7 +30,7 @@ static ROLE_HEADS: WordList = WordList::new(&[
     // Spanish, Portuguese, Italian, Dutch
     "reportera", "reportero", "periodista", "corresponsal", "redactor", "redactora", "editora",
     "columnista", "cronista", "jornalista", "repórter", "correspondente", "redator", "redatora",
-    "colunista", "giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice",
+    "colunista", "enviado", "enviada", "giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice",
     "caporedattore", "caporedattrice", "verslaggever", "verslaggeefster", "redacteur", "redactrice",
     "hoofdredacteur",
     // Russian, Ukrainian

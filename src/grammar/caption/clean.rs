@@ -33,6 +33,12 @@ fn copyright(input: &str) -> IResult<&str, &str> {
     .parse(input)
 }
 
+/// Photo words a credit may open with, a slash after them.
+const SLASH_LABELS: &[&str] = &[
+    "photo", "photos", "image", "images", "picture", "pictures", "foto", "fotos", "bild", "kuva",
+    "graphic", "video",
+];
+
 /// Drops "©", "Copyright", a year and "All rights reserved" around a credit.
 ///
 /// `cleaned := copyright? (year ","? ws)? body (","? ws year)? "All rights reserved"?`
@@ -49,6 +55,15 @@ pub(super) fn clean_credit(s: &str) -> String {
         }
     }
     let mut s = s.trim_end_matches(['.', ',', ';', ' ']);
+    // A photo word and a slash before the credit ("Photo / Hamish
+    // Brakewell", "Image / MetService"); "AP Photo/Evan Vucci" keeps its
+    // agency.
+    if let Some((head, tail)) = s.split_once('/')
+        && crate::table::with_lower(head.trim(), |l| SLASH_LABELS.contains(&l))
+        && !tail.trim().is_empty()
+    {
+        s = tail.trim();
+    }
     for junk in ["all rights reserved", "alle rechte vorbehalten"] {
         if let Some(head) = strip_suffix_ci(s, junk) {
             s = head.trim_end_matches(['.', ',', ';', ' ']);
@@ -75,6 +90,8 @@ mod tests {
         assert_eq!(clean_credit("© 2025 Reuters"), "Reuters");
         assert_eq!(clean_credit("AFP, 2025."), "AFP");
         assert_eq!(clean_credit("Copyright 2024 Jane Doe"), "Jane Doe");
+        assert_eq!(clean_credit("Photo / Hamish Brakewell"), "Hamish Brakewell");
+        assert_eq!(clean_credit("Image/MetService"), "MetService");
         assert_eq!(
             clean_credit("AP Photo/Evan Vucci, File"),
             "AP Photo/Evan Vucci"

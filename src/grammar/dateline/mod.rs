@@ -109,6 +109,8 @@ pub enum DatelineError {
 /// assert_eq!(p.value.place, "Ciudad Juárez, Chih.");
 /// let p = parse_dateline("Monterrey.- El gobierno estatal informó.").unwrap();
 /// assert_eq!(p.value.place, "Monterrey");
+/// let p = parse_dateline("MONTERREY.— Durante 75 minutos, el Toluca dominó.").unwrap();
+/// assert_eq!(p.value.place, "MONTERREY");
 /// assert!(parse_dateline("Monterrey - El gobierno estatal informó.").is_err());
 ///
 /// assert!(parse_dateline("UPDATE: This story was updated.").is_err());
@@ -148,14 +150,14 @@ fn parse_one(paragraph: &str) -> Result<Parsed<'_, Dateline>, DatelineError> {
         Err(_) => return Err(DatelineError::NoMatch),
     };
     let consumed = head.len() - after.len();
-    // "SANTIAGO DE CHILE.- ": the full stop glued to the dash is the
+    // "SANTIAGO DE CHILE.- ", "MONTERREY.— ": the full stop glued to the dash is the
     // separator's, not the place's (an abbreviation, "D.C.", "ST.", a
     // region, "Ala. -", keeps its own).
     let mut value = value;
     let glued = body
         .get(..consumed)
-        .is_some_and(|d| d.trim_end().ends_with(".-"));
-    if sep == "-" && glued && !value.place.contains(',') {
+        .is_some_and(|d| [".-", ".—", ".–"].iter().any(|s| d.trim_end().ends_with(s)));
+    if matches!(sep, "-" | "—" | "–") && glued && !value.place.contains(',') {
         value.place = place_without_stop(&value.place).to_string();
     }
     let rest_raw = body.get(consumed..).ok_or(DatelineError::NoMatch)?;

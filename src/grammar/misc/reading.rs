@@ -64,7 +64,7 @@ fn read_word(i: &str) -> IResult<&str, &str> {
 }
 
 // reading_time := label? about? N ("-" | " ") min_word ("." )? (" "? read_word)?
-// label        := ("Lesezeit" | "Reading time" | "Temps de lecture" | "Tiempo de lectura" | "Lesedauer") spaces? ":"? " "
+// label        := ("Lesezeit" | "Reading time" | "Temps de lecture" | "Tiempo de lectura" | "Lesedauer" | "Lectura" | "Lecture" | ...) spaces? ":"? " "
 // about        := ("noin" | "about" | "etwa" | "ca." | "circa" | "environ") " "   (after a label only)
 pub(super) fn reading_time(i: &str) -> IResult<&str, u32> {
     // (A new label's first letter goes into `may_open_reading_time`, and
@@ -94,6 +94,14 @@ pub(super) fn reading_time(i: &str) -> IResult<&str, u32> {
                 tag_no_case("Olvasási idő"),
                 tag_no_case("Timp de citire"),
                 tag_no_case("Czas lektury"),
+            )),
+            // The reading word alone as the label ("Lectura: 3 min",
+            // "Lecture 4 min.").
+            alt((
+                tag_no_case("Lectura"),
+                tag_no_case("Lecture"),
+                tag_no_case("Leitura"),
+                tag_no_case("Lettura"),
             )),
         )),
         // French typography spaces the colon ("Temps de lecture : 4 min").
@@ -147,6 +155,8 @@ pub(super) fn reading_time(i: &str) -> IResult<&str, u32> {
 /// assert_eq!(parse_reading_time("3 min. læsetid").unwrap().value, 3);
 /// assert_eq!(parse_reading_time("Temps de lectura: 3 min").unwrap().value, 3);
 /// assert_eq!(parse_reading_time("5 min de lectura").unwrap().value, 5);
+/// assert_eq!(parse_reading_time("Lectura: 3 min").unwrap().value, 3);
+/// assert_eq!(parse_reading_time("Lecture 4 min.").unwrap().value, 4);
 /// assert!(parse_reading_time("2 minutes later, he left").is_err());
 /// ```
 pub fn parse_reading_time(line: &str) -> Result<Parsed<'_, u32>, MiscError> {

@@ -8,6 +8,7 @@ use super::captions::{
 };
 use super::echo::echo_later;
 use super::item::{hard_tail, highlights_at, is_menu_like, is_self_description, soft_removal};
+use super::menu_entry::is_menu_entry;
 use super::{Assign, Item, set};
 use crate::RemovalReason;
 use crate::grammar::agency;
@@ -119,6 +120,10 @@ fn contact(text: &str) -> bool {
     has_address(text) || text.bytes().filter(u8::is_ascii_digit).count() > 6
 }
 
+/// Lines above the headline searched for the menu row that names its
+/// section label.
+const MENU_LOOKBACK: usize = 40;
+
 pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) {
     // Run of menu-like lines ending right before the title.
     let mut run_start = t;
@@ -153,7 +158,8 @@ pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize,
                             .chars()
                             .flat_map(char::to_lowercase)
                             .eq(last.text.chars().flat_map(char::to_lowercase))
-                    }))
+                    })
+                    || is_menu_entry(items, t.saturating_sub(MENU_LOOKBACK), t - 1, last.text))
         });
     for i in start..t {
         let Some(it) = items.get(i) else { continue };
@@ -196,6 +202,15 @@ pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize,
             *slot = a;
         }
     }
+}
+
+/// True when the lines at `k` and `k + 1` are both bulleted.
+fn bullets_at(items: &[Item<'_>], k: usize) -> bool {
+    (k..k + 2).all(|m| {
+        items
+            .get(m)
+            .is_some_and(|o| matches!(o.kind, Kind::Bullet(_)))
+    })
 }
 
 /// Lines a byline's role, desk and place may take ("Economics editor",
@@ -311,6 +326,12 @@ pub(super) fn header(
                     Assign::Subtitle
                 } else if !it.shape().terminal && echo_later(items, j) {
                     Assign::KeyPoint(it.text.into())
+                } else if it.shape().words <= 3 && !it.shape().terminal && bullets_at(items, j + 1)
+                {
+                    // A short label over two bulleted lines ("Pe scurt"):
+                    // the key points' heading.
+                    kp_mode = true;
+                    Assign::Removed(RemovalReason::Label)
                 } else {
                     return j;
                 }

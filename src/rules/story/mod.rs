@@ -21,6 +21,7 @@ mod header;
 mod inset;
 mod item;
 pub(crate) mod live;
+mod menu_entry;
 mod region;
 mod tail;
 #[cfg(test)]

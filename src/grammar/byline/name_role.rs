@@ -1,0 +1,56 @@
+//! Two bylines without a marker the main grammar reads: a writer's name and
+//! job title with a bar, a middle dot or a dash between them ("Diego Arreola
+//! | Enviado", "Jane Doe · Political Reporter", "Ana Lima – Repórter"), and
+//! a name after a lower-case "de" alone on its line ("de Andreea
+//! Mihăilescu", as Romanian, Spanish and French bylines print it; a
+//! capitalised "De" opens sentences and names, "De Gaulle").
+//!
+//! ```text
+//! de_name   := "de" " " name
+//! name_role := name sep role
+//! name      := see `names::is_person_name`
+//! sep       := " | " | " · " | " – " | " — "
+//! role      := see `roles::is_role`
+//! ```
+
+use super::Byline;
+use super::names::is_person_name;
+use super::roles::is_role;
+
+/// The separators between the name and the job title.
+const SEPARATORS: [&str; 4] = [" | ", " · ", " – ", " — "];
+
+/// The byline of `line` (trimmed) when it is a name, one separator and a
+/// job title; `None` otherwise.
+pub(super) fn parse(line: &str) -> Option<Byline> {
+    let (sep, at) = SEPARATORS
+        .iter()
+        .filter_map(|s| line.find(s).map(|at| (s, at)))
+        .min_by_key(|&(_, at)| at)?;
+    let (head, tail) = (line.get(..at)?.trim(), line.get(at + sep.len()..)?.trim());
+    // One separator only: a longer row is a menu or a meta row.
+    if SEPARATORS.iter().any(|s| tail.contains(s)) || tail.split_whitespace().nth(4).is_some() {
+        return None;
+    }
+    if !is_role(tail) || !is_person_name(head) {
+        return None;
+    }
+    let mut by = Byline::default();
+    by.authors.push(head.to_string());
+    by.roles.push(Some(tail.to_string()));
+    by.role = Some(tail.to_string());
+    Some(by)
+}
+
+/// The byline of `line` (trimmed) when it is a lower-case "de" and a
+/// person's name alone.
+pub(super) fn parse_de(line: &str) -> Option<Byline> {
+    let name = line.strip_prefix("de ")?.trim();
+    if !is_person_name(name) {
+        return None;
+    }
+    let mut by = Byline::default();
+    by.authors.push(name.to_string());
+    by.roles.push(None);
+    Some(by)
+}
