@@ -1,8 +1,9 @@
 //! Header and rail forms printed without the usual labels: the story's
 //! section printed again from the site's menu row, a short label over
 //! bulleted key points, a writer's name with a bar and a job title or
-//! after a lower-case "de", and a row of links between dots under a
-//! related rail.
+//! after a lower-case "de", a photographer named under the writer, names
+//! alone under a standfirst, a caption's credit after a middle dot, and a
+//! row of links between dots under a related rail.
 
 use newsclip::parse;
 
@@ -64,4 +65,43 @@ fn a_row_of_links_between_dots_is_no_related_headline() {
             "Council backs night bus trial on two routes"
         ]
     );
+}
+
+#[test]
+fn a_photographer_named_under_the_writer_is_no_author() {
+    let text =
+        format!("{TITLE}\nPriya Raman\nJournalist\nTom Haugen\nFotograf\nMarch 4, 2025\n{TEXT}");
+    let a = parse(&text);
+    assert_eq!(a.authors, ["Priya Raman"]);
+    assert!(a.body.iter().all(|b| !b.text.contains("Haugen")));
+}
+
+#[test]
+fn a_name_after_a_middle_dot_closes_a_caption_as_its_credit() {
+    let text = format!(
+        "{TITLE}\nBy Priya Raman\nMarch 4, 2025\nCommuters board the morning ferry at the north pier. · Ana Lima\n{TEXT}"
+    );
+    let a = parse(&text);
+    assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+    assert_eq!(a.captions[0].credit.as_deref(), Some("Ana Lima"));
+    assert_eq!(
+        a.captions[0].text,
+        "Commuters board the morning ferry at the north pier."
+    );
+    assert_eq!(a.body.len(), 4);
+}
+
+#[test]
+fn names_alone_under_a_standfirst_are_the_byline_not_the_headline() {
+    let text = format!(
+        "{TITLE}\nFollow the latest as the board weighs the fare rise and the cap on passes\nPriya Raman and Tom Haugen\nMarch 4, 2025\n{TEXT}"
+    );
+    let a = parse(&text);
+    assert_eq!(a.title, TITLE);
+    assert_eq!(
+        a.subtitle.as_deref(),
+        Some("Follow the latest as the board weighs the fare rise and the cap on passes")
+    );
+    assert_eq!(a.authors, ["Priya Raman", "Tom Haugen"]);
+    assert_eq!(a.body.len(), 4);
 }

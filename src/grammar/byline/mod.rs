@@ -56,7 +56,7 @@ pub use lone::is_lone_marker;
 pub(crate) use markers::{is_colon_marker, is_spaced_marker};
 pub use name_list::name_list;
 pub use names::{is_person_name, joined_name};
-pub use roles::{is_role, is_role_word};
+pub use roles::{is_photographer_role, is_role, is_role_word};
 
 use super::Parsed;
 use crate::Span;

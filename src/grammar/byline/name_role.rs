@@ -15,7 +15,7 @@
 
 use super::Byline;
 use super::names::is_person_name;
-use super::roles::is_role;
+use super::roles::{is_photographer_role, is_role};
 
 /// The separators between the name and the job title.
 const SEPARATORS: [&str; 4] = [" | ", " · ", " – ", " — "];
@@ -32,7 +32,8 @@ pub(super) fn parse(line: &str) -> Option<Byline> {
     if SEPARATORS.iter().any(|s| tail.contains(s)) || tail.split_whitespace().nth(4).is_some() {
         return None;
     }
-    if !is_role(tail) || !is_person_name(head) {
+    // A photographer is no writer ("Tor Haugen | Fotograf").
+    if !is_role(tail) || is_photographer_role(tail) || !is_person_name(head) {
         return None;
     }
     let mut by = Byline::default();

@@ -88,6 +88,49 @@ pub fn is_role_word(word: &str) -> bool {
     crate::table::with_lower(w, |lower| contains(&ROLE_HEADS, lower))
 }
 
+/// Words a photographer's job title ends with (lower-case).
+static PHOTO_HEADS: WordList = WordList::new(&[
+    "photographer",
+    "photojournalist",
+    "photos",
+    "pictures",
+    "fotograf",
+    "fotografin",
+    "fotógrafo",
+    "fotógrafa",
+    "photographe",
+    "fotografo",
+    "fotografa",
+    "fotoreporter",
+    "fotoreporterka",
+    "fotoreportér",
+    "valokuvaaja",
+    "fényképész",
+    "fotós",
+    "φωτογράφος",
+    "фотограф",
+    "fotoğrafçı",
+    "fotografer",
+    "fotógraf",
+]);
+
+/// True when `line` is a photographer's job title ("Fotograf", "Staff
+/// Photographer"): a photographer is no writer of the story.
+///
+/// ```
+/// use newsclip::grammar::byline::is_photographer_role;
+/// assert!(is_photographer_role("Fotograf"));
+/// assert!(is_photographer_role("Staff Photographer"));
+/// assert!(!is_photographer_role("Journalist"));
+/// ```
+pub fn is_photographer_role(line: &str) -> bool {
+    let t = crate::lines::text::trim(line).trim_end_matches(['.', ',', ':']);
+    t.split_whitespace().nth(4).is_none()
+        && t.split_whitespace()
+            .next_back()
+            .is_some_and(|w| crate::table::with_lower(w, |l| contains(&PHOTO_HEADS, l)))
+}
+
 /// False when `word` is no role word ([`is_role_word`]), told for an ASCII
 /// word by its first byte and length alone (an ASCII word lower-cases to
 /// the same length); true for the others.

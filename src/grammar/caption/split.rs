@@ -216,6 +216,21 @@ fn bare_split(s: &str) -> Option<(&str, String)> {
         if is_bare_credit(after, true) {
             return Some((before.trim_end(), clean_credit(after)));
         }
+        // A middle dot or a bar between the last sentence (closed by a
+        // full stop: a headline closed by "?" or "!" before its site's
+        // name is no caption) and the credit, a person's name alone too
+        // ("... por dia. · Inês Moura").
+        let marked = before
+            .trim_end()
+            .ends_with('.')
+            .then(|| after.trim_start().strip_prefix(['·', '|']))
+            .flatten()
+            .map(str::trim_start);
+        if let Some(c) =
+            marked.filter(|c| is_bare_credit(c, true) || crate::grammar::byline::is_person_name(c))
+        {
+            return Some((before.trim_end(), clean_credit(c)));
+        }
     }
     None
 }

@@ -69,7 +69,8 @@ impl Hints {
                 crate::grammar::agency::canonical_agency(last).is_some() || t.ends_with("Images")
             }
             || CAPTION_WORDS.found_in(head)
-            || credit_at_end(t);
+            || credit_at_end(t)
+            || marked_tail(t);
         let mut words = head.split_whitespace();
         let first = words.next().unwrap_or("").trim_end_matches(':');
         // "Analysis by", "Kommentar von", "Chronique par": a by-word second;
@@ -191,6 +192,16 @@ const CREDIT_BY: &[&[u8]] = &[b"photo", b"photos", b"picture", b"pictures", b"ph
 /// True when the last bytes of `t` hold one of [`CREDIT_BY`] and " by "
 /// (any case): a photo's credit at the end of its caption, past the head
 /// the caption words are looked for in.
+/// True when a middle dot or a bar follows a full stop near the
+/// line's end ("... por dia. · Inês Moura"): a credit may follow.
+fn marked_tail(t: &str) -> bool {
+    let b = t.as_bytes();
+    let tail = b.get(b.len().saturating_sub(64)..).unwrap_or_default();
+    [". \u{b7} ", ". | "]
+        .iter()
+        .any(|m| memchr::memmem::find(tail, m.as_bytes()).is_some())
+}
+
 fn credit_at_end(t: &str) -> bool {
     let b = t.as_bytes();
     let tail = b.get(b.len().saturating_sub(64)..).unwrap_or_default();

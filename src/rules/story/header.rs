@@ -7,6 +7,7 @@ use super::captions::{
     credit_heads_caption, credit_over_caption, labelled_source, source_credit,
 };
 use super::echo::echo_later;
+use super::header_follows::header_follows;
 use super::item::{hard_tail, highlights_at, is_menu_like, is_self_description, soft_removal};
 use super::menu_entry::is_menu_entry;
 use super::{Assign, Item, set};
@@ -16,40 +17,6 @@ use crate::grammar::byline::{self, Byline};
 use crate::grammar::dateline;
 use crate::lexicon::Boiler;
 use crate::rules::kind::{BylineDates, Kind, has_address};
-
-/// True when the header goes on at `k`: a date, byline or other header line
-/// comes there, or the title again, or after at most two lines that name
-/// the writer alone, their job title, a desk, a source or the agency
-/// ("Lerato Mokoena" / "Journalist" / "04 Mar 2025", "Agencia EFE" /
-/// "04/03/2025"), or a line of at most three words right over a date.
-fn header_follows(items: &[Item<'_>], k: usize, title: Option<&str>) -> bool {
-    for m in k..k + 3 {
-        let Some(n) = items.get(m) else {
-            return false;
-        };
-        if n.kind.is_header_material() || Some(n.text) == title {
-            return true;
-        }
-        let names = matches!(n.kind, Kind::Text)
-            && n.shape().words <= 4
-            && !n.shape().terminal
-            && (n.is_person_name()
-                || byline::is_role(n.text)
-                || agency::is_organisation_credit(n.text)
-                || agency::is_desk(n.text)
-                || labelled_source(n).is_some()
-                // A short line of a byline's or credit's kind the grammars
-                // do not read ("Picture desk", "ACN"), right over a date.
-                || n.shape().words <= 3
-                    && items
-                        .get(m + 1)
-                        .is_some_and(|o| matches!(o.kind, Kind::Date(_))));
-        if !names {
-            return false;
-        }
-    }
-    false
-}
 
 /// Where a heading's list of topics at `j` ends, when more header follows
 /// it: one to eight lines of at most three words under the heading, then a
@@ -303,6 +270,11 @@ pub(super) fn header(
                     }
                 } else if is_self_description(it) {
                     Assign::Removed(RemovalReason::AuthorBox)
+                } else if it.is_person_name()
+                    && next.is_some_and(|n| byline::is_photographer_role(n.text))
+                {
+                    // "Tor Haugen" over "Fotograf": no writer.
+                    Assign::Removed(RemovalReason::Label)
                 } else if it.is_person_name() {
                     name_alone(it.text)
                 } else if let Some(names) = byline::name_list(it.text) {

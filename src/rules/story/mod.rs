@@ -18,6 +18,7 @@ mod captions;
 mod echo;
 mod gap;
 mod header;
+mod header_follows;
 mod inset;
 mod item;
 pub(crate) mod live;

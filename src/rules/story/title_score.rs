@@ -150,6 +150,15 @@ pub(super) fn title_score(
     if crate::lexicon::is_ui_line(it.text) || crate::lexicon::is_count_line(it.text) {
         s -= 4.0;
     }
+    // Names alone on their line ("Jane Doe and John Roe", or one name that
+    // opens with a common given name) are the byline, not a headline in
+    // title case ("Better Student Journalism").
+    if it.shape().words <= 12
+        && (byline::name_list(it.text).is_some()
+            || it.is_person_name() && byline::opens_with_given_name(it.text))
+    {
+        s -= 4.0;
+    }
     if it.text.split_once(',').is_some_and(|(head, tail)| {
         tail.split_whitespace().count() <= 4 && byline::is_person_name(head)
     }) {
