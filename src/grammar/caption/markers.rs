@@ -80,9 +80,77 @@ pub(crate) static CREDIT_MARKERS: &[(&str, bool)] = &[
     ("copyright", false),
 ];
 
+/// Where each of [`CREDIT_MARKERS`] last starts in `lower` (lower-cased
+/// ASCII, as the markers are), by the marker's index: what a reverse
+/// search of each marker finds (`lower.rfind(marker)`), for all markers in
+/// one pass of an automaton built once.
+pub(super) fn last_starts(lower: &[u8]) -> Vec<Option<usize>> {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    let mut last = vec![None; CREDIT_MARKERS.len()];
+    // The list is fixed and well formed: building does not fail; should it
+    // ever, no marker is found rather than a panic.
+    let Some(ac) =
+        AC.get_or_init(|| aho_corasick::AhoCorasick::new(CREDIT_MARKERS.iter().map(|m| m.0)).ok())
+    else {
+        return last;
+    };
+    // Every occurrence of every marker, overlapping ones included, by end:
+    // a marker's later occurrence starts later.
+    for m in ac.find_overlapping_iter(lower) {
+        if let Some(slot) = last.get_mut(m.pattern().as_usize()) {
+            *slot = Some(m.start());
+        }
+    }
+    last
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn last_starts_are_each_markers_reverse_search() {
+        let mut pieces: Vec<&str> = CREDIT_MARKERS.iter().map(|m| m.0).collect();
+        pieces.extend([
+            " ",
+            ":",
+            "photo",
+            "by",
+            "credit",
+            ".",
+            "..",
+            "…",
+            "©",
+            "Jane",
+            "ФОТО",
+            "\u{fffd}",
+            "é",
+            "東京",
+            "",
+            "image ",
+            "source",
+            "opyright",
+            "ภาพ",
+            "\n",
+            "fot",
+        ]);
+        let mut texts = crate::testgen::Texts::new(&pieces, 0x5eed_c0de);
+        for k in 0..4_000 {
+            let t = texts.text(k % 13).to_ascii_lowercase();
+            let last = last_starts(t.as_bytes());
+            for (i, (m, _)) in CREDIT_MARKERS.iter().enumerate() {
+                assert_eq!(last.get(i).copied().flatten(), t.rfind(m), "{m:?} in {t:?}");
+            }
+        }
+        assert!(last_starts(b"").iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn markers_are_listed_once() {
+        for (i, (m, _)) in CREDIT_MARKERS.iter().enumerate() {
+            assert!(CREDIT_MARKERS.iter().skip(i + 1).all(|n| n.0 != *m), "{m}");
+        }
+    }
 
     #[test]
     fn markers_are_lower_case_or_capitalised_pairs() {

@@ -7,6 +7,7 @@ use super::credit::{
     needs_space_after, paren_credit,
 };
 use super::label::{is_sentence_label, is_trailing_label};
+use super::markers::last_starts;
 
 /// What [`split_tail`] found.
 pub(super) struct Tail<'a> {
@@ -141,19 +142,9 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
         return None;
     }
     let lower = tail.to_ascii_lowercase();
-    let colons: Vec<usize> = memchr::memchr_iter(b':', lower.as_bytes()).collect();
+    let last = last_starts(lower.as_bytes());
     let mut best: Option<(usize, String)> = None;
-    for ((marker, glued), finder) in CREDIT_MARKERS.iter().zip(marker_finders()) {
-        // `lower.rfind(marker)`, with a searcher built once; a marker ending
-        // with its only ':' ends at the last ':' where it is found.
-        let found = match marker.strip_suffix(':') {
-            Some(stem) if !stem.contains(':') => colons
-                .iter()
-                .rev()
-                .find(|&&c| lower.get(..c).is_some_and(|b| b.ends_with(stem)))
-                .map(|&c| c - stem.len()),
-            _ => finder.rfind(lower.as_bytes()),
-        };
+    for ((marker, glued), found) in CREDIT_MARKERS.iter().zip(last) {
         let Some(pos) = found else {
             continue;
         };
@@ -180,18 +171,6 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
     let before = s.get(..at)?.trim_end();
     let before = before.trim_end_matches(['|', '—', '–']).trim_end();
     Some((before, credit))
-}
-
-/// Reverse searchers for [`CREDIT_MARKERS`], in their order, built once.
-fn marker_finders() -> &'static [memchr::memmem::FinderRev<'static>] {
-    static F: std::sync::OnceLock<Vec<memchr::memmem::FinderRev<'static>>> =
-        std::sync::OnceLock::new();
-    F.get_or_init(|| {
-        CREDIT_MARKERS
-            .iter()
-            .map(|(m, _)| memchr::memmem::FinderRev::new(m.as_bytes()))
-            .collect()
-    })
 }
 
 /// A credit without marker after the last sentences of `s` ("... 2025. REUTERS/Name").
