@@ -210,7 +210,8 @@ impl LineStats {
         self.words += 1;
         self.capitalised += u32::from(word.first().is_some_and(u8::is_ascii_uppercase));
         // (A word longer than 15 bytes is not packed: no function word.)
-        if word.len() <= 15 && word.len() <= lexicon::stopword_longest() {
+        // (Nor is a word the stop-word gate tells apart from every entry.)
+        if word.len() <= 15 && lexicon::may_be_stopword_ascii(word) {
             let mut key = [0u8; 16];
             for (d, c) in key.iter_mut().zip(word) {
                 *d = c.to_ascii_lowercase();

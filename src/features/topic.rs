@@ -101,8 +101,12 @@ fn content_words(line: &str, out: &mut Vec<u64>, word: &mut String) {
                 }
                 // A word longer than every function word is none (most
                 // content words): not packed nor looked up.
+                // (Nor is one the stop-word gate tells apart from every entry.)
                 let stop = len <= longest
                     && b.get(start..i).is_some_and(|w| {
+                        if !lexicon::may_be_stopword_ascii(w) {
+                            return false;
+                        }
                         let mut a = [0u8; 16];
                         for (d, s) in a.iter_mut().zip(w) {
                             *d = s | 0x20;

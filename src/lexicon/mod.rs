@@ -61,7 +61,9 @@ pub use shapes::{is_arrow_link, is_arrow_pair, is_not_section_word, is_record_he
 pub use share::is_share_row;
 #[allow(unused_imports)]
 pub use words::{DAY_FIRST_LANGUAGE_WORDS, STOPWORDS};
-pub(crate) use words::{day_order_vote, day_order_words, is_stopword_packed, stopword_longest};
+pub(crate) use words::{
+    day_order_vote, day_order_words, is_stopword_packed, may_be_stopword_ascii, stopword_longest,
+};
 pub use words::{is_stopword, opens_with_lower_function_word};
 
 use std::sync::OnceLock;
