@@ -125,7 +125,7 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
     // Every marker has ':', "by", "...", "…", "©", "copyright", "courtesy",
     // "mula sa", "kuha ni", "picha na", "foto oleh", "fot." or "source,":
     // skip lines with none (a test checks).
-    let maybe = tail.contains([':', '…', '©'])
+    let maybe = has_colon_ellipsis_or_copyright(tail.as_bytes())
         || tail.contains("...")
         || tail.contains(" by")
         || tail.contains(" By")
@@ -171,6 +171,18 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
     let before = s.get(..at)?.trim_end();
     let before = before.trim_end_matches(['|', '—', '–']).trim_end();
     Some((before, credit))
+}
+
+/// `s.contains([':', '…', '©'])` of the bytes of a `str`, read many bytes at
+/// a time: a ':', or the lead byte of '…' (E2 80 A6) or '©' (C2 A9) with
+/// the rest of its bytes after it.
+fn has_colon_ellipsis_or_copyright(b: &[u8]) -> bool {
+    memchr::memchr3_iter(b':', 0xE2, 0xC2, b).any(|i| {
+        matches!(
+            b.get(i..),
+            Some([b':', ..] | [0xE2, 0x80, 0xA6, ..] | [0xC2, 0xA9, ..])
+        )
+    })
 }
 
 /// A credit without marker after the last sentences of `s` ("... 2025. REUTERS/Name").
@@ -223,6 +235,23 @@ mod tests {
         assert_eq!(trailing_paren("Text. (AP)"), Some(("Text.", "AP")));
         assert_eq!(trailing_paren("Text. (a (b) c)"), None);
         assert_eq!(trailing_paren("Text."), None);
+    }
+
+    #[test]
+    fn the_byte_search_finds_what_the_char_search_finds() {
+        let pieces = [
+            ":", "…", "©", "a", " ", "é", "—", "“", "”", "\u{a9}x", "\u{2026}", "\u{2025}",
+            "\u{c2}", "\u{a0}", "\u{fffd}", "東京", "Фото", "", "\u{2000}", "\u{e2}",
+        ];
+        let mut texts = crate::testgen::Texts::new(&pieces, 0xc0_ffee);
+        for n in 0..20_000 {
+            let t = texts.text(n % 11);
+            assert_eq!(
+                has_colon_ellipsis_or_copyright(t.as_bytes()),
+                t.contains([':', '…', '©']),
+                "{t:?}"
+            );
+        }
     }
 
     #[test]
