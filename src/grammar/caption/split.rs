@@ -125,20 +125,7 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
     // Every marker has ':', "by", "...", "…", "©", "copyright", "courtesy",
     // "mula sa", "kuha ni", "picha na", "foto oleh", "fot." or "source,":
     // skip lines with none (a test checks).
-    let maybe = has_colon_ellipsis_or_copyright(tail.as_bytes())
-        || tail.contains("...")
-        || tail.contains(" by")
-        || tail.contains(" By")
-        || tail.contains("opyright")
-        || tail.contains("OPYRIGHT")
-        || tail.contains("ourtesy")
-        || tail.contains("mula sa")
-        || tail.contains("uha ni")
-        || tail.contains("icha na")
-        || tail.contains("oto oleh")
-        || tail.contains("ot. ")
-        || tail.contains("ource,");
-    if !maybe {
+    if !has_colon_ellipsis_or_copyright(tail.as_bytes()) && !has_gate_string(tail) {
         return None;
     }
     let lower = tail.to_ascii_lowercase();
@@ -171,6 +158,23 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
     let before = s.get(..at)?.trim_end();
     let before = before.trim_end_matches(['|', '—', '–']).trim_end();
     Some((before, credit))
+}
+
+/// The strings of [`marker_split`]'s gate besides ':', '…' and '©'.
+const GATE_STRINGS: [&str; 12] = [
+    "...", " by", " By", "opyright", "OPYRIGHT", "ourtesy", "mula sa", "uha ni", "icha na",
+    "oto oleh", "ot. ", "ource,",
+];
+
+/// True when `tail` holds one of [`GATE_STRINGS`], looked for in one pass
+/// of an automaton built once.
+fn has_gate_string(tail: &str) -> bool {
+    static AC: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> = std::sync::OnceLock::new();
+    // (The fixed list builds; should it ever fail, each string is looked for.)
+    match AC.get_or_init(|| aho_corasick::AhoCorasick::new(GATE_STRINGS).ok()) {
+        Some(ac) => ac.is_match(tail),
+        None => GATE_STRINGS.iter().any(|g| tail.contains(g)),
+    }
 }
 
 /// `s.contains([':', '…', '©'])` of the bytes of a `str`, read many bytes at
@@ -252,6 +256,38 @@ mod tests {
                 "{t:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_gate_automaton_finds_what_the_string_searches_find() {
+        let mut pieces = GATE_STRINGS.to_vec();
+        pieces.extend([
+            ".",
+            "..",
+            " ",
+            "b",
+            "y",
+            "B",
+            "Copyright",
+            "courtesy",
+            "oleh",
+            "é",
+            "\u{fffd}",
+            "",
+            "Фото",
+            "ot.",
+            "source",
+            ",",
+        ]);
+        let mut texts = crate::testgen::Texts::new(&pieces, 0x9a7e_5eed);
+        let mut found = 0;
+        for n in 0..20_000 {
+            let t = texts.text(n % 7);
+            let want = GATE_STRINGS.iter().any(|g| t.contains(g));
+            found += usize::from(want);
+            assert_eq!(has_gate_string(&t), want, "{t:?}");
+        }
+        assert!(found > 1000, "{found}");
     }
 
     #[test]
