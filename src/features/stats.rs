@@ -260,7 +260,8 @@ impl LineStats {
                 None => {
                     word.len() <= 24
                         && !word.is_ascii()
-                        && lexicon::is_stopword(&word.to_lowercase())
+                        // (Lowered in a buffer kept for the thread.)
+                        && table::with_lower(word, lexicon::is_stopword)
                 }
             };
         self.stop_words += u32::from(stop);

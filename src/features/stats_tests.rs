@@ -230,3 +230,34 @@ fn link_words_are_those_of_the_substring_search() {
         assert_eq!(super::has_link_word(t.as_bytes()), slow, "{t:?}");
     }
 }
+
+#[test]
+fn words_beyond_ascii_are_function_words_by_their_lower_case() {
+    for w in [
+        "für",
+        "FÜR",
+        "Für",
+        "и",
+        "И",
+        "что",
+        "ЧТО",
+        "été",
+        "ÉTÉ",
+        "não",
+        "NÃO",
+        "και",
+        "ΚΑΙ",
+        "ΣΑΣ",
+        "İ",
+        "Straße",
+        "\u{fffd}",
+        "für\u{fffd}",
+        "những",
+        "NHỮNG",
+    ] {
+        let mut s = LineStats::default();
+        s.count_word(w);
+        let want = crate::lexicon::is_stopword(&w.to_lowercase());
+        assert_eq!(s.stop_words, u32::from(want), "{w}");
+    }
+}
