@@ -77,8 +77,7 @@ pub fn author_link_name(line: &str) -> Option<&str> {
     {
         return None;
     }
-    let low = t.to_lowercase();
-    let p = PREFIXES.iter().find(|p| low.starts_with(**p))?;
+    let p = opening(t)?;
     // The same number of characters of the line as the opening has, checked
     // to lower-case to it (a character whose lower case is longer would
     // shift the cut).
@@ -97,9 +96,44 @@ pub fn author_link_name(line: &str) -> Option<&str> {
     is_person_name(name).then_some(name)
 }
 
+/// The first of [`PREFIXES`] the lower case of `t` opens with (lowered in
+/// a buffer kept for the thread).
+fn opening(t: &str) -> Option<&'static str> {
+    crate::table::with_lower(t, |low| {
+        PREFIXES.iter().copied().find(|p| low.starts_with(p))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::author_link_name;
+
+    #[test]
+    fn openings_are_those_of_the_lower_case() {
+        let mut pieces: Vec<&str> = super::PREFIXES.to_vec();
+        pieces.extend([
+            "VIEW ",
+            "Jane",
+            " ",
+            "É",
+            "ΣΑΣ",
+            "İ",
+            "\u{fffd}",
+            "",
+            "Über",
+            "BEITRÄGE ",
+            "x",
+        ]);
+        let mut texts = crate::testgen::Texts::new(&pieces, 0x1ced_0a7e);
+        for n in 0..20_000 {
+            let t = texts.text(n % 5);
+            for t in [t.clone(), t.to_uppercase()] {
+                let low = t.to_lowercase();
+                let want = super::PREFIXES.iter().copied().find(|p| low.starts_with(p));
+                assert_eq!(super::opening(&t), want, "{t:?}");
+            }
+        }
+    }
 
     #[test]
     fn first_byte_gate_keeps_every_opening() {
