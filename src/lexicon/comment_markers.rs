@@ -24,7 +24,7 @@ pub static COMMENT_MARKERS: &[&str] = &[
     "letters and numbers you entered",
     "letters and numbers you see in the image",
     "having trouble reading this image",
-    "comments are closed for this",
+    "comments are closed",
     "community-richtlinien",
     "posten sie ihre meinung",
     "keep comments relevant",

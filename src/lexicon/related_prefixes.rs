@@ -195,6 +195,45 @@ pub(crate) fn opens_with_related_prefix(line: &str) -> bool {
     RELATED_PREFIXES.iter().any(|p| head.starts_with(p))
 }
 
+/// The headline of an inline link whose label is printed without its
+/// colon ("Read more Council revokes licence of two agents", "Leia também
+/// Chuva forte atinge o litoral"): a label of [`RELATED_PREFIXES`] of two
+/// words or more, then a capitalised headline of four to twenty-five words
+/// that ends no sentence with a full stop. `lower_head` is the line's head
+/// lower-cased (its first 48 characters).
+pub(crate) fn unlabelled_related<'a>(line: &'a str, lower_head: &str) -> Option<&'a str> {
+    static FIRST: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut t = [false; 256];
+        for p in RELATED_PREFIXES {
+            if let Some(&b) = p.as_bytes().first() {
+                if let Some(slot) = t.get_mut(usize::from(b)) {
+                    *slot = true;
+                }
+            }
+        }
+        t
+    });
+    let b = *lower_head.as_bytes().first()?;
+    if !first.get(usize::from(b)).copied().unwrap_or(false) {
+        return None;
+    }
+    RELATED_PREFIXES.iter().find_map(|p| {
+        let bare = p.strip_suffix(':')?.trim_end();
+        if !bare.contains(' ') || !lower_head.starts_with(bare) {
+            return None;
+        }
+        // The same byte length lower-cased (the head is the line's own).
+        let rest = line.trim_start().get(bare.len()..)?;
+        let rest = rest.strip_prefix(' ')?.trim();
+        let words = rest.split_whitespace().count();
+        (rest.chars().next().is_some_and(char::is_uppercase)
+            && (4..=25).contains(&words)
+            && !rest.ends_with('.'))
+        .then_some(rest)
+    })
+}
+
 /// Related labels and headings in more languages.
 #[cfg(test)]
 mod world {

@@ -283,6 +283,14 @@ pub(super) fn fill(main: &mut Article, at: Decide<'_>) {
                 .collect();
             if let Some(l) = at.page.lines.get(c.line) {
                 main.spans.authors = vec![l.span; main.authors.len()];
+                // The line the names were read from is the byline, not a
+                // block of the text ("ALASDAIR BAIN" under the story).
+                if !main.authors.is_empty() {
+                    main.body.retain(|b| b.span != l.span);
+                    for u in main.lines.iter_mut().filter(|u| u.span == l.span) {
+                        u.role = LineRole::Byline;
+                    }
+                }
             }
         }
     }

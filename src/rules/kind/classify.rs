@@ -144,6 +144,13 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
             return Kind::InlineRelated(rest.into());
         }
     }
+    // The label without its colon ("Read more Council revokes ...").
+    if let Some(rest) = (!labelled)
+        .then(|| lexicon::unlabelled_related(t, head))
+        .flatten()
+    {
+        return Kind::InlineRelated(rest.into());
+    }
     // A link printed with an arrow ("View this image ›"; a "Next: ... »"
     // link is related, above), or the links to the previous and the next
     // stories, an arrow at each end ("« Vorige | Nächste »").

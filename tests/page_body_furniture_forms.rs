@@ -1,0 +1,48 @@
+//! Furniture inside and under a story's text in forms without the usual
+//! marks: an inline link whose label lost its colon, and the writer's name
+//! printed again alone under the text.
+
+use newsclip::parse;
+
+mod common;
+
+use common::ferry::{HEAD, TEXT};
+
+#[test]
+fn a_related_label_without_its_colon_still_links_another_story() {
+    let lines: Vec<&str> = TEXT.lines().collect();
+    let (top, rest) = lines.split_at(2);
+    let text = format!(
+        "{HEAD}{}\nRead more Council backs night bus trial on two harbour routes\n{}\n",
+        top.join("\n"),
+        rest.join("\n")
+    );
+    let a = parse(&text);
+    assert_eq!(
+        a.related,
+        ["Council backs night bus trial on two harbour routes"]
+    );
+    assert_eq!(a.body.len(), 4, "{:?}", a.body);
+    // A sentence that opens with the words is text.
+    let text = text.replace(
+        "Read more Council backs night bus trial on two harbour routes",
+        "Read more about the trial in the council's report, published on Monday.",
+    );
+    assert!(parse(&text).related.is_empty());
+}
+
+#[test]
+fn a_writer_named_alone_under_the_text_is_the_byline_not_a_heading() {
+    let head = HEAD.replace("By Priya Raman\n", "");
+    let text = format!(
+        "{head}{TEXT}PRIYA RAMAN\nComments are closed on this article.\nTrending\nNew terminal opens at the north pier\nCouncil backs night bus trial on two routes\n"
+    );
+    let a = parse(&text);
+    assert_eq!(a.authors.len(), 1, "{:?}", a.authors);
+    assert!(a.authors[0].eq_ignore_ascii_case("Priya Raman"));
+    assert!(
+        a.body.iter().all(|b| !b.text.contains("RAMAN")),
+        "{:?}",
+        a.body
+    );
+}
