@@ -25,6 +25,8 @@ pub static COMMENT_MARKERS: &[&str] = &[
     "letters and numbers you see in the image",
     "having trouble reading this image",
     "comments are closed",
+    "comments are moderated",
+    "comment policy",
     "community-richtlinien",
     "posten sie ihre meinung",
     "keep comments relevant",

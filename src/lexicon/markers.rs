@@ -12,6 +12,8 @@ pub static NEWSLETTER_MARKERS: &[&str] = &[
     "sign up to our",
     "our daily newsletter",
     "our weekly newsletter",
+    "daily newsletter",
+    "weekly newsletter",
     "subscribe to our",
     "subscribe to the",
     "our newsletter",
