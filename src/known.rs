@@ -19,6 +19,46 @@ pub(crate) struct Known {
     /// Lines printed as cleaned (less the spaces around them) whose text
     /// [`crate::grammar::byline::parse_byline`] read no names from.
     pub(crate) no_byline_names: Vec<(u32, u32)>,
+    /// Lines printed as cleaned (less the spaces around them) the story
+    /// rules found to be a person's name alone
+    /// ([`crate::grammar::byline::is_person_name`]).
+    pub(crate) person_names: Vec<(u32, u32)>,
+    /// Lines printed as cleaned (less the spaces around them) the story
+    /// rules found not to be a person's name alone.
+    pub(crate) no_person_names: Vec<(u32, u32)>,
+}
+
+impl Known {
+    /// Notes whether the line at `span` is a person's name alone.
+    pub(crate) fn note_person(&mut self, person: bool, span: Span) {
+        let spans = if person {
+            &mut self.person_names
+        } else {
+            &mut self.no_person_names
+        };
+        note(spans, span);
+    }
+
+    /// The facts the author candidates read.
+    pub(crate) fn names(&self) -> Names<'_> {
+        Names {
+            no_byline: &self.no_byline_names,
+            person: &self.person_names,
+            no_person: &self.no_person_names,
+        }
+    }
+}
+
+/// The facts of [`Known`] the author candidates read (each empty when not
+/// at hand).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Names<'a> {
+    /// See [`Known::no_byline_names`].
+    pub(crate) no_byline: &'a [(u32, u32)],
+    /// See [`Known::person_names`].
+    pub(crate) person: &'a [(u32, u32)],
+    /// See [`Known::no_person_names`].
+    pub(crate) no_person: &'a [(u32, u32)],
 }
 
 /// Adds the span of a line to a fact's list (when it still has room).

@@ -51,7 +51,14 @@ pub(crate) fn extract_dated(text: &str, opts: &Options) -> (Vec<Article>, DateOp
     // before the articles are built: all assembly needs of them besides the
     // line is the dates of a dated headline and of the date lines.
     let mut title_dates: Vec<(usize, Box<[DateEntry]>)> = Vec::new();
-    for (k, it) in items.into_iter().enumerate() {
+    for (k, (it, l)) in items.into_iter().zip(split.iter()).enumerate() {
+        // Whether the line is a person's name alone, when the rules asked
+        // (the author candidates read the line as printed, less its spaces).
+        if let Some(&person) = it.person.get()
+            && crate::lines::text::trim(split.raw(&l)) == it.text
+        {
+            known.note_person(person, l.span);
+        }
         match (it.kind, assign.get_mut(k)) {
             (Kind::DateTitle(dt), Some(Assign::Title(_))) => title_dates.push((k, dt.0)),
             (Kind::DateTitle(dt), Some(a @ Assign::LineDates)) => *a = Assign::Dates(dt.0.into()),

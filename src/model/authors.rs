@@ -75,11 +75,12 @@ pub struct AuthorCandidate {
 }
 
 /// The names read from line `t`; `no_byline` when [`parse_byline`] is
-/// known to read none from `t` (it is not run again).
+/// known to read none from `t`, `person` when [`is_person_name`] of `t` is
+/// known (neither is run again then).
 fn read_names(
     t: &str,
     byline_cue: bool,
-    no_byline: bool,
+    (no_byline, person): (bool, Option<bool>),
     dopts: &DateOptions,
 ) -> Option<(Vec<String>, How)> {
     if let Some(name) = author_link_name(t) {
@@ -139,7 +140,7 @@ fn read_names(
     }
     // A name alone is a short line that ends no sentence.
     let short = t.split_whitespace().nth(6).is_none() && !t.ends_with(['.', '!', '?']);
-    if short && is_person_name(t) {
+    if short && person.unwrap_or_else(|| is_person_name(t)) {
         return Some((vec![t.to_string()], How::NameLine));
     }
     name_list(t).map(|names| (names, How::NameList))
@@ -148,19 +149,22 @@ fn read_names(
 /// The names printed on the lines of `page` (cut from `text`), one
 /// candidate per line, at most 200, from the first 5,000 lines.
 pub fn author_candidates(text: &str, page: &Page, dopts: &DateOptions) -> Vec<AuthorCandidate> {
-    author_candidates_known(text, page, dopts, &[])
+    author_candidates_known(text, page, dopts, crate::known::Names::default())
 }
 
-/// [`author_candidates`], where `no_byline_names` holds (in order) the
-/// spans of lines [`parse_byline`] is known to read no names from as
-/// printed (less the spaces around them; see [`crate::known::Known`]).
+/// [`author_candidates`], where `known` holds (in order) the spans of lines
+/// [`parse_byline`] is known to read no names from as printed (less the
+/// spaces around them), and of those [`is_person_name`] is known to find a
+/// name in or not (see [`crate::known::Known`]).
 pub(super) fn author_candidates_known(
     text: &str,
     page: &Page,
     dopts: &DateOptions,
-    no_byline_names: &[(u32, u32)],
+    known: crate::known::Names<'_>,
 ) -> Vec<AuthorCandidate> {
-    let mut no_byline = crate::known::Walk::new(no_byline_names);
+    let mut no_byline = crate::known::Walk::new(known.no_byline);
+    let mut person = crate::known::Walk::new(known.person);
+    let mut no_person = crate::known::Walk::new(known.no_person);
     let mut out = Vec::new();
     // The lines (and their cue) no names were read from: a line printed
     // again on the page (menus, labels) is not read again (`read_names`
@@ -188,7 +192,12 @@ pub(super) fn author_candidates_known(
         if none.contains(&(t, cue)) {
             continue;
         }
-        let read = read_names(t, cue, no_byline.holds(l.span), dopts);
+        let is_person = if person.holds(l.span) {
+            Some(true)
+        } else {
+            no_person.holds(l.span).then_some(false)
+        };
+        let read = read_names(t, cue, (no_byline.holds(l.span), is_person), dopts);
         if read.is_none() {
             none.insert((t, cue));
         }
@@ -323,3 +332,7 @@ impl super::rank::OnLine for AuthorCandidate {
         self.line
     }
 }
+
+#[cfg(test)]
+#[path = "authors_tests.rs"]
+mod tests;

@@ -40,9 +40,9 @@ pub(crate) struct With<'a> {
     pub(crate) shares: Option<&'a [Shares]>,
     /// The page's date settings.
     pub(crate) dates: Option<&'a DateOptions>,
-    /// The spans of the lines the rules' byline grammar read no names from
-    /// (see [`crate::known::Known`]; empty when not at hand).
-    pub(crate) no_byline_names: &'a [(u32, u32)],
+    /// What the rules learnt of the lines the author candidates read (see
+    /// [`crate::known::Known`]; empty when not at hand).
+    pub(crate) known: crate::known::Names<'a>,
 }
 
 /// True when the line at `s` is a "Reporting by" trailer naming reporters:
@@ -143,7 +143,7 @@ pub(super) fn narrow_authors(main: &mut Article, at: Decide<'_>) {
     }
     let lines: Vec<usize> = starts.iter().filter_map(|&s| at.page.index_of(s)).collect();
     let dates = Settings::new(at.with, at.text, at.opts);
-    let cands = author_candidates_known(at.text, at.page, dates.get(), at.with.no_byline_names);
+    let cands = author_candidates_known(at.text, at.page, dates.get(), at.with.known);
     let only = |k: usize| cands.get(k).is_some_and(|c| lines.contains(&c.line));
     let best = best_authors_with(
         r,
@@ -265,7 +265,7 @@ pub(super) fn fill(main: &mut Article, at: Decide<'_>) {
     let first_block = main.body.first().map_or(usize::MAX, |b| b.span.end);
     let credited_above = main.spans.credits.iter().any(|s| s.start < first_block);
     if main.authors.is_empty() && !credited_above && !r.is_empty() {
-        let cands = author_candidates_known(at.text, at.page, dates.get(), at.with.no_byline_names);
+        let cands = author_candidates_known(at.text, at.page, dates.get(), at.with.known);
         if let Some(c) = best_authors_with(r, at.page, at.counted, &cands, title, shares, None) {
             // Names are read from the raw line: cleaned as the fields are.
             main.authors = c

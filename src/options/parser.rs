@@ -102,7 +102,7 @@ impl Parser {
                     model: Some(m),
                     shares: Some(&shares),
                     dates: Some(&dates),
-                    no_byline_names: &known.no_byline_names,
+                    known: known.names(),
                 };
                 let mut arts = crate::model::apply(text, arts, &page, &labels, with, &self.opts);
                 // The removed lines (whose verdicts the features explain)

@@ -1,0 +1,58 @@
+use super::*;
+use crate::testgen::{BYLINE_PIECES, Texts};
+
+/// Pages of the seeds and generated pages: story-like lines around
+/// byline-like lines, some repeated, some with spaces around them.
+fn pages() -> Vec<String> {
+    let mut out: Vec<String> = [
+        include_str!("../../seeds/000_9a97938ed1608d84.txt"),
+        include_str!("../../seeds/001_8a7d62c0b10b160c.txt"),
+        include_str!("../../seeds/002_e52ac8215c60bad7.txt"),
+        include_str!("../../seeds/003_0b7696fe5ec64155.txt"),
+        include_str!("../../seeds/004_e0244ff8b52462b6.txt"),
+    ]
+    .map(str::to_string)
+    .to_vec();
+    let mut texts = Texts::new(BYLINE_PIECES, 0x9E37_79B9_7F4A_7C15);
+    for p in 0..60 {
+        let mut page = String::from("Home\nNews\n\nStorm closes schools across the region\n\n");
+        for k in 0..40 {
+            let line = texts.text(1 + (k + p) % 5);
+            match k % 4 {
+                0 => page.push_str(&format!("  {}  \n\n", line.trim())),
+                1 => page.push_str(&format!("{line}\n")),
+                _ => page.push_str(&format!("{}\n\n", line.trim())),
+            }
+            if k % 7 == 3 {
+                page.push_str(
+                    "Schools closed on Monday as a storm brought heavy snow to the hills.\n\n",
+                );
+            }
+        }
+        page.push_str("Jane Doe\n\nHome\n");
+        out.push(page);
+    }
+    out
+}
+
+#[test]
+fn what_the_rules_learnt_of_lines_gives_the_same_candidates() {
+    let mut person = 0;
+    let mut no_person = 0;
+    let mut cands = 0;
+    for text in pages() {
+        let opts = crate::Options::default();
+        let (arts, dopts, known) = crate::pipeline::extract_dated(&text, &opts);
+        person += known.person_names.len();
+        no_person += known.no_person_names.len();
+        let page = Page::build(&text, &arts);
+        let slow = author_candidates(&text, &page, &dopts);
+        let fast = author_candidates_known(&text, &page, &dopts, known.names());
+        assert_eq!(fast, slow, "{text}");
+        cands += slow.len();
+    }
+    assert!(
+        person > 5 && no_person > 5 && cands > 20,
+        "{person} {no_person} {cands}"
+    );
+}
