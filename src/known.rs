@@ -19,6 +19,10 @@ pub(crate) struct Known {
     /// Lines printed as cleaned (less the spaces around them) whose text
     /// [`crate::grammar::byline::parse_byline`] read no names from.
     pub(crate) no_byline_names: Vec<(u32, u32)>,
+    /// Lines printed as cleaned (less the spaces around them) in whose text
+    /// [`crate::grammar::date::find_date`] (with the page's date settings)
+    /// found no date.
+    pub(crate) no_dates: Vec<(u32, u32)>,
     /// Lines printed as cleaned (less the spaces around them) the story
     /// rules found to be a person's name alone
     /// ([`crate::grammar::byline::is_person_name`]).
@@ -29,6 +33,16 @@ pub(crate) struct Known {
 }
 
 impl Known {
+    /// Notes what the classification of the line at `span` learnt.
+    pub(crate) fn note_line(&mut self, noted: &crate::rules::kind::Noted, span: Span) {
+        if noted.no_byline_names {
+            note(&mut self.no_byline_names, span);
+        }
+        if noted.no_date {
+            note(&mut self.no_dates, span);
+        }
+    }
+
     /// Notes whether the line at `span` is a person's name alone.
     pub(crate) fn note_person(&mut self, person: bool, span: Span) {
         let spans = if person {
@@ -43,6 +57,7 @@ impl Known {
     pub(crate) fn names(&self) -> Names<'_> {
         Names {
             no_byline: &self.no_byline_names,
+            no_date: &self.no_dates,
             person: &self.person_names,
             no_person: &self.no_person_names,
         }
@@ -55,6 +70,8 @@ impl Known {
 pub(crate) struct Names<'a> {
     /// See [`Known::no_byline_names`].
     pub(crate) no_byline: &'a [(u32, u32)],
+    /// See [`Known::no_dates`].
+    pub(crate) no_date: &'a [(u32, u32)],
     /// See [`Known::person_names`].
     pub(crate) person: &'a [(u32, u32)],
     /// See [`Known::no_person_names`].

@@ -197,8 +197,9 @@ fn classify_lines<'a>(
             known::note(&mut known.no_boiler, l.span);
         }
         // The author candidates read the line as printed, less its spaces.
-        if noted.no_byline_names && crate::lines::text::trim(split.raw(&l)) == t {
-            known::note(&mut known.no_byline_names, l.span);
+        if (noted.no_byline_names || noted.no_date) && crate::lines::text::trim(split.raw(&l)) == t
+        {
+            known.note_line(&noted, l.span);
         }
         // Set when a neighbour changes this line's kind (then it is not its
         // text's alone and is not remembered).

@@ -76,11 +76,12 @@ pub struct AuthorCandidate {
 
 /// The names read from line `t`; `no_byline` when [`parse_byline`] is
 /// known to read none from `t`, `person` when [`is_person_name`] of `t` is
-/// known (neither is run again then).
+/// known, `no_date` when [`find_date`] is known to find no date in `t`
+/// (none is run again then).
 fn read_names(
     t: &str,
     byline_cue: bool,
-    (no_byline, person): (bool, Option<bool>),
+    (no_byline, person, no_date): (bool, Option<bool>, bool),
     dopts: &DateOptions,
 ) -> Option<(Vec<String>, How)> {
     if let Some(name) = author_link_name(t) {
@@ -102,10 +103,7 @@ fn read_names(
             return Some((p.value.authors, How::Segment));
         }
     }
-    if let Some(d) = t
-        .as_bytes()
-        .iter()
-        .any(u8::is_ascii_digit)
+    if let Some(d) = (!no_date && t.as_bytes().iter().any(u8::is_ascii_digit))
         .then(|| find_date(t, dopts))
         .flatten()
     {
@@ -163,6 +161,7 @@ pub(super) fn author_candidates_known(
     known: crate::known::Names<'_>,
 ) -> Vec<AuthorCandidate> {
     let mut no_byline = crate::known::Walk::new(known.no_byline);
+    let mut no_date = crate::known::Walk::new(known.no_date);
     let mut person = crate::known::Walk::new(known.person);
     let mut no_person = crate::known::Walk::new(known.no_person);
     let mut out = Vec::new();
@@ -197,7 +196,8 @@ pub(super) fn author_candidates_known(
         } else {
             no_person.holds(l.span).then_some(false)
         };
-        let read = read_names(t, cue, (no_byline.holds(l.span), is_person), dopts);
+        let facts = (no_byline.holds(l.span), is_person, no_date.holds(l.span));
+        let read = read_names(t, cue, facts, dopts);
         if read.is_none() {
             none.insert((t, cue));
         }

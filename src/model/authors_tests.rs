@@ -23,6 +23,17 @@ fn pages() -> Vec<String> {
                 1 => page.push_str(&format!("{line}\n")),
                 _ => page.push_str(&format!("{}\n\n", line.trim())),
             }
+            // Names with numbers, some of them dates.
+            if k % 5 == 2 {
+                let tail = [
+                    "4 March 2025",
+                    "12 comments",
+                    "2/50",
+                    "Updated 3 hours ago",
+                    "7",
+                ];
+                page.push_str(&format!("{} {}\n\n", line.trim(), tail[(k + p) % 5]));
+            }
             if k % 7 == 3 {
                 page.push_str(
                     "Schools closed on Monday as a storm brought heavy snow to the hills.\n\n",
@@ -40,19 +51,19 @@ fn what_the_rules_learnt_of_lines_gives_the_same_candidates() {
     let mut person = 0;
     let mut no_person = 0;
     let mut cands = 0;
+    let mut no_date = 0;
     for text in pages() {
         let opts = crate::Options::default();
         let (arts, dopts, known) = crate::pipeline::extract_dated(&text, &opts);
         person += known.person_names.len();
         no_person += known.no_person_names.len();
+        no_date += known.no_dates.len();
         let page = Page::build(&text, &arts);
         let slow = author_candidates(&text, &page, &dopts);
         let fast = author_candidates_known(&text, &page, &dopts, known.names());
         assert_eq!(fast, slow, "{text}");
         cands += slow.len();
     }
-    assert!(
-        person > 5 && no_person > 5 && cands > 20,
-        "{person} {no_person} {cands}"
-    );
+    let facts = [person, no_person, no_date, cands];
+    assert!(facts.iter().all(|&n| n > 5), "{facts:?}");
 }

@@ -48,6 +48,8 @@ pub(crate) struct Noted {
     /// [`byline::parse_byline`] ran on the whole line and read no names
     /// (an error, or credits alone).
     pub(crate) no_byline_names: bool,
+    /// [`date::find_date`] ran on the whole line and found no date.
+    pub(crate) no_date: bool,
 }
 
 /// Classifies one cleaned, trimmed, non-empty line; what it learnt of the
@@ -280,7 +282,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
         }
     }
     if let Some(k) = (meta && hints.date())
-        .then(|| name_then_date(t, dopts))
+        .then(|| name_then_date(t, dopts, &mut noted.no_date))
         .flatten()
     {
         return k;

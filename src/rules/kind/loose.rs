@@ -67,12 +67,15 @@ pub(super) fn loose_date(t: &str, dopts: &DateOptions) -> Option<DateEntry> {
 }
 
 /// "Jane Doe 27/09/2018 ...", "Agency November 19, 2019, 9:02 AM": a name or
-/// credit followed by a date, on a short line.
-pub(super) fn name_then_date(t: &str, dopts: &DateOptions) -> Option<Kind> {
+/// credit followed by a date, on a short line; `no_date` is set when
+/// [`date::find_date`] ran on `t` and found no date.
+pub(super) fn name_then_date(t: &str, dopts: &DateOptions, no_date: &mut bool) -> Option<Kind> {
     if t.len() > 200 {
         return None;
     }
-    let d = date::find_date(t, dopts)?;
+    let found = date::find_date(t, dopts);
+    *no_date = found.is_none();
+    let d = found?;
     let head = t
         .get(..d.span.start)?
         .trim()
