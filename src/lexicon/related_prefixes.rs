@@ -202,29 +202,34 @@ pub(crate) fn opens_with_related_prefix(line: &str) -> bool {
 /// that ends no sentence with a full stop. `lower_head` is the line's head
 /// lower-cased (its first 48 characters).
 pub(crate) fn unlabelled_related<'a>(line: &'a str, lower_head: &str) -> Option<&'a str> {
-    static FIRST: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
-    let first = FIRST.get_or_init(|| {
-        let mut t = [false; 256];
-        for p in RELATED_PREFIXES {
-            if let Some(&b) = p.as_bytes().first() {
-                if let Some(slot) = t.get_mut(usize::from(b)) {
-                    *slot = true;
-                }
+    // The labels of two words or more without their colon, and which
+    // first bytes open one, built once.
+    static BARE: std::sync::OnceLock<(Vec<&'static str>, [bool; 256])> = std::sync::OnceLock::new();
+    let (bare, first) = BARE.get_or_init(|| {
+        let labels: Vec<&'static str> = RELATED_PREFIXES
+            .iter()
+            .filter_map(|p| p.strip_suffix(':'))
+            .map(str::trim_end)
+            .filter(|b| b.contains(' '))
+            .collect();
+        let mut first = [false; 256];
+        for b in labels.iter().filter_map(|l| l.as_bytes().first()) {
+            if let Some(slot) = first.get_mut(usize::from(*b)) {
+                *slot = true;
             }
         }
-        t
+        (labels, first)
     });
     let b = *lower_head.as_bytes().first()?;
     if !first.get(usize::from(b)).copied().unwrap_or(false) {
         return None;
     }
-    RELATED_PREFIXES.iter().find_map(|p| {
-        let bare = p.strip_suffix(':')?.trim_end();
-        if !bare.contains(' ') || !lower_head.starts_with(bare) {
+    bare.iter().find_map(|&label| {
+        if label.as_bytes().first() != Some(&b) || !lower_head.starts_with(label) {
             return None;
         }
         // The same byte length lower-cased (the head is the line's own).
-        let rest = line.trim_start().get(bare.len()..)?;
+        let rest = line.trim_start().get(label.len()..)?;
         let rest = rest.strip_prefix(' ')?.trim();
         let words = rest.split_whitespace().count();
         (rest.chars().next().is_some_and(char::is_uppercase)

@@ -100,16 +100,18 @@ fn reclaim(
         }
         // A line opening with a related prefix ("Read more:", "Lire aussi :")
         // links another story however much it reads like prose.
-        let prefixed = l.span.slice(text).is_some_and(|t| {
-            crate::lexicon::opens_with_related_prefix(t)
-                || crate::lexicon::unlabelled_related(
-                    t,
-                    &crate::table::lower_head(t.trim_start(), 48),
-                )
-                .is_some()
-        });
+        let prefixed = || {
+            l.span.slice(text).is_some_and(|t| {
+                crate::lexicon::opens_with_related_prefix(t)
+                    || crate::lexicon::unlabelled_related(
+                        t,
+                        &crate::table::lower_head(t.trim_start(), 48),
+                    )
+                    .is_some()
+            })
+        };
         match l.role {
-            LineRole::Related if !prefixed => related.insert(l.span.start),
+            LineRole::Related if !prefixed() => related.insert(l.span.start),
             // A caption printed with its photo credit stays a caption.
             LineRole::Caption if plain.contains(&l.span) => captions.insert(l.span),
             _ => continue,
