@@ -56,7 +56,9 @@ pub(crate) use markers::{
 pub(crate) use prefixes::UI_PREFIXES;
 pub use prefixes::{SECTION_PREFIXES, TAG_PREFIXES, is_server_error, is_ui_line};
 pub use related_prefixes::RELATED_PREFIXES;
-pub(crate) use related_prefixes::{opens_with_related_prefix, unlabelled_related};
+#[cfg(test)]
+pub(crate) use related_prefixes::opens_with_related_prefix;
+pub(crate) use related_prefixes::{opens_related_link, unlabelled_related};
 pub use shapes::{is_arrow_link, is_arrow_pair, is_not_section_word, is_record_header};
 pub use share::is_share_row;
 #[allow(unused_imports)]

@@ -195,6 +195,14 @@ pub(crate) fn opens_with_related_prefix(line: &str) -> bool {
     RELATED_PREFIXES.iter().any(|p| head.starts_with(p))
 }
 
+/// True when `line` opens an inline link to another story, with its
+/// label's colon ([`opens_with_related_prefix`]) or without it
+/// ([`unlabelled_related`]).
+pub(crate) fn opens_related_link(line: &str) -> bool {
+    opens_with_related_prefix(line)
+        || unlabelled_related(line, &crate::table::lower_head(line.trim_start(), 48)).is_some()
+}
+
 /// The headline of an inline link whose label is printed without its
 /// colon ("Read more Council revokes licence of two agents", "Leia também
 /// Chuva forte atinge o litoral"): a label of [`RELATED_PREFIXES`] of two

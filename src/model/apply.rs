@@ -101,14 +101,9 @@ fn reclaim(
         // A line opening with a related prefix ("Read more:", "Lire aussi :")
         // links another story however much it reads like prose.
         let prefixed = || {
-            l.span.slice(text).is_some_and(|t| {
-                crate::lexicon::opens_with_related_prefix(t)
-                    || crate::lexicon::unlabelled_related(
-                        t,
-                        &crate::table::lower_head(t.trim_start(), 48),
-                    )
-                    .is_some()
-            })
+            l.span
+                .slice(text)
+                .is_some_and(crate::lexicon::opens_related_link)
         };
         match l.role {
             LineRole::Related if !prefixed() => related.insert(l.span.start),
