@@ -100,7 +100,8 @@ fn opens_with_by_word(w: &str) -> bool {
 pub fn may_be_byline(line: &str) -> bool {
     let t = line.trim_start();
     // A lower-case "de" and a name ("de Andreea Mihăilescu").
-    if t.len() > MAX_UNMARKED_LEN || t.starts_with("de ") || t.bytes().any(is_ascii_mark) {
+    if t.len() > MAX_UNMARKED_LEN || t.starts_with(super::LOWER_DE) || t.bytes().any(is_ascii_mark)
+    {
         return true;
     }
     let ascii = t.is_ascii();

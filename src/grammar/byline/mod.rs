@@ -35,6 +35,7 @@ mod markers;
 mod meta;
 mod name_list;
 mod name_role;
+pub(crate) use name_role::LOWER_DE;
 mod name_words;
 mod names;
 mod opening;

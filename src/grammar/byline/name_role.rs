@@ -43,10 +43,14 @@ pub(super) fn parse(line: &str) -> Option<Byline> {
     Some(by)
 }
 
+/// The lower-case "de" that opens a byline alone on its line: the gate
+/// ([`super::may_be_byline`]) and the line typing's hint test for it too.
+pub(crate) const LOWER_DE: &str = "de ";
+
 /// The byline of `line` (trimmed) when it is a lower-case "de" and a
 /// person's name alone.
 pub(super) fn parse_de(line: &str) -> Option<Byline> {
-    let name = line.strip_prefix("de ")?.trim();
+    let name = line.strip_prefix(LOWER_DE)?.trim();
     if !is_person_name(name) {
         return None;
     }

@@ -127,7 +127,7 @@ impl Hints {
             || crate::grammar::agency::is_organisation_credit(t)
             || byline::has_glued_word(t)
             // "de Andreea Mihăilescu": a lower-case "de" and a name.
-            || t.starts_with("de ")
+            || t.starts_with(byline::LOWER_DE)
             // "Jane Doe in Kyiv": names and the place they wrote from.
             || (t.len() <= 80
                 && t.chars().next().is_some_and(char::is_uppercase)
