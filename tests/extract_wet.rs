@@ -10,7 +10,7 @@ mod cli;
 use std::io::Write;
 use std::path::PathBuf;
 
-use cli::{json_lines, newsclip, stderr, temp_dir};
+use cli::{TempDir, json_lines, newsclip, stderr, temp_dir};
 
 const STORY: &str = "Storm closes schools across the region\n\nBy Jane Doe\n\n\
     Updated 2 hours ago\n\nSchools across the region closed on Monday as a storm \
@@ -33,10 +33,13 @@ fn member(bytes: &[u8]) -> Vec<u8> {
     e.finish().expect("gzip")
 }
 
-fn wet_file(test: &str, name: &str, members: &[Vec<u8>]) -> PathBuf {
-    let path = temp_dir(test).join(name);
+/// The WET file written into its own temporary directory, which lives as
+/// long as the returned guard.
+fn wet_file(test: &str, name: &str, members: &[Vec<u8>]) -> (TempDir, PathBuf) {
+    let dir = temp_dir(test);
+    let path = dir.join(name);
     std::fs::write(&path, members.concat()).expect("write");
-    path
+    (dir, path)
 }
 
 #[test]
@@ -51,7 +54,7 @@ fn text_records_become_jsonl_lines() {
         )),
         member(&record("conversion", "https://news.example/b", STORY)),
     ];
-    let path = wet_file("wet-ok", "ok.warc.wet.gz", &recs);
+    let (_dir, path) = wet_file("wet-ok", "ok.warc.wet.gz", &recs);
     let out = newsclip(&["extract", path.to_str().expect("utf-8 path")], None);
     assert!(out.status.success(), "{}", stderr(&out));
     let got = json_lines(&out);
@@ -79,7 +82,7 @@ fn a_cut_member_is_reported_and_the_rest_read() {
     let at = recs[0].len();
     let half = recs[1].len() / 2;
     recs[1].truncate(half);
-    let path = wet_file("wet-cut", "cut.wet.gz", &recs);
+    let (_dir, path) = wet_file("wet-cut", "cut.wet.gz", &recs);
     let name = path.to_str().expect("utf-8 path");
     let out = newsclip(&["extract", name], None);
     assert_eq!(out.status.code(), Some(1));
