@@ -105,3 +105,14 @@ fn names_alone_under_a_standfirst_are_the_byline_not_the_headline() {
     assert_eq!(a.authors, ["Priya Raman", "Tom Haugen"]);
     assert_eq!(a.body.len(), 4);
 }
+
+#[test]
+fn a_photo_under_unbulleted_key_points_ends_them() {
+    let text = format!(
+        "{TITLE}\nBy Priya Raman\nMarch 4, 2025\nWhat you need to know:\nFares rise 20 per cent on April 1.\nTwo members of the board voted against the rise.\nTwo early crossings will be added in May.\nThe ferry Harbour Queen leaves the north pier on Tuesday morning.\nPhoto credit: Sam Lee | The Harbour Times\n{TEXT}"
+    );
+    let a = parse(&text);
+    assert_eq!(a.key_points.len(), 3, "{:?}", a.key_points);
+    assert_eq!(a.body.len(), 4, "{:?}", a.body);
+    assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+}

@@ -142,6 +142,8 @@ pub fn parse_breadcrumb(line: &str) -> Result<Parsed<'_, Vec<&str>>, MiscError> 
         if c.is_empty()
             || words > 5
             || c.ends_with(['.', '!', '?', ','])
+            // A sentence inside ("This site uses cookies. I agree | Settings").
+            || c.contains(". ")
             || c.chars().any(|ch| ch.is_ascii_digit())
         {
             return Err(MiscError::NoMatch);

@@ -7,7 +7,8 @@
 //! (`phrases_promo`, `phrases_furniture`, `phrases_world`), then the line's shape: share rows
 //! and buttons (`share`), menus, arrow links and gallery counters (`shapes`),
 //! related headings (`prefixes`), runs of phrases and timed player buttons
-//! (`runs`). The other lists: line openings (`prefixes`), prompts to follow
+//! (`runs`). The other lists: line openings (`prefixes`), kinds of piece
+//! printed as a kicker (`genres`), prompts to follow
 //! the outlet (`follow`), markers found
 //! inside a line (`markers`), comment threads (`comments`, and the
 //! commenters' dated headers: `dated_header`) and function
@@ -18,6 +19,7 @@ mod comments;
 mod contacts;
 mod dated_header;
 mod follow;
+mod genres;
 mod key;
 mod markers;
 mod phrases_furniture;
@@ -45,6 +47,7 @@ pub use comments::{COMMENTER_VERBS, REPLY_BUTTONS};
 #[allow(unused_imports)]
 pub use follow::is_follow_prompt;
 pub(crate) use follow::{SOCIAL_NETWORKS, is_follow_prompt_lower, is_follow_word};
+pub use genres::is_piece_kind;
 #[cfg(test)]
 #[allow(unused_imports)]
 pub use markers::is_cookie_notice;

@@ -252,8 +252,13 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
         if toks.get(e).is_some_and(|t| t.kind == Kind::Comma) || is_word_at(toks, e) {
             break;
         }
-        b.desks_only &= desk && also.is_none();
-        b.credits.push(c);
+        // "Par Hélène Dumas (Historienne)": the writer's trade, no credit.
+        if !desk && !b.authors.is_empty() && super::roles::is_profession_word(&c) {
+            set_role(&mut b, c);
+        } else {
+            b.desks_only &= desk && also.is_none();
+            b.credits.push(c);
+        }
         b.credits.extend(also);
         items += 1;
         b.end = toks.get(e.saturating_sub(1)).map_or(b.end, |t| t.end);

@@ -50,6 +50,8 @@ static ROLE_HEADS: WordList = WordList::new(&[
 #[rustfmt::skip]
 static ROLE_MODIFIERS: WordList = WordList::new(&[
     "senior", "chief", "deputy", "associate", "assistant", "contributing", "staff", "freelance",
+    "weather", "lifestyle", "motoring", "property", "agriculture", "rural", "transport",
+    "housing", "consumer", "religion", "tourism", "aviation", "industry", "labour", "labor",
     "special", "political", "politics", "science", "health", "business", "economics", "economic",
     "economy", "sport", "sports", "foreign", "national", "international", "regional", "affairs",
     "news", "europe", "european", "asia", "africa", "middle", "east", "america", "americas", "us",
@@ -86,6 +88,25 @@ pub fn is_role_word(word: &str) -> bool {
         return false;
     }
     crate::table::with_lower(w, |lower| contains(&ROLE_HEADS, lower))
+}
+
+/// Endings of a profession's noun in French, German, Spanish, Portuguese
+/// and Italian ("historienne", "économiste", "Politologe", "socióloga"):
+/// words no outlet's one-word name ends with.
+const PROFESSION_ENDINGS: &[&str] = &[
+    "ienne", "iste", "logue", "loge", "login", "euse", "trice", "ista", "ólogo", "óloga", "ologo",
+    "ologa", "ologin", "ologe",
+];
+
+/// True when `word` (one word, any case) is the noun of a profession by its
+/// ending ([`PROFESSION_ENDINGS`]): "Historienne" in "Par Hélène Dumas
+/// (Historienne)" is the writer's trade, no credit.
+pub(crate) fn is_profession_word(word: &str) -> bool {
+    let w = word.trim();
+    w.chars().count() >= 6
+        && !w.contains(char::is_whitespace)
+        && w.chars().all(char::is_alphabetic)
+        && crate::table::with_lower(w, |l| PROFESSION_ENDINGS.iter().any(|e| l.ends_with(e)))
 }
 
 /// Words a photographer's job title ends with (lower-case).

@@ -203,13 +203,24 @@ fn is_outlet_name(s: &str) -> bool {
     }
 }
 
-/// A party-affiliation or similar bracket: "R-Idaho", "D-N.M.".
+/// A party-affiliation or similar bracket: "R-Idaho", "D-N.M.", or a
+/// party and a two-letter region code ("Mitte/ZH", "SP/BE"; not an agency
+/// behind the bar: "Foto/AP").
 fn is_affiliation(s: &str) -> bool {
     let mut chars = s.chars();
-    matches!(
+    let us = matches!(
         (chars.next(), chars.next()),
         (Some('R' | 'D' | 'I'), Some('-' | '–'))
-    )
+    );
+    let region = s.split_once('/').is_some_and(|(party, code)| {
+        code.len() == 2
+            && code.bytes().all(|b| b.is_ascii_uppercase())
+            && canonical_agency(code).is_none()
+            && (1..=12).contains(&party.chars().count())
+            && party.chars().all(char::is_alphabetic)
+            && party.chars().next().is_some_and(char::is_uppercase)
+    });
+    us || region
 }
 
 /// A credit that stands without a marker ("REUTERS/Name", "AP Photo/Name",
@@ -340,6 +351,8 @@ mod tests {
         );
         for no in [
             "R-Idaho",
+            "Mitte/ZH",
+            "SP/BE",
             "BRC",
             "pictured",
             "file",

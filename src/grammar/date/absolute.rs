@@ -200,9 +200,19 @@ fn ymd_num(i: &str) -> R<'_, RawDate> {
 }
 
 /// `numeric = n sep n sep year` with the same `sep` in `"/" | "." | "-"`,
-/// `n` of one or two digits
+/// `n` of one or two digits, or `n ". " n ". " year` (Czech and Slovak
+/// print a space after each dot: "18. 3. 2025")
 fn numeric(i: &str) -> R<'_, RawDate> {
-    map(
+    let spaced = map(
+        (num(1, 2), tag(". "), num(1, 2), tag(". "), num(4, 4)),
+        |(a, _, b, _, year)| RawDate::Numeric {
+            a,
+            b,
+            year,
+            dotted: true,
+        },
+    );
+    let same_sep = map(
         verify(
             (
                 num(1, 2),
@@ -219,8 +229,8 @@ fn numeric(i: &str) -> R<'_, RawDate> {
             year,
             dotted: s == '.',
         },
-    )
-    .parse(i)
+    );
+    alt((same_sep, spaced)).parse(i)
 }
 
 /// `of_word = ("of" | "de") ws1 | "d'" | "d’"`: the word between a day and

@@ -79,6 +79,8 @@ static LABELS: &[(&str, DateRole)] = &[
     ("azurirano", DateRole::Updated), ("објављено", DateRole::Published),
     ("ажурирано", DateRole::Updated), ("posodobljeno", DateRole::Updated),
     ("публикувано", DateRole::Published), ("актуализирано", DateRole::Updated),
+    ("публикувана", DateRole::Published), ("обновена", DateRole::Updated),
+    ("обновено", DateRole::Updated),
     // Malay, Indonesian, Swahili, Catalan
     ("dikemas kini", DateRole::Updated), ("dikemaskini", DateRole::Updated),
     ("diterbitkan", DateRole::Published), ("dipublikasikan", DateRole::Published),

@@ -9,7 +9,10 @@
 //! title_place   := title_word (" " particle? title_word){0,3}  -- "Santiago de Chile"
 //! region        := "," ws title_word (" " title_word){0,2}     -- ", D.C.", ", Ill."
 //! date          := "," ws (month ws day | day ws month) year?  -- ", Feb 3", ", 4 mar"
+//!                | ws (month ws day | day ws month) year? &agency -- " 18. marca (TASR)"
 //! tail          := date? agency? slash_agency? sep?
+//!                | date comma_agency sep                      -- ", March 5, GNA –"
+//! comma_agency  := "," ws+ caps{2,8}                            -- an acronym, no letter after it
 //! agency        := ws* "(" known_agency | outlet ")"           -- "(AP)", "(dpa/lni)", "(CNN)"
 //! slash_agency  := "."? ws+ "/" name "/"                       -- "/PRNewswire/", "/TASS/"
 //! sep           := ws* (".-" | "--" | "—" | "–" | "-" | ":")   -- or "." after a slash agency
@@ -31,7 +34,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_while_m_n},
     character::complete::{char, space0, space1},
-    combinator::{consumed, opt, recognize, verify},
+    combinator::{consumed, opt, peek, recognize, verify},
     sequence::{delimited, preceded, terminated},
 };
 
@@ -39,7 +42,7 @@ use super::Parsed;
 use crate::Span;
 use crate::grammar::agency::canonical_agency;
 pub use place::parse_place_line;
-use place::{agency, caps_place, region, title_place};
+use place::{agency, caps_place, comma_agency, region, title_place};
 
 /// How many bytes at the start of a paragraph the dateline grammar reads.
 pub const HEAD_BYTES: usize = 160;
@@ -227,8 +230,21 @@ fn agency_only(input: &str) -> IResult<&str, (Dateline, &str)> {
 /// `tail := date? agency? slash_agency? (sep | "." after a slash agency)?`,
 /// or a date ending with "." alone
 fn tail(input: &str) -> IResult<&str, Tail<'_>> {
-    let (rest, (dated, agency, slash)) =
-        (opt(consumed(date)), opt(agency), opt(slash_agency)).parse(input)?;
+    let (rest, (dated, agency, slash)) = (
+        opt(consumed(alt((date, bare_date)))),
+        opt(agency),
+        opt(slash_agency),
+    )
+        .parse(input)?;
+    // "Accra, March 5, GNA –": an agency's acronym behind a comma after the
+    // date, when a separator follows it.
+    let (rest, agency) = match (dated, &agency, &slash) {
+        (Some(_), None, None) => match comma_agency(rest) {
+            Ok((r, a)) if sep(r).is_ok() => (r, Some(a)),
+            _ => (rest, agency),
+        },
+        _ => (rest, agency),
+    };
     let (rest, mut sep) = if slash.is_some() {
         opt(alt((sep, tag(".")))).parse(rest)?
     } else {
@@ -346,6 +362,12 @@ fn date(input: &str) -> IResult<&str, ((u32, u32), Option<i32>)> {
         opt(month::weekday_after),
     )
     .parse(input)
+}
+
+/// `bare_date := ws month_day_year` followed by an agency in brackets: the
+/// date without its comma ("Bratislava 18. marca (TASR) –").
+fn bare_date(input: &str) -> IResult<&str, ((u32, u32), Option<i32>)> {
+    terminated(month::month_day_year, peek(agency)).parse(input)
 }
 
 /// `sep := ws* (".-" | "--" | "—" | "–" | "―" | "-" | ":")`

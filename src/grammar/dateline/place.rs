@@ -300,6 +300,24 @@ pub(super) fn agency(input: &str) -> IResult<&str, String> {
     )))
 }
 
+/// `comma_agency := "," ws+ caps{2,8}` not followed by a letter or digit:
+/// an agency's acronym behind a comma after the date ("Accra, March 5, GNA
+/// –"), in its short form when known.
+pub(super) fn comma_agency(input: &str) -> IResult<&str, String> {
+    let (rest, acronym) = preceded(
+        (char(','), space1),
+        terminated(
+            take_while_m_n(2, 8, |c: char| c.is_ascii_uppercase()),
+            not(peek(nom::character::complete::satisfy(
+                char::is_alphanumeric,
+            ))),
+        ),
+    )
+    .parse(input)?;
+    let short = canonical_agency(acronym).unwrap_or(acronym);
+    Ok((rest, short.to_string()))
+}
+
 /// A short outlet name: 1-4 capitalised words with two letters or more,
 /// not a party affiliation ("R-Idaho").
 fn is_outlet(s: &str) -> bool {

@@ -18,14 +18,27 @@ fn minutes(i: &str) -> IResult<&str, u32> {
 fn min_word(i: &str) -> IResult<&str, &str> {
     // Longest first: "min" would stop "minuti" short.
     alt((
-        tag_no_case("minutes"),
-        tag_no_case("minuten"),
-        tag_no_case("minutos"),
-        tag_no_case("minuti"),
-        tag_no_case("minute"),
+        alt((
+            tag_no_case("minutter"),
+            tag_no_case("minuter"),
+            tag_no_case("minutes"),
+            tag_no_case("minuten"),
+            tag_no_case("minutos"),
+            tag_no_case("minuti"),
+            tag_no_case("minúty"),
+            tag_no_case("minút"),
+            tag_no_case("minuty"),
+            tag_no_case("minuta"),
+            tag_no_case("minute"),
+            tag_no_case("minut"),
+        )),
         tag_no_case("mins"),
         tag_no_case("min."),
         tag_no_case("min"),
+        tag_no_case("минути"),
+        tag_no_case("минут"),
+        tag_no_case("perc"),
+        tag_no_case("phút"),
         tag_no_case("мин."),
         tag_no_case("мин"),
         tag_no_case("хв."),
@@ -94,6 +107,20 @@ pub(super) fn reading_time(i: &str) -> IResult<&str, u32> {
                 tag_no_case("Olvasási idő"),
                 tag_no_case("Timp de citire"),
                 tag_no_case("Czas lektury"),
+                tag_no_case("Čítanie na"),
+                tag_no_case("Čas čítania"),
+                tag_no_case("Čas čtení"),
+                tag_no_case("Doba čtení"),
+                tag_no_case("Време за четене"),
+                tag_no_case("Час читання"),
+                tag_no_case("Skaitymo laikas"),
+                tag_no_case("Lasīšanas laiks"),
+                tag_no_case("Lugemisaeg"),
+                tag_no_case("Vrijeme čitanja"),
+                tag_no_case("Vreme čitanja"),
+                tag_no_case("Čas branja"),
+                tag_no_case("Thời gian đọc"),
+                tag_no_case("Waktu baca"),
             )),
             // The reading word alone as the label ("Lectura: 3 min",
             // "Lecture 4 min.").
@@ -174,7 +201,7 @@ pub fn parse_reading_time(line: &str) -> Result<Parsed<'_, u32>, MiscError> {
 }
 
 /// A necessary condition for [`reading_time`] on the trimmed `t`: it
-/// opens with a label (each starts with "l", "r", "t", "c" or "в" in either
+/// opens with a label (each starts with one of the letters below in either
 /// case; `tag_no_case` compares characters lower-cased, and no other
 /// character lower-cases to these) or with the count's ASCII digits (the
 /// spaces before it are trimmed).
@@ -183,7 +210,29 @@ pub(super) fn may_open_reading_time(t: &str) -> bool {
         c.is_ascii_digit()
             || matches!(
                 c,
-                'l' | 'L' | 'r' | 'R' | 't' | 'T' | 'c' | 'C' | 'o' | 'O' | 'в' | 'В'
+                'l' | 'L'
+                    | 'r'
+                    | 'R'
+                    | 't'
+                    | 'T'
+                    | 'c'
+                    | 'C'
+                    | 'o'
+                    | 'O'
+                    | 'в'
+                    | 'В'
+                    | 'č'
+                    | 'Č'
+                    | 'd'
+                    | 'D'
+                    | 's'
+                    | 'S'
+                    | 'ч'
+                    | 'Ч'
+                    | 'v'
+                    | 'V'
+                    | 'w'
+                    | 'W'
             )
     })
 }

@@ -28,6 +28,20 @@ fn reading_times_open_as_the_gate_says() {
         "Olvasási idő",
         "Timp de citire",
         "Czas lektury",
+        "Čítanie na",
+        "Čas čítania",
+        "Čas čtení",
+        "Doba čtení",
+        "Време за четене",
+        "Час читання",
+        "Skaitymo laikas",
+        "Lasīšanas laiks",
+        "Lugemisaeg",
+        "Vrijeme čitanja",
+        "Vreme čitanja",
+        "Čas branja",
+        "Thời gian đọc",
+        "Waktu baca",
     ];
     for l in labels {
         for l in [l.to_string(), l.to_lowercase(), l.to_uppercase()] {
@@ -44,18 +58,20 @@ fn reading_times_open_as_the_gate_says() {
         "Okunma süresi: 2 dk",
         "Lukuaika noin 3 min",
         "Reading time: about 4 minutes",
+        "Čítanie na 3 minúty",
+        "Skaitymo laikas 4 min.",
+        "Время чтения: 5 минут",
+        "Lästid 4 minuter",
     ] {
         assert!(
             may_open_reading_time(line) && reading_time(line).is_ok(),
             "{line}"
         );
     }
-    for line in [
-        "About 3 min read",
-        "(2 min read)",
-        "Share 4 min",
-        "• 3 min read",
-    ] {
+    for line in ["About 3 min read", "Share 4 min", "Stand 4 min"] {
+        assert!(reading_time(line).is_err(), "{line}");
+    }
+    for line in ["(2 min read)", "• 3 min read"] {
         assert!(
             !may_open_reading_time(line) && reading_time(line).is_err(),
             "{line}"

@@ -251,6 +251,9 @@ pub(super) fn body(
                 }
             }
             Kind::AfpHeading(h) => Assign::Body(BlockKind::Heading, Some(h.clone())),
+            // A speech dash opens a quoted answer ("– Yes, and it took
+            // time."), kept as printed; a list item loses its bullet.
+            Kind::Bullet(_) if speech_dash(it) => Assign::Body(BlockKind::Paragraph, None),
             Kind::Bullet(s) => Assign::Body(BlockKind::Paragraph, Some(s.clone())),
             Kind::Caption(c) => caption_at(items, assign, j, c),
             Kind::Credit(_) if let Some(credits) = story_source(items, j) => source_credit(credits),
@@ -300,4 +303,10 @@ pub(super) fn body(
         j += 1;
     }
     (j, None)
+}
+
+/// A line of direct speech behind an en or em dash, as Nordic, Slavic and
+/// Romance papers print quotes: a sentence that ends as one.
+fn speech_dash(it: &Item<'_>) -> bool {
+    it.text.trim_start().starts_with(['–', '—']) && it.shape().terminal && it.shape().words >= 3
 }

@@ -1,6 +1,5 @@
-//! The lines around the title: those before it (menus, section labels), the
-//! header block under it (standfirst, byline, dates, key points), and the
-//! page text between the header and the article text.
+//! The header block under the title (standfirst, byline, dates, key
+//! points); the lines before the title are read in `pre_title`.
 
 use super::captions::{
     attach_credit, byline_desk, caption_at, caption_pair, caption_under_credit,
@@ -8,15 +7,14 @@ use super::captions::{
 };
 use super::echo::echo_later;
 use super::header_follows::header_follows;
-use super::item::{hard_tail, highlights_at, is_menu_like, is_self_description, soft_removal};
-use super::menu_entry::is_menu_entry;
+use super::item::{hard_tail, highlights_at, is_self_description, soft_removal};
 use super::{Assign, Item, set};
 use crate::RemovalReason;
 use crate::grammar::agency;
 use crate::grammar::byline::{self, Byline};
 use crate::grammar::dateline;
 use crate::lexicon::Boiler;
-use crate::rules::kind::{BylineDates, Kind, has_address};
+use crate::rules::kind::{BylineDates, Kind};
 
 /// Where a heading's list of topics at `j` ends, when more header follows
 /// it: one to eight lines of at most three words under the heading, then a
@@ -63,112 +61,6 @@ fn under_named_byline(assign: &[Assign], j: usize) -> bool {
     j.checked_sub(1)
         .and_then(|p| assign.get(p))
         .is_some_and(Assign::names_someone)
-}
-
-/// True when a short line above the headline reads as the site's name, not
-/// a section: "The Millbrook Courier", "The Weekly Wonk", "Tampa Bay Times"
-/// (opening with "The", or ending with an outlet's word other than "News"
-/// and "Today", which sections end with too: "World News").
-fn masthead(line: &str) -> bool {
-    let mut words = line.split_whitespace();
-    let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
-        return false;
-    };
-    let last = last.to_lowercase();
-    first.eq_ignore_ascii_case("the")
-        || !matches!(last.as_str(), "news" | "today")
-            && crate::grammar::byline::words::is_outlet_word(&last)
-}
-
-/// A line of contact details (an e-mail or web address, see
-/// [`has_address`], or a phone number: more than six digits) is no section
-/// label.
-fn contact(text: &str) -> bool {
-    has_address(text) || text.bytes().filter(u8::is_ascii_digit).count() > 6
-}
-
-/// Lines above the headline searched for the menu row that names its
-/// section label.
-const MENU_LOOKBACK: usize = 40;
-
-pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize, t: usize) {
-    // Run of menu-like lines ending right before the title.
-    let mut run_start = t;
-    while run_start > start && items.get(run_start - 1).is_some_and(is_menu_like) {
-        run_start -= 1;
-    }
-    let lone_label = t > start && t - run_start == 1;
-    // The last line of a longer run, when it is set apart from the menu
-    // above it: printed in capitals under a menu with no line in capitals,
-    // or an entry of the menu printed again ("Economía" ... "ECONOMÍA" over
-    // the title); three letters or more, no digit and no interface word
-    // ("Shop", "Events", "Ads").
-    let marked_label = t > start + 1
-        && t - run_start > 1
-        && items.get(t - 1).is_some_and(|last| {
-            let menu = || items.get(run_start..t - 1).unwrap_or_default().iter();
-            let caps = |x: &str| {
-                x.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                    && !x.chars().any(char::is_lowercase)
-            };
-            let letters = last.text.chars().filter(|c| c.is_alphabetic()).count();
-            let ui = last
-                .text
-                .split_whitespace()
-                .any(|w| crate::table::with_lower(w, crate::lexicon::is_not_section_word));
-            letters >= 3
-                && !ui
-                && !last.text.chars().any(|c| c.is_ascii_digit())
-                && ((caps(last.text) && menu().all(|m| !caps(m.text)))
-                    || menu().any(|m| {
-                        m.text
-                            .chars()
-                            .flat_map(char::to_lowercase)
-                            .eq(last.text.chars().flat_map(char::to_lowercase))
-                    })
-                    || is_menu_entry(items, t.saturating_sub(MENU_LOOKBACK), t - 1, last.text))
-        });
-    for i in start..t {
-        let Some(it) = items.get(i) else { continue };
-        let a = match &it.kind {
-            Kind::Breadcrumb(last) => Assign::Section(last.clone()),
-            Kind::SectionPrefix(s) => Assign::Section(s.clone()),
-            Kind::Date(_) => Assign::LineDates,
-            // A desk alone right over the title is the page's content type
-            // ("Press release", "News story"), no credit.
-            Kind::Byline(bd)
-                if i + 1 == t
-                    && bd.by.authors.is_empty()
-                    && bd
-                        .by
-                        .credits
-                        .iter()
-                        .all(|c| agency::canonical_agency(c).is_none()) =>
-            {
-                Assign::Removed(RemovalReason::Label)
-            }
-            Kind::Byline(bd) | Kind::DateByline(bd) => Assign::Byline(bd.clone()),
-            Kind::ReadingTime(m) => Assign::ReadingTime(*m),
-            Kind::Caption(c) => caption_at(items, assign, i, c),
-            Kind::Credit(c) => attach_credit(assign, i, c),
-            Kind::Text
-                if (lone_label || marked_label)
-                    && i + 1 == t
-                    && it.shape().words <= 4
-                    && !masthead(it.text)
-                    && !contact(it.text) =>
-            {
-                Assign::Section(it.text.into())
-            }
-            Kind::Text if i >= run_start || is_menu_like(it) => {
-                Assign::Removed(RemovalReason::Navigation)
-            }
-            k => Assign::Removed(soft_removal(k).unwrap_or(RemovalReason::BeforeStory)),
-        };
-        if let Some(slot) = assign.get_mut(i) {
-            *slot = a;
-        }
-    }
 }
 
 /// True when the lines at `k` and `k + 1` are both bulleted.
@@ -235,6 +127,12 @@ pub(super) fn header(
             highlights = highlights_at(items, j);
         }
         let a = match &it.kind {
+            // "Weather Reporter·NZ Tribune·" under the writer's name: the
+            // outlet is the story's credit.
+            _ if under_named_byline(assign, j) && byline::role_then_outlet(it.text).is_some() => {
+                let o = byline::role_then_outlet(it.text).unwrap_or_default();
+                source_credit(vec![agency::canonical_agency(o).unwrap_or(o).to_string()])
+            }
             Kind::Text => {
                 if Some(it.text) == title {
                     Assign::Removed(RemovalReason::TitleRepeat)
@@ -248,7 +146,9 @@ pub(super) fn header(
                     && it.shape().words <= 80
                     && !credit_heads_caption(items, j + 1)
                 {
+                    // A photo ends the key points above it.
                     caption_pair(items, assign, j);
+                    kp_mode = false;
                     j += 2;
                     continue;
                 } else if highlights > 0 {
@@ -335,6 +235,7 @@ pub(super) fn header(
             Kind::Credit(_) if let Some(c) = labelled_source(it) => source_credit(c),
             Kind::Credit(_) if credit_over_caption(items, assign, j) => {
                 caption_under_credit(items, assign, j);
+                kp_mode = false;
                 j += 2;
                 continue;
             }

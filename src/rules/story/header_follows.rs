@@ -9,12 +9,13 @@ use crate::grammar::byline;
 use crate::rules::kind::Kind;
 
 /// True when the header goes on at `k`: a date, byline or other header line
-/// comes there, or the title again, or after at most two lines that name
+/// comes there, or the title again, or after at most four lines that name
 /// the writer alone, their job title, a desk, a source or the agency
 /// ("Lerato Mokoena" / "Journalist" / "04 Mar 2025", "Agencia EFE" /
-/// "04/03/2025"), or a line of at most three words right over a date.
+/// "04/03/2025"; a writer and a photographer each over their role take
+/// four), or a line of at most three words right over a date.
 pub(super) fn header_follows(items: &[Item<'_>], k: usize, title: Option<&str>) -> bool {
-    for m in k..k + 3 {
+    for m in k..k + 5 {
         let Some(n) = items.get(m) else {
             return false;
         };

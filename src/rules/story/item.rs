@@ -242,3 +242,16 @@ pub(super) fn is_self_description(it: &Item<'_>) -> bool {
         && it.shape().words <= 20
         && t.trim_end().ends_with('.')
 }
+
+/// A headline that quotes its speaker behind a speech dash ("– I wrote
+/// the book because I could not say it aloud"), as Nordic and Slavic
+/// papers print interviews: line `k` opens with an en or em dash, so it
+/// reads as a list item, but no list item stands right above or below it.
+pub(super) fn quote_headline(items: &[Item<'_>], k: usize) -> bool {
+    let bullet = |o: Option<&Item<'_>>| o.is_some_and(|o| matches!(o.kind, Kind::Bullet(_)));
+    let Some(it) = items.get(k) else { return false };
+    bullet(Some(it))
+        && it.text.trim_start().starts_with(['–', '—'])
+        && !bullet(k.checked_sub(1).and_then(|j| items.get(j)))
+        && !bullet(items.get(k + 1))
+}

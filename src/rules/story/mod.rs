@@ -23,6 +23,7 @@ mod inset;
 mod item;
 pub(crate) mod live;
 mod menu_entry;
+mod pre_title;
 mod region;
 mod tail;
 #[cfg(test)]
@@ -43,8 +44,9 @@ use authors::story_authors;
 use body::body;
 use body_end::trim_body_end;
 use gap::gap;
-use header::{header, pre_title};
+use header::header;
 use item::{is_meta, is_prose_text, is_text, repeats_within};
+use pre_title::pre_title;
 use region::main_region;
 use tail::tail;
 use title::find_first_title;

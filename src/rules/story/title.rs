@@ -264,7 +264,7 @@ fn headline_above_deck(items: &[Item<'_>], i: usize, lo: usize) -> usize {
         return i;
     };
     let deck_like = is_text(deck) && deck.shape().words >= DECK_WORDS;
-    let head_like = is_text(above)
+    let head_like = (is_text(above) || super::item::quote_headline(items, i - 1))
         && (HEADLINE_WORDS..deck.shape().words).contains(&above.shape().words)
         && !above.shape().terminal
         && !above.text.trim_end().ends_with(':')

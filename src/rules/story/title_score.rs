@@ -55,7 +55,10 @@ pub(super) fn title_score(
     }
     // Tested again below; first, before the tests of the lines around it.
     // A link printed with an arrow ("« Older post | Main | Newer post »").
-    if !is_text(it)
+    // A headline quoting its speaker behind a speech dash reads as a list
+    // item; it is scored as text.
+    let text_like = is_text(it) || super::item::quote_headline(items, i);
+    if !text_like
         || it.shape().words > 25
         || crate::lexicon::is_arrow_link(it.text)
         || crate::lexicon::opens_with_lower_function_word(it.text)
@@ -91,7 +94,7 @@ pub(super) fn title_score(
         && next.is_some_and(|n| names_author(n) || is_meta(&n.kind));
     // Tested once (it is used twice).
     let titleish = it.shape().titleish(it.text);
-    if !is_text(it) || !(titleish || question || stop_ended) || it.shape().words > 25 {
+    if !text_like || !(titleish || question || stop_ended) || it.shape().words > 25 {
         return None;
     }
     // A headline is printed a few times on a page (document title, heading,
