@@ -188,7 +188,7 @@ pub(super) fn reading_time(i: &str) -> IResult<&str, u32> {
 /// ```
 pub fn parse_reading_time(line: &str) -> Result<Parsed<'_, u32>, MiscError> {
     let t = line.trim();
-    if !may_open_reading_time(t) {
+    if !may_open_reading_time(t) || !has_count_then_minute(t) {
         return Err(MiscError::NoMatch);
     }
     match reading_time(t) {
@@ -198,6 +198,33 @@ pub fn parse_reading_time(line: &str) -> Result<Parsed<'_, u32>, MiscError> {
         }
         _ => Err(MiscError::NoMatch),
     }
+}
+
+/// A necessary condition for [`reading_time`] on `t`: a run of ASCII
+/// digits (`minutes` reads a whole run) followed by a minute word's first
+/// letter, after a dash or after spaces and tabs (`alt((tag("-"),
+/// space0))`). Every minute word opens with "m", "d", "м" or "х" in either
+/// case, and no other character lower-cases to those.
+pub(super) fn has_count_then_minute(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.iter().enumerate().any(|(i, c)| {
+        if !c.is_ascii_digit() || b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+            return false;
+        }
+        let mut j = i + 1;
+        if b.get(j) == Some(&b'-') {
+            j += 1;
+        } else {
+            while matches!(b.get(j), Some(b' ' | b'\t')) {
+                j += 1;
+            }
+        }
+        let rest = b.get(j..).unwrap_or_default();
+        matches!(rest.first(), Some(b'm' | b'M' | b'd' | b'D'))
+            || ["м", "М", "х", "Х"]
+                .iter()
+                .any(|w| rest.starts_with(w.as_bytes()))
+    })
 }
 
 /// A necessary condition for [`reading_time`] on the trimmed `t`: it

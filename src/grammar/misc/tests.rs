@@ -1,6 +1,6 @@
 //! Tests of the small grammars and of the gates in front of them.
 
-use super::reading::{may_open_reading_time, reading_time};
+use super::reading::{has_count_then_minute, may_open_reading_time, reading_time};
 use super::*;
 
 #[test]
@@ -47,6 +47,7 @@ fn reading_times_open_as_the_gate_says() {
         for l in [l.to_string(), l.to_lowercase(), l.to_uppercase()] {
             let line = format!("{l}: 3 min");
             assert!(may_open_reading_time(&line), "{line}");
+            assert!(has_count_then_minute(&line), "{line}");
             assert!(reading_time(&line).is_ok(), "{line}");
         }
     }
@@ -64,7 +65,9 @@ fn reading_times_open_as_the_gate_says() {
         "Lästid 4 minuter",
     ] {
         assert!(
-            may_open_reading_time(line) && reading_time(line).is_ok(),
+            may_open_reading_time(line)
+                && has_count_then_minute(line)
+                && reading_time(line).is_ok(),
             "{line}"
         );
     }
@@ -77,6 +80,49 @@ fn reading_times_open_as_the_gate_says() {
             "{line}"
         );
     }
+}
+
+#[test]
+fn the_minute_gate_passes_every_reading_time() {
+    let pieces = [
+        "Lesezeit",
+        "Reading time",
+        "Okuma süresi",
+        "noin",
+        "about",
+        ":",
+        " ",
+        "  ",
+        "\t",
+        "-",
+        "3",
+        "12",
+        "0",
+        "x",
+        "min",
+        "Min.",
+        "MINUTES",
+        "minuti",
+        "мин",
+        "МИН.",
+        "хв",
+        "Хв.",
+        "dk",
+        "DAKIKA",
+        "read",
+        "lettura",
+        "é",
+    ];
+    let mut texts = crate::testgen::Texts::new(&pieces, 0x7E57_0F4E_AD11);
+    let mut read = 0;
+    for len in 0..20_000 {
+        let t = texts.text(len % 9);
+        if reading_time(&t).is_ok() {
+            read += 1;
+            assert!(has_count_then_minute(&t), "{t:?}");
+        }
+    }
+    assert!(read > 100, "{read}");
 }
 
 #[test]
