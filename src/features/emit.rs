@@ -6,6 +6,9 @@ use super::{CUE_CLASSES, LineStats, Page, PageLine};
 /// Version of the feature set: weights trained on another version are refused.
 pub const FEATURE_SET_VERSION: u32 = 4;
 
+/// Template numbers are below this.
+pub(crate) const TEMPLATES: usize = T::Topic as usize + 1;
+
 /// Feature templates (the top byte of an id before mixing).
 #[derive(Clone, Copy)]
 #[repr(u8)]
@@ -107,15 +110,8 @@ impl T {
     }
 }
 
-/// Mixes the bits of a template and value into a feature id (SplitMix64's finaliser).
-pub(crate) fn mix(mut x: u64) -> u64 {
-    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    x ^ (x >> 31)
-}
-
 fn id(t: T, v: u64) -> u64 {
-    mix((t as u64) << 56 ^ v)
+    super::ids::feature_id(t as u8, v)
 }
 
 fn len_b(chars: u32) -> u64 {
@@ -228,10 +224,11 @@ pub fn emit(page: &Page, i: usize, out: &mut Vec<u64>) {
     emit_with(page, i, &mut |t, v| out.push(id(t, v)));
 }
 
-/// Calls `f` with the feature ids of line `i` of `page`, in the order
-/// [`emit`] pushes them.
-pub(crate) fn emit_each(page: &Page, i: usize, mut f: impl FnMut(u64)) {
-    emit_with(page, i, &mut |t, v| f(id(t, v)));
+/// Calls `f` with the template number and value of each feature of line
+/// `i` of `page` (its id is [`super::ids::feature_id`] of them), in the
+/// order [`emit`] pushes the ids.
+pub(crate) fn emit_each(page: &Page, i: usize, mut f: impl FnMut(u8, u64)) {
+    emit_with(page, i, &mut |t, v| f(t as u8, v));
 }
 
 /// The feature ids of line `i` of `page`, each with the name of its

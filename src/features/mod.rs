@@ -8,6 +8,7 @@
 mod cues;
 mod echo;
 mod emit;
+mod ids;
 mod norm_hash;
 mod packed;
 mod rules;
@@ -17,7 +18,8 @@ mod topic;
 pub use cues::{CUE_CLASSES, Cue, Cues, cues};
 pub use echo::{CLOSES, OPENS, echoes};
 pub use emit::{FEATURE_SET_VERSION, emit, emit_named};
-pub(crate) use emit::{emit_each, list_run, log_b, mix};
+pub(crate) use emit::{TEMPLATES, emit_each, list_run, log_b};
+pub(crate) use ids::{feature_id, mix, template_value};
 pub use rules::RuleTag;
 pub use stats::LineStats;
 pub(crate) use stats::is_cjk;

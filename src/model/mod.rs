@@ -14,6 +14,7 @@ mod align;
 mod apply;
 mod authors;
 mod dates;
+mod dense;
 mod doubt;
 mod fields;
 mod fit;
@@ -306,7 +307,7 @@ impl Model {
             // Each feature's weights are added as it is emitted, in the
             // order `emit` gives (the sums are those of the list).
             let mut e = [0.0; table::WIDTH];
-            crate::features::emit_each(page, i, |f| self.table.add(f, &mut e));
+            crate::features::emit_each(page, i, |t, v| self.table.add_feature(t, v, &mut e));
             let (mut x, mut s) = ([0.0; LABELS], [0.0; table::RANKED]);
             x.copy_from_slice(e.get(..LABELS).unwrap_or(&[0.0; LABELS]));
             s.copy_from_slice(e.get(LABELS..).unwrap_or(&[0.0; table::RANKED]));

@@ -3,6 +3,7 @@
 //! three rankers' weights, side by side, so the feature pass that labels a
 //! page also gives each line's share of every ranker's score.
 
+use super::dense::{Dense, Found};
 use super::{LABELS, Ranker};
 
 /// Rankers whose line-feature weights the table holds: the headline's, the
@@ -25,6 +26,8 @@ pub(super) struct Table {
     /// Per slot: a feature id and its row ([`EMPTY`] for none).
     slots: Vec<(u64, u32)>,
     rows: Vec<[f32; WIDTH]>,
+    /// The rows of the features of small values, by template and value.
+    dense: Dense,
 }
 
 impl Table {
@@ -35,6 +38,7 @@ impl Table {
         let mut t = Table {
             slots: vec![(0, EMPTY); (most * 2).next_power_of_two().max(16)],
             rows: Vec::new(),
+            dense: Dense::default(),
         };
         for (i, &k) in keys.iter().enumerate() {
             let mut row = [0.0; WIDTH];
@@ -54,6 +58,7 @@ impl Table {
                 }
             }
         }
+        t.dense = Dense::build(t.slots.iter().copied().filter(|s| s.1 != EMPTY));
         t
     }
 
@@ -97,15 +102,35 @@ impl Table {
     }
 
     /// Adds the weights of feature `f` (if the model knows it) to `out`.
-    /// (Not inlined: on its own the sum is vectorised, inlined into each
-    /// feature of [`crate::features::emit_each`] it is not.)
-    #[inline(never)]
-    pub(super) fn add(&self, f: u64, out: &mut [f32; WIDTH]) {
+    #[cfg(test)]
+    fn add(&self, f: u64, out: &mut [f32; WIDTH]) {
         if let Some(row) = self.row(f) {
-            for (o, w) in out.iter_mut().zip(row) {
-                *o += w;
-            }
+            add_row(row, out);
         }
+    }
+
+    /// Adds the weights of the feature of template `t` and value `v` (its
+    /// id is [`crate::features::feature_id`] of them) to `out`, if the model
+    /// knows it: found by template and value when the value is small.
+    #[inline]
+    pub(super) fn add_feature(&self, t: u8, v: u64, out: &mut [f32; WIDTH]) {
+        let row = match self.dense.find(t, v) {
+            Found::Row(r) => self.rows.get(r),
+            Found::Unknown => None,
+            Found::NotIndexed => self.row(crate::features::feature_id(t, v)),
+        };
+        if let Some(row) = row {
+            add_row(row, out);
+        }
+    }
+}
+
+/// Adds `row` to `out`. (Not inlined: on its own the sum is vectorised,
+/// inlined into each feature of [`crate::features::emit_each`] it is not.)
+#[inline(never)]
+fn add_row(row: &[f32; WIDTH], out: &mut [f32; WIDTH]) {
+    for (o, w) in out.iter_mut().zip(row) {
+        *o += w;
     }
 }
 
@@ -136,5 +161,39 @@ mod tests {
         t.add(9, &mut out);
         t.add(5, &mut out);
         assert_eq!((out[0], out[LABELS], out[LABELS + 2]), (1.0, 1.5, 3.0));
+    }
+
+    #[test]
+    fn features_found_by_template_and_value_are_those_found_by_id() {
+        use crate::features::{TEMPLATES, feature_id};
+        // Values in and out of the direct index: small ones, a neighbour's
+        // slot at bit 12, and larger ones.
+        let values: Vec<u64> = (0..300)
+            .chain((1..9).flat_map(|s| [s << 12, s << 12 | 7, s << 12 | 255, s << 12 | 0xfff]))
+            .chain([256, 4095, 1 << 20, u64::MAX >> 8])
+            .collect();
+        let templates = (0..=TEMPLATES as u8 + 1).collect::<Vec<_>>();
+        let mut keys = Vec::new();
+        for &t in &templates {
+            for (k, &v) in values.iter().enumerate() {
+                if (k + usize::from(t)) % 3 == 0 {
+                    keys.push(feature_id(t, v));
+                }
+            }
+        }
+        let weights: Vec<f32> = (0..keys.len() * LABELS).map(|i| i as f32).collect();
+        let ranker = Ranker::from_parts(vec![feature_id(3, 1), 77], vec![0.25, 0.5]);
+        let t = Table::build(&keys, &weights, [&ranker, &ranker, &ranker]);
+        for &tp in &templates {
+            for &v in &values {
+                let (mut a, mut b) = ([0.5; WIDTH], [0.5; WIDTH]);
+                t.add(feature_id(tp, v), &mut a);
+                t.add_feature(tp, v, &mut b);
+                assert_eq!(a, b, "{tp} {v}");
+            }
+        }
+        let mut out = [0.0; WIDTH];
+        Table::default().add_feature(1, 0, &mut out);
+        assert_eq!(out, [0.0; WIDTH]);
     }
 }
