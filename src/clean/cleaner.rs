@@ -29,6 +29,8 @@ pub struct Cleaner {
     rules: Vec<Arc<dyn Rule>>,
     /// Every rule skips plain ASCII lines.
     pub(super) plain_fast: bool,
+    /// Every rule also skips plain lines with curly punctuation.
+    pub(super) punct_fast: bool,
 }
 
 impl fmt::Debug for Cleaner {
@@ -60,8 +62,19 @@ pub(super) fn default_cleaner() -> &'static Cleaner {
 
 impl Cleaner {
     fn from_rules(rules: Vec<Arc<dyn Rule>>) -> Self {
-        let plain_fast = rules.iter().all(|r| r.skips_plain_ascii());
-        Cleaner { rules, plain_fast }
+        let mut c = Cleaner {
+            rules,
+            plain_fast: false,
+            punct_fast: false,
+        };
+        c.set_fast();
+        c
+    }
+
+    /// Sets the fast paths the rules allow.
+    fn set_fast(&mut self) {
+        self.plain_fast = self.rules.iter().all(|r| r.skips_plain_ascii());
+        self.punct_fast = self.plain_fast && self.rules.iter().all(|r| r.skips_plain_punctuation());
     }
 
     fn edit(mut self, f: impl FnOnce(&mut Vec<Arc<dyn Rule>>)) -> Self {
@@ -110,7 +123,7 @@ impl Cleaner {
     /// Appends `rule` in place.
     pub fn add<R: Rule + 'static>(&mut self, rule: R) -> &mut Self {
         self.rules.push(Arc::new(rule));
-        self.plain_fast = self.rules.iter().all(|r| r.skips_plain_ascii());
+        self.set_fast();
         self
     }
 
@@ -174,7 +187,13 @@ impl Cleaner {
     /// text, only the other rules run again, and the loop stops once every
     /// rule has seen the current text.
     pub fn clean<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        if self.plain_fast && is_plain_line(text) {
+        // (A plain line is a plain line with curly punctuation: one test.)
+        let skip = if self.punct_fast {
+            is_plain_punct_line(text)
+        } else {
+            self.plain_fast && is_plain_line(text)
+        };
+        if skip {
             return Cow::Borrowed(text);
         }
         let mut cur = Cow::Borrowed(text);
@@ -248,30 +267,75 @@ impl Cleaner {
 
 /// Printable ASCII, no `&`, no `[`, no double space or `**`, no
 /// leading or trailing space, no leading `#`, `*` or `_` (what the plain-safe rules,
-/// [`strip_markup`](super::strip_markup) included, leave alone). Written as
-/// branch-free folds over fixed chunks so that it vectorises.
+/// [`strip_markup`](super::strip_markup) included, leave alone).
 pub(super) fn is_plain_line(text: &str) -> bool {
-    let bytes = text.as_bytes();
+    plain_scan::<false>(text.as_bytes())
+}
+
+/// [`is_plain_line`], where the curly quotes, the en and em dashes and
+/// the ellipsis may stand too (see [`Rule::skips_plain_punctuation`]).
+pub(super) fn is_plain_punct_line(text: &str) -> bool {
+    plain_scan::<true>(text.as_bytes())
+}
+
+/// The plain-line test, with bytes beyond ASCII (`PUNCT`) allowed when
+/// they make up the punctuation of [`is_plain_punct_line`]. Written as
+/// branch-free folds over fixed chunks so that it vectorises.
+fn plain_scan<const PUNCT: bool>(bytes: &[u8]) -> bool {
     if matches!(bytes.first(), Some(b' ' | b'#' | b'*' | b'_')) || bytes.last() == Some(&b' ') {
         return false;
     }
     #[inline(always)]
-    fn bad(b: u8) -> bool {
-        (b.wrapping_sub(0x20) >= 0x5F) | (b == b'&') | (b == b'[')
+    fn bad<const PUNCT: bool>(b: u8) -> bool {
+        let outside = if PUNCT {
+            (b < 0x20) | (b == 0x7f)
+        } else {
+            b.wrapping_sub(0x20) >= 0x5F
+        };
+        outside | (b == b'&') | (b == b'[')
     }
     // One pass over each byte and the next: a bad byte or a doubled space
-    // or star.
+    // or star; and whether a byte beyond ASCII stands.
     let next = bytes.get(1..).unwrap_or_default();
+    let mut high = false;
     for (x, y) in bytes.chunks(64).zip(next.chunks(64)) {
-        let found = x.iter().zip(y).fold(false, |found, (&p, &q)| {
-            found | bad(p) | ((p == q) & ((p == b' ') | (p == b'*')))
-        });
+        let (found, wide) = x
+            .iter()
+            .zip(y)
+            .fold((false, false), |(found, wide), (&p, &q)| {
+                (
+                    found | bad::<PUNCT>(p) | ((p == q) & ((p == b' ') | (p == b'*'))),
+                    wide | (p >= 0x80),
+                )
+            });
         if found {
             return false;
         }
+        high |= wide;
     }
     // The last byte, which has no next one.
-    !bytes.last().is_some_and(|&b| bad(b))
+    if bytes.last().is_some_and(|&b| bad::<PUNCT>(b)) {
+        return false;
+    }
+    !(PUNCT && (high || bytes.last().is_some_and(|&b| b >= 0x80))) || only_plain_punctuation(bytes)
+}
+
+/// True when every byte of `bytes` beyond ASCII is part of one of the
+/// punctuation characters of [`is_plain_punct_line`] (U+2013, U+2014,
+/// U+2018, U+2019, U+201C, U+201D, U+2026: E2 80 93, 94, 98, 99, 9C, 9D,
+/// A6).
+fn only_plain_punctuation(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(p) = bytes
+        .get(i..)
+        .and_then(|r| r.iter().position(|&b| b >= 0x80))
+    {
+        match bytes.get(i + p..i + p + 3) {
+            Some(&[0xE2, 0x80, 0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6]) => i += p + 3,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// What [`Cleaner::explain`] reports.

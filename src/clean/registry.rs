@@ -18,6 +18,7 @@ pub struct RuleInfo {
     func: CountedFn,
     in_default: bool,
     plain_ascii: bool,
+    plain_punct: bool,
 }
 
 impl RuleInfo {
@@ -68,6 +69,10 @@ impl Rule for RuleInfo {
     fn skips_plain_ascii(&self) -> bool {
         self.plain_ascii
     }
+
+    fn skips_plain_punctuation(&self) -> bool {
+        self.plain_punct
+    }
 }
 
 const fn rule(
@@ -75,7 +80,7 @@ const fn rule(
     description: &'static str,
     func: CountedFn,
     in_default: bool,
-    plain_ascii: bool,
+    (plain_ascii, plain_punct): (bool, bool),
 ) -> RuleInfo {
     RuleInfo {
         name,
@@ -83,6 +88,7 @@ const fn rule(
         func,
         in_default,
         plain_ascii,
+        plain_punct,
     }
 }
 
@@ -92,91 +98,91 @@ static RULES: [RuleInfo; 13] = [
         "decode HTML character references (&amp; &rsquo; &#8217; &#x2019;), fully",
         entities::decode_entities_counted,
         true,
-        true,
+        (true, true),
     ),
     rule(
         "repair_mojibake",
         "repair UTF-8 read as Windows-1252/Latin-1 (â€™ -> ’, Ã© -> é)",
         mojibake::repair_mojibake_counted,
         true,
-        true,
+        (true, true),
     ),
     rule(
         "normalize_line_endings",
         "turn CRLF, CR, U+0085, U+2028 and U+2029 into \\n",
         line_endings::normalize_line_endings_counted,
         true,
-        true,
+        (true, true),
     ),
     rule(
         "remove_invisible",
         "remove BOM, zero-width, soft hyphen, control, non-character and private-use characters",
         invisible::remove_invisible_counted,
         true,
-        true,
+        (true, true),
     ),
     rule(
         "remove_lone_marks",
         "remove combining marks with no letter to sit on",
         marks::remove_lone_marks_counted,
         true,
-        true,
+        (true, true),
     ),
     rule(
         "strip_markup",
         "remove Markdown and text-browser marks around words (# , [text](url), **bold**, [12])",
         markup::strip_markup_counted,
         true,
-        true,
+        (true, true),
     ),
     rule(
         "normalize_whitespace",
         "unify spaces, collapse runs, trim lines, squeeze blank lines",
         whitespace::normalize_whitespace_counted,
         true,
-        true,
+        (true, true),
     ),
     rule(
         "ascii_quotes",
         "curly quotes and primes to ASCII ' and \"",
         optional::ascii_quotes_counted,
         false,
-        true,
+        (true, false),
     ),
     rule(
         "ascii_dashes",
         "dashes and minus to ASCII - (em dash to --)",
         optional::ascii_dashes_counted,
         false,
-        true,
+        (true, false),
     ),
     rule(
         "ascii_ellipsis",
         "the ellipsis character to ...",
         optional::ascii_ellipsis_counted,
         false,
-        true,
+        (true, false),
     ),
     rule(
         "nfc",
         "Unicode normalization form C",
         optional::nfc_counted,
         false,
-        true,
+        (true, false),
     ),
     rule(
         "nfkc",
         "Unicode normalization form KC (folds ligatures, full-width forms)",
         optional::nfkc_counted,
         false,
-        true,
+        (true, false),
     ),
     rule(
         "drop_empty_list_items",
         "drop empty items from comma lists (a, , b -> a, b)",
         optional::drop_empty_list_items_counted,
         false,
-        false,
+        (false, false),
     ),
 ];
 
@@ -257,6 +263,11 @@ mod tests {
         let plain = "Plain text, with: punctuation (and) \"quotes\"; 1,000 - 2 ... ok";
         for r in RULES.iter().filter(|r| r.plain_ascii) {
             assert!(matches!(r.apply(plain), Cow::Borrowed(_)), "{}", r.name);
+        }
+        let curly =
+            "\u{201c}Plain\u{201d} \u{2013} it\u{2019}s \u{2018}so\u{2019}\u{2026} \u{2014} ok";
+        for r in RULES.iter().filter(|r| r.plain_punct) {
+            assert!(matches!(r.apply(curly), Cow::Borrowed(_)), "{}", r.name);
         }
     }
 }

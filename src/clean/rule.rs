@@ -36,6 +36,17 @@ pub trait Rule: Send + Sync {
     fn skips_plain_ascii(&self) -> bool {
         false
     }
+
+    /// True if the rule never changes a plain line (see
+    /// [`Rule::skips_plain_ascii`]) that also holds the curly quotes, the
+    /// en and em dashes and the ellipsis (U+2013, U+2014, U+2018, U+2019,
+    /// U+201C, U+201D, U+2026), most lines of prose. When every rule of a
+    /// [`Cleaner`](super::Cleaner) says so (and skips plain lines), the
+    /// cleaner returns such lines without running any rule. `false` by
+    /// default.
+    fn skips_plain_punctuation(&self) -> bool {
+        false
+    }
 }
 
 impl<R: Rule + ?Sized> Rule for Arc<R> {
@@ -53,6 +64,9 @@ impl<R: Rule + ?Sized> Rule for Arc<R> {
     }
     fn skips_plain_ascii(&self) -> bool {
         (**self).skips_plain_ascii()
+    }
+    fn skips_plain_punctuation(&self) -> bool {
+        (**self).skips_plain_punctuation()
     }
 }
 

@@ -1,6 +1,6 @@
 //! Tests of the [`Cleaner`] and the default pipeline.
 
-use super::cleaner::is_plain_line;
+use super::cleaner::{is_plain_line, is_plain_punct_line};
 use super::*;
 
 #[test]
@@ -205,5 +205,89 @@ fn plain_lines_are_left_alone_by_every_plain_safe_rule() {
                 r.name()
             );
         }
+    }
+}
+
+/// The curly punctuation [`is_plain_punct_line`] allows.
+const PUNCT: [char; 7] = [
+    '\u{2013}', '\u{2014}', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}', '\u{2026}',
+];
+
+/// [`is_plain_punct_line`] is [`is_plain_line`] of the line with its curly
+/// punctuation read as letters, when it holds no other character beyond
+/// ASCII; and every rule that says it skips such lines leaves them alone.
+#[test]
+fn plain_punctuation_lines_match_their_definition_and_are_left_alone() {
+    let pieces = [
+        " ",
+        "a",
+        "&",
+        "\t",
+        "*",
+        "#",
+        "_",
+        "[",
+        ";",
+        ".",
+        "-",
+        "\u{e9}",
+        "\u{2013}",
+        "\u{2014}",
+        "\u{2018}",
+        "\u{2019}",
+        "\u{201c}",
+        "\u{201d}",
+        "\u{2026}",
+        "\u{2012}",
+        "\u{2028}",
+        "\u{200b}",
+        "\u{a0}",
+        "\u{301}",
+        "\u{2019}\u{301}",
+        "  ",
+        "**",
+        "\n",
+        "\r",
+    ];
+    let mut texts = crate::testgen::Texts::new(&pieces, 0x0C1E_A9D0_7E57_5EED);
+    let rules: Vec<_> = all_rules()
+        .iter()
+        .filter(|r| r.skips_plain_ascii() && r.skips_plain_punctuation())
+        .collect();
+    let mut plain = 0;
+    for n in 0..30_000 {
+        let t = texts.text(n % 11);
+        let letters: String = t
+            .chars()
+            .map(|c| if PUNCT.contains(&c) { 'x' } else { c })
+            .collect();
+        let want = is_plain_line(&letters) && t.chars().all(|c| c.is_ascii() || PUNCT.contains(&c));
+        assert_eq!(is_plain_punct_line(&t), want, "{t:?}");
+        if !want {
+            continue;
+        }
+        plain += 1;
+        for r in &rules {
+            assert!(
+                matches!(r.apply(&t), Cow::Borrowed(_)),
+                "{} changed {t:?}",
+                r.name()
+            );
+        }
+        // The whole default pipeline, run without its fast paths.
+        let slow = Cleaner::default().with(named("id", |s: &str| Cow::Borrowed(s)));
+        assert_eq!(slow.clean(&t), t.as_str());
+    }
+    assert!(plain > 1000, "{plain}");
+    assert!(Cleaner::default().punct_fast);
+    for long in [
+        "x\u{2019}".repeat(70),
+        format!("{}\u{e9}", "x\u{2014}".repeat(40)),
+    ] {
+        assert_eq!(
+            is_plain_punct_line(&long),
+            !long.contains('\u{e9}'),
+            "{long:?}"
+        );
     }
 }
