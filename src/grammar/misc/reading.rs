@@ -203,8 +203,8 @@ pub fn parse_reading_time(line: &str) -> Result<Parsed<'_, u32>, MiscError> {
 /// A necessary condition for [`reading_time`] on `t`: a run of ASCII
 /// digits (`minutes` reads a whole run) followed by a minute word's first
 /// letter, after a dash or after spaces and tabs (`alt((tag("-"),
-/// space0))`). Every minute word opens with "m", "d", "м" or "х" in either
-/// case, and no other character lower-cases to those.
+/// space0))`). Every minute word opens with "m", "d", "p", "м" or "х" in
+/// either case, and no other character lower-cases to those.
 pub(super) fn has_count_then_minute(t: &str) -> bool {
     let b = t.as_bytes();
     b.iter().enumerate().any(|(i, c)| {
@@ -220,7 +220,7 @@ pub(super) fn has_count_then_minute(t: &str) -> bool {
             }
         }
         let rest = b.get(j..).unwrap_or_default();
-        matches!(rest.first(), Some(b'm' | b'M' | b'd' | b'D'))
+        matches!(rest.first(), Some(b'm' | b'M' | b'd' | b'D' | b'p' | b'P'))
             || ["м", "М", "х", "Х"]
                 .iter()
                 .any(|w| rest.starts_with(w.as_bytes()))
