@@ -104,3 +104,29 @@ fn a_cookie_banner_with_a_bar_is_no_breadcrumb() {
     assert!(parse_breadcrumb("Šioje svetainėje naudojami slapukai. Sutinku | Nustatymai").is_err());
     assert!(parse_breadcrumb("Domov › Správy › Slovensko").is_ok());
 }
+
+#[test]
+fn a_cyrillic_photo_label_in_capitals_opens_the_credit() {
+    let c = parse_caption("База на остров Ливингстън. Снимка: Български антарктически институт")
+        .expect("caption")
+        .value;
+    assert_eq!(
+        c.credit.as_deref(),
+        Some("Български антарктически институт")
+    );
+}
+
+#[test]
+fn writers_named_with_their_shifts() {
+    let names =
+        newsclip::grammar::byline::name_list("Ellie Dunstan (now) and Mitch Kerrigan (earlier)");
+    assert_eq!(
+        names.as_deref(),
+        Some(&["Ellie Dunstan".to_string(), "Mitch Kerrigan".to_string()][..])
+    );
+    // A bracket that is no lower-case aside keeps the line no list of names.
+    assert_eq!(
+        newsclip::grammar::byline::name_list("Ellie Dunstan (Reuters) and Mitch Kerrigan"),
+        None
+    );
+}

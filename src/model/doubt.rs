@@ -52,13 +52,29 @@ impl<'a> BodyGuard<'a> {
                             .get(k)
                             .is_some_and(|l| self.links.contains(&l.span.start))
                     })
-            }) && page.lines.get(i).is_some_and(prose_line)
+            }) && page
+                .lines
+                .get(i)
+                .is_some_and(|l| prose_line(l) || heading_over_body(page, labels, i, l))
         };
         lead || listed(page, labels, i)
             || sandwiched(page, labels, i)
             || path_only(page, labels, i)
             || after_link()
     }
+}
+
+/// A subheading the rules read at line `i` (`l`) with a line the model
+/// reads as body right under it: the text goes on under the heading.
+fn heading_over_body(
+    page: &Page,
+    labels: &[Scored],
+    i: usize,
+    l: &crate::features::PageLine,
+) -> bool {
+    l.rule == crate::features::RuleTag::Role(crate::LineRole::Heading)
+        && labels.get(i + 1).is_some_and(|s| s.label.is_body())
+        && page.lines.get(i + 1).is_some_and(prose_line)
 }
 
 /// A line of a list the story's text announces ("The planned stops:", a

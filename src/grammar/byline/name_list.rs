@@ -20,6 +20,8 @@ const LIST_JOINS: &[&str] = &[
 /// assert_eq!(names, ["Jane Smithson", "Tom Browning"]);
 /// assert_eq!(name_list("Jane Smithson"), None);
 /// assert_eq!(name_list("Home, World and Sport"), None);
+/// let shifts = name_list("Ellie Dunstan (now) and Mitch Kerrigan (earlier)").unwrap();
+/// assert_eq!(shifts, ["Ellie Dunstan", "Mitch Kerrigan"]);
 /// ```
 pub fn name_list(t: &str) -> Option<Vec<String>> {
     if t.ends_with(['.', '!', '?', ':']) {
@@ -54,9 +56,28 @@ pub fn name_list(t: &str) -> Option<Vec<String>> {
 
 /// Puts `p` at `parts[n]` and counts it; `None` when `parts` is full.
 fn put<'a>(parts: &mut [&'a str], n: &mut usize, p: &'a str) -> Option<()> {
-    *parts.get_mut(*n)? = p;
+    *parts.get_mut(*n)? = without_aside(p);
     *n += 1;
     Some(())
+}
+
+/// `name` without a lower-case aside in brackets after it, of one or two
+/// words ("Ellie Dunstan (now)", "Mitch Kerrigan (earlier)", as a live
+/// page names its writers' shifts).
+fn without_aside(name: &str) -> &str {
+    let Some(head) = name.strip_suffix(')') else {
+        return name;
+    };
+    match head.rsplit_once(" (") {
+        Some((n, aside))
+            if !aside.is_empty()
+                && aside.split(' ').count() <= 2
+                && aside.chars().all(|c| c.is_lowercase() || c == ' ') =>
+        {
+            n.trim_end()
+        }
+        _ => name,
+    }
 }
 
 /// `piece` split around the first occurrence of the first join of

@@ -89,10 +89,45 @@ const BIO_CUES: &[&str] = &[
     " est ",
     " é ",
     " es ",
+    // Swedish, Danish and Norwegian, Finnish and Estonian, Polish, Czech,
+    // Slovak and the South Slavic languages, Italian, Romanian, Lithuanian,
+    // Latvian, Bulgarian, Ukrainian, Greek.
+    " är ",
+    " er ",
+    " on ",
+    " jest ",
+    " je ",
+    " è ",
+    " este ",
+    " yra ",
+    " ir ",
+    " е ",
+    " є ",
+    " είναι ",
 ];
 
 /// Words that, right after a person's name, open a biography ("Jane Doe is ...").
-const BIO_VERBS: &[&str] = &["is", "writes", "covers", "ist", "est", "é", "es"];
+const BIO_VERBS: &[&str] = &[
+    "is",
+    "writes",
+    "covers",
+    "ist",
+    "est",
+    "é",
+    "es",
+    "är",
+    "er",
+    "on",
+    "jest",
+    "je",
+    "è",
+    "este",
+    "yra",
+    "ir",
+    "е",
+    "є",
+    "είναι",
+];
 
 /// `text` up to the end of its `n`th word (all of it when shorter).
 fn first_words(text: &str, n: usize) -> &str {

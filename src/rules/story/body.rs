@@ -236,6 +236,11 @@ pub(super) fn body(
                         }
                         _ => Assign::Body(BlockKind::Paragraph, None),
                     }
+                } else if !it.shape().prose() && printed_around(items, j, REPEAT_WINDOW) >= 2 {
+                    // A short line the page prints again and again around
+                    // the text ("Article content" at every ad slot) is
+                    // furniture, no subheading.
+                    Assign::Removed(RemovalReason::Label)
                 } else if !it.shape().prose()
                     && it.shape().headingish(it.text)
                     && next.is_some_and(|n| is_prose_text(n))
@@ -303,6 +308,20 @@ pub(super) fn body(
         j += 1;
     }
     (j, None)
+}
+
+/// Lines before and after a short line searched for its repeats.
+const REPEAT_WINDOW: usize = 40;
+
+/// How many other lines within `window` lines before or after line `j`
+/// print the same text.
+fn printed_around(items: &[Item<'_>], j: usize, window: usize) -> usize {
+    let Some(it) = items.get(j) else { return 0 };
+    let lo = j.saturating_sub(window);
+    let hi = (j + window + 1).min(items.len());
+    (lo..hi)
+        .filter(|&k| k != j && items.get(k).is_some_and(|o| o.text == it.text))
+        .count()
 }
 
 /// A line of direct speech behind an en or em dash, as Nordic, Slavic and

@@ -143,6 +143,17 @@ pub(super) fn header(
                 {
                     Assign::Removed(RemovalReason::Label)
                 } else if next.is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
+                    && it.is_person_name()
+                    && !assign
+                        .get(from..j)
+                        .unwrap_or_default()
+                        .iter()
+                        .any(Assign::names_someone)
+                {
+                    // "Ірина Коваль" over "Фото: Олександр Ткаченко" before any
+                    // byline: the writer, and the photographer's credit.
+                    name_alone(it.text)
+                } else if next.is_some_and(|n| matches!(n.kind, Kind::Credit(_)))
                     && it.shape().words <= 80
                     && !credit_heads_caption(items, j + 1)
                 {

@@ -13,7 +13,8 @@ use crate::rules::kind::Kind;
 /// the writer alone, their job title, a desk, a source or the agency
 /// ("Lerato Mokoena" / "Journalist" / "04 Mar 2025", "Agencia EFE" /
 /// "04/03/2025"; a writer and a photographer each over their role take
-/// four), or a line of at most three words right over a date.
+/// four; a label ending with a colon over the name counts as one of them),
+/// or a line of at most three words right over a date.
 pub(super) fn header_follows(items: &[Item<'_>], k: usize, title: Option<&str>) -> bool {
     for m in k..k + 5 {
         let Some(n) = items.get(m) else {
@@ -39,7 +40,12 @@ pub(super) fn header_follows(items: &[Item<'_>], k: usize, title: Option<&str>) 
         let names = matches!(n.kind, Kind::Text)
             && !n.shape().terminal
             && (short || n.shape().words <= 12 && byline::name_list(n.text).is_some());
-        if !names {
+        // A writer's label alone over the name ("Author of the article:" /
+        // "Jessica MacLeod"), whatever the label's kind.
+        let label = n.shape().words <= 5
+            && n.text.trim_end().ends_with(':')
+            && items.get(m + 1).is_some_and(|o| o.is_person_name());
+        if !names && !label {
             return false;
         }
     }

@@ -83,8 +83,11 @@ fn section_label(items: &[Item<'_>], start: usize, t: usize) -> Option<usize> {
                     || is_menu_entry(items, t.saturating_sub(MENU_LOOKBACK), t - 1, last.text))
         });
     let label = items.get(t.checked_sub(1)?)?;
+    // An entry of the menu printed again may read as navigation itself
+    // ("Local News").
+    let navigation = matches!(label.kind, Kind::Boiler(lexicon::Boiler::Navigation));
     ((lone_label || marked_label)
-        && matches!(label.kind, Kind::Text)
+        && (matches!(label.kind, Kind::Text) || marked_label && navigation)
         && label.shape().words <= 4
         && !masthead(label.text)
         && !contact(label.text))
@@ -144,7 +147,7 @@ pub(super) fn pre_title(items: &[Item<'_>], assign: &mut [Assign], start: usize,
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),
             Kind::Caption(c) => caption_at(items, assign, i, c),
             Kind::Credit(c) => attach_credit(assign, i, c),
-            Kind::Text if Some(i) == label => Assign::Section(it.text.into()),
+            _ if Some(i) == label => Assign::Section(it.text.into()),
             _ if Some(i) == kicker => Assign::Removed(RemovalReason::Label),
             Kind::Text if i >= run_start || is_menu_like(it) => {
                 Assign::Removed(RemovalReason::Navigation)

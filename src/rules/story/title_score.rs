@@ -58,8 +58,11 @@ pub(super) fn title_score(
     // A headline quoting its speaker behind a speech dash reads as a list
     // item; it is scored as text.
     let text_like = is_text(it) || super::item::quote_headline(items, i);
+    // A line ending with a colon introduces what follows ("Author of the
+    // article:"), as the headline ranker's candidates say too.
     if !text_like
         || it.shape().words > 25
+        || it.text.trim_end().ends_with([':', '：'])
         || crate::lexicon::is_arrow_link(it.text)
         || crate::lexicon::opens_with_lower_function_word(it.text)
         || crate::lexicon::opens_with_comment_count(it.text)

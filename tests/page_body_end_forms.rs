@@ -1,0 +1,49 @@
+//! Lines inside and under the text that are no story: a line the page
+//! prints again and again around its ad slots, a columnist's bio and the
+//! outlet's disclaimer in other languages; and a subheading right under an
+//! inline link, which is.
+
+use newsclip::parse;
+
+mod common;
+
+use common::ferry::{HEAD, TEXT};
+
+#[test]
+fn a_line_printed_at_every_ad_slot_is_no_subheading() {
+    let paras: Vec<&str> = TEXT.lines().collect();
+    let text = format!(
+        "{HEAD}{}\nArticle content\n{}\nArticle content\n{}\nArticle content\n{}\n",
+        paras[0], paras[1], paras[2], paras[3]
+    );
+    let a = parse(&text);
+    assert!(
+        a.body.iter().all(|b| b.text != "Article content"),
+        "{:?}",
+        a.body
+    );
+    assert_eq!(a.body.len(), 4);
+}
+
+#[test]
+fn a_columnists_bio_and_the_disclaimer_in_swedish() {
+    let text = "Pendeltågen står still igen och ingen säger varför\nAv Johanna Berglund\n4 mars 2025\nDet är tisdag morgon och tåget från Bålsta står still utanför Kungsängen, för tredje gången den här veckan.\nIngen i vagnen vet varför, och högtalarna säger ingenting förrän efter tjugo minuter.\nJag har åkt den här sträckan i elva år och aldrig upplevt en vinter som den här.\nTill dess står vi kvar på perrongen i Bålsta, med kaffet som kallnar i handen.\nDetta är en krönika. Åsikterna är skribentens egna.\nJohanna Berglund är krönikör på Mälarposten och bor i Bålsta.\n";
+    let a = parse(text);
+    assert_eq!(a.body.len(), 4, "{:?}", a.body);
+    assert!(a.body.iter().all(|b| !b.text.contains("krönik")));
+}
+
+#[test]
+fn a_subheading_under_an_inline_link_stays() {
+    let paras: Vec<&str> = TEXT.lines().collect();
+    let text = format!(
+        "{HEAD}{}\n{}\nRead more: Council backs night bus trial on two routes\nWhat comes next\n{}\n{}\n",
+        paras[0], paras[1], paras[2], paras[3]
+    );
+    let a = parse(&text);
+    assert!(
+        a.body.iter().any(|b| b.text == "What comes next"),
+        "{:?}",
+        a.body
+    );
+}
