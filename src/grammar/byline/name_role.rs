@@ -23,10 +23,7 @@ const SEPARATORS: [&str; 4] = [" | ", " · ", " – ", " — "];
 /// The byline of `line` (trimmed) when it is a name, one separator and a
 /// job title; `None` otherwise.
 pub(super) fn parse(line: &str) -> Option<Byline> {
-    let (sep, at) = SEPARATORS
-        .iter()
-        .filter_map(|s| line.find(s).map(|at| (s, at)))
-        .min_by_key(|&(_, at)| at)?;
+    let (sep, at) = first_separator(line)?;
     let (head, tail) = (line.get(..at)?.trim(), line.get(at + sep.len()..)?.trim());
     // One separator only: a longer row is a menu or a meta row.
     if SEPARATORS.iter().any(|s| tail.contains(s)) || tail.split_whitespace().nth(4).is_some() {
@@ -41,6 +38,24 @@ pub(super) fn parse(line: &str) -> Option<Byline> {
     by.roles.push(Some(tail.to_string()));
     by.role = Some(tail.to_string());
     Some(by)
+}
+
+/// The first separator of `line` and where it starts: one pass over the
+/// spaces of the line (each separator opens with one, and no two open at
+/// the same space), not a search per separator.
+fn first_separator(line: &str) -> Option<(&'static str, usize)> {
+    let bytes = line.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b == b' ')
+        .find_map(|(at, _)| {
+            let rest = bytes.get(at..)?;
+            SEPARATORS
+                .iter()
+                .find(|s| rest.starts_with(s.as_bytes()))
+                .map(|s| (*s, at))
+        })
 }
 
 /// The lower-case "de" that opens a byline alone on its line: the gate
@@ -58,4 +73,34 @@ pub(super) fn parse_de(line: &str) -> Option<Byline> {
     by.authors.push(name.to_string());
     by.roles.push(None);
     Some(by)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{SEPARATORS, first_separator};
+
+    /// The one pass finds the separator a search per separator finds first.
+    #[test]
+    fn first_separator_is_the_earliest_found() {
+        let lines = [
+            "Diego Arreola | Enviado",
+            "Jane Doe · Political Reporter",
+            "Ana Lima – Repórter — Rio | x",
+            "Ana — Lima – x",
+            "a|b · c",
+            " | ",
+            "no separator here",
+            "x  |  y",
+            "",
+            "Jan ·Kowalski · Redaktor",
+            "é — ü | ß",
+        ];
+        for line in lines {
+            let searched = SEPARATORS
+                .iter()
+                .filter_map(|s| line.find(s).map(|at| (*s, at)))
+                .min_by_key(|&(_, at)| at);
+            assert_eq!(first_separator(line), searched, "{line:?}");
+        }
+    }
 }
