@@ -287,7 +287,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
     {
         return k;
     }
-    if let Some(k) = meta.then(|| loose_byline(t, dopts)).flatten() {
+    if let Some(k) = meta.then(|| loose_byline(t, sh.words, dopts)).flatten() {
         return k;
     }
     // Whether the line was found not to be a credit alone.

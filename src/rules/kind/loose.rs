@@ -115,8 +115,12 @@ pub(super) fn name_then_date(t: &str, dopts: &DateOptions, no_date: &mut bool) -
 
 /// Bylines printed without "By": "Jane Doe @handle / 2 days",
 /// "Jane Doe, Outlet Name", "Jane Doe Senior Contributor", "Jane Doe Valley Today".
-pub(super) fn loose_byline(t: &str, dopts: &DateOptions) -> Option<Kind> {
-    if t.len() > 120 || t.split_whitespace().count() > 10 {
+/// `words` is [`Shape::of`]`(t).words`, at least the number of words
+/// `str::split_whitespace` cuts `t` into (it counts those, and more for
+/// Chinese or Japanese text): at most 10 of those then, and they are
+/// counted only when it is more.
+pub(super) fn loose_byline(t: &str, words: usize, dopts: &DateOptions) -> Option<Kind> {
+    if t.len() > 120 || (words > 10 && t.split_whitespace().count() > 10) {
         return None;
     }
     let mut by = Byline::default();

@@ -201,6 +201,27 @@ fn words_like_split_whitespace() {
     }
 }
 
+/// A shape counts at least the words `split_whitespace` cuts (more for
+/// Chinese or Japanese text), as `loose_byline` relies on.
+#[test]
+fn shape_words_are_at_least_the_split_words() {
+    for t in [
+        "",
+        "Jane Doe, Senior Writer",
+        " a  b\tc\u{B}d\u{C}e\r\nf ",
+        "x\u{A0}y\u{2003}z\u{3000}w\u{85}v",
+        "記者 山田太郎 東京支局 日本語の文章です。",
+        "中文 日本語 ひらがな カナ 中中中中中中 a b c d e f g h i j",
+    ] {
+        let split = t.split_whitespace().count();
+        let words = super::Shape::of(t).words;
+        assert!(words >= split, "{t:?}: {words} < {split}");
+        if t.is_ascii() {
+            assert_eq!(words, split, "{t:?}");
+        }
+    }
+}
+
 #[test]
 fn a_sites_copyright_line_is_no_photo_credit() {
     use super::{Kind, Shape, classify};
