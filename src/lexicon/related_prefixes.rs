@@ -223,30 +223,30 @@ pub(crate) fn opens_related_link(line: &str) -> bool {
 /// that ends no sentence with a full stop. `lower_head` is the line's head
 /// lower-cased (its first 48 characters).
 pub(crate) fn unlabelled_related<'a>(line: &'a str, lower_head: &str) -> Option<&'a str> {
-    // The labels of two words or more without their colon, and which
-    // first bytes open one, built once.
-    static BARE: std::sync::OnceLock<(Vec<&'static str>, [bool; 256])> = std::sync::OnceLock::new();
-    let (bare, first) = BARE.get_or_init(|| {
-        let labels: Vec<&'static str> = RELATED_PREFIXES
+    // The labels of two words or more without their colon, by their first
+    // byte (each byte's in the list's order), built once.
+    static BARE: std::sync::OnceLock<[Vec<&'static str>; 256]> = std::sync::OnceLock::new();
+    let by_first = BARE.get_or_init(|| {
+        let mut by_first: [Vec<&'static str>; 256] = std::array::from_fn(|_| Vec::new());
+        let labels = RELATED_PREFIXES
             .iter()
             .filter_map(|p| p.strip_suffix(':'))
             .map(str::trim_end)
-            .filter(|b| b.contains(' '))
-            .collect();
-        let mut first = [false; 256];
-        for b in labels.iter().filter_map(|l| l.as_bytes().first()) {
-            if let Some(slot) = first.get_mut(usize::from(*b)) {
-                *slot = true;
+            .filter(|b| b.contains(' '));
+        for label in labels {
+            if let Some(list) = label
+                .as_bytes()
+                .first()
+                .and_then(|b| by_first.get_mut(usize::from(*b)))
+            {
+                list.push(label);
             }
         }
-        (labels, first)
+        by_first
     });
     let b = *lower_head.as_bytes().first()?;
-    if !first.get(usize::from(b)).copied().unwrap_or(false) {
-        return None;
-    }
-    bare.iter().find_map(|&label| {
-        if label.as_bytes().first() != Some(&b) || !lower_head.starts_with(label) {
+    by_first.get(usize::from(b))?.iter().find_map(|&label| {
+        if !lower_head.starts_with(label) {
             return None;
         }
         // The same byte length lower-cased (the head is the line's own).
