@@ -224,28 +224,19 @@ pub(crate) fn opens_related_link(line: &str) -> bool {
 /// lower-cased (its first 48 characters).
 pub(crate) fn unlabelled_related<'a>(line: &'a str, lower_head: &str) -> Option<&'a str> {
     // The labels of two words or more without their colon, by their first
-    // byte (each byte's in the list's order), built once.
-    static BARE: std::sync::OnceLock<[Vec<&'static str>; 256]> = std::sync::OnceLock::new();
+    // byte, built once.
+    static BARE: std::sync::OnceLock<crate::table::ByFirstByte> = std::sync::OnceLock::new();
     let by_first = BARE.get_or_init(|| {
-        let mut by_first: [Vec<&'static str>; 256] = std::array::from_fn(|_| Vec::new());
-        let labels = RELATED_PREFIXES
-            .iter()
-            .filter_map(|p| p.strip_suffix(':'))
-            .map(str::trim_end)
-            .filter(|b| b.contains(' '));
-        for label in labels {
-            if let Some(list) = label
-                .as_bytes()
-                .first()
-                .and_then(|b| by_first.get_mut(usize::from(*b)))
-            {
-                list.push(label);
-            }
-        }
-        by_first
+        crate::table::ByFirstByte::new(
+            RELATED_PREFIXES
+                .iter()
+                .filter_map(|p| p.strip_suffix(':'))
+                .map(str::trim_end)
+                .filter(|b| b.contains(' ')),
+        )
     });
     let b = *lower_head.as_bytes().first()?;
-    by_first.get(usize::from(b))?.iter().find_map(|&label| {
+    by_first.opening_with(b).iter().find_map(|&label| {
         if !lower_head.starts_with(label) {
             return None;
         }

@@ -3,6 +3,7 @@
 
 use super::hints::Hints;
 use super::loose::{loose_byline, loose_date, name_then_date, segmented_meta};
+use super::prefix::{Prefixes, strip_prefix_ci};
 use super::{Kind, Shape};
 use crate::grammar::byline;
 use crate::grammar::caption;
@@ -18,21 +19,6 @@ fn is_separator(t: &str) -> bool {
                 '-' | '–' | '—' | '*' | '_' | '=' | '~' | '#' | '•' | '·' | '|' | '/' | ' '
             )
         })
-}
-
-/// `t` without the first of `prefixes` it starts with (case-insensitively);
-/// `lower_head` is the lower-cased start of `t` (same byte lengths for the
-/// prefixes, which are ASCII or lower-case already).
-fn strip_prefix_ci<'a>(t: &'a str, lower_head: &str, prefixes: &[&str]) -> Option<&'a str> {
-    let first = lower_head.as_bytes().first();
-    for p in prefixes {
-        // The first byte rules most prefixes out before the comparison.
-        if first == p.as_bytes().first() && lower_head.starts_with(p) && t.is_char_boundary(p.len())
-        {
-            return t.get(p.len()..).map(str::trim);
-        }
-    }
-    None
 }
 
 /// Lower-cased first 48 characters of `t`, for prefix lookups (`classify`
@@ -126,11 +112,11 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
     // colon, ">" or "|" (see the test `label_prefixes_hold_a_colon_or_a_bar`):
     // a head without one starts with none.
     let labelled = head.contains([':', '：', '>', '|']);
-    if labelled && strip_prefix_ci(t, head, lexicon::TAG_PREFIXES).is_some() {
+    if labelled && strip_prefix_ci(t, head, Prefixes::Tag).is_some() {
         return Kind::Tags;
     }
     if let Some(rest) = labelled
-        .then(|| strip_prefix_ci(t, head, lexicon::SECTION_PREFIXES))
+        .then(|| strip_prefix_ci(t, head, Prefixes::Section))
         .flatten()
     {
         if !rest.is_empty() && rest.split_whitespace().count() <= 5 {
@@ -138,7 +124,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
         }
     }
     if let Some(rest) = labelled
-        .then(|| strip_prefix_ci(t, head, lexicon::RELATED_PREFIXES))
+        .then(|| strip_prefix_ci(t, head, Prefixes::Related))
         .flatten()
     {
         let rest = rest.trim_end_matches(['»', '›', '>']).trim();

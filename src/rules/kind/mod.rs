@@ -6,6 +6,7 @@ mod counts;
 mod hints;
 mod loose;
 mod payload;
+mod prefix;
 mod shape;
 #[cfg(test)]
 mod tests;
