@@ -2,6 +2,7 @@
 //! interface lines, a server's error messages and prompts to follow the
 //! outlet (the inline related links are in `related_prefixes`).
 
+use crate::table::ByFirstByte;
 use std::sync::OnceLock;
 
 /// Openings of a related-list heading naming a section or a topic ("More
@@ -83,19 +84,27 @@ pub(super) fn is_related_heading(k: &str) -> bool {
         _ => k,
     };
     // A key opening with a byte no prefix (nor "more ") opens with is none;
-    // the words are counted up to the sixth (a long line is no heading).
-    k.as_bytes()
-        .first()
-        .is_some_and(|&b| related_first_bytes().get(usize::from(b)) == Some(&true))
+    // only the prefixes opening with its first byte are tried, and the
+    // words are counted (up to the sixth: a long line is no heading) last.
+    static BY_FIRST: OnceLock<ByFirstByte> = OnceLock::new();
+    let Some(&b) = k.as_bytes().first() else {
+        return false;
+    };
+    related_first_bytes().get(usize::from(b)) == Some(&true)
         && !k.ends_with(['.', '!', '?', ':'])
+        && (BY_FIRST
+            .get_or_init(|| ByFirstByte::new(RELATED_HEADING_PREFIXES.iter().copied()))
+            .opening_with(b)
+            .iter()
+            .any(|p| {
+                k.strip_prefix(p)
+                    .is_some_and(|rest| !rest.trim().is_empty())
+            })
+            || (k.starts_with("more ") || k.starts_with("latest ") || k.starts_with("top "))
+                && [" stories", " articles", " news", " reads", " coverage"]
+                    .iter()
+                    .any(|s| k.ends_with(s)))
         && k.split_whitespace().nth(5).is_none()
-        && (RELATED_HEADING_PREFIXES.iter().any(|p| {
-            k.strip_prefix(p)
-                .is_some_and(|rest| !rest.trim().is_empty())
-        }) || (k.starts_with("more ") || k.starts_with("latest ") || k.starts_with("top "))
-            && [" stories", " articles", " news", " reads", " coverage"]
-                .iter()
-                .any(|s| k.ends_with(s)))
 }
 
 /// A rail's heading naming its topic in capitals ("More College
