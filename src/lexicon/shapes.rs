@@ -43,6 +43,17 @@ pub(super) fn is_pipe_menu(line: &str) -> bool {
 /// Offenlegung · Datenschutz · AGB · Kontakt", "Audience Relations, P.O.
 /// Box 500 | Terms of Use | Privacy | Accessibility".
 pub(super) fn is_footer_row(line: &str, class: impl Fn(&str) -> Option<Boiler>) -> bool {
+    // Each bar holds one of the bytes counted ('|', the last byte of '·'
+    // and of '•'; other characters may hold them too): fewer than two of
+    // them, fewer than two bars, told without decoding a character.
+    if line
+        .bytes()
+        .filter(|&b| matches!(b, b'|' | 0xB7 | 0xA2))
+        .count()
+        < 2
+    {
+        return false;
+    }
     let bars = line.split(['|', '·', '•']);
     if bars.clone().nth(2).is_none() {
         return false;
@@ -211,6 +222,23 @@ pub fn is_not_section_word(lower: &str) -> bool {
 mod tests {
     use super::*;
     use crate::lexicon::{Boiler, boiler};
+
+    /// The footer row's byte count holds each bar once.
+    #[test]
+    fn each_bar_holds_one_counted_byte() {
+        for bar in ['|', '·', '•'] {
+            let mut buf = [0u8; 4];
+            let counted = bar
+                .encode_utf8(&mut buf)
+                .bytes()
+                .filter(|&b| matches!(b, b'|' | 0xB7 | 0xA2))
+                .count();
+            assert_eq!(counted, 1, "{bar}");
+        }
+        let never = |l: &str| !is_footer_row(l, |_| Some(Boiler::Footer));
+        assert!(never("Privacy · Terms") && never("ķ â Contact | Imprint"));
+        assert!(!never("Privacy · Terms • Contact"));
+    }
 
     #[test]
     fn a_slide_headline_under_its_counter_is_gallery_furniture() {
