@@ -126,11 +126,13 @@ pub(super) fn header(
         if highlights == 0 && !kp_mode && matches!(it.kind, Kind::Text) {
             highlights = highlights_at(items, j);
         }
+        // "Weather Reporter·NZ Tribune·" under the writer's name: the outlet
+        // is the story's credit.
+        let outlet = under_named_byline(assign, j)
+            .then(|| byline::role_then_outlet(it.text))
+            .flatten();
         let a = match &it.kind {
-            // "Weather Reporter·NZ Tribune·" under the writer's name: the
-            // outlet is the story's credit.
-            _ if under_named_byline(assign, j) && byline::role_then_outlet(it.text).is_some() => {
-                let o = byline::role_then_outlet(it.text).unwrap_or_default();
+            _ if let Some(o) = outlet => {
                 source_credit(vec![agency::canonical_agency(o).unwrap_or(o).to_string()])
             }
             Kind::Text => {
