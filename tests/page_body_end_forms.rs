@@ -47,3 +47,17 @@ fn a_subheading_under_an_inline_link_stays() {
         a.body
     );
 }
+
+#[test]
+fn a_closing_paragraph_opening_with_a_name_and_on_stays() {
+    let last =
+        "Priya Raman on Monday said the board would publish the new timetable within a week.";
+    let text = format!("{HEAD}{TEXT}{last}\n");
+    let a = parse(&text);
+    assert_eq!(
+        a.body.last().map(|b| b.text.as_str()),
+        Some(last),
+        "{:?}",
+        a.body
+    );
+}

@@ -89,12 +89,12 @@ const BIO_CUES: &[&str] = &[
     " est ",
     " é ",
     " es ",
-    // Swedish, Danish and Norwegian, Finnish and Estonian, Polish, Czech,
-    // Slovak and the South Slavic languages, Italian, Romanian, Lithuanian,
-    // Latvian, Bulgarian, Ukrainian, Greek.
+    // Swedish, Danish and Norwegian, Polish, Czech, Slovak and the South
+    // Slavic languages, Italian, Romanian, Lithuanian, Latvian, Bulgarian,
+    // Ukrainian, Greek. (Not Finnish and Estonian "on": English prints it
+    // after a name in every other sentence, "Jane Doe on Monday said".)
     " är ",
     " er ",
-    " on ",
     " jest ",
     " je ",
     " è ",
@@ -117,7 +117,6 @@ const BIO_VERBS: &[&str] = &[
     "es",
     "är",
     "er",
-    "on",
     "jest",
     "je",
     "è",
