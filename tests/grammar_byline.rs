@@ -60,6 +60,31 @@ const BYLINES: &[Case] = &[
         "",
     ),
     ("Jane Doe | Reuters", &["Jane Doe"], &["Reuters"], None, ""),
+    // Particles in capitals, and two particles after a given name.
+    (
+        "By ROD NORDLAND and MAYY EL SHEIKH",
+        &["ROD NORDLAND", "MAYY EL SHEIKH"],
+        &[],
+        None,
+        "",
+    ),
+    ("By JOHN DE LA CRUZ", &["JOHN DE LA CRUZ"], &[], None, ""),
+    ("By John De La Cruz", &["John De La Cruz"], &[], None, ""),
+    // A long name opening with a given name, or holding a particle, stays one.
+    (
+        "Maria Fernanda Castro Ruiz | Reuters",
+        &["Maria Fernanda Castro Ruiz"],
+        &["Reuters"],
+        None,
+        "",
+    ),
+    (
+        "José de la Cruz | Reuters",
+        &["José de la Cruz"],
+        &["Reuters"],
+        None,
+        "",
+    ),
     ("Jane Doe · Outlet ·", &["Jane Doe"], &["Outlet"], None, ""),
     (
         "Harjit Sandhu · Pacific Broadcast News ·",
@@ -267,6 +292,10 @@ const NEAR_MISSES: &[&str] = &[
     "By Contrast",
     "Ukraine wants leaders involved",
     "Read more",
+    // A headline or a page title over a bar is no name: four capitalised
+    // words, no particle or initial, no given name first.
+    "Best Cheap Homemade Halloween Costumes | 2020",
+    "Best Pumpkin Pie Ever | Recipes",
 ];
 
 #[test]

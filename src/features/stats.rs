@@ -167,6 +167,13 @@ impl LineStats {
                 s.cjk += 1;
                 s.words += 1;
                 s.letters += 1;
+            } else if crate::lines::scripts::is_southeast_asian(ch) {
+                // Thai, Lao, Khmer, Myanmar: counted as CJK is, a word for
+                // about five characters.
+                end_word(&mut s, word_start.take(), at, word_ascii);
+                s.words += u32::from(s.cjk % 5 == 0);
+                s.cjk += 1;
+                s.letters += 1;
             } else if crate::lines::text::is_alphanumeric(ch) {
                 if ch.is_numeric() {
                     s.digits += 1;
@@ -194,7 +201,7 @@ impl LineStats {
                 if ch.is_whitespace() && matches!(prev, Some('.' | '!' | '?')) {
                     s.sentences += 1;
                 }
-                if ch == '。' {
+                if ch == '。' || crate::lines::scripts::OTHER_SENTENCE_ENDS.contains(&ch) {
                     s.sentences += 1;
                 }
             }
@@ -226,8 +233,12 @@ impl LineStats {
     fn finish(&mut self, line: &str) {
         let s = self;
         let tail = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*']);
-        s.ends_sentence = tail.ends_with(['.', '!', '?', '。', '！', '？', '…']);
-        if s.ends_sentence && !line.ends_with('。') {
+        s.ends_sentence = tail.ends_with(['.', '!', '?', '。', '！', '？', '…'])
+            || crate::lines::scripts::ends_other_script(tail);
+        if s.ends_sentence
+            && !line.ends_with('。')
+            && !line.ends_with(crate::lines::scripts::OTHER_SENTENCE_ENDS)
+        {
             s.sentences += 1;
         }
         s.ends_colon = line.ends_with([':', '：']);

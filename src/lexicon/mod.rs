@@ -22,6 +22,7 @@ mod follow;
 mod genres;
 mod key;
 mod markers;
+mod menu_row;
 mod phrases_furniture;
 mod phrases_promo;
 mod phrases_world;
@@ -56,6 +57,8 @@ pub(crate) use markers::{
     has_any_marker, has_footer_marker, has_newsletter_marker, has_rights_notice,
     is_cookie_notice_lower,
 };
+pub use menu_row::is_word_menu_row;
+use menu_row::opens_with_home_word;
 pub(crate) use prefixes::UI_PREFIXES;
 pub use prefixes::{SECTION_PREFIXES, TAG_PREFIXES, is_server_error, is_ui_line};
 pub use related_prefixes::RELATED_PREFIXES;
@@ -165,7 +168,7 @@ fn boiler_of_key(line: &str, k: &str) -> Option<Boiler> {
     if is_share_row(line) || is_share_button(k) {
         return Some(Boiler::Share);
     }
-    if is_pipe_menu(line) {
+    if is_pipe_menu(line) || opens_with_home_word(k) && is_word_menu_row(line) {
         return Some(Boiler::Navigation);
     }
     if is_footer_row(line, boiler) {

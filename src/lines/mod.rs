@@ -3,6 +3,7 @@
 
 mod join;
 mod limits;
+pub(crate) mod scripts;
 mod split;
 mod store;
 pub(crate) mod terminated;

@@ -130,6 +130,8 @@ pub(super) const SPACED_MARKERS: &[&str] = &[
     "מאת",
     "oleh",
     "na",
+    "deur",
+    "nga",
 ];
 
 /// True when `lower` (a lower-case word) is one of [`SPACED_MARKERS`].
@@ -216,6 +218,11 @@ pub(super) const COLON_MARKERS: &[&str] = &[
     // Thai and Persian: the writer's and the reporter's label.
     "ผู้เขียน",
     "ผู้สื่อข่าว",
+    "เรื่อง",
+    "लेखक",
+    "संवाददाता",
+    "লেখক",
+    "প্রতিবেদক",
     "خبرنگار",
     "نویسنده",
 ];

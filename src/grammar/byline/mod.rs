@@ -240,7 +240,13 @@ fn parse_byline_gated(line: &str, gated: bool) -> Result<Parsed<'_, Byline>, Byl
                 || b.role.is_some()
                 || (b.location.is_some() && b.authors.iter().all(|a| given_name_and_surname(a)))
         } else {
+            // "Best Cheap Homemade Halloween Costumes | 2020": four
+            // capitalised words or more, no particle or initial among them,
+            // open with a given name when they are a person's, unmarked.
             b.sep_seen
+                && b.authors
+                    .iter()
+                    .all(|a| !long_bare_name(a) || opens_with_given_name(a))
         };
         if !ok {
             return Err(BylineError::NoMatch);
@@ -384,6 +390,23 @@ pub(crate) fn opens_with_marker(line: &str) -> bool {
 /// common given name and a surname, or an initial or a lower-case particle
 /// between them ("Jane Doe", "Jane K. Doe", "Anna van Dijk"; not "Silas
 /// Zahltens Solo-Vorstellung").
+/// True when `name` is four words or more, each opening with a capital
+/// letter and none an initial ("J." or "J"): a headline or a title reads so,
+/// and a person's name of that length holds a particle ("de la") or an initial.
+fn long_bare_name(name: &str) -> bool {
+    let mut n = 0usize;
+    for w in name.split_whitespace() {
+        let mut cs = w.chars();
+        let first_upper = cs.next().is_some_and(char::is_uppercase);
+        let rest = cs.filter(|c| c.is_alphabetic()).count();
+        if !first_upper || rest == 0 {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 4
+}
+
 fn given_name_and_surname(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let middle_ok = |w: &str| {

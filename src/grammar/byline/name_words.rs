@@ -69,6 +69,11 @@ pub(super) fn is_place_org_word(lower: &str) -> bool {
     contains(&PLACE_ORG_WORDS, lower)
 }
 
+/// True when `lower` is a particle of names ("de", "la", "van", "bin").
+pub(super) fn is_particle_word(lower: &str) -> bool {
+    contains(&PARTICLES, lower)
+}
+
 /// The function, interface, place and organisation, headline verb, event
 /// and weekday words in one set, built once: one look-up instead of six.
 fn plain_stop_words() -> &'static StrSet {
@@ -116,12 +121,22 @@ fn classify_lower(w: &str, lower: &str, uncased: bool, next_is_number: bool) -> 
     {
         return Class::CapParticle;
     }
+    // The same particle in a name printed in capitals ("JOHN DE LA CRUZ",
+    // "MAYY EL SHEIKH").
+    if w.len() >= 2
+        && w.chars().all(char::is_uppercase)
+        && contains(&PARTICLES, lower)
+        && is_stop_word(lower)
+    {
+        return Class::CapParticle;
+    }
     // The shape tests first (cheap), then the word lists: every test from
     // here on answers `No` or lets the word through.
-    if !w
-        .chars()
-        .all(|c| matches!(c, '-' | '\'' | '’') || crate::lines::text::is_alphabetic(c))
-    {
+    if !w.chars().all(|c| {
+        matches!(c, '-' | '\'' | '’')
+            || crate::lines::text::is_alphabetic(c)
+            || crate::lines::scripts::is_abugida_letter(c)
+    }) {
         return Class::No;
     }
     // Possessives ("Editors'", "Editor's") are not names.

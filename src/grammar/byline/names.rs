@@ -80,6 +80,14 @@ pub(crate) fn parse_name(toks: &[Tok<'_>], i: usize, uncased: bool) -> Option<us
             Class::Particle if j > i => {}
             // One given name before it, a part after it: "Loïc Le Clerc".
             Class::CapParticle if j > i && parts == 1 && full == 1 => {}
+            // The second of two particles after one given name: "John De La
+            // Cruz", "JOHN DE LA CRUZ" (the first read as a part).
+            Class::CapParticle
+                if j > i + 1
+                    && parts == 2
+                    && toks.get(j - 1).is_some_and(|p| {
+                        crate::table::with_lower(p.text, super::name_words::is_particle_word)
+                    }) => {}
             Class::Suffix if parts >= 2 && full >= 1 => {
                 best = Some(j + 1);
                 break;

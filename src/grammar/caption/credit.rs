@@ -259,10 +259,23 @@ pub(super) fn paren_credit(inner: &str) -> Option<String> {
     if inner.is_empty() || inner.len() > MAX_CREDIT_BYTES || is_affiliation(inner) {
         return None;
     }
-    for (marker, _) in CREDIT_MARKERS {
+    // Chinese and Japanese credits close with the photographer's verb
+    // ("記者林冠廷攝", "公園處提供": "photographed by", "provided by").
+    if let Some(who) = ["攝", "摄", "提供", "撮影"]
+        .iter()
+        .find_map(|v| inner.strip_suffix(v))
+        .map(str::trim)
+        .filter(|w| !w.is_empty() && w.chars().count() <= 16 && !w.contains([' ', '，', '。']))
+    {
+        return Some(who.to_string());
+    }
+    for marker in super::markers::markers_opening(inner) {
         if let Some(body) = strip_prefix_ci(inner, marker) {
             let body = clean_credit(body);
-            return is_credit_body(&body).then_some(body);
+            // After a Japanese label ("写真：") the credit is written
+            // without word spaces or capitals.
+            let cjk_label = marker.ends_with('：') && body.chars().count() <= 20;
+            return (is_credit_body(&body) || cjk_label && !body.is_empty()).then_some(body);
         }
     }
     // "(foto Ansa)", "(Photo AP)", "(Photo Jane Doe/AP)", "(foto Archivio

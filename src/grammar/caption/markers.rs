@@ -34,6 +34,11 @@ pub(crate) static CREDIT_MARKERS: &[(&str, bool)] = &[
     ("pictures:", false),
     ("picture:", false),
     ("pic:", false),
+    ("pic by", false),
+    ("pics by", false),
+    ("- foto ", false),
+    ("写真：", false),
+    ("撮影：", false),
     ("image:", false),
     ("illustration:", false),
     ("foto:", false),
@@ -85,6 +90,19 @@ pub(crate) static CREDIT_MARKERS: &[(&str, bool)] = &[
     ("copyright", false),
 ];
 
+/// The markers of [`CREDIT_MARKERS`] that `s` may open with (ignoring
+/// ASCII case), in the list's order: those whose first byte is the line's
+/// first byte lower-cased (no marker opens with an ASCII capital; a test
+/// checks). Lines are tested against these only.
+pub(super) fn markers_opening(s: &str) -> &'static [&'static str] {
+    static BY: std::sync::OnceLock<crate::table::ByFirstByte> = std::sync::OnceLock::new();
+    let Some(&b) = s.as_bytes().first() else {
+        return &[];
+    };
+    BY.get_or_init(|| crate::table::ByFirstByte::new(CREDIT_MARKERS.iter().map(|m| m.0)))
+        .opening_with(b.to_ascii_lowercase())
+}
+
 /// Where each of [`CREDIT_MARKERS`] last starts in `lower` (lower-cased
 /// ASCII, as the markers are), by the marker's index: what a reverse
 /// search of each marker finds (`lower.rfind(marker)`), for all markers in
@@ -112,6 +130,23 @@ pub(super) fn last_starts(lower: &[u8]) -> Vec<Option<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_marker_opens_with_an_ascii_capital() {
+        assert!(
+            CREDIT_MARKERS.iter().all(|m| !m
+                .0
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase))
+        );
+        // Every marker is found among those its own line may open with.
+        for (m, _) in CREDIT_MARKERS {
+            assert!(markers_opening(m).contains(m), "{m}");
+            let upper = m.to_ascii_uppercase();
+            assert!(markers_opening(&upper).contains(m), "{m}");
+        }
+    }
 
     #[test]
     fn last_starts_are_each_markers_reverse_search() {

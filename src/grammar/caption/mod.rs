@@ -33,9 +33,7 @@ use super::Parsed;
 use super::prim::offset_in;
 use crate::Span;
 use clean::clean_credit;
-use credit::{
-    CREDIT_MARKERS, is_bare_credit, marker_credit, needs_space_after, paren_credit, strip_prefix_ci,
-};
+use credit::{is_bare_credit, marker_credit, needs_space_after, paren_credit, strip_prefix_ci};
 use label::{leading_label, strip_gallery_counter};
 use split::{split_tail, strip_junk, trailing_paren};
 
@@ -252,7 +250,8 @@ fn credit_only(s: &str) -> Option<String> {
             return paren_credit(inner);
         }
     }
-    for (marker, _) in CREDIT_MARKERS {
+    // (Only the markers opening with the line's first byte can match.)
+    for marker in markers::markers_opening(s) {
         // `strip_prefix_ci` is `s.to_ascii_lowercase().starts_with(marker)`
         // (markers are lower-case; a prefix equal to a whole marker ends on
         // a character boundary) without lower-casing the line.

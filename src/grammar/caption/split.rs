@@ -103,17 +103,21 @@ fn tail_window(s: &str) -> (usize, &str) {
 pub(super) fn trailing_paren(s: &str) -> Option<(&str, &str)> {
     let s = s.trim_end();
     let s = s.strip_suffix('.').map_or(s, str::trim_end);
-    let body = s.strip_suffix(')')?;
+    // Full-width brackets in Chinese and Japanese ("（記者林冠廷攝）").
+    let (body, open_char, close_char) = match s.strip_suffix(')') {
+        Some(b) => (b, '(', ')'),
+        None => (s.strip_suffix('）')?, '（', '）'),
+    };
     let (cut, tail) = tail_window(body);
     let limit = MAX_CREDIT_BYTES + 20;
     for (i, c) in tail.char_indices().rev() {
-        if tail.len() - i > limit || c == ')' {
+        if tail.len() - i > limit || c == close_char {
             return None;
         }
-        if c == '(' {
+        if c == open_char {
             let open = cut + i;
             let (before, inner) = body.split_at_checked(open)?;
-            return Some((before.trim_end(), inner.get(1..)?));
+            return Some((before.trim_end(), inner.get(open_char.len_utf8()..)?));
         }
     }
     None
@@ -123,7 +127,8 @@ pub(super) fn trailing_paren(s: &str) -> Option<(&str, &str)> {
 fn marker_split(s: &str) -> Option<(&str, String)> {
     let (cut, tail) = tail_window(s);
     // Every marker has ':', "by", "...", "…", "©", "copyright", "courtesy",
-    // "mula sa", "kuha ni", "picha na", "foto oleh", "fot." or "source,":
+    // "mula sa", "kuha ni", "picha na", "foto oleh", "fot.", "source,",
+    // "- foto ", "写真：" or "撮影：":
     // skip lines with none (a test checks).
     if !has_colon_ellipsis_or_copyright(tail.as_bytes()) && !has_gate_string(tail) {
         return None;
@@ -161,9 +166,24 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
 }
 
 /// The strings of [`marker_split`]'s gate besides ':', '…' and '©'.
-const GATE_STRINGS: [&str; 12] = [
-    "...", " by", " By", "opyright", "OPYRIGHT", "ourtesy", "mula sa", "uha ni", "icha na",
-    "oto oleh", "ot. ", "ource,",
+const GATE_STRINGS: [&str; 17] = [
+    "...",
+    " by",
+    " By",
+    "opyright",
+    "OPYRIGHT",
+    "ourtesy",
+    "mula sa",
+    "uha ni",
+    "icha na",
+    "oto oleh",
+    "ot. ",
+    "ource,",
+    "- foto ",
+    "- Foto ",
+    "- FOTO ",
+    "写真：",
+    "撮影：",
 ];
 
 /// True when `tail` holds one of [`GATE_STRINGS`], looked for in one pass

@@ -47,6 +47,8 @@ fn min_word(i: &str) -> IResult<&str, &str> {
         tag_no_case("dakika"),
         tag_no_case("dk."),
         tag_no_case("dk"),
+        // Thai "minutes".
+        tag("นาที"),
     ))
     .parse(i)
 }
@@ -121,6 +123,9 @@ pub(super) fn reading_time(i: &str) -> IResult<&str, u32> {
                 tag_no_case("Čas branja"),
                 tag_no_case("Thời gian đọc"),
                 tag_no_case("Waktu baca"),
+                tag_no_case("Leestyd"),
+                // Thai "read".
+                tag("อ่าน"),
             )),
             // The reading word alone as the label ("Lectura: 3 min",
             // "Lecture 4 min.").
@@ -203,7 +208,7 @@ pub fn parse_reading_time(line: &str) -> Result<Parsed<'_, u32>, MiscError> {
 /// A necessary condition for [`reading_time`] on `t`: a run of ASCII
 /// digits (`minutes` reads a whole run) followed by a minute word's first
 /// letter, after a dash or after spaces and tabs (`alt((tag("-"),
-/// space0))`). Every minute word opens with "m", "d", "p", "м" or "х" in
+/// space0))`). Every minute word opens with "m", "d", "p", "м", "х" or "น" in
 /// either case, and no other character lower-cases to those.
 pub(super) fn has_count_then_minute(t: &str) -> bool {
     let b = t.as_bytes();
@@ -221,7 +226,7 @@ pub(super) fn has_count_then_minute(t: &str) -> bool {
         }
         let rest = b.get(j..).unwrap_or_default();
         matches!(rest.first(), Some(b'm' | b'M' | b'd' | b'D' | b'p' | b'P'))
-            || ["м", "М", "х", "Х"]
+            || ["м", "М", "х", "Х", "น"]
                 .iter()
                 .any(|w| rest.starts_with(w.as_bytes()))
     })
@@ -260,6 +265,7 @@ pub(super) fn may_open_reading_time(t: &str) -> bool {
                     | 'V'
                     | 'w'
                     | 'W'
+                    | 'อ'
             )
     })
 }

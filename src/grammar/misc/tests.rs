@@ -42,6 +42,8 @@ fn reading_times_open_as_the_gate_says() {
         "Čas branja",
         "Thời gian đọc",
         "Waktu baca",
+        "Leestyd",
+        "อ่าน",
     ];
     for l in labels {
         for l in [l.to_string(), l.to_lowercase(), l.to_uppercase()] {
@@ -63,6 +65,8 @@ fn reading_times_open_as_the_gate_says() {
         "Skaitymo laikas 4 min.",
         "Время чтения: 5 минут",
         "Lästid 4 minuter",
+        "อ่าน 4 นาที",
+        "Leestyd: 5 min",
     ] {
         assert!(
             may_open_reading_time(line)
@@ -113,6 +117,8 @@ fn the_minute_gate_passes_every_reading_time() {
         "PHÚT",
         "minúty",
         "минути",
+        "นาที",
+        "อ่าน",
         "read",
         "lettura",
         "é",

@@ -28,6 +28,10 @@ struct Word {
     /// ('。', '！', '？').
     cjk: usize,
     stops_cjk: usize,
+    /// Its Thai, Lao, Khmer and Myanmar characters, and its sentence ends of
+    /// other scripts ([`crate::lines::scripts::OTHER_SENTENCE_ENDS`]).
+    sea: usize,
+    stops_other: usize,
 }
 
 /// The counts of the words read so far.
@@ -53,6 +57,11 @@ impl Counts {
             self.words += w.cjk / 2 - 1;
             self.sentences += w.stops_cjk;
         }
+        // Thai, Lao, Khmer, Myanmar: about five characters a word.
+        if w.sea >= 10 {
+            self.words += w.sea / 5 - 1;
+        }
+        self.sentences += w.stops_other;
         if self.words > 60 || w.len > 12 {
             return;
         }
@@ -137,6 +146,10 @@ pub(super) fn counts_utf8(text: &str) -> (usize, usize, usize) {
             w.cjk += 1;
         } else if matches!(ch, '。' | '！' | '？') {
             w.stops_cjk += 1;
+        } else if crate::lines::scripts::is_southeast_asian(ch) {
+            w.sea += 1;
+        } else if crate::lines::scripts::OTHER_SENTENCE_ENDS.contains(&ch) {
+            w.stops_other += 1;
         }
     }
     if w.len > 0 {

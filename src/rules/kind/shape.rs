@@ -170,17 +170,25 @@ impl Shape {
             // Scripts written without spaces (Chinese, Japanese): about two
             // characters make a word, and each full stop ends a sentence.
             if !w.is_ascii() {
-                let (mut cjk, mut stops_cjk) = (0usize, 0usize);
+                let (mut cjk, mut stops_cjk, mut sea) = (0usize, 0usize, 0usize);
                 for c in w.chars() {
                     if is_unspaced_script(c) {
                         cjk += 1;
                     } else if matches!(c, '。' | '！' | '？') {
                         stops_cjk += 1;
+                    } else if crate::lines::scripts::is_southeast_asian(c) {
+                        sea += 1;
+                    } else if crate::lines::scripts::OTHER_SENTENCE_ENDS.contains(&c) {
+                        sentences += 1;
                     }
                 }
                 if cjk >= 4 {
                     words += cjk / 2 - 1;
                     sentences += stops_cjk;
+                }
+                // Thai, Lao, Khmer, Myanmar: about five characters a word.
+                if sea >= 10 {
+                    words += sea / 5 - 1;
                 }
             }
             if words <= 60 && w.len() <= 12 {
@@ -215,7 +223,8 @@ impl Shape {
         });
         let terminal = trimmed.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
             && !trimmed.ends_with("...")
-            || trimmed.ends_with("?\"");
+            || trimmed.ends_with("?\"")
+            || crate::lines::scripts::ends_other_script(trimmed);
         let first_alpha = text.chars().find(|c| c.is_alphanumeric());
         let starts_upper =
             first_alpha.is_some_and(|c| c.is_uppercase() || c.is_numeric() || !c.is_lowercase());

@@ -64,6 +64,7 @@ pub(super) fn title_score(
         || it.shape().words > 25
         || it.text.trim_end().ends_with([':', '：'])
         || crate::lexicon::is_arrow_link(it.text)
+        || crate::lexicon::is_word_menu_row(it.text)
         || crate::lexicon::opens_with_lower_function_word(it.text)
         || crate::lexicon::opens_with_comment_count(it.text)
         || crate::grammar::quantity::parse_quantity(it.text).is_ok()
