@@ -5,10 +5,11 @@
 //! menu item or a paragraph rarely is. Found in time linear in the page's
 //! words: every line's prefixes and suffixes are hashed once.
 
+use super::scan::FNV_START;
 use std::collections::HashMap;
 
 /// Lines longer than this (in words) are not looked at, as echo or as echoed.
-const MAX_WORDS: usize = 60;
+pub(super) const MAX_WORDS: usize = 60;
 /// Multiplier of the polynomial hash over word hashes.
 const P: u64 = 0x100_0000_01b3;
 
@@ -17,10 +18,9 @@ pub const OPENS: u8 = 1;
 /// The line closes a longer line of the page.
 pub const CLOSES: u8 = 2;
 
-/// FNV-1a over the lower-cased characters of one word.
-const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
-
-fn word_hashes(line: &str, out: &mut Vec<u64>) {
+/// The hashes of the words of `line` into `out` (at most `MAX_WORDS + 1`):
+/// FNV-1a over each word's characters lower-cased.
+pub(super) fn word_hashes(line: &str, out: &mut Vec<u64>) {
     out.clear();
     // An ASCII line (most) is read byte by byte: no character decoding.
     if line.is_ascii() {
@@ -96,71 +96,115 @@ pub fn echoes<'a>(lines: impl Iterator<Item = &'a str> + Clone) -> Vec<u8> {
 
 /// [`echoes`], keeping at most `stored` word hashes from the first pass.
 fn echoes_keeping<'a>(lines: impl Iterator<Item = &'a str> + Clone, stored: usize) -> Vec<u8> {
-    // Lines of three words or more are looked at twice: their word hashes
-    // are kept from the first pass (at most STORED of them, so memory stays
-    // bounded on huge pages; past that they are hashed again). Per line,
-    // `kept` holds how many hashes of `ws` are its own, in order: 0 for a
-    // line not looked at again, NOT_KEPT for one hashed again.
-    let n_lines = lines.size_hint().0;
-    let (mut ws, mut kept, mut one) = (Vec::new(), Vec::with_capacity(n_lines), Vec::new());
-    // Whole-line hashes of the lines of two words or more, by hash (sized
-    // for every line up front: it is only looked up, never walked).
-    let mut wanted: HashMap<u64, u8, crate::table::FastBuild> =
-        HashMap::with_capacity_and_hasher(n_lines, Default::default());
-    // The whole-line hashes of the lines that have one, in order, and per
-    // line whether it has one (9 bytes a line, not 16 for an `Option<u64>`).
-    let (mut own, mut has) = (Vec::with_capacity(n_lines), Vec::with_capacity(n_lines));
+    let mut pass = EchoPass::new(lines.size_hint().0, stored);
+    let mut one = Vec::new();
     for line in lines.clone() {
         word_hashes(line, &mut one);
-        let n = one.len();
-        let h = (2..=MAX_WORDS).contains(&n).then(|| whole(&one));
-        if let Some(h) = h {
-            wanted.insert(h, 0);
-            own.push(h);
+        pass.add(&one);
+    }
+    pass.finish(lines)
+}
+
+/// The echoes of a page's lines, found in two passes: the first is given
+/// each line's word hashes in turn ([`EchoPass::add`]), the second
+/// ([`EchoPass::finish`]) marks the lines that open or close another.
+pub(super) struct EchoPass {
+    /// Lines of three words or more are looked at twice: their word hashes
+    /// are kept from the first pass (at most `stored` of them, so memory
+    /// stays bounded on huge pages; past that they are hashed again).
+    ws: Vec<u64>,
+    stored: usize,
+    /// Per line, how many hashes of `ws` are its own, in order: 0 for a
+    /// line not looked at again, NOT_KEPT for one hashed again.
+    kept: Vec<u8>,
+    /// Whole-line hashes of the lines of two words or more, by hash (sized
+    /// for every line up front: it is only looked up, never walked).
+    wanted: HashMap<u64, u8, crate::table::FastBuild>,
+    /// The whole-line hashes of the lines that have one, in order, and per
+    /// line whether it has one (9 bytes a line, not 16 for an `Option<u64>`).
+    own: Vec<u64>,
+    has: Vec<bool>,
+}
+
+impl EchoPass {
+    /// A pass over about `n_lines` lines keeping at most `stored` hashes.
+    pub(super) fn new(n_lines: usize, stored: usize) -> Self {
+        EchoPass {
+            ws: Vec::new(),
+            stored,
+            kept: Vec::with_capacity(n_lines),
+            wanted: HashMap::with_capacity_and_hasher(n_lines, Default::default()),
+            own: Vec::with_capacity(n_lines),
+            has: Vec::with_capacity(n_lines),
         }
-        has.push(h.is_some());
+    }
+
+    /// The first pass over the next line, of word hashes `one` (as
+    /// [`word_hashes`] gives them).
+    pub(super) fn add(&mut self, one: &[u64]) {
+        let n = one.len();
+        let h = (2..=MAX_WORDS).contains(&n).then(|| whole(one));
+        if let Some(h) = h {
+            self.wanted.insert(h, 0);
+            self.own.push(h);
+        }
+        self.has.push(h.is_some());
         let k = if !(3..=MAX_WORDS).contains(&n) {
             0
-        } else if ws.len() + n <= stored {
-            ws.extend_from_slice(&one);
+        } else if self.ws.len() + n <= self.stored {
+            self.ws.extend_from_slice(one);
             u8::try_from(n).unwrap_or(NOT_KEPT)
         } else {
             NOT_KEPT
         };
-        kept.push(k);
+        self.kept.push(k);
     }
-    let mut at = 0usize;
-    for (line, &k) in lines.zip(&kept) {
-        let ws = match k {
-            0 => continue,
-            NOT_KEPT => {
-                word_hashes(line, &mut one);
-                one.as_slice()
-            }
-            k => {
-                let from = at;
-                at += usize::from(k);
-                ws.get(from..at).unwrap_or(&[])
-            }
-        };
-        mark(ws, &mut wanted);
+
+    /// The second pass, over the lines given to [`EchoPass::add`] (their
+    /// text, for those whose hashes were not kept): per line, its
+    /// [`OPENS`] and [`CLOSES`] bits.
+    pub(super) fn finish<'a>(self, lines: impl Iterator<Item = &'a str>) -> Vec<u8> {
+        let EchoPass {
+            ws,
+            kept,
+            mut wanted,
+            own,
+            has,
+            ..
+        } = self;
+        let (mut at, mut one) = (0usize, Vec::new());
+        for (line, &k) in lines.zip(&kept) {
+            let ws = match k {
+                0 => continue,
+                NOT_KEPT => {
+                    word_hashes(line, &mut one);
+                    one.as_slice()
+                }
+                k => {
+                    let from = at;
+                    at += usize::from(k);
+                    ws.get(from..at).unwrap_or(&[])
+                }
+            };
+            mark(ws, &mut wanted);
+        }
+        drop(ws);
+        drop(kept);
+        let mut own = own.into_iter();
+        has.into_iter()
+            .map(|has| {
+                has.then(|| own.next())
+                    .flatten()
+                    .and_then(|h| wanted.get(&h).copied())
+                    .unwrap_or(0)
+            })
+            .collect()
     }
-    drop(ws);
-    drop(kept);
-    let mut own = own.into_iter();
-    has.into_iter()
-        .map(|has| {
-            has.then(|| own.next())
-                .flatten()
-                .and_then(|h| wanted.get(&h).copied())
-                .unwrap_or(0)
-        })
-        .collect()
 }
 
 /// Most word hashes kept from the first pass of [`echoes`] (1 MiB: a page
 /// of news holds a few thousand words).
-const STORED: usize = 1 << 17;
+pub(super) const STORED: usize = 1 << 17;
 /// [`echoes`]' mark of a line whose word hashes were not kept.
 const NOT_KEPT: u8 = u8::MAX;
 

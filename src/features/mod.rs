@@ -9,9 +9,9 @@ mod cues;
 mod echo;
 mod emit;
 mod ids;
-mod norm_hash;
 mod packed;
 mod rules;
+mod scan;
 mod stats;
 mod topic;
 
@@ -26,7 +26,6 @@ pub(crate) use stats::is_cjk;
 
 use crate::table::FastBuild;
 use crate::{Article, Span, lexicon};
-use norm_hash::norm_hash;
 pub(crate) use packed::PackedStats;
 use std::collections::HashMap;
 
@@ -200,6 +199,11 @@ impl Page {
             view.len().min(MEMO_MAX_ENTRIES),
             FastBuild::default(),
         );
+        // Each line is read once for its repeats' hash, its echoes' and its
+        // topic's words; the word hashes are kept for the passes after.
+        let mut words = scan::LineWords::default();
+        let mut echo = echo::EchoPass::new(view.len(), echo::STORED);
+        let mut topic = topic::TopicWords::new(view.len(), topic::STORED);
 
         for (span, rule, story) in view {
             let line = span.slice(text).unwrap_or("");
@@ -212,6 +216,9 @@ impl Page {
                 page.blocks.push((n, n, 0));
             }
             prev_end = Some(span.end);
+            scan::scan(line, &mut words);
+            echo.add(&words.echo);
+            topic.add(&words.topic);
             // A short line printed before on the page (menus, share rows,
             // labels) takes that line's figures, which depend on its text alone.
             let seen = (line.len() <= MEMO_MAX_LINE)
@@ -234,7 +241,7 @@ impl Page {
                     };
                     let (stats, cues) = (LineStats::of(line), cues(head(line, CUE_SPAN)));
                     let fresh = counts.len() as u32;
-                    let id = *ids.entry(norm_hash(line)).or_insert(fresh);
+                    let id = *ids.entry(words.norm).or_insert(fresh);
                     if id == fresh {
                         counts.push(0);
                     }
@@ -287,16 +294,16 @@ impl Page {
             });
         }
         // What the loop needed is released before the echoes are looked for.
-        drop((memo, ids));
+        drop((memo, ids, words));
         for l in &mut page.lines {
             l.repeats = counts.get(l.repeats as usize).copied().unwrap_or(1);
         }
         drop(counts);
-        let echo = echoes(page.lines.iter().map(|l| l.span.slice(text).unwrap_or("")));
+        let echo = echo.finish(page.lines.iter().map(|l| l.span.slice(text).unwrap_or("")));
         for (l, e) in page.lines.iter_mut().zip(echo) {
             l.echo = e;
         }
-        let topic = topic::topic_shares(text, &page.lines);
+        let topic = topic.shares(text, &page.lines);
         for (l, t) in page.lines.iter_mut().zip(topic) {
             l.topic = t;
         }
