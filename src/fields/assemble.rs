@@ -103,7 +103,7 @@ pub(crate) fn assemble(
                 let dup =
                     b.a.captions
                         .iter()
-                        .any(|x| text::norm_tokens(&x.text) == text::norm_tokens(&c.text));
+                        .any(|x| text::same_tokens(&x.text, &c.text));
                 if dup || c.text.trim().is_empty() {
                     b.remove(span, text, RemovalReason::CaptionRepeat);
                 } else {

@@ -45,6 +45,29 @@ pub(crate) fn norm_tokens(t: &str) -> String {
     String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
+/// `norm_tokens(a) == norm_tokens(b)`, told without building either: their
+/// characters are compared as they are read, up to the first that differs.
+pub(crate) fn same_tokens(a: &str, b: &str) -> bool {
+    norm_chars(a).eq(norm_chars(b))
+}
+
+/// The characters of [`norm_tokens`]`(t)`, read from `t` one at a time.
+fn norm_chars(t: &str) -> impl Iterator<Item = char> + '_ {
+    let (mut gap, mut started) = (false, false);
+    t.chars()
+        .filter_map(move |c| {
+            if is_alphanumeric(c) {
+                let space = gap.then_some(' ');
+                (gap, started) = (false, true);
+                Some(space.into_iter().chain(c.to_lowercase()))
+            } else {
+                gap = started;
+                None
+            }
+        })
+        .flatten()
+}
+
 /// `s.trim()`, told without decoding a character when `s` opens and ends
 /// with a printable ASCII character (no white space: nothing to trim), as
 /// most lines do.
@@ -257,6 +280,24 @@ mod tests {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn same_tokens_compares_the_norms() {
+        let pieces = [
+            "a", "A", "b", "9", " ", "-", "’", "É", "é", "ß", "İ", "i\u{307}", "Σ", "σ", "日",
+            "\u{a0}", "..", "x1",
+        ];
+        let mut texts = crate::testgen::Texts::new(&pieces, 0x2545_F491_4F6C_DD1D);
+        let mut same = 0;
+        for n in 0..20_000 {
+            let (a, b) = (texts.text(n % 5), texts.text(n % 4));
+            let want = norm_tokens(&a) == norm_tokens(&b);
+            assert_eq!(same_tokens(&a, &b), want, "{a:?} {b:?}");
+            assert!(same_tokens(&a, &a));
+            same += usize::from(want);
+        }
+        assert!(same > 100, "{same}");
     }
 
     #[test]
