@@ -216,9 +216,6 @@ impl Page {
                 page.blocks.push((n, n, 0));
             }
             prev_end = Some(span.end);
-            scan::scan(line, &mut words);
-            echo.add(&words.echo);
-            topic.add(&words.topic);
             // A short line printed before on the page (menus, share rows,
             // labels) takes that line's figures, which depend on its text alone.
             let seen = (line.len() <= MEMO_MAX_LINE)
@@ -226,7 +223,10 @@ impl Page {
                 .flatten()
                 .and_then(|k| page.lines.get(k));
             let (stats, cues, boiler, id) = match seen {
-                Some(l) => (l.stats(), l.cues, l.boiler, l.repeats),
+                Some(l) => {
+                    scan::scan(line, &mut words);
+                    (l.stats(), l.cues, l.boiler, l.repeats)
+                }
                 None => {
                     if line.len() <= MEMO_MAX_LINE {
                         if memo.len() >= MEMO_MAX_ENTRIES {
@@ -239,7 +239,8 @@ impl Page {
                     } else {
                         None
                     };
-                    let (stats, cues) = (LineStats::of(line), cues(head(line, CUE_SPAN)));
+                    let stats = LineStats::scanned(line, &mut words);
+                    let cues = cues(head(line, CUE_SPAN));
                     let fresh = counts.len() as u32;
                     let id = *ids.entry(words.norm).or_insert(fresh);
                     if id == fresh {
@@ -248,6 +249,8 @@ impl Page {
                     (stats, cues, boiler, id)
                 }
             };
+            echo.add(&words.echo);
+            topic.add(&words.topic);
             if let Some(c) = counts.get_mut(id as usize) {
                 *c += 1;
             }

@@ -34,6 +34,12 @@ pub(super) struct LineWords {
     seen: u64,
     /// A buffer for a word lower-cased.
     word: String,
+    /// The open word: its first byte, its hash, whether it holds a
+    /// character beyond ASCII, and whether there is one.
+    start: usize,
+    h: u64,
+    wide: bool,
+    open: bool,
 }
 
 impl LineWords {
@@ -99,58 +105,105 @@ fn is_stopword_ascii(w: &[u8]) -> bool {
     lexicon::is_stopword_packed(table::pack_bytes(a, len), len)
 }
 
-/// Reads `line` into `out`. A run of ASCII bytes is read a byte at a time
-/// (a table gives each letter's or digit's lower case); a character is
-/// decoded only at a byte beyond ASCII.
+/// What a pass over a line's characters tells a reader of its words: the
+/// line statistics' pass ([`super::LineStats`]) reads the line for its own
+/// counts and tells a [`LineWords`] (or nobody, `()`) of the characters as
+/// it reads them, so the line is read once for both.
+pub(super) trait WordSink {
+    /// An ASCII letter or digit at byte `at` of `line` opens a run of them.
+    fn run(&mut self, at: usize);
+    /// The ASCII letter or digit `c`, in a run.
+    fn byte(&mut self, c: u8);
+    /// The character `ch` at byte `at` of `line`: no ASCII letter or digit.
+    fn other(&mut self, line: &str, at: usize, ch: char);
+    /// The end of `line`.
+    fn end(&mut self, line: &str);
+}
+
+/// Nobody to tell.
+impl WordSink for () {
+    #[inline(always)]
+    fn run(&mut self, _: usize) {}
+    #[inline(always)]
+    fn byte(&mut self, _: u8) {}
+    #[inline(always)]
+    fn other(&mut self, _: &str, _: usize, _: char) {}
+    #[inline(always)]
+    fn end(&mut self, _: &str) {}
+}
+
+impl WordSink for LineWords {
+    #[inline(always)]
+    fn run(&mut self, at: usize) {
+        if !self.open {
+            (self.start, self.h, self.wide, self.open) = (at, FNV_START, false, true);
+        }
+    }
+
+    #[inline(always)]
+    fn byte(&mut self, c: u8) {
+        let l = u64::from(alnum_lower(c));
+        self.h = (self.h ^ l).wrapping_mul(FNV_PRIME);
+        self.norm = (self.norm ^ l).wrapping_mul(FNV_PRIME);
+    }
+
+    #[inline]
+    fn other(&mut self, line: &str, at: usize, ch: char) {
+        if !ch.is_ascii() && crate::lines::text::is_alphanumeric(ch) {
+            self.run(at);
+            self.wide = true;
+            for l in ch.to_lowercase() {
+                let l = u64::from(u32::from(l));
+                self.h = (self.h ^ l).wrapping_mul(FNV_PRIME);
+                self.norm = (self.norm ^ l).wrapping_mul(FNV_PRIME);
+            }
+        } else if self.open {
+            self.open = false;
+            self.end_word(line, self.start, at, self.h, self.wide);
+        }
+    }
+
+    #[inline]
+    fn end(&mut self, line: &str) {
+        if self.open {
+            self.open = false;
+            self.end_word(line, self.start, line.len(), self.h, self.wide);
+        }
+    }
+}
+
+impl LineWords {
+    /// Empties the buffers for a new line.
+    pub(super) fn clear(&mut self) {
+        self.echo.clear();
+        self.topic.clear();
+        (self.seen, self.norm, self.open) = (0, FNV_START, false);
+    }
+}
+
+/// Reads `line` into `out` (what [`super::LineStats::scanned`] reads into
+/// it besides the statistics). A run of ASCII bytes is read a byte at a
+/// time; a character is decoded only at a byte beyond ASCII.
 pub(super) fn scan(line: &str, out: &mut LineWords) {
-    out.echo.clear();
-    out.topic.clear();
-    out.seen = 0;
-    let mut norm = FNV_START;
-    // The open word: its first byte, its hash and whether it is wide.
-    let (mut start, mut h, mut wide, mut open) = (0usize, FNV_START, false, false);
+    out.clear();
     let b = line.as_bytes();
     let mut i = 0usize;
     while let Some(&c) = b.get(i) {
-        let l = alnum_lower(c);
-        if l != 0 {
-            if !open {
-                (start, h, wide, open) = (i, FNV_START, false, true);
-            }
-            h = (h ^ u64::from(l)).wrapping_mul(FNV_PRIME);
-            norm = (norm ^ u64::from(l)).wrapping_mul(FNV_PRIME);
+        if alnum_lower(c) != 0 {
+            out.run(i);
+            out.byte(c);
             i += 1;
             continue;
         }
-        let (alnum, len) = if c.is_ascii() {
-            (false, 1)
+        let ch = if c.is_ascii() {
+            char::from(c)
         } else {
-            match line.get(i..).and_then(|r| r.chars().next()) {
-                Some(ch) if crate::lines::text::is_alphanumeric(ch) => {
-                    if !open {
-                        (start, h, open) = (i, FNV_START, true);
-                    }
-                    wide = true;
-                    for l in ch.to_lowercase() {
-                        h = (h ^ u64::from(u32::from(l))).wrapping_mul(FNV_PRIME);
-                        norm = (norm ^ u64::from(u32::from(l))).wrapping_mul(FNV_PRIME);
-                    }
-                    (true, ch.len_utf8())
-                }
-                Some(ch) => (false, ch.len_utf8()),
-                None => (false, 1),
-            }
+            line.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ')
         };
-        if !alnum && open {
-            out.end_word(line, start, i, h, wide);
-            open = false;
-        }
-        i += len;
+        out.other(line, i, ch);
+        i += ch.len_utf8();
     }
-    if open {
-        out.end_word(line, start, b.len(), h, wide);
-    }
-    out.norm = norm;
+    out.end(line);
 }
 
 #[cfg(test)]

@@ -168,3 +168,25 @@ fn the_scan_agrees_with_the_words_split_by_characters() {
         assert_eq!(out.echo, echo, "{line:?}");
     }
 }
+
+#[test]
+fn the_statistics_pass_reads_the_words_as_the_scan_does() {
+    let pieces = [
+        " ", "  ", "\t", ".", "'", "’", "-", "|", "the", "The", "said", "tram", "COUNCIL", "3rd",
+        "won't", "über", "Straße", "İ", "ǅ", "東京", "・", "。", "한국", "что", "Что", "😀",
+        "\u{a0}", "\u{301}", "½", "x1",
+    ];
+    let mut texts = crate::testgen::Texts::new(&pieces, 0x9E37_79B9_7F4A_7C15);
+    let (mut a, mut b) = (LineWords::default(), LineWords::default());
+    for k in 0..20_000 {
+        let line = texts.text(k % 90);
+        let stats = super::super::LineStats::scanned(&line, &mut a);
+        assert_eq!(stats, super::super::LineStats::of(&line), "{line:?}");
+        scan(&line, &mut b);
+        assert_eq!(
+            (a.norm, &a.echo, &a.topic),
+            (b.norm, &b.echo, &b.topic),
+            "{line:?}"
+        );
+    }
+}

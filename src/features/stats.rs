@@ -1,5 +1,6 @@
 //! Statistics of one line of text, computed in one pass over its characters.
 
+use super::scan::WordSink;
 use crate::{lexicon, table};
 use std::sync::OnceLock;
 
@@ -86,7 +87,17 @@ impl LineStats {
     pub fn of(line: &str) -> LineStats {
         let line = crate::lines::text::trim(line);
         // An ASCII line (most) is read byte by byte: no character decoding.
-        let mut s = LineStats::counted_fast(line);
+        let mut s = LineStats::counted_fast(line, &mut ());
+        s.finish(line);
+        s
+    }
+
+    /// [`LineStats::of`] `line`, which reads it into `words` too (as
+    /// [`super::scan::scan`] does) in the same pass.
+    pub(super) fn scanned(line: &str, words: &mut super::scan::LineWords) -> LineStats {
+        let line = crate::lines::text::trim(line);
+        words.clear();
+        let mut s = LineStats::counted_fast(line, words);
         s.finish(line);
         s
     }
@@ -96,7 +107,8 @@ impl LineStats {
     /// at a time) and a character at a time elsewhere; an ASCII word's
     /// function-word key is packed from its bytes. (The tests compare them
     /// with the counts read a character at a time, in `stats_tests.rs`.)
-    fn counted_fast(line: &str) -> LineStats {
+    /// `sink` is told of the characters as they are read.
+    fn counted_fast(line: &str, sink: &mut impl WordSink) -> LineStats {
         let b = line.as_bytes();
         let mut s = LineStats::default();
         let mut word_start: Option<usize> = None;
@@ -117,6 +129,7 @@ impl LineStats {
                 if word_start.is_none() {
                     (word_start, word_ascii) = (Some(i), true);
                 }
+                sink.run(i);
                 // The run of ASCII letters and digits, a table look-up a byte.
                 let (run, mut digits, mut upper) = (i, 0u32, 0u32);
                 while let Some(&c) = b.get(i) {
@@ -126,6 +139,7 @@ impl LineStats {
                     }
                     digits += u32::from(k & crate::table::DIGIT);
                     upper += u32::from(k & crate::table::UPPER != 0);
+                    sink.byte(c);
                     i += 1;
                 }
                 let n = (i - run) as u32;
@@ -145,6 +159,7 @@ impl LineStats {
             };
             i += ch.len_utf8();
             s.chars += 1;
+            sink.other(line, at, ch);
             if ch == ' ' {
                 end_word(&mut s, word_start.take(), at, word_ascii);
                 if matches!(prev, Some('.' | '!' | '?')) {
@@ -208,6 +223,7 @@ impl LineStats {
             prev = Some(ch);
         }
         end_word(&mut s, word_start, line.len(), word_ascii);
+        sink.end(line);
         s
     }
 

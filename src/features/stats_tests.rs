@@ -21,7 +21,7 @@ fn ascii_lines_read_as_their_characters() {
 fn fast_counts_agree(line: &str) {
     let t = line.trim();
     assert_eq!(
-        LineStats::counted_fast(t),
+        LineStats::counted_fast(t, &mut ()),
         counted(t, t.char_indices()),
         "{line:?}"
     );
