@@ -140,3 +140,84 @@ There is nothing wrong with tourism. The day trains are full, and foreign visito
     );
     assert!(a.body.iter().all(|b| !b.text.starts_with("Home ")));
 }
+
+/// A wire story's header: headline, standfirst, the agency alone on its
+/// line, the date; its first paragraph opens with the agency's dateline.
+const WIRE: &str = "\
+Crónica Austral
+Inicio > Nacional > Economía
+Empresa estatal del litio y socio coreano sellan acuerdo para explotar el salar de Maricunga
+La alianza contempla una inversión de 2.800 millones de dólares y el inicio de la producción en 2030.
+Agencia EFE
+Martes 18 de marzo de 2025 | 14:32
+Santiago de Chile, 18 mar (EFE).- La Empresa Nacional del Litio de Chile y la surcoreana Hanbit firmaron este martes un acuerdo para explotar el salar de Maricunga.
+Según el acuerdo, la estatal chilena tendrá el 51 % de la nueva sociedad y la empresa asiática el 49 %, y aportará la concesión.
+La producción comenzaría en 2030 y alcanzaría las 60.000 toneladas anuales de carbonato de litio equivalente.
+";
+
+#[test]
+fn the_agency_alone_under_the_standfirst_credits_the_story() {
+    let a = parse(WIRE);
+    assert_eq!(a.credits, ["EFE"]);
+    assert!(a.authors.is_empty(), "{:?}", a.authors);
+    assert_eq!(a.dateline.as_deref(), Some("Santiago de Chile"));
+    assert!(a.body[0].text.starts_with("La Empresa"), "{:?}", a.body[0]);
+}
+
+#[test]
+fn a_dashed_agency_sign_off_credits_the_story() {
+    let text = "\
+Daily Courier
+Bridge reopens after repairs on the coastal road
+By Jane Doe
+The bridge on the coastal road reopened on Tuesday after three months of repairs, the works ministry said.
+Traffic had been diverted through the town centre since January, causing long queues at peak hours.
+Officials said the repairs cost about two million ringgit and would extend the bridge's life by twenty years.
+-- BERNAMA
+Most read
+Flood warning issued for three rivers in the northern districts
+";
+    let a = parse(text);
+    assert!(
+        a.credits.iter().any(|c| c.eq_ignore_ascii_case("bernama")),
+        "{:?}",
+        a.credits
+    );
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+}
+
+#[test]
+fn an_audio_players_line_does_not_end_the_header() {
+    let text = "\
+Heavy rain warning remains in force as the river bursts its banks
+Met Service says the trough of low pressure will linger until Thursday.
+By ELENOA TURAGA
+Tuesday, March 18, 2025 - 5:00 am
+Listen to this article 00:00 / 03:12
+AT A GLANCE
+Heavy rain warning in force for the northern islands
+Flood warning for the three main rivers
+Strong wind warning for all waters; small craft advised to stay in port
+A heavy rain warning remains in force for the north as a slow-moving trough lingers over the group, the Met Service said.
+The river burst its banks yesterday afternoon, flooding low-lying parts of the town and closing the highway for hours.
+Senior forecaster Arieta Vosawale said the trough was expected to remain over the group until Thursday at least.
+";
+    let a = parse(text);
+    assert_eq!(a.key_points.len(), 3, "{:?}", a.key_points);
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+}
+
+#[test]
+fn a_name_in_hebrew_before_the_dates_is_the_byline() {
+    let text = "\
+\"המטבח של סבתא שלי היה בית הספר שלי\": השפית שחזרה הביתה
+מיכל אזולאי חזרה לעיר אחרי שנה וחצי רחוק ופתחה מסעדה קטנה ליד השוק.
+נועה ברקוביץ | פורסם: 18.03.25, 09:14 | עודכן: 18.03.25, 12:30
+המסעדה הקטנה ברחוב תל חי נפתחה לפני חודשיים, וכבר יש תור בכניסה בכל ערב של סוף שבוע.
+אזולאי למדה לבשל אצל סבתה, שהגיעה לעיר בשנות החמישים ופתחה דוכן קטן בשוק העירוני.
+היא אומרת שהיא רוצה להחזיר לעיר את הטעמים שגדלה עליהם, ושהלקוחות הראשונים היו השכנים.
+";
+    let a = parse(text);
+    assert_eq!(a.authors, ["נועה ברקוביץ"]);
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+}

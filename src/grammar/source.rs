@@ -162,6 +162,7 @@ fn credits(list: &str, desks: bool) -> Option<Vec<String>> {
 /// assert_eq!(parse_source_line("Źródło: PAP").unwrap().value, ["PAP"]);
 /// assert_eq!(parse_source_line("Quelle: dpa, AFP").unwrap().value, ["dpa", "AFP"]);
 /// assert_eq!(parse_source_line("(Reuters)").unwrap().value, ["Reuters"]);
+/// assert_eq!(parse_source_line("-- BERNAMA").unwrap().value, ["Bernama"]);
 /// assert_eq!(parse_source_line("Извор: Танјуг").unwrap().value, ["Tanjug"]);
 /// assert!(parse_source_line("Source: company filings").is_err());
 /// ```
@@ -174,6 +175,8 @@ pub fn parse_source_line(line: &str) -> Result<Parsed<'_, Vec<String>>, MiscErro
     let span = Span::new(start, start + t.len());
     let found = if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
         credits(inner, false)
+    } else if let Some(rest) = dashed_sign_off(t) {
+        credits(rest, false)
     } else {
         let (rest, _) = opening(t).map_err(|_| MiscError::NoMatch)?;
         credits(rest, true)
@@ -183,13 +186,26 @@ pub fn parse_source_line(line: &str) -> Result<Parsed<'_, Vec<String>>, MiscErro
         .ok_or(MiscError::NoMatch)
 }
 
-/// True when `line` may be a source line: short, and bracketed or holding a
-/// colon or one of the phrases' first letters (a cheap gate before
-/// [`parse_source_line`]).
+/// The agencies after the dashes of a wire's sign-off closing its text
+/// ("-- BERNAMA", "— AFP", "–AP"): one or two dashes, then agencies only.
+fn dashed_sign_off(t: &str) -> Option<&str> {
+    let rest = t
+        .strip_prefix("--")
+        .or_else(|| t.strip_prefix(['—', '–', '-']))?;
+    let rest = rest.trim_start();
+    rest.starts_with(|c: char| c.is_alphabetic())
+        .then_some(rest)
+}
+
+/// True when `line` may be a source line: short, and bracketed, dashed or
+/// holding a colon or one of the phrases' first letters (a cheap gate
+/// before [`parse_source_line`]).
 pub(crate) fn may_be_source_line(line: &str) -> bool {
     let t = line.trim();
     (3..=MAX_BYTES).contains(&t.len())
-        && (t.starts_with('(') || t.contains(':') || t.starts_with(['m', 'M', 'w', 'W', 'c', 'C']))
+        && (t.starts_with(['(', '-', '—', '–'])
+            || t.contains(':')
+            || t.starts_with(['m', 'M', 'w', 'W', 'c', 'C']))
 }
 
 #[cfg(test)]

@@ -56,7 +56,8 @@ fn first_word_shapes() -> &'static FirstWordShapes {
 const DURATION_UNITS: &[&str] = &["min", "mins", "minutes", "minute", "minuten", "sec", "secs"];
 
 /// `k` without a trailing duration and the mark before it ("listen to this
-/// article · 4:12 min" gives "listen to this article"); `k` itself when it
+/// article · 4:12 min" gives "listen to this article", and so does an audio
+/// player's "listen to this article 00:00 / 03:12"); `k` itself when it
 /// ends with none.
 pub(super) fn strip_duration(k: &str) -> &str {
     const MARKS: [char; 7] = [' ', '(', '·', '|', '•', '-', '–'];
@@ -72,6 +73,16 @@ pub(super) fn strip_duration(k: &str) -> &str {
     let unit = DURATION_UNITS.iter().find_map(|u| t.strip_suffix(u));
     let t = unit.unwrap_or(t).trim_end();
     let t2 = t.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
+    // An audio player's elapsed and total time ("00:00 / 03:12").
+    if unit.is_none() && t2.len() < t.len() {
+        if let Some(before) = t2.trim_end().strip_suffix('/') {
+            let before = before.trim_end();
+            let t3 = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == ':');
+            if t3.len() < before.len() && before.get(t3.len()..).is_some_and(|x| x.contains(':')) {
+                return t3.trim_end_matches(MARKS);
+            }
+        }
+    }
     let rest = t2.trim_end_matches(MARKS);
     // A length needs its unit or a mark before it: "Updated 14:30" is a
     // time stamp.
@@ -178,6 +189,12 @@ mod tests {
         assert_eq!(strip_duration("listen · 4:12 min"), "listen");
         assert_eq!(strip_duration("listen (3 secs)"), "listen");
         assert_eq!(strip_duration("updated 14:30"), "updated 14:30");
+        assert_eq!(
+            strip_duration("listen to this article 00:00 / 03:12"),
+            "listen to this article"
+        );
+        assert_eq!(strip_duration("score 2 / 1:0"), "score 2 / 1:0");
+        assert_eq!(strip_duration("14:30 / 16:00"), "");
         assert_eq!(strip_duration("menu"), "menu");
     }
 

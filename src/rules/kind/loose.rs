@@ -16,10 +16,14 @@ pub(super) fn segmented_meta(t: &str, dopts: &DateOptions) -> Option<Kind> {
     let mut dates = Vec::new();
     let mut by: Option<Byline> = None;
     let mut other = 0usize;
-    for seg in t
+    // The first segment when it reads as a name in a script without
+    // capitals ("נועה ברקוביץ | פורסם: 18.03.25, 09:14").
+    let mut uncased_name: Option<&str> = None;
+    for (k, seg) in t
         .split(byline::META_SEPARATORS)
         .map(str::trim)
         .filter(|s| !s.is_empty())
+        .enumerate()
     {
         match date::parse_date_line(seg, dopts) {
             Ok(p) if p.rest.trim().is_empty() => {
@@ -30,16 +34,40 @@ pub(super) fn segmented_meta(t: &str, dopts: &DateOptions) -> Option<Kind> {
         }
         match byline::parse_byline(seg) {
             Ok(b) if b.rest.trim().is_empty() && by.is_none() => by = Some(b.value),
-            _ => other += 1,
+            _ => {
+                other += 1;
+                if k == 0 && is_uncased_name(seg) {
+                    uncased_name = Some(seg);
+                }
+            }
         }
     }
     if dates.is_empty() || other > 1 {
         return None;
     }
+    if let (None, Some(name), 1) = (&by, uncased_name, other) {
+        by = Some(Byline {
+            authors: vec![name.to_string()],
+            roles: vec![None],
+            ..Byline::default()
+        });
+    }
     Some(match by {
         Some(b) => Kind::byline(b, dates),
         None => Kind::Date(dates.into()),
     })
+}
+
+/// Two or three words of Hebrew or Arabic letters (scripts without
+/// capitals to show a name), none a function word.
+fn is_uncased_name(seg: &str) -> bool {
+    let n = seg.split_whitespace().count();
+    (2..=3).contains(&n)
+        && seg.split_whitespace().all(|w| {
+            w.chars().all(|c| {
+                matches!(c, '\u{5D0}'..='\u{5EA}' | '\u{620}'..='\u{64A}' | '\u{671}'..='\u{6D3}' | '\'' | '"' | '׳' | '-')
+            }) && !crate::lexicon::is_stopword(w)
+        })
 }
 
 /// A date phrase anywhere in a short line that is not a sentence.

@@ -38,7 +38,10 @@ pub(super) fn caption_pair(items: &[Item<'_>], assign: &mut [Assign], j: usize) 
 /// "Quelle: dpa", "(dpa)").
 pub(super) fn source_line(it: &Item<'_>) -> Option<Vec<String>> {
     use crate::grammar::source;
-    if !matches!(it.kind, Kind::Text | Kind::Credit(_)) || !source::may_be_source_line(it.text) {
+    // (A dashed sign-off, "-- BERNAMA", reads as a list item.)
+    if !matches!(it.kind, Kind::Text | Kind::Credit(_) | Kind::Bullet(_))
+        || !source::may_be_source_line(it.text)
+    {
         return None;
     }
     source::parse_source_line(it.text).ok().map(|p| p.value)
