@@ -61,3 +61,20 @@ fn a_closing_paragraph_opening_with_a_name_and_on_stays() {
         a.body
     );
 }
+
+#[test]
+fn a_bracketed_note_about_the_writer_above_the_disclaimer_leaves_the_body() {
+    let text = "\
+Let the night mail run again: what the old line tells us
+By Ravindra Jayasekera
+19 March 2025
+For almost a century, the night mail left the capital a little before eight in the evening and arrived in the hills at dawn.
+It was withdrawn quietly last year, with a two-line notice on the railway department's website and no public meeting.
+The official reason was cost, but a railway was never meant to be judged only on a spreadsheet.
+(The writer is a retired chief engineer of the railways and a member of the heritage society.)
+The views and opinions expressed in this article are those of the author and do not necessarily reflect those of this newspaper.
+";
+    let a = parse(text);
+    assert_eq!(a.body.len(), 3, "{:?}", a.body);
+    assert!(a.body.iter().all(|b| !b.text.starts_with('(')));
+}

@@ -51,6 +51,7 @@ const BIO_VERBS: &[&str] = &[
 const WRITER_NOUNS: &[&str] = &[
     "the author",
     "the writer",
+    "the columnist",
     "der autor",
     "die autorin",
     "l'auteur",
@@ -73,12 +74,23 @@ const MAX_WORDS: usize = 60;
 /// True when `text` opens with the full name of one of `authors` (two words
 /// or more, case ignored) then a word that describes them ("is", "covers",
 /// "schreibt", "est"), or with a noun for the writer ("The author", "Die
-/// Autorin") then what they do ("teaches", "leitet").
+/// Autorin") then what they do ("teaches", "leitet"), or, in brackets,
+/// what they are ("(The writer is a retired engineer.)").
 pub(crate) fn is_author_bio(text: &str, authors: &[String]) -> bool {
     if text.split_whitespace().nth(MAX_WORDS).is_some() {
         return false;
     }
     let lower = text.to_lowercase();
+    // "The author is ..." may open a review's verdict on a book's author:
+    // only what a writer does or where they live tells of the writer; in
+    // brackets, the whole paragraph is the note about the writer ("(The
+    // writer is a retired chief engineer.)").
+    let bracketed = lower.starts_with('(') && lower.trim_end_matches('.').ends_with(')');
+    let lower = if bracketed {
+        lower.trim_start_matches('(').to_string()
+    } else {
+        lower
+    };
     // The word after `name` when the line opens with it.
     let after = |name: &str| {
         lower
@@ -87,18 +99,17 @@ pub(crate) fn is_author_bio(text: &str, authors: &[String]) -> bool {
             .and_then(|r| r.split_whitespace().next())
             .map(str::to_owned)
     };
-    // "The author is ..." may open a review's verdict on a book's author:
-    // only what a writer does or where they live tells of the writer.
-    WRITER_NOUNS
-        .iter()
-        .any(|n| after(n).is_some_and(|w| BIO_VERBS.contains(&w.as_str())))
-        || authors.iter().any(|n| {
-            let n = n.to_lowercase();
-            n.split_whitespace().nth(1).is_some()
-                && after(&n).is_some_and(|w| {
-                    BIO_COPULAS.contains(&w.as_str()) || BIO_VERBS.contains(&w.as_str())
-                })
+    WRITER_NOUNS.iter().any(|n| {
+        after(n).is_some_and(|w| {
+            BIO_VERBS.contains(&w.as_str()) || bracketed && BIO_COPULAS.contains(&w.as_str())
         })
+    }) || authors.iter().any(|n| {
+        let n = n.to_lowercase();
+        n.split_whitespace().nth(1).is_some()
+            && after(&n).is_some_and(|w| {
+                BIO_COPULAS.contains(&w.as_str()) || BIO_VERBS.contains(&w.as_str())
+            })
+    })
 }
 
 /// Takes an author's bio out of `a`'s subtitle, and out of its first and
@@ -145,6 +156,9 @@ mod tests {
             "Rachel Green schreibt über Städte und Klima.",
             "Die Autorin leitet das Projekt Digitale Verwaltung bei der Stiftung.",
             "The author teaches urban planning at the university.",
+            "(The writer is a retired chief engineer of the railways.)",
+            "(The columnist is a former ambassador).",
+            "(The writer is a retired chief engineer of Sri Lanka Railways and a member of the Ceylon Railway Heritage Society.)",
         ] {
             assert!(is_author_bio(t, &authors), "{t}");
         }
@@ -155,6 +169,7 @@ mod tests {
             "Rachel Greenberg is the mayor.",
             "The author of the report, Tom Lee, said it was late.",
             "The author is at her best when she writes about her mother.",
+            "(The author is at her best when she writes about her mother",
         ] {
             assert!(!is_author_bio(t, &authors), "{t}");
         }

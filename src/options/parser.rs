@@ -115,8 +115,10 @@ impl Parser {
             _ => arts,
         };
         for a in &mut arts {
-            crate::fields::drop_author_bios(a);
+            // Editing notes and disclaimers first: a bio above them is then
+            // the body's last block.
             crate::fields::drop_editing_notes(a);
+            crate::fields::drop_author_bios(a);
             crate::fields::drop_closing_sections(a);
             crate::fields::drop_repeated_quotes(a);
             crate::cap::cap_fields(a, self.opts.max_field_chars);
