@@ -8,26 +8,41 @@
 /// lower-casing) opens and ends with a letter only when they do: a word
 /// that does not is admitted only when an ASCII entry does not either.
 pub(crate) struct EdgeGate {
-    pairs: Box<[u64; 26 * 26]>,
+    /// Indexed by [`pair`]: the pairs of two letters, and those with a byte
+    /// that is no letter at either end (every length when an ASCII entry
+    /// does not open or end with a letter, none otherwise).
+    pairs: Box<[u64; 27 * 27]>,
     /// An ASCII entry that does not open or end with an ASCII letter.
     odd: bool,
 }
 
-/// The index of the pair of the ASCII letters `first` and `last` (either
-/// case), `None` when either is no ASCII letter.
-#[inline]
-fn pair(first: u8, last: u8) -> Option<usize> {
-    let letter = |b: u8| {
-        b.is_ascii_alphabetic()
-            .then(|| usize::from(b.to_ascii_lowercase() - b'a'))
-    };
-    Some(letter(first)? * 26 + letter(last)?)
+/// Per byte: its letter's number (0 for 'a' or 'A' to 25 for 'z' or 'Z')
+/// when it is an ASCII letter, 26 otherwise.
+// Built at compile time; the indices stay below the length (letters).
+#[allow(clippy::indexing_slicing)]
+static LETTER: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut k = 0u8;
+    while k < 26 {
+        t[(b'a' + k) as usize] = k;
+        t[(b'A' + k) as usize] = k;
+        k += 1;
+    }
+    t
+};
+
+/// The index of the pair of the bytes `first` and `last`: below 26 * 27 + 26
+/// for two ASCII letters (either case), in row or column 26 otherwise.
+#[inline(always)]
+fn pair(first: u8, last: u8) -> usize {
+    let letter = |b: u8| usize::from(LETTER.get(usize::from(b)).copied().unwrap_or(26));
+    letter(first) * 27 + letter(last)
 }
 
 impl EdgeGate {
     /// The gate of `words` (lower-case entries).
     pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut pairs = Box::new([0u64; 26 * 26]);
+        let mut pairs = Box::new([0u64; 27 * 27]);
         let mut odd = false;
         for w in words {
             let b = w.as_bytes();
@@ -35,9 +50,19 @@ impl EdgeGate {
                 odd = true;
                 continue;
             };
-            match pair(f, l).and_then(|i| pairs.get_mut(i)) {
-                Some(g) => *g |= 1 << w.len().min(63),
-                None => odd |= w.is_ascii(),
+            if f.is_ascii_alphabetic() && l.is_ascii_alphabetic() {
+                if let Some(g) = pairs.get_mut(pair(f, l)) {
+                    *g |= 1 << w.len().min(63);
+                }
+            } else {
+                odd |= w.is_ascii();
+            }
+        }
+        if odd {
+            for (i, g) in pairs.iter_mut().enumerate() {
+                if i / 27 == 26 || i % 27 == 26 {
+                    *g = u64::MAX;
+                }
             }
         }
         EdgeGate { pairs, odd }
@@ -50,13 +75,10 @@ impl EdgeGate {
     #[inline]
     pub(crate) fn admits(&self, w: &[u8]) -> bool {
         match (w.first(), w.last()) {
-            (Some(&f), Some(&l)) => match pair(f, l) {
-                Some(i) => self
-                    .pairs
-                    .get(i)
-                    .is_some_and(|g| g >> w.len().min(63) & 1 == 1),
-                None => self.odd,
-            },
+            (Some(&f), Some(&l)) => self
+                .pairs
+                .get(pair(f, l))
+                .is_some_and(|g| g >> w.len().min(63) & 1 == 1),
             _ => self.odd,
         }
     }
@@ -84,6 +106,39 @@ mod tests {
         let letters = EdgeGate::new(["the", "\u{fc}ber"]);
         for w in ["1st", "", "the,", "\"the", "\u{fc}ber"] {
             assert!(!letters.admits(w.as_bytes()), "{w}");
+        }
+        // Generated words against the definition, on both sets of entries.
+        let ends = |w: &[u8]| match (w.first(), w.last()) {
+            (Some(f), Some(l)) if f.is_ascii_alphabetic() && l.is_ascii_alphabetic() => {
+                Some((f.to_ascii_lowercase(), l.to_ascii_lowercase()))
+            }
+            _ => None,
+        };
+        let slow = |entries: &[&str], w: &[u8]| match ends(w) {
+            Some(e) => entries
+                .iter()
+                .any(|x| ends(x.as_bytes()) == Some(e) && x.len().min(63) == w.len().min(63)),
+            None => entries
+                .iter()
+                .any(|x| x.is_ascii() && ends(x.as_bytes()).is_none()),
+        };
+        let pieces = [
+            "t", "H", "e", "a", "Z", "-", "1", "\u{fc}", " ", "colour", "x",
+        ];
+        let mut texts = crate::testgen::Texts::new(&pieces, 0x1234_5678_9abc_def1);
+        for n in 0..20_000 {
+            let w = texts.text(n % 7);
+            assert_eq!(
+                gate.admits(w.as_bytes()),
+                slow(&words, w.as_bytes()),
+                "{w:?}"
+            );
+            let set = ["the", "\u{fc}ber"];
+            assert_eq!(
+                letters.admits(w.as_bytes()),
+                slow(&set, w.as_bytes()),
+                "{w:?}"
+            );
         }
     }
 }

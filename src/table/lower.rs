@@ -108,7 +108,7 @@ fn ascii_prefix_len(b: &[u8]) -> usize {
 /// Punctuation, kana, Han, Hangul: checked against `char::to_lowercase` for
 /// every character of them in the tests); `None` for the others.
 #[inline]
-fn lower_one(c: char) -> Option<char> {
+pub(crate) fn lower_one(c: char) -> Option<char> {
     let u = c as u32;
     let l = match u {
         0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x410..=0x42F => u + 0x20,

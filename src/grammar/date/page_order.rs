@@ -8,7 +8,7 @@
 use super::DayOrder;
 use super::words::month_en;
 use crate::lexicon;
-use crate::table::{EdgeGate, WordList};
+use crate::table::{EdgeGate, WordList, for_words};
 
 /// Most words that vote.
 const VOTERS: usize = 6000;
@@ -201,36 +201,6 @@ fn is_day_number(w: &str) -> bool {
         && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
 }
 
-/// Calls `f` with the words of `t` (as `str::split_whitespace` gives them)
-/// until it returns false; an ASCII line is split on its bytes.
-pub(crate) fn for_words<'t>(t: &'t str, mut f: impl FnMut(&'t str) -> bool) {
-    if !t.is_ascii() {
-        for w in t.split_whitespace() {
-            if !f(w) {
-                return;
-            }
-        }
-        return;
-    }
-    // The ASCII white space of `char::is_whitespace`: tab, line feed,
-    // vertical tab, form feed, carriage return and space.
-    let mut start = None;
-    for (i, b) in t.bytes().enumerate() {
-        if matches!(b, b'\t'..=b'\r' | b' ') {
-            if let Some(s) = start.take()
-                && !f(t.get(s..i).unwrap_or(""))
-            {
-                return;
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(s) = start {
-        f(t.get(s..).unwrap_or(""));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -364,34 +334,5 @@ mod tests {
             found += usize::from(slow(w) != (false, false));
         }
         assert!(found > 300, "{found}");
-    }
-
-    #[test]
-    fn words_are_those_of_split_whitespace() {
-        for t in [
-            "",
-            "  ",
-            "one",
-            " two  words ",
-            "tab\tvt\x0bff\x0ccr\rlf\nend",
-            "unit\x1fsep stays",
-            "caf\u{e9} no\u{a0}break\u{2003}em",
-            "  trailing space ",
-        ] {
-            let mut got = Vec::new();
-            for_words(t, |w| {
-                got.push(w.to_string());
-                true
-            });
-            let want: Vec<&str> = t.split_whitespace().collect();
-            assert_eq!(got, want, "{t:?}");
-            // Stopping after the first word.
-            let mut n = 0;
-            for_words(t, |_| {
-                n += 1;
-                false
-            });
-            assert_eq!(n, want.len().min(1), "{t:?}");
-        }
     }
 }
