@@ -65,6 +65,7 @@ fn space_len(b: &[u8], i: usize) -> usize {
 
 /// Calls `f` with the words of `t` (as `str::split_whitespace` gives them,
 /// in order) until it returns false.
+#[inline]
 pub(crate) fn for_words<'t>(t: &'t str, mut f: impl FnMut(&'t str) -> bool) {
     let b = t.as_bytes();
     let mut i = 0;

@@ -139,6 +139,7 @@ pub(crate) fn vote<'a>(lines: impl Iterator<Item = &'a str>) -> DayOrder {
 /// only when its end letters and length are those of an entry's), no
 /// spelling ([`spelling`] looks up the word trimmed to its ASCII letters,
 /// likewise) and no day number (a digit opens those).
+#[inline]
 fn is_quiet(w: &str, ascii: bool) -> bool {
     let b = w.as_bytes();
     if b.first().is_none_or(u8::is_ascii_digit) || !(ascii || w.is_ascii()) {
