@@ -386,10 +386,6 @@ pub(crate) fn opens_with_marker(line: &str) -> bool {
     markers::marker(line.trim_start()).is_ok()
 }
 
-/// True when `name` reads as a person's name with no other evidence: a
-/// common given name and a surname, or an initial or a lower-case particle
-/// between them ("Jane Doe", "Jane K. Doe", "Anna van Dijk"; not "Silas
-/// Zahltens Solo-Vorstellung").
 /// True when `name` is four words or more, each opening with a capital
 /// letter and none an initial ("J." or "J"): a headline or a title reads so,
 /// and a person's name of that length holds a particle ("de la") or an initial.
@@ -407,6 +403,10 @@ fn long_bare_name(name: &str) -> bool {
     n >= 4
 }
 
+/// True when `name` reads as a person's name with no other evidence: a
+/// common given name and a surname, or an initial or a lower-case particle
+/// between them ("Jane Doe", "Jane K. Doe", "Anna van Dijk"; not "Silas
+/// Zahltens Solo-Vorstellung").
 fn given_name_and_surname(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let middle_ok = |w: &str| {
