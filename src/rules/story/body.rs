@@ -8,7 +8,7 @@ use super::captions::{
     credit_over_caption, pull_quote, sign_off, source_credit, story_source,
 };
 use super::inset::{inset, is_lone_related_prefix};
-use super::item::{hard_tail, is_meta, is_prose_text, is_text, soft_removal};
+use super::item::{hard_tail, is_meta, is_prose_text, is_text, printed_around, soft_removal};
 use super::vocab::echo_share;
 use super::{Assign, Item, is_anchor, set};
 use crate::grammar::byline::{self, Byline};
@@ -312,17 +312,6 @@ pub(super) fn body(
 
 /// Lines before and after a short line searched for its repeats.
 const REPEAT_WINDOW: usize = 40;
-
-/// How many other lines within `window` lines before or after line `j`
-/// print the same text.
-fn printed_around(items: &[Item<'_>], j: usize, window: usize) -> usize {
-    let Some(it) = items.get(j) else { return 0 };
-    let lo = j.saturating_sub(window);
-    let hi = (j + window + 1).min(items.len());
-    (lo..hi)
-        .filter(|&k| k != j && items.get(k).is_some_and(|o| o.text == it.text))
-        .count()
-}
 
 /// A line of direct speech behind an en or em dash, as Nordic, Slavic and
 /// Romance papers print quotes: a sentence that ends as one.

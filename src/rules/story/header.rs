@@ -72,17 +72,6 @@ fn bullets_at(items: &[Item<'_>], k: usize) -> bool {
     })
 }
 
-/// True when the line at `j` is printed again elsewhere on the page.
-fn printed_again(items: &[Item<'_>], j: usize) -> bool {
-    let Some(t) = items.get(j).map(|it| it.text.trim()) else {
-        return false;
-    };
-    items
-        .iter()
-        .enumerate()
-        .any(|(k, o)| k != j && o.text.trim() == t)
-}
-
 /// Lines a byline's role, desk and place may take ("Economics editor",
 /// "Reporting from", "London").
 const DESK_LINES: usize = 3;
@@ -192,8 +181,8 @@ pub(super) fn header(
                         Some(a) => source_credit(vec![a.to_string()]),
                         None => Assign::Removed(RemovalReason::Label),
                     }
-                } else if let Some(a) =
-                    agency::canonical_agency(it.text.trim()).filter(|_| !printed_again(items, j))
+                } else if let Some(a) = agency::canonical_agency(it.text.trim())
+                    .filter(|_| super::item::printed_around(items, j, items.len()) == 0)
                 {
                     // The agency alone on its line under the standfirst
                     // ("Agencia EFE"), as in the gap before the text; a

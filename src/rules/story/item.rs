@@ -112,6 +112,17 @@ pub(super) fn soft_removal(kind: &Kind) -> Option<RemovalReason> {
     })
 }
 
+/// How many other lines within `window` lines before or after line `j`
+/// print the same text.
+pub(super) fn printed_around(items: &[Item<'_>], j: usize, window: usize) -> usize {
+    let Some(it) = items.get(j) else { return 0 };
+    let lo = j.saturating_sub(window);
+    let hi = (j + window + 1).min(items.len());
+    (lo..hi)
+        .filter(|&k| k != j && items.get(k).is_some_and(|o| o.text == it.text))
+        .count()
+}
+
 pub(super) fn repeats_within(items: &[Item<'_>], i: usize, window: usize) -> usize {
     let Some(it) = items.get(i) else { return 0 };
     items
