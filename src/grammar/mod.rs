@@ -11,6 +11,7 @@ pub mod byline;
 pub mod caption;
 pub mod date;
 pub mod dateline;
+pub mod digits;
 pub mod misc;
 pub(crate) mod prim;
 pub mod quantity;

@@ -161,7 +161,7 @@ pub(super) fn weekday(i: &str) -> R<'_, ()> {
     Ok((i, ()))
 }
 
-/// `date = (iso_date | ymd_num | ymd_spaced | numeric | dmy | mdy | cjk) [year_suffix]`
+/// `date = (iso_date | ymd_num | ymd_spaced | numeric | solar_dmy | dmy | mdy | cjk) [year_suffix]`
 fn date(i: &str) -> R<'_, RawDate> {
     terminated(
         alt((
@@ -169,6 +169,7 @@ fn date(i: &str) -> R<'_, RawDate> {
             ymd_num,
             super::ymd::ymd_spaced,
             numeric,
+            super::solar::solar_dmy,
             dmy,
             mdy,
             cjk,

@@ -10,7 +10,7 @@
 //! phrase    = absolute | relative
 //! absolute  = (time_first | [weekday] date [tail] | short_date tail
 //!             | [weekday] month_day [tail] | time) end
-//! date      = iso_date | ymd_num | numeric | dmy | mdy | cjk
+//! date      = iso_date | ymd_num | numeric | solar_dmy | dmy | mdy | cjk
 //! short_date= n "/" n "/" yy | n "." n "." yy              (only with a time after it)
 //! month_day = month_en day | day month                     ("Nov 18": no year, see below)
 //! year      = yyyy | yyyy &time                            ("20197:05 AM": glued to a time)
@@ -24,8 +24,10 @@
 //! ```
 //!
 //! Month and weekday names are recognised in English, German, French,
-//! Spanish, Italian, Portuguese, Dutch, Russian and Ukrainian (see
-//! `words.rs`); zone abbreviations follow the table in [`tz`]: `EST` →
+//! Spanish, Italian, Portuguese, Dutch, Russian, Ukrainian and many more
+//! languages (see `months.rs`), Solar Hijri dates are read as the Gregorian
+//! day they name (see `solar.rs`), and digits of other scripts ("۱۴۰۳",
+//! "２０２５") as ASCII digits (see [`crate::grammar::digits`]); zone abbreviations follow the table in [`tz`]: `EST` →
 //! −05:00, `IST` → +05:30 (or Irish +01:00), generic `ET`/`PT` by the US
 //! daylight-saving rule.
 //!
@@ -45,6 +47,7 @@
 use nom::Parser;
 
 use super::Parsed;
+use super::digits::with_ascii_digits;
 // Only the documentation names the value type.
 #[cfg(doc)]
 use crate::DateValue;
@@ -69,6 +72,7 @@ pub(crate) fn is_weekday_word(word: &str) -> bool {
 }
 mod prim;
 mod relative;
+mod solar;
 mod time;
 mod types;
 pub mod tz;
@@ -209,6 +213,14 @@ pub fn parse_date<'a>(
     input: &'a str,
     opts: &DateOptions,
 ) -> Result<Parsed<'a, DateMatch>, DateError> {
+    with_ascii_digits(input, |i| parse_date_ascii(i, opts))
+}
+
+/// [`parse_date`] on a line whose digits are ASCII.
+fn parse_date_ascii<'a>(
+    input: &'a str,
+    opts: &DateOptions,
+) -> Result<Parsed<'a, DateMatch>, DateError> {
     let s = input.trim_start();
     let start = input.len() - s.len();
     let mode = Mode {
@@ -239,6 +251,11 @@ pub fn parse_date<'a>(
 /// assert_eq!(p.value.value.unwrap().date().to_string(), "2020-02-20");
 /// ```
 pub fn find_date<'a>(line: &'a str, opts: &DateOptions) -> Option<Parsed<'a, DateMatch>> {
+    with_ascii_digits(line, |l| find_date_ascii(l, opts).ok_or(())).ok()
+}
+
+/// [`find_date`] on a line whose digits are ASCII.
+fn find_date_ascii<'a>(line: &'a str, opts: &DateOptions) -> Option<Parsed<'a, DateMatch>> {
     let mode = Mode {
         bare_time: false,
         weak: false,
@@ -368,7 +385,7 @@ pub fn parse_date_line<'a>(
     line: &'a str,
     opts: &DateOptions,
 ) -> Result<Parsed<'a, Vec<DateEntry>>, DateError> {
-    line::parse(line, opts)
+    with_ascii_digits(line, |l| line::parse(l, opts))
 }
 
 #[cfg(test)]

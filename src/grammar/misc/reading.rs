@@ -49,6 +49,10 @@ fn min_word(i: &str) -> IResult<&str, &str> {
         tag_no_case("dk"),
         // Thai "minutes".
         tag("นาที"),
+        // Persian and Arabic.
+        tag("دقیقه"),
+        tag("دقيقة"),
+        tag("دقائق"),
     ))
     .parse(i)
 }
@@ -127,6 +131,13 @@ pub(super) fn reading_time(i: &str) -> IResult<&str, u32> {
                 // Thai "read".
                 tag("อ่าน"),
             )),
+            // Persian and Arabic.
+            alt((
+                tag("زمان مطالعه"),
+                tag("مدت مطالعه"),
+                tag("وقت القراءة"),
+                tag("مدة القراءة"),
+            )),
             // The reading word alone as the label ("Lectura: 3 min",
             // "Lecture 4 min.").
             alt((
@@ -184,6 +195,8 @@ pub(super) fn reading_time(i: &str) -> IResult<&str, u32> {
 /// assert_eq!(parse_reading_time("Tempo di lettura: 2 minuti").unwrap().value, 2);
 /// assert_eq!(parse_reading_time("Lesezeit: 3 Minuten").unwrap().value, 3);
 /// assert_eq!(parse_reading_time("Leestijd: 3 minuten").unwrap().value, 3);
+/// // Digits of other scripts are read as ASCII digits.
+/// assert_eq!(parse_reading_time("زمان مطالعه: ۵ دقیقه").unwrap().value, 5);
 /// assert_eq!(parse_reading_time("3 min. læsetid").unwrap().value, 3);
 /// assert_eq!(parse_reading_time("Temps de lectura: 3 min").unwrap().value, 3);
 /// assert_eq!(parse_reading_time("5 min de lectura").unwrap().value, 5);
@@ -192,6 +205,11 @@ pub(super) fn reading_time(i: &str) -> IResult<&str, u32> {
 /// assert!(parse_reading_time("2 minutes later, he left").is_err());
 /// ```
 pub fn parse_reading_time(line: &str) -> Result<Parsed<'_, u32>, MiscError> {
+    crate::grammar::digits::with_ascii_digits(line, reading_time_ascii)
+}
+
+/// [`parse_reading_time`] on a line whose digits are ASCII.
+fn reading_time_ascii(line: &str) -> Result<Parsed<'_, u32>, MiscError> {
     let t = line.trim();
     if !may_open_reading_time(t) || !has_count_then_minute(t) {
         return Err(MiscError::NoMatch);
@@ -208,7 +226,7 @@ pub fn parse_reading_time(line: &str) -> Result<Parsed<'_, u32>, MiscError> {
 /// A necessary condition for [`reading_time`] on `t`: a run of ASCII
 /// digits (`minutes` reads a whole run) followed by a minute word's first
 /// letter, after a dash or after spaces and tabs (`alt((tag("-"),
-/// space0))`). Every minute word opens with "m", "d", "p", "м", "х" or "น" in
+/// space0))`). Every minute word opens with "m", "d", "p", "м", "х", "น" or "د" in
 /// either case, and no other character lower-cases to those.
 pub(super) fn has_count_then_minute(t: &str) -> bool {
     let b = t.as_bytes();
@@ -226,7 +244,7 @@ pub(super) fn has_count_then_minute(t: &str) -> bool {
         }
         let rest = b.get(j..).unwrap_or_default();
         matches!(rest.first(), Some(b'm' | b'M' | b'd' | b'D' | b'p' | b'P'))
-            || ["м", "М", "х", "Х", "น"]
+            || ["м", "М", "х", "Х", "น", "د"]
                 .iter()
                 .any(|w| rest.starts_with(w.as_bytes()))
     })
@@ -266,6 +284,9 @@ pub(super) fn may_open_reading_time(t: &str) -> bool {
                     | 'w'
                     | 'W'
                     | 'อ'
+                    | 'ز'
+                    | 'م'
+                    | 'و'
             )
     })
 }

@@ -138,7 +138,7 @@ impl Hints {
 /// The characters [`Hints`] looks for, found in one pass over the bytes.
 #[derive(Debug, PartialEq)]
 pub(super) struct Marks {
-    /// An ASCII digit.
+    /// A digit, ASCII or of another script.
     pub(super) digit: bool,
     /// One of `|` `·` `•` `,` `@` `/` `—` `–`, or " - ".
     pub(super) separator: bool,
@@ -157,6 +157,7 @@ impl Marks {
         // In UTF-8 the bytes of a character never occur inside another
         // character: "·" is C2 B7, "©" C2 A9, "•" E2 80 A2, "—" E2 80 94,
         // "–" E2 80 93, "…" E2 80 A6 wherever they are found.
+        let mut lead = false;
         for (i, &c) in b.iter().enumerate() {
             let next = |k: usize| b.get(i + k).copied();
             match c {
@@ -178,9 +179,18 @@ impl Marks {
                     Some(0xA6) => m.caption = true,
                     _ => {}
                 },
+                // The lead bytes of the other scripts' digits (see
+                // `grammar::digits::is_digit_lead`).
+                0xD9 | 0xDB | 0xDF | 0xE0 | 0xE1 | 0xEF => lead = true,
                 _ => {}
             }
         }
+        // Another script's digits ("۲۸ اسفند ۱۴۰۳"), which the date
+        // grammar reads as ASCII ones.
+        m.digit = m.digit
+            || (lead
+                && t.chars()
+                    .any(|c| crate::grammar::digits::native_digit(c).is_some()));
         m
     }
 }
