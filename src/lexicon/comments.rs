@@ -57,8 +57,23 @@ static LIKE_BUTTONS: &[&str] = &[
 pub fn is_reply_button(line: &str) -> bool {
     line.len() <= 48
         && with_key(line, |k| {
-            (line.len() <= 24 && REPLY_BUTTONS.contains(&k)) || like_and_reply(k)
+            (line.len() <= 24 && REPLY_BUTTONS.contains(&k))
+                || like_and_reply(k)
+                || counted_reply(k)
         })
+}
+
+/// A reply button with its count of replies or likes ("reply · 12",
+/// "reply (3)", "reply | 4"; `k` is the line's key).
+fn counted_reply(k: &str) -> bool {
+    let Some((reply, count)) = k.split_once(' ') else {
+        return false;
+    };
+    REPLY_BUTTONS.contains(&reply)
+        && count.bytes().any(|b| b.is_ascii_digit())
+        && count
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '·' | '•' | '|' | '(' | ')'))
 }
 
 /// A like button with its count and a reply button on one line ("like (3)
@@ -425,10 +440,18 @@ mod buttons {
             "Like (3) Reply",
             "Beğen (31) Yanıtla",
             "Curtir Responder",
+            "Reply · 12",
+            "Reply (3)",
+            "Antworten | 4",
         ] {
             assert!(super::is_reply_button(line), "{line}");
         }
-        for line in ["Like this story? Reply", "Beğen", "Share (3) Reply all"] {
+        for line in [
+            "Like this story? Reply",
+            "Beğen",
+            "Share (3) Reply all",
+            "Reply 2 critics",
+        ] {
             assert!(!super::is_reply_button(line), "{line}");
         }
     }

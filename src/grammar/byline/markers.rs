@@ -162,6 +162,7 @@ fn spaced_marker<'a>(i: &'a str, by: Option<(&'a str, &'a str)>) -> IResult<&'a 
                 | b'k'
                 | b'o'
                 | b'i'
+                | b'l'
                 | 0xC3
         )
     ) {
@@ -302,7 +303,7 @@ fn colon(i: &str) -> IResult<&str, &str> {
 }
 
 /// True when the first byte of `i` can start a marker: every marker word
-/// starts with one of "w s r t a p b v d c g e u k o i h m y n f" (either case; the
+/// starts with one of "w s r t a p b v d c g e u k o i h m y n f l" (either case; the
 /// Kelvin sign, lead byte 0xE2, lower-cases to "k"), with "é" (lead byte
 /// 0xC3), with the Cyrillic "а"/"А"/"Т" (lead byte 0xD0) or "т" (lead
 /// byte 0xD1), with the Arabic "ب" or "ك" (lead bytes 0xD8, 0xD9), the
@@ -360,6 +361,8 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
                 | 0xE0
                 | b'f'
                 | b'F'
+                | b'l'
+                | b'L'
         )
     )
 }

@@ -8,7 +8,9 @@
 pub(super) const BY_VERBS: &[&str] = &[
     // English
     "photos and words", "written", "words", "story", "reported", "text", "article", "posted",
-    "published", "submitted", "created", "contributed", "authored",
+    "published", "submitted", "created", "contributed", "authored", "compiled",
+    // A live blog's writers ("Live coverage by A and B").
+    "live coverage", "coverage", "live updates", "live blog",
     // German
     "geschrieben", "veröffentlicht", "erstellt", "verfasst", "gepostet", "ein beitrag",
     "ein gastbeitrag", "ein artikel", "ein kommentar", "eine kolumne", "ein interview",

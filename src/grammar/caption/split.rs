@@ -20,8 +20,8 @@ pub(super) struct Tail<'a> {
 pub(super) fn split_tail(s: &str) -> Tail<'_> {
     let mut s = strip_junk(s.trim());
     let mut label = None;
-    if let Some((before, inner)) = trailing_paren(s) {
-        if is_trailing_label(inner) {
+    if let Some((before, inner)) = trailing_paren(s).or_else(|| separated_label(s)) {
+        if is_trailing_label(inner) || is_sentence_label(inner) {
             label = Some(inner);
             s = before;
         }
@@ -96,6 +96,15 @@ fn tail_window(s: &str) -> (usize, &str) {
         cut += 1;
     }
     (cut, s.get(cut..).unwrap_or(""))
+}
+
+/// `s` ending in a label after a bar or a dash ("... legacy —File", "... in
+/// Dar es Salaam. | File"): the text before the mark and the label's words
+/// (which the caller checks).
+fn separated_label(s: &str) -> Option<(&str, &str)> {
+    let (before, after) = s.rsplit_once(['|', '—', '–'])?;
+    let (before, after) = (before.trim_end(), after.trim());
+    (!before.is_empty() && after.len() <= 24).then_some((before, after))
 }
 
 /// `s` ending in one bracket group "(...)" (optionally followed by "."):

@@ -278,9 +278,10 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
     }
     // Whether the line was found not to be a credit alone.
     let mut not_credit = false;
-    // A site's copyright line ("© 2025 City Paper. All rights reserved.")
-    // is its footer, not a photo's credit nor a caption.
-    let rights = hints.caption_mark && lexicon::has_rights_notice(t);
+    // A site's copyright line ("© 2025 City Paper. All rights reserved.",
+    // "City Paper © 2025 | 12 Main Street | Advertise | Contact") is its
+    // footer, not a photo's credit nor a caption.
+    let rights = hints.caption_mark && (lexicon::has_rights_notice(t) || footer_bar(t));
     if meta && hints.caption_mark && !rights {
         match caption::parse_credit_line(t) {
             Ok(p) => return Kind::Credit(p.value.into()),
@@ -365,4 +366,10 @@ fn described(rest: &str) -> bool {
         .next()
         .is_some_and(|w| matches!(w, "a" | "an" | "the" | "A" | "An" | "The"));
     article && words.take(4).any(crate::grammar::byline::is_role_word)
+}
+
+/// A copyright notice with the footer's links after bars ("City Paper ©
+/// 2025 | 12 Main Street | Advertise | Contact"): a site's footer line.
+fn footer_bar(t: &str) -> bool {
+    t.matches(" | ").nth(1).is_some() && misc::parse_copyright_year(t).is_ok()
 }

@@ -75,11 +75,11 @@ impl Hints {
         let first = words.next().unwrap_or("").trim_end_matches(':');
         // "Analysis by", "Kommentar von", "Chronique par": a by-word second;
         // third after an indefinite article ("An analysis by", "Eine
-        // Kolumne von").
+        // Kolumne von") or on a live blog ("Live coverage by").
         let second = words.next();
         let third = matches!(
             first,
-            "a" | "an" | "un" | "une" | "una" | "ein" | "eine" | "een"
+            "a" | "an" | "un" | "une" | "una" | "ein" | "eine" | "een" | "live"
         )
         .then(|| words.next())
         .flatten();
