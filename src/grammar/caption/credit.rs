@@ -139,10 +139,10 @@ pub(super) fn is_credit_body(s: &str) -> bool {
         if first.is_uppercase() || first.is_ascii_digit() || !first.is_alphanumeric() {
             return true;
         }
-        // Hebrew, Arabic, Thai and the Indic scripts have no capitals to
+        // Hebrew, Arabic, Georgian, Thai and the Indic scripts have no capitals to
         // show a name (CJK text has no word spaces either: its lines are no
         // credits by their words).
-        if matches!(first, '\u{0590}'..='\u{06FF}')
+        if matches!(first, '\u{0590}'..='\u{06FF}' | '\u{10D0}'..='\u{10FF}')
             || first.is_alphabetic() && !first.is_lowercase() && !is_cjk(first)
         {
             return true;

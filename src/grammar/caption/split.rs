@@ -175,7 +175,7 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
 }
 
 /// The strings of [`marker_split`]'s gate besides ':', '…' and '©'.
-const GATE_STRINGS: [&str; 17] = [
+const GATE_STRINGS: [&str; 19] = [
     "...",
     " by",
     " By",
@@ -193,6 +193,9 @@ const GATE_STRINGS: [&str; 17] = [
     "- FOTO ",
     "写真：",
     "撮影：",
+    // The Armenian comma and the Ethiopic colon-dash ("Լուսանկարը՝", "ፎቶ፦").
+    "՝",
+    "፦",
 ];
 
 /// True when `tail` holds one of [`GATE_STRINGS`], looked for in one pass

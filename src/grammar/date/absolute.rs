@@ -259,7 +259,7 @@ fn dmy(i: &str) -> R<'_, RawDate> {
     Ok((i, RawDate::Ymd(y, m, d)))
 }
 
-/// `mdy = month_en ws0 day [ordinal] [ws0 ","] ws0 year | month ws0 day ws0 "," ws0 year`:
+/// `mdy = month_en ws0 day [ordinal] [ws0 ","] ws0 year | month ws0 day (ws0 "," | ws1 "de" ws1) ws0 year`:
 /// English names, or another language's name printed in the English order
 /// with its comma ("Oktober 27, 2015", as localised blog themes print it).
 fn mdy(i: &str) -> R<'_, RawDate> {
@@ -276,7 +276,12 @@ fn mdy(i: &str) -> R<'_, RawDate> {
     let (i, d) = num(1, 2)(i)?;
     let (i, _) = opt(verify(ordinal, |o: &str| en && o != ".")).parse(i)?;
     let (i, comma) = opt(preceded(ws0, char(','))).parse(i)?;
-    if !en && comma.is_none() {
+    // "diciembre 05 de 2026": Spanish and Portuguese join the year with "de".
+    let (i, de) = match comma {
+        None if !en => opt((ws1, ci("de"), ws1)).parse(i)?,
+        _ => (i, None),
+    };
+    if !en && comma.is_none() && de.is_none() {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
             nom::error::ErrorKind::Verify,

@@ -97,6 +97,11 @@ static LABELS: &[(&str, DateRole)] = &[
     ("avaldatud", DateRole::Published), ("uuendatud", DateRole::Updated),
     ("publikuota", DateRole::Published), ("atnaujinta", DateRole::Updated),
     ("publicēts", DateRole::Published), ("atjaunināts", DateRole::Updated),
+    // Kazakh, Georgian, Armenian, Hindi
+    ("жарияланды", DateRole::Published), ("жаңартылды", DateRole::Updated),
+    ("გამოქვეყნდა", DateRole::Published), ("განახლდა", DateRole::Updated),
+    ("հրապարակվել է", DateRole::Published), ("թարմացվել է", DateRole::Updated),
+    ("अद्यतन", DateRole::Updated),
     // Polish and Italian nouns and participles
     ("aktualizacja", DateRole::Updated), ("publikacja", DateRole::Published),
     ("modifica il", DateRole::Updated), ("modificato il", DateRole::Updated),

@@ -49,7 +49,9 @@ fn min_word(i: &str) -> IResult<&str, &str> {
         tag_no_case("dk"),
         // Thai "minutes".
         tag("นาที"),
-        // Persian and Arabic.
+        // Marathi, Persian and Arabic.
+        tag("मिनिटे"),
+        tag("मिनिट"),
         tag("دقیقه"),
         tag("دقيقة"),
         tag("دقائق"),
@@ -131,8 +133,10 @@ pub(super) fn reading_time(i: &str) -> IResult<&str, u32> {
                 // Thai "read".
                 tag("อ่าน"),
             )),
-            // Persian and Arabic.
+            // Persian and Arabic, Kazakh, Marathi.
             alt((
+                tag_no_case("Оқу уақыты"),
+                tag("वाचन वेळ"),
                 tag("زمان مطالعه"),
                 tag("مدت مطالعه"),
                 tag("وقت القراءة"),
@@ -226,7 +230,7 @@ fn reading_time_ascii(line: &str) -> Result<Parsed<'_, u32>, MiscError> {
 /// A necessary condition for [`reading_time`] on `t`: a run of ASCII
 /// digits (`minutes` reads a whole run) followed by a minute word's first
 /// letter, after a dash or after spaces and tabs (`alt((tag("-"),
-/// space0))`). Every minute word opens with "m", "d", "p", "м", "х", "น" or "د" in
+/// space0))`). Every minute word opens with "m", "d", "p", "м", "х", "น", "د" or "म" in
 /// either case, and no other character lower-cases to those.
 pub(super) fn has_count_then_minute(t: &str) -> bool {
     let b = t.as_bytes();
@@ -244,7 +248,7 @@ pub(super) fn has_count_then_minute(t: &str) -> bool {
         }
         let rest = b.get(j..).unwrap_or_default();
         matches!(rest.first(), Some(b'm' | b'M' | b'd' | b'D' | b'p' | b'P'))
-            || ["м", "М", "х", "Х", "น", "د"]
+            || ["м", "М", "х", "Х", "น", "د", "म"]
                 .iter()
                 .any(|w| rest.starts_with(w.as_bytes()))
     })
@@ -287,6 +291,9 @@ pub(super) fn may_open_reading_time(t: &str) -> bool {
                     | 'ز'
                     | 'م'
                     | 'و'
+                    | 'О'
+                    | 'о'
+                    | 'व'
             )
     })
 }

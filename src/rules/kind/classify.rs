@@ -368,8 +368,11 @@ fn described(rest: &str) -> bool {
     article && words.take(4).any(crate::grammar::byline::is_role_word)
 }
 
-/// A copyright notice with the footer's links after bars ("City Paper ©
-/// 2025 | 12 Main Street | Advertise | Contact"): a site's footer line.
+/// A site's footer line: a copyright notice with the footer's links after
+/// bars ("City Paper © 2025 | 12 Main Street | Advertise | Contact"), or
+/// opening the line with its year ("© 2025 City Paper"; a photo's credit
+/// names its owner first: "© AFP 2025").
 fn footer_bar(t: &str) -> bool {
-    t.matches(" | ").nth(1).is_some() && misc::parse_copyright_year(t).is_ok()
+    misc::parse_copyright_year(t)
+        .is_ok_and(|p| p.span.start == 0 || t.matches(" | ").nth(1).is_some())
 }

@@ -37,25 +37,15 @@ pub(super) fn tail(
             mode = TailMode::Comments;
             thread = None;
         }
-        if let Kind::Boiler(Boiler::NextStory) = it.kind {
-            set(assign, j, Assign::Removed(RemovalReason::RelatedTail));
-            let title_at = (j + 1..(j + 5).min(items.len())).find(|&k| {
-                items
-                    .get(k)
-                    .is_some_and(|c| is_text(c) && c.shape().titleish(c.text))
-            });
-            if let Some(tk) = title_at {
-                if items
-                    .iter()
-                    .skip(tk + 1)
-                    .take(10)
-                    .filter(|n| is_prose_text(n))
-                    .count()
-                    >= 2
-                {
-                    return Some((j + 1, tk));
-                }
+        let next_story = matches!(it.kind, Kind::Boiler(Boiler::NextStory));
+        if next_story || matches!(it.kind, Kind::Boiler(Boiler::PrevNext)) {
+            if let Some(tk) = printed_story_after(items, j, next_story) {
+                set(assign, j, Assign::Removed(RemovalReason::RelatedTail));
+                return Some((j + 1, tk));
             }
+        }
+        if next_story {
+            set(assign, j, Assign::Removed(RemovalReason::RelatedTail));
             mode = TailMode::Related;
             j += 1;
             continue;
@@ -143,13 +133,64 @@ pub(super) fn tail(
 /// line under it is a date with a time of day only a comment prints
 /// ("Tom Reyes" over "March 4, 2025 at 9:12 am"), with text under that.
 fn commenter_at(items: &[Item<'_>], j: usize) -> bool {
-    let named = items
-        .get(j)
-        .is_some_and(|it| it.shape().words <= 5 && it.is_person_name());
+    // (Or the commenter's "Jane Doe says:".)
+    let named = items.get(j).is_some_and(|it| {
+        it.shape().words <= 5 && (it.is_person_name() || crate::lexicon::is_commenter_line(it.text))
+    });
     let dated = items.get(j + 1).is_some_and(|d| {
         matches!(&d.kind, Kind::Date(es) if es.iter().any(|e| {
             matches!(e.date.value, Some(DateValue::Local(_) | DateValue::DateTime(_)))
         }))
     });
     named && dated && items.get(j + 2).is_some_and(is_text)
+}
+
+/// The title line of a story printed in full after the "Next story" (or,
+/// with `next_story` false, "Next article") line `j`: a title-like line
+/// within four lines, then at least two paragraphs within ten. After a
+/// "Next article" link, which most pages follow with a teaser, the story's
+/// own header (a date, a byline or a credit) must come between its title
+/// and its first paragraph.
+fn printed_story_after(items: &[Item<'_>], j: usize, next_story: bool) -> Option<usize> {
+    let tk = (j + 1..(j + 5).min(items.len())).find(|&k| {
+        items
+            .get(k)
+            .is_some_and(|c| is_text(c) && c.shape().titleish(c.text))
+    })?;
+    let after = || items.iter().skip(tk + 1);
+    let paragraphs = after().take(10).filter(|n| is_prose_text(n)).count() >= 2;
+    if next_story {
+        return paragraphs.then_some(tk);
+    }
+    // A comment thread after the link is no story: nothing between the link
+    // and the title but labels, no commenter's "Jane says:" as the title,
+    // and the story's date or byline within two lines under it, with no
+    // comment count ("2 comments") before it.
+    let labels_only = items.get(j + 1..tk).is_some_and(|between| {
+        between
+            .iter()
+            .all(|n| n.text.split_whitespace().nth(2).is_none() && !is_prose_text(n))
+    });
+    let title = items.get(tk).is_some_and(|t| {
+        !t.text.trim_end().ends_with(':')
+            && !matches!(t.kind, Kind::CommentsHeader)
+            && !t
+                .text
+                .split_whitespace()
+                .any(crate::lexicon::is_comment_word)
+    });
+    let header = after()
+        .take(2)
+        .take_while(|n| {
+            !is_prose_text(n)
+                && !crate::lexicon::is_count_line(n.text)
+                && !n.text.trim_end().ends_with(':')
+        })
+        .any(|n| {
+            matches!(
+                n.kind,
+                Kind::Date(_) | Kind::DateByline(_) | Kind::Byline(_) | Kind::Credit(_)
+            )
+        });
+    (paragraphs && labels_only && title && header).then_some(tk)
 }
