@@ -66,11 +66,13 @@ pub fn is_reply_button(line: &str) -> bool {
 /// A reply button with its count of replies or likes ("reply · 12",
 /// "reply (3)", "reply | 4"; `k` is the line's key).
 fn counted_reply(k: &str) -> bool {
+    if !k.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let Some((reply, count)) = k.split_once(' ') else {
         return false;
     };
     REPLY_BUTTONS.contains(&reply)
-        && count.bytes().any(|b| b.is_ascii_digit())
         && count
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '·' | '•' | '|' | '(' | ')'))

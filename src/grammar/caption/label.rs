@@ -66,7 +66,7 @@ static LEADING_LABELS: &[&str] = &[
 
 /// Labels printed at the end of a caption, in brackets ("(File photo)") or
 /// after its last sentence ("... in Mumbai. File"), lower-case.
-static TRAILING_LABELS: &[&str] = &[
+pub(super) static TRAILING_LABELS: &[&str] = &[
     "symbolbild",
     "symbolfoto",
     "archivbild",

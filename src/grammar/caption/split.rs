@@ -20,8 +20,10 @@ pub(super) struct Tail<'a> {
 pub(super) fn split_tail(s: &str) -> Tail<'_> {
     let mut s = strip_junk(s.trim());
     let mut label = None;
+    // A label in brackets or after a bar or dash ("(File photo)", "(FILE)",
+    // "| File"; `is_sentence_label` holds every trailing label).
     if let Some((before, inner)) = trailing_paren(s).or_else(|| separated_label(s)) {
-        if is_trailing_label(inner) || is_sentence_label(inner) {
+        if is_sentence_label(inner) {
             label = Some(inner);
             s = before;
         }
@@ -102,10 +104,25 @@ fn tail_window(s: &str) -> (usize, &str) {
 /// Dar es Salaam. | File"): the text before the mark and the label's words
 /// (which the caller checks).
 fn separated_label(s: &str) -> Option<(&str, &str)> {
+    // The last word of every label opens with one of these letters
+    // ("File", "file photo", "imagen de archivo", "Symbolbild"; a test
+    // checks): most captions end with another word, told before a search.
+    let last = s.rsplit(char::is_whitespace).next()?;
+    let label_end = last
+        .trim_start_matches(['|', '—', '–'])
+        .bytes()
+        .next()
+        .is_some_and(|b| LABEL_LAST_INITIALS.contains(&b));
+    if !label_end {
+        return None;
+    }
     let (before, after) = s.rsplit_once(['|', '—', '–'])?;
     let (before, after) = (before.trim_end(), after.trim());
     (!before.is_empty() && after.len() <= 24).then_some((before, after))
 }
+
+/// The first letters of the last words of the caption labels.
+const LABEL_LAST_INITIALS: &[u8] = b"safipdSAFIPD";
 
 /// `s` ending in one bracket group "(...)" (optionally followed by "."):
 /// the text before it and its contents. Nested brackets are no credit.
@@ -320,6 +337,21 @@ mod tests {
             assert_eq!(has_gate_string(&t), want, "{t:?}");
         }
         assert!(found > 1000, "{found}");
+    }
+
+    #[test]
+    fn the_label_gate_admits_every_label() {
+        for label in super::super::label::TRAILING_LABELS
+            .iter()
+            .chain(&["File", "FILE"])
+        {
+            let line = format!("Crews work on the bridge. | {label}");
+            assert_eq!(
+                separated_label(&line).map(|(_, l)| l),
+                Some(*label),
+                "{line}"
+            );
+        }
     }
 
     #[test]

@@ -373,6 +373,13 @@ fn described(rest: &str) -> bool {
 /// opening the line with its year ("© 2025 City Paper"; a photo's credit
 /// names its owner first: "© AFP 2025").
 fn footer_bar(t: &str) -> bool {
-    misc::parse_copyright_year(t)
+    // A notice holds "©" (its second byte is A9), "(c)" or "copyright".
+    let b = t.as_bytes();
+    let may = memchr::memchr(0xA9, b).is_some()
+        || memchr::memmem::find(b, b"(c)").is_some()
+        || memchr::memmem::find(b, b"(C)").is_some()
+        || memchr::memmem::find(b, b"opyright").is_some()
+        || memchr::memmem::find(b, b"OPYRIGHT").is_some();
+    may && misc::parse_copyright_year(t)
         .is_ok_and(|p| p.span.start == 0 || t.matches(" | ").nth(1).is_some())
 }
