@@ -50,9 +50,7 @@ fn push_words(text: &str, out: &mut Vec<u64>) {
             // (Told without the Unicode tables for the blocks read most.)
             let alnum = crate::lines::text::is_alphanumeric(ch);
             if alnum {
-                for l in ch.to_lowercase() {
-                    h = (h ^ u64::from(l)).wrapping_mul(P);
-                }
+                crate::table::each_lower(ch, |l| h = (h ^ u64::from(l)).wrapping_mul(P));
             }
             alnum
         };

@@ -25,9 +25,9 @@ pub(crate) fn norm_tokens(t: &str) -> String {
         let mut chars = tail.chars();
         if let Some(c) = chars.next() {
             if is_alphanumeric(c) {
-                for l in c.to_lowercase() {
+                crate::table::each_lower(c, |l| {
                     buf.extend_from_slice(l.encode_utf8(&mut [0u8; 4]).as_bytes());
-                }
+                });
             } else {
                 buf.push(b' ');
             }

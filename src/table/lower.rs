@@ -120,6 +120,17 @@ pub(crate) fn lower_one(c: char) -> Option<char> {
     char::from_u32(l)
 }
 
+/// Calls `f` with each character of `c` lower-cased, as `char::to_lowercase`
+/// gives them: told by its code for the blocks [`lower_one`] knows, by the
+/// Unicode tables for the others.
+#[inline]
+pub(crate) fn each_lower(c: char, mut f: impl FnMut(char)) {
+    match lower_one(c) {
+        Some(l) => f(l),
+        None => c.to_lowercase().for_each(f),
+    }
+}
+
 /// Calls `f` with `s` lower-cased (as [`lower`] gives it), without
 /// allocating when `s` is ASCII and at most 64 bytes long.
 pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {

@@ -72,11 +72,9 @@ impl Counts {
         }
         let word = text.get(w.start..w.start + w.len).unwrap_or("");
         self.buf.clear();
-        self.buf.extend(
-            word.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase),
-        );
+        for c in word.chars().filter(|c| c.is_alphanumeric()) {
+            crate::table::each_lower(c, |l| self.buf.push(l));
+        }
         self.stops += usize::from(lexicon::is_stopword(&self.buf));
     }
 }
