@@ -159,6 +159,12 @@ fn with_lower_reused<F: FnOnce(&str) -> R, R>(
     SCRATCH.with(move |cell| match cell.try_borrow_mut() {
         Ok(mut out) => {
             out.clear();
+            // ASCII text (most): copied and lowered in place, a run.
+            if s.is_ascii() {
+                out.push_str(s);
+                out.make_ascii_lowercase();
+                return f(&out);
+            }
             if push_lower_chars(&mut out, s) {
                 drop(out);
                 return f(&s.to_lowercase());
