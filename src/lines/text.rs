@@ -108,6 +108,16 @@ pub(crate) fn is_alphabetic(c: char) -> bool {
     letter_in_block(c).unwrap_or_else(|| c.is_alphabetic())
 }
 
+/// `c.is_numeric()`, told as [`is_alphanumeric`] is (no character of the
+/// blocks [`letter_in_block`] knows is numeric).
+#[inline]
+pub(crate) fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    letter_in_block(c).map_or_else(|| c.is_numeric(), |_| false)
+}
+
 /// For a character of the blocks news text uses most, whether it is a
 /// letter (every letter or digit there is a letter); `None` outside them.
 /// A table look-up costs hundreds of instructions: Latin letters with
@@ -279,6 +289,7 @@ mod tests {
         for c in '\0'..=char::MAX {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
         }
     }
 

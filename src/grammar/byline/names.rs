@@ -158,7 +158,7 @@ pub fn is_person_name(line: &str) -> bool {
         return false;
     }
     if t.chars().any(|c| {
-        c.is_numeric()
+        crate::lines::text::is_numeric(c)
             || matches!(
                 c,
                 ',' | ';'
