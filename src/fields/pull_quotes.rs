@@ -22,7 +22,6 @@ const PER_SHINGLE: usize = 4;
 /// (a word's run of ASCII letters and digits in a loop of its own).
 fn push_words(text: &str, out: &mut Vec<u64>) {
     const P: u64 = 0x0100_0000_01b3;
-    out.reserve(text.len() / 5);
     let b = text.as_bytes();
     let mut h = 0u64;
     let mut open = false;
@@ -134,7 +133,14 @@ impl Filter {
 pub(crate) fn drop_repeated_quotes(a: &mut Article) {
     // The word hashes of all paragraphs in one vector; each paragraph's
     // block index and range of it.
-    let mut all: Vec<u64> = Vec::new();
+    // (Sized for a word in five bytes of the paragraphs.)
+    let bytes: usize = a
+        .body
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .map(|b| b.text.len())
+        .sum();
+    let mut all: Vec<u64> = Vec::with_capacity(bytes / 5);
     let mut ranges: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     for (k, b) in a.body.iter().enumerate() {
         if b.kind == BlockKind::Paragraph {
