@@ -61,7 +61,9 @@ impl LineWords {
                 return;
             }
             self.word.clear();
-            self.word.extend(w.chars().flat_map(char::to_lowercase));
+            for c in w.chars() {
+                table::each_lower(c, |l| self.word.push(l));
+            }
             if lexicon::is_stopword(&self.word) {
                 return;
             }
@@ -152,11 +154,11 @@ impl WordSink for LineWords {
         if !ch.is_ascii() && crate::lines::text::is_alphanumeric(ch) {
             self.run(at);
             self.wide = true;
-            for l in ch.to_lowercase() {
+            table::each_lower(ch, |l| {
                 let l = u64::from(u32::from(l));
                 self.h = (self.h ^ l).wrapping_mul(FNV_PRIME);
                 self.norm = (self.norm ^ l).wrapping_mul(FNV_PRIME);
-            }
+            });
         } else if self.open {
             self.open = false;
             self.end_word(line, self.start, at, self.h, self.wide);

@@ -190,7 +190,7 @@ impl LineStats {
                 s.cjk += 1;
                 s.letters += 1;
             } else if crate::lines::text::is_alphanumeric(ch) {
-                if ch.is_numeric() {
+                if crate::lines::text::is_numeric(ch) {
                     s.digits += 1;
                 } else {
                     s.letters += 1;

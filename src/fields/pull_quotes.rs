@@ -17,49 +17,41 @@ const MAX_WORDS: usize = 45;
 /// boilerplate, not a quotation).
 const PER_SHINGLE: usize = 4;
 
-/// Each ASCII byte's lower case when it is a letter or digit, 0 otherwise.
-// Built at compile time; the index stays below the length by the loop bound.
-#[allow(clippy::indexing_slicing)]
-static ASCII_WORD: [u8; 128] = {
-    let mut t = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        if c.is_ascii_alphanumeric() {
-            t[b] = c.to_ascii_lowercase();
-        }
-        b += 1;
-    }
-    t
-};
-
 /// Appends to `out` a hash of each word of `text` (its letters and digits,
-/// lower-cased), computed without allocating; ASCII bytes are read as bytes.
+/// lower-cased), computed without allocating; ASCII bytes are read as bytes
+/// (a word's run of ASCII letters and digits in a loop of its own).
 fn push_words(text: &str, out: &mut Vec<u64>) {
     const P: u64 = 0x0100_0000_01b3;
-    out.reserve(text.len() / 5);
+    let b = text.as_bytes();
     let mut h = 0u64;
     let mut open = false;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        let word = if let Some(&l) = ASCII_WORD.get(usize::from(b)) {
-            if l != 0 {
+    let mut i = 0usize;
+    while let Some(&c) = b.get(i) {
+        // (A letter's or digit's lower case, from a table; 0 for others.)
+        let mut l = crate::table::alnum_lower(c);
+        if l != 0 {
+            while l != 0 {
                 h = (h ^ u64::from(l)).wrapping_mul(P);
+                i += 1;
+                l = b.get(i).map_or(0, |&c| crate::table::alnum_lower(c));
             }
-            l != 0
-        } else if b & 0xC0 != 0x80 {
-            // The first byte of a character beyond ASCII.
-            let c = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            open = true;
+            continue;
+        }
+        let word = if c.is_ascii() {
+            i += 1;
+            false
+        } else {
+            // The first byte of a character beyond ASCII (a character is
+            // read whole).
+            let ch = text.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            i += ch.len_utf8();
             // (Told without the Unicode tables for the blocks read most.)
-            let alnum = crate::lines::text::is_alphanumeric(c);
+            let alnum = crate::lines::text::is_alphanumeric(ch);
             if alnum {
-                for l in c.to_lowercase() {
-                    h = (h ^ u64::from(l)).wrapping_mul(P);
-                }
+                crate::table::each_lower(ch, |l| h = (h ^ u64::from(l)).wrapping_mul(P));
             }
             alnum
-        } else {
-            // A continuation byte: read with its first byte.
-            continue;
         };
         if word {
             open = true;
@@ -106,6 +98,34 @@ impl Places {
     }
 }
 
+/// A set of shingle hashes that tells most hashes it does not hold with
+/// one bit test, before the map of places is looked up.
+struct Filter([u64; FILTER_WORDS]);
+
+/// The filter's 64-bit words (16,384 bits).
+const FILTER_WORDS: usize = 256;
+
+impl Filter {
+    /// The word and bit of `h` (its top bits: the low ones pick the map's slot).
+    fn at(h: u64) -> (usize, u64) {
+        let k = (h >> 50) as usize;
+        (k / 64 % FILTER_WORDS, 1u64 << (k % 64))
+    }
+
+    fn add(&mut self, h: u64) {
+        let (w, bit) = Self::at(h);
+        if let Some(x) = self.0.get_mut(w) {
+            *x |= bit;
+        }
+    }
+
+    /// False when `h` was never added.
+    fn may_hold(&self, h: u64) -> bool {
+        let (w, bit) = Self::at(h);
+        self.0.get(w).is_some_and(|x| x & bit != 0)
+    }
+}
+
 /// Takes out of `a`'s body each paragraph of [`SHINGLE`] to [`MAX_WORDS`]
 /// words whose every run of [`SHINGLE`] words stands in one other paragraph
 /// that is longer (or as long and earlier), into the audit trail as a pull
@@ -113,7 +133,14 @@ impl Places {
 pub(crate) fn drop_repeated_quotes(a: &mut Article) {
     // The word hashes of all paragraphs in one vector; each paragraph's
     // block index and range of it.
-    let mut all: Vec<u64> = Vec::new();
+    // (Sized for a word in five bytes of the paragraphs.)
+    let bytes: usize = a
+        .body
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .map(|b| b.text.len())
+        .sum();
+    let mut all: Vec<u64> = Vec::with_capacity(bytes / 5);
     let mut ranges: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     for (k, b) in a.body.iter().enumerate() {
         if b.kind == BlockKind::Paragraph {
@@ -122,49 +149,62 @@ pub(crate) fn drop_repeated_quotes(a: &mut Article) {
             ranges.push((k, from..all.len()));
         }
     }
-    let paras: Vec<(usize, &[u64])> = ranges
-        .into_iter()
-        .map(|(k, r)| (k, all.get(r).unwrap_or(&[])))
-        .collect();
-    let short = |w: &[u64]| (SHINGLE..=MAX_WORDS).contains(&w.len());
-    if paras.len() < 2 || !paras.iter().any(|(_, w)| short(w)) {
+    let short = |n: usize| (SHINGLE..=MAX_WORDS).contains(&n);
+    if ranges.len() < 2 || !ranges.iter().any(|(_, r)| short(r.len())) {
         return;
     }
+    // Each paragraph's block index, word count and shingle hashes (one
+    // per run of words; all in one vector).
+    let mut shingles: Vec<u64> = Vec::with_capacity(all.len());
+    let paras: Vec<(usize, usize, std::ops::Range<usize>)> = ranges
+        .into_iter()
+        .map(|(k, r)| {
+            let from = shingles.len();
+            let words = all.get(r).unwrap_or(&[]);
+            shingles.extend(words.windows(SHINGLE).map(shingle));
+            (k, words.len(), from..shingles.len())
+        })
+        .collect();
+    let runs_of = |r: &std::ops::Range<usize>| shingles.get(r.clone()).unwrap_or(&[]);
     // Where each run of a short paragraph's words stands (only those runs
     // are looked up).
     let runs = paras
         .iter()
-        .filter(|(_, w)| short(w))
-        .map(|(_, w)| w.len() + 1 - SHINGLE)
+        .filter(|(_, n, _)| short(*n))
+        .map(|(_, _, r)| r.len())
         .sum();
     let mut seen: HashMap<u64, Places, FastBuild> =
         HashMap::with_capacity_and_hasher(runs, FastBuild::default());
-    for (_, w) in paras.iter().filter(|(_, w)| short(w)) {
-        for s in w.windows(SHINGLE) {
-            seen.entry(shingle(s)).or_default();
+    let mut filter = Filter([0; FILTER_WORDS]);
+    for (_, _, r) in paras.iter().filter(|(_, n, _)| short(*n)) {
+        for &s in runs_of(r) {
+            seen.entry(s).or_default();
+            filter.add(s);
         }
     }
-    for (p, (_, w)) in paras.iter().enumerate() {
-        for s in w.windows(SHINGLE) {
-            if let Some(at) = seen.get_mut(&shingle(s)) {
+    for (p, (_, _, r)) in paras.iter().enumerate() {
+        for &s in runs_of(r) {
+            if filter.may_hold(s)
+                && let Some(at) = seen.get_mut(&s)
+            {
                 at.add(p as u32);
             }
         }
     }
     let mut drop = Vec::new();
-    for (p, (k, w)) in paras.iter().enumerate() {
-        if !short(w) {
+    for (p, (k, n, r)) in paras.iter().enumerate() {
+        if !short(*n) {
             continue;
         }
-        let mut shingles = w.windows(SHINGLE).map(shingle);
-        let Some(first) = shingles.next().and_then(|s| seen.get(&s)) else {
+        let mut runs = runs_of(r).iter();
+        let Some(first) = runs.next().and_then(|s| seen.get(s)) else {
             continue;
         };
         let holds = |q: usize| {
             q != p
                 && paras
                     .get(q)
-                    .is_some_and(|(_, o)| o.len() > w.len() || (o.len() == w.len() && q < p))
+                    .is_some_and(|(_, o, _)| o > n || (o == n && q < p))
         };
         let mut cands: Vec<u32> = first
             .as_slice()
@@ -172,8 +212,8 @@ pub(crate) fn drop_repeated_quotes(a: &mut Article) {
             .copied()
             .filter(|&q| holds(q as usize))
             .collect();
-        for s in shingles {
-            let Some(at) = seen.get(&s) else {
+        for s in runs {
+            let Some(at) = seen.get(s) else {
                 cands.clear();
                 break;
             };

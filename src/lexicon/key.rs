@@ -27,7 +27,7 @@ pub fn key(line: &str) -> String {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
         } else {
-            out.extend(c.to_lowercase());
+            crate::table::each_lower(c, |l| out.push(l));
         }
     }
     out

@@ -25,9 +25,9 @@ pub(crate) fn norm_tokens(t: &str) -> String {
         let mut chars = tail.chars();
         if let Some(c) = chars.next() {
             if is_alphanumeric(c) {
-                for l in c.to_lowercase() {
+                crate::table::each_lower(c, |l| {
                     buf.extend_from_slice(l.encode_utf8(&mut [0u8; 4]).as_bytes());
-                }
+                });
             } else {
                 buf.push(b' ');
             }
@@ -106,6 +106,16 @@ pub(crate) fn is_alphabetic(c: char) -> bool {
         return c.is_ascii_alphabetic();
     }
     letter_in_block(c).unwrap_or_else(|| c.is_alphabetic())
+}
+
+/// `c.is_numeric()`, told as [`is_alphanumeric`] is (no character of the
+/// blocks [`letter_in_block`] knows is numeric).
+#[inline]
+pub(crate) fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    letter_in_block(c).map_or_else(|| c.is_numeric(), |_| false)
 }
 
 /// For a character of the blocks news text uses most, whether it is a
@@ -279,6 +289,7 @@ mod tests {
         for c in '\0'..=char::MAX {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?}");
         }
     }
 

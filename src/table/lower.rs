@@ -120,48 +120,75 @@ pub(crate) fn lower_one(c: char) -> Option<char> {
     char::from_u32(l)
 }
 
+/// Calls `f` with each character of `c` lower-cased, as `char::to_lowercase`
+/// gives them: told by its code for the blocks [`lower_one`] knows, by the
+/// Unicode tables for the others.
+#[inline]
+pub(crate) fn each_lower(c: char, mut f: impl FnMut(char)) {
+    match lower_one(c) {
+        Some(l) => f(l),
+        None => c.to_lowercase().for_each(f),
+    }
+}
+
 /// Calls `f` with `s` lower-cased (as [`lower`] gives it), without
 /// allocating when `s` is ASCII and at most 64 bytes long.
 pub(crate) fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     with_lower_in::<64, R>(s, f)
 }
 
-/// [`with_lower`] with room for `N` bytes on the stack; text of other
-/// scripts, and longer text, is lowered in a buffer kept for the thread
-/// ([`with_lower_reused`]).
+/// [`with_lower`], lowering in a buffer kept for the thread (no check of
+/// the lowered bytes is needed there); a call made while `f` runs (the
+/// buffer is then taken) lowers on the stack when `s` is ASCII and at most
+/// `N` bytes long, in a string of its own otherwise.
 pub(crate) fn with_lower_in<const N: usize, R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     // ASCII without capitals is its own lower case.
     if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         return f(s);
     }
-    let mut buf = [0u8; N];
-    match lower_ascii_in(s.as_bytes(), &mut buf) {
-        Some(l) => f(l),
-        None => with_lower_reused(s, f),
-    }
+    with_lower_reused(s, f, on_stack::<N, _, R>)
 }
 
-thread_local! {
-    /// The buffer [`with_lower_reused`] lowers text in, kept from call to
-    /// call so that lowering allocates nothing once it is large enough.
-    static SCRATCH: RefCell<String> = const { RefCell::new(String::new()) };
-}
-
-/// Calls `f` with `s` lower-cased (as [`lower`] gives it), lowered in the
-/// thread's buffer; while `f` runs the buffer is taken, so a call made
-/// inside `f`, and text with a capital sigma, get a string of their own.
-fn with_lower_reused<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+/// Calls `f` with `s` lower-cased in the thread's buffer; while `f` runs
+/// the buffer is taken, and a call made then goes to `taken`.
+fn with_lower_reused<F: FnOnce(&str) -> R, R>(
+    s: &str,
+    f: F,
+    taken: impl FnOnce(&str, F) -> R,
+) -> R {
     SCRATCH.with(move |cell| match cell.try_borrow_mut() {
         Ok(mut out) => {
             out.clear();
+            // ASCII text (most): copied and lowered in place, a run.
+            if s.is_ascii() {
+                out.push_str(s);
+                out.make_ascii_lowercase();
+                return f(&out);
+            }
             if push_lower_chars(&mut out, s) {
                 drop(out);
                 return f(&s.to_lowercase());
             }
             f(&out)
         }
-        Err(_) => f(&lower(s)),
+        Err(_) => taken(s, f),
     })
+}
+
+/// Calls `f` with `s` lower-cased on the stack when it is ASCII and at
+/// most `N` bytes long, in a string of its own otherwise.
+fn on_stack<const N: usize, F: FnOnce(&str) -> R, R>(s: &str, f: F) -> R {
+    let mut buf = [0u8; N];
+    match lower_ascii_in(s.as_bytes(), &mut buf) {
+        Some(l) => f(l),
+        None => f(&lower(s)),
+    }
+}
+
+thread_local! {
+    /// The buffer [`with_lower_reused`] lowers text in, kept from call to call
+    /// so that lowering allocates nothing once it is large enough.
+    static SCRATCH: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 /// `s` lower-cased in `buf`, when `s` is ASCII and fits; `None` otherwise.
@@ -268,6 +295,9 @@ mod tests {
             long_cyrillic.as_str(),
         ] {
             assert_eq!(with_lower(s, str::to_string), s.to_lowercase(), "{s:?}");
+            // A call made while the thread's buffer is taken.
+            let nested = with_lower("X", |x| (x.to_string(), with_lower(s, str::to_string)));
+            assert_eq!(nested, ("x".to_string(), s.to_lowercase()), "{s:?}");
             assert_eq!(lower(s), s.to_lowercase(), "{s:?}");
             for k in 0..s.len() {
                 if let Some(p) = s.get(..k) {

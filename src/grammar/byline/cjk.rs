@@ -95,6 +95,11 @@ fn is_name(s: &str) -> bool {
 /// What follows one of `labels` at the start of `s` and its separator (a
 /// colon, full-width or not, a slash or a space).
 fn after_label<'a>(s: &'a str, labels: &[&str]) -> Option<&'a str> {
+    // Every label opens with a character beyond ASCII (a test holds them to
+    // it): a line opening with an ASCII byte (most) opens with none.
+    if s.as_bytes().first().is_none_or(u8::is_ascii) {
+        return None;
+    }
     let label = labels.iter().find(|l| s.starts_with(**l))?;
     let rest = s.get(label.len()..)?;
     Some(rest.strip_prefix(['：', ':', '/', ' '])?.trim_start())
@@ -178,6 +183,13 @@ pub fn parse_cjk_byline(line: &str) -> Option<Byline> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_open_beyond_ascii() {
+        for l in WRITER.iter().chain(SOURCE) {
+            assert!(l.as_bytes().first().is_some_and(|b| !b.is_ascii()), "{l:?}");
+        }
+    }
 
     #[test]
     fn korean_reporters() {

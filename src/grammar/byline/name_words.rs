@@ -94,7 +94,7 @@ fn plain_stop_words() -> &'static StrSet {
 }
 
 pub(super) fn classify(w: &str, uncased: bool, next_is_number: bool) -> Class {
-    if w.is_empty() || w.len() > MAX_PART_LEN || w.chars().any(|c| c.is_numeric()) {
+    if w.is_empty() || w.len() > MAX_PART_LEN || w.chars().any(crate::lines::text::is_numeric) {
         return Class::No;
     }
     if is_initial(w) {

@@ -151,12 +151,14 @@ pub fn is_person_name(line: &str) -> bool {
     // Each word is a token or more: more words than an honorific and the
     // longest name is no name, and one run of letters is one token, too few
     // (cheap tests before the character scan).
-    if t.split_whitespace().nth(MAX_NAME_WORDS + 1).is_some() || t.chars().all(char::is_alphabetic)
+    // (Letters told without the Unicode tables for the blocks read most.)
+    if t.split_whitespace().nth(MAX_NAME_WORDS + 1).is_some()
+        || t.chars().all(crate::lines::text::is_alphabetic)
     {
         return false;
     }
     if t.chars().any(|c| {
-        c.is_numeric()
+        crate::lines::text::is_numeric(c)
             || matches!(
                 c,
                 ',' | ';'

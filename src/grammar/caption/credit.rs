@@ -124,14 +124,20 @@ pub(super) fn is_credit_body(s: &str) -> bool {
     if s.is_empty() || s.len() > MAX_CREDIT_BYTES {
         return false;
     }
-    if s.split_whitespace().count() > MAX_CREDIT_WORDS {
+    let words = s.split_whitespace().count();
+    if words > MAX_CREDIT_WORDS {
         return false;
     }
-    if s.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+    // Fewer than two letters (read up to the second).
+    if s.chars()
+        .filter(|&c| crate::lines::text::is_alphabetic(c))
+        .nth(1)
+        .is_none()
+    {
         return false;
     }
     let opens_upper = s.chars().next().is_some_and(char::is_uppercase);
-    let few = s.split_whitespace().count() <= 4;
+    let few = words <= 4;
     split_pieces(s).all(|p| {
         let Some(first) = p.chars().next() else {
             return true;

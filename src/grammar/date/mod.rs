@@ -144,7 +144,7 @@ fn digits_may_start(i: &str) -> bool {
     let Some(c) = rest.chars().next() else {
         return false;
     };
-    if run <= 12 && (c.is_whitespace() || c.is_alphabetic()) {
+    if run <= 12 && (c.is_whitespace() || crate::lines::text::is_alphabetic(c)) {
         return word_may_follow(run, rest);
     }
     match run {
@@ -334,13 +334,14 @@ fn may_start(s: &str) -> bool {
     let mut chars = s.chars();
     match chars.next() {
         Some(c) if c.is_ascii_digit() => return true,
-        Some(c) if c.is_alphabetic() => {}
+        Some(c) if crate::lines::text::is_alphabetic(c) => {}
         _ => return false,
     }
+    // (Letters told without the Unicode tables for the blocks read most.)
     let len: usize = s
         .chars()
         .take(25)
-        .take_while(|c| c.is_alphabetic())
+        .take_while(|&c| crate::lines::text::is_alphabetic(c))
         .map(char::len_utf8)
         .sum();
     let Some(word) = s.get(..len) else {

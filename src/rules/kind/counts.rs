@@ -72,11 +72,14 @@ impl Counts {
         }
         let word = text.get(w.start..w.start + w.len).unwrap_or("");
         self.buf.clear();
-        self.buf.extend(
-            word.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase),
-        );
+        // (Letters and digits told without the Unicode tables for the
+        // blocks read most.)
+        for c in word
+            .chars()
+            .filter(|&c| crate::lines::text::is_alphanumeric(c))
+        {
+            crate::table::each_lower(c, |l| self.buf.push(l));
+        }
         self.stops += usize::from(lexicon::is_stopword(&self.buf));
     }
 }

@@ -146,52 +146,96 @@ pub(super) struct Marks {
     pub(super) caption: bool,
 }
 
+/// [`Marks::digit`] as a bit (a byte that tells its mark alone).
+const DIGIT: u8 = 1;
+/// [`Marks::separator`] as a bit.
+const SEPARATOR: u8 = 2;
+/// [`Marks::caption`] as a bit.
+const CAPTION: u8 = 4;
+/// A byte whose mark depends on the bytes around it: `-` (" - "), `.`
+/// ("..."), 0xC2 ("·", "©") and 0xE2 ("•", "—", "–", "…").
+const LOOK: u8 = 8;
+/// A lead byte of another script's digits (see
+/// `grammar::digits::is_digit_lead`), which the line's characters tell.
+const DIGIT_LEAD: u8 = 16;
+
+/// Per byte: its [`Marks`] bits (or [`LOOK`]); 0 for most bytes.
+// Built at compile time; the indices are bytes, below the length.
+#[allow(clippy::indexing_slicing)]
+static MARK_BITS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = DIGIT;
+        d += 1;
+    }
+    t[b'|' as usize] = SEPARATOR;
+    t[b',' as usize] = SEPARATOR;
+    t[b'@' as usize] = SEPARATOR;
+    t[b'/' as usize] = SEPARATOR | CAPTION;
+    t[b'(' as usize] = CAPTION;
+    t[b':' as usize] = CAPTION;
+    t[b'[' as usize] = CAPTION;
+    t[b'-' as usize] = LOOK;
+    t[b'.' as usize] = LOOK;
+    t[0xC2] = LOOK;
+    t[0xE2] = LOOK;
+    t[0xD9] = DIGIT_LEAD;
+    t[0xDB] = DIGIT_LEAD;
+    t[0xDF] = DIGIT_LEAD;
+    t[0xE0] = DIGIT_LEAD;
+    t[0xE1] = DIGIT_LEAD;
+    t[0xEF] = DIGIT_LEAD;
+    t
+};
+
 impl Marks {
     pub(super) fn of(t: &str) -> Marks {
         let b = t.as_bytes();
-        let mut m = Marks {
-            digit: false,
-            separator: false,
-            caption: false,
-        };
-        // In UTF-8 the bytes of a character never occur inside another
-        // character: "·" is C2 B7, "©" C2 A9, "•" E2 80 A2, "—" E2 80 94,
-        // "–" E2 80 93, "…" E2 80 A6 wherever they are found.
-        let mut lead = false;
+        // (Each byte's bits from a table, or-ed together: most bytes have
+        // none and need no other test.)
+        let mut bits = 0u8;
         for (i, &c) in b.iter().enumerate() {
-            let next = |k: usize| b.get(i + k).copied();
-            match c {
-                b'0'..=b'9' => m.digit = true,
-                b'|' | b',' | b'@' => m.separator = true,
-                b'/' => (m.separator, m.caption) = (true, true),
-                b'(' | b':' | b'[' => m.caption = true,
-                b'-' => {
-                    m.separator |= i > 0 && b.get(i - 1) == Some(&b' ') && next(1) == Some(b' ')
-                }
-                b'.' => m.caption |= next(1) == Some(b'.') && next(2) == Some(b'.'),
-                0xC2 => match next(1) {
-                    Some(0xB7) => m.separator = true,
-                    Some(0xA9) => m.caption = true,
-                    _ => {}
-                },
-                0xE2 if next(1) == Some(0x80) => match next(2) {
-                    Some(0xA2 | 0x93 | 0x94) => m.separator = true,
-                    Some(0xA6) => m.caption = true,
-                    _ => {}
-                },
-                // The lead bytes of the other scripts' digits (see
-                // `grammar::digits::is_digit_lead`).
-                0xD9 | 0xDB | 0xDF | 0xE0 | 0xE1 | 0xEF => lead = true,
-                _ => {}
+            let k = MARK_BITS.get(usize::from(c)).copied().unwrap_or(0);
+            bits |= k;
+            if k & LOOK != 0 {
+                bits |= looked(b, i, c);
             }
         }
         // Another script's digits ("۲۸ اسفند ۱۴۰۳"), which the date
         // grammar reads as ASCII ones.
-        m.digit = m.digit
-            || (lead
+        let digit = bits & DIGIT != 0
+            || (bits & DIGIT_LEAD != 0
                 && t.chars()
                     .any(|c| crate::grammar::digits::native_digit(c).is_some()));
-        m
+        Marks {
+            digit,
+            separator: bits & SEPARATOR != 0,
+            caption: bits & CAPTION != 0,
+        }
+    }
+}
+
+/// The [`Marks`] bits of the byte `c` at `i` in `b` that is marked [`LOOK`].
+/// In UTF-8 the bytes of a character never occur inside another character:
+/// "·" is C2 B7, "©" C2 A9, "•" E2 80 A2, "—" E2 80 94, "–" E2 80 93, "…"
+/// E2 80 A6 wherever they are found.
+fn looked(b: &[u8], i: usize, c: u8) -> u8 {
+    let next = |k: usize| b.get(i + k).copied();
+    match c {
+        b'-' if i > 0 && b.get(i - 1) == Some(&b' ') && next(1) == Some(b' ') => SEPARATOR,
+        b'.' if next(1) == Some(b'.') && next(2) == Some(b'.') => CAPTION,
+        0xC2 => match next(1) {
+            Some(0xB7) => SEPARATOR,
+            Some(0xA9) => CAPTION,
+            _ => 0,
+        },
+        0xE2 if next(1) == Some(0x80) => match next(2) {
+            Some(0xA2 | 0x93 | 0x94) => SEPARATOR,
+            Some(0xA6) => CAPTION,
+            _ => 0,
+        },
+        _ => 0,
     }
 }
 
@@ -225,4 +269,15 @@ fn credit_at_end(t: &str) -> bool {
                 .is_some_and(|e| e.len() == w.len() && e.eq_ignore_ascii_case(w))
         })
     })
+}
+
+#[cfg(test)]
+mod lead_tests {
+    #[test]
+    fn digit_lead_bits_are_the_digit_grammars_lead_bytes() {
+        for c in 0..=255u8 {
+            let bit = super::MARK_BITS[usize::from(c)] & super::DIGIT_LEAD != 0;
+            assert_eq!(bit, crate::grammar::digits::is_digit_lead(c), "{c:#x}");
+        }
+    }
 }
