@@ -17,6 +17,9 @@ fn digits_of_other_scripts_are_read_in_dates() {
     assert_eq!(day("১৬:২০, ১৬ ফেব্রুয়ারি ২০২০ তারিখে"), "2020-02-16");
     assert_eq!(day("２０２５年３月１８日"), "2025-03-18");
     assert_eq!(day("۱۸ مارس ۲۰۲۵"), "2025-03-18");
+    // Arabic pages space the slashes of a numeric date.
+    assert_eq!(day("٠٢:٠٠ الثلاثاء ٢٥ / ١٢ / ٢٠٢٠"), "2020-12-25");
+    assert_eq!(day("25 / 12 / 2020"), "2020-12-25");
     assert!(find_date("۱۴۰۳ نفر", &DateOptions::default()).is_none());
 }
 

@@ -202,7 +202,8 @@ fn ymd_num(i: &str) -> R<'_, RawDate> {
 
 /// `numeric = n sep n sep year` with the same `sep` in `"/" | "." | "-"`,
 /// `n` of one or two digits, or `n ". " n ". " year` (Czech and Slovak
-/// print a space after each dot: "18. 3. 2025")
+/// print a space after each dot: "18. 3. 2025"; Arabic pages space the
+/// slashes: "1 / 12 / 2020")
 fn numeric(i: &str) -> R<'_, RawDate> {
     let spaced = map(
         (num(1, 2), tag(". "), num(1, 2), tag(". "), num(4, 4)),
@@ -231,7 +232,17 @@ fn numeric(i: &str) -> R<'_, RawDate> {
             dotted: s == '.',
         },
     );
-    alt((same_sep, spaced)).parse(i)
+    // "1 / 12 / 2020": Arabic pages space the slashes.
+    let spaced_slash = map(
+        (num(1, 2), tag(" / "), num(1, 2), tag(" / "), num(4, 4)),
+        |(a, _, b, _, year)| RawDate::Numeric {
+            a,
+            b,
+            year,
+            dotted: false,
+        },
+    );
+    alt((same_sep, spaced, spaced_slash)).parse(i)
 }
 
 /// `of_word = ("of" | "de") ws1 | "d'" | "d’"`: the word between a day and

@@ -164,6 +164,10 @@ fn digits_may_start(i: &str) -> bool {
 /// white space or none: "3 hours ago", "5min ago").
 fn word_may_follow(run: usize, rest: &str) -> bool {
     let r = rest.trim_start();
+    // "1 / 12 / 2020": a numeric date with spaced slashes.
+    if run <= 2 && rest.starts_with(" / ") {
+        return true;
+    }
     if !r.chars().next().is_some_and(prim::is_word_char) {
         return false;
     }
