@@ -126,27 +126,12 @@ fn is_label_value(sh: &Shape) -> bool {
 fn page_year(split: &lines::Split<'_>) -> Option<i32> {
     split.iter().rev().find_map(|l| {
         let t = split.text(&l);
-        let marked = t.len() <= 400 && copyright_marked(t);
+        let marked = t.len() <= 400 && crate::grammar::misc::copyright_marked(t);
         marked
             .then(|| crate::grammar::misc::parse_copyright_year(t).ok())
             .flatten()
             .map(|p| p.value)
     })
-}
-
-/// True when `t` holds "©", "opyright", "(c)" or "(C)" (most lines hold
-/// none: one search for the copyright word, and one for the bytes the
-/// others need before they are looked for).
-fn copyright_marked(t: &str) -> bool {
-    static WORD: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
-    let b = t.as_bytes();
-    // '(' opens "(c)"; 0xA9 ends the UTF-8 of '©'.
-    (memchr::memchr2(b'(', 0xA9, b).is_some()
-        && (t.contains('©') || t.contains("(c)") || t.contains("(C)")))
-        || WORD
-            .get_or_init(|| memchr::memmem::Finder::new("opyright"))
-            .find(b)
-            .is_some()
 }
 
 /// The items of `split`'s lines: each line's text, norm, shape and kind,
@@ -367,7 +352,7 @@ mod tests {
                 || t.contains("(c)")
                 || t.contains("(C)");
             assert_eq!(slow, want, "{t:?}");
-            assert_eq!(copyright_marked(t), want, "{t:?}");
+            assert_eq!(crate::grammar::misc::copyright_marked(t), want, "{t:?}");
         }
     }
 

@@ -202,6 +202,21 @@ fn copyright_notice(i: &str) -> IResult<&str, i32> {
     Ok((i, range.map_or(first, |(_, _, _, y)| y.max(first))))
 }
 
+/// True when `t` holds "©", "opyright", "(c)" or "(C)" (most lines hold
+/// none: one search for the copyright word, and one for the bytes the
+/// others need before they are looked for).
+pub(crate) fn copyright_marked(t: &str) -> bool {
+    static WORD: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    let b = t.as_bytes();
+    // '(' opens "(c)"; 0xA9 ends the UTF-8 of '©'.
+    (memchr::memchr2(b'(', 0xA9, b).is_some()
+        && (t.contains('©') || t.contains("(c)") || t.contains("(C)")))
+        || WORD
+            .get_or_init(|| memchr::memmem::Finder::new("opyright"))
+            .find(b)
+            .is_some()
+}
+
 /// Parses the year of a copyright notice anywhere in a short line
 /// ("© 2019 Example Media. All rights reserved.", "Copyright © 2005-2019
 /// Example Ltd"): the last year of a range. A page prints its current year

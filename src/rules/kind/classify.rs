@@ -281,7 +281,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
     // A site's copyright line ("© 2025 City Paper. All rights reserved.",
     // "City Paper © 2025 | 12 Main Street | Advertise | Contact") is its
     // footer, not a photo's credit nor a caption.
-    let rights = hints.caption_mark && (lexicon::has_rights_notice(t) || footer_bar(t));
+    let rights = hints.caption_mark && (lexicon::has_rights_notice(t) || site_footer(t));
     if meta && hints.caption_mark && !rights {
         match caption::parse_credit_line(t) {
             Ok(p) => return Kind::Credit(p.value.into()),
@@ -372,14 +372,8 @@ fn described(rest: &str) -> bool {
 /// bars ("City Paper © 2025 | 12 Main Street | Advertise | Contact"), or
 /// opening the line with its year ("© 2025 City Paper"; a photo's credit
 /// names its owner first: "© AFP 2025").
-fn footer_bar(t: &str) -> bool {
-    // A notice holds "©" (its second byte is A9), "(c)" or "copyright".
-    let b = t.as_bytes();
-    let may = memchr::memchr(0xA9, b).is_some()
-        || memchr::memmem::find(b, b"(c)").is_some()
-        || memchr::memmem::find(b, b"(C)").is_some()
-        || memchr::memmem::find(b, b"opyright").is_some()
-        || memchr::memmem::find(b, b"OPYRIGHT").is_some();
-    may && misc::parse_copyright_year(t)
-        .is_ok_and(|p| p.span.start == 0 || t.matches(" | ").nth(1).is_some())
+fn site_footer(t: &str) -> bool {
+    misc::copyright_marked(t)
+        && misc::parse_copyright_year(t)
+            .is_ok_and(|p| p.span.start == 0 || t.matches(" | ").nth(1).is_some())
 }
