@@ -168,7 +168,8 @@ pub(crate) fn has_rights_notice(line: &str) -> bool {
     line.len() <= 400 && crate::table::with_lower_in::<400, _>(line, |l| N.found_in(l))
 }
 
-/// Substrings that, together with "cookie", mark a cookie-consent notice.
+/// Substrings that, together with one of [`COOKIE_WORDS`] ("cookie"), mark
+/// a cookie-consent notice (see also [`COOKIE_MARKERS_MORE`]).
 pub static COOKIE_MARKERS: &[&str] = &[
     "website",
     "site",
@@ -210,6 +211,81 @@ pub static COOKIE_MARKERS: &[&str] = &[
     "używa",
 ];
 
+/// More substrings that, with one of [`COOKIE_WORDS`], mark a
+/// cookie-consent notice: the site, accepting and the settings in Greek,
+/// Serbian (Cyrillic and Latin) and Croatian, Russian and Bulgarian,
+/// Turkish, Czech, Hungarian, Finnish, Lithuanian, Indonesian,
+/// Vietnamese, Korean, Japanese, Hebrew, Arabic, Persian and Thai. Words
+/// of running text in their languages, they are no cue of their own (the
+/// line model's cookie cue reads [`COOKIE_MARKERS`]).
+pub static COOKIE_MARKERS_MORE: &[&str] = &[
+    "εμπειρία",
+    "αποδοχή",
+    "ρυθμίσεις",
+    "ιστότοπ",
+    "συναίνεση",
+    "сајт",
+    "прихват",
+    "подешавањ",
+    "сайт",
+    "соглас",
+    "принять",
+    "настройк",
+    "stranic",
+    "prihvać",
+    "postavk",
+    "kabul",
+    "souhlas",
+    "nastavení",
+    "přijmout",
+    "elfogad",
+    "beállítás",
+    "hyväksy",
+    "asetukset",
+    "sutinku",
+    "svetain",
+    "situs",
+    "setuju",
+    "pengaturan",
+    "trang web",
+    "đồng ý",
+    "동의",
+    "설정",
+    "同意",
+    "設定",
+    "אתר",
+    "موقع",
+    "سایت",
+    "ยอมรับ",
+];
+
+/// The word for a cookie (or the consent law) that, with one of
+/// [`COOKIE_MARKERS`], marks a cookie-consent notice: "cookie" and
+/// "GDPR", and the local word where sites print one (Serbian, Croatian,
+/// Russian, Bulgarian, Turkish, Hungarian, Finnish, Polish, Lithuanian,
+/// Swedish, Norwegian, Korean, Japanese, Hebrew, Arabic, Persian, Thai).
+pub static COOKIE_WORDS: &[&str] = &[
+    "cookie",
+    "gdpr",
+    "колачић",
+    "kolačić",
+    "куки",
+    "бисквитк",
+    "çerez",
+    "sütik",
+    "eväste",
+    "ciasteczk",
+    "slapuk",
+    "kakor",
+    "informasjonskapsl",
+    "쿠키",
+    "クッキー",
+    "עוגיות",
+    "تعريف الارتباط",
+    "کوکی",
+    "คุกกี้",
+];
+
 /// True for a cookie-consent or privacy notice line.
 #[cfg(test)]
 pub fn is_cookie_notice(line: &str) -> bool {
@@ -219,7 +295,9 @@ pub fn is_cookie_notice(line: &str) -> bool {
 /// [`is_cookie_notice`] of a line already lower-cased (no length limit).
 pub(crate) fn is_cookie_notice_lower(l: &str) -> bool {
     static N: Needles = Needles::new(COOKIE_MARKERS);
-    (crate::table::has_sub(l, "cookie") || crate::table::has_sub(l, "gdpr")) && N.found_in(l)
+    static M: Needles = Needles::new(COOKIE_MARKERS_MORE);
+    static W: Needles = Needles::new(COOKIE_WORDS);
+    W.found_in(l) && (N.found_in(l) || M.found_in(l))
 }
 
 /// True when the lower-cased `l` holds one of [`NEWSLETTER_MARKERS`].
@@ -266,6 +344,19 @@ mod examples {
         ));
         assert!(!super::is_cookie_notice(
             "She baked cookies for the whole street."
+        ));
+        // The notice in other languages, in their own word for a cookie.
+        assert!(super::is_cookie_notice(
+            "Овај сајт користи колачиће. Настављањем прегледа прихватате њихову употребу. У реду"
+        ));
+        assert!(super::is_cookie_notice(
+            "Χρησιμοποιούμε cookies για να σας προσφέρουμε καλύτερη εμπειρία περιήγησης. Αποδοχή | Ρυθμίσεις"
+        ));
+        assert!(super::is_cookie_notice(
+            "Мы используем файлы куки, чтобы сайт работал лучше. Принять"
+        ));
+        assert!(!super::is_cookie_notice(
+            "Бабушка испекла куки для всей семьи."
         ));
     }
 }

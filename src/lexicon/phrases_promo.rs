@@ -41,6 +41,8 @@ pub(super) static PHRASES: &[(Boiler, &[&str])] = &[
             "विज्ञापन",
             "iklan",
             "διαφήμιση",
+            // Greek capitals drop the accent ("ΔΙΑΦΗΜΙΣΗ").
+            "διαφημιση",
             "quảng cáo",
             "广告",
             "廣告",

@@ -99,6 +99,25 @@ pub(super) static PHRASES: &[(Boiler, &[&str])] = &[
             "more galleries",
             "more videos",
             "more photos",
+            // Catalan "read also" and "most read", Bengali "most read",
+            // Russian "the main news of the day", Greek "read also" and
+            // "most read", Czech and Korean "most read"
+            "llegeix també",
+            "llegiu també",
+            "més llegides",
+            "সর্বাধিক পঠিত",
+            "সর্বশেষ",
+            "главное за день",
+            "самое читаемое",
+            "самое популярное",
+            "διαβάστε επίσης",
+            "διαβαστε επισης",
+            "δημοφιλή",
+            "τα πιο δημοφιλή",
+            "nejčtenější",
+            "많이 본 뉴스",
+            "관련 기사",
+            "관련기사",
         ],
     ),
     (
@@ -116,6 +135,14 @@ pub(super) static PHRASES: &[(Boiler, &[&str])] = &[
             "najważniejsze informacje",
             "головне",
             "tóm tắt",
+            // Greek "what you need to know" (in capitals without accents
+            // too), Russian, Czech and Indonesian ones
+            "τι πρέπει να ξέρετε",
+            "τι πρεπει να ξερετε",
+            "τι πρέπει να γνωρίζετε",
+            "что нужно знать",
+            "co potřebujete vědět",
+            "yang perlu diketahui",
         ],
     ),
     (

@@ -199,6 +199,31 @@ pub static RELATED_PREFIXES: &[&str] = &[
     "i̇lgi̇ni̇zi̇ çekebi̇li̇r:",
     "i̇lgi̇li̇ haber:",
     "i̇lgi̇li̇ haberler:",
+    // Georgian, Armenian, Kazakh, Kyrgyz, Welsh, Amharic, and the Indian
+    // and Nepali
+    // scripts: Marathi, Nepali, Tamil, Telugu, Kannada, Malayalam,
+    // Gujarati, Punjabi, Odia.
+    "ასევე წაიკითხეთ:",
+    "წაიკითხეთ ასევე:",
+    "կարդացեք նաև:",
+    "тағы оқыңыз:",
+    "оқи отырыңыз:",
+    "дагы окуңуз:",
+    "darllenwch hefyd:",
+    "ተጨማሪ ያንብቡ:",
+    "हेही वाचा:",
+    "हे पण वाचा:",
+    "यो पनि पढ्नुहोस्:",
+    "यो पनि पढ्नुस्:",
+    "इसे भी पढ़ें:",
+    "இதையும் படிக்க:",
+    "ఇది కూడా చదవండి:",
+    "ఇవి కూడా చదవండి:",
+    "ಇದನ್ನೂ ಓದಿ:",
+    "ഇതുകൂടി വായിക്കൂ:",
+    "આ પણ વાંચો:",
+    "ਇਹ ਵੀ ਪੜ੍ਹੋ:",
+    "ଏହା ବି ପଢନ୍ତୁ:",
 ];
 
 /// True when `line` opens with one of [`RELATED_PREFIXES`] ("Read more:",
@@ -268,6 +293,13 @@ mod world {
             "Llegiu també: Girona torna a permetre regar",
             "ALSO READ | Two-wheeler sales rise 11% in February",
             "İLGİNİZİ ÇEKEBİLİR: Barajda doluluk yüzde 40'ın altında",
+            "ასევე წაიკითხეთ: ექსპორტი გაიზარდა",
+            "Тағы оқыңыз: Жәрдемақы қалай рәсімделеді",
+            "हेही वाचा: अध्यक्षपद कोणाकडे?",
+            "यो पनि पढ्नुहोस्: पुल निर्माणको चरणमा",
+            "Կարդացեք նաև: Հավաքականի նոր անուններ",
+            "Darllenwch hefyd: Trenau ar y Sul",
+            "இதையும் படிக்க: மழை எச்சரிக்கை",
         ] {
             assert!(super::opens_with_related_prefix(line), "{line}");
         }

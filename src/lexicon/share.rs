@@ -96,6 +96,11 @@ static SHARE_WORDS: WordList = WordList::new(&[
     "viber",
     "weibo",
     "wechat",
+    "zalo",
+    "kakaotalk",
+    "kakao",
+    "naver",
+    "vkontakte",
     "it",
     "with",
     "friends",
@@ -128,6 +133,64 @@ static SHARE_WORDS: WordList = WordList::new(&[
     "paylaş",
     "поделиться",
     "поділитися",
+    // The share verb in more languages: Greek, Hungarian, Slovak,
+    // Romanian, Croatian and Bosnian, Serbian, Bulgarian, Slovenian,
+    // Finnish, Estonian, Latvian, Lithuanian, Catalan, Indonesian, Malay,
+    // Vietnamese ("chia sẻ"), Swahili, Arabic, Persian, Hebrew, Urdu,
+    // Hindi, Nepali and Marathi, Bengali, Tamil, Thai, Korean, Japanese,
+    // Chinese, Georgian, Armenian, Kazakh, Amharic, Welsh; and the French
+    // and German comment buttons beside them ("Réagir Partager").
+    "κοινοποίηση",
+    "μοιραστείτε",
+    "megosztás",
+    "zdieľať",
+    "distribuie",
+    "podijeli",
+    "podeli",
+    "подели",
+    "сподели",
+    "deli",
+    "jaa",
+    "jaga",
+    "dalīties",
+    "dalintis",
+    "comparteix",
+    "bagikan",
+    "kongsi",
+    "chia",
+    "sẻ",
+    "shiriki",
+    "شارك",
+    "مشاركة",
+    "اشتراک",
+    "שתף",
+    "שיתוף",
+    "شیئر",
+    "शेयर",
+    "शेअर",
+    "সেয়ার",
+    "শেয়ার",
+    "பகிர்",
+    "แชร์",
+    "공유",
+    "공유하기",
+    "페이스북",
+    "카카오톡",
+    "트위터",
+    "링크복사",
+    "스크랩",
+    "인쇄",
+    "글자크기",
+    "シェア",
+    "分享",
+    "გაზიარება",
+    "կիսվել",
+    "бөлісу",
+    "አጋራ",
+    "rhannu",
+    "réagir",
+    "commenter",
+    "kommentieren",
 ]);
 
 /// The words of [`SHARE_WORDS`] around the platforms and actions of a
@@ -294,5 +357,13 @@ mod examples {
         assert!(super::is_share_row("Partager sur Facebook Partager sur X"));
         assert!(!super::is_share_row("Auf Facebook teilen Eltern Fotos"));
         assert!(!super::is_share_row("En Twitter dijo el ministro"));
+        // The share verb of more languages beside the networks, and the
+        // comment button beside the share button.
+        assert!(super::is_share_row("Կիսվել   Facebook   Telegram"));
+        assert!(super::is_share_row("გაზიარება   Facebook   X   Telegram"));
+        assert!(super::is_share_row("አጋራ፦ Facebook | Telegram | X"));
+        assert!(super::is_share_row("Chia sẻ Facebook Zalo Email"));
+        assert!(super::is_share_row("Réagir Partager"));
+        assert!(!super::is_share_row("Bagikan pengalaman Anda di Facebook"));
     }
 }

@@ -7,12 +7,15 @@
 //! marker  := ( "written" "by" | "words" "by" | "story" "by" | "reported" "by" | "text" "by"
 //!            | "article" "by" | "posted" "by" | "by" | "von" | "par" | "por" | "di" | "door"
 //!            | "av" | "af" | "автор" | "авторы" | "автори" | "بقلم" | "بواسطة" | "كتب" | "ni"
-//!            | "מאת" | "oleh" | "na" ) ( ":" | spaces )
+//!            | "מאת" | "oleh" | "na" | "deur" | "nga" | "gan" | "γράφει" ( "η" | "ο" )?
+//!            | "γράφουν οι" | "беседовал" ( "а" | "и" )? ) ( ":" | spaces )
 //!          | ( "text" | "texte" | "texto" | "testo" | "tekst" | "текст" | "autor" | "autorin" | "auteur"
 //!            | "redaktion" | "reporter" | "author" | "authors" | "haber" | "muhabir" | "yazar"
 //!            | "szerző" | "tekijä" | "kirjoittaja" | "forfatter" | "författare" | "skribent"
 //!            | "wartawan" | "penulis" | "pewarta" | "mwandishi" | "ผู้เขียน" | "ผู้สื่อข่าว"
-//!            | "خبرنگار" | "نویسنده" ) ":"
+//!            | "خبرنگار" | "نویسنده" | "ავტორი" | "հեղինակ" | "аутор" | "аутори" | "ጸሐፊ" | "пише"
+//!            | "piše" )
+//!            ( ":" | "՝" | "፦" | "：" )
 //! ```
 
 use nom::{
@@ -23,6 +26,9 @@ use nom::{
     combinator::recognize,
 };
 
+pub(crate) use super::marker_words::{
+    COLON_MARKERS, SPACED_MARKERS, is_colon_marker, is_spaced_marker,
+};
 use super::tokens::is_space;
 use super::verbs::verbs_from;
 
@@ -104,41 +110,6 @@ fn no_marker(i: &str) -> IResult<&str, &str> {
     )))
 }
 
-/// The spaced markers of one word, in the order they are tried (a longer
-/// word before its prefix: "авторы" before "автор"); any case. The byline
-/// gate (`gate.rs`) reads the same list.
-pub(super) const SPACED_MARKERS: &[&str] = &[
-    "by",
-    "von",
-    "par",
-    "por",
-    "door",
-    "di",
-    "av",
-    "af",
-    "escribe",
-    "авторы",
-    "автори",
-    "автор",
-    // Arabic: "بقلم" (by the pen of), "بواسطة" (by), "كتب" (wrote).
-    "بقلم",
-    "بواسطة",
-    "كتب",
-    // Tagalog "ni" (by), Hebrew "מאת" (by), Malay and Indonesian "oleh"
-    // (by), Swahili "na" (by).
-    "ni",
-    "מאת",
-    "oleh",
-    "na",
-    "deur",
-    "nga",
-];
-
-/// True when `lower` (a lower-case word) is one of [`SPACED_MARKERS`].
-pub(crate) fn is_spaced_marker(lower: &str) -> bool {
-    SPACED_MARKERS.contains(&lower)
-}
-
 /// Only the alternatives that can match an input starting with its first
 /// byte (ASCII-lower-cased) are tried, in grammar order: the others need
 /// another first letter, so the result is the same. `by` is what
@@ -182,55 +153,6 @@ fn spaced_marker<'a>(i: &'a str, by: Option<(&'a str, &'a str)>) -> IResult<&'a 
                 .ok()
         })
         .map_or_else(|| no_marker(i), Ok)
-}
-
-/// The colon markers of one word ("Text:", "Reporter:", "Penulis:"), in
-/// the order they are tried (a longer word before its prefix: "texte"
-/// before "text"); any case. The line typing's byline hint reads the same
-/// list. Author labels ("Autorin:") and "Text & Fotos:" are read apart.
-pub(super) const COLON_MARKERS: &[&str] = &[
-    "texte",
-    "texto",
-    "testo",
-    "tekst",
-    "text",
-    "текст",
-    "redaktion",
-    "reporter",
-    "words",
-    // Malay and Indonesian: the reporter's, the writer's and the
-    // journalist's label.
-    "wartawan",
-    "penulis",
-    "pewarta",
-    "haber",
-    // Turkish and Swahili: the reporter's and the writer's label.
-    "muhabir",
-    "mwandishi",
-    "yazar",
-    // Hungarian, Finnish and Scandinavian: the
-    // writer's label.
-    "szerző",
-    "tekijä",
-    "kirjoittaja",
-    "forfatter",
-    "författare",
-    "skribent",
-    // Thai and Persian: the writer's and the reporter's label.
-    "ผู้เขียน",
-    "ผู้สื่อข่าว",
-    "เรื่อง",
-    "लेखक",
-    "संवाददाता",
-    "লেখক",
-    "প্রতিবেদক",
-    "خبرنگار",
-    "نویسنده",
-];
-
-/// True when `lower` (a lower-case word) is one of [`COLON_MARKERS`].
-pub(crate) fn is_colon_marker(lower: &str) -> bool {
-    COLON_MARKERS.contains(&lower)
 }
 
 /// Dispatched on the first byte like [`spaced_marker`]: only the markers
@@ -298,8 +220,21 @@ fn text_and_pictures(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
+/// A colon after a marker, or what other scripts print in its place: the
+/// Armenian comma ("Հեղինակ՝"), the Ethiopic preface colon ("ጸሐፊ፦") and
+/// the full-width colon.
 fn colon(i: &str) -> IResult<&str, &str> {
-    recognize((take_while(is_space), char(':'), take_while(is_space))).parse(i)
+    recognize((
+        take_while(is_space),
+        alt((
+            char(':'),
+            char('\u{55d}'),
+            char('\u{1366}'),
+            char('\u{ff1a}'),
+        )),
+        take_while(is_space),
+    ))
+    .parse(i)
 }
 
 /// True when the first byte of `i` can start a marker: every marker word
@@ -307,7 +242,9 @@ fn colon(i: &str) -> IResult<&str, &str> {
 /// Kelvin sign, lead byte 0xE2, lower-cases to "k"), with "é" (lead byte
 /// 0xC3), with the Cyrillic "а"/"А"/"Т" (lead byte 0xD0) or "т" (lead
 /// byte 0xD1), with the Arabic "ب" or "ك" (lead bytes 0xD8, 0xD9), the
-/// Hebrew "מ" (0xD7) or the Thai letters (0xE0).
+/// Hebrew "מ" (0xD7), the Thai letters (0xE0), the Armenian letters (0xD4,
+/// 0xD5), the Georgian and Ethiopic ones (0xE1) or the Greek "γ"/"Γ"
+/// (0xCE).
 pub(crate) fn may_start_marker(i: &str) -> bool {
     matches!(
         i.as_bytes().first(),
@@ -363,15 +300,20 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
                 | b'F'
                 | b'l'
                 | b'L'
+                | 0xD4
+                | 0xD5
+                | 0xE1
+                | 0xCE
         )
     )
 }
 
 /// The last letters of the markers that end with their word ("By", "Von",
-/// "Par", "Door", "Di", "Av", "Af", "Автор", "Авторы", "Автори"; the
-/// "... by" phrases end like "By").
+/// "Par", "Door", "Di", "Av", "Af", "Автор", "Авторы", "Автори", "Gan",
+/// "Γράφει η", "Беседовала"; the "... by" phrases end like "By").
 const MARKER_LAST_LETTERS: &[char] = &[
-    'y', 'n', 'r', 'i', 'v', 'f', 'a', 'р', 'ы', 'и', 'م', 'ة', 'ب', 'ת', 'h',
+    'y', 'n', 'r', 'i', 'v', 'f', 'a', 'р', 'ы', 'и', 'م', 'ة', 'ب', 'ת', 'h', 'ι', 'η', 'ο', 'а',
+    'л',
 ];
 
 /// A necessary condition for the trimmed line `t` to be a marker alone:

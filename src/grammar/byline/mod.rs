@@ -31,6 +31,7 @@ mod items;
 mod link;
 mod lone;
 mod loose;
+mod marker_words;
 mod markers;
 mod meta;
 mod name_list;
@@ -189,8 +190,9 @@ fn parse_byline_gated(line: &str, gated: bool) -> Result<Parsed<'_, Byline>, Byl
     // "de Andreea Mihăilescu".
     if !has_marker
         && t.len() <= MAX_UNMARKED_LEN
-        && let Some(b) =
-            name_role::parse(t.trim_end()).or_else(|| name_role::parse_de(t.trim_end()))
+        && let Some(b) = name_role::parse(t.trim_end())
+            .or_else(|| name_role::parse_de(t.trim_end()))
+            .or_else(|| name_role::agency_initials(t.trim_end()))
     {
         let end = start + t.trim_end().len();
         return Ok(Parsed::new(b, "", Span::new(start, end)));
@@ -319,11 +321,19 @@ fn tokens_and_body(after: &str, has_marker: bool) -> (Vec<Tok<'_>>, body::Body) 
 }
 
 /// "Amy K. Delgado/PIXAGENCY": a name with an organisation glued on by a slash
-/// is a photo credit (as printed under pictures), not a byline.
+/// is a photo credit (as printed under pictures), not a byline. A job
+/// title after the slash ("Orville Campbell/Senior Sports Writer", as
+/// Caribbean dailies print bylines) makes it a byline, unless the job
+/// is a photographer's ("Jane Doe/Staff Photographer").
 fn photo_credit(toks: &[Tok<'_>], b: &body::Body) -> bool {
     let Some(&e) = b.name_ends.first() else {
         return false;
     };
+    if let Some(Some(role)) = b.roles.first()
+        && !roles::is_photographer_role(role)
+    {
+        return false;
+    }
     match (e.checked_sub(1).and_then(|k| toks.get(k)), toks.get(e)) {
         (Some(name), Some(slash)) => slash.text == "/" && slash.start == name.end,
         _ => false,

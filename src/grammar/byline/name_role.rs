@@ -3,9 +3,11 @@
 //! | Enviado", "Jane Doe · Political Reporter", "Ana Lima – Repórter"), and
 //! a name after a lower-case "de" alone on its line ("de Andreea
 //! Mihăilescu", as Romanian, Spanish and French bylines print it; a
-//! capitalised "De" opens sentences and names, "De Gaulle").
+//! capitalised "De" opens sentences and names, "De Gaulle"); and an agency
+//! with its editor's initials ("ČTK, kra", as Czech sites print it).
 //!
 //! ```text
+//! agency_initials := agency ", " [a-z]{2,4} ("/" [a-z]{2,4})*
 //! de_name   := "de" " " name
 //! name_role := name sep role
 //! name      := see `names::is_person_name`
@@ -73,6 +75,22 @@ pub(super) fn parse_de(line: &str) -> Option<Byline> {
     by.authors.push(name.to_string());
     by.roles.push(None);
     Some(by)
+}
+
+/// The byline of `line` (trimmed) when it is a known agency, a comma and
+/// the editor's initials in lower case ("ČTK, kra", "ČTK, kra/mbu"): the
+/// agency's credit.
+pub(super) fn agency_initials(line: &str) -> Option<Byline> {
+    let (agency, initials) = line.split_once(", ")?;
+    let initials_ok = initials
+        .split('/')
+        .all(|i| (2..=4).contains(&i.len()) && i.bytes().all(|b| b.is_ascii_lowercase()));
+    let agency = crate::grammar::agency::canonical_agency(agency.trim())?;
+    initials_ok.then(|| {
+        let mut by = Byline::default();
+        by.credits.push(agency.to_string());
+        by
+    })
 }
 
 #[cfg(test)]

@@ -50,9 +50,16 @@ fn is_initial(w: &str) -> bool {
 }
 
 /// True for a first letter that starts a name part (upper case, or a letter of
-/// a script without case when `uncased` is allowed).
+/// a script without case when `uncased` is allowed). Georgian prints its
+/// names in Mkhedruli, which Unicode files as lower case (beside the
+/// Mtavruli capitals no one writes names in): for names it has no case.
 fn starts_part(c: char, uncased: bool) -> bool {
-    c.is_uppercase() || (uncased && c.is_alphabetic() && !c.is_lowercase())
+    c.is_uppercase() || (uncased && c.is_alphabetic() && (!c.is_lowercase() || is_mkhedruli(c)))
+}
+
+/// True for a Georgian Mkhedruli letter (U+10D0 to U+10FF).
+fn is_mkhedruli(c: char) -> bool {
+    ('\u{10d0}'..='\u{10ff}').contains(&c)
 }
 
 /// True when `lower` is a word that never appears in a name.

@@ -77,7 +77,25 @@ pub(super) fn clean_credit(s: &str) -> String {
     if let Some(head) = strip_suffix_ci(s, ", file") {
         s = head;
     }
+    s = strip_editor_initials(s);
     s.trim().to_string()
+}
+
+/// `s` without the photo editor's initials after a last slash, in lower
+/// case ("ANTARA FOTO/Andreas Fitri Atmoko/nym", as Indonesian agency
+/// credits close): two to four ASCII lower-case letters after a credit
+/// with a slash of its own.
+pub(super) fn strip_editor_initials(s: &str) -> &str {
+    match s.rsplit_once('/') {
+        Some((head, tail))
+            if head.contains('/')
+                && (2..=4).contains(&tail.len())
+                && tail.bytes().all(|b| b.is_ascii_lowercase()) =>
+        {
+            head.trim_end()
+        }
+        _ => s,
+    }
 }
 
 #[cfg(test)]
@@ -97,5 +115,10 @@ mod tests {
             "AP Photo/Evan Vucci"
         );
         assert_eq!(clean_credit("2025"), "");
+        assert_eq!(
+            clean_credit("ANTARA FOTO/Andreas Fitri Atmoko/nym."),
+            "ANTARA FOTO/Andreas Fitri Atmoko"
+        );
+        assert_eq!(clean_credit("Jane Doe/dpa"), "Jane Doe/dpa");
     }
 }

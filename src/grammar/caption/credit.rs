@@ -278,9 +278,10 @@ pub(super) fn paren_credit(inner: &str) -> Option<String> {
     for marker in super::markers::markers_opening(inner) {
         if let Some(body) = strip_prefix_ci(inner, marker) {
             let body = clean_credit(body);
-            // After a Japanese label ("写真：") the credit is written
-            // without word spaces or capitals.
-            let cjk_label = marker.ends_with('：') && body.chars().count() <= 20;
+            // After a Japanese or Korean label ("写真：", "사진 =") the
+            // credit is written without capitals (and in Japanese without
+            // word spaces).
+            let cjk_label = marker.ends_with(['：', '=']) && body.chars().count() <= 20;
             return (is_credit_body(&body) || cjk_label && !body.is_empty()).then_some(body);
         }
     }
@@ -308,6 +309,19 @@ pub(super) fn paren_credit(inner: &str) -> Option<String> {
     (looks && is_credit_body(&body)).then_some(body)
 }
 
+/// A source named in lower case after a photo marker, as Cyrillic and
+/// Greek captions print it ("Фото: пресс-служба театра", "Фото: соцсети"):
+/// one to four words of letters and hyphens, of a script other than Latin.
+fn is_lower_case_source(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (1..=4).contains(&words)
+        && s.len() <= 60
+        && s.chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !is_latin(c) && !is_cjk(c))
+        && s.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+}
+
 /// Two to four words, each opening with a capital ("Archivio Gazzettino",
 /// "Marco Rossi").
 fn capitalised_words(s: &str) -> bool {
@@ -320,7 +334,7 @@ fn capitalised_words(s: &str) -> bool {
 /// The credit after a marker, cleaned, or `None` when the body is no credit.
 pub(super) fn marker_credit(marker: &str, body: &str) -> Option<String> {
     let body = clean_credit(body);
-    if !is_credit_body(&body) {
+    if !is_credit_body(&body) && (is_weak_marker(marker) || !is_lower_case_source(&body)) {
         return None;
     }
     if is_weak_marker(marker) && !(has_photo_word(&body) || body.contains('/')) {

@@ -70,6 +70,11 @@ pub(crate) static CREDIT_MARKERS: &[(&str, bool)] = &[
     ("عکس :", false),
     ("picha:", false),
     ("picha na", false),
+    // A photo word, then a bar ("PICHA | NAME", "PHOTO | FILE", as East
+    // African dailies print them).
+    ("picha |", false),
+    ("photo |", false),
+    ("foto |", false),
     ("foto oleh", false),
     ("gambar:", false),
     ("slika:", false),
@@ -89,6 +94,9 @@ pub(crate) static CREDIT_MARKERS: &[(&str, bool)] = &[
     ("ፎቶ፦", false),
     ("ፎቶ:", false),
     ("ছবি:", false),
+    // Korean: "photo =" ("[사진 = 부산항만공사 제공]", "(사진=연합뉴스)").
+    ("사진 =", false),
+    ("사진=", false),
     ("படம்:", false),
     ("تصویر:", false),
     ("credits:", false),

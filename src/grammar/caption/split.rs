@@ -1,13 +1,13 @@
 //! Splitting the credit and a trailing label off the end of a caption.
 
 use super::TAIL_BYTES;
-use super::clean::clean_credit;
+use super::clean::{clean_credit, strip_editor_initials};
 use super::credit::{
     CREDIT_MARKERS, MAX_CREDIT_BYTES, is_bare_credit, is_boundary_before, marker_credit,
     needs_space_after, paren_credit,
 };
 use super::label::{is_sentence_label, is_trailing_label};
-use super::markers::last_starts;
+use super::markers::{last_starts, markers_opening};
 
 /// What [`split_tail`] found.
 pub(super) struct Tail<'a> {
@@ -30,15 +30,43 @@ pub(super) fn split_tail(s: &str) -> Tail<'_> {
     }
     let found = trailing_paren(s)
         .and_then(|(before, inner)| paren_credit(inner).map(|c| (before, c)))
+        .or_else(|| {
+            // A credit in square brackets after its marker ("[Photo: Jane
+            // Doe]", "[사진 = 부산항만공사 제공]"), or one with a label, a
+            // slash or "via" closing a caption printed without its full
+            // stop ("... back to the Moon [SpaceX via Nasa]", "... in
+            // Afghanistan [File: Reuters]"). After a closed sentence it
+            // is a note under the text ("... declined to comment. [photos
+            // via AP]"); a bare outlet is a linked headline's source
+            // ("... It's Complicated [Bloomberg]").
+            trailing_square(s)
+                .filter(|(before, inner)| {
+                    opens_with_marker(inner)
+                        || !before.is_empty()
+                            && !before.ends_with(['.', '!', '?'])
+                            && (inner.contains([':', '/']) || inner.contains(" via "))
+                })
+                .and_then(|(before, inner)| paren_credit(inner).map(|c| (before, c)))
+        })
         .or_else(|| marker_split(s))
         .or_else(|| bare_split(s));
-    let Some((mut text, credit)) = found else {
+    let Some((mut text, mut credit)) = found else {
         return Tail {
             text: s,
             credit: None,
             label,
         };
     };
+    // A label before the credit in its bracket ("(File: Reuters)", "[File
+    // photo: AP]"): the label is the caption's, the rest the credit.
+    if label.is_none()
+        && let Some((l, c)) = credit.split_once(": ")
+        && is_sentence_label(l)
+        && !c.trim().is_empty()
+    {
+        label = s.rfind(l).and_then(|i| s.get(i..i + l.len()));
+        credit = c.trim().to_string();
+    }
     if label.is_none() {
         if let Some((before, inner)) = trailing_paren(text) {
             if is_trailing_label(inner) {
@@ -100,6 +128,17 @@ fn tail_window(s: &str) -> (usize, &str) {
     (cut, s.get(cut..).unwrap_or(""))
 }
 
+/// True when `inner` opens with one of the credit markers ("사진 =",
+/// "Photo:"), ignoring ASCII case.
+fn opens_with_marker(inner: &str) -> bool {
+    let inner = inner.trim_start();
+    markers_opening(inner).iter().any(|m| {
+        inner
+            .get(..m.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(m))
+    })
+}
+
 /// `s` ending in a label after a bar or a dash ("... legacy —File", "... in
 /// Dar es Salaam. | File"): the text before the mark and the label's words
 /// (which the caller checks).
@@ -124,7 +163,8 @@ fn separated_label(s: &str) -> Option<(&str, &str)> {
 /// The first letters of the last words of the caption labels.
 const LABEL_LAST_INITIALS: &[u8] = b"safipdSAFIPD";
 
-/// `s` ending in one bracket group "(...)" (optionally followed by "."):
+/// `s` ending in one bracket group "(...)" or "（...）" (optionally
+/// followed by "."):
 /// the text before it and its contents. Nested brackets are no credit.
 pub(super) fn trailing_paren(s: &str) -> Option<(&str, &str)> {
     let s = s.trim_end();
@@ -134,6 +174,22 @@ pub(super) fn trailing_paren(s: &str) -> Option<(&str, &str)> {
         Some(b) => (b, '(', ')'),
         None => (s.strip_suffix('）')?, '（', '）'),
     };
+    bracket_at_end(body, open_char, close_char)
+}
+
+/// `s` ending in one square bracket group "[...]" (optionally followed by
+/// "."), as Korean captions print their credit ("[사진 = 부산항만공사
+/// 제공]"): the text before it and its contents.
+pub(super) fn trailing_square(s: &str) -> Option<(&str, &str)> {
+    let s = s.trim_end();
+    let s = s.strip_suffix('.').map_or(s, str::trim_end);
+    bracket_at_end(s.strip_suffix(']')?, '[', ']')
+}
+
+/// The group opened by `open_char` that `body` (its closing bracket cut
+/// off) ends with, within a credit's length: the text before it and its
+/// contents. Nested brackets are no credit.
+fn bracket_at_end(body: &str, open_char: char, close_char: char) -> Option<(&str, &str)> {
     let (cut, tail) = tail_window(body);
     let limit = MAX_CREDIT_BYTES + 20;
     for (i, c) in tail.char_indices().rev() {
@@ -154,7 +210,7 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
     let (cut, tail) = tail_window(s);
     // Every marker has ':', "by", "...", "…", "©", "copyright", "courtesy",
     // "mula sa", "kuha ni", "picha na", "foto oleh", "fot.", "source,",
-    // "- foto ", "写真：" or "撮影：":
+    // "- foto ", "写真：", "撮影：", "사진" or a photo word before a bar:
     // skip lines with none (a test checks).
     if !has_colon_ellipsis_or_copyright(tail.as_bytes()) && !has_gate_string(tail) {
         return None;
@@ -192,7 +248,7 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
 }
 
 /// The strings of [`marker_split`]'s gate besides ':', '…' and '©'.
-const GATE_STRINGS: [&str; 19] = [
+const GATE_STRINGS: [&str; 24] = [
     "...",
     " by",
     " By",
@@ -213,6 +269,13 @@ const GATE_STRINGS: [&str; 19] = [
     // The Armenian comma and the Ethiopic colon-dash ("Լուսանկարը՝", "ፎቶ፦").
     "՝",
     "፦",
+    // A photo word before a bar ("PICHA | NAME", "Photo | File").
+    "oto |",
+    "OTO |",
+    "icha |",
+    "ICHA |",
+    // Korean "photo =" ("사진 = ...", "사진=...").
+    "사진",
 ];
 
 /// True when `tail` holds one of [`GATE_STRINGS`], looked for in one pass
@@ -257,7 +320,7 @@ fn bare_split(s: &str) -> Option<(&str, String)> {
     }
     for &at in starts.iter().rev() {
         let (before, after) = s.split_at_checked(at)?;
-        if is_bare_credit(after, true) {
+        if is_bare_credit(strip_editor_initials(after.trim_end_matches('.')), true) {
             return Some((before.trim_end(), clean_credit(after)));
         }
         // A middle dot or a bar between the last sentence (closed by a

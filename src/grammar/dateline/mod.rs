@@ -1,7 +1,8 @@
 //! Datelines that open a story: "KYIV:", "WASHINGTON (AP) —", "LONDON, Feb 3 (Reuters) -".
 //!
 //! ```text
-//! dateline      := ws* (agency_only | caps_dateline | title_dateline) rest
+//! dateline      := ws* (agency_only | caps_dateline | title_dateline | korean) rest
+//! korean        := "(" place "=" agency ")" reporter?           -- "(서울=연합뉴스) 홍길동 기자 =" (korean.rs)
 //! agency_only   := agency sep                                  -- "(Reuters) -": empty place
 //! caps_dateline := caps_place region? date? agency? sep        -- "WASHINGTON, D.C. —"
 //! title_dateline:= title_place region? date? agency sep        -- "Berlin (dpa) -"
@@ -26,6 +27,7 @@
 //! not a label ("UPDATE:", "BREAKING:", "Q:") nor a run of more than five
 //! words. Only the first [`HEAD_BYTES`] bytes are looked at.
 
+mod korean;
 mod month;
 mod place;
 
@@ -41,6 +43,7 @@ use nom::{
 use super::Parsed;
 use crate::Span;
 use crate::grammar::agency::canonical_agency;
+use korean::korean_wire;
 pub use place::parse_place_line;
 use place::{agency, caps_place, comma_agency, region, title_place};
 
@@ -210,7 +213,7 @@ struct Tail<'a> {
 /// `dateline := agency_only | caps_dateline | title_dateline`, giving the
 /// dateline and its separator ("" when a known agency stands without one).
 fn dateline(input: &str) -> IResult<&str, (Dateline, &str)> {
-    alt((agency_only, caps_dateline, title_dateline)).parse(input)
+    alt((agency_only, caps_dateline, title_dateline, korean_wire)).parse(input)
 }
 
 /// `agency_only := agency sep`

@@ -47,14 +47,20 @@ fn min_word(i: &str) -> IResult<&str, &str> {
         tag_no_case("dakika"),
         tag_no_case("dk."),
         tag_no_case("dk"),
-        // Thai "minutes".
-        tag("นาที"),
-        // Marathi, Persian and Arabic.
-        tag("मिनिटे"),
-        tag("मिनिट"),
-        tag("دقیقه"),
-        tag("دقيقة"),
-        tag("دقائق"),
+        // Thai "minutes"; Marathi, Persian and Arabic; Greek "minutes"
+        // (and "minute"), Indonesian and Malay.
+        alt((
+            tag("นาที"),
+            tag("मिनिटे"),
+            tag("मिनिट"),
+            tag("دقیقه"),
+            tag("دقيقة"),
+            tag("دقائق"),
+            tag_no_case("λεπτά"),
+            tag_no_case("λεπτό"),
+            tag_no_case("menit"),
+            tag_no_case("minit"),
+        )),
     ))
     .parse(i)
 }
@@ -133,8 +139,13 @@ pub(super) fn reading_time(i: &str) -> IResult<&str, u32> {
                 // Thai "read".
                 tag("อ่าน"),
             )),
-            // Persian and Arabic, Kazakh, Marathi.
+            // Persian and Arabic, Kazakh, Marathi, Greek.
             alt((
+                tag_no_case("Χρόνος ανάγνωσης"),
+                // In capitals the final sigma is "Σ" (and the accents
+                // are dropped as Greek capitals drop them, or kept).
+                tag_no_case("ΧΡΟΝΟΣ ΑΝΑΓΝΩΣΗΣ"),
+                tag_no_case("ΧΡΌΝΟΣ ΑΝΆΓΝΩΣΗΣ"),
                 tag_no_case("Оқу уақыты"),
                 tag("वाचन वेळ"),
                 tag("زمان مطالعه"),
@@ -230,8 +241,9 @@ fn reading_time_ascii(line: &str) -> Result<Parsed<'_, u32>, MiscError> {
 /// A necessary condition for [`reading_time`] on `t`: a run of ASCII
 /// digits (`minutes` reads a whole run) followed by a minute word's first
 /// letter, after a dash or after spaces and tabs (`alt((tag("-"),
-/// space0))`). Every minute word opens with "m", "d", "p", "м", "х", "น", "د" or "म" in
-/// either case, and no other character lower-cases to those.
+/// space0))`). Every minute word opens with "m", "d", "p", "м", "х", "น",
+/// "د", "म" or "λ" in either case, and no other character lower-cases to
+/// those.
 pub(super) fn has_count_then_minute(t: &str) -> bool {
     let b = t.as_bytes();
     b.iter().enumerate().any(|(i, c)| {
@@ -248,7 +260,7 @@ pub(super) fn has_count_then_minute(t: &str) -> bool {
         }
         let rest = b.get(j..).unwrap_or_default();
         matches!(rest.first(), Some(b'm' | b'M' | b'd' | b'D' | b'p' | b'P'))
-            || ["м", "М", "х", "Х", "น", "د", "म"]
+            || ["м", "М", "х", "Х", "น", "د", "म", "λ", "Λ"]
                 .iter()
                 .any(|w| rest.starts_with(w.as_bytes()))
     })
@@ -288,6 +300,8 @@ pub(super) fn may_open_reading_time(t: &str) -> bool {
                     | 'w'
                     | 'W'
                     | 'อ'
+                    | 'Χ'
+                    | 'χ'
                     | 'ز'
                     | 'م'
                     | 'و'

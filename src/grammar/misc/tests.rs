@@ -44,6 +44,7 @@ fn reading_times_open_as_the_gate_says() {
         "Waktu baca",
         "Leestyd",
         "อ่าน",
+        "Χρόνος ανάγνωσης",
     ];
     for l in labels {
         for l in [l.to_string(), l.to_lowercase(), l.to_uppercase()] {
@@ -122,6 +123,10 @@ fn the_minute_gate_passes_every_reading_time() {
         "read",
         "lettura",
         "é",
+        "λεπτά",
+        "ΛΕΠΤΆ",
+        "menit",
+        "Χρόνος ανάγνωσης",
     ];
     let mut texts = crate::testgen::Texts::new(&pieces, 0x7E57_0F4E_AD11);
     let mut read = 0;

@@ -57,6 +57,7 @@ impl Hints {
             "symbol",
             "pictured",
             "picture",
+            "picha",
         ]);
         let caption_mark = marks.caption
             || {

@@ -1,0 +1,110 @@
+//! The words of the one-word byline markers: the spaced markers ("By",
+//! "Von", "Автор", "Gan") and the colon markers ("Text:", "Penulis:",
+//! "ავტორი:"), read by the marker grammar (`markers.rs`), its gates and
+//! the line typing's byline hint.
+
+/// The spaced markers of one word, in the order they are tried (a longer
+/// word before its prefix: "авторы" before "автор"); any case. The byline
+/// gate (`gate.rs`) reads the same list.
+pub(crate) const SPACED_MARKERS: &[&str] = &[
+    "by",
+    "von",
+    "par",
+    "por",
+    "door",
+    "di",
+    "av",
+    "af",
+    "escribe",
+    "авторы",
+    "автори",
+    "автор",
+    // Arabic: "بقلم" (by the pen of), "بواسطة" (by), "كتب" (wrote).
+    "بقلم",
+    "بواسطة",
+    "كتب",
+    // Tagalog "ni" (by), Hebrew "מאת" (by), Malay and Indonesian "oleh"
+    // (by), Swahili "na" (by).
+    "ni",
+    "מאת",
+    "oleh",
+    "na",
+    "deur",
+    "nga",
+    // Welsh "gan" (by); Greek "γράφει" (writes), with the article before a
+    // woman's or a man's name, and "γράφουν οι" (write); Russian
+    // "беседовал(а, и)" (talked with: an interview's byline).
+    "gan",
+    "γράφει η",
+    "γράφει ο",
+    "γράφουν οι",
+    "γράφει",
+    "беседовала",
+    "беседовали",
+    "беседовал",
+];
+
+/// True when `lower` (a lower-case word) is one of [`SPACED_MARKERS`].
+pub(crate) fn is_spaced_marker(lower: &str) -> bool {
+    SPACED_MARKERS.contains(&lower)
+}
+
+/// The colon markers of one word ("Text:", "Reporter:", "Penulis:"), in
+/// the order they are tried (a longer word before its prefix: "texte"
+/// before "text"); any case. The line typing's byline hint reads the same
+/// list. Author labels ("Autorin:") and "Text & Fotos:" are read apart.
+pub(crate) const COLON_MARKERS: &[&str] = &[
+    "texte",
+    "texto",
+    "testo",
+    "tekst",
+    "text",
+    "текст",
+    "redaktion",
+    "reporter",
+    "words",
+    // Malay and Indonesian: the reporter's, the writer's and the
+    // journalist's label.
+    "wartawan",
+    "penulis",
+    "pewarta",
+    "haber",
+    // Turkish and Swahili: the reporter's and the writer's label.
+    "muhabir",
+    "mwandishi",
+    "yazar",
+    // Hungarian, Finnish and Scandinavian: the
+    // writer's label.
+    "szerző",
+    "tekijä",
+    "kirjoittaja",
+    "forfatter",
+    "författare",
+    "skribent",
+    // Thai and Persian: the writer's and the reporter's label.
+    "ผู้เขียน",
+    "ผู้สื่อข่าว",
+    "เรื่อง",
+    "लेखक",
+    "संवाददाता",
+    "লেখক",
+    "প্রতিবেদক",
+    "خبرنگار",
+    "نویسنده",
+    // Georgian, Armenian and Amharic: the writer's label (the Armenian
+    // one before an Armenian comma, the Amharic one before an Ethiopic
+    // colon, see `colon`); Serbian and Croatian "piše" (writes).
+    "ავტორი",
+    "հեղինակ",
+    // Serbian and Macedonian Cyrillic: the author's label.
+    "аутори",
+    "аутор",
+    "ጸሐፊ",
+    "пише",
+    "piše",
+];
+
+/// True when `lower` (a lower-case word) is one of [`COLON_MARKERS`].
+pub(crate) fn is_colon_marker(lower: &str) -> bool {
+    COLON_MARKERS.contains(&lower)
+}
