@@ -5,7 +5,7 @@
 //! that a menu surrounds.
 
 use super::{Label, Ranker, Scored, Shares};
-use crate::features::{CUE_CLASSES, Page, emit, log_b as bucket, mix};
+use crate::features::{Page, emit, log_b as bucket, mix};
 
 /// Longest line (in words) that can be a headline.
 const MAX_WORDS: u32 = 40;
@@ -190,10 +190,9 @@ fn extras(page: &Page, labels: &Labelled<'_>, i: usize, out: &mut Vec<u64>) {
     let own = labels.label(i);
     for d in 2..=3u64 {
         if let Some(o) = page.lines.get(i + d as usize) {
-            for c in 0..CUE_CLASSES as u64 {
-                if o.cues.any >> c & 1 == 1 {
-                    out.push(rid(R::CueNext, d << 8 | c, SALT));
-                }
+            // (The classes the line holds, in order.)
+            for c in crate::features::cue_bits(o.cues.any) {
+                out.push(rid(R::CueNext, d << 8 | c, SALT));
             }
         }
     }
