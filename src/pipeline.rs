@@ -5,7 +5,7 @@ use crate::lines::{self, text};
 use crate::rules::kind::{self, Kind, Shape};
 use crate::rules::story::{self, Assign, Item};
 
-use crate::fields::{assemble, finish, main_first};
+use crate::fields::{assemble, finish, main_first_counted};
 use crate::grammar::byline::{self, Byline};
 use crate::grammar::date::{DateEntry, DateOptions, DateRole, DayOrder, page_order};
 use crate::known::{self, Known};
@@ -87,7 +87,10 @@ pub(crate) fn extract_dated(text: &str, opts: &Options) -> (Vec<Article>, DateOp
     if out.is_empty() {
         out.push(Article::default());
     }
-    main_first(&mut out);
+    // Each article's word count, for choosing the main story and for its
+    // confidence (its body is not changed in between).
+    let mut words: Vec<usize> = out.iter().map(Article::word_count).collect();
+    main_first_counted(&mut out, &mut words);
     if let Some(first) = out.first_mut() {
         if let Some(c) = cut {
             let snippet = c
@@ -100,8 +103,8 @@ pub(crate) fn extract_dated(text: &str, opts: &Options) -> (Vec<Article>, DateOp
         }
         first.warnings.extend(warnings);
     }
-    for a in &mut out {
-        finish(a);
+    for (a, &n) in out.iter_mut().zip(&words) {
+        finish(a, n);
     }
     (out, dopts, known)
 }

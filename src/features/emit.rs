@@ -166,7 +166,7 @@ fn story_b(l: &PageLine) -> u64 {
 
 /// The set bits of `set` below [`CUE_CLASSES`], lowest first (as a loop
 /// over the classes testing each bit visits them).
-fn bits(set: u32) -> impl Iterator<Item = u64> {
+pub(crate) fn bits(set: u32) -> impl Iterator<Item = u64> {
     let mut rest = u64::from(set) & ((1 << CUE_CLASSES) - 1);
     std::iter::from_fn(move || {
         let c = rest.trailing_zeros();

@@ -18,7 +18,7 @@ mod topic;
 pub use cues::{CUE_CLASSES, Cue, Cues, cues};
 pub use echo::{CLOSES, OPENS, echoes};
 pub use emit::{FEATURE_SET_VERSION, emit, emit_named};
-pub(crate) use emit::{TEMPLATES, emit_each, list_run, log_b};
+pub(crate) use emit::{TEMPLATES, bits as cue_bits, emit_each, list_run, log_b};
 pub(crate) use ids::{feature_id, mix, template_value};
 pub use rules::RuleTag;
 pub use stats::LineStats;

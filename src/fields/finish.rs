@@ -2,15 +2,15 @@
 
 use crate::{Article, BlockKind, RemovalReason, Warning};
 
-/// Warnings and confidence.
-pub(crate) fn finish(a: &mut Article) {
+/// Warnings and confidence; `words` is the article's word count
+/// ([`Article::word_count`]).
+pub(crate) fn finish(a: &mut Article, words: usize) {
     if a.title.is_empty() {
         a.warnings.push(Warning::NoTitle);
     }
     if a.body.is_empty() {
         a.warnings.push(Warning::NoBody);
     }
-    let words = a.word_count();
     if let Some(last) = a.body.last() {
         let paywall = words < 150
             && a.removed

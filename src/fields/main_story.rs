@@ -13,19 +13,35 @@ fn has_header(a: &Article) -> bool {
 /// cut as a story of its own (headed by its commenter's line, "Jane
 /// wrote:", with the comment's date) is never put first.
 pub(crate) fn main_first(out: &mut [Article]) {
-    let Some(first) = out.first() else { return };
-    if has_header(first) || first.title.is_empty() && first.body.is_empty() {
-        return;
-    }
-    let words = first.word_count();
-    if let Some(k) = out.iter().position(|a| {
-        has_header(a)
-            && !a.title.is_empty()
-            && a.word_count() * 2 >= words
-            && !crate::lexicon::is_commenter_line(&a.title)
-    }) {
+    if let Some(k) = main_story(out, |a, _| a.word_count()) {
         out.swap(0, k);
     }
+}
+
+/// [`main_first`] with each article's word count given in `words` (in the
+/// order of `out`; swapped along with the articles), not counted again.
+pub(crate) fn main_first_counted(out: &mut [Article], words: &mut [usize]) {
+    if let Some(k) = main_story(out, |_, i| words.get(i).copied().unwrap_or(0)) {
+        out.swap(0, k);
+        words.swap(0, k);
+    }
+}
+
+/// The index of the story to put first in place of the first one, if
+/// another (see [`main_first`]); `words(a, i)` is the word count of `a`,
+/// the `i`-th article.
+fn main_story(out: &[Article], words: impl Fn(&Article, usize) -> usize) -> Option<usize> {
+    let first = out.first()?;
+    if has_header(first) || first.title.is_empty() && first.body.is_empty() {
+        return None;
+    }
+    let least = words(first, 0);
+    out.iter().enumerate().position(|(i, a)| {
+        has_header(a)
+            && !a.title.is_empty()
+            && words(a, i) * 2 >= least
+            && !crate::lexicon::is_commenter_line(&a.title)
+    })
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ pub(crate) use bio::drop_author_bios;
 pub(crate) use closing::drop_closing_sections;
 pub(crate) use disclaimer::{drop_editing_notes, is_editor_note};
 pub(crate) use finish::finish;
-pub(crate) use main_story::main_first;
+pub(crate) use main_story::{main_first, main_first_counted};
 pub(crate) use pull_quotes::drop_repeated_quotes;
 
 /// Moves line `span` of `a` from the lines it used to its removed lines,

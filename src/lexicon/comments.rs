@@ -1,92 +1,8 @@
-//! Comment threads: reply buttons, commenters' lines ("Jane says:"), the
+//! Comment threads: commenters' lines ("Jane says:"), the
 //! markers that open a comment section and counter lines ("12 comments").
 
-use super::with_key;
 use super::words::is_stopword;
 use crate::table::WordList;
-
-/// The reply button under each comment of a thread ("Reply", "Antworten",
-/// "Répondre"): two of them on a page mark a comment thread.
-pub static REPLY_BUTTONS: &[&str] = &[
-    "reply",
-    // Blogger prints its reply and delete buttons glued or side by side.
-    "replydelete",
-    "reply delete",
-    "antworten",
-    "répondre",
-    "responder",
-    "rispondi",
-    "beantwoorden",
-    "reageer",
-    "ответить",
-    "відповісти",
-    "odpowiedz",
-    "yanıtla",
-    "cevapla",
-    "trả lời",
-    "odpovědět",
-    "svara",
-    "svar",
-    "vastaa",
-    "răspunde",
-    "válasz",
-    "balas",
-];
-
-/// The like button a thread prints before its reply button ("Like (3)
-/// Reply", "Beğen (31) Yanıtla").
-static LIKE_BUTTONS: &[&str] = &[
-    "like",
-    "likes",
-    "beğen",
-    "j'aime",
-    "gefällt mir",
-    "me gusta",
-    "mi piace",
-    "curtir",
-    "vind ik leuk",
-    "polub",
-    "нравится",
-    "подобається",
-    "thích",
-];
-
-/// True when `line` is a comment's reply button alone ([`REPLY_BUTTONS`],
-/// compared by [`key`](super::key): "Reply", "Reply ↓" is not), or after
-/// its like button and count ("Like (3) Reply").
-pub fn is_reply_button(line: &str) -> bool {
-    line.len() <= 48
-        && with_key(line, |k| {
-            (line.len() <= 24 && REPLY_BUTTONS.contains(&k))
-                || like_and_reply(k)
-                || counted_reply(k)
-        })
-}
-
-/// A reply button with its count of replies or likes ("reply · 12",
-/// "reply (3)", "reply | 4"; `k` is the line's key).
-fn counted_reply(k: &str) -> bool {
-    if !k.bytes().any(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    let Some((reply, count)) = k.split_once(' ') else {
-        return false;
-    };
-    REPLY_BUTTONS.contains(&reply)
-        && count
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '·' | '•' | '|' | '(' | ')'))
-}
-
-/// A like button with its count and a reply button on one line ("like (3)
-/// reply", "beğen (31) yanıtla"; `k` is the line's key).
-fn like_and_reply(k: &str) -> bool {
-    let Some((rest, last)) = k.rsplit_once(' ') else {
-        return false;
-    };
-    let like = rest.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | ' '));
-    REPLY_BUTTONS.contains(&last) && LIKE_BUTTONS.contains(&like)
-}
 
 /// The verbs a comment thread prints after each commenter's name ("Jane
 /// says:", "Jan sagt:", "Jeanne dit :", "Juan dice:", "Jane wrote on March
@@ -401,10 +317,10 @@ mod examples {
     #[test]
     fn reply_buttons_and_comment_words() {
         for b in ["Reply", "Antworten", "Répondre ", "RESPONDER", "Ответить"] {
-            assert!(super::is_reply_button(b), "{b}");
+            assert!(crate::lexicon::is_reply_button(b), "{b}");
         }
         for b in ["Reply to this story and win", "Replying", "Answer"] {
-            assert!(!super::is_reply_button(b), "{b}");
+            assert!(!crate::lexicon::is_reply_button(b), "{b}");
         }
         assert_eq!(
             crate::lexicon::boiler("Vorheriger Beitrag"),
@@ -429,32 +345,5 @@ mod examples {
             Some("by Harbour Weekly")
         );
         assert_eq!(strip_trailing_count("By Jane Doe"), None);
-    }
-}
-
-#[cfg(test)]
-mod buttons {
-    #[test]
-    fn like_and_reply_buttons_on_one_line_are_a_reply_button() {
-        for line in [
-            "Reply",
-            "Yanıtla",
-            "Like (3) Reply",
-            "Beğen (31) Yanıtla",
-            "Curtir Responder",
-            "Reply · 12",
-            "Reply (3)",
-            "Antworten | 4",
-        ] {
-            assert!(super::is_reply_button(line), "{line}");
-        }
-        for line in [
-            "Like this story? Reply",
-            "Beğen",
-            "Share (3) Reply all",
-            "Reply 2 critics",
-        ] {
-            assert!(!super::is_reply_button(line), "{line}");
-        }
     }
 }

@@ -34,7 +34,7 @@ pub fn key(line: &str) -> String {
 }
 
 /// `line` with the decorations [`key`] trims cut off its ends.
-fn key_trim(line: &str) -> &str {
+pub(super) fn key_trim(line: &str) -> &str {
     // Most lines open and end with a printable ASCII character that is no
     // decoration: nothing to trim, told without decoding a character.
     if let (Some(f), Some(l)) = (line.as_bytes().first(), line.as_bytes().last())

@@ -28,6 +28,7 @@ mod phrases_promo;
 mod phrases_world;
 mod prefixes;
 mod related_prefixes;
+mod reply;
 mod runs;
 mod shapes;
 mod share;
@@ -37,13 +38,13 @@ pub use comment_markers::COMMENT_MARKERS;
 pub(crate) use comment_markers::has_comment_marker;
 pub use comments::{
     COUNTER_WORDS, is_comment_signature, is_comment_word, is_commenter_line, is_count_line,
-    is_reply_button, opens_with_comment_count, strip_trailing_count,
+    opens_with_comment_count, strip_trailing_count,
 };
 pub use contacts::{CONTACT_LABELS, is_contact_label};
 pub use dated_header::is_dated_header;
 // Public items only their own module reads, kept at their paths.
 #[allow(unused_imports)]
-pub use comments::{COMMENTER_VERBS, REPLY_BUTTONS};
+pub use comments::COMMENTER_VERBS;
 #[cfg(test)]
 #[allow(unused_imports)]
 pub use follow::is_follow_prompt;
@@ -65,6 +66,9 @@ pub use related_prefixes::RELATED_PREFIXES;
 #[cfg(test)]
 pub(crate) use related_prefixes::opens_with_related_prefix;
 pub(crate) use related_prefixes::{opens_related_link, unlabelled_related};
+#[allow(unused_imports)]
+pub use reply::REPLY_BUTTONS;
+pub use reply::is_reply_button;
 pub use shapes::{is_arrow_link, is_arrow_pair, is_not_section_word, is_record_header};
 pub use share::is_share_row;
 #[allow(unused_imports)]

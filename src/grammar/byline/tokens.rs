@@ -88,22 +88,89 @@ fn raw_token(i: &str) -> Option<(Kind, &str)> {
     // "@"? followed by at least one word character other than "@".
     let at = usize::from(c == '@');
     let body = i.get(at..)?;
-    let n = body
-        .find(|c: char| !is_word_char(c) || c == '@')
-        .unwrap_or(body.len());
+    let n = word_len(body, true);
     if n > 0 {
         return Some((Kind::Word, i.get(..at + n)?));
     }
     // Otherwise ("@@x", "@" alone) the whole run of word characters.
-    let n = i.find(|c: char| !is_word_char(c)).unwrap_or(i.len());
+    let n = word_len(i, false);
     Some((Kind::Word, i.get(..n)?))
+}
+
+/// Per ASCII byte: [`WORD`] for a word character ([`is_word_char`]) other
+/// than "@", [`WORD`] | [`AT`] for "@", [`SPACE`] for a space
+/// ([`is_space`]), 0 for a separator or a comma.
+// Built at compile time; the indices are ASCII bytes, below the length.
+#[allow(clippy::indexing_slicing)]
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [WORD; 128];
+    let mut k = 0;
+    let stops = b"|;\t()[]/,";
+    while k < stops.len() {
+        t[stops[k] as usize] = 0;
+        k += 1;
+    }
+    let spaces = b" \n\x0B\x0C\r";
+    k = 0;
+    while k < spaces.len() {
+        t[spaces[k] as usize] = SPACE;
+        k += 1;
+    }
+    t[b'@' as usize] = WORD | AT;
+    t
+};
+
+/// [`ASCII_CLASS`]' bit for a word character.
+const WORD: u8 = 1;
+/// [`ASCII_CLASS`]' bit for "@".
+const AT: u8 = 2;
+/// [`ASCII_CLASS`]' bit for a space.
+const SPACE: u8 = 4;
+
+/// The byte length of the run of word characters `i` opens with (up to an
+/// "@" too when `at_stops`): `i.find(|c| !is_word_char(c) || at_stops && c
+/// == '@')`, or its length. An ASCII byte is told from a table, another
+/// character decoded.
+fn word_len(i: &str, at_stops: bool) -> usize {
+    let b = i.as_bytes();
+    let stop = if at_stops { AT } else { 0 };
+    let mut k = 0;
+    while let Some(&c) = b.get(k) {
+        if let Some(&class) = ASCII_CLASS.get(usize::from(c)) {
+            if class & WORD == 0 || class & stop != 0 {
+                return k;
+            }
+            k += 1;
+            continue;
+        }
+        match i.get(k..).and_then(|r| r.chars().next()) {
+            Some(ch) if is_word_char(ch) => k += ch.len_utf8(),
+            _ => return k,
+        }
+    }
+    k
+}
+
+/// `i` less the spaces ([`is_space`]) it opens with: the ASCII ones told
+/// from [`ASCII_CLASS`], the rest (from a character beyond ASCII on) by
+/// `trim_start_matches`.
+fn skip_spaces(i: &str) -> &str {
+    let n = i
+        .bytes()
+        .position(|c| ASCII_CLASS.get(usize::from(c)) != Some(&SPACE))
+        .unwrap_or(i.len());
+    let rest = i.get(n..).unwrap_or_default();
+    if rest.as_bytes().first().is_some_and(|&c| c >= 0x80) {
+        rest.trim_start_matches(is_space)
+    } else {
+        rest
+    }
 }
 
 /// The e-mail address `i` starts with ("jdoe@example.com"): a run of word
 /// characters with an "@" inside and a "." after it.
 fn email_at(i: &str) -> Option<&str> {
-    let n = i.find(|c: char| !is_word_char(c)).unwrap_or(i.len());
-    let word = i.get(..n)?;
+    let word = i.get(..word_len(i, false))?;
     let at = word.find('@').filter(|&at| at > 0)?;
     let domain = word.get(at + 1..)?;
     (domain.contains('.') && !domain.starts_with('.')).then_some(word)
@@ -120,7 +187,7 @@ pub(crate) fn tokenize(line: &str, max: usize) -> Vec<Tok<'_>> {
     let mut out: Vec<Tok<'_>> = Vec::with_capacity(max.min(line.len() / 4 + 4));
     let mut input = line;
     while out.len() < max {
-        let after = input.trim_start_matches(is_space);
+        let after = skip_spaces(input);
         let Some((kind, text)) = raw_token(after) else {
             break;
         };
@@ -329,6 +396,26 @@ mod tests {
         );
         assert_eq!(glued.get(2).map(|t| t.start), Some(9));
         assert!(tokenize("   ", 5).is_empty());
+    }
+
+    #[test]
+    fn byte_scans_are_the_character_tests() {
+        let pieces = [
+            "a", "Z", "9", " ", "\t", "\n", "\r", "\x0B", "\x0C", "\x1C", "\x7F", "@", ",", "|",
+            ";", "(", ")", "[", "]", "/", "-", ".", "&", "'", "é", "·", "•", "—", "–", "‖", "¦",
+            "∙", "\u{a0}", "\u{2003}", "\u{3000}", "\u{85}", "\u{200B}", "日",
+        ];
+        let mut texts = crate::testgen::Texts::new(&pieces, 0x2545_F491_4F6C_DD1D);
+        for n in 0..20_000 {
+            let t = texts.text(n % 12);
+            for at_stops in [false, true] {
+                let slow = t
+                    .find(|c: char| !is_word_char(c) || at_stops && c == '@')
+                    .unwrap_or(t.len());
+                assert_eq!(word_len(&t, at_stops), slow, "{t:?} {at_stops}");
+            }
+            assert_eq!(skip_spaces(&t), t.trim_start_matches(is_space), "{t:?}");
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The shape of a line's text: its words, function words and sentences, how
 //! it starts and ends; and what the shape says it could be.
 
+#[cfg(test)]
 use crate::lexicon;
 
 /// Shape of a line's text.
@@ -97,60 +98,8 @@ pub(super) fn is_unspaced_script(c: char) -> bool {
 
 impl Shape {
     pub fn of(text: &str) -> Shape {
-        let (words, stops, sentences) = if text.is_ascii() {
-            Self::counts_ascii(text.as_bytes())
-        } else {
-            super::counts::counts_utf8(text)
-        };
+        let (words, stops, sentences) = super::counts::counts(text);
         Self::with_counts(text, words, stops, sentences)
-    }
-
-    /// Words, function words and sentence ends of ASCII text, in one pass
-    /// over its bytes: what [`Shape::counts`] finds, without cutting the
-    /// words out (a word's function-word key is gathered as it is read).
-    pub(super) fn counts_ascii(bytes: &[u8]) -> (usize, usize, usize) {
-        let (mut words, mut stops, mut sentences) = (0usize, 0usize, 0usize);
-        // The current word's length, last byte, and its letters and digits
-        // lower-cased (the first 12 kept; `n` of them).
-        let (mut len, mut last) = (0usize, 0u8);
-        let mut key = [0u8; 16];
-        let mut n = 0usize;
-        let mut end_word = |len: usize, last: u8, key: &mut [u8; 16], n: usize| {
-            words += 1;
-            if matches!(last, b'.' | b'!' | b'?') {
-                sentences += 1;
-            }
-            if words <= 60 && len <= 12 {
-                stops += usize::from(lexicon::is_stopword_packed(
-                    crate::table::pack_bytes(*key, n),
-                    n,
-                ));
-            }
-            *key = [0u8; 16];
-        };
-        for &b in bytes {
-            if matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
-                if len > 0 {
-                    end_word(len, last, &mut key, n);
-                    (len, n) = (0, 0);
-                }
-                continue;
-            }
-            len += 1;
-            last = b;
-            // (A letter's or digit's lower case, from a table; 0 for others.)
-            let l = crate::table::alnum_lower(b);
-            if l != 0 && len <= 12 {
-                if let Some(slot) = key.get_mut(n) {
-                    *slot = l;
-                    n += 1;
-                }
-            }
-        }
-        if len > 0 {
-            end_word(len, last, &mut key, n);
-        }
-        (words, stops, sentences)
     }
 
     /// Words, function words (among the first 60 words) and sentence ends of

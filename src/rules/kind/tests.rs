@@ -100,16 +100,7 @@ fn ascii_counts_match_the_word_by_word_counts() {
         "U.S.",
         "e-mail",
     ];
-    counts_agree(&pieces, 0x9E37_79B9_7F4A_7C15, 4000, |s| {
-        super::Shape::counts_ascii(s.as_bytes())
-    });
-    // The one-pass counts of other text count ASCII text alike.
-    counts_agree(
-        &pieces,
-        0x9E37_79B9_7F4A_7C15,
-        1000,
-        super::counts::counts_utf8,
-    );
+    counts_agree(&pieces, 0x9E37_79B9_7F4A_7C15, 5000, super::counts::counts);
 }
 
 /// Asserts that `fast` counts as the word-by-word definition on `n` texts
@@ -177,12 +168,7 @@ fn one_pass_counts_match_the_word_by_word_counts() {
         "»",
         "\u{300}",
     ];
-    counts_agree(
-        &pieces,
-        0x2545_F491_4F6C_DD1D,
-        6000,
-        super::counts::counts_utf8,
-    );
+    counts_agree(&pieces, 0x2545_F491_4F6C_DD1D, 6000, super::counts::counts);
 }
 
 #[test]
