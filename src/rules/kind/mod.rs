@@ -13,7 +13,7 @@ mod tests;
 
 pub(crate) use classify::{Noted, classify};
 pub(crate) use payload::{BylineDates, Dates, Snippet};
-pub(crate) use shape::{PackedShape, Shape, has_address};
+pub(crate) use shape::{PackedShape, Shape, has_address, opens_with_speech_dash};
 
 use crate::grammar::byline::{Byline, Trailer};
 use crate::grammar::caption::CaptionParts;

@@ -218,6 +218,17 @@ impl Shape {
     }
 }
 
+/// True when `text` opens with an em dash and a space, as the questions
+/// and answers of an interview and the lines of a dialogue are set in
+/// Russian and the languages set like it ("— Почему Чехов?"): no headline
+/// opens so. (A Scandinavian headline quoting its speaker opens with an
+/// en dash: "– I wrote the book because ...".)
+pub(crate) fn opens_with_speech_dash(text: &str) -> bool {
+    text.trim_start()
+        .strip_prefix('—')
+        .is_some_and(|r| r.starts_with([' ', '\u{a0}']))
+}
+
 /// The words of `text`, as `split_whitespace` gives them, found byte by
 /// byte (only non-ASCII characters are decoded).
 #[cfg(test)]

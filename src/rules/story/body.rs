@@ -315,6 +315,18 @@ const REPEAT_WINDOW: usize = 40;
 
 /// A line of direct speech behind an en or em dash, as Nordic, Slavic and
 /// Romance papers print quotes: a sentence that ends as one.
+/// True when the line at `j` opens an interview's or a dialogue's run of
+/// speech-dash lines ([`speech_dash`]): it or one of the two next such
+/// lines asks a question ("— Почему Чехов?"), which no key point does.
+pub(super) fn dialogue_at(items: &[Item<'_>], j: usize) -> bool {
+    items
+        .iter()
+        .skip(j)
+        .take(3)
+        .take_while(|it| speech_dash(it))
+        .any(|it| it.text.trim_end().ends_with('?'))
+}
+
 fn speech_dash(it: &Item<'_>) -> bool {
     it.text.trim_start().starts_with(['–', '—']) && it.shape().terminal && it.shape().words >= 3
 }

@@ -22,6 +22,9 @@ pub(super) fn gap(items: &[Item<'_>], assign: &mut [Assign], from: usize, to: us
             Kind::Caption(c) => caption_at(items, assign, i, c),
             Kind::Text | Kind::Credit(_) if let Some(c) = labelled_source(it) => source_credit(c),
             Kind::Credit(c) => attach_credit(assign, i, c),
+            Kind::Bullet(_) if super::body::dialogue_at(items, i) => {
+                Assign::Body(crate::BlockKind::Paragraph, None)
+            }
             Kind::Bullet(s) => Assign::KeyPoint(s.clone()),
             Kind::InlineRelated(r) => Assign::Related(r.clone()),
             Kind::ReadingTime(m) => Assign::ReadingTime(*m),

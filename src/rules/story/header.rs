@@ -228,6 +228,9 @@ pub(super) fn header(
                     return j;
                 }
             }
+            // An interview's questions and answers open the text, no
+            // key points.
+            Kind::Bullet(_) if super::body::dialogue_at(items, j) => return j,
             Kind::Bullet(s) => {
                 kp_mode = true;
                 bulleted = true;

@@ -219,7 +219,11 @@ pub(super) fn is_anchor(items: &[Item<'_>], j: usize) -> bool {
         return false;
     }
     let next_meta = items.get(j + 1).is_some_and(|n| is_meta(&n.kind));
-    if !(next_meta || repeats_within(items, j, 4) > 0) || !it.shape().titleish(it.text) {
+    if !(next_meta || repeats_within(items, j, 4) > 0)
+        || !it.shape().titleish(it.text)
+        // An interview's question, no headline ("— Почему Чехов?").
+        || crate::rules::kind::opens_with_speech_dash(it.text)
+    {
         return false;
     }
     // Prose soon after it.
