@@ -4,7 +4,7 @@ use super::TAIL_BYTES;
 use super::clean::{clean_credit, strip_editor_initials};
 use super::credit::{
     CREDIT_MARKERS, MAX_CREDIT_BYTES, is_bare_credit, is_boundary_before, marker_credit,
-    needs_space_after, paren_credit,
+    needs_space_after, paren_credit, strip_prefix_ci,
 };
 use super::label::{is_sentence_label, is_trailing_label};
 use super::markers::{last_starts, markers_opening};
@@ -132,11 +132,9 @@ fn tail_window(s: &str) -> (usize, &str) {
 /// "Photo:"), ignoring ASCII case.
 fn opens_with_marker(inner: &str) -> bool {
     let inner = inner.trim_start();
-    markers_opening(inner).iter().any(|m| {
-        inner
-            .get(..m.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(m))
-    })
+    markers_opening(inner)
+        .iter()
+        .any(|m| strip_prefix_ci(inner, m).is_some())
 }
 
 /// `s` ending in a label after a bar or a dash ("... legacy —File", "... in
