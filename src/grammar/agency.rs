@@ -206,6 +206,13 @@ pub(crate) static DESKS: &[&str] = &[
     "বিশেষ প্রতিনিধি",
 ];
 
+/// True when `s` is an editor's initials as agencies print them after
+/// their credit: two to four ASCII lower-case letters ("ČTK, kra",
+/// "ANTARA FOTO/Andreas Fitri Atmoko/nym").
+pub(crate) fn is_editor_initials(s: &str) -> bool {
+    (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// The canonical short form of a news agency name ("Associated Press" gives
 /// "AP"), or `None` when `name` is not a known agency.
 ///

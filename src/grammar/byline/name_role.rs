@@ -84,7 +84,7 @@ pub(super) fn agency_initials(line: &str) -> Option<Byline> {
     let (agency, initials) = line.split_once(", ")?;
     let initials_ok = initials
         .split('/')
-        .all(|i| (2..=4).contains(&i.len()) && i.bytes().all(|b| b.is_ascii_lowercase()));
+        .all(crate::grammar::agency::is_editor_initials);
     let agency = crate::grammar::agency::canonical_agency(agency.trim())?;
     initials_ok.then(|| {
         let mut by = Byline::default();

@@ -88,9 +88,7 @@ pub(super) fn clean_credit(s: &str) -> String {
 pub(super) fn strip_editor_initials(s: &str) -> &str {
     match s.rsplit_once('/') {
         Some((head, tail))
-            if head.contains('/')
-                && (2..=4).contains(&tail.len())
-                && tail.bytes().all(|b| b.is_ascii_lowercase()) =>
+            if head.contains('/') && crate::grammar::agency::is_editor_initials(tail) =>
         {
             head.trim_end()
         }
