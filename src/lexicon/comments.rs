@@ -30,19 +30,30 @@ pub static COMMENTER_VERBS: &[&str] = &[
 ];
 
 /// True for a comment's signature printed under it, as blog platforms of the
-/// 2000s print one: "Posted by:", a name, then "|" and the comment's date
-/// or time ("Posted by: Tim Bray | Mar 26, 2007 2:16:31 PM"). A story's own
-/// line has no colon after "by" ("Posted by Kathy on April 6, 2007").
+/// 2000s print one: "Posted by:", a name, then "|" or "at" and the
+/// comment's date or time ("Posted by: Tim Bray | Mar 26, 2007 2:16:31 PM",
+/// "Posted by: Ellen at September 10, 2012 11:40 AM"). A story's own line
+/// has no colon after "by" ("Posted by Kathy on April 6, 2007").
 pub fn is_comment_signature(line: &str) -> bool {
     let t = crate::lines::text::trim(line);
-    t.len() <= 160
-        && t.get(..10)
-            .is_some_and(|h| h.eq_ignore_ascii_case("posted by:"))
-        && t.get(10..)
-            .and_then(|r| r.split_once('|'))
-            .is_some_and(|(name, when)| {
-                !name.trim().is_empty() && when.bytes().any(|b| b.is_ascii_digit())
-            })
+    let Some(rest) = t
+        .get(..10)
+        .filter(|h| t.len() <= 160 && h.eq_ignore_ascii_case("posted by:"))
+        .and_then(|_| t.get(10..))
+    else {
+        return false;
+    };
+    let split = rest.split_once('|').or_else(|| {
+        // "at" before the date: the date is the line's end, and it holds
+        // its year or its time (the last " at ": a name may hold one).
+        let (name, when) = rest.rsplit_once(" at ")?;
+        crate::grammar::date::find_date(when, &Default::default())
+            .is_some_and(|d| when.get(d.span.end..).is_some_and(|r| r.len() <= 12))
+            .then_some((name, when))
+    });
+    split.is_some_and(|(name, when)| {
+        !name.trim().is_empty() && when.bytes().any(|b| b.is_ascii_digit())
+    })
 }
 
 /// True when `line` is a commenter's line: a name of one to six words (no
@@ -248,12 +259,16 @@ mod examples {
             &[
                 "Posted by: Tim Bray | Mar 26, 2007 2:16:31 PM",
                 "posted by: Andrew | 2007-03-26 14:00",
+                "Posted by: Ellen at September 10, 2012 11:40 AM",
+                "Posted by: Gina in the SF Bay Area at September 10, 2012 12:29 PM",
             ],
             &[
                 "Posted by Kathy on April 6, 2007 | Permalink",
                 "Posted by: Andrew",
                 "Posted by: | Mar 26, 2007",
                 "Posted by: Andrew | Permalink",
+                "Posted by: Andrew at 10 Downing Street",
+                "Posted by: Andrew at home",
                 "The mayor posted by: the river | 2007",
             ],
         );
