@@ -89,7 +89,9 @@ pub fn is_commenter_line(line: &str) -> bool {
     let forum = words.first().is_some_and(|w| *w == "by");
     let dated = match after {
         [] => colon_last,
-        _ if !colon_last && !forum => false,
+        // WordPress's form: the date right after the verb's colon, and the
+        // line ends with it ("Lamin J. says: December 7, 2026 at 11:02 am").
+        _ if !colon_last && !forum => dated_to_end(t, after),
         [on, rest @ ..] => {
             matches!(*on, "on" | "am" | "le" | "el" | "em" | "il" | "op")
                 && rest.iter().any(|w| w.bytes().any(|b| b.is_ascii_digit()))
@@ -118,6 +120,23 @@ pub fn is_commenter_line(line: &str) -> bool {
             .iter()
             .all(|w| !(w.starts_with(|c: char| c.is_lowercase()) && is_stopword(w)));
     dated && named && (1..=6).contains(&name.len())
+}
+
+/// True when the words `after` (the end of `line`) are a date and its time
+/// alone: the date opens them, and at most a few bytes ("at", a time zone)
+/// follow it.
+fn dated_to_end(line: &str, after: &[&str]) -> bool {
+    let Some(first) = after.first() else {
+        return false;
+    };
+    // `first` is a slice of `line`: its offset there.
+    let at = (first.as_ptr() as usize).wrapping_sub(line.as_ptr() as usize);
+    let Some(rest) = line.get(at..) else {
+        return false;
+    };
+    crate::grammar::date::find_date(rest, &Default::default()).is_some_and(|d| {
+        d.span.start == 0 && rest.get(d.span.end..).is_some_and(|r| r.trim().len() <= 12)
+    })
 }
 
 /// A forum's mark after a commenter's handle: the member number in
@@ -284,6 +303,7 @@ mod examples {
             "Jeanne dit :",
             "K.G. Schneider wrote:",
             "Alexander Petrov wrote on March 11th, 2015 at 02:57:",
+            "Lamin J. says: December 7, 2026 at 11:02 am",
             "by vlm (69642) writes:",
             "by mcgrew (92797) * writes: on Tuesday July 24, @11:35AM (#40750343) Journal",
         ];
@@ -296,6 +316,7 @@ mod examples {
             "Hugh Pickens writes \"Louis Uchitelle writes that in Aisle 34\"",
             "by the way, she writes:",
             "The minister writes: on Tuesday the 4th we meet",
+            "Minister says: 2026 will be a hard year for farmers",
         ];
         sorts(super::is_commenter_line, &yes, &no);
     }

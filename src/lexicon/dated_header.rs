@@ -58,8 +58,16 @@ pub fn is_dated_header(line: &str) -> bool {
     let words = head.split_whitespace().count();
     (1..=MAX_NAME_WORDS).contains(&words)
         && head.chars().any(char::is_alphabetic)
-        && !head.ends_with('.')
+        && (!head.ends_with('.') || ends_with_initial(head))
         && find_date(head, &opts).is_none()
+}
+
+/// True when `head` ends with a name's initial ("Ann-Marie P."): one
+/// capital letter and its full stop, not a sentence's end.
+fn ends_with_initial(head: &str) -> bool {
+    let last = head.rsplit(' ').next().unwrap_or("");
+    let mut chars = last.chars();
+    head.contains(' ') && chars.next().is_some_and(char::is_uppercase) && chars.as_str() == "."
 }
 
 #[cfg(test)]
@@ -74,6 +82,7 @@ mod tests {
             "#12 rm10019 - August 8, 2012",
             "Radex | March 4, 2025 at 9:12 pm",
             "Ash Menon 08 Nov 2012",
+            "Ann-Marie P. December 6, 2026 at 3:12 pm",
         ] {
             assert!(is_dated_header(l), "{l}");
         }

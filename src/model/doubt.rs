@@ -129,13 +129,25 @@ const PROSE_WORDS: u32 = 8;
 
 /// A line between two lines the model keeps in the body, without a cue of
 /// a prompt, a link or interface text: the model's doubt alone does not cut
-/// the body's run.
+/// the body's run. An advertisement's label the rules read just above the
+/// line ("Advertisement" over a subheading) does not part it from the body
+/// above the label.
 fn sandwiched(page: &Page, labels: &[Scored], i: usize) -> bool {
+    use crate::features::RuleTag;
     let body = |j: Option<usize>| {
         j.and_then(|j| labels.get(j))
             .is_some_and(|s| s.label.is_body())
     };
-    !page.lines.get(i).is_some_and(cued) && body(i.checked_sub(1)) && body(Some(i + 1))
+    let ad_label = |j: usize| {
+        page.lines
+            .get(j)
+            .is_some_and(|l| l.rule == RuleTag::Removed(crate::RemovalReason::Advertisement))
+    };
+    let above = match i.checked_sub(1) {
+        Some(j) if ad_label(j) => j.checked_sub(1),
+        j => j,
+    };
+    !page.lines.get(i).is_some_and(cued) && body(above) && body(Some(i + 1))
 }
 
 /// A line of prose the decoded sequence alone labelled out of the body (a

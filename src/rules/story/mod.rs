@@ -169,8 +169,12 @@ fn process_story(
         }
     }
     // Favouring recall, the body runs on to the first clear boundary instead
-    // of stopping where the dense run of text ends.
-    let limit = region.map(|r| r.1).filter(|_| pref != Preference::Recall);
+    // of stopping where the dense run of text ends. A later story's body
+    // stops where the page's comment thread starts.
+    let limit = region
+        .map(|r| r.1)
+        .or_else(|| thread.filter(|&th| th > body_start))
+        .filter(|_| pref != Preference::Recall);
     let (body_end, next) = body(
         items,
         assign,

@@ -45,34 +45,57 @@ pub(super) fn thread_start(items: &[Item<'_>]) -> Option<usize> {
 /// or more and at most eight lines on. A list of other stories' titles with
 /// their dates has no prose between them; a story's own byline is one line.
 fn headers_thread(items: &[Item<'_>]) -> Option<usize> {
+    // Under the thread's own heading ("Comments", "2 comments") two
+    // headers make the run, and a header may read as a byline with its
+    // date ("Ann-Marie P. December 6, 2026 at 3:12 pm").
+    let headed = |first: usize| {
+        first
+            .checked_sub(1)
+            .and_then(|c| items.get(c))
+            .is_some_and(|c| counts_comments(c.text) || heads_comments(c.text))
+    };
     let mut prose = 0usize;
-    // The run: its first header, how many, the last one and the prose since.
-    let mut run: Option<(usize, usize, usize, bool)> = None;
+    let mut run: Option<Run> = None;
     for (i, it) in items.iter().enumerate() {
         let text = matches!(it.kind, Kind::Text);
-        let header = text
+        let byline = matches!(it.kind, Kind::Byline(_) | Kind::DateByline(_));
+        let under_heading = headed(run.as_ref().map_or(i, |r| r.first));
+        let header = (text || (byline && (under_heading || bare_name_and_date(it.text))))
             && prose >= PROSE_BEFORE_COMMENTERS
             && it.shape().words <= 16
             && lexicon::is_dated_header(it.text);
         if header {
+            // A byline's form without the thread's heading: each comment
+            // must hold a sentence (a review widget's one-word verdicts
+            // under "Kundenbewertung 02.05.2020" make no thread).
+            let loose = byline && !under_heading;
             run = match run {
-                Some((first, n, last, true)) if i - last <= HEADER_GAP => {
-                    if n + 1 >= HEADERS_IN_RUN {
-                        let counted = first
-                            .checked_sub(1)
-                            .and_then(|c| items.get(c))
-                            .is_some_and(|c| counts_comments(c.text));
-                        return Some(if counted { first - 1 } else { first });
+                Some(r) if r.prose && i - r.last <= HEADER_GAP => {
+                    if r.n + 1 >= HEADERS_IN_RUN || under_heading {
+                        return Some(if under_heading { r.first - 1 } else { r.first });
                     }
-                    Some((first, n + 1, i, false))
+                    Some(Run {
+                        n: r.n + 1,
+                        last: i,
+                        prose: false,
+                        loose: r.loose || loose,
+                        ..r
+                    })
                 }
-                _ => Some((i, 1, i, false)),
+                _ => Some(Run {
+                    first: i,
+                    n: 1,
+                    last: i,
+                    prose: false,
+                    loose,
+                }),
             };
         } else if let Some(r) = run.as_mut() {
-            if i - r.2 > HEADER_GAP {
+            let words = if r.loose { COMMENT_WORDS } else { 2 };
+            if i - r.last > HEADER_GAP {
                 run = None;
-            } else if text && it.shape().words >= 2 {
-                r.3 = true;
+            } else if text && it.shape().words >= words {
+                r.prose = true;
             }
         }
         if text && run.is_none() {
@@ -81,6 +104,25 @@ fn headers_thread(items: &[Item<'_>]) -> Option<usize> {
     }
     None
 }
+
+/// A run of dated headers ([`headers_thread`]).
+#[derive(Clone, Copy)]
+struct Run {
+    /// Its first header.
+    first: usize,
+    /// How many headers.
+    n: usize,
+    /// The last header.
+    last: usize,
+    /// Whether a comment's prose came after the last header.
+    prose: bool,
+    /// Whether a header of the run reads as a byline.
+    loose: bool,
+}
+
+/// Words of the line that makes a comment's prose under a header that
+/// reads as a byline.
+const COMMENT_WORDS: usize = 6;
 
 /// The first of two commenters' lines or more ("Jane says:", "Jan sagt:",
 /// see [`lexicon::is_commenter_line`]; or the signatures printed under the
@@ -141,6 +183,30 @@ fn replied_thread(items: &[Item<'_>]) -> Option<usize> {
         }
     }
     Some(first)
+}
+
+/// True for a name and a date the byline grammar reads, with no byline
+/// marker ("Par Matthieu Hy le 07 Mai 2020" is a story's byline, in a list
+/// of stories too), no label ("Termin: 21.02.2020") and no handle (an
+/// embedded post's signature, "Pat Haneman (@PatHaneman) November 02,
+/// 2012", quotes it in the story): a commenter's header ("John 07.13.12 at
+/// 07:38").
+fn bare_name_and_date(line: &str) -> bool {
+    if memchr::memchr(b'@', line.as_bytes()).is_some() {
+        return false;
+    }
+    let labelled = line
+        .as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [a, b':'] if a.is_ascii_alphabetic()));
+    !labelled && !crate::grammar::byline::opens_with_marker(line)
+}
+
+/// True for a line that is one comment word alone ("Comments",
+/// "Kommentare"), the heading of a comment thread.
+fn heads_comments(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    words.next().is_some_and(lexicon::is_comment_word) && words.next().is_none()
 }
 
 /// True for a short line that counts comments ("69 comments… read them
