@@ -142,7 +142,19 @@ fn commenters_thread(items: &[Item<'_>]) -> Option<usize> {
                         .checked_sub(1)
                         .and_then(|c| items.get(c))
                         .is_some_and(|c| counts_comments(c.text));
-                    return Some(if counted { f - 1 } else { f });
+                    if counted {
+                        return Some(f - 1);
+                    }
+                    // A signature closes its comment: the thread's heading
+                    // sits above the first comment's prose.
+                    let signed =
+                        lexicon::is_comment_signature(items.get(f).map_or("", |it| it.text));
+                    let heading = (f.saturating_sub(COMMENT_LINES + 1)..f).rev().find(|&h| {
+                        items
+                            .get(h)
+                            .is_some_and(|c| heads_comments(c.text) || counts_comments(c.text))
+                    });
+                    return Some(heading.filter(|_| signed).unwrap_or(f));
                 }
             }
         } else if first.is_none() && matches!(it.kind, Kind::Text) {
