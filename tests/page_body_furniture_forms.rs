@@ -1,6 +1,6 @@
 //! Furniture inside and under a story's text in forms without the usual
-//! marks: an inline link whose label lost its colon, and the writer's name
-//! printed again alone under the text.
+//! marks: an inline link whose label lost its colon, the writer's name
+//! printed again alone under the text, and a widget's HTML printed as text.
 
 use newsclip::parse;
 
@@ -44,5 +44,27 @@ fn a_writer_named_alone_under_the_text_is_the_byline_not_a_heading() {
         a.body.iter().all(|b| !b.text.contains("RAMAN")),
         "{:?}",
         a.body
+    );
+}
+
+#[test]
+fn markup_printed_as_text_leaves_the_body_with_its_reason() {
+    let page = "\
+Harbour bridge repairs to start in spring
+By Lena Park
+March 4, 2026
+The council approved the repair plan on Tuesday after engineers found corrosion in two of the bridge's steel supports during a routine inspection.
+<div> <div class=\"promoHeadline hidden\" > </div> <div class=\"dropdownBox\"> </div> </div>
+Work will close one lane in each direction for about four months, and buses will be moved to the ring road while the supports are replaced.
+";
+    let a = parse(page);
+    assert_eq!(a.body.len(), 2, "{:?}", a.body);
+    assert!(a.body.iter().all(|b| !b.text.starts_with('<')));
+    assert!(
+        a.removed
+            .iter()
+            .any(|r| r.reason == newsclip::RemovalReason::Markup && r.text.starts_with("<div>")),
+        "{:?}",
+        a.removed
     );
 }

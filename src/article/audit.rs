@@ -70,6 +70,8 @@ pub enum RemovalReason {
     Boilerplate,
     /// A headline or teaser of another story, as the line model labelled it.
     Teaser,
+    /// HTML printed as text ("<div class=...> </div>").
+    Markup,
 }
 
 impl RemovalReason {
@@ -104,6 +106,7 @@ impl RemovalReason {
             Truncated => "beyond the input limits",
             Boilerplate => "page furniture (line model)",
             Teaser => "teaser of another story (line model)",
+            Markup => "HTML printed as text",
         }
     }
 }

@@ -14,6 +14,7 @@ mod closing;
 mod disclaimer;
 mod finish;
 mod main_story;
+mod markup;
 mod pull_quotes;
 
 pub(crate) use assemble::assemble;
@@ -22,6 +23,7 @@ pub(crate) use closing::drop_closing_sections;
 pub(crate) use disclaimer::{drop_editing_notes, is_editor_note};
 pub(crate) use finish::finish;
 pub(crate) use main_story::{main_first, main_first_counted};
+pub(crate) use markup::drop_markup;
 pub(crate) use pull_quotes::drop_repeated_quotes;
 
 /// Moves line `span` of `a` from the lines it used to its removed lines,

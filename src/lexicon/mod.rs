@@ -22,6 +22,7 @@ mod follow;
 mod genres;
 mod key;
 mod markers;
+mod markup;
 mod menu_row;
 mod phrases_furniture;
 mod phrases_promo;
@@ -58,6 +59,7 @@ pub(crate) use markers::{
     has_any_marker, has_footer_marker, has_newsletter_marker, has_rights_notice,
     is_cookie_notice_lower,
 };
+pub use markup::is_markup_line;
 pub use menu_row::is_word_menu_row;
 use menu_row::opens_with_home_word;
 pub(crate) use prefixes::UI_PREFIXES;
