@@ -7,7 +7,7 @@ use crate::rules::story::{self, Assign, Item};
 
 use crate::fields::{assemble, finish, main_first_counted};
 use crate::grammar::byline::{self, Byline};
-use crate::grammar::date::{DateEntry, DateOptions, DateRole, DayOrder, page_order};
+use crate::grammar::date::{DateEntry, DateOptions, DateRole, DayOrder, VotedOrder};
 use crate::known::{self, Known};
 use crate::lexicon;
 use crate::table::FastBuild;
@@ -315,8 +315,12 @@ fn date_options(opts: &Options, split: &lines::Split<'_>) -> DateOptions {
     if d.reference.is_none() {
         d.page_year = page_year(split);
     }
+    // The page's first lines vote for its day order when a date first
+    // needs it (most pages print none that does).
     if opts.day_order == DayOrder::Auto {
-        d.day_order = page_order::vote(split.iter().take(split.head).map(|l| split.text(&l)));
+        d.voted = Some(VotedOrder::new(
+            split.iter().take(split.head).map(|l| split.text(&l)),
+        ));
     }
     d
 }

@@ -25,6 +25,13 @@ impl<'a> Texts<'a> {
         }
         s
     }
+
+    /// Calls `f` with `n` texts, the `k`-th of `k % max_len` pieces.
+    pub(crate) fn each(&mut self, n: usize, max_len: usize, mut f: impl FnMut(&str)) {
+        for k in 0..n {
+            f(&self.text(k % max_len.max(1)));
+        }
+    }
 }
 
 /// Pieces of byline-like lines (names, agencies, roles, markers, marks,

@@ -172,6 +172,7 @@ impl EchoPass {
             has,
             ..
         } = self;
+        let seen = Seen::of(&own);
         let (mut at, mut one) = (0usize, Vec::new());
         for (line, &k) in lines.zip(&kept) {
             let ws = match k {
@@ -186,7 +187,7 @@ impl EchoPass {
                     ws.get(from..at).unwrap_or(&[])
                 }
             };
-            mark(ws, &mut wanted);
+            mark(ws, &seen, &mut wanted);
         }
         drop(ws);
         drop(kept);
@@ -202,6 +203,47 @@ impl EchoPass {
     }
 }
 
+/// The whole-line hashes of a page as bits: a hash whose bit is clear is
+/// no line's, told before the map of lines is looked up (most prefixes and
+/// suffixes of a line are none).
+struct Seen {
+    bits: Vec<u64>,
+    /// 64 less the number of bits a hash picks its bit by.
+    shift: u32,
+}
+
+impl Seen {
+    /// The bits of `hashes`, about 16 bits a hash.
+    fn of(hashes: &[u64]) -> Seen {
+        let n = (hashes.len() * 16).next_power_of_two().max(64);
+        let mut seen = Seen {
+            bits: vec![0; n / 64],
+            shift: 64 - n.trailing_zeros(),
+        };
+        for &h in hashes {
+            let b = seen.bit(h);
+            if let Some(w) = seen.bits.get_mut(b / 64) {
+                *w |= 1 << (b % 64);
+            }
+        }
+        seen
+    }
+
+    #[inline]
+    fn bit(&self, h: u64) -> usize {
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// False when `h` is none of the hashes.
+    #[inline]
+    fn may_hold(&self, h: u64) -> bool {
+        let b = self.bit(h);
+        self.bits
+            .get(b / 64)
+            .is_some_and(|w| w >> (b % 64) & 1 == 1)
+    }
+}
+
 /// Most word hashes kept from the first pass of [`echoes`] (1 MiB: a page
 /// of news holds a few thousand words).
 pub(super) const STORED: usize = 1 << 17;
@@ -210,7 +252,7 @@ const NOT_KEPT: u8 = u8::MAX;
 
 /// Marks the lines of `wanted` whose words open ([`OPENS`]) or close
 /// ([`CLOSES`]) the line of word hashes `ws` (three or more).
-fn mark(ws: &[u64], wanted: &mut HashMap<u64, u8, crate::table::FastBuild>) {
+fn mark(ws: &[u64], seen: &Seen, wanted: &mut HashMap<u64, u8, crate::table::FastBuild>) {
     let n = ws.len();
     if n < 3 {
         return;
@@ -219,7 +261,7 @@ fn mark(ws: &[u64], wanted: &mut HashMap<u64, u8, crate::table::FastBuild>) {
     let mut h = 0u64;
     for (k, &w) in ws.iter().enumerate().take(n - 1) {
         h = h.wrapping_mul(P).wrapping_add(w);
-        if k >= 1 {
+        if k >= 1 && seen.may_hold(h) {
             if let Some(bits) = wanted.get_mut(&h) {
                 *bits |= OPENS;
             }
@@ -230,7 +272,7 @@ fn mark(ws: &[u64], wanted: &mut HashMap<u64, u8, crate::table::FastBuild>) {
     for (k, &w) in ws.iter().enumerate().rev().take(n - 1) {
         s = s.wrapping_add(w.wrapping_mul(pow));
         pow = pow.wrapping_mul(P);
-        if n - k >= 2 {
+        if n - k >= 2 && seen.may_hold(s) {
             if let Some(bits) = wanted.get_mut(&s) {
                 *bits |= CLOSES;
             }

@@ -1,6 +1,7 @@
 //! An editor's note closing the story ("This interview has been edited for
 //! length and clarity."): a disclaimer, not the story's text.
 
+use crate::table::Needles;
 use crate::{Article, RemovalReason};
 
 /// Phrases of an editing note, lower-case, in the languages the crate reads.
@@ -136,11 +137,12 @@ pub(crate) fn is_editing_note(text: &str) -> bool {
     let lower = text.to_lowercase();
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
     let short = text.split_whitespace().nth(MAX_WORDS).is_none();
+    // (Each list searched for in one pass: no searcher set up per phrase.)
+    static NOTES: Needles = Needles::new(EDITING_NOTES);
+    static PRINTED: Needles = Needles::new(FIRST_PRINTED);
     NOTE_LABELS.iter().any(|p| lower.starts_with(p))
-        || short && EDITING_NOTES.iter().any(|p| lower.contains(p))
-        || short
-            && REPRINT_OPENINGS.iter().any(|p| lower.starts_with(p))
-            && FIRST_PRINTED.iter().any(|p| lower.contains(p))
+        || short && NOTES.found_in(lower)
+        || short && REPRINT_OPENINGS.iter().any(|p| lower.starts_with(p)) && PRINTED.found_in(lower)
 }
 
 /// First words of a wire service's note on what a new version of the story

@@ -307,8 +307,9 @@ pub(crate) fn has_newsletter_marker(l: &str) -> bool {
 }
 
 /// True when the lower-cased `l` holds one of [`COMMENT_MARKERS`],
-/// [`NEWSLETTER_MARKERS`], [`FOOTER_MARKERS`] or [`RIGHTS_RESERVED`]: one
-/// pass over the line for the lists, which most lines hold none of.
+/// [`NEWSLETTER_MARKERS`], [`FOOTER_MARKERS`], [`RIGHTS_RESERVED`] or
+/// [`COOKIE_WORDS`]: one pass over the line for the lists (a cookie notice
+/// holds a cookie word), which most lines hold none of.
 pub(crate) fn has_any_marker(l: &str) -> bool {
     static ALL: OnceLock<Vec<&'static str>> = OnceLock::new();
     static N: OnceLock<Needles> = OnceLock::new();
@@ -319,6 +320,7 @@ pub(crate) fn has_any_marker(l: &str) -> bool {
                 .chain(NEWSLETTER_MARKERS)
                 .chain(FOOTER_MARKERS)
                 .chain(RIGHTS_RESERVED)
+                .chain(COOKIE_WORDS)
                 .copied()
                 .collect()
         }))

@@ -105,9 +105,10 @@ pub(super) fn absolute<'a>(o: &DateOptions, i: &'a str) -> R<'a, Raw<'a>> {
     // "mardi 10.12.19", "| 31.10.23": day-first with a two-digit year, on
     // pages in a day-first language only (a US page's "11.07.12" is month
     // first, and an English headline's "Opening Bell 11.18.19" no date line).
-    if o.day_order == DayOrder::DayFirst
-        && let Ok((j, date)) = alt((preceded(weekday, dotted_short), dotted_short)).parse(i)
+    // (The page's day order last: it is voted when first asked for.)
+    if let Ok((j, date)) = alt((preceded(weekday, dotted_short), dotted_short)).parse(i)
         && end(j).is_ok()
+        && o.order() == DayOrder::DayFirst
     {
         return Ok((j, Raw::on(date, None)));
     }

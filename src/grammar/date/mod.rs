@@ -77,10 +77,12 @@ mod time;
 mod types;
 pub mod tz;
 mod value;
+mod voted;
 mod words;
 mod ymd;
 
 pub use types::{DateEntry, DateError, DateMatch, DateOptions, DateRole, DayOrder};
+pub(crate) use voted::VotedOrder;
 
 use absolute::Raw;
 

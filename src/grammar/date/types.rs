@@ -22,7 +22,7 @@ pub enum DayOrder {
 }
 
 /// Settings for the date grammar.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct DateOptions {
     /// The time relative dates ("2 hours ago") are resolved against; a
@@ -44,6 +44,23 @@ pub struct DateOptions {
     /// read in that year when there is no `reference` time. A guess, so the
     /// parser warns when it uses it.
     pub page_year: Option<i32>,
+    /// The order the page's first lines vote for, read when `day_order`
+    /// is [`DayOrder::Auto`] (voted when a date first needs it).
+    pub(crate) voted: Option<super::VotedOrder>,
+}
+
+/// Settings are equal when they read dates alike: the day orders compared
+/// are the ones dates are read in (`day_order`, or the page's vote when
+/// that is [`DayOrder::Auto`]).
+impl PartialEq for DateOptions {
+    fn eq(&self, other: &Self) -> bool {
+        self.reference == other.reference
+            && self.order() == other.order()
+            && self.min_year == other.min_year
+            && self.ist_is_irish == other.ist_is_irish
+            && self.zones == other.zones
+            && self.page_year == other.page_year
+    }
 }
 
 impl Default for DateOptions {
@@ -55,11 +72,22 @@ impl Default for DateOptions {
             ist_is_irish: false,
             zones: Vec::new(),
             page_year: None,
+            voted: None,
         }
     }
 }
 
 impl DateOptions {
+    /// The order all-numeric dates are read in: `day_order`, or when that
+    /// is [`DayOrder::Auto`], the order the page votes for (if it was given
+    /// one to vote).
+    pub(crate) fn order(&self) -> DayOrder {
+        match (self.day_order, &self.voted) {
+            (DayOrder::Auto, Some(v)) => v.get(),
+            (d, _) => d,
+        }
+    }
+
     /// Sets the reference time for relative dates.
     pub fn with_reference(mut self, reference: DateTime<FixedOffset>) -> Self {
         self.reference = Some(reference);

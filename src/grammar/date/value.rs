@@ -82,12 +82,17 @@ fn calendar(d: RawDate, o: &DateOptions) -> Result<NaiveDate, DateError> {
             if a == 0 || b == 0 || a > 31 || b > 31 {
                 return Err(DateError::NoMatch);
             }
+            // (The page's vote is asked for only where it can matter: it
+            // makes dates day first or leaves them to the values.)
             let day_first = match o.day_order {
                 DayOrder::DayFirst => true,
                 DayOrder::MonthFirst => false,
                 _ if a > 12 => true,
-                _ if b > 12 => false,
-                _ => dotted,
+                _ => match o.order() {
+                    DayOrder::DayFirst => true,
+                    _ if b > 12 => false,
+                    _ => dotted,
+                },
             };
             if day_first {
                 (year, b, a)

@@ -302,9 +302,11 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
     // The marker lists are searched in the lower-cased line (on the stack:
     // the line has at most 400 bytes here).
     crate::table::with_lower_in::<400, _>(t, |lower| {
-        // Each of the three marker lists is searched only when the line holds
-        // one of their markers (one search for the three).
-        let marked = lower.len() < 300 && lexicon::has_any_marker(lower);
+        // Each of the three marker lists and the cookie notice's words is
+        // searched only when the line holds one of them (one search for
+        // the four).
+        let any = lexicon::has_any_marker(lower);
+        let marked = lower.len() < 300 && any;
         if marked && lexicon::has_comment_marker(lower) {
             return Kind::CommentsHeader;
         }
@@ -315,7 +317,7 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
             return Kind::Boiler(Boiler::Share);
         }
         // `is_cookie_notice(t)` on the lower-cased line (short: under its length limit).
-        if lexicon::is_cookie_notice_lower(lower) {
+        if any && lexicon::is_cookie_notice_lower(lower) {
             return Kind::Footer;
         }
         if marked && lower.len() < 200 && lexicon::has_footer_marker(lower) {
