@@ -1,6 +1,7 @@
 //! Furniture inside and under a story's text in forms without the usual
 //! marks: an inline link whose label lost its colon, the writer's name
-//! printed again alone under the text, and a widget's HTML printed as text.
+//! printed again alone under the text, a widget's HTML printed as text, and
+//! a copyright notice in a language the footer lexicon lacks.
 
 use newsclip::parse;
 
@@ -64,6 +65,27 @@ Work will close one lane in each direction for about four months, and buses will
         a.removed
             .iter()
             .any(|r| r.reason == newsclip::RemovalReason::Markup && r.text.starts_with("<div>")),
+        "{:?}",
+        a.removed
+    );
+}
+
+#[test]
+fn a_copyright_notice_in_another_language_is_no_caption() {
+    let page = "\
+Harbour bridge repairs to start in spring
+By Lena Park
+March 4, 2026
+The council approved the repair plan on Tuesday after engineers found corrosion in two of the bridge's steel supports during a routine inspection.
+Work will close one lane in each direction for about four months, and buses will be moved to the ring road while the supports are replaced.
+ټول حقونه خوندي دي © ۲۰۲۶ د کابل ورځپاڼه
+";
+    let a = parse(page);
+    assert!(a.captions.is_empty(), "{:?}", a.captions);
+    assert!(
+        a.removed
+            .iter()
+            .any(|r| r.reason == newsclip::RemovalReason::Footer && r.text.contains("۲۰۲۶")),
         "{:?}",
         a.removed
     );

@@ -122,6 +122,7 @@ impl Parser {
             crate::fields::drop_closing_sections(a);
             crate::fields::drop_repeated_quotes(a);
             crate::fields::drop_markup(a);
+            crate::fields::drop_footer_captions(a);
             crate::cap::cap_fields(a, self.opts.max_field_chars);
             if !self.opts.audit {
                 a.spans = crate::FieldSpans::default();
