@@ -130,3 +130,20 @@ fn ad_labels_and_inline_links_of_more_languages() {
         assert!(a.body.iter().all(|b| !b.text.contains(':')), "{link}");
     }
 }
+
+#[test]
+fn a_chinese_wire_names_its_reporters() {
+    let text = "成都地铁新线路今日开通运营\n2026-03-02 10:20:00 来源：新华社\n新华社成都3月2日电（记者 刘洋、陈静）成都地铁新线路今天正式开通运营，全长四十二公里，共设车站二十八座，将大大方便沿线市民出行。\n据介绍，新线路连接城市东西两端，高峰时段每三分钟一班，预计日均客流量将超过三十万人次。\n";
+    let a = parse(text);
+    assert_eq!(a.dateline.as_deref(), Some("成都"));
+    assert_eq!(a.authors, ["刘洋", "陈静"]);
+    assert!(a.credits.iter().any(|c| c == "新华社"), "{:?}", a.credits);
+}
+
+#[test]
+fn a_pashto_rights_notice_is_no_caption() {
+    let text = "د هرات په ښار کې نوی روغتون پرانیستل شو\n\nهرات (باختر): د هرات په ښار کې یو نوی روغتون پرانیستل شو چې سلګونه ناروغان به هره ورځ درملنه کوي.\n\nد روغتیا وزارت ویاند وویل چې روغتون د نړیوالو مرستو په ملاتړ جوړ شوی دی او ډېر ډاکټران لري.\n\nټول حقونه خوندي دي © ۲۰۲۶ د هرات غږ\n";
+    let a = parse(text);
+    assert!(a.captions.is_empty(), "{:?}", a.captions);
+    assert_eq!(a.dateline.as_deref(), Some("هرات"));
+}
