@@ -155,6 +155,9 @@ pub(crate) fn assemble(
                 if let Some(ag) = &d.agency {
                     b.credit(ag, span);
                 }
+                for n in &d.reporters {
+                    b.author(n, span);
+                }
                 if let (Some((m, day)), Some(y)) = (d.month_day, d.year) {
                     let date = chrono::NaiveDate::from_ymd_opt(y, m, day).map(DateValue::Date);
                     dateline_date = dateline_date.or(date.map(|v| (v, span)));

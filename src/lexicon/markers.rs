@@ -159,6 +159,8 @@ pub static RIGHTS_RESERVED: &[&str] = &[
     "alle rettigheder forbeholdes",
     "無断転載",
     "版权所有",
+    // Pashto.
+    "ټول حقونه خوندي دي",
 ];
 
 /// True when `line` holds a rights notice ("© 2025 City Paper. All rights

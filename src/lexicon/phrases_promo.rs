@@ -71,6 +71,12 @@ pub(super) static PHRASES: &[(Boiler, &[&str])] = &[
             "פרסומת",
             "patalastas",
             "publicitat",
+            // Luxembourgish, Pashto and Urdu, Burmese, Zulu, Yoruba.
+            "reklamm",
+            "اعلان",
+            "ကြော်ငြာ",
+            "isikhangiso",
+            "ìpolówó",
             "広告",
             "story continues below",
             "continua depois da publicidade",
@@ -437,6 +443,15 @@ pub(super) static PHRASES: &[(Boiler, &[&str])] = &[
             "more galleries",
             "related galleries",
             "よく読まれている記事",
+            // Burmese, Pashto, Somali, Telugu, Yoruba, Zulu and Xhosa
+            // ("other news", "related news", "read these too").
+            "ဆက်စပ်သတင်းများ",
+            "اړوند خبرونه",
+            "warar kale",
+            "ఇవి కూడా చదవండి",
+            "àwọn ìròyìn míì",
+            "ezinye izindaba",
+            "funda nana",
         ],
     ),
     (

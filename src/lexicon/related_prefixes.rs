@@ -224,6 +224,12 @@ pub static RELATED_PREFIXES: &[&str] = &[
     "આ પણ વાંચો:",
     "ਇਹ ਵੀ ਪੜ੍ਹੋ:",
     "ଏହା ବି ପଢନ୍ତୁ:",
+    // Luxembourgish "also interesting", Pashto "read more", Yoruba "you
+    // can also read", Zulu "read also".
+    "och interessant:",
+    "نور ولولئ:",
+    "ẹ tún lè ka:",
+    "funda nana:",
 ];
 
 /// True when `line` opens with one of [`RELATED_PREFIXES`] ("Read more:",

@@ -183,6 +183,18 @@ static SHARE_WORDS: WordList = WordList::new(&[
     "글자크기",
     "シェア",
     "分享",
+    // Chinese: "share to", WeChat, Weibo, QQ Zone, and the font-size
+    // buttons printed beside them ("字体：大 中 小").
+    "分享到",
+    "微信",
+    "微博",
+    "qq空间",
+    "qq",
+    "字体",
+    "字号",
+    "大",
+    "中",
+    "小",
     "გაზიარება",
     "կիսվել",
     "бөлісу",
@@ -198,7 +210,8 @@ static SHARE_WORDS: WordList = WordList::new(&[
 /// needs two words that are none of them.
 static CONNECTING_WORDS: WordList = WordList::new(&[
     "on", "via", "this", "the", "all", "more", "in", "article", "story", "options", "it", "with",
-    "friends", "your", "auf", "per", "sur", "par", "en", "por", "su", "no", "em", "op",
+    "friends", "your", "auf", "per", "sur", "par", "en", "por", "su", "no", "em", "op", "字体",
+    "字号", "大", "中", "小",
 ]);
 
 /// What the word `w` (trimmed, not empty) is in a share row: `None` when it
@@ -227,8 +240,8 @@ pub fn is_share_row(line: &str) -> bool {
     }
     let mut n = 0;
     let mut platforms = 0;
-    for w in
-        line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | ',' | ':' | '/' | '•'))
+    for w in line
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | ',' | ':' | '/' | '•' | '：'))
     {
         let w = if crate::lines::text::ascii_alphanumeric_ends(w) {
             w

@@ -57,7 +57,8 @@ fn trailer(text: &str, s: &crate::Span) -> bool {
 /// related headline, a comment or another story (with a margin: not only
 /// because of its neighbours' labels): not the story's writers (a list of
 /// names in the text, a teaser's byline). A "Reporting by" trailer's names
-/// stay.
+/// stay, and so do the reporters a wire's dateline names on the first
+/// paragraph ("新华社武汉12月8日电（记者 王磊、李娜）...").
 pub(super) fn drop_stray_authors(main: &mut Article, text: &str, page: &Page, labels: &[Scored]) {
     if main.spans.authors.len() != main.authors.len() {
         return;
@@ -80,6 +81,7 @@ pub(super) fn drop_stray_authors(main: &mut Article, text: &str, page: &Page, la
                     )
             })
             || trailer(text, s)
+            || main.spans.dateline.as_ref() == Some(s)
     };
     let keep: Vec<bool> = main.spans.authors.iter().map(writer).collect();
     if keep.iter().all(|&k| k) {

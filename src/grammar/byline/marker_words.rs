@@ -42,6 +42,9 @@ pub(crate) const SPACED_MARKERS: &[&str] = &[
     "беседовала",
     "беседовали",
     "беседовал",
+    // Luxembourgish "vum" (by), Yoruba "láti ọwọ́" (from the hand of).
+    "vum",
+    "láti ọwọ́",
 ];
 
 /// True when `lower` (a lower-case word) is one of [`SPACED_MARKERS`].
@@ -102,9 +105,31 @@ pub(crate) const COLON_MARKERS: &[&str] = &[
     "ጸሐፊ",
     "пише",
     "piše",
+    // English "Reporting:" (a live blog's reporters), Somali "qore"
+    // (writer), Telugu "రచన" (writing), Burmese "ရေးသားသူ" (writer,
+    // before a spaced dash, see `colon`).
+    "reporting",
+    "qore",
+    "రచన",
+    "ရေးသားသူ",
 ];
+
+/// The markers glued to the name by a hyphen: Zulu and Xhosa "ngu-"
+/// ("Ngu-Thandeka Zungu", by); any case.
+pub(crate) const HYPHEN_MARKERS: &[&str] = &["ngu-"];
 
 /// True when `lower` (a lower-case word) is one of [`COLON_MARKERS`].
 pub(crate) fn is_colon_marker(lower: &str) -> bool {
     COLON_MARKERS.contains(&lower)
+}
+
+/// True when `lower` (a lower-cased line) opens with one of the
+/// [`SPACED_MARKERS`] of more than one word ("láti ọwọ́ ") or one of
+/// the [`HYPHEN_MARKERS`] ("ngu-"): markers the line typing's byline hint
+/// does not find as the line's first word.
+pub(crate) fn opens_with_phrase_marker(lower: &str) -> bool {
+    HYPHEN_MARKERS.iter().any(|m| lower.starts_with(m))
+        || SPACED_MARKERS
+            .iter()
+            .any(|m| m.contains(' ') && lower.strip_prefix(m).is_some_and(|r| r.starts_with(' ')))
 }

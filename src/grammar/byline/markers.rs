@@ -4,18 +4,19 @@
 //! in here).
 //!
 //! ```text
-//! marker  := ( "written" "by" | "words" "by" | "story" "by" | "reported" "by" | "text" "by"
+//! marker  := "ngu-" name-start
+//!          | ( "written" "by" | "words" "by" | "story" "by" | "reported" "by" | "text" "by"
 //!            | "article" "by" | "posted" "by" | "by" | "von" | "par" | "por" | "di" | "door"
 //!            | "av" | "af" | "автор" | "авторы" | "автори" | "بقلم" | "بواسطة" | "كتب" | "ni"
 //!            | "מאת" | "oleh" | "na" | "deur" | "nga" | "gan" | "γράφει" ( "η" | "ο" )?
-//!            | "γράφουν οι" | "беседовал" ( "а" | "и" )? ) ( ":" | spaces )
+//!            | "γράφουν οι" | "беседовал" ( "а" | "и" )? | "vum" | "láti ọwọ́" ) ( ":" | spaces )
 //!          | ( "text" | "texte" | "texto" | "testo" | "tekst" | "текст" | "autor" | "autorin" | "auteur"
 //!            | "redaktion" | "reporter" | "author" | "authors" | "haber" | "muhabir" | "yazar"
 //!            | "szerző" | "tekijä" | "kirjoittaja" | "forfatter" | "författare" | "skribent"
 //!            | "wartawan" | "penulis" | "pewarta" | "mwandishi" | "ผู้เขียน" | "ผู้สื่อข่าว"
 //!            | "خبرنگار" | "نویسنده" | "ავტორი" | "հեղինակ" | "аутор" | "аутори" | "ጸሐፊ" | "пише"
-//!            | "piše" )
-//!            ( ":" | "՝" | "፦" | "：" )
+//!            | "piše" | "reporting" | "qore" | "రచన" | "ရေးသားသူ" )
+//!            ( ":" | "՝" | "፦" | "：" | spaces "-" spaces )
 //! ```
 
 use nom::{
@@ -27,7 +28,8 @@ use nom::{
 };
 
 pub(crate) use super::marker_words::{
-    COLON_MARKERS, SPACED_MARKERS, is_colon_marker, is_spaced_marker,
+    COLON_MARKERS, HYPHEN_MARKERS, SPACED_MARKERS, is_colon_marker, is_spaced_marker,
+    opens_with_phrase_marker,
 };
 use super::tokens::is_space;
 use super::verbs::verbs_from;
@@ -221,20 +223,32 @@ fn text_and_pictures(i: &str) -> IResult<&str, &str> {
 }
 
 /// A colon after a marker, or what other scripts print in its place: the
-/// Armenian comma ("Հեղինակ՝"), the Ethiopic preface colon ("ጸሐፊ፦") and
-/// the full-width colon.
+/// Armenian comma ("Հեղինակ՝"), the Ethiopic preface colon ("ጸሐፊ፦"), the
+/// full-width colon, and a dash between spaces ("ရေးသားသူ - NAME").
 fn colon(i: &str) -> IResult<&str, &str> {
-    recognize((
-        take_while(is_space),
-        alt((
-            char(':'),
-            char('\u{55d}'),
-            char('\u{1366}'),
-            char('\u{ff1a}'),
+    alt((
+        recognize((
+            take_while(is_space),
+            alt((
+                char(':'),
+                char('\u{55d}'),
+                char('\u{1366}'),
+                char('\u{ff1a}'),
+            )),
+            take_while(is_space),
         )),
-        take_while(is_space),
+        recognize((sp1, char('-'), sp1)),
     ))
     .parse(i)
+}
+
+/// A marker glued to a capitalised name by a hyphen ("Ngu-Sipho Mkhize"):
+/// one of [`HYPHEN_MARKERS`], any case.
+fn hyphen_marker(i: &str) -> Option<(&str, &str)> {
+    HYPHEN_MARKERS.iter().find_map(|m| {
+        let (head, rest) = i.split_at_checked(m.len())?;
+        (head.eq_ignore_ascii_case(m) && glued_name(rest)).then_some((rest, head))
+    })
 }
 
 /// True when the first byte of `i` can start a marker: every marker word
@@ -243,8 +257,8 @@ fn colon(i: &str) -> IResult<&str, &str> {
 /// 0xC3), with the Cyrillic "а"/"А"/"Т" (lead byte 0xD0) or "т" (lead
 /// byte 0xD1), with the Arabic "ب" or "ك" (lead bytes 0xD8, 0xD9), the
 /// Hebrew "מ" (0xD7), the Thai letters (0xE0), the Armenian letters (0xD4,
-/// 0xD5), the Georgian and Ethiopic ones (0xE1) or the Greek "γ"/"Γ"
-/// (0xCE).
+/// 0xD5), the Georgian, Ethiopic and Burmese ones (0xE1), the Greek
+/// "γ"/"Γ" (0xCE) or "q" ("Qore:").
 pub(crate) fn may_start_marker(i: &str) -> bool {
     matches!(
         i.as_bytes().first(),
@@ -304,16 +318,19 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
                 | 0xD5
                 | 0xE1
                 | 0xCE
+                | b'q'
+                | b'Q'
         )
     )
 }
 
 /// The last letters of the markers that end with their word ("By", "Von",
 /// "Par", "Door", "Di", "Av", "Af", "Автор", "Авторы", "Автори", "Gan",
-/// "Γράφει η", "Беседовала"; the "... by" phrases end like "By").
+/// "Γράφει η", "Беседовала", "Vum", "Láti ọwọ́" (its last character the
+/// combining acute); the "... by" phrases end like "By").
 const MARKER_LAST_LETTERS: &[char] = &[
     'y', 'n', 'r', 'i', 'v', 'f', 'a', 'р', 'ы', 'и', 'م', 'ة', 'ب', 'ת', 'h', 'ι', 'η', 'ο', 'а',
-    'л',
+    'л', 'm', '\u{301}',
 ];
 
 /// A necessary condition for the trimmed line `t` to be a marker alone:
@@ -345,6 +362,9 @@ pub(crate) fn marker(i: &str) -> IResult<&str, &str> {
         if glued_name(after) {
             return Ok((after, m));
         }
+    }
+    if let Some(r) = hyphen_marker(i) {
+        return Ok(r);
     }
     spaced_marker(i, by)
         .and_then(|(rest, m)| alt((colon, sp1)).parse(rest).map(|(rest, _)| (rest, m)))

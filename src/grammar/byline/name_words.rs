@@ -49,6 +49,16 @@ fn is_initial(w: &str) -> bool {
     (1..=3).contains(&letters) && (w.chars().count() == 1 || w.ends_with('.'))
 }
 
+/// An initial in a script of India or Southeast Asia: one letter, its
+/// vowel signs (at most three characters in all), then a dot ("కె.",
+/// "వి.", as Telugu bylines print them).
+fn is_abugida_initial(w: &str) -> bool {
+    w.strip_suffix('.').is_some_and(|body| {
+        (1..=3).contains(&body.chars().count())
+            && body.chars().all(crate::lines::scripts::is_abugida_letter)
+    })
+}
+
 /// True for a first letter that starts a name part (upper case, or a letter of
 /// a script without case when `uncased` is allowed). Georgian prints its
 /// names in Mkhedruli, which Unicode files as lower case (beside the
@@ -104,7 +114,7 @@ pub(super) fn classify(w: &str, uncased: bool, next_is_number: bool) -> Class {
     if w.is_empty() || w.len() > MAX_PART_LEN || w.chars().any(crate::lines::text::is_numeric) {
         return Class::No;
     }
-    if is_initial(w) {
+    if is_initial(w) || (uncased && is_abugida_initial(w)) {
         return Class::Part { initial: true };
     }
     crate::table::with_lower(w, |lower| classify_lower(w, lower, uncased, next_is_number))

@@ -125,7 +125,23 @@ pub(crate) fn parse_name(toks: &[Tok<'_>], i: usize, uncased: bool) -> Option<us
             _ => break,
         }
     }
-    best
+    best.or_else(|| myanmar_name(toks, i, uncased))
+}
+
+/// A Burmese name after a marker: one word of Myanmar letters and marks
+/// (Burmese prints a name's syllables without spaces, "ဇော်မင်းထိုက်"),
+/// four characters or more, with no word after it.
+fn myanmar_name(toks: &[Tok<'_>], i: usize, uncased: bool) -> Option<usize> {
+    let t = toks.get(i)?;
+    let next_word = toks.get(i + 1).is_some_and(Tok::is_word);
+    (uncased
+        && t.is_word()
+        && !next_word
+        && t.text.chars().nth(3).is_some()
+        && t.text
+            .chars()
+            .all(|c| ('\u{1000}'..='\u{103F}').contains(&c)))
+    .then_some(i + 1)
 }
 
 /// True when `line` is a person's name alone, as printed in an author box:

@@ -312,6 +312,10 @@ fn split_dot(text: &str) -> Option<(&str, &str)> {
     if stem.chars().count() < 2 || stem.contains('.') || stem.ends_with('.') {
         return None;
     }
+    // An initial of an abugida: a letter and its vowel signs ("వి.").
+    if stem.chars().count() <= 3 && stem.chars().all(crate::lines::scripts::is_abugida_letter) {
+        return None;
+    }
     if KEEP_DOT.contains(&crate::table::lower(text).as_ref()) {
         return None;
     }

@@ -271,7 +271,13 @@ pub(super) fn paren_credit(inner: &str) -> Option<String> {
         .iter()
         .find_map(|v| inner.strip_suffix(v))
         .map(str::trim)
-        .filter(|w| !w.is_empty() && w.chars().count() <= 16 && !w.contains([' ', '，', '。']))
+        // (A space between the desk and the name at most: "新华社记者 程敏".)
+        .filter(|w| {
+            !w.is_empty()
+                && w.chars().count() <= 16
+                && !w.contains(['，', '。'])
+                && w.split(' ').count() <= 2
+        })
     {
         return Some(who.to_string());
     }

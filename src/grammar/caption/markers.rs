@@ -24,6 +24,8 @@ pub(crate) static CREDIT_MARKERS: &[(&str, bool)] = &[
     ("photograph by", false),
     ("photos by", false),
     ("photo courtesy of", false),
+    ("photo courtesy:", false),
+    ("image courtesy:", false),
     ("image courtesy of", false),
     ("photo by:", false),
     ("photo by", false),
@@ -99,6 +101,16 @@ pub(crate) static CREDIT_MARKERS: &[(&str, bool)] = &[
     ("사진=", false),
     ("படம்:", false),
     ("تصویر:", false),
+    // Yoruba "àwòrán" (picture), Zulu "isithombe" (picture), Somali
+    // "sawir" (photo), Pashto "انځور" (picture), Telugu "ఫోటో" (photo)
+    // and Burmese "PHOTO -" (before a spaced dash).
+    ("àwòrán:", false),
+    ("Àwòrán:", false),
+    ("isithombe:", false),
+    ("sawir:", false),
+    ("انځور:", false),
+    ("ఫోటో:", false),
+    ("ဓာတ်ပုံ -", false),
     ("credits:", false),
     ("credit:", false),
     ("credit...", true),

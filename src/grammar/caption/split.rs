@@ -246,7 +246,7 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
 }
 
 /// The strings of [`marker_split`]'s gate besides ':', '…' and '©'.
-const GATE_STRINGS: [&str; 24] = [
+const GATE_STRINGS: [&str; 25] = [
     "...",
     " by",
     " By",
@@ -274,6 +274,8 @@ const GATE_STRINGS: [&str; 24] = [
     "ICHA |",
     // Korean "photo =" ("사진 = ...", "사진=...").
     "사진",
+    // Burmese "photo -".
+    "ဓာတ်ပုံ -",
 ];
 
 /// True when `tail` holds one of [`GATE_STRINGS`], looked for in one pass

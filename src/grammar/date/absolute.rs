@@ -412,13 +412,29 @@ fn cjk(i: &str) -> R<'_, RawDate> {
     .parse(i)
 }
 
-/// `month = thai_abbreviation | month_name ["."]`
+/// `month = thai_abbreviation | yoruba_month | month_name ["."]`
 fn month(i: &str) -> R<'_, u32> {
     alt((
         super::months::thai_month,
+        yoruba_month,
         terminated(map_opt(word, words::month), opt(char('.'))),
     ))
     .parse(i)
+}
+
+/// `yoruba_month = "oṣù" ws1 ordinal_month`: "Oṣù Kejìlá" (the twelfth
+/// month), any case, the ordinal ending at a word's end.
+fn yoruba_month(i: &str) -> R<'_, u32> {
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag));
+    let n = words::fold_prefix(i, "oṣù").ok_or_else(fail)?;
+    let (rest, _) = ws1(i.get(n..).ok_or_else(fail)?)?;
+    super::months::YORUBA_ORDINAL_MONTHS
+        .iter()
+        .find_map(|&(w, m)| {
+            let after = rest.get(words::fold_prefix(rest, w)?..)?;
+            (!after.starts_with(char::is_alphabetic)).then_some((after, m))
+        })
+        .ok_or_else(fail)
 }
 
 /// `ordinal = ("st" | "nd" | "rd" | "th" | "er" | "-го") boundary | "." | "º" | "°"`

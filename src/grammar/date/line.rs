@@ -106,6 +106,10 @@ static LABELS: &[(&str, DateRole)] = &[
     ("aktualizacja", DateRole::Updated), ("publikacja", DateRole::Published),
     ("modifica il", DateRole::Updated), ("modificato il", DateRole::Updated),
     ("ultima modifica", DateRole::Updated), ("ultimo aggiornamento", DateRole::Updated),
+    // Luxembourgish, Zulu, Telugu
+    ("aktualiséiert", DateRole::Updated), ("publizéiert", DateRole::Published),
+    ("kubuyekezwe", DateRole::Updated), ("ప్రచురణ", DateRole::Published),
+    ("నవీకరణ", DateRole::Updated),
 ];
 
 /// Characters that separate the dates of a date line.

@@ -161,8 +161,9 @@ fn digits_may_start(i: &str) -> bool {
 /// Where a production reads white space after the run, a word follows it
 /// (a month, "of" / "de", a.m./p.m., a unit, "年" / "년"), so the first
 /// character after the white space is a word's. A run of 1 or 2 may start
-/// any production; a run of 4 only a CJK date ("2025 年") or a relative
-/// count; any other run only a relative count, whose unit follows (after
+/// any production; a run of 4 only a CJK date ("2025 年"), a year before
+/// a month named beyond ASCII ("2025 ဒီဇင်ဘာ 14") or a relative count; any
+/// other run only a relative count, whose unit follows (after
 /// white space or none: "3 hours ago", "5min ago").
 fn word_may_follow(run: usize, rest: &str) -> bool {
     let r = rest.trim_start();
@@ -175,7 +176,9 @@ fn word_may_follow(run: usize, rest: &str) -> bool {
     }
     run <= 2
         || run == 4 && r.starts_with(['年', '년'])
-        || prim::word(r).is_ok_and(|(_, w)| words::unit(w).is_some())
+        || prim::word(r).is_ok_and(|(_, w)| {
+            words::unit(w).is_some() || run == 4 && !w.is_ascii() && words::month(w).is_some()
+        })
 }
 
 /// True for a time alone, a day word ("today") or a date without a year

@@ -175,6 +175,18 @@ pub(super) static MONTHS: WordMap<u32> = WordMap::new(&[
     ("มกราคม", 1), ("กุมภาพันธ์", 2), ("มีนาคม", 3), ("เมษายน", 4), ("พฤษภาคม", 5),
     ("มิถุนายน", 6), ("กรกฎาคม", 7), ("สิงหาคม", 8), ("กันยายน", 9), ("ตุลาคม", 10),
     ("พฤศจิกายน", 11), ("ธันวาคม", 12),
+    // Zulu (the names Swahili and German share are above)
+    ("januwari", 1), ("februwari", 2), ("febhuwari", 2), ("mashi", 3), ("ephreli", 4),
+    ("meyi", 5), ("julayi", 7), ("agasti", 8), ("okthoba", 10), ("disemba", 12),
+    // Telugu
+    ("జనవరి", 1), ("ఫిబ్రవరి", 2), ("మార్చి", 3), ("ఏప్రిల్", 4), ("మే", 5), ("జూన్", 6),
+    ("జూలై", 7), ("జులై", 7), ("ఆగస్టు", 8), ("ఆగష్టు", 8), ("సెప్టెంబర్", 9),
+    ("సెప్టెంబరు", 9), ("అక్టోబర్", 10), ("అక్టోబరు", 10), ("నవంబర్", 11), ("నవంబరు", 11),
+    ("డిసెంబర్", 12), ("డిసెంబరు", 12),
+    // Burmese
+    ("ဇန်နဝါရီ", 1), ("ဖေဖော်ဝါရီ", 2), ("မတ်", 3), ("ဧပြီ", 4), ("မေ", 5), ("ဇွန်", 6),
+    ("ဇူလိုင်", 7), ("ဩဂုတ်", 8), ("စက်တင်ဘာ", 9), ("အောက်တိုဘာ", 10), ("နိုဝင်ဘာ", 11),
+    ("ဒီဇင်ဘာ", 12),
 ]);
 
 /// Weekday names and abbreviations in the same languages. The grammar only
@@ -237,7 +249,31 @@ pub(super) static WEEKDAYS: WordList = WordList::new(&[
     "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
     "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार",
+    // Zulu, bare and after "ngo-"/"nge-" (on), as dates print them
+    // ("NgoLwesithathu, 9 Disemba")
+    "msombuluko", "lwesibili", "lwesithathu", "lwesine", "lwesihlanu", "mgqibelo", "sonto",
+    "ngomsombuluko", "ngolwesibili", "ngolwesithathu", "ngolwesine", "ngolwesihlanu",
+    "ngomgqibelo", "ngesonto",
 ]);
+
+/// The Yoruba months as printed after "oṣù" (month): the ordinals ("Oṣù
+/// Kejìlá", the twelfth month), a longer word before its prefix.
+pub(super) static YORUBA_ORDINAL_MONTHS: &[(&str, u32)] = &[
+    ("kínní", 1),
+    ("kejìlá", 12),
+    ("kejì", 2),
+    ("kẹta", 3),
+    ("kẹrin", 4),
+    ("karùn-ún", 5),
+    ("karùn", 5),
+    ("kẹfà", 6),
+    ("keje", 7),
+    ("kẹjọ", 8),
+    ("kẹsàn-án", 9),
+    ("kẹsàn", 9),
+    ("kẹwàá", 10),
+    ("kọkànlá", 11),
+];
 
 /// The dotted abbreviations of the Thai months ("ก.พ.", February).
 static THAI_MONTHS: &[(&str, u32)] = &[
@@ -302,6 +338,9 @@ mod tests {
             ("4 মার্চ 2025", "2025-03-04"),
             ("18 กุมภาพันธ์ 2568", "2025-02-18"),
             ("18 ก.พ. 2568 14:25 น.", "2025-02-18"),
+            ("4 Mashi 2025", "2025-03-04"),
+            ("4 మార్చి 2025", "2025-03-04"),
+            ("4 Oṣù Kẹta 2025", "2025-03-04"),
         ] {
             assert_eq!(day(s).as_deref(), Some(want), "{s}");
         }

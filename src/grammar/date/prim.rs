@@ -130,7 +130,8 @@ pub(super) fn word(i: &str) -> R<'_, &str> {
 
 /// A letter, or a sign that joins an Indic script's letters inside a word
 /// (the viramas and the Devanagari and Bengali nuktas, which are no
-/// letters: "मार्च"), or a Thai tone or silencing mark ("กุมภาพันธ์").
+/// letters: "मार्च"), a Thai tone or silencing mark ("กุมภาพันธ์"), or a
+/// Myanmar vowel sign or mark.
 pub(super) fn is_word_char(c: char) -> bool {
     c.is_alphabetic()
         || matches!(c, '\u{0E47}'..='\u{0E4E}')
@@ -148,6 +149,9 @@ pub(super) fn is_word_char(c: char) -> bool {
                 | '\u{0CCD}'
                 | '\u{0D4D}'
         )
+        // The Myanmar vowel signs and marks (the asat and the virama are
+        // no letters: "ဒီဇင်ဘာ").
+        || matches!(c, '\u{102B}'..='\u{103E}')
 }
 
 /// False when [`words_prefix`] fails on the first character (most attempts

@@ -3,6 +3,8 @@
 //! ```text
 //! dateline      := ws* (agency_only | caps_dateline | title_dateline | korean) rest
 //! korean        := "(" place "=" agency ")" reporter?           -- "(서울=연합뉴스) 홍길동 기자 =" (korean.rs)
+//! chinese       := agency place day "电" reporters?           -- "新华社武汉12月8日电（记者 王磊）" (chinese.rs)
+//! arabic        := words "(" words ")" ":"                    -- "کابل (باختر):" (arabic.rs)
 //! agency_only   := agency sep                                  -- "(Reuters) -": empty place
 //! caps_dateline := caps_place region? date? agency? sep        -- "WASHINGTON, D.C. —"
 //! title_dateline:= title_place region? date? agency sep        -- "Berlin (dpa) -"
@@ -27,6 +29,8 @@
 //! not a label ("UPDATE:", "BREAKING:", "Q:") nor a run of more than five
 //! words. Only the first [`HEAD_BYTES`] bytes are looked at.
 
+mod arabic;
+mod chinese;
 mod korean;
 mod month;
 mod place;
@@ -43,6 +47,8 @@ use nom::{
 use super::Parsed;
 use crate::Span;
 use crate::grammar::agency::canonical_agency;
+use arabic::arabic_wire;
+use chinese::chinese_wire;
 use korean::korean_wire;
 pub use place::parse_place_line;
 use place::{agency, caps_place, comma_agency, region, title_place};
@@ -63,6 +69,9 @@ pub struct Dateline {
     pub year: Option<i32>,
     /// The agency in the dateline, canonical short form.
     pub agency: Option<String>,
+    /// The reporters a wire's dateline names ("新华社武汉12月8日电（记者
+    /// 王磊、李娜）"), as printed.
+    pub reporters: Vec<String>,
 }
 
 /// Why the dateline grammar did not match.
@@ -213,7 +222,15 @@ struct Tail<'a> {
 /// `dateline := agency_only | caps_dateline | title_dateline`, giving the
 /// dateline and its separator ("" when a known agency stands without one).
 fn dateline(input: &str) -> IResult<&str, (Dateline, &str)> {
-    alt((agency_only, caps_dateline, title_dateline, korean_wire)).parse(input)
+    alt((
+        agency_only,
+        caps_dateline,
+        title_dateline,
+        korean_wire,
+        chinese_wire,
+        arabic_wire,
+    ))
+    .parse(input)
 }
 
 /// `agency_only := agency sep`
@@ -302,6 +319,7 @@ fn finish<'a>(
         month_day: t.month_day,
         year: t.year,
         agency: t.agency,
+        ..Dateline::default()
     };
     Ok((rest, (value, sep)))
 }

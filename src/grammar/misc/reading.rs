@@ -60,6 +60,9 @@ fn min_word(i: &str) -> IResult<&str, &str> {
             tag_no_case("λεπτό"),
             tag_no_case("menit"),
             tag_no_case("minit"),
+            // Telugu "minutes" and "minute".
+            tag("నిమిషాలు"),
+            tag("నిమిషం"),
         )),
     ))
     .parse(i)
@@ -139,7 +142,7 @@ pub(super) fn reading_time(i: &str) -> IResult<&str, u32> {
                 // Thai "read".
                 tag("อ่าน"),
             )),
-            // Persian and Arabic, Kazakh, Marathi, Greek.
+            // Persian and Arabic, Kazakh, Marathi, Greek, Telugu.
             alt((
                 tag_no_case("Χρόνος ανάγνωσης"),
                 // In capitals the final sigma is "Σ" (and the accents
@@ -152,6 +155,8 @@ pub(super) fn reading_time(i: &str) -> IResult<&str, u32> {
                 tag("مدت مطالعه"),
                 tag("وقت القراءة"),
                 tag("مدة القراءة"),
+                // Telugu "to read" ("చదవడానికి 4 నిమిషాలు").
+                tag("చదవడానికి"),
             )),
             // The reading word alone as the label ("Lectura: 3 min",
             // "Lecture 4 min.").
@@ -242,7 +247,7 @@ fn reading_time_ascii(line: &str) -> Result<Parsed<'_, u32>, MiscError> {
 /// digits (`minutes` reads a whole run) followed by a minute word's first
 /// letter, after a dash or after spaces and tabs (`alt((tag("-"),
 /// space0))`). Every minute word opens with "m", "d", "p", "м", "х", "น",
-/// "د", "म" or "λ" in either case, and no other character lower-cases to
+/// "د", "म", "న" or "λ" in either case, and no other character lower-cases to
 /// those.
 pub(super) fn has_count_then_minute(t: &str) -> bool {
     let b = t.as_bytes();
@@ -260,7 +265,7 @@ pub(super) fn has_count_then_minute(t: &str) -> bool {
         }
         let rest = b.get(j..).unwrap_or_default();
         matches!(rest.first(), Some(b'm' | b'M' | b'd' | b'D' | b'p' | b'P'))
-            || ["м", "М", "х", "Х", "น", "د", "म", "λ", "Λ"]
+            || ["м", "М", "х", "Х", "น", "د", "म", "λ", "Λ", "న"]
                 .iter()
                 .any(|w| rest.starts_with(w.as_bytes()))
     })
@@ -308,6 +313,7 @@ pub(super) fn may_open_reading_time(t: &str) -> bool {
                     | 'О'
                     | 'о'
                     | 'व'
+                    | 'చ'
             )
     })
 }

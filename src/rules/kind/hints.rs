@@ -105,6 +105,7 @@ impl Hints {
             )
             || byline::is_spaced_marker(first)
             || byline::is_colon_marker(first)
+            || byline::opens_with_phrase_marker(head)
             || byline::is_author_label(first);
         Hints {
             digit,
@@ -133,6 +134,10 @@ impl Hints {
             || (t.len() <= 80
                 && t.chars().next().is_some_and(char::is_uppercase)
                 && crate::table::has_sub(t, " in "))
+            // "Jane Doe with AFP": names and the agency they wrote with.
+            || (t.len() <= 80
+                && t.chars().next().is_some_and(char::is_uppercase)
+                && crate::table::has_sub(t, " with "))
     }
 }
 
@@ -245,7 +250,9 @@ fn looked(b: &[u8], i: usize, c: u8) -> u8 {
 const CREDIT_BY: &[&[u8]] = &[b"photo", b"photos", b"picture", b"pictures", b"photograph"];
 
 /// True when a middle dot or a bar follows a full stop near the
-/// line's end ("... por dia. · Inês Moura"): a credit may follow.
+/// line's end ("... por dia. · Inês Moura"), or the Burmese photo word
+/// before a spaced dash: a credit may follow; or a Chinese credit's
+/// closing "摄）" ("（新华社记者 NAME 摄）").
 fn marked_tail(t: &str) -> bool {
     let b = t.as_bytes();
     let tail = b.get(b.len().saturating_sub(64)..).unwrap_or_default();
@@ -254,7 +261,10 @@ fn marked_tail(t: &str) -> bool {
     memchr::memchr_iter(b'.', tail).any(|i| {
         let after = tail.get(i + 1..).unwrap_or_default();
         after.starts_with(" \u{b7} ".as_bytes()) || after.starts_with(b" | ")
-    })
+    }) || !tail.is_ascii()
+        && [" ဓာတ်ပုံ - ", "摄）", "攝）"]
+            .iter()
+            .any(|m| memchr::memmem::find(tail, m.as_bytes()).is_some())
 }
 
 /// True when the last bytes of `t` hold one of [`CREDIT_BY`] and " by "
