@@ -128,8 +128,30 @@ pub(crate) fn is_colon_marker(lower: &str) -> bool {
 /// the [`HYPHEN_MARKERS`] ("ngu-"): markers the line typing's byline hint
 /// does not find as the line's first word.
 pub(crate) fn opens_with_phrase_marker(lower: &str) -> bool {
-    HYPHEN_MARKERS.iter().any(|m| lower.starts_with(m))
-        || SPACED_MARKERS
+    // The markers of more than one word, and the first bytes of all the
+    // markers looked for, gathered once (most lines open with none).
+    static PHRASES: std::sync::OnceLock<(Vec<&'static str>, [bool; 256])> =
+        std::sync::OnceLock::new();
+    let (phrases, first) = PHRASES.get_or_init(|| {
+        let phrases: Vec<&'static str> = SPACED_MARKERS
             .iter()
-            .any(|m| m.contains(' ') && lower.strip_prefix(m).is_some_and(|r| r.starts_with(' ')))
+            .copied()
+            .filter(|m| m.contains(' '))
+            .collect();
+        let mut first = [false; 256];
+        for m in phrases.iter().chain(HYPHEN_MARKERS) {
+            if let Some(&b) = m.as_bytes().first() {
+                first[usize::from(b)] = true;
+            }
+        }
+        (phrases, first)
+    });
+    let Some(&b) = lower.as_bytes().first() else {
+        return false;
+    };
+    first.get(usize::from(b)).is_some_and(|&f| f)
+        && (HYPHEN_MARKERS.iter().any(|m| lower.starts_with(m))
+            || phrases
+                .iter()
+                .any(|m| lower.strip_prefix(m).is_some_and(|r| r.starts_with(' '))))
 }
