@@ -140,8 +140,12 @@ pub(crate) fn opens_with_phrase_marker(lower: &str) -> bool {
             .collect();
         let mut first = [false; 256];
         for m in phrases.iter().chain(HYPHEN_MARKERS) {
-            if let Some(&b) = m.as_bytes().first() {
-                first[usize::from(b)] = true;
+            if let Some(f) = m
+                .as_bytes()
+                .first()
+                .and_then(|&b| first.get_mut(usize::from(b)))
+            {
+                *f = true;
             }
         }
         (phrases, first)
