@@ -48,23 +48,38 @@ fn a_writer_named_alone_under_the_text_is_the_byline_not_a_heading() {
     );
 }
 
+/// A short story of two paragraphs with `line` inserted after the first
+/// (`after_all`: after the second), parsed.
+fn bridge_story_with(line: &str, after_all: bool) -> newsclip::Article {
+    let first = "The council approved the repair plan on Tuesday after engineers found corrosion in two of the bridge's steel supports during a routine inspection.";
+    let second = "Work will close one lane in each direction for about four months, and buses will be moved to the ring road while the supports are replaced.";
+    let paras = if after_all {
+        format!("{first}\n{second}\n{line}\n")
+    } else {
+        format!("{first}\n{line}\n{second}\n")
+    };
+    parse(&format!(
+        "Harbour bridge repairs to start in spring\nBy Lena Park\nMarch 4, 2026\n{paras}"
+    ))
+}
+
+/// True when `a` removed a line holding `text` for `reason`.
+fn removed_for(a: &newsclip::Article, reason: newsclip::RemovalReason, text: &str) -> bool {
+    a.removed
+        .iter()
+        .any(|r| r.reason == reason && r.text.contains(text))
+}
+
 #[test]
 fn markup_printed_as_text_leaves_the_body_with_its_reason() {
-    let page = "\
-Harbour bridge repairs to start in spring
-By Lena Park
-March 4, 2026
-The council approved the repair plan on Tuesday after engineers found corrosion in two of the bridge's steel supports during a routine inspection.
-<div> <div class=\"promoHeadline hidden\" > </div> <div class=\"dropdownBox\"> </div> </div>
-Work will close one lane in each direction for about four months, and buses will be moved to the ring road while the supports are replaced.
-";
-    let a = parse(page);
+    let a = bridge_story_with(
+        "<div> <div class=\"promoHeadline hidden\" > </div> <div class=\"dropdownBox\"> </div> </div>",
+        false,
+    );
     assert_eq!(a.body.len(), 2, "{:?}", a.body);
     assert!(a.body.iter().all(|b| !b.text.starts_with('<')));
     assert!(
-        a.removed
-            .iter()
-            .any(|r| r.reason == newsclip::RemovalReason::Markup && r.text.starts_with("<div>")),
+        removed_for(&a, newsclip::RemovalReason::Markup, "<div>"),
         "{:?}",
         a.removed
     );
@@ -72,20 +87,10 @@ Work will close one lane in each direction for about four months, and buses will
 
 #[test]
 fn a_copyright_notice_in_another_language_is_no_caption() {
-    let page = "\
-Harbour bridge repairs to start in spring
-By Lena Park
-March 4, 2026
-The council approved the repair plan on Tuesday after engineers found corrosion in two of the bridge's steel supports during a routine inspection.
-Work will close one lane in each direction for about four months, and buses will be moved to the ring road while the supports are replaced.
-ټول حقونه خوندي دي © ۲۰۲۶ د کابل ورځپاڼه
-";
-    let a = parse(page);
+    let a = bridge_story_with("ټول حقونه خوندي دي © ۲۰۲۶ د کابل ورځپاڼه", true);
     assert!(a.captions.is_empty(), "{:?}", a.captions);
     assert!(
-        a.removed
-            .iter()
-            .any(|r| r.reason == newsclip::RemovalReason::Footer && r.text.contains("۲۰۲۶")),
+        removed_for(&a, newsclip::RemovalReason::Footer, "۲۰۲۶"),
         "{:?}",
         a.removed
     );
