@@ -343,24 +343,20 @@ pub(crate) fn has_footer_marker(l: &str) -> bool {
 mod examples {
     #[test]
     fn is_cookie_notice() {
-        assert!(super::is_cookie_notice(
-            "This website uses cookies to improve your experience."
-        ));
-        assert!(!super::is_cookie_notice(
-            "She baked cookies for the whole street."
-        ));
-        // The notice in other languages, in their own word for a cookie.
-        assert!(super::is_cookie_notice(
-            "Овај сајт користи колачиће. Настављањем прегледа прихватате њихову употребу. У реду"
-        ));
-        assert!(super::is_cookie_notice(
-            "Χρησιμοποιούμε cookies για να σας προσφέρουμε καλύτερη εμπειρία περιήγησης. Αποδοχή | Ρυθμίσεις"
-        ));
-        assert!(super::is_cookie_notice(
-            "Мы используем файлы куки, чтобы сайт работал лучше. Принять"
-        ));
-        assert!(!super::is_cookie_notice(
-            "Бабушка испекла куки для всей семьи."
-        ));
+        // In English, and in other languages by their own word for a
+        // cookie; the baked kind is no notice.
+        crate::lexicon::examples::sorts(
+            super::is_cookie_notice,
+            &[
+                "This website uses cookies to improve your experience.",
+                "Овај сајт користи колачиће. Настављањем прегледа прихватате њихову употребу. У реду",
+                "Χρησιμοποιούμε cookies για να σας προσφέρουμε καλύτερη εμπειρία περιήγησης. Αποδοχή | Ρυθμίσεις",
+                "Мы используем файлы куки, чтобы сайт работал лучше. Принять",
+            ],
+            &[
+                "She baked cookies for the whole street.",
+                "Бабушка испекла куки для всей семьи.",
+            ],
+        );
     }
 }
