@@ -47,15 +47,17 @@ fn main_body(arts: &[Article]) -> String {
 fn with_model(p: &Prepared, m: &Model, opts: &Options) -> Vec<Article> {
     let (rules, page) = m.main_story_first(p.rules.clone(), p.page.clone());
     let labels = m.label(&page);
-    newsclip::model::apply_labels(&p.text, rules, &page, &labels, Some(m), opts)
+    let mut arts = newsclip::model::apply_labels(&p.text, rules, &page, &labels, Some(m), opts);
+    Parser::new(opts.clone()).finish_articles(&mut arts);
+    arts
 }
 
 fn score(pages: &[&Prepared], model: Option<&Model>, opts: &Options) -> BTreeMap<String, Score> {
     let mut out: BTreeMap<String, Score> = BTreeMap::new();
     for p in pages {
-        let rule_title = p.rules.first().map(|a| a.title.clone()).unwrap_or_default();
+        let rule_title = p.ruled.first().map(|a| a.title.clone()).unwrap_or_default();
         let (body, title, arts) = match model {
-            None => (main_body(&p.rules), rule_title.clone(), p.rules.clone()),
+            None => (main_body(&p.ruled), rule_title.clone(), p.ruled.clone()),
             Some(m) => {
                 let arts = with_model(p, m, opts);
                 let t = arts.first().map(|a| a.title.clone()).unwrap_or_default();
@@ -67,15 +69,15 @@ fn score(pages: &[&Prepared], model: Option<&Model>, opts: &Options) -> BTreeMap
             one.add(&p.gold, &body);
             if one.n == 1 && one.zero == 1 {
                 let mut r = Score::default();
-                r.add(&p.gold, &main_body(&p.rules));
+                r.add(&p.gold, &main_body(&p.ruled));
                 println!("zero {} {} rules: {}", p.source, p.id, r.show());
             }
         }
         let sc = out.entry(p.source.clone()).or_default();
         sc.add(&p.gold, &body);
         sc.title(&p.gold, &rule_title, &title);
-        sc.date(p.published, &p.rules, &arts);
-        sc.authors(p.authors.as_deref(), &p.rules, &arts);
+        sc.date(p.published, &p.ruled, &arts);
+        sc.authors(p.authors.as_deref(), &p.ruled, &arts);
     }
     out
 }
@@ -327,7 +329,7 @@ fn main() -> ExitCode {
                 let arts = with_model(p, &m, &opts);
                 let body = main_body(&arts);
                 let title = arts.first().map(|a| a.title.clone()).unwrap_or_default();
-                let rule_title = p.rules.first().map(|a| a.title.clone()).unwrap_or_default();
+                let rule_title = p.ruled.first().map(|a| a.title.clone()).unwrap_or_default();
                 total
                     .entry(p.source.clone())
                     .or_default()
@@ -335,10 +337,10 @@ fn main() -> ExitCode {
                 total
                     .entry(p.source.clone())
                     .or_default()
-                    .date(p.published, &p.rules, &arts);
+                    .date(p.published, &p.ruled, &arts);
                 total.entry(p.source.clone()).or_default().authors(
                     p.authors.as_deref(),
-                    &p.rules,
+                    &p.ruled,
                     &arts,
                 );
                 if std::env::var("TITLES").is_ok() && title != rule_title {
@@ -373,7 +375,7 @@ fn main() -> ExitCode {
                 }
                 if diff {
                     let mut a = Score::default();
-                    a.add(&p.gold, &main_body(&p.rules));
+                    a.add(&p.gold, &main_body(&p.ruled));
                     let mut b = Score::default();
                     b.add(&p.gold, &body);
                     println!(

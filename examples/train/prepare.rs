@@ -13,7 +13,10 @@ pub struct Prepared {
     pub source: String,
     pub text: String,
     pub gold: Gold,
+    /// The rules' articles before the finishing passes (the features').
     pub rules: Vec<Article>,
+    /// The rules' articles finished (what the rules alone print).
+    pub ruled: Vec<Article>,
     pub page: Page,
     pub example: Example,
     pub title_lines: Vec<usize>,
@@ -52,7 +55,9 @@ pub fn prepare(
         gd.body_has_header = header_sources.iter().any(|h| h == named);
         gd
     };
-    let rules = parser.parse_all(&text);
+    let rules = parser.rule_articles(&text);
+    let mut ruled = rules.clone();
+    parser.finish_articles(&mut ruled);
     let page = Page::build(&text, &rules);
     let mut example = Example::default();
     for i in 0..page.lines.len() {
@@ -91,6 +96,7 @@ pub fn prepare(
         text,
         gold,
         rules,
+        ruled,
         page,
         example,
         title_lines,

@@ -17,6 +17,7 @@ mod footer_caption;
 mod main_story;
 mod markup;
 mod pull_quotes;
+mod rails;
 
 pub(crate) use assemble::assemble;
 pub(crate) use bio::drop_author_bios;
@@ -27,6 +28,7 @@ pub(crate) use footer_caption::drop_footer_captions;
 pub(crate) use main_story::{main_first, main_first_counted};
 pub(crate) use markup::drop_markup;
 pub(crate) use pull_quotes::drop_repeated_quotes;
+pub(crate) use rails::take_rails;
 
 /// Moves line `span` of `a` from the lines it used to its removed lines,
 /// with `text` and `reason` (a field or paragraph taken back after assembly).

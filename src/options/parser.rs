@@ -114,7 +114,35 @@ impl Parser {
             }
             _ => arts,
         };
-        for a in &mut arts {
+        self.finish_articles(&mut arts);
+        arts
+    }
+
+    /// The stories the rules alone read in `text` (as one window, main
+    /// story first), with their audit trail, before the line model and
+    /// before [`Parser::finish_articles`]: the articles the line model's
+    /// features are built from ([`crate::features::Page::build`]), so a
+    /// model is trained on the features it is later given.
+    ///
+    /// ```
+    /// use newsclip::Parser;
+    /// let arts = Parser::default().rule_articles("Headline here\nBy Jane Doe\nThe text of the story, long enough to be read as a paragraph of it.\n");
+    /// assert_eq!(arts[0].authors, ["Jane Doe"]);
+    /// assert!(!arts[0].lines.is_empty());
+    /// ```
+    pub fn rule_articles(&self, text: &str) -> Vec<Article> {
+        crate::pipeline::extract_dated(text, &self.opts).0
+    }
+
+    /// The passes that finish articles once their lines are labelled (by
+    /// the rules or the line model): editing notes, author bios, a press
+    /// release's closing sections, repeated pull quotes, markup and
+    /// copyright notices go to the audit trail, related-story rails under
+    /// an unknown heading to the related headlines; then the fields are
+    /// capped ([`Options::max_field_chars`]) and, unless
+    /// [`Options::audit`] is on, the audit trail is dropped.
+    pub fn finish_articles(&self, arts: &mut [Article]) {
+        for a in arts {
             // Editing notes and disclaimers first: a bio above them is then
             // the body's last block.
             crate::fields::drop_editing_notes(a);
@@ -123,6 +151,7 @@ impl Parser {
             crate::fields::drop_repeated_quotes(a);
             crate::fields::drop_markup(a);
             crate::fields::drop_footer_captions(a);
+            crate::fields::take_rails(a);
             crate::cap::cap_fields(a, self.opts.max_field_chars);
             if !self.opts.audit {
                 a.spans = crate::FieldSpans::default();
@@ -130,7 +159,6 @@ impl Parser {
                 a.removed = Vec::new();
             }
         }
-        arts
     }
 
     /// Like [`Parser::parse`], but refuses input over the limits.

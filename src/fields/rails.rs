@@ -1,0 +1,181 @@
+//! A related-stories rail under a heading the lexicon lacks ("Wexa dolla",
+//! then two or more headlines of other stories): the rules remove it as
+//! page furniture after the story; once the article is assembled, its
+//! headlines are taken back as the article's related headlines, by their
+//! shape alone (a short heading, then headlines: a few words each, no
+//! sentence, no date, no name).
+
+use crate::rules::kind::Shape;
+use crate::{Article, LineRole, LineUse, RemovalReason, Removed};
+
+/// Most words of a rail's heading ("Other news", "Read these too").
+const HEADING_WORDS: usize = 4;
+/// Fewest words of a headline in a rail (menus and footer links are
+/// shorter).
+const HEADLINE_WORDS: usize = 4;
+/// Fewest headlines under the heading for a rail.
+const MIN_HEADLINES: usize = 2;
+
+/// True for a reason the rules give page furniture after the story (where
+/// a rail under an unknown heading ends up).
+fn after_story(r: RemovalReason) -> bool {
+    matches!(
+        r,
+        RemovalReason::AfterStory | RemovalReason::RelatedTail | RemovalReason::Teaser
+    )
+}
+
+/// True for a rail's heading: one to [`HEADING_WORDS`] words, no sentence,
+/// no digit, no address.
+pub(crate) fn is_rail_heading(text: &str) -> bool {
+    let t = text.trim().trim_end_matches([':', '：']);
+    let sh = Shape::of(t);
+    (1..=HEADING_WORDS).contains(&sh.words)
+        && t.chars().count() <= 60
+        && !sh.terminal
+        && !t.chars().any(|c| c.is_numeric())
+        && t.chars().any(char::is_alphabetic)
+        && !crate::rules::kind::has_address(t)
+}
+
+/// True for a headline in a rail: [`HEADLINE_WORDS`] words or more of a
+/// headline's shape ([`Shape::titleish`]), no date, no name alone, no
+/// copyright notice, no row of figures.
+pub(crate) fn is_rail_headline(text: &str) -> bool {
+    let t = text.trim();
+    let sh = Shape::of(t);
+    sh.words >= HEADLINE_WORDS
+        && sh.titleish(t)
+        && !t.contains('©')
+        && !t.contains('|')
+        && numbers(t) < MAX_NUMBERS
+        && !crate::grammar::byline::is_person_name(t)
+        && !is_date_line(t)
+}
+
+/// Fewer numbers than this in a headline of a rail (a score line, "Jamaica
+/// 380 (McKenzie 142, Morris 64)", prints more).
+const MAX_NUMBERS: usize = 3;
+
+/// The runs of digits in `t`.
+fn numbers(t: &str) -> usize {
+    let mut n = 0;
+    let mut prev = false;
+    for c in t.chars() {
+        let d = c.is_numeric();
+        n += usize::from(d && !prev);
+        prev = d;
+    }
+    n
+}
+
+/// True when a date takes most of `t` ("12 December 2026", "2 hours
+/// ago"); a headline may open with a date ("December 12 vote postponed").
+fn is_date_line(t: &str) -> bool {
+    crate::grammar::date::parse_date(t, &Default::default())
+        .is_ok_and(|p| Shape::of(p.rest).words <= 1)
+}
+
+/// Takes the headlines of each rail after `a`'s body out of the audit trail
+/// into `a.related` (the heading stays removed, as the related list's
+/// heading).
+pub(crate) fn take_rails(a: &mut Article) {
+    let Some(end) = a.body.last().map(|b| b.span.end) else {
+        return;
+    };
+    // The removed lines after the body, in page order, and the lines used
+    // there (which break a run).
+    let mut after: Vec<usize> = (0..a.removed.len())
+        .filter(|&k| a.removed.get(k).is_some_and(|r| r.span.start >= end))
+        .collect();
+    if after.len() <= MIN_HEADLINES {
+        return;
+    }
+    after.sort_by_key(|&k| a.removed.get(k).map(|r| r.span.start));
+    let used: Vec<usize> = a
+        .lines
+        .iter()
+        .map(|l| l.span.start)
+        .filter(|&s| s >= end)
+        .collect();
+    let between = |x: usize, y: usize| used.iter().any(|&s| s > x && s < y);
+    let mut taken: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while let Some(&h) = after.get(i) {
+        i += 1;
+        let Some(head) = a.removed.get(h) else {
+            continue;
+        };
+        if !after_story(head.reason) || !is_rail_heading(&head.text) {
+            continue;
+        }
+        let mut last = head.span.start;
+        let mut run = Vec::new();
+        while let Some(r) = after.get(i + run.len()).and_then(|&k| a.removed.get(k)) {
+            if !after_story(r.reason) || between(last, r.span.start) || !is_rail_headline(&r.text) {
+                break;
+            }
+            last = r.span.start;
+            run.push(after.get(i + run.len()).copied().unwrap_or_default());
+        }
+        if run.len() >= MIN_HEADLINES {
+            i += run.len();
+            if let Some(hd) = a.removed.get_mut(h) {
+                hd.reason = RemovalReason::RelatedTail;
+            }
+            taken.extend(run);
+        }
+    }
+    if taken.is_empty() {
+        return;
+    }
+    taken.sort_unstable();
+    for k in taken.into_iter().rev() {
+        if k < a.removed.len() {
+            let Removed { span, text, .. } = a.removed.remove(k);
+            a.lines.push(LineUse {
+                span,
+                role: LineRole::Related,
+            });
+            a.related.push(text);
+            a.spans.related.push(span);
+        }
+    }
+    // (Taken in reverse: put the headlines back in page order.)
+    if a.spans.related.len() != a.related.len() {
+        return;
+    }
+    let mut pairs: Vec<(crate::Span, String)> = std::mem::take(&mut a.spans.related)
+        .into_iter()
+        .zip(std::mem::take(&mut a.related))
+        .collect();
+    pairs.sort_by_key(|(s, _)| s.start);
+    (a.spans.related, a.related) = pairs.into_iter().unzip();
+    a.lines.sort_by_key(|l| l.span.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_rail_heading, is_rail_headline};
+
+    #[test]
+    fn headings_and_headlines_by_their_shape() {
+        assert!(is_rail_heading("Wexa dolla"));
+        assert!(is_rail_heading("Other news:"));
+        assert!(!is_rail_heading("Top 10 stories"));
+        assert!(!is_rail_heading("The comments are closed."));
+        assert!(!is_rail_heading("Five words make no heading"));
+        assert!(is_rail_headline(
+            "December 12 vote postponed by the council"
+        ));
+        assert!(is_rail_headline("Will the tram reach the airport by 2030?"));
+        assert!(!is_rail_headline("12 December 2026"));
+        assert!(!is_rail_headline("Jane Doe"));
+        assert!(!is_rail_headline("Contact the newsroom"));
+        assert!(!is_rail_headline("Terms | Privacy | Cookies | Contact us"));
+        assert!(!is_rail_headline("Jamaica 380 (McKenzie 142, Morris 64)"));
+        assert!(!is_rail_headline(
+            "The comments on this story are now closed."
+        ));
+    }
+}
