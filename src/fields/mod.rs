@@ -16,6 +16,7 @@ mod finish;
 mod footer_caption;
 mod main_story;
 mod markup;
+mod prefixed_byline;
 mod pull_quotes;
 mod rails;
 
@@ -27,6 +28,7 @@ pub(crate) use finish::finish;
 pub(crate) use footer_caption::drop_footer_captions;
 pub(crate) use main_story::{main_first, main_first_counted};
 pub(crate) use markup::drop_markup;
+pub(crate) use prefixed_byline::read_prefixed_byline;
 pub(crate) use pull_quotes::drop_repeated_quotes;
 pub(crate) use rails::take_rails;
 

@@ -138,7 +138,8 @@ impl Parser {
     /// the rules or the line model): editing notes, author bios, a press
     /// release's closing sections, repeated pull quotes, markup and
     /// copyright notices go to the audit trail, related-story rails under
-    /// an unknown heading to the related headlines; then the fields are
+    /// an unknown heading to the related headlines, a byline with an
+    /// unknown marker to the authors; then the fields are
     /// capped ([`Options::max_field_chars`]) and, unless
     /// [`Options::audit`] is on, the audit trail is dropped.
     pub fn finish_articles(&self, arts: &mut [Article]) {
@@ -152,6 +153,7 @@ impl Parser {
             crate::fields::drop_markup(a);
             crate::fields::drop_footer_captions(a);
             crate::fields::take_rails(a);
+            crate::fields::read_prefixed_byline(a);
             crate::cap::cap_fields(a, self.opts.max_field_chars);
             if !self.opts.audit {
                 a.spans = crate::FieldSpans::default();

@@ -41,6 +41,7 @@ mod name_words;
 mod names;
 mod opening;
 mod phrases;
+mod prefixed;
 mod role_outlet;
 mod roles;
 mod tokens;
@@ -59,6 +60,7 @@ pub use lone::is_lone_marker;
 pub(crate) use markers::{is_colon_marker, is_spaced_marker, opens_with_phrase_marker};
 pub use name_list::name_list;
 pub use names::{is_person_name, joined_name};
+pub use prefixed::prefixed_names;
 pub use role_outlet::role_then_outlet;
 pub use roles::{is_photographer_role, is_role, is_role_word};
 

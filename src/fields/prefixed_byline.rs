@@ -1,0 +1,89 @@
+//! A byline whose marker no lexicon holds ("Qoray: Korra Vemaal",
+//! "Yanditswe na Jean Bosco Habimana"): the rules read it as the standfirst
+//! or leave it out as a line before the story. Once the article is
+//! assembled, an article without authors takes its names from such a line
+//! between the headline and the body
+//! ([`crate::grammar::byline::prefixed_names`]).
+
+use crate::grammar::byline::prefixed_names;
+use crate::{Article, LineRole, LineUse, RemovalReason, Span};
+
+/// Most words of a standfirst read as a byline.
+const SUBTITLE_WORDS: usize = 8;
+
+/// Most lines between a byline and the headline or date line next to it.
+const MAX_BETWEEN: usize = 1;
+
+/// True for a reason the rules give a line of the header they cannot read.
+fn unread(r: RemovalReason) -> bool {
+    matches!(r, RemovalReason::BeforeStory | RemovalReason::Label)
+}
+
+/// Sets `a`'s authors from a byline with an unknown marker between its
+/// headline and its body (the standfirst, or a line the rules left out),
+/// when it has none.
+pub(crate) fn read_prefixed_byline(a: &mut Article) {
+    if !a.authors.is_empty() {
+        return;
+    }
+    let Some(body) = a.body.first().map(|b| b.span.start) else {
+        return;
+    };
+    let top = a.spans.title.map_or(0, |s| s.end);
+    // Lines of the header: under the headline, over the body, next to the
+    // headline or a date line (a byline sits with them).
+    let anchors: Vec<Span> = [a.spans.title, a.spans.published, a.spans.updated]
+        .into_iter()
+        .flatten()
+        .collect();
+    let starts: Vec<usize> = a
+        .lines
+        .iter()
+        .map(|l| l.span.start)
+        .chain(a.removed.iter().map(|r| r.span.start))
+        .collect();
+    let near = |s: Span| {
+        anchors.iter().any(|x| {
+            let (lo, hi) = (x.start.min(s.start), x.start.max(s.start));
+            starts.iter().filter(|&&k| k > lo && k < hi).count() <= MAX_BETWEEN
+        })
+    };
+    let header = |s: Span| s.start >= top && s.end <= body && near(s);
+    // The standfirst: a few words.
+    if let (Some(sub), Some(span)) = (a.subtitle.as_deref(), a.spans.subtitle)
+        && header(span)
+        && sub.split_whitespace().count() <= SUBTITLE_WORDS
+        && let Some(names) = prefixed_names(sub)
+    {
+        a.subtitle = None;
+        a.spans.subtitle = None;
+        for l in &mut a.lines {
+            if l.span == span {
+                l.role = LineRole::Byline;
+            }
+        }
+        set_authors(a, names, span);
+        return;
+    }
+    let found = a.removed.iter().enumerate().find_map(|(k, r)| {
+        (unread(r.reason) && header(r.span))
+            .then(|| prefixed_names(&r.text))
+            .flatten()
+            .map(|names| (k, names))
+    });
+    if let Some((k, names)) = found {
+        let r = a.removed.remove(k);
+        a.lines.push(LineUse {
+            span: r.span,
+            role: LineRole::Byline,
+        });
+        a.lines.sort_by_key(|l| l.span.start);
+        set_authors(a, names, r.span);
+    }
+}
+
+/// The authors of `a`: `names`, each from line `span`.
+fn set_authors(a: &mut Article, names: Vec<String>, span: Span) {
+    a.spans.authors = vec![span; names.len()];
+    a.authors = names;
+}

@@ -1,0 +1,70 @@
+//! A byline whose marker no lexicon holds, between the headline and the
+//! body: "LABEL: NAME" or "WORDS particle NAME". Its names are the
+//! article's authors; the line is no standfirst.
+
+use newsclip::{LineRole, parse};
+
+mod common;
+
+use common::ferry::TEXT;
+
+/// The ferry story with `byline` between its headline and date line.
+fn story_with(byline: &str) -> String {
+    format!(
+        "Harbour Times\nNews  Sport  Business\nHarbour ferry fares to rise by a fifth from April\n{byline}\nMarch 4, 2025\n{TEXT}© 2025 Harbour Times\n"
+    )
+}
+
+#[test]
+fn names_after_an_unknown_particle_or_label_are_the_authors() {
+    for (byline, authors) in [
+        (
+            "Yanditswe na Jean Bosco Habimana",
+            vec!["Jean Bosco Habimana"],
+        ),
+        ("Qoray: Korra Vemaal", vec!["Korra Vemaal"]),
+        ("ئامادەکردنی: ئاراس محەمەد", vec!["ئاراس محەمەد"]),
+        (
+            "Writen nga Hery Rakoto sy Fara Andria",
+            vec!["Hery Rakoto", "Fara Andria"],
+        ),
+    ] {
+        let a = parse(&story_with(byline));
+        assert_eq!(a.authors, authors, "{byline}");
+        assert_eq!(a.subtitle, None, "{byline}");
+        assert_eq!(a.spans.authors.len(), authors.len());
+        let role = a
+            .lines
+            .iter()
+            .find(|l| Some(l.span) == a.spans.authors.first().copied())
+            .map(|l| l.role);
+        assert_eq!(role, Some(LineRole::Byline), "{byline}");
+        assert_eq!(a.body.len(), 4, "{byline}: {:?}", a.body);
+    }
+}
+
+#[test]
+fn lines_that_only_look_so_name_nobody() {
+    for line in [
+        // A known language's words before a name-like product.
+        "WERBUNG für Plantur Farbshampoo",
+        "Posted in: Around Town",
+        "Arabic Bible: Easy-to-Read Version",
+        // A name's own particles.
+        "Maria de la Cruz",
+    ] {
+        let a = parse(&story_with(line));
+        assert!(
+            a.authors.iter().all(|n| n != "Plantur Farbshampoo"
+                && n != "Around Town"
+                && n != "Easy-to-Read Version"
+                && n != "la Cruz"),
+            "{line}: {:?}",
+            a.authors
+        );
+    }
+    // Far from the headline and the date (under a menu of other lines), a
+    // labelled name is not the story's byline.
+    let far = "Harbour Times\nHarbour ferry fares to rise by a fifth from April\nMarch 4, 2025\nNews\nSport\nBusiness\nQoray: Korra Vemaal\n".to_string() + TEXT;
+    assert!(parse(&far).authors.is_empty(), "{:?}", parse(&far).authors);
+}
