@@ -3,7 +3,9 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use newsclip::grammar::byline::{is_person_name, is_role, parse_byline, parse_trailer};
+use newsclip::grammar::byline::{
+    is_person_name, is_role, parse_byline, parse_trailer, prefixed_names,
+};
 use newsclip_fuzz::check_parsed;
 
 fuzz_target!(|data: &[u8]| {
@@ -18,6 +20,12 @@ fuzz_target!(|data: &[u8]| {
     }
     if let Ok(p) = parse_trailer(line) {
         check_parsed("parse_trailer", line, &p);
+    }
+    if let Some(names) = prefixed_names(line) {
+        for n in &names {
+            assert!(!n.trim().is_empty(), "prefixed_names: empty name in {line:?}");
+            assert!(line.contains(n.as_str()), "prefixed_names: {n:?} not in {line:?}");
+        }
     }
     let _ = is_person_name(line);
     let _ = is_role(line);

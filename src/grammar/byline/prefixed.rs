@@ -144,15 +144,21 @@ fn names(rest: &str) -> Option<Vec<String>> {
     if let Some(list) = name_list(rest) {
         return Some(list);
     }
-    let words: Vec<&str> = rest.split_whitespace().collect();
+    // The words with their byte offsets in `rest`: each name is a slice.
+    let words: Vec<(usize, &str)> = rest
+        .split_whitespace()
+        .map(|w| (crate::grammar::prim::offset_in(rest, w), w))
+        .collect();
     let j = words
         .iter()
-        .position(|w| is_lower_word(w) && w.chars().count() <= 3)?;
-    let (a, b) = (words.get(..j)?.join(" "), words.get(j + 1..)?.join(" "));
-    let both = is_person_name(&a)
-        && is_person_name(&b)
-        && !crate::table::with_lower(words.get(j)?, is_particle_word);
-    both.then(|| vec![a, b])
+        .position(|(_, w)| is_lower_word(w) && w.chars().count() <= 3)?;
+    let &(at, join) = words.get(j)?;
+    let (a, b) = (rest.get(..at)?.trim(), rest.get(at + join.len()..)?.trim());
+    let both = !a.is_empty()
+        && is_person_name(a)
+        && is_person_name(b)
+        && !crate::table::with_lower(join, is_particle_word);
+    both.then(|| vec![a.to_string(), b.to_string()])
 }
 
 #[cfg(test)]
