@@ -5,6 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 use newsclip::grammar::caption::{
     is_caption_label, parse_caption, parse_credit_line, same_caption, split_credit,
+    unknown_label_credit,
 };
 use newsclip_fuzz::check_parsed;
 
@@ -17,6 +18,10 @@ fuzz_target!(|data: &[u8]| {
     }
     if let Ok(p) = parse_credit_line(line) {
         check_parsed("parse_credit_line", line, &p);
+    }
+    if let Some((text, credit)) = unknown_label_credit(line) {
+        assert!(line.contains(text) && line.contains(credit), "{line:?}");
+        assert!(!text.is_empty() && !credit.is_empty(), "{line:?}");
     }
     let _ = split_credit(line);
     let _ = is_caption_label(line);

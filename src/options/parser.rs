@@ -139,7 +139,8 @@ impl Parser {
     /// release's closing sections, repeated pull quotes, markup and
     /// copyright notices go to the audit trail, related-story rails under
     /// an unknown heading to the related headlines, a byline with an
-    /// unknown marker to the authors; then the fields are
+    /// unknown marker to the authors, a caption with an unknown credit
+    /// label to the captions; then the fields are
     /// capped ([`Options::max_field_chars`]) and, unless
     /// [`Options::audit`] is on, the audit trail is dropped.
     pub fn finish_articles(&self, arts: &mut [Article]) {
@@ -154,6 +155,7 @@ impl Parser {
             crate::fields::drop_footer_captions(a);
             crate::fields::take_rails(a);
             crate::fields::read_prefixed_byline(a);
+            crate::fields::take_labelled_captions(a);
             crate::cap::cap_fields(a, self.opts.max_field_chars);
             if !self.opts.audit {
                 a.spans = crate::FieldSpans::default();

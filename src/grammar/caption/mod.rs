@@ -26,8 +26,10 @@ mod label;
 mod markers;
 mod org;
 mod split;
+mod unknown_label;
 
 pub use org::credit_organisation;
+pub use unknown_label::unknown_label_credit;
 
 use super::Parsed;
 use super::prim::offset_in;

@@ -1,0 +1,67 @@
+//! A photo caption whose credit label no lexicon holds ("… Nyabugogo.
+//! Ifoto: Eric Ruzindana"): the rules keep it as a paragraph or leave it
+//! out before the story. Once the article is assembled, such a line
+//! ([`crate::grammar::caption::unknown_label_credit`]) becomes a caption.
+
+use crate::grammar::caption::{parse_caption, unknown_label_credit};
+use crate::{Article, Caption, LineRole, LineUse, RemovalReason};
+
+/// The caption text and credit of `text` when it is a caption with an
+/// unknown credit label, and the caption grammar finds no credit in it.
+fn labelled(text: &str) -> Option<(String, String)> {
+    // (Only a line with a colon can hold one: most lines answer at once.)
+    if !text.contains([':', '：']) {
+        return None;
+    }
+    let known = parse_caption(text).is_ok_and(|p| p.value.credit.is_some());
+    if known {
+        return None;
+    }
+    unknown_label_credit(text).map(|(t, c)| (t.to_string(), c.to_string()))
+}
+
+/// Takes each body block of `a`, and each line left out between its
+/// headline and its body, that is a caption with an unknown credit label
+/// into `a.captions` (the body keeps one block at least).
+pub(crate) fn take_labelled_captions(a: &mut Article) {
+    let mut found = false;
+    for k in (0..a.body.len()).rev() {
+        let Some((text, credit)) = a.body.get(k).and_then(|b| labelled(&b.text)) else {
+            continue;
+        };
+        if a.body.len() < 2 {
+            break;
+        }
+        let b = a.body.remove(k);
+        for l in &mut a.lines {
+            if l.span == b.span {
+                l.role = LineRole::Caption;
+            }
+        }
+        a.captions.push(Caption::new(text, Some(credit), b.span));
+        found = true;
+    }
+    let top = a.spans.title.map_or(0, |s| s.end);
+    let body = a.body.first().map_or(0, |b| b.span.start);
+    for k in (0..a.removed.len()).rev() {
+        let Some(r) = a.removed.get(k) else {
+            continue;
+        };
+        let header =
+            r.reason == RemovalReason::BeforeStory && r.span.start >= top && r.span.end <= body;
+        let Some((text, credit)) = header.then(|| labelled(&r.text)).flatten() else {
+            continue;
+        };
+        let r = a.removed.remove(k);
+        a.lines.push(LineUse {
+            span: r.span,
+            role: LineRole::Caption,
+        });
+        a.captions.push(Caption::new(text, Some(credit), r.span));
+        found = true;
+    }
+    if found {
+        a.captions.sort_by_key(|c| c.span.start);
+        a.lines.sort_by_key(|l| l.span.start);
+    }
+}

@@ -1,0 +1,49 @@
+//! A photo caption whose credit label no lexicon holds ("… Nyabugogo.
+//! Ifoto: Eric Ruzindana"), over the story or between its paragraphs: a
+//! caption with its credit, not a paragraph.
+
+use newsclip::{LineRole, parse};
+
+mod common;
+
+use common::ferry::{HEAD, TEXT};
+
+fn story_with(caption: &str, at: usize) -> String {
+    let mut lines: Vec<&str> = TEXT.lines().collect();
+    lines.insert(at, caption);
+    format!(
+        "Harbour Times\n{HEAD}{}\n© 2025 Harbour Times\n",
+        lines.join("\n")
+    )
+}
+
+#[test]
+fn a_caption_with_an_unknown_credit_label_is_a_caption() {
+    let caption = "Passengers queue for the morning ferry at the north pier. Ifoto: Eric Ruzindana";
+    for at in [0, 2] {
+        let a = parse(&story_with(caption, at));
+        assert_eq!(a.captions.len(), 1, "at {at}: {:?}", a.body);
+        let c = &a.captions[0];
+        assert_eq!(
+            c.text,
+            "Passengers queue for the morning ferry at the north pier."
+        );
+        assert_eq!(c.credit.as_deref(), Some("Eric Ruzindana"));
+        assert_eq!(a.body.len(), 4, "at {at}: {:?}", a.body);
+        assert!(a.body.iter().all(|b| !b.text.contains("Ifoto")));
+        let role = a.lines.iter().find(|l| l.span == c.span).map(|l| l.role);
+        assert_eq!(role, Some(LineRole::Caption));
+    }
+}
+
+#[test]
+fn a_paragraph_ending_with_a_colon_and_a_name_stays_text() {
+    // A sentence runs into the colon: no caption text before a label.
+    let line = "The board thanked the crew who had kept the service running through the storms: Eric Ruzindana";
+    let a = parse(&story_with(line, 2));
+    assert!(a.captions.is_empty(), "{:?}", a.captions);
+    assert_eq!(a.body.len(), 5);
+    // A function word of a known language is no label.
+    let line = "The board thanked the crew for the winter service. From: Eric Ruzindana";
+    assert!(parse(&story_with(line, 2)).captions.is_empty());
+}
