@@ -48,7 +48,7 @@ fn with_model(p: &Prepared, m: &Model, opts: &Options) -> Vec<Article> {
     let (rules, page) = m.main_story_first(p.rules.clone(), p.page.clone());
     let labels = m.label(&page);
     let mut arts = newsclip::model::apply_labels(&p.text, rules, &page, &labels, Some(m), opts);
-    Parser::new(opts.clone()).finish_articles(&mut arts);
+    Parser::new(opts.clone()).finish_articles(&p.text, &mut arts);
     arts
 }
 

@@ -57,7 +57,7 @@ pub fn prepare(
     };
     let rules = parser.rule_articles(&text);
     let mut ruled = rules.clone();
-    parser.finish_articles(&mut ruled);
+    parser.finish_articles(&text, &mut ruled);
     let page = Page::build(&text, &rules);
     let mut example = Example::default();
     for i in 0..page.lines.len() {

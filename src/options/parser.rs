@@ -114,7 +114,7 @@ impl Parser {
             }
             _ => arts,
         };
-        self.finish_articles(&mut arts);
+        self.finish_articles(text, &mut arts);
         arts
     }
 
@@ -134,16 +134,17 @@ impl Parser {
         crate::pipeline::extract_dated(text, &self.opts).0
     }
 
-    /// The passes that finish articles once their lines are labelled (by
-    /// the rules or the line model): editing notes, author bios, a press
+    /// The passes that finish articles read from `text` once their lines
+    /// are labelled (by the rules or the line model): editing notes, author bios, a press
     /// release's closing sections, repeated pull quotes, markup and
     /// copyright notices go to the audit trail, related-story rails under
     /// an unknown heading to the related headlines, a byline with an
     /// unknown marker to the authors, a caption with an unknown credit
-    /// label to the captions; then the fields are
+    /// label to the captions, a later date with an unknown label to the
+    /// update; then the fields are
     /// capped ([`Options::max_field_chars`]) and, unless
     /// [`Options::audit`] is on, the audit trail is dropped.
-    pub fn finish_articles(&self, arts: &mut [Article]) {
+    pub fn finish_articles(&self, text: &str, arts: &mut [Article]) {
         for a in arts {
             // Editing notes and disclaimers first: a bio above them is then
             // the body's last block.
@@ -156,6 +157,7 @@ impl Parser {
             crate::fields::take_rails(a);
             crate::fields::read_prefixed_byline(a);
             crate::fields::take_labelled_captions(a);
+            crate::fields::read_later_date(a, text);
             crate::cap::cap_fields(a, self.opts.max_field_chars);
             if !self.opts.audit {
                 a.spans = crate::FieldSpans::default();

@@ -187,6 +187,25 @@ pub(super) static MONTHS: WordMap<u32> = WordMap::new(&[
     ("ဇန်နဝါရီ", 1), ("ဖေဖော်ဝါရီ", 2), ("မတ်", 3), ("ဧပြီ", 4), ("မေ", 5), ("ဇွန်", 6),
     ("ဇူလိုင်", 7), ("ဩဂုတ်", 8), ("စက်တင်ဘာ", 9), ("အောက်တိုဘာ", 10), ("နိုဝင်ဘာ", 11),
     ("ဒီဇင်ဘာ", 12),
+    // Kinyarwanda
+    ("mutarama", 1), ("gashyantare", 2), ("werurwe", 3), ("mata", 4), ("gicurasi", 5),
+    ("kamena", 6), ("nyakanga", 7), ("kanama", 8), ("nzeri", 9), ("ukwakira", 10),
+    ("ugushyingo", 11), ("ukuboza", 12),
+    // Malagasy
+    ("janoary", 1), ("febroary", 2), ("martsa", 3), ("aprily", 4), ("mey", 5), ("jona", 6),
+    ("jolay", 7), ("aogositra", 8), ("septambra", 9), ("oktobra", 10), ("novambra", 11),
+    ("desambra", 12),
+    // Haitian Creole ("me" and "mas" are English words: left out)
+    ("janvye", 1), ("fevriye", 2), ("jen", 6), ("jiyè", 7), ("jiye", 7), ("septanm", 9),
+    ("oktòb", 10), ("oktob", 10), ("novanm", 11), ("desanm", 12),
+    // Scottish Gaelic
+    ("faoilleach", 1), ("gearran", 2), ("màrt", 3), ("giblean", 4), ("cèitean", 5),
+    ("ògmhios", 6), ("iuchar", 7), ("lùnastal", 8), ("sultain", 9), ("dàmhair", 10),
+    ("samhain", 11), ("dùbhlachd", 12),
+    // Punjabi (Gurmukhi)
+    ("ਜਨਵਰੀ", 1), ("ਫ਼ਰਵਰੀ", 2), ("ਫਰਵਰੀ", 2), ("ਮਾਰਚ", 3), ("ਅਪ੍ਰੈਲ", 4), ("ਅਪਰੈਲ", 4),
+    ("ਮਈ", 5), ("ਜੂਨ", 6), ("ਜੁਲਾਈ", 7), ("ਅਗਸਤ", 8), ("ਸਤੰਬਰ", 9), ("ਅਕਤੂਬਰ", 10),
+    ("ਨਵੰਬਰ", 11), ("ਦਸੰਬਰ", 12),
 ]);
 
 /// Weekday names and abbreviations in the same languages. The grammar only
