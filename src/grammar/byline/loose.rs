@@ -60,7 +60,7 @@ pub(crate) fn parse(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
     // The first words, up to one more than a line may have (no allocation).
     let mut slots = [""; MAX_WORDS + 1];
     let mut n = 0usize;
-    for (slot, w) in slots.iter_mut().zip(t.split_whitespace()) {
+    for (slot, w) in slots.iter_mut().zip(crate::table::words_in(t)) {
         *slot = w;
         n += 1;
     }

@@ -72,7 +72,7 @@ impl Hints {
             || CAPTION_WORDS.found_in(head)
             || credit_at_end(t)
             || marked_tail(t);
-        let mut words = head.split_whitespace();
+        let mut words = crate::table::words_in(head);
         let first = words.next().unwrap_or("").trim_end_matches(':');
         // "Analysis by", "Kommentar von", "Chronique par": a by-word second;
         // third after an indefinite article ("An analysis by", "Eine
