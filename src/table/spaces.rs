@@ -52,49 +52,39 @@ fn class(c: u8) -> u8 {
     CLASS.get(usize::from(c)).copied().unwrap_or(0)
 }
 
-/// The byte length of the white space at byte `i` of `b`, 0 when none
-/// starts there; the byte's [`CLASS`] read first.
-#[inline(always)]
-fn space_len(b: &[u8], i: usize) -> usize {
-    match b.get(i).map(|&c| class(c)) {
-        Some(0) | None => 0,
-        Some(1) => 1,
-        Some(_) => space_at(b, i),
-    }
-}
-
 /// The bytes `start..end` of the next word of `b` from byte `*i` on (as
 /// `str::split_whitespace` cuts the text), `*i` moved past it; `None`
 /// when only white space is left.
 #[inline(always)]
 fn next_word(b: &[u8], i: &mut usize) -> Option<(usize, usize)> {
     // White space, up to the next word's first byte.
+    let mut k = *i;
     loop {
-        if *i >= b.len() {
-            return None;
-        }
-        match space_len(b, *i) {
+        let c = *b.get(k)?;
+        match class(c) {
             0 => break,
-            n => *i += n,
+            1 => k += 1,
+            _ => match space_at(b, k) {
+                0 => break,
+                n => k += n,
+            },
         }
     }
-    let start = *i;
+    let start = k;
     // The word's bytes (a byte after its first is never the first of a
     // character that opens it; a white-space character starts and ends
     // on character boundaries, so the word is whole).
-    *i += 1;
-    loop {
-        let rest = b.get(*i..).unwrap_or_default();
-        *i += rest
-            .iter()
-            .position(|&c| class(c) != 0)
-            .unwrap_or(rest.len());
-        if *i >= b.len() || space_len(b, *i) > 0 {
-            break;
+    k += 1;
+    while let Some(&c) = b.get(k) {
+        match class(c) {
+            0 => k += 1,
+            1 => break,
+            _ if space_at(b, k) > 0 => break,
+            _ => k += 1,
         }
-        *i += 1;
     }
-    Some((start, *i))
+    *i = k;
+    Some((start, k))
 }
 
 /// Calls `f` with the words of `t` (as `str::split_whitespace` gives them,
