@@ -49,13 +49,16 @@ fn is_rank(text: &str) -> bool {
 /// A person's name over a follow row ("Jane Doe" / "Follow Us"):
 /// a writer's card.
 pub(super) fn name_then_follow(items: &[Item<'_>], j: usize) -> bool {
-    items
+    // (The name test, which costs the most, last.)
+    let short = items
         .get(j)
-        .is_some_and(|it| is_text(it) && it.shape().words <= 5 && it.is_person_name())
+        .filter(|it| is_text(it) && it.shape().words <= 5);
+    short.is_some()
         && items.get(j + 1).is_some_and(|n| {
             let lower = crate::table::lower(n.text);
             lower.starts_with("follow") || crate::lexicon::is_follow_prompt_lower(&lower)
         })
+        && short.is_some_and(|it| it.is_person_name())
 }
 
 /// Authors named in the story's header (`from..to`).

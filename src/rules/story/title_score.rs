@@ -162,7 +162,7 @@ pub(super) fn title_score(
     // title case ("Better Student Journalism").
     if it.shape().words <= 12
         && (byline::name_list(it.text).is_some()
-            || it.is_person_name() && byline::opens_with_given_name(it.text))
+            || byline::opens_with_given_name(it.text) && it.is_person_name())
     {
         s -= 4.0;
     }
