@@ -153,7 +153,7 @@ pub(super) fn loose_byline(t: &str, words: usize, dopts: &DateOptions) -> Option
     }
     let mut by = Byline::default();
     let mut rest = "";
-    if let Some((head, tail)) = t.split_once('@') {
+    if let Some((head, tail)) = split_at_byte(t, b'@') {
         // A handle has no space after "@" ("Name @ Place" is not a byline).
         if tail.starts_with(char::is_whitespace) {
             return None;
@@ -173,7 +173,7 @@ pub(super) fn loose_byline(t: &str, words: usize, dopts: &DateOptions) -> Option
             .split_once(char::is_whitespace)
             .map(|(_, r)| r)
             .unwrap_or("");
-    } else if let Some((head, tail)) = t.split_once(',') {
+    } else if let Some((head, tail)) = split_at_byte(t, b',') {
         let (head, tail) = (head.trim(), tail.trim());
         // The cheap tests of the tail first, then the name.
         if tail.is_empty()
@@ -196,4 +196,10 @@ pub(super) fn loose_byline(t: &str, words: usize, dopts: &DateOptions) -> Option
     }
     let dates: Vec<DateEntry> = loose_date(rest, dopts).into_iter().collect();
     Some(Kind::byline(by, dates))
+}
+
+/// `t.split_once(c)` for an ASCII byte `c`, found with one byte search.
+fn split_at_byte(t: &str, c: u8) -> Option<(&str, &str)> {
+    let i = memchr::memchr(c, t.as_bytes())?;
+    Some((t.get(..i)?, t.get(i + 1..)?))
 }
