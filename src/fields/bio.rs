@@ -77,7 +77,7 @@ const MAX_WORDS: usize = 60;
 /// Autorin") then what they do ("teaches", "leitet"), or, in brackets,
 /// what they are ("(The writer is a retired engineer.)").
 pub(crate) fn is_author_bio(text: &str, authors: &[String]) -> bool {
-    if text.split_whitespace().nth(MAX_WORDS).is_some() {
+    if crate::table::words_in(text).nth(MAX_WORDS).is_some() {
         return false;
     }
     let lower = text.to_lowercase();
@@ -96,7 +96,7 @@ pub(crate) fn is_author_bio(text: &str, authors: &[String]) -> bool {
         lower
             .strip_prefix(name)
             .and_then(|r| r.strip_prefix(' '))
-            .and_then(|r| r.split_whitespace().next())
+            .and_then(|r| crate::table::words_in(r).next())
             .map(str::to_owned)
     };
     WRITER_NOUNS.iter().any(|n| {
@@ -105,7 +105,7 @@ pub(crate) fn is_author_bio(text: &str, authors: &[String]) -> bool {
         })
     }) || authors.iter().any(|n| {
         let n = n.to_lowercase();
-        n.split_whitespace().nth(1).is_some()
+        crate::table::words_in(&n).nth(1).is_some()
             && after(&n).is_some_and(|w| {
                 BIO_COPULAS.contains(&w.as_str()) || BIO_VERBS.contains(&w.as_str())
             })

@@ -131,12 +131,12 @@ const MAX_NOTE_WORDS: usize = 80;
 /// correction ("Correction: An earlier version of this article misstated
 /// ...").
 pub(crate) fn is_editing_note(text: &str) -> bool {
-    if text.split_whitespace().nth(MAX_NOTE_WORDS).is_some() {
+    if crate::table::words_in(text).nth(MAX_NOTE_WORDS).is_some() {
         return false;
     }
     let lower = text.to_lowercase();
     let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let short = text.split_whitespace().nth(MAX_WORDS).is_none();
+    let short = crate::table::words_in(text).nth(MAX_WORDS).is_none();
     // (Each list searched for in one pass: no searcher set up per phrase.)
     static NOTES: Needles = Needles::new(EDITING_NOTES);
     static PRINTED: Needles = Needles::new(FIRST_PRINTED);
@@ -174,7 +174,7 @@ pub(crate) fn is_update_note(text: &str) -> bool {
         return false;
     };
     let first = inner.split_whitespace().next().unwrap_or("").to_lowercase();
-    text.split_whitespace().nth(MAX_WORDS).is_none()
+    crate::table::words_in(text).nth(MAX_WORDS).is_none()
         && UPDATE_VERBS.contains(&first.trim_end_matches([',', ':']))
 }
 

@@ -339,7 +339,7 @@ pub fn is_organisation_credit(name: &str) -> bool {
 fn is_desk_of_agency(name: &str) -> bool {
     let t = name.trim();
     t.len() <= 60
-        && t.match_indices(' ').take(2).any(|(k, _)| {
+        && memchr::memchr_iter(b' ', t.as_bytes()).take(2).any(|k| {
             t.get(..k).is_some_and(is_desk)
                 && t.get(k + 1..)
                     .is_some_and(|a| canonical_agency(a.trim()).is_some())

@@ -187,7 +187,7 @@ pub fn is_count_line(line: &str) -> bool {
     }
     let mut words = 0usize;
     let (mut number, mut counter) = (false, false);
-    for w in line.split_whitespace() {
+    for w in crate::table::words_in(line) {
         words += 1;
         if words > 4 {
             return false;
@@ -227,7 +227,7 @@ pub fn is_comment_word(word: &str) -> bool {
 /// ("{ 2 comments… read them below or add one }", "11 responses to “...”",
 /// "#1 Kommentar von Naru"; not "5 Replies That Changed the Debate").
 pub fn opens_with_comment_count(line: &str) -> bool {
-    let mut words = line.split_whitespace();
+    let mut words = crate::table::words_in(line);
     let mut first = words.next().unwrap_or("");
     if first.chars().all(|c| !c.is_alphanumeric()) {
         first = words.next().unwrap_or("");

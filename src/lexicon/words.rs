@@ -27,7 +27,7 @@ pub static STOPWORDS: &[&str] = &[
 /// capitalised word ("in Featured Article ServiceWorkers", "by Jane Doe",
 /// "on Politics"): the tail of a meta row, never a headline.
 pub fn opens_with_lower_function_word(line: &str) -> bool {
-    let mut words = line.split_whitespace();
+    let mut words = crate::table::words_in(line);
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };

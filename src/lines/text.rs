@@ -19,7 +19,8 @@ pub(crate) fn norm_tokens(t: &str) -> String {
     let mut rest = t;
     while !rest.is_empty() {
         // A run of ASCII bytes at a time: the same tests, without the Unicode tables.
-        let ascii = rest.bytes().take_while(u8::is_ascii).count();
+        // (Its length read eight bytes at a time.)
+        let ascii = crate::table::ascii_prefix_len(rest.as_bytes());
         let (head, tail) = rest.split_at_checked(ascii).unwrap_or((rest, ""));
         buf.extend(head.bytes().map(ascii_byte));
         let mut chars = tail.chars();

@@ -137,7 +137,7 @@ fn read_names(
         return None;
     }
     // A name alone is a short line that ends no sentence.
-    let short = t.split_whitespace().nth(6).is_none() && !t.ends_with(['.', '!', '?']);
+    let short = crate::table::words_in(t).nth(6).is_none() && !t.ends_with(['.', '!', '?']);
     if short && person.unwrap_or_else(|| is_person_name(t)) {
         return Some((vec![t.to_string()], How::NameLine));
     }

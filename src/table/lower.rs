@@ -84,7 +84,7 @@ fn push_lower_chars(out: &mut String, s: &str) -> bool {
 }
 
 /// How many bytes `b` opens with that are ASCII, read eight at a time.
-fn ascii_prefix_len(b: &[u8]) -> usize {
+pub(crate) fn ascii_prefix_len(b: &[u8]) -> usize {
     let mut chunks = b.chunks_exact(8);
     let mut n = 0;
     for c in &mut chunks {

@@ -23,10 +23,11 @@ pub(crate) use ascii::{DIGIT, UPPER, alnum_kind, alnum_lower};
 pub(crate) use edge::EdgeGate;
 pub(crate) use first_byte::ByFirstByte;
 pub(crate) use lower::{
-    each_lower, lower, lower_ascii_in, lower_head, lower_one, with_lower, with_lower_in,
+    ascii_prefix_len, each_lower, lower, lower_ascii_in, lower_head, lower_one, with_lower,
+    with_lower_in,
 };
 pub(crate) use needles::{Needles, has_sub};
-pub(crate) use spaces::for_words;
+pub(crate) use spaces::{for_words, words_in};
 pub(crate) use words::{LengthGate, WordList, WordMap, pack_bytes, pack_lower_ascii};
 
 /// Multiply-rotate hasher for short keys.

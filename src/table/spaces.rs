@@ -52,15 +52,39 @@ fn class(c: u8) -> u8 {
     CLASS.get(usize::from(c)).copied().unwrap_or(0)
 }
 
-/// The byte length of the white space at byte `i` of `b`, 0 when none
-/// starts there; the byte's [`CLASS`] read first.
+/// The bytes `start..end` of the next word of `b` from byte `*i` on (as
+/// `str::split_whitespace` cuts the text), `*i` moved past it; `None`
+/// when only white space is left.
 #[inline(always)]
-fn space_len(b: &[u8], i: usize) -> usize {
-    match b.get(i).map(|&c| class(c)) {
-        Some(0) | None => 0,
-        Some(1) => 1,
-        Some(_) => space_at(b, i),
+fn next_word(b: &[u8], i: &mut usize) -> Option<(usize, usize)> {
+    // White space, up to the next word's first byte.
+    let mut k = *i;
+    loop {
+        let c = *b.get(k)?;
+        match class(c) {
+            0 => break,
+            1 => k += 1,
+            _ => match space_at(b, k) {
+                0 => break,
+                n => k += n,
+            },
+        }
     }
+    let start = k;
+    // The word's bytes (a byte after its first is never the first of a
+    // character that opens it; a white-space character starts and ends
+    // on character boundaries, so the word is whole).
+    k += 1;
+    while let Some(&c) = b.get(k) {
+        match class(c) {
+            0 => k += 1,
+            1 => break,
+            _ if space_at(b, k) > 0 => break,
+            _ => k += 1,
+        }
+    }
+    *i = k;
+    Some((start, k))
 }
 
 /// Calls `f` with the words of `t` (as `str::split_whitespace` gives them,
@@ -69,36 +93,38 @@ fn space_len(b: &[u8], i: usize) -> usize {
 pub(crate) fn for_words<'t>(t: &'t str, mut f: impl FnMut(&'t str) -> bool) {
     let b = t.as_bytes();
     let mut i = 0;
-    loop {
-        // White space, up to the next word's first byte.
-        loop {
-            if i >= b.len() {
-                return;
-            }
-            match space_len(b, i) {
-                0 => break,
-                n => i += n,
-            }
-        }
-        let start = i;
-        // The word's bytes (a byte after its first is never the first of a
-        // character that opens it; a white-space character starts and ends
-        // on character boundaries, so the word is whole).
-        i += 1;
-        loop {
-            let rest = b.get(i..).unwrap_or_default();
-            i += rest
-                .iter()
-                .position(|&c| class(c) != 0)
-                .unwrap_or(rest.len());
-            if i >= b.len() || space_len(b, i) > 0 {
-                break;
-            }
-            i += 1;
-        }
-        if !f(t.get(start..i).unwrap_or("")) {
+    while let Some((start, end)) = next_word(b, &mut i) {
+        if !f(t.get(start..end).unwrap_or("")) {
             return;
         }
+    }
+}
+
+/// The words of `t`, as `str::split_whitespace` gives them, in order: an
+/// iterator over them found byte by byte (see [`words_in`]).
+#[derive(Debug, Clone)]
+pub(crate) struct Words<'t> {
+    t: &'t str,
+    /// The byte the search for the next word starts at.
+    at: usize,
+}
+
+/// The words of `t` as `t.split_whitespace()` gives them (forwards only),
+/// found without decoding a character: a byte that may open white space
+/// beyond ASCII is the only one looked at further.
+#[inline]
+pub(crate) fn words_in(t: &str) -> Words<'_> {
+    Words { t, at: 0 }
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = &'t str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'t str> {
+        let (start, end) = next_word(self.t.as_bytes(), &mut self.at)?;
+        // (Always a slice on character boundaries: see `next_word`.)
+        Some(self.t.get(start..end).unwrap_or(""))
     }
 }
 
@@ -141,6 +167,13 @@ mod tests {
                 false
             });
             assert_eq!(k, want.len().min(1), "{t:?}");
+            // The iterator gives them too, taken whole or a few at a time.
+            assert_eq!(words_in(&t).collect::<Vec<_>>(), want, "{t:?}");
+            assert_eq!(words_in(&t).count(), want.len(), "{t:?}");
+            let mut w = words_in(&t);
+            assert_eq!(w.next(), want.first().copied(), "{t:?}");
+            assert_eq!(w.nth(1), want.get(2).copied(), "{t:?}");
+            assert_eq!(w.next(), want.get(3).copied(), "{t:?}");
         }
     }
 }

@@ -129,7 +129,7 @@ pub fn may_be_byline(line: &str) -> bool {
     let mut n = 0usize;
     let mut last = [""; 5];
     let mut marker_word = false;
-    for w in t.split_whitespace() {
+    for w in crate::table::words_in(t) {
         if (glue && glue_at(w).is_some())
             || (may_join(w) && with_lower(w, is_joining_word))
             || (n < 6 && may_be_role_word(w) && is_role_word(w))

@@ -60,7 +60,7 @@ pub(crate) fn parse(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
     // The first words, up to one more than a line may have (no allocation).
     let mut slots = [""; MAX_WORDS + 1];
     let mut n = 0usize;
-    for (slot, w) in slots.iter_mut().zip(t.split_whitespace()) {
+    for (slot, w) in slots.iter_mut().zip(crate::table::words_in(t)) {
         *slot = w;
         n += 1;
     }
@@ -72,7 +72,14 @@ pub(crate) fn parse(line: &str) -> Result<Parsed<'_, Byline>, BylineError> {
     // others are slices of it (`head.join(" ")`, `tail.join(" ")`). When
     // the line is its words with one space between each two, it is that
     // text already.
-    let joined: Cow<'_, str> = if t.split(' ').eq(words.iter().copied()) {
+    // (It is when it is as long as its words and one byte between each
+    // two, and none of those bytes is ASCII white space but a space: white
+    // space beyond ASCII takes more than one byte.)
+    let single = t.len() == words.iter().map(|w| w.len()).sum::<usize>() + words.len() - 1
+        && !t
+            .bytes()
+            .any(|b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r'));
+    let joined: Cow<'_, str> = if single {
         Cow::Borrowed(t)
     } else {
         Cow::Owned(words.join(" "))

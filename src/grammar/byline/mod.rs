@@ -292,7 +292,7 @@ pub fn has_glued_word(line: &str) -> bool {
     if line.is_ascii() && !tokens::has_case_pair(line.as_bytes(), false) {
         return false;
     }
-    line.split_whitespace()
+    crate::table::words_in(line)
         .take(MAX_TOKENS)
         .any(|w| tokens::glue_at(w).is_some())
 }
@@ -403,7 +403,7 @@ pub(crate) fn opens_with_marker(line: &str) -> bool {
 /// and a person's name of that length holds a particle ("de la") or an initial.
 fn long_bare_name(name: &str) -> bool {
     let mut n = 0usize;
-    for w in name.split_whitespace() {
+    for w in crate::table::words_in(name) {
         let mut cs = w.chars();
         let first_upper = cs.next().is_some_and(char::is_uppercase);
         let rest = cs.filter(|c| c.is_alphabetic()).count();

@@ -168,7 +168,7 @@ pub fn is_person_name(line: &str) -> bool {
     // longest name is no name, and one run of letters is one token, too few
     // (cheap tests before the character scan).
     // (Letters told without the Unicode tables for the blocks read most.)
-    if t.split_whitespace().nth(MAX_NAME_WORDS + 1).is_some()
+    if crate::table::words_in(t).nth(MAX_NAME_WORDS + 1).is_some()
         || t.chars().all(crate::lines::text::is_alphabetic)
     {
         return false;
@@ -201,7 +201,7 @@ pub fn is_person_name(line: &str) -> bool {
     }) {
         return false;
     }
-    if canonical_agency(t).is_some() || is_desk(t) || is_role_words(t.split_whitespace()) {
+    if canonical_agency(t).is_some() || is_desk(t) || is_role_words(crate::table::words_in(t)) {
         return false;
     }
     let toks = tokenize(t, MAX_NAME_WORDS + 2);

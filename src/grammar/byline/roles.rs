@@ -146,7 +146,7 @@ static PHOTO_HEADS: WordList = WordList::new(&[
 /// ```
 pub fn is_photographer_role(line: &str) -> bool {
     let t = crate::lines::text::trim(line).trim_end_matches(['.', ',', ':']);
-    t.split_whitespace().nth(4).is_none()
+    crate::table::words_in(t).nth(4).is_none()
         && t.split_whitespace()
             .next_back()
             .is_some_and(|w| crate::table::with_lower(w, |l| contains(&PHOTO_HEADS, l)))
@@ -260,7 +260,7 @@ pub fn is_role(line: &str) -> bool {
     if !ends_with_head(t) {
         return false;
     }
-    is_role_words(t.split_whitespace())
+    is_role_words(crate::table::words_in(t))
 }
 
 /// `t` without a social handle after the title ("News reporter @handle").

@@ -124,7 +124,7 @@ pub(super) fn is_credit_body(s: &str) -> bool {
     if s.is_empty() || s.len() > MAX_CREDIT_BYTES {
         return false;
     }
-    let words = s.split_whitespace().count();
+    let words = crate::table::words_in(s).count();
     if words > MAX_CREDIT_WORDS {
         return false;
     }
@@ -202,7 +202,7 @@ fn has_sentence_break(s: &str) -> bool {
 fn is_outlet_name(s: &str) -> bool {
     match s.split_once(": ") {
         Some((outlet, name)) => {
-            let short = |p: &str| p.split_whitespace().count() <= 5;
+            let short = |p: &str| crate::table::words_in(p).count() <= 5;
             short(outlet) && short(name) && is_credit_body(outlet) && is_credit_body(name)
         }
         None => false,
@@ -237,13 +237,13 @@ pub(super) fn is_bare_credit(s: &str, allow_agency: bool) -> bool {
     if !is_credit_body(s) || s.ends_with(':') || s.contains(": ") || has_sentence_break(s) {
         return false;
     }
-    if allow_agency && canonical_agency(s).is_some() && s.split_whitespace().count() <= 3 {
+    if allow_agency && canonical_agency(s).is_some() && crate::table::words_in(s).count() <= 3 {
         return true;
     }
     if let Some((a, b)) = s.split_once('/') {
         let ok = |p: &str| {
             let p = p.trim();
-            !p.is_empty() && p.split_whitespace().count() <= 5
+            !p.is_empty() && crate::table::words_in(p).count() <= 5
         };
         return ok(a) && ok(b);
     }
@@ -255,7 +255,7 @@ pub(super) fn is_bare_credit(s: &str, allow_agency: bool) -> bool {
         || lower.ends_with(" via ap")
         || lower.ends_with(" via reuters")
         || lower.ends_with(" via afp")
-        || (lower.contains(" photo") && has_photo_word(s) && s.split_whitespace().count() <= 6)
+        || (lower.contains(" photo") && has_photo_word(s) && crate::table::words_in(s).count() <= 6)
 }
 
 /// The contents of a trailing bracket as a credit, as printed without a
@@ -319,7 +319,7 @@ pub(super) fn paren_credit(inner: &str) -> Option<String> {
 /// Greek captions print it ("Фото: пресс-служба театра", "Фото: соцсети"):
 /// one to four words of letters and hyphens, of a script other than Latin.
 fn is_lower_case_source(s: &str) -> bool {
-    let words = s.split_whitespace().count();
+    let words = crate::table::words_in(s).count();
     (1..=4).contains(&words)
         && s.len() <= 60
         && s.chars()
@@ -331,10 +331,9 @@ fn is_lower_case_source(s: &str) -> bool {
 /// Two to four words, each opening with a capital ("Archivio Gazzettino",
 /// "Marco Rossi").
 fn capitalised_words(s: &str) -> bool {
-    let n = s.split_whitespace().count();
+    let n = crate::table::words_in(s).count();
     (2..=4).contains(&n)
-        && s.split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && crate::table::words_in(s).all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The credit after a marker, cleaned, or `None` when the body is no credit.

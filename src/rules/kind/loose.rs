@@ -61,9 +61,9 @@ pub(super) fn segmented_meta(t: &str, dopts: &DateOptions) -> Option<Kind> {
 /// Two or three words of Hebrew or Arabic letters (scripts without
 /// capitals to show a name), none a function word.
 fn is_uncased_name(seg: &str) -> bool {
-    let n = seg.split_whitespace().count();
+    let n = crate::table::words_in(seg).count();
     (2..=3).contains(&n)
-        && seg.split_whitespace().all(|w| {
+        && crate::table::words_in(seg).all(|w| {
             w.chars().all(|c| {
                 matches!(c, '\u{5D0}'..='\u{5EA}' | '\u{620}'..='\u{64A}' | '\u{671}'..='\u{6D3}' | '\'' | '"' | '׳' | '-')
             }) && !crate::lexicon::is_stopword(w)
@@ -110,7 +110,7 @@ pub(super) fn name_then_date(t: &str, dopts: &DateOptions, no_date: &mut bool) -
         .trim_end_matches(['-', '|', '·', ',', '/', '—', '–'])
         .trim();
     let tail = t.get(d.span.end..).unwrap_or("");
-    let tail_words = tail.split_whitespace().count();
+    let tail_words = crate::table::words_in(tail).count();
     if head.is_empty() || tail_words > 8 {
         return None;
     }
@@ -125,7 +125,7 @@ pub(super) fn name_then_date(t: &str, dopts: &DateOptions, no_date: &mut bool) -
         by.authors.push(head.to_string());
     } else if crate::grammar::agency::is_organisation_credit(head) {
         by.credits.push(head.to_string());
-    } else if head.split_whitespace().count() > 3 || head.contains(['.', '!', '?']) {
+    } else if crate::table::words_in(head).count() > 3 || head.contains(['.', '!', '?']) {
         return None;
     }
     // The writer after the date: "The Guardian 02/10/2020 Anna Fazackerley".
@@ -148,12 +148,12 @@ pub(super) fn name_then_date(t: &str, dopts: &DateOptions, no_date: &mut bool) -
 /// Chinese or Japanese text): at most 10 of those then, and they are
 /// counted only when it is more.
 pub(super) fn loose_byline(t: &str, words: usize, dopts: &DateOptions) -> Option<Kind> {
-    if t.len() > 120 || (words > 10 && t.split_whitespace().count() > 10) {
+    if t.len() > 120 || (words > 10 && crate::table::words_in(t).count() > 10) {
         return None;
     }
     let mut by = Byline::default();
     let mut rest = "";
-    if let Some((head, tail)) = t.split_once('@') {
+    if let Some((head, tail)) = split_at_byte(t, b'@') {
         // A handle has no space after "@" ("Name @ Place" is not a byline).
         if tail.starts_with(char::is_whitespace) {
             return None;
@@ -173,12 +173,12 @@ pub(super) fn loose_byline(t: &str, words: usize, dopts: &DateOptions) -> Option
             .split_once(char::is_whitespace)
             .map(|(_, r)| r)
             .unwrap_or("");
-    } else if let Some((head, tail)) = t.split_once(',') {
+    } else if let Some((head, tail)) = split_at_byte(t, b',') {
         let (head, tail) = (head.trim(), tail.trim());
         // The cheap tests of the tail first, then the name.
         if tail.is_empty()
             || tail.chars().any(|c| c.is_ascii_digit())
-            || tail.split_whitespace().count() > 4
+            || crate::table::words_in(tail).count() > 4
             || !tail.starts_with(char::is_uppercase)
             || !byline::is_person_name(head)
         {
@@ -196,4 +196,10 @@ pub(super) fn loose_byline(t: &str, words: usize, dopts: &DateOptions) -> Option
     }
     let dates: Vec<DateEntry> = loose_date(rest, dopts).into_iter().collect();
     Some(Kind::byline(by, dates))
+}
+
+/// `t.split_once(c)` for an ASCII byte `c`, found with one byte search.
+fn split_at_byte(t: &str, c: u8) -> Option<(&str, &str)> {
+    let i = memchr::memchr(c, t.as_bytes())?;
+    Some((t.get(..i)?, t.get(i + 1..)?))
 }

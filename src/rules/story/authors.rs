@@ -28,7 +28,7 @@ pub(super) fn author_box_start(items: &[Item<'_>], j: usize) -> bool {
     {
         return false;
     }
-    let first = it.text.split_whitespace().next().unwrap_or("");
+    let first = crate::table::words_in(it.text).next().unwrap_or("");
     let bio = is_text(next) && next.text.starts_with(it.text)
         || (first.len() > 2
             && next.text.starts_with(first)
@@ -49,13 +49,16 @@ fn is_rank(text: &str) -> bool {
 /// A person's name over a follow row ("Jane Doe" / "Follow Us"):
 /// a writer's card.
 pub(super) fn name_then_follow(items: &[Item<'_>], j: usize) -> bool {
-    items
+    // (The name test, which costs the most, last.)
+    let short = items
         .get(j)
-        .is_some_and(|it| is_text(it) && it.shape().words <= 5 && it.is_person_name())
+        .filter(|it| is_text(it) && it.shape().words <= 5);
+    short.is_some()
         && items.get(j + 1).is_some_and(|n| {
             let lower = crate::table::lower(n.text);
             lower.starts_with("follow") || crate::lexicon::is_follow_prompt_lower(&lower)
         })
+        && short.is_some_and(|it| it.is_person_name())
 }
 
 /// Authors named in the story's header (`from..to`).
@@ -132,7 +135,7 @@ const BIO_VERBS: &[&str] = &[
 fn first_words(text: &str, n: usize) -> &str {
     let t = text.trim_start();
     let mut end = 0;
-    for (k, w) in t.split_whitespace().enumerate() {
+    for (k, w) in crate::table::words_in(t).enumerate() {
         if k == n {
             break;
         }
@@ -147,10 +150,10 @@ pub(super) fn is_bio(text: &str, authors: &[String]) -> bool {
     let head = first_words(text, 14);
     let names_author = authors
         .iter()
-        .any(|a| a.split_whitespace().nth(1).is_some() && head.contains(a.as_str()));
+        .any(|a| crate::table::words_in(a).nth(1).is_some() && head.contains(a.as_str()));
     // A name's verb right after its two or three words.
     let verb_at = |k: usize| {
-        text.split_whitespace()
+        crate::table::words_in(text)
             .nth(k)
             .is_some_and(|n| BIO_VERBS.contains(&n) || n.starts_with('('))
     };

@@ -134,15 +134,19 @@ pub(super) fn tail(
 /// ("Tom Reyes" over "March 4, 2025 at 9:12 am"), with text under that.
 fn commenter_at(items: &[Item<'_>], j: usize) -> bool {
     // (Or the commenter's "Jane Doe says:".)
-    let named = items.get(j).is_some_and(|it| {
-        it.shape().words <= 5 && (it.is_person_name() || crate::lexicon::is_commenter_line(it.text))
-    });
+    let named = || {
+        items.get(j).is_some_and(|it| {
+            it.shape().words <= 5
+                && (it.is_person_name() || crate::lexicon::is_commenter_line(it.text))
+        })
+    };
     let dated = items.get(j + 1).is_some_and(|d| {
         matches!(&d.kind, Kind::Date(es) if es.iter().any(|e| {
             matches!(e.date.value, Some(DateValue::Local(_) | DateValue::DateTime(_)))
         }))
     });
-    named && dated && items.get(j + 2).is_some_and(is_text)
+    // (The name, the costly test, last.)
+    dated && items.get(j + 2).is_some_and(is_text) && named()
 }
 
 /// The title line of a story printed in full after the "Next story" (or,

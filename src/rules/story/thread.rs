@@ -59,12 +59,18 @@ fn headers_thread(items: &[Item<'_>]) -> Option<usize> {
     for (i, it) in items.iter().enumerate() {
         let text = matches!(it.kind, Kind::Text);
         let byline = matches!(it.kind, Kind::Byline(_) | Kind::DateByline(_));
-        let under_heading = headed(run.as_ref().map_or(i, |r| r.first));
-        let header = (text || (byline && (under_heading || bare_name_and_date(it.text))))
+        // (Whether the run sits under the thread's heading is asked only
+        // of a header, and only once.)
+        let mut heading = None;
+        let mut under_heading =
+            || *heading.get_or_insert_with(|| headed(run.map_or(i, |r| r.first)));
+        let header = (text || byline)
             && prose >= PROSE_BEFORE_COMMENTERS
             && it.shape().words <= 16
+            && (text || under_heading() || bare_name_and_date(it.text))
             && lexicon::is_dated_header(it.text);
         if header {
+            let under_heading = under_heading();
             // A byline's form without the thread's heading: each comment
             // must hold a sentence (a review widget's one-word verdicts
             // under "Kundenbewertung 02.05.2020" make no thread).

@@ -13,7 +13,7 @@ use crate::rules::kind::Kind;
 /// Most of the line's words carry digits (score lines, table rows, prices).
 fn digit_heavy(text: &str) -> bool {
     let (mut n, mut d) = (0usize, 0usize);
-    for w in text.split_whitespace().take(30) {
+    for w in crate::table::words_in(text).take(30) {
         n += 1;
         if w.chars().any(|c| c.is_ascii_digit()) {
             d += 1;
@@ -162,12 +162,12 @@ pub(super) fn title_score(
     // title case ("Better Student Journalism").
     if it.shape().words <= 12
         && (byline::name_list(it.text).is_some()
-            || it.is_person_name() && byline::opens_with_given_name(it.text))
+            || byline::opens_with_given_name(it.text) && it.is_person_name())
     {
         s -= 4.0;
     }
     if it.text.split_once(',').is_some_and(|(head, tail)| {
-        tail.split_whitespace().count() <= 4 && byline::is_person_name(head)
+        crate::table::words_in(tail).count() <= 4 && byline::is_person_name(head)
     }) {
         s -= 3.0;
     }
