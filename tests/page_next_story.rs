@@ -91,3 +91,57 @@ fn up_next_over_a_story_starts_that_story() {
         ["Energy bills to fall by 7% from April, regulator says"]
     );
 }
+
+/// A second story after "Next article", printed with its breadcrumb, byline
+/// and date, then a share row, before its text: the share row does not hide
+/// the story's paragraphs.
+#[test]
+fn a_share_row_under_the_next_story_header_still_starts_a_story() {
+    let page = "Home > News > Local News
+Bus drivers threaten sit-out over unpaid overtime
+by Ricardo Forde
+December 13, 2026 12:05 AM
+Transport Board drivers say they will stay off the road on Monday unless they receive two months of overtime pay.
+The union said about 180 drivers were owed money, some of it dating back to the summer timetable change.
+The board said it expected the payment from the ministry before the end of the week.
+Previous article
+Next article
+Home > News > Local News
+Christmas ham prices up as importers cite freight costs
+by Janelle Gittens
+December 12, 2026 7:40 PM
+Share
+Facebook  Twitter  WhatsApp  Email
+Shoppers will pay more for their Christmas ham this year, with supermarket prices up by about a tenth.
+Importers blamed three factors:
+• higher shipping rates from the United States;
+• the weaker exchange margin on some brands;
+• a new handling fee at the port.
+Advertisement
+Consumer Affairs officers advised shoppers to compare prices and to consider smaller cuts this year.
+";
+    let arts = parse_all(page);
+    assert_eq!(
+        arts.len(),
+        2,
+        "{:?}",
+        arts.iter().map(|a| &a.title).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        arts[0].title,
+        "Bus drivers threaten sit-out over unpaid overtime"
+    );
+    assert_eq!(arts[0].body.len(), 3);
+    assert!(arts[0].related.is_empty(), "{:?}", arts[0].related);
+    let b = &arts[1];
+    assert_eq!(
+        b.title,
+        "Christmas ham prices up as importers cite freight costs"
+    );
+    assert_eq!(b.authors, ["Janelle Gittens"]);
+    assert!(
+        b.body
+            .iter()
+            .any(|p| p.text.starts_with("Consumer Affairs"))
+    );
+}

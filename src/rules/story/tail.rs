@@ -162,7 +162,13 @@ fn printed_story_after(items: &[Item<'_>], j: usize, next_story: bool) -> Option
             .is_some_and(|c| is_text(c) && c.shape().titleish(c.text))
     })?;
     let after = || items.iter().skip(tk + 1);
-    let paragraphs = after().take(10).filter(|n| is_prose_text(n)).count() >= 2;
+    // (Share rows and ad labels under its header do not count.)
+    let paragraphs = after()
+        .filter(|n| !matches!(n.kind, Kind::Boiler(_) | Kind::Glyph | Kind::Separator))
+        .take(10)
+        .filter(|n| is_prose_text(n))
+        .count()
+        >= 2;
     if next_story {
         return paragraphs.then_some(tk);
     }
@@ -170,10 +176,12 @@ fn printed_story_after(items: &[Item<'_>], j: usize, next_story: bool) -> Option
     // and the title but labels, no commenter's "Jane says:" as the title,
     // and the story's date or byline within two lines under it, with no
     // comment count ("2 comments") before it.
+    // (The story's breadcrumb over its title is a label too.)
     let labels_only = items.get(j + 1..tk).is_some_and(|between| {
-        between
-            .iter()
-            .all(|n| n.text.split_whitespace().nth(2).is_none() && !is_prose_text(n))
+        between.iter().all(|n| {
+            matches!(n.kind, Kind::Breadcrumb(_))
+                || (n.text.split_whitespace().nth(2).is_none() && !is_prose_text(n))
+        })
     });
     let title = items.get(tk).is_some_and(|t| {
         !t.text.trim_end().ends_with(':')
