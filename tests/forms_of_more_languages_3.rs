@@ -9,10 +9,19 @@ mod common;
 
 use common::ferry::TEXT;
 
+/// Asserts that each text reads as a date on its day.
+fn assert_days(cases: &[(&str, &str)]) {
+    let opts = DateOptions::default();
+    for &(text, iso) in cases {
+        let p = parse_date(text, &opts).unwrap_or_else(|e| panic!("{text}: {e}"));
+        let v = p.value.value.unwrap_or_else(|| panic!("{text}: no value"));
+        assert_eq!(v.date().to_string(), iso, "{text}");
+    }
+}
+
 #[test]
 fn month_names_of_more_languages() {
-    let opts = DateOptions::default();
-    for (text, iso) in [
+    assert_days(&[
         ("14 Ukuboza 2026", "2026-12-14"),
         ("3 Werurwe 2026", "2026-03-03"),
         ("15 Desambra 2026", "2026-12-15"),
@@ -23,11 +32,7 @@ fn month_names_of_more_languages() {
         ("9 Lùnastal 2026", "2026-08-09"),
         ("14 ਦਸੰਬਰ 2026", "2026-12-14"),
         ("5 ਜੁਲਾਈ 2026", "2026-07-05"),
-    ] {
-        let p = parse_date(text, &opts).unwrap_or_else(|e| panic!("{text}: {e}"));
-        let v = p.value.value.unwrap_or_else(|| panic!("{text}: no value"));
-        assert_eq!(v.date().to_string(), iso, "{text}");
-    }
+    ]);
 }
 
 /// The ferry story with `dates` between its byline and its text.
@@ -83,5 +88,21 @@ fn an_earlier_or_unlabelled_date_is_no_update() {
         let (p, u) = dates(&story_with(lines));
         assert_eq!(p.as_deref(), Some("2025-03-04"), "{lines}");
         assert_eq!(u, None, "{lines}");
+    }
+}
+
+#[test]
+fn a_month_name_borrowed_and_respelled_is_read_between_a_day_and_a_year() {
+    assert_days(&[
+        ("9 Tesema 2026", "2026-12-09"),
+        ("3 Disyembre 2026", "2026-12-03"),
+        ("21 Septambre, 2026", "2026-09-21"),
+        ("17 Ocotber 2020", "2020-10-17"),
+    ]);
+    let opts = DateOptions::default();
+    // No year after it, or a word that is no loan of a month: no date.
+    for text in ["9 Tesema", "12 Martin 2026", "4 Desk 2026", "3 people 2026"] {
+        let read = parse_date(text, &opts).ok().and_then(|p| p.value.value);
+        assert!(read.is_none(), "{text}: {read:?}");
     }
 }

@@ -257,13 +257,14 @@ fn of_word(i: &str) -> R<'_, &str> {
     .parse(i)
 }
 
-/// `dmy = day [ordinal] ws0 [of_word] month [ws1 ("de" | "del")] [ws0 ","] ws0 year`
+/// `dmy = day [ordinal] ws0 [of_word] (month | loan) [ws1 ("de" | "del")] [ws0 ","] ws0 year`
+/// (`loan`: a month name borrowed and respelled, see [`super::loan`])
 fn dmy(i: &str) -> R<'_, RawDate> {
     let (i, d) = num(1, 2)(i)?;
     let (i, _) = opt(ordinal).parse(i)?;
     let (i, _) = ws0(i)?;
     let (i, _) = opt(of_word).parse(i)?;
-    let (i, m) = month(i)?;
+    let (i, m) = alt((month, super::loan::loan_word)).parse(i)?;
     let (i, _) = opt(preceded(ws1, alt((ci("del"), ci("de"))))).parse(i)?;
     let (i, _) = opt(preceded(ws0, char(','))).parse(i)?;
     let (i, _) = ws0(i)?;

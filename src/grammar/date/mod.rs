@@ -55,6 +55,7 @@ use crate::Span;
 
 mod absolute;
 mod line;
+mod loan;
 mod months;
 pub(crate) mod page_order;
 pub(crate) use line::lone_label;
