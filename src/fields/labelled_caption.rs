@@ -13,11 +13,10 @@ fn labelled(text: &str) -> Option<(String, String)> {
     if !text.contains([':', '：']) {
         return None;
     }
+    // (The shape first: the caption grammar is the costlier test.)
+    let (t, c) = unknown_label_credit(text)?;
     let known = parse_caption(text).is_ok_and(|p| p.value.credit.is_some());
-    if known {
-        return None;
-    }
-    unknown_label_credit(text).map(|(t, c)| (t.to_string(), c.to_string()))
+    (!known).then(|| (t.to_string(), c.to_string()))
 }
 
 /// Takes each body block of `a`, and each line left out between its

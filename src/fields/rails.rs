@@ -29,6 +29,10 @@ fn after_story(r: RemovalReason) -> bool {
 /// no digit, no address.
 pub(crate) fn is_rail_heading(text: &str) -> bool {
     let t = text.trim().trim_end_matches([':', '：']);
+    // (At most 60 characters: longer lines answer before their shape.)
+    if t.len() > 240 || t.chars().count() > 60 {
+        return false;
+    }
     let sh = Shape::of(t);
     (1..=HEADING_WORDS).contains(&sh.words)
         && t.chars().count() <= 60
