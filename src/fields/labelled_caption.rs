@@ -4,7 +4,7 @@
 //! ([`crate::grammar::caption::unknown_label_credit`]) becomes a caption.
 
 use crate::grammar::caption::{parse_caption, unknown_label_credit};
-use crate::{Article, Caption, LineRole, LineUse, RemovalReason};
+use crate::{Article, Caption, LineRole, RemovalReason};
 
 /// The caption text and credit of `text` when it is a caption with an
 /// unknown credit label, and the caption grammar finds no credit in it.
@@ -51,16 +51,12 @@ pub(crate) fn take_labelled_captions(a: &mut Article) {
         let Some((text, credit)) = header.then(|| labelled(&r.text)).flatten() else {
             continue;
         };
-        let r = a.removed.remove(k);
-        a.lines.push(LineUse {
-            span: r.span,
-            role: LineRole::Caption,
-        });
-        a.captions.push(Caption::new(text, Some(credit), r.span));
+        if let Some(r) = super::use_removed(a, k, LineRole::Caption) {
+            a.captions.push(Caption::new(text, Some(credit), r.span));
+        }
         found = true;
     }
     if found {
         a.captions.sort_by_key(|c| c.span.start);
-        a.lines.sort_by_key(|l| l.span.start);
     }
 }

@@ -131,11 +131,6 @@ fn next_line_date(
 /// when it was there).
 fn mark_date_line(a: &mut Article, span: Span) {
     if let Some(k) = a.removed.iter().position(|r| r.span == span) {
-        a.removed.remove(k);
-        a.lines.push(crate::LineUse {
-            span,
-            role: LineRole::Date,
-        });
-        a.lines.sort_by_key(|l| l.span.start);
+        super::use_removed(a, k, LineRole::Date);
     }
 }

@@ -48,6 +48,22 @@ pub(crate) fn unuse_line(
     a.removed.push(crate::Removed::new(span, text, reason));
 }
 
+/// Takes removed line `k` of `a` out of the audit trail into the lines it
+/// used, with `role`, in page order; the removed line, when there was one.
+pub(crate) fn use_removed(
+    a: &mut crate::Article,
+    k: usize,
+    role: crate::LineRole,
+) -> Option<crate::Removed> {
+    if k >= a.removed.len() {
+        return None;
+    }
+    let r = a.removed.remove(k);
+    let at = a.lines.partition_point(|l| l.span.start <= r.span.start);
+    a.lines.insert(at, crate::LineUse { span: r.span, role });
+    Some(r)
+}
+
 /// Takes body block `k` of `a` back into the audit trail with `reason`
 /// when the body keeps another block; true when it did.
 pub(crate) fn unuse_block(a: &mut crate::Article, k: usize, reason: crate::RemovalReason) -> bool {

@@ -6,7 +6,7 @@
 //! ([`crate::grammar::byline::prefixed_names`]).
 
 use crate::grammar::byline::prefixed_names;
-use crate::{Article, LineRole, LineUse, RemovalReason, Span};
+use crate::{Article, LineRole, RemovalReason, Span};
 
 /// Most words of a standfirst read as a byline.
 const SUBTITLE_WORDS: usize = 8;
@@ -71,13 +71,9 @@ pub(crate) fn read_prefixed_byline(a: &mut Article) {
             .flatten()
             .map(|names| (k, names))
     });
-    if let Some((k, names)) = found {
-        let r = a.removed.remove(k);
-        a.lines.push(LineUse {
-            span: r.span,
-            role: LineRole::Byline,
-        });
-        a.lines.sort_by_key(|l| l.span.start);
+    if let Some((k, names)) = found
+        && let Some(r) = super::use_removed(a, k, LineRole::Byline)
+    {
         set_authors(a, names, r.span);
     }
 }

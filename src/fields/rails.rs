@@ -6,7 +6,7 @@
 //! sentence, no date, no name).
 
 use crate::rules::kind::Shape;
-use crate::{Article, LineRole, LineUse, RemovalReason, Removed};
+use crate::{Article, LineRole, RemovalReason};
 
 /// Most words of a rail's heading ("Other news", "Read these too").
 const HEADING_WORDS: usize = 4;
@@ -134,52 +134,24 @@ pub(crate) fn take_rails(a: &mut Article) {
         return;
     }
     taken.sort_unstable();
+    // (Taken from the last: the earlier indices stay valid.)
+    let mut headlines = Vec::with_capacity(taken.len());
     for k in taken.into_iter().rev() {
-        if k < a.removed.len() {
-            let Removed { span, text, .. } = a.removed.remove(k);
-            a.lines.push(LineUse {
-                span,
-                role: LineRole::Related,
-            });
-            a.related.push(text);
-            a.spans.related.push(span);
+        if let Some(r) = super::use_removed(a, k, LineRole::Related) {
+            headlines.push((r.span, r.text));
         }
     }
-    // (Taken in reverse: put the headlines back in page order.)
     if a.spans.related.len() != a.related.len() {
+        a.related
+            .extend(headlines.into_iter().rev().map(|(_, t)| t));
         return;
     }
+    // The related headlines in page order.
     let mut pairs: Vec<(crate::Span, String)> = std::mem::take(&mut a.spans.related)
         .into_iter()
         .zip(std::mem::take(&mut a.related))
+        .chain(headlines)
         .collect();
     pairs.sort_by_key(|(s, _)| s.start);
     (a.spans.related, a.related) = pairs.into_iter().unzip();
-    a.lines.sort_by_key(|l| l.span.start);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{is_rail_heading, is_rail_headline};
-
-    #[test]
-    fn headings_and_headlines_by_their_shape() {
-        assert!(is_rail_heading("Wexa dolla"));
-        assert!(is_rail_heading("Other news:"));
-        assert!(!is_rail_heading("Top 10 stories"));
-        assert!(!is_rail_heading("The comments are closed."));
-        assert!(!is_rail_heading("Five words make no heading"));
-        assert!(is_rail_headline(
-            "December 12 vote postponed by the council"
-        ));
-        assert!(is_rail_headline("Will the tram reach the airport by 2030?"));
-        assert!(!is_rail_headline("12 December 2026"));
-        assert!(!is_rail_headline("Jane Doe"));
-        assert!(!is_rail_headline("Contact the newsroom"));
-        assert!(!is_rail_headline("Terms | Privacy | Cookies | Contact us"));
-        assert!(!is_rail_headline("Jamaica 380 (McKenzie 142, Morris 64)"));
-        assert!(!is_rail_headline(
-            "The comments on this story are now closed."
-        ));
-    }
 }

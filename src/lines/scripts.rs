@@ -46,6 +46,20 @@ pub(crate) fn is_abugida_letter(c: char) -> bool {
         || is_southeast_asian(c)
 }
 
+/// A mark written inside the words of scripts without case: the Arabic
+/// harakat, the joiners (ZWNJ, ZWJ) and the letters and vowel signs of the
+/// abugidas ([`is_abugida_letter`]).
+pub(crate) fn is_word_mark(c: char) -> bool {
+    matches!(c, '\u{610}'..='\u{61a}' | '\u{64b}'..='\u{65f}' | '\u{200c}' | '\u{200d}')
+        || is_abugida_letter(c)
+}
+
+/// True when `t` holds letters and none of them has a case (the Arabic,
+/// Gurmukhi or Georgian scripts): no capital tells a name there.
+pub(crate) fn is_uncased(t: &str) -> bool {
+    t.chars().any(char::is_alphabetic) && !t.chars().any(|c| c.is_uppercase() || c.is_lowercase())
+}
+
 /// True when `line` ends a sentence in another script: with one of
 /// [`OTHER_SENTENCE_ENDS`], or as a Thai or Lao paragraph does (see
 /// [`is_unpunctuated_paragraph`]). Each ends with a character beyond ASCII:

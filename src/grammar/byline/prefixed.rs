@@ -14,6 +14,7 @@
 use super::name_list::name_list;
 use super::name_words::is_particle_word;
 use super::names::is_person_name;
+use crate::lines::scripts::is_word_mark;
 
 /// Most words of a label before its colon.
 const LABEL_WORDS: usize = 3;
@@ -65,7 +66,7 @@ pub fn prefixed_names(line: &str) -> Option<Vec<String>> {
             && crate::grammar::caption::parse_credit_line(t).is_err();
         return if !ok {
             None
-        } else if is_uncased(rest) {
+        } else if crate::lines::scripts::is_uncased(rest) {
             uncased_name(rest.trim())
         } else {
             names(rest.trim())
@@ -95,12 +96,6 @@ pub fn prefixed_names(line: &str) -> Option<Vec<String>> {
     names(rest)
 }
 
-/// True when `t` holds letters and none of them has a case (Arabic,
-/// Gurmukhi, Georgian scripts).
-fn is_uncased(t: &str) -> bool {
-    t.chars().any(char::is_alphabetic) && !t.chars().any(|c| c.is_uppercase() || c.is_lowercase())
-}
-
 /// Fewest and most words of a name in a script without case.
 const UNCASED_WORDS: std::ops::RangeInclusive<usize> = 2..=4;
 
@@ -110,15 +105,8 @@ fn uncased_name(rest: &str) -> Option<Vec<String>> {
     let n = rest.split_whitespace().count();
     let letters = rest
         .chars()
-        .all(|c| c.is_alphabetic() || c.is_whitespace() || is_mark(c) || c == '-');
+        .all(|c| c.is_alphabetic() || c.is_whitespace() || is_word_mark(c) || c == '-');
     (UNCASED_WORDS.contains(&n) && letters).then(|| vec![rest.to_string()])
-}
-
-/// True for a combining mark or joiner that scripts without case write
-/// inside words (vowel signs, harakat, ZWNJ).
-fn is_mark(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36f}' | '\u{610}'..='\u{61a}' | '\u{64b}'..='\u{65f}' | '\u{200c}' | '\u{200d}')
-        || crate::lines::scripts::is_abugida_letter(c)
 }
 
 /// True for a lower-case word that may be an unknown language's "by": no

@@ -12,6 +12,7 @@
 //! ```
 
 use crate::grammar::byline::is_person_name;
+use crate::lines::scripts::is_word_mark;
 
 /// Fewest and most words of the caption text.
 const TEXT_WORDS: std::ops::RangeInclusive<usize> = 3..=60;
@@ -69,14 +70,8 @@ pub fn unknown_label_credit(line: &str) -> Option<(&str, &str)> {
 fn is_label(w: &str) -> bool {
     let n = w.chars().count();
     (2..=LABEL_CHARS).contains(&n)
-        && w.chars().all(|c| c.is_alphabetic() || is_mark(c))
+        && w.chars().all(|c| c.is_alphabetic() || is_word_mark(c))
         && !crate::table::with_lower(w, crate::lexicon::is_stopword)
-}
-
-/// True for a mark written inside words of scripts without case.
-fn is_mark(c: char) -> bool {
-    matches!(c, '\u{64b}'..='\u{65f}' | '\u{200c}' | '\u{200d}')
-        || crate::lines::scripts::is_abugida_letter(c)
 }
 
 /// True for a credit: a person's name ("Eric Ruzindana", "Fidy R."), one
@@ -87,11 +82,10 @@ fn is_credit(c: &str) -> bool {
     if words.is_empty() || words.len() > CREDIT_WORDS || c.chars().any(char::is_numeric) {
         return false;
     }
-    let uncased = !c.chars().any(|ch| ch.is_uppercase() || ch.is_lowercase());
-    if uncased {
+    if crate::lines::scripts::is_uncased(c) {
         return words
             .iter()
-            .all(|w| w.chars().all(|ch| ch.is_alphabetic() || is_mark(ch)));
+            .all(|w| w.chars().all(|ch| ch.is_alphabetic() || is_word_mark(ch)));
     }
     // "Fidy R.": a final initial.
     let bare = c
