@@ -13,7 +13,7 @@ use nom::{
     sequence::{delimited, preceded, terminated},
 };
 
-use super::prim::{R, ci, digits, end, num, one_of_ci, word, ws0, ws1};
+use super::prim::{R, ci, digits, end, fail, num, one_of_ci, word, ws0, ws1};
 use super::time::{RawTime, TimeMode, tail, time};
 use super::words;
 use super::{DateOptions, DayOrder};
@@ -295,10 +295,7 @@ fn mdy(i: &str) -> R<'_, RawDate> {
         _ => (i, None),
     };
     if !en && comma.is_none() && de.is_none() {
-        return Err(nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        )));
+        return fail(i);
     }
     let (i, _) = ws0(i)?;
     let (i, y) = year(i)?;

@@ -150,9 +150,10 @@ pub(super) fn loan_word(i: &str) -> super::prim::R<'_, u32> {
         take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
     ))
     .parse(rest)?;
-    loan_month(w)
-        .map(|m| (rest, m))
-        .ok_or_else(|| nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)))
+    match loan_month(w) {
+        Some(m) => Ok((rest, m)),
+        None => super::prim::fail(i),
+    }
 }
 
 #[cfg(test)]
