@@ -12,6 +12,10 @@ use super::Article;
 pub enum Warning {
     /// No body paragraph was found.
     NoBody,
+    /// No body was found where the story's fields are: the body is the
+    /// page's first prose the fields left out (a line of sentences and the
+    /// prose right after it); the detail gives the number of lines.
+    BodyGuessed(String),
     /// No headline was found.
     NoTitle,
     /// A short body ending in a subscribe prompt: the rest is probably behind a paywall.

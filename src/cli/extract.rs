@@ -69,6 +69,7 @@ impl Done {
 /// UTF-8, truncation, binary input, capped fields, ...) are printed.
 const QUIET_WARNINGS: &[&str] = &[
     "no_body",
+    "body_guessed",
     "no_title",
     "paywall_suspected",
     "relative_date_unresolved",

@@ -158,6 +158,7 @@ impl Parser {
             crate::fields::read_prefixed_byline(a);
             crate::fields::take_labelled_captions(a);
             crate::fields::read_later_date(a, text);
+            crate::fields::guess_empty_body(a);
             crate::cap::cap_fields(a, self.opts.max_field_chars);
             if !self.opts.audit {
                 a.spans = crate::FieldSpans::default();
