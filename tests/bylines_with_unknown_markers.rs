@@ -24,6 +24,8 @@ fn names_after_an_unknown_particle_or_label_are_the_authors() {
         ),
         ("Qoray: Korra Vemaal", vec!["Korra Vemaal"]),
         ("ئامادەکردنی: ئاراس محەمەد", vec!["ئاراس محەمەد"]),
+        // A label with the vowel signs of an abugida.
+        ("செய்தியாளர்: கவிதா ராமன்", vec!["கவிதா ராமன்"]),
         (
             "Writen nga Hery Rakoto sy Fara Andria",
             vec!["Hery Rakoto", "Fara Andria"],
@@ -67,4 +69,18 @@ fn lines_that_only_look_so_name_nobody() {
     // labelled name is not the story's byline.
     let far = "Harbour Times\nHarbour ferry fares to rise by a fifth from April\nMarch 4, 2025\nNews\nSport\nBusiness\nQoray: Korra Vemaal\n".to_string() + TEXT;
     assert!(parse(&far).authors.is_empty(), "{:?}", parse(&far).authors);
+}
+
+#[test]
+fn a_byline_in_the_header_outranks_a_commenters_name_below_the_body() {
+    let text = format!(
+        "Harbour Times\nNews  Sport  Business\nHarbour ferry fares to rise by a fifth from April\nBindkat: Astou Mbengue\nMarch 4, 2025\n{TEXT}Xalaat yi (2)\nMoussa Ba · March 4, 2025\nBu dee dëgg la, baax na lool waaye njëg ji soppeekuwul.\nFatou Ndiaye · March 4, 2025\nJërëjëf ci xibaar bi.\n© 2025 Harbour Times\n"
+    );
+    let a = parse(&text);
+    assert_eq!(a.authors, ["Astou Mbengue"]);
+    // The commenter's line stays in the audit trail, after the story.
+    let at = text.find("Fatou Ndiaye").unwrap();
+    assert!(!a.lines.iter().any(|l| l.span.start == at));
+    let r = a.removed.iter().find(|r| r.span.start == at).unwrap();
+    assert_eq!(r.reason, newsclip::RemovalReason::AfterStory);
 }

@@ -16,19 +16,27 @@ const MAX_BETWEEN: usize = 1;
 
 /// True for a reason the rules give a line of the header they cannot read.
 fn unread(r: RemovalReason) -> bool {
-    matches!(r, RemovalReason::BeforeStory | RemovalReason::Label)
+    matches!(
+        r,
+        RemovalReason::BeforeStory | RemovalReason::Label | RemovalReason::Navigation
+    )
 }
 
 /// Sets `a`'s authors from a byline with an unknown marker between its
 /// headline and its body (the standfirst, or a line the rules left out),
-/// when it has none.
-pub(crate) fn read_prefixed_byline(a: &mut Article) {
-    if !a.authors.is_empty() {
-        return;
-    }
+/// when it has none, or only names read below the body (a commenter's, a
+/// rail's heading): a byline in the header outranks them,
+/// and their lines go back to the audit trail as lines after the story.
+pub(crate) fn read_prefixed_byline(a: &mut Article, text: &str) {
     let Some(body) = a.body.first().map(|b| b.span.start) else {
         return;
     };
+    let end = a.body.last().map_or(body, |b| b.span.end);
+    let below = !a.spans.authors.is_empty() && a.spans.authors.iter().all(|s| s.start >= end);
+    if !a.authors.is_empty() && !below {
+        return;
+    }
+    let old: Vec<Span> = a.spans.authors.clone();
     let top = a.spans.title.map_or(0, |s| s.end);
     // Lines of the header: under the headline, over the body, next to the
     // headline or a date line (a byline sits with them).
@@ -62,6 +70,7 @@ pub(crate) fn read_prefixed_byline(a: &mut Article) {
                 l.role = LineRole::Byline;
             }
         }
+        drop_old(a, &old, text);
         set_authors(a, names, span);
         return;
     }
@@ -74,7 +83,27 @@ pub(crate) fn read_prefixed_byline(a: &mut Article) {
     if let Some((k, names)) = found
         && let Some(r) = super::use_removed(a, k, LineRole::Byline)
     {
+        drop_old(a, &old, text);
         set_authors(a, names, r.span);
+    }
+}
+
+/// Takes the bylines at `old` (names read below the body) out of
+/// `a`'s lines into the audit trail, as lines after the story.
+fn drop_old(a: &mut Article, old: &[Span], text: &str) {
+    for &s in old {
+        let byline = a
+            .lines
+            .iter()
+            .any(|l| l.span == s && l.role == LineRole::Byline);
+        if byline {
+            let t = text
+                .get(s.start..s.end)
+                .unwrap_or_default()
+                .trim()
+                .to_string();
+            super::unuse_line(a, s, t, RemovalReason::AfterStory);
+        }
     }
 }
 

@@ -155,7 +155,7 @@ impl Parser {
             crate::fields::drop_markup(a);
             crate::fields::drop_footer_captions(a);
             crate::fields::take_rails(a);
-            crate::fields::read_prefixed_byline(a);
+            crate::fields::read_prefixed_byline(a, text);
             crate::fields::take_labelled_captions(a);
             crate::fields::read_later_date(a, text);
             crate::fields::guess_empty_body(a);

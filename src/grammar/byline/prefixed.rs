@@ -61,7 +61,7 @@ pub fn prefixed_names(line: &str) -> Option<Vec<String>> {
             && label.len() <= LABEL_BYTES
             && label
                 .chars()
-                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                .all(|c| c.is_alphabetic() || is_word_mark(c) || c == ' ' || c == '-')
             && !crate::grammar::caption::is_caption_label(t)
             && crate::grammar::caption::parse_credit_line(t).is_err();
         return if !ok {
