@@ -19,8 +19,21 @@ fn story_with(caption: &str, at: usize) -> String {
 
 #[test]
 fn a_caption_with_an_unknown_credit_label_is_a_caption() {
-    let caption = "Passengers queue for the morning ferry at the north pier. Ifoto: Eric Ruzindana";
-    for at in [0, 2] {
+    for (caption, at) in [
+        (
+            "Passengers queue for the morning ferry at the north pier. Ifoto: Eric Ruzindana",
+            0,
+        ),
+        (
+            "Passengers queue for the morning ferry at the north pier. Ifoto: Eric Ruzindana",
+            2,
+        ),
+        // An apostrophe inside the label.
+        (
+            "Passengers queue for the morning ferry at the north pier. Luc'hskeudenn: Eric Ruzindana",
+            2,
+        ),
+    ] {
         let a = parse(&story_with(caption, at));
         assert_eq!(a.captions.len(), 1, "at {at}: {:?}", a.body);
         let c = &a.captions[0];
@@ -30,7 +43,7 @@ fn a_caption_with_an_unknown_credit_label_is_a_caption() {
         );
         assert_eq!(c.credit.as_deref(), Some("Eric Ruzindana"));
         assert_eq!(a.body.len(), 4, "at {at}: {:?}", a.body);
-        assert!(a.body.iter().all(|b| !b.text.contains("Ifoto")));
+        assert!(a.body.iter().all(|b| !b.text.contains("Eric")));
         let role = a.lines.iter().find(|l| l.span == c.span).map(|l| l.role);
         assert_eq!(role, Some(LineRole::Caption));
     }

@@ -46,8 +46,12 @@ pub(crate) fn take_labelled_captions(a: &mut Article) {
         let Some(r) = a.removed.get(k) else {
             continue;
         };
-        let header =
-            r.reason == RemovalReason::BeforeStory && r.span.start >= top && r.span.end <= body;
+        // (The rules may take such a line for the headline printed again.)
+        let header = matches!(
+            r.reason,
+            RemovalReason::BeforeStory | RemovalReason::TitleRepeat
+        ) && r.span.start >= top
+            && r.span.end <= body;
         let Some((text, credit)) = header.then(|| labelled(&r.text)).flatten() else {
             continue;
         };

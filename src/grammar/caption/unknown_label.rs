@@ -66,13 +66,20 @@ pub fn unknown_label_credit(line: &str) -> Option<(&str, &str)> {
     ok.then_some((text, credit))
 }
 
-/// True for a label: one word of letters and marks, no function word.
+/// True for a label: one word of letters and marks (an apostrophe inside
+/// it: "Luc'hskeudenn"), no function word.
 fn is_label(w: &str) -> bool {
     let n = w.chars().count();
+    let inner = w.trim_matches(APOSTROPHES);
     (2..=LABEL_CHARS).contains(&n)
-        && w.chars().all(|c| c.is_alphabetic() || is_word_mark(c))
+        && inner.len() == w.len()
+        && w.chars()
+            .all(|c| c.is_alphabetic() || is_word_mark(c) || APOSTROPHES.contains(&c))
         && !crate::table::with_lower(w, crate::lexicon::is_stopword)
 }
+
+/// The apostrophes a word may hold inside it.
+const APOSTROPHES: [char; 3] = ['\'', '’', 'ʼ'];
 
 /// True for a credit: a person's name ("Eric Ruzindana", "Fidy R."), one
 /// to three capitalised words ("PTI", "SUPPLIED"), or one to four words of
@@ -122,6 +129,11 @@ mod tests {
                 "ਖੇਤ ਵਿੱਚ ਹੈਪੀ ਸੀਡਰ ਨਾਲ ਕਣਕ ਦੀ ਬਿਜਾਈ ਕਰਦਾ ਹੋਇਆ ਇੱਕ ਕਿਸਾਨ। -ਫੋਟੋ: ਪੀਟੀਆਈ",
                 "ਖੇਤ ਵਿੱਚ ਹੈਪੀ ਸੀਡਰ ਨਾਲ ਕਣਕ ਦੀ ਬਿਜਾਈ ਕਰਦਾ ਹੋਇਆ ਇੱਕ ਕਿਸਾਨ।",
                 "ਪੀਟੀਆਈ",
+            ),
+            (
+                "Bugale ar skol o tañsal an dro gant o zud. Luc'hskeudenn: Gwenn Tanguy",
+                "Bugale ar skol o tañsal an dro gant o zud.",
+                "Gwenn Tanguy",
             ),
             (
                 "Wakulima wakivuna mahindi karibu na mto. Pichaa: SUPPLIED",
