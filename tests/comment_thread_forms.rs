@@ -103,3 +103,21 @@ Owners will be able to spread the payments over ten years, the council's finance
     assert!(b.iter().any(|t| t == "Who pays?"), "{b:?}");
     assert!(b.iter().all(|t| t != "Advertisement"), "{b:?}");
 }
+
+#[test]
+fn a_heading_with_a_count_in_a_language_without_a_lexicon_opens_the_comments() {
+    let page = "Harbour Times\nHarbour ferry fares to rise by a fifth from April\nBy Priya Raman\nMarch 4, 2025\n\
+The harbour ferry operator will raise fares by 20 per cent from April 1, the regional transport board said on Tuesday.\n\
+The board approved the increase after a two-hour meeting, with two members voting against it.\n\
+Commuters who cross twice a day will pay about 180 more a month, according to the board.\n\
+Xalaat yi (2)\nMoussa Ba · March 4, 2025\nBu dee dëgg la, baax na lool waaye njëg ji soppeekuwul.\n\
+Fatou Ndiaye · March 4, 2025\nJërëjëf ci xibaar bi.\n© 2025 Harbour Times\n";
+    let a = parse(page);
+    keeps_and_drops(&body(page), "180 more", &["Xalaat", "njëg ji"]);
+    let heading = a
+        .removed
+        .iter()
+        .find(|r| r.text == "Xalaat yi (2)")
+        .unwrap();
+    assert_eq!(heading.reason, newsclip::RemovalReason::CommentForm);
+}

@@ -151,6 +151,7 @@ impl Parser {
             crate::fields::drop_editing_notes(a);
             crate::fields::drop_author_bios(a);
             crate::fields::drop_closing_sections(a);
+            crate::fields::drop_comment_sections(a);
             crate::fields::drop_repeated_quotes(a);
             crate::fields::drop_markup(a);
             crate::fields::drop_footer_captions(a);
