@@ -22,10 +22,7 @@ const MIN_BEFORE: usize = 2;
 /// ```
 pub(crate) fn is_count_heading(text: &str) -> bool {
     let t = text.trim();
-    let Some(inner) = t.strip_suffix(')') else {
-        return false;
-    };
-    let Some((words, count)) = inner.rsplit_once('(') else {
+    let Some((words, count)) = t.strip_suffix(')').and_then(|i| i.rsplit_once('(')) else {
         return false;
     };
     let n = words.split_whitespace().count();
