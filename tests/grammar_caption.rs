@@ -7,6 +7,12 @@ use newsclip::grammar::caption::{
 /// (line, text, credit, label)
 const CAPTIONS: &[(&str, &str, Option<&str>, Option<&str>)] = &[
     (
+        "Kadeem Simon celebrates a wicket at the stadium. (Photo courtesy CWI Media)",
+        "Kadeem Simon celebrates a wicket at the stadium.",
+        Some("CWI Media"),
+        None,
+    ),
+    (
         "Reserve Bank of India Governor addresses the media in Mumbai. File | Photo Credit: PTI",
         "Reserve Bank of India Governor addresses the media in Mumbai.",
         Some("PTI"),

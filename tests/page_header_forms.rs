@@ -3,7 +3,8 @@
 //! bulleted key points, a writer's name with a bar and a job title or
 //! after a lower-case "de", a photographer named under the writer, names
 //! alone under a standfirst, a caption's credit after a middle dot, and a
-//! row of links between dots under a related rail.
+//! row of links between dots under a related rail, and a row of share
+//! icons under the headline.
 
 use newsclip::parse;
 
@@ -115,4 +116,16 @@ fn a_photo_under_unbulleted_key_points_ends_them() {
     assert_eq!(a.key_points.len(), 3, "{:?}", a.key_points);
     assert_eq!(a.body.len(), 4, "{:?}", a.body);
     assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+}
+
+#[test]
+fn a_row_of_share_icons_under_the_headline_is_no_standfirst() {
+    let text =
+        format!("The Harbour Times\n{TITLE}\nf X in ✉\nBy Priya Raman\nMarch 4, 2025\n{TEXT}");
+    let a = parse(&text);
+    assert_eq!(a.subtitle, None);
+    assert_eq!(a.spans.subtitle, None);
+    let row = a.removed.iter().find(|r| r.text == "f X in ✉").unwrap();
+    assert_eq!(row.reason, newsclip::RemovalReason::ShareRow);
+    assert_eq!(a.body.len(), 4);
 }

@@ -154,6 +154,7 @@ impl Parser {
             crate::fields::drop_comment_sections(a);
             crate::fields::drop_repeated_quotes(a);
             crate::fields::drop_markup(a);
+            crate::fields::drop_icon_subtitle(a);
             crate::fields::drop_footer_captions(a);
             crate::fields::take_rails(a);
             crate::fields::read_prefixed_byline(a, text);

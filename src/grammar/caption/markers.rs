@@ -27,6 +27,8 @@ pub(crate) static CREDIT_MARKERS: &[(&str, bool)] = &[
     ("photo courtesy:", false),
     ("image courtesy:", false),
     ("image courtesy of", false),
+    ("photo courtesy ", false),
+    ("image courtesy ", false),
     ("photo by:", false),
     ("photo by", false),
     ("picture by", false),
