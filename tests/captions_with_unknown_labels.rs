@@ -60,3 +60,19 @@ fn a_paragraph_ending_with_a_colon_and_a_name_stays_text() {
     let line = "The board thanked the crew for the winter service. From: Eric Ruzindana";
     assert!(parse(&story_with(line, 2)).captions.is_empty());
 }
+
+#[test]
+fn a_wire_dateline_under_such_a_caption_is_read() {
+    // The rules read the caption as the first paragraph; the dateline on
+    // the paragraph under it is read once the caption is taken.
+    let text = format!(
+        "Harbour Times\n{HEAD}Passengers queue for the morning ferry at the north pier. Ifoto: Eric Ruzindana\nHARBOURTOWN, March 4 (Reuters) - {}",
+        TEXT
+    );
+    let a = parse(&text);
+    assert_eq!(a.captions.len(), 1);
+    assert_eq!(a.dateline.as_deref(), Some("HARBOURTOWN"));
+    assert!(a.credits.iter().any(|c| c == "Reuters"), "{:?}", a.credits);
+    assert!(a.body[0].text.starts_with("The harbour ferry operator"));
+    assert_eq!(a.spans.dateline, Some(a.body[0].span));
+}

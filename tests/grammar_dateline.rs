@@ -12,6 +12,22 @@ type Row = (
 );
 
 const DATELINES: &[Row] = &[
+    // A month the grammar cannot name, before an agency: no date kept.
+    (
+        "Dakar, 12 màrs (APS) – Njëgu kilo ceeb bi wàcc na.",
+        "Dakar",
+        None,
+        Some("APS"),
+        "Njëgu kilo ceeb bi wàcc na.",
+    ),
+    // An agency's acronym behind a comma after the place alone.
+    (
+        "ST JOHN'S, Antigua, CMC – The Leeward Islands won by six wickets.",
+        "ST JOHN'S, Antigua",
+        None,
+        Some("CMC"),
+        "The Leeward Islands won by six wickets.",
+    ),
     (
         "МОСКВА, 4 декабря. Совет директоров Банка России сохранил ставку.",
         "МОСКВА",
@@ -306,6 +322,9 @@ const NOT_DATELINES: &[&str] = &[
     "GLOBAL MARKETS-Stocks slip",
     "Mumbai (PTI) said the talks failed.",
     "Berlin, Germany — The city said.",
+    // A day and a word, but no agency after them.
+    "Berlin, 12 people — The city said.",
+    "Berlin, 12 märz (the report) — The city said.",
     "The minister (left) - the new one - spoke.",
     "WASHINGTON (AP)",
     // A full stop ends a dateline only after its date.

@@ -9,7 +9,7 @@ fn same_name(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
-fn credit_key(c: &str) -> String {
+pub(super) fn credit_key(c: &str) -> String {
     agency::canonical_agency(c)
         .unwrap_or(c)
         .trim()

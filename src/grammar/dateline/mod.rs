@@ -13,8 +13,9 @@
 //! region        := "," ws title_word (" " title_word){0,2}     -- ", D.C.", ", Ill."
 //! date          := "," ws (month ws day | day ws month) year?  -- ", Feb 3", ", 4 mar"
 //!                | ws (month ws day | day ws month) year? &agency -- " 18. marca (TASR)"
-//! tail          := date? agency? slash_agency? sep?
-//!                | date comma_agency sep                      -- ", March 5, GNA –"
+//! tail          := (date | unnamed_date)? agency? slash_agency? sep?
+//!                | date? comma_agency sep                     -- ", March 5, GNA –", ", CMC –"
+//! unnamed_date  := "," ws day ws letter{3,12} "."? &agency   -- ", 12 màrs (APS)"
 //! comma_agency  := "," ws+ caps{2,8}                            -- an acronym, no letter after it
 //! agency        := ws* "(" known_agency | outlet ")"           -- "(AP)", "(dpa/lni)", "(CNN)"
 //! slash_agency  := "."? ws+ "/" name "/"                       -- "/PRNewswire/", "/TASS/"
@@ -250,16 +251,19 @@ fn agency_only(input: &str) -> IResult<&str, (Dateline, &str)> {
 /// `tail := date? agency? slash_agency? (sep | "." after a slash agency)?`,
 /// or a date ending with "." alone
 fn tail(input: &str) -> IResult<&str, Tail<'_>> {
-    let (rest, (dated, agency, slash)) = (
-        opt(consumed(alt((date, bare_date)))),
-        opt(agency),
-        opt(slash_agency),
-    )
-        .parse(input)?;
+    let (input, dated) = opt(consumed(alt((date, bare_date)))).parse(input)?;
+    // ", 12 màrs (APS)": a day and a month the grammar cannot name, before
+    // an agency in brackets: read, and no date kept.
+    let input = match dated {
+        None => opt(unnamed_date).parse(input)?.0,
+        Some(_) => input,
+    };
+    let (rest, (agency, slash)) = (opt(agency), opt(slash_agency)).parse(input)?;
     // "Accra, March 5, GNA –": an agency's acronym behind a comma after the
     // date, when a separator follows it.
-    let (rest, agency) = match (dated, &agency, &slash) {
-        (Some(_), None, None) => match comma_agency(rest) {
+    // "ST JOHN'S, Antigua, CMC –": or after the place alone.
+    let (rest, agency) = match (&agency, &slash) {
+        (None, None) => match comma_agency(rest) {
             Ok((r, a)) if sep(r).is_ok() => (r, Some(a)),
             _ => (rest, agency),
         },
@@ -389,6 +393,13 @@ fn date(input: &str) -> IResult<&str, ((u32, u32), Option<i32>)> {
 /// date without its comma ("Bratislava 18. marca (TASR) –").
 fn bare_date(input: &str) -> IResult<&str, ((u32, u32), Option<i32>)> {
     terminated(month::month_day_year, peek(agency)).parse(input)
+}
+
+/// `unnamed_date := "," ws day ws letter{3,12} "."?` followed by an agency
+/// in brackets: a date whose month no language the grammar reads names
+/// ("Dakar, 12 màrs (APS) –").
+fn unnamed_date(input: &str) -> IResult<&str, ()> {
+    terminated(preceded(char(','), month::unnamed_month_day), peek(agency)).parse(input)
 }
 
 /// `sep := ws* (".-" | "--" | "—" | "–" | "―" | "-" | ":")`

@@ -92,6 +92,20 @@ fn year(input: &str) -> IResult<&str, &str> {
 }
 
 /// `date := ws* (ymd | (month ws day | day ws month) year?)`, giving
+/// `ws day ws letter{3,12} "."?`: a day and a word in a month's place,
+/// which no language the grammar reads names ("12 màrs"); nothing kept.
+pub(super) fn unnamed_month_day(input: &str) -> IResult<&str, ()> {
+    (
+        space1,
+        day,
+        space1,
+        take_while_m_n(3, 12, char::is_alphabetic),
+        opt(char('.')),
+    )
+        .map(|_| ())
+        .parse(input)
+}
+
 /// (month, day) and the year when one is printed.
 pub(super) fn month_day_year(input: &str) -> IResult<&str, ((u32, u32), Option<i32>)> {
     let md = (month, space1, day).map(|(m, _, d)| (m, d));
@@ -122,5 +136,8 @@ mod tests {
         assert_eq!(month_day("4 декабря. Совет").map(|r| r.1), Ok((12, 4)));
         assert!(month_day("Monday —").is_err());
         assert!(month_day("Feb 32").is_err());
+        assert!(unnamed_month_day(" 12 màrs (").is_ok());
+        assert!(unnamed_month_day(" 12 (").is_err());
+        assert!(unnamed_month_day(" people died").is_err());
     }
 }
