@@ -84,3 +84,20 @@ fn a_byline_in_the_header_outranks_a_commenters_name_below_the_body() {
     let r = a.removed.iter().find(|r| r.span.start == at).unwrap();
     assert_eq!(r.reason, newsclip::RemovalReason::AfterStory);
 }
+
+#[test]
+fn a_byline_under_the_key_points_outranks_their_heading_read_as_a_name() {
+    let text = format!(
+        "Harbour Times\nHarbour ferry fares to rise by a fifth from April\nInti Warta\n• Fares rise by 20 per cent from April 1\n• Weekly passes are not capped\nPanulis: Dwi Hartono\nMarch 4, 2025\n{TEXT}"
+    );
+    let a = parse(&text);
+    assert_eq!(a.authors, ["Dwi Hartono"]);
+    assert_eq!(a.key_points.len(), 2);
+    let at = text.find("Inti Warta").unwrap();
+    let r = a.removed.iter().find(|r| r.span.start == at).unwrap();
+    assert_eq!(r.reason, newsclip::RemovalReason::Label);
+    // A name alone over the key points stays the author when no other
+    // byline is printed.
+    let text = text.replace("Panulis: Dwi Hartono\n", "");
+    assert_eq!(parse(&text).authors, ["Inti Warta"]);
+}

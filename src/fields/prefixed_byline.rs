@@ -25,25 +25,38 @@ fn unread(r: RemovalReason) -> bool {
 /// Sets `a`'s authors from a byline with an unknown marker between its
 /// headline and its body (the standfirst, or a line the rules left out),
 /// when it has none, or only names read below the body (a commenter's, a
-/// rail's heading): a byline in the header outranks them,
-/// and their lines go back to the audit trail as lines after the story.
+/// rail's heading) or a name alone right over the key points (their
+/// heading, "Poin Wigati"): a byline in the header outranks them, and their
+/// lines go back to the audit trail (as lines after the story, or a label).
 pub(crate) fn read_prefixed_byline(a: &mut Article, text: &str) {
     let Some(body) = a.body.first().map(|b| b.span.start) else {
         return;
     };
     let end = a.body.last().map_or(body, |b| b.span.end);
     let below = !a.spans.authors.is_empty() && a.spans.authors.iter().all(|s| s.start >= end);
-    if !a.authors.is_empty() && !below {
+    let heading = !below && over_key_points(a, text);
+    if !a.authors.is_empty() && !below && !heading {
         return;
     }
+    let reason = if heading {
+        RemovalReason::Label
+    } else {
+        RemovalReason::AfterStory
+    };
     let old: Vec<Span> = a.spans.authors.clone();
     let top = a.spans.title.map_or(0, |s| s.end);
     // Lines of the header: under the headline, over the body, next to the
-    // headline or a date line (a byline sits with them).
-    let anchors: Vec<Span> = [a.spans.title, a.spans.published, a.spans.updated]
-        .into_iter()
-        .flatten()
-        .collect();
+    // headline, a date line or the key points (a byline sits with them).
+    // (The key points' last line too: a byline may sit under their box.)
+    let anchors: Vec<Span> = [
+        a.spans.title,
+        a.spans.published,
+        a.spans.updated,
+        a.spans.key_points.last().copied(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let starts: Vec<usize> = a
         .lines
         .iter()
@@ -70,7 +83,7 @@ pub(crate) fn read_prefixed_byline(a: &mut Article, text: &str) {
                 l.role = LineRole::Byline;
             }
         }
-        drop_old(a, &old, text);
+        drop_old(a, &old, text, reason);
         set_authors(a, names, span);
         return;
     }
@@ -83,14 +96,29 @@ pub(crate) fn read_prefixed_byline(a: &mut Article, text: &str) {
     if let Some((k, names)) = found
         && let Some(r) = super::use_removed(a, k, LineRole::Byline)
     {
-        drop_old(a, &old, text);
+        drop_old(a, &old, text, reason);
         set_authors(a, names, r.span);
     }
 }
 
-/// Takes the bylines at `old` (names read below the body) out of
-/// `a`'s lines into the audit trail, as lines after the story.
-fn drop_old(a: &mut Article, old: &[Span], text: &str) {
+/// True when `a`'s authors are one line holding their names alone, right
+/// over its key points (nothing between them).
+fn over_key_points(a: &Article, text: &str) -> bool {
+    let (Some(&s), Some(k)) = (a.spans.authors.first(), a.spans.key_points.first()) else {
+        return false;
+    };
+    let alone = a.spans.authors.iter().all(|x| *x == s)
+        && text.get(s.start..s.end).map(str::trim) == Some(a.authors.join(" ").as_str());
+    let between = |x: usize| x >= s.end && x < k.start;
+    alone
+        && s.end <= k.start
+        && !a.lines.iter().any(|l| between(l.span.start))
+        && !a.removed.iter().any(|r| between(r.span.start))
+}
+
+/// Takes the bylines at `old` (names read where no byline is) out of
+/// `a`'s lines into the audit trail with `reason`.
+fn drop_old(a: &mut Article, old: &[Span], text: &str, reason: RemovalReason) {
     for &s in old {
         let byline = a
             .lines
@@ -102,7 +130,7 @@ fn drop_old(a: &mut Article, old: &[Span], text: &str) {
                 .unwrap_or_default()
                 .trim()
                 .to_string();
-            super::unuse_line(a, s, t, RemovalReason::AfterStory);
+            super::unuse_line(a, s, t, reason);
         }
     }
 }
