@@ -156,6 +156,7 @@ impl Parser {
             crate::fields::drop_markup(a);
             crate::fields::drop_icon_subtitle(a);
             crate::fields::drop_footer_captions(a);
+            crate::fields::take_live_entries(a, text);
             crate::fields::take_rails(a);
             crate::fields::read_prefixed_byline(a, text);
             crate::fields::take_labelled_captions(a);
