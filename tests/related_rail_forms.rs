@@ -1,7 +1,8 @@
 //! A related-stories rail under a heading no lexicon knows: a short heading
 //! after the story, then headlines of other stories. Its headlines are the
 //! article's related headlines by their shape alone; a row of figures, a
-//! menu or a footer under such a heading stays page furniture.
+//! menu, a footer or a comment thread ("Like · Reply · 4h") under such a
+//! heading stays page furniture.
 
 use newsclip::{LineRole, RemovalReason, parse};
 
@@ -73,4 +74,13 @@ fn the_rules_alone_read_the_rail_too() {
     let rules = newsclip::Parser::new(newsclip::Options::new().labeller(newsclip::Labeller::Rules));
     let a = rules.parse(&story_with(RAIL));
     assert_eq!(a.related.len(), 3, "{:?}", a.related);
+}
+
+#[test]
+fn a_comment_thread_under_a_commenters_name_is_no_rail() {
+    let a = parse(&story_with(
+        "2 Comments\nAdd a comment...\nMaria Santos\nNot again, the fares went up only last spring!\nLike · Reply · 4h\nTony Reyes\nThe early crossings are welcome at least.\nLike · Reply · 3h\n",
+    ));
+    assert!(a.related.is_empty(), "{:?}", a.related);
+    assert_eq!(a.body.len(), 4);
 }

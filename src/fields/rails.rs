@@ -44,7 +44,8 @@ pub(crate) fn is_rail_heading(text: &str) -> bool {
 
 /// True for a headline in a rail: [`HEADLINE_WORDS`] words or more of a
 /// headline's shape ([`Shape::titleish`]), no date, no name alone, no
-/// copyright notice, no row of figures.
+/// copyright notice, no row of figures, no row of links between dots
+/// ("Like · Reply · 4h").
 pub(crate) fn is_rail_headline(text: &str) -> bool {
     let t = text.trim();
     let sh = Shape::of(t);
@@ -52,6 +53,7 @@ pub(crate) fn is_rail_headline(text: &str) -> bool {
         && sh.titleish(t)
         && !t.contains('©')
         && !t.contains('|')
+        && !t.contains(" · ")
         && numbers(t) < MAX_NUMBERS
         && !crate::grammar::byline::is_person_name(t)
         && !is_date_line(t)
