@@ -26,6 +26,7 @@ mod markup;
 mod prefixed_byline;
 mod pull_quotes;
 mod rails;
+mod standfirst;
 
 pub(crate) use assemble::assemble;
 pub(crate) use bio::drop_author_bios;
@@ -45,6 +46,7 @@ pub(crate) use markup::drop_markup;
 pub(crate) use prefixed_byline::read_prefixed_byline;
 pub(crate) use pull_quotes::drop_repeated_quotes;
 pub(crate) use rails::take_rails;
+pub(crate) use standfirst::take_standfirst;
 
 /// Moves line `span` of `a` from the lines it used to its removed lines,
 /// with `text` and `reason` (a field or paragraph taken back after assembly).
