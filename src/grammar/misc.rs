@@ -100,18 +100,27 @@ pub const MAX_CRUMBS: usize = 6;
 
 fn crumb_sep(i: &str) -> IResult<&str, &str> {
     let (i, _) = space1.parse(i)?;
-    let (i, s) = alt((tag(">"), tag("›"), tag("»"), tag("/"), tag("|"), tag("→"))).parse(i)?;
+    let (i, s) = alt((
+        tag(">"),
+        tag("›"),
+        tag("»"),
+        tag("/"),
+        tag("|"),
+        tag("→"),
+        tag("＞"),
+    ))
+    .parse(i)?;
     let (i, _) = space1.parse(i)?;
     Ok((i, s))
 }
 
-// breadcrumb := crumb (sep crumb){1,5} ; sep := " > " | " › " | " » " | " / " | " → " | " | " (3 crumbs at most)
+// breadcrumb := crumb (sep crumb){1,5} ; sep := " > " | " › " | " » " | " / " | " → " | " ＞ " | " | " (3 crumbs at most)
 // crumb := 1-5 words, no sentence punctuation
 /// Parses a breadcrumb line (`Home > News > Canada > British Columbia`);
 /// the value is the list of crumbs.
 ///
 /// A breadcrumb has two to [`MAX_CRUMBS`] crumbs between path separators
-/// (`>`, `›`, `»`, `/`, `→`), or two or three between pipes: a longer
+/// (`>`, `›`, `»`, `/`, `→`, the full-width `＞`), or two or three between pipes: a longer
 /// pipe-separated row ("Home | World | Business | Sport") is a menu, not a
 /// breadcrumb.
 ///
@@ -119,6 +128,7 @@ fn crumb_sep(i: &str) -> IResult<&str, &str> {
 /// use newsclip::grammar::misc::parse_breadcrumb;
 /// let b = parse_breadcrumb("Startseite > Politik > Deutschland").unwrap();
 /// assert_eq!(b.value.last(), Some(&"Deutschland"));
+/// assert_eq!(parse_breadcrumb("トップ ＞ 科学・環境").unwrap().value.last(), Some(&"科学・環境"));
 /// assert!(parse_breadcrumb("5 > 3 is true").is_err());
 /// assert!(parse_breadcrumb("Home | World | Business | Sport").is_err());
 /// ```
@@ -133,7 +143,7 @@ pub fn parse_breadcrumb(line: &str) -> Result<Parsed<'_, Vec<&str>>, MiscError> 
     let mut sep_used: Option<&str> = None;
     loop {
         let (r, c) = take_while1::<_, &str, nom::error::Error<&str>>(|c: char| {
-            !matches!(c, '>' | '›' | '»' | '|' | '→') && c != '/'
+            !matches!(c, '>' | '›' | '»' | '|' | '→' | '＞') && c != '/'
         })
         .parse(rest)
         .map_err(|_| MiscError::NoMatch)?;

@@ -327,15 +327,20 @@ pub(crate) fn classify(t: &str, sh: &Shape, dopts: &DateOptions, noted: &mut Not
     })
 }
 
-/// True when `t` holds '>', '›', '»', '/', '|' or '→': the ASCII ones
+/// True when `t` holds '>', '›', '»', '/', '|', '→' or '＞': the ASCII ones
 /// found with one byte search, the others by their UTF-8 bytes where a byte
-/// that leads them ('»' 0xC2, '›' and '→' 0xE2) occurs (a lead byte is no
-/// continuation byte: its bytes there are the character).
+/// that leads them ('»' 0xC2, '›' and '→' 0xE2, '＞' 0xEF) occurs (a lead
+/// byte is no continuation byte: its bytes there are the character).
 pub(super) fn has_crumb_separator(t: &str) -> bool {
-    const WIDE: [&[u8]; 3] = ["»".as_bytes(), "›".as_bytes(), "→".as_bytes()];
+    const WIDE: [&[u8]; 4] = [
+        "»".as_bytes(),
+        "›".as_bytes(),
+        "→".as_bytes(),
+        "＞".as_bytes(),
+    ];
     let b = t.as_bytes();
     memchr::memchr3(b'>', b'/', b'|', b).is_some()
-        || memchr::memchr2_iter(0xC2, 0xE2, b).any(|i| {
+        || memchr::memchr3_iter(0xC2, 0xE2, 0xEF, b).any(|i| {
             let rest = b.get(i..).unwrap_or_default();
             WIDE.iter().any(|w| rest.starts_with(w))
         })

@@ -235,12 +235,12 @@ fn a_sites_copyright_line_is_no_photo_credit() {
 fn crumb_separators_are_those_of_the_char_search() {
     let pieces = [
         "a", ">", "›", "»", "/", "|", "→", "«", "‹", "é", "—", "·", "\u{C2}", " ", "’", "…", "“",
-        "\u{BA}", "\u{2191}", "\u{203B}", "\u{2093}",
+        "\u{BA}", "\u{2191}", "\u{203B}", "\u{2093}", "＞", "＜", "（",
     ];
     let mut texts = crate::testgen::Texts::new(&pieces, 0x2545_F491_4F6C_DD1D);
     for len in 0..3000 {
         let t = texts.text(len % 6);
-        let slow = t.contains(['>', '›', '»', '/', '|', '→']);
+        let slow = t.contains(['>', '›', '»', '/', '|', '→', '＞']);
         assert_eq!(super::classify::has_crumb_separator(&t), slow, "{t:?}");
     }
 }
