@@ -28,6 +28,18 @@ fn a_menu_entry_printed_again_over_the_headline_is_the_section() {
 }
 
 #[test]
+fn a_menu_entry_the_rules_read_as_a_label_over_the_headline_is_the_section() {
+    let text = format!(
+        "The Harbour Ledger\nePaper | Subscribe | Advertise\nHome   News   Business   Opinion   Sports   Life\nOpinion\nLet the night ferry run again: what the harbour line tells us\nBy Priya Raman\nMarch 4, 2025\n{TEXT}"
+    );
+    let a = parse(&text);
+    assert_eq!(a.section.as_deref(), Some("Opinion"));
+    let at = text.find("\nOpinion\n").unwrap() + 1;
+    assert_eq!(a.spans.section.map(|s| s.start), Some(at));
+    assert!(a.removed.iter().all(|r| r.span.start != at));
+}
+
+#[test]
 fn a_short_label_over_bullets_in_the_header_heads_the_key_points() {
     let text = format!(
         "{TITLE}\nBy Priya Raman\nMarch 4, 2025\nFare changes\n• Fares rise 20 per cent on April 1\n• Two members voted against\n• Two early crossings added in May\n{TEXT}"

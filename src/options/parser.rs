@@ -161,6 +161,7 @@ impl Parser {
             crate::fields::read_prefixed_byline(a, text);
             crate::fields::take_labelled_captions(a);
             crate::fields::take_standfirst(a);
+            crate::fields::read_kicker_section(a);
             crate::fields::read_late_dateline(a);
             crate::fields::read_later_date(a, text);
             crate::fields::guess_empty_body(a);
