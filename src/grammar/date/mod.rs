@@ -261,11 +261,17 @@ fn parse_date_ascii<'a>(
 /// assert_eq!(p.value.value.unwrap().date().to_string(), "2020-02-20");
 /// ```
 pub fn find_date<'a>(line: &'a str, opts: &DateOptions) -> Option<Parsed<'a, DateMatch>> {
-    with_ascii_digits(line, |l| find_date_ascii(l, opts).ok_or(())).ok()
+    with_ascii_digits(line, |l| find_date_ascii(l, opts, true).ok_or(())).ok()
 }
 
-/// [`find_date`] on a line whose digits are ASCII.
-fn find_date_ascii<'a>(line: &'a str, opts: &DateOptions) -> Option<Parsed<'a, DateMatch>> {
+/// [`find_date`] on a line whose digits are ASCII; `gated` skips a line
+/// with too few digits for an absolute date that holds no word of a
+/// relative one (see `relative::may_occur`).
+fn find_date_ascii<'a>(
+    line: &'a str,
+    opts: &DateOptions,
+    gated: bool,
+) -> Option<Parsed<'a, DateMatch>> {
     let mode = Mode {
         bare_time: false,
         weak: false,
@@ -273,6 +279,11 @@ fn find_date_ascii<'a>(line: &'a str, opts: &DateOptions) -> Option<Parsed<'a, D
     // The ASCII digits of the line from the current character on.
     let b = line.as_bytes();
     let mut digits_left = b.iter().filter(|c| c.is_ascii_digit()).count();
+    // With fewer than four ASCII digits only a relative phrase is kept
+    // (see `relative_may_start`), and every one holds one of a few words.
+    if gated && digits_left < MIN_DATE_DIGITS && !relative::may_occur(line) {
+        return None;
+    }
     let (mut prev_alnum, mut prev_letter) = (false, false);
     let mut i = 0usize;
     while let Some(&c) = b.get(i) {

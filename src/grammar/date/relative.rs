@@ -71,6 +71,85 @@ pub(super) static STARTERS: WordList = WordList::new(&[
     "щойно",
 ]);
 
+/// Words one of which every strong phrase of [`relative`] (read without
+/// the day words) holds whole, between characters that are no letters or
+/// digits or the line's ends: the words of [`AGO`] (after white space,
+/// before a boundary), the first words of [`BEFORE`] (at a word start,
+/// before white space) and a word of each phrase of [`NOW`] (its last, or
+/// one of the others).
+static ANCHORS: WordList = WordList::new(&[
+    "ago",
+    "fa",
+    "geleden",
+    "назад",
+    "тому",
+    "atrás",
+    "önce",
+    "vor",
+    "il",
+    "hace",
+    "há",
+    "ha",
+    "now",
+    "eben",
+    "soeben",
+    "instant",
+    "mismo",
+    "adesso",
+    "ora",
+    "mesmo",
+    "zojuist",
+    "что",
+    "щойно",
+]);
+
+/// Most characters of an entry of [`ANCHORS`].
+const ANCHOR_CHARS: usize = 7;
+
+/// A necessary condition for a strong relative phrase ([`relative`] without
+/// the day words) anywhere in `line`: one of its runs of letters and digits,
+/// lower-cased as the phrases' comparisons fold it, is an entry of
+/// [`ANCHORS`]. (A test holds `find_date` with this gate to the scan
+/// without it.)
+pub(super) fn may_occur(line: &str) -> bool {
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        let alnum = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            crate::lines::text::is_alphanumeric(c)
+        };
+        match (alnum, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                start = None;
+                if is_anchor(line.get(s..i).unwrap_or("")) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    start.is_some_and(|s| is_anchor(line.get(s..).unwrap_or("")))
+}
+
+/// True when the run `w` lower-cased (each character as `char::to_lowercase`
+/// gives it) is an entry of [`ANCHORS`].
+fn is_anchor(w: &str) -> bool {
+    if w.len() < 2 {
+        return false;
+    }
+    if w.is_ascii() {
+        return w.len() <= ANCHOR_CHARS
+            && crate::table::pack_lower_ascii(w).is_some_and(|k| ANCHORS.contains_packed(k));
+    }
+    if w.chars().nth(ANCHOR_CHARS).is_some() {
+        return false;
+    }
+    let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+    ANCHORS.contains(&lower)
+}
+
 /// The lower-case ASCII letters that start a phrase of [`NOW`], [`BEFORE`]
 /// or [`DAYS`], or a word of `words::ONE` (a count spelled as a word).
 const INITIALS: &[u8] = b"aeghijmopstuvyz";
@@ -179,6 +258,40 @@ mod tests {
         assert!(relative(&DateOptions::default(), "Later", true).is_err());
         assert!(relative(&DateOptions::default(), "Yesterday", false).is_err());
         assert!(relative(&DateOptions::default(), "3 hours ago", false).is_ok());
+    }
+
+    #[test]
+    fn anchors_cover_the_strong_phrases() {
+        let runs = |p: &'static str| p.split(|c: char| !c.is_alphanumeric());
+        for w in AGO {
+            assert!(ANCHORS.contains(w), "{w}");
+        }
+        for p in BEFORE {
+            assert!(runs(p).next().is_some_and(|w| ANCHORS.contains(w)), "{p}");
+        }
+        for p in NOW {
+            assert!(runs(p).any(|w| ANCHORS.contains(w)), "{p}");
+        }
+        assert!(
+            ANCHORS
+                .words()
+                .iter()
+                .all(|w| w.chars().count() <= ANCHOR_CHARS)
+        );
+        for (line, want) in [
+            ("Jane Doe 2 hours AGO", true),
+            ("vor 3 Stunden", true),
+            ("Il y a 2 jours", true),
+            ("HÁ 2 dias", true),
+            ("3 ore fa.", true),
+            ("2 дня НАЗАД", true),
+            ("à l’instant", true),
+            ("Tempo de leitura: 1 minuto", false),
+            ("that has a fact", false),
+            ("agony, hacer, vortex", false),
+        ] {
+            assert_eq!(may_occur(line), want, "{line}");
+        }
     }
 
     #[test]

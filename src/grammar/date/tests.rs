@@ -205,3 +205,98 @@ fn digit_gate_is_necessary() {
         assert!(!digits_may_start(s), "{s}");
     }
 }
+
+#[test]
+fn anchor_gate_changes_no_date_found() {
+    // Lines of few digits, with the relative phrases of every language,
+    // their anchors inside longer words, in capitals and after marks:
+    // `find_date` with the gate finds what the scan without it finds.
+    let o = DateOptions::default();
+    let pieces = [
+        "2",
+        "1",
+        " ",
+        "  ",
+        "\u{a0}",
+        "hours",
+        "ago",
+        "AGO",
+        "agony",
+        "a",
+        "an",
+        "vor",
+        "Vor",
+        "vortex",
+        "Stunden",
+        "einer",
+        "il y a",
+        "Il",
+        "heures",
+        "hace",
+        "hacer",
+        "horas",
+        "há",
+        "HÁ",
+        "ha",
+        "dias",
+        "3 ore fa",
+        "fa",
+        "fact",
+        "2 дня",
+        "назад",
+        "НАЗАД",
+        "тому",
+        "geleden",
+        "uur",
+        "atrás",
+        "önce",
+        "gün",
+        "just now",
+        "now",
+        "Moments ago",
+        "à l’instant",
+        "zojuist",
+        "gerade eben",
+        "ahora mismo",
+        "только что",
+        "proprio ora",
+        "à l'instant",
+        "hace un momento",
+        "agora mesmo",
+        "щойно",
+        "adesso",
+        "soeben",
+        "min",
+        "h",
+        "d",
+        ".",
+        ",",
+        "-",
+        ":",
+        "'",
+        "’",
+        "(",
+        "Jane",
+        "Doe",
+        "Today",
+        "yesterday",
+        "Nov",
+        "March",
+        "12",
+    ];
+    let mut texts = crate::testgen::Texts::new(&pieces, 0x2545_f491_4f6c_dd1d);
+    let (mut found, mut skipped) = (0, 0);
+    texts.each(20_000, 9, |line| {
+        let fast = find_date_ascii(line, &o, true);
+        let slow = find_date_ascii(line, &o, false);
+        assert_eq!(
+            fast.as_ref().map(|p| (p.span, p.rest)),
+            slow.as_ref().map(|p| (p.span, p.rest)),
+            "{line:?}"
+        );
+        found += usize::from(slow.is_some());
+        let digits = line.bytes().filter(u8::is_ascii_digit).count();
+        skipped += usize::from(digits < MIN_DATE_DIGITS && !relative::may_occur(line));
+    });
+    assert!(found > 1000 && skipped > 1000, "{found} {skipped}");
+}
