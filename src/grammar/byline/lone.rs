@@ -40,7 +40,7 @@ pub(super) fn with_space<R>(t: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
 
 /// The word "author" alone, as a label above the names ("AUTOR/IN",
 /// "Author", "Auteurs"), in the languages the crate reads (lower-case).
-static AUTHOR_LABELS: &[&str] = &[
+pub(super) static AUTHOR_LABELS: &[&str] = &[
     "author",
     "authors",
     "autor",

@@ -159,3 +159,47 @@ pub(crate) fn opens_with_phrase_marker(lower: &str) -> bool {
                 .iter()
                 .any(|m| lower.strip_prefix(m).is_some_and(|r| r.starts_with(' '))))
 }
+
+/// The ASCII letters that open the words a marker opens with (lower
+/// case): each verb of `verbs::BY_VERBS`, spaced, colon and hyphen marker
+/// and author label that opens with an ASCII letter, cut before its first
+/// byte that is no ASCII letter ("written", "ngu", "autor", "szerz",
+/// "un"), gathered once.
+fn marker_heads() -> &'static crate::table::WordList {
+    static LIST: std::sync::OnceLock<crate::table::WordList> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        let heads: Vec<&'static str> = super::verbs::BY_VERBS
+            .iter()
+            .chain(SPACED_MARKERS)
+            .chain(COLON_MARKERS)
+            .chain(HYPHEN_MARKERS)
+            .chain(super::lone::AUTHOR_LABELS)
+            .filter_map(|m| {
+                let n = m.bytes().take_while(u8::is_ascii_alphabetic).count();
+                m.get(..n).filter(|h| !h.is_empty())
+            })
+            .collect();
+        // Built once for the whole run, like the list's own set.
+        crate::table::WordList::new(Box::leak(heads.into_boxed_slice()))
+    })
+}
+
+/// A necessary condition for a marker at the start of `i` (see
+/// `markers::marker`): when `i` opens with a run of ASCII letters followed
+/// by an ASCII byte or by nothing, every marker word compared with it
+/// (any case) opens with that run whole, so the run lower-cased is one of
+/// [`marker_heads`], or it opens with "by" (glued to a name: "ByAlex").
+/// Any other opening (a run followed by a character beyond ASCII, which
+/// may lower-case to a marker's letter) is not told here: true.
+pub(super) fn may_open_marker(i: &str) -> bool {
+    let b = i.as_bytes();
+    let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if n == 0 || b.get(n).is_some_and(|c| !c.is_ascii()) {
+        return true;
+    }
+    let Some(run) = i.get(..n) else {
+        return true;
+    };
+    run.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("by"))
+        || crate::table::pack_lower_ascii(run).is_some_and(|k| marker_heads().contains_packed(k))
+}

@@ -352,7 +352,14 @@ pub(crate) fn may_end_lone_marker(t: &str) -> bool {
 /// A byline marker at the start of `i` ("By ", "Written by ", "Von ",
 /// "Автор: "); returns the text after it and the marker word(s).
 pub(crate) fn marker(i: &str) -> IResult<&str, &str> {
-    if !may_start_marker(i) {
+    marker_gated(i, true)
+}
+
+/// [`marker`]; `gated` skips an opening no marker word opens with (see
+/// `marker_words::may_open_marker`; false to test that the gate changes
+/// no answer).
+fn marker_gated(i: &str, gated: bool) -> IResult<&str, &str> {
+    if !may_start_marker(i) || gated && !super::marker_words::may_open_marker(i) {
         return no_marker(i);
     }
     // The verb phrase is read once: first for a name glued to it, then as
