@@ -4,6 +4,65 @@
 use crate::grammar::byline;
 use crate::table::Needles;
 
+/// Relative-date words, looked for in a line's head without a digit.
+const RELATIVE_WORDS: &[&str] = &[
+    "ago",
+    "yesterday",
+    "today",
+    "gestern",
+    "heute",
+    "hier",
+    "ayer",
+    "hoy",
+    "ieri",
+    "oggi",
+    "назад",
+    "вчера",
+    "сегодня",
+    "учора",
+    "сьогодні",
+    "il y a",
+    "vor ",
+    "hace",
+    "just now",
+    "gisteren",
+    "ontem",
+    "hoje",
+];
+
+/// Caption words, looked for in a line's head.
+const CAPTION_WORD_LIST: &[&str] = &[
+    "photo",
+    "file",
+    "image",
+    "foto",
+    "bild",
+    "illustrat",
+    "archiv",
+    "symbol",
+    "pictured",
+    "picture",
+    "picha",
+];
+
+static RELATIVE: Needles = Needles::new(RELATIVE_WORDS);
+static CAPTION_WORDS: Needles = Needles::new(CAPTION_WORD_LIST);
+
+/// The words of both lists, searched for at once.
+fn either_word() -> &'static Needles {
+    static ALL: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    static N: std::sync::OnceLock<Needles> = std::sync::OnceLock::new();
+    N.get_or_init(|| {
+        Needles::new(ALL.get_or_init(|| {
+            RELATIVE_WORDS
+                .iter()
+                .chain(CAPTION_WORD_LIST)
+                .copied()
+                .collect()
+        }))
+    })
+}
+
 /// Cheap tests that rule grammars out before they run (most page lines are
 /// short menu entries or plain sentences that no field grammar matches).
 pub(super) struct Hints {
@@ -19,46 +78,14 @@ impl Hints {
     pub(super) fn of(t: &str, head: &str) -> Hints {
         let marks = Marks::of(t);
         let digit = marks.digit;
-        static RELATIVE: Needles = Needles::new(&[
-            "ago",
-            "yesterday",
-            "today",
-            "gestern",
-            "heute",
-            "hier",
-            "ayer",
-            "hoy",
-            "ieri",
-            "oggi",
-            "назад",
-            "вчера",
-            "сегодня",
-            "учора",
-            "сьогодні",
-            "il y a",
-            "vor ",
-            "hace",
-            "just now",
-            "gisteren",
-            "ontem",
-            "hoje",
-        ]);
+        // Whether the head holds a relative-date or a caption word: one
+        // search for both lists, asked when first needed (most heads hold
+        // neither, and then neither list is searched).
+        let mut either = None;
+        let mut either_found = || *either.get_or_insert_with(|| either_word().found_in(head));
         // Only read without a digit (see `date`).
-        let relative = !digit && RELATIVE.found_in(head);
+        let relative = !digit && either_found() && RELATIVE.found_in(head);
         let separator = marks.separator;
-        static CAPTION_WORDS: Needles = Needles::new(&[
-            "photo",
-            "file",
-            "image",
-            "foto",
-            "bild",
-            "illustrat",
-            "archiv",
-            "symbol",
-            "pictured",
-            "picture",
-            "picha",
-        ]);
         let caption_mark = marks.caption
             || {
                 let last = t.rsplit(char::is_whitespace).next().unwrap_or("");
@@ -69,7 +96,7 @@ impl Hints {
                 };
                 crate::grammar::agency::canonical_agency(last).is_some() || t.ends_with("Images")
             }
-            || CAPTION_WORDS.found_in(head)
+            || either_found() && CAPTION_WORDS.found_in(head)
             || credit_at_end(t)
             || marked_tail(t);
         let mut words = crate::table::words_in(head);
@@ -311,6 +338,45 @@ mod lead_tests {
         ];
         crate::testgen::Texts::new(&pieces, 0x51A7_E5EE).each(5000, 40, |t| {
             assert_eq!(super::marked_tail(t), slow(t), "{t:?}");
+        });
+    }
+
+    #[test]
+    fn one_search_finds_a_word_of_either_list() {
+        // The combined search answers as the two lists' searches together
+        // (and each as `str::contains` of its words), so a head it finds
+        // no word in holds no word of either list.
+        let pieces = [
+            " ",
+            "ago",
+            "Ago",
+            "ag",
+            "vor ",
+            "vor",
+            "il y a",
+            "il y",
+            "назад",
+            "наза",
+            "photo",
+            "phot",
+            "Foto",
+            "file",
+            "fil",
+            "picha",
+            "x",
+            "é",
+            "hier",
+            "hie",
+            "today",
+            ":",
+        ];
+        let slow = |h: &str, words: &[&str]| words.iter().any(|w| h.contains(w));
+        crate::testgen::Texts::new(&pieces, 0x2545_F491_4F6C_DD1D).each(5000, 8, |h| {
+            let rel = slow(h, super::RELATIVE_WORDS);
+            let cap = slow(h, super::CAPTION_WORD_LIST);
+            assert_eq!(super::RELATIVE.found_in(h), rel, "{h:?}");
+            assert_eq!(super::CAPTION_WORDS.found_in(h), cap, "{h:?}");
+            assert_eq!(super::either_word().found_in(h), rel || cap, "{h:?}");
         });
     }
 
