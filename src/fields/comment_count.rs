@@ -60,23 +60,10 @@ pub(crate) fn drop_comment_sections(a: &mut Article) {
 
 /// True when the first line after byte `end` is one `a` left out.
 fn next_is_removed(a: &Article, end: usize) -> bool {
-    let used = a
-        .lines
-        .iter()
-        .map(|l| l.span.start)
-        .filter(|&s| s >= end)
-        .min();
-    let removed = a
-        .removed
-        .iter()
-        .map(|r| r.span.start)
-        .filter(|&s| s >= end)
-        .min();
-    match (used, removed) {
-        (Some(u), Some(r)) => r < u,
-        (None, Some(_)) => true,
-        _ => false,
-    }
+    let first_after = |starts: &mut dyn Iterator<Item = usize>| starts.filter(|&s| s >= end).min();
+    let used = first_after(&mut a.lines.iter().map(|l| l.span.start));
+    let removed = first_after(&mut a.removed.iter().map(|r| r.span.start));
+    removed.is_some_and(|r| used.is_none_or(|u| r < u))
 }
 
 #[cfg(test)]

@@ -127,7 +127,14 @@ pub(crate) fn take_live_entries(a: &mut Article, text: &str) {
         .iter()
         .enumerate()
         .filter(|(_, r)| r.span.start >= from && r.span.start < to)
-        .map(|(k, r)| (r.span.start, Row::Removed(k)))
+        .map(|(k, r)| {
+            let row = if is_stamp(&r.text) {
+                Row::RemovedStamp(k)
+            } else {
+                Row::Removed(k)
+            };
+            (r.span.start, row)
+        })
         .chain(
             a.lines
                 .iter()
@@ -158,19 +165,28 @@ pub(crate) fn take_live_entries(a: &mut Article, text: &str) {
     };
     for (_, row) in rows {
         since += 1;
-        if matches!(row, Row::UsedStamp)
-            || matches!(row, Row::Removed(k) if a.removed.get(k).is_some_and(|r| is_stamp(&r.text)))
-        {
+        if matches!(row, Row::UsedStamp | Row::RemovedStamp(_)) {
             since = 0;
         }
         if since > ENTRY_LINES {
             continue;
         }
         match row {
-            Row::UsedStamp => {
+            Row::UsedStamp | Row::RemovedStamp(_) => {
                 stamps_seen += 1;
                 close(cur.take());
-                cur = Some((Vec::new(), false));
+                // (A stamp the rules read as a section label too.)
+                let picks = match row {
+                    Row::RemovedStamp(k)
+                        if a.removed.get(k).is_some_and(|r| {
+                            misread(r.reason) || r.reason == RemovalReason::SectionLabel
+                        }) =>
+                    {
+                        vec![(k, BlockKind::Heading)]
+                    }
+                    _ => Vec::new(),
+                };
+                cur = Some((picks, false));
             }
             Row::Used(paragraph) => {
                 if let Some((_, text)) = cur.as_mut() {
@@ -181,18 +197,6 @@ pub(crate) fn take_live_entries(a: &mut Article, text: &str) {
                 let Some(r) = a.removed.get(k) else {
                     continue;
                 };
-                if is_stamp(&r.text) {
-                    stamps_seen += 1;
-                    close(cur.take());
-                    // (A stamp the rules read as a section label too.)
-                    let picks = if misread(r.reason) || r.reason == RemovalReason::SectionLabel {
-                        vec![(k, BlockKind::Heading)]
-                    } else {
-                        Vec::new()
-                    };
-                    cur = Some((picks, false));
-                    continue;
-                }
                 let Some((picks, text)) = cur.as_mut() else {
                     continue;
                 };
@@ -247,6 +251,8 @@ pub(crate) fn take_live_entries(a: &mut Article, text: &str) {
 enum Row {
     /// Removed line `k`.
     Removed(usize),
+    /// Removed line `k`, a stamp.
+    RemovedStamp(usize),
     /// A line the article uses; true for a body paragraph.
     Used(bool),
     /// A stamp the article uses (a heading already).
