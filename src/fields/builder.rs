@@ -9,11 +9,29 @@ fn same_name(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
-pub(super) fn credit_key(c: &str) -> String {
+fn credit_key(c: &str) -> String {
     agency::canonical_agency(c)
         .unwrap_or(c)
         .trim()
         .to_lowercase()
+}
+
+/// Adds credit `c` (an agency in its canonical short form) to `a` from line
+/// `span`, unless `a` holds it already.
+pub(super) fn add_credit(a: &mut Article, c: &str, span: Span) {
+    let c = c.trim();
+    if c.is_empty() {
+        return;
+    }
+    let canon = agency::canonical_agency(c)
+        .map(str::to_string)
+        .unwrap_or_else(|| c.to_string());
+    let k = credit_key(&canon);
+    if a.credits.iter().any(|x| credit_key(x) == k) {
+        return;
+    }
+    a.credits.push(canon);
+    a.spans.credits.push(span);
 }
 
 pub(super) struct Builder {
@@ -44,19 +62,7 @@ impl Builder {
     }
 
     pub(super) fn credit(&mut self, c: &str, span: Span) {
-        let c = c.trim();
-        if c.is_empty() {
-            return;
-        }
-        let canon = agency::canonical_agency(c)
-            .map(str::to_string)
-            .unwrap_or_else(|| c.to_string());
-        let k = credit_key(&canon);
-        if self.a.credits.iter().any(|x| credit_key(x) == k) {
-            return;
-        }
-        self.a.credits.push(canon);
-        self.a.spans.credits.push(span);
+        add_credit(&mut self.a, c, span);
     }
 
     /// Takes the dates of one line; `first_published` says the line opens

@@ -5,7 +5,6 @@
 //! first ([`crate::grammar::dateline::parse_dateline`]): the place is the
 //! dateline, the agency a credit, the rest the paragraph.
 
-use crate::grammar::agency::canonical_agency;
 use crate::grammar::dateline::parse_dateline;
 use crate::{Article, BlockKind};
 
@@ -32,11 +31,6 @@ pub(crate) fn read_late_dateline(a: &mut Article) {
     a.dateline = Some(d.place);
     a.spans.dateline = Some(span);
     if let Some(ag) = d.agency {
-        let canon = canonical_agency(&ag).map_or(ag.clone(), str::to_string);
-        let k = super::builder::credit_key(&canon);
-        if !a.credits.iter().any(|c| super::builder::credit_key(c) == k) {
-            a.credits.push(canon);
-            a.spans.credits.push(span);
-        }
+        super::builder::add_credit(a, &ag, span);
     }
 }
