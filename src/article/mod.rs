@@ -15,7 +15,7 @@ pub use blocks::{Block, BlockKind, Caption};
 pub use date::DateValue;
 pub use span::Span;
 pub use warning::Warning;
-use words::count_words;
+pub(crate) use words::count_words;
 
 /// A news article cut out of scraped text.
 ///

@@ -12,7 +12,7 @@
 /// quotes, dashes) are then counted by [`count_simple_words`], which applies
 /// the rules for those characters directly; only the pieces around other
 /// characters go through the segmenter.
-pub(super) fn count_words(text: &str) -> usize {
+pub(crate) fn count_words(text: &str) -> usize {
     use unicode_segmentation::UnicodeSegmentation;
     // Text made only of characters `simple_class` knows is one simple run
     // (the usual case).

@@ -44,6 +44,54 @@ fn main_story(out: &[Article], words: impl Fn(&Article, usize) -> usize) -> Opti
     })
 }
 
+/// Fewest words of a paragraph that counts as running prose.
+const PROSE_WORDS: usize = 15;
+/// How many times the first story's prose a later one must hold to go
+/// first in its place.
+const PROSE_RATIO: usize = 4;
+/// Fewest words of prose the story put first must hold.
+const MIN_PROSE: usize = 200;
+
+/// The words of `a`'s running prose: its paragraphs of
+/// [`PROSE_WORDS`] words or more that end a sentence (not a list of
+/// links, "Gorilla Vs Bear (RSS)", nor a rail of teasers).
+fn prose_words(a: &Article) -> usize {
+    a.body
+        .iter()
+        .filter(|b| b.kind == crate::BlockKind::Paragraph)
+        .map(|b| {
+            let t = b.text.trim_end();
+            let ends = t.ends_with(['.', '!', '?', '"', '”', '’', '»', '。']);
+            let n = crate::article::count_words(t);
+            if ends && n >= PROSE_WORDS { n } else { 0 }
+        })
+        .sum()
+}
+
+/// Puts first the story that holds the page's running prose when the
+/// first one is little of it: a later story with [`PROSE_RATIO`] times the
+/// first's prose and at least [`MIN_PROSE`] words of it (a blog's post
+/// under a sidebar of linked blogs that the rules cut as a story with a
+/// byline of its own). A comment cut as a story is never put first.
+pub(crate) fn prose_first(out: &mut [Article]) {
+    let Some(first) = out.first().map(prose_words) else {
+        return;
+    };
+    let best = out
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, a)| !a.title.is_empty() && !crate::lexicon::is_commenter_line(&a.title))
+        .map(|(k, a)| (k, prose_words(a)))
+        .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)));
+    if let Some((k, n)) = best
+        && n >= MIN_PROSE
+        && n >= PROSE_RATIO * first.max(1)
+    {
+        out.swap(0, k);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::main_first;
@@ -87,5 +135,46 @@ mod tests {
             out.first().map(|a| a.title.as_str()),
             Some("The Reluctant Cataloger")
         );
+    }
+    /// A story of `paras` paragraphs of `words` words each, ending a
+    /// sentence when `prose`.
+    fn with_paras(title: &str, paras: usize, words: usize, prose: bool) -> Article {
+        let mut a = story(title, 0, true);
+        a.body.clear();
+        let end = if prose { "." } else { " (RSS)" };
+        for _ in 0..paras {
+            let text = format!("{}{end}", vec!["word"; words].join(" "));
+            a.body
+                .push(Block::new(BlockKind::Paragraph, text, Span::new(0, 1)));
+        }
+        a
+    }
+
+    #[test]
+    fn the_story_of_running_prose_goes_before_a_list_of_links() {
+        let mut out = vec![
+            with_paras("Blogroll", 40, 12, false),
+            with_paras("Residents ask about fracking", 20, 30, true),
+        ];
+        super::prose_first(&mut out);
+        assert_eq!(
+            out.first().map(|a| a.title.as_str()),
+            Some("Residents ask about fracking")
+        );
+    }
+
+    #[test]
+    fn a_first_story_with_prose_of_its_own_stays_first() {
+        for (first, later) in [((10, 30), (30, 30)), ((1, 20), (8, 20))] {
+            let mut out = vec![
+                with_paras("Storm closes schools", first.0, first.1, true),
+                with_paras("Other story", later.0, later.1, true),
+            ];
+            super::prose_first(&mut out);
+            assert_eq!(
+                out.first().map(|a| a.title.as_str()),
+                Some("Storm closes schools")
+            );
+        }
     }
 }

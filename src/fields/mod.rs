@@ -43,7 +43,7 @@ pub(crate) use labelled_caption::take_labelled_captions;
 pub(crate) use late_dateline::read_late_dateline;
 pub(crate) use later_date::read_later_date;
 pub(crate) use live_entries::take_live_entries;
-pub(crate) use main_story::{main_first, main_first_counted};
+pub(crate) use main_story::{main_first, main_first_counted, prose_first};
 pub(crate) use markup::drop_markup;
 pub(crate) use prefixed_byline::read_prefixed_byline;
 pub(crate) use pull_quotes::drop_repeated_quotes;

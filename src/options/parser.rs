@@ -145,7 +145,7 @@ impl Parser {
     /// capped ([`Options::max_field_chars`]) and, unless
     /// [`Options::audit`] is on, the audit trail is dropped.
     pub fn finish_articles(&self, text: &str, arts: &mut [Article]) {
-        for a in arts {
+        for a in arts.iter_mut() {
             // Editing notes and disclaimers first: a bio above them is then
             // the body's last block.
             crate::fields::drop_editing_notes(a);
@@ -172,6 +172,7 @@ impl Parser {
                 a.removed = Vec::new();
             }
         }
+        crate::fields::prose_first(arts);
     }
 
     /// Like [`Parser::parse`], but refuses input over the limits.
