@@ -10,8 +10,10 @@ use nom::{IResult, Parser as _};
 use super::Parsed;
 use crate::Span;
 
+mod inline_link;
 mod minute;
 mod reading;
+pub use inline_link::labelled_headline;
 pub use minute::parse_match_minute;
 pub use reading::parse_reading_time;
 

@@ -158,6 +158,7 @@ impl Parser {
             crate::fields::drop_footer_captions(a);
             crate::fields::take_live_entries(a, text);
             crate::fields::take_rails(a);
+            crate::fields::take_inline_links(a);
             crate::fields::read_prefixed_byline(a, text);
             crate::fields::take_labelled_captions(a);
             crate::fields::take_standfirst(a);
