@@ -445,3 +445,52 @@ fn a_year_first_date_and_its_weekday_stand_in_a_wire_dateline() {
     assert_eq!(p.value.agency.as_deref(), Some("MTI"));
     assert_eq!(p.rest, "A város közgyűlése kedden döntött.");
 }
+
+#[test]
+fn a_weekday_before_the_date_is_no_part_of_the_place() {
+    for (line, md, year, agency) in [
+        (
+            "BELMOPAN, Tue. Mar. 11, 2025 – The reserve will open in May.",
+            Some((3, 11)),
+            Some(2025),
+            None,
+        ),
+        (
+            "WASHINGTON, Sunday, Feb. 2 — The reserve will open in May.",
+            Some((2, 2)),
+            None,
+            None,
+        ),
+        (
+            "PARIS, Monday (Reuters) - The reserve will open in May.",
+            None,
+            None,
+            Some("Reuters"),
+        ),
+    ] {
+        let p = newsclip::grammar::dateline::parse_dateline(line).unwrap();
+        assert!(
+            ["BELMOPAN", "WASHINGTON", "PARIS"].contains(&p.value.place.as_str()),
+            "{line}: {:?}",
+            p.value
+        );
+        assert_eq!(p.value.month_day, md, "{line}");
+        assert_eq!(p.value.year, year, "{line}");
+        assert_eq!(p.value.agency.as_deref(), agency, "{line}");
+        assert_eq!(p.rest, "The reserve will open in May.");
+    }
+    // A region after the place stays one ("NAIROBI, Kenya").
+    let p =
+        newsclip::grammar::dateline::parse_dateline("NAIROBI, Kenya, March 3 – The rains came.")
+            .unwrap();
+    assert_eq!(p.value.place, "NAIROBI, Kenya");
+}
+
+#[test]
+fn an_okina_stands_in_an_upper_case_place() {
+    let p = newsclip::grammar::dateline::parse_dateline(
+        "NUKUʻALOFA — Flights to the outer islands were cut short on Monday.",
+    )
+    .unwrap();
+    assert_eq!(p.value.place, "NUKUʻALOFA");
+}

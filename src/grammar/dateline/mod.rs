@@ -254,8 +254,16 @@ fn tail(input: &str) -> IResult<&str, Tail<'_>> {
     let (input, dated) = opt(consumed(alt((date, bare_date)))).parse(input)?;
     // ", 12 màrs (APS)": a day and a month the grammar cannot name, before
     // an agency in brackets: read, and no date kept.
+    // ", Monday (Reuters) –": a weekday alone, no date kept.
     let input = match dated {
-        None => opt(unnamed_date).parse(input)?.0,
+        None => {
+            opt(alt((
+                unnamed_date,
+                preceded(char(','), month::weekday_before).map(|_| ()),
+            )))
+            .parse(input)?
+            .0
+        }
         Some(_) => input,
     };
     let (rest, (agency, slash)) = (opt(agency), opt(slash_agency)).parse(input)?;
@@ -380,10 +388,13 @@ fn slash_agency(input: &str) -> IResult<&str, String> {
     .parse(input)
 }
 
-/// `date := "," month_day`, with its year if printed.
+/// `date := "," weekday? month_day`, with its year if printed.
 fn date(input: &str) -> IResult<&str, ((u32, u32), Option<i32>)> {
     terminated(
-        preceded(char(','), month::month_day_year),
+        preceded(
+            (char(','), opt(month::weekday_before)),
+            month::month_day_year,
+        ),
         opt(month::weekday_after),
     )
     .parse(input)

@@ -48,6 +48,21 @@ pub(super) fn weekday_after(input: &str) -> IResult<&str, &str> {
     .parse(input)
 }
 
+/// `weekday := ws weekday_name "."? ","?` before a date ("BELMOPAN, Tue.
+/// Mar. 11, 2025 –", "Tuesday, March 11").
+pub(super) fn weekday_before(input: &str) -> IResult<&str, &str> {
+    terminated(
+        preceded(
+            space1,
+            verify(take_while_m_n(2, 12, char::is_alphabetic), |w: &str| {
+                crate::grammar::date::is_weekday_word(w)
+            }),
+        ),
+        (opt(char('.')), opt(char(','))),
+    )
+    .parse(input)
+}
+
 /// `month := letter+ "."?` naming a month.
 fn month(input: &str) -> IResult<&str, u32> {
     terminated(

@@ -182,10 +182,13 @@ static PARTICLES: &[&str] = &[
 ];
 
 fn caps_char(c: char) -> bool {
-    c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '/' | '&')
+    // (The ʻokina of Polynesian names, "NUKUʻALOFA", and the modifier
+    // apostrophe: letters without case.)
+    c.is_uppercase() || matches!(c, '.' | '\'' | '’' | '/' | '&' | 'ʻ' | 'ʼ')
 }
 
-/// `caps_seg := (upper | "." | "'" | "/" | "&")+` with an upper-case letter.
+/// `caps_seg := (upper | "." | "'" | "ʻ" | "/" | "&")+` with an upper-case
+/// letter.
 fn caps_seg(input: &str) -> IResult<&str, &str> {
     verify(take_while_m_n(1, 30, caps_char), |w: &str| {
         w.chars().any(char::is_uppercase) && !w.starts_with('/')
@@ -264,7 +267,9 @@ pub(super) fn title_place(input: &str) -> IResult<&str, &str> {
 pub(super) fn region(input: &str) -> IResult<&str, &str> {
     let word = || {
         verify(title_word, |w: &str| {
-            month_number(w).is_none() && w.len() <= 16
+            month_number(w).is_none()
+                && w.len() <= 16
+                && !crate::grammar::date::is_weekday_word(w.trim_end_matches('.'))
         })
     };
     preceded(
