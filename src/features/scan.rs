@@ -149,9 +149,36 @@ impl WordSink for LineWords {
         self.norm = (self.norm ^ l).wrapping_mul(FNV_PRIME);
     }
 
-    #[inline]
+    #[inline(always)]
     fn other(&mut self, line: &str, at: usize, ch: char) {
-        if !ch.is_ascii() && crate::lines::text::is_alphanumeric(ch) {
+        // An ASCII character (most) ends the open word, if any.
+        if ch.is_ascii() {
+            self.close(line, at);
+        } else {
+            self.other_wide(line, at, ch);
+        }
+    }
+
+    #[inline(always)]
+    fn end(&mut self, line: &str) {
+        self.close(line, line.len());
+    }
+}
+
+impl LineWords {
+    /// Ends the open word, if any, at byte `at` of `line`.
+    #[inline(always)]
+    fn close(&mut self, line: &str, at: usize) {
+        if self.open {
+            self.open = false;
+            self.end_word(line, self.start, at, self.h, self.wide);
+        }
+    }
+
+    /// [`WordSink::other`] of a character beyond ASCII.
+    #[inline(never)]
+    fn other_wide(&mut self, line: &str, at: usize, ch: char) {
+        if crate::lines::text::is_alphanumeric(ch) {
             self.run(at);
             self.wide = true;
             table::each_lower(ch, |l| {
@@ -159,22 +186,11 @@ impl WordSink for LineWords {
                 self.h = (self.h ^ l).wrapping_mul(FNV_PRIME);
                 self.norm = (self.norm ^ l).wrapping_mul(FNV_PRIME);
             });
-        } else if self.open {
-            self.open = false;
-            self.end_word(line, self.start, at, self.h, self.wide);
+        } else {
+            self.close(line, at);
         }
     }
 
-    #[inline]
-    fn end(&mut self, line: &str) {
-        if self.open {
-            self.open = false;
-            self.end_word(line, self.start, line.len(), self.h, self.wide);
-        }
-    }
-}
-
-impl LineWords {
     /// Empties the buffers for a new line.
     pub(super) fn clear(&mut self) {
         self.echo.clear();
