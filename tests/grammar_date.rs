@@ -1126,3 +1126,22 @@ fn turkish_relative_times_read_as_relative() {
         assert_eq!(p.rest, "", "{t}");
     }
 }
+
+#[test]
+fn a_short_particle_joins_day_month_and_year_of_a_whole_date() {
+    for (t, want) in [
+        ("6 ta' Marzu 2025", "2025-03-06"),
+        ("13 di març dal 2025", "2025-03-13"),
+        ("4 de marzo de 2025", "2025-03-04"),
+        ("03 nov 2012", "2012-11-03"),
+    ] {
+        let p = parse_date(t, &opts()).unwrap();
+        assert_eq!(p.value.value.unwrap().to_string(), want, "{t}");
+        assert_eq!(p.rest, "", "{t}");
+    }
+    // No particle without a year, nor an English word: "1 day ago" stays
+    // relative, "3 to April 2025" is no date.
+    let p = parse_date("1 day ago", &opts()).unwrap();
+    assert!(p.value.relative, "{:?}", p.value);
+    assert!(parse_date("3 to April 2025", &opts()).is_err());
+}

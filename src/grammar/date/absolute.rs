@@ -257,15 +257,37 @@ fn of_word(i: &str) -> R<'_, &str> {
     .parse(i)
 }
 
-/// `dmy = day [ordinal] ws0 [of_word] (month | loan) [ws1 ("de" | "del")] [ws0 ","] ws0 year`
+/// English words a particle never is: "3 to April 2025" is no date.
+const NOT_PARTICLES: &[&str] = &["to", "in", "on", "at", "by", "or", "and", "for", "a", "an"];
+
+/// `particle = lower{1,3} ["'" | "’"]`: a short lower-case word of a
+/// language the grammar does not know ("di", "dal", "ta'"), read only
+/// between a day, a month and a year.
+fn particle(i: &str) -> R<'_, &str> {
+    let (rest, w) = verify(
+        take_while_m_n(1, 3, |c: char| c.is_lowercase()),
+        |w: &str| !NOT_PARTICLES.contains(&w),
+    )
+    .parse(i)?;
+    let (rest, _) = opt(one_of("'’")).parse(rest)?;
+    Ok((rest, w))
+}
+
+/// `dmy = day [ordinal] ws0 [of_word | particle ws1] (month | loan) [ws1 ("de" | "del" | particle)] [ws0 ","] ws0 year`
 /// (`loan`: a month name borrowed and respelled, see [`super::loan`])
 fn dmy(i: &str) -> R<'_, RawDate> {
     let (i, d) = num(1, 2)(i)?;
     let (i, _) = opt(ordinal).parse(i)?;
     let (i, _) = ws0(i)?;
-    let (i, _) = opt(of_word).parse(i)?;
-    let (i, m) = alt((month, super::loan::loan_word)).parse(i)?;
-    let (i, _) = opt(preceded(ws1, alt((ci("del"), ci("de"))))).parse(i)?;
+    // (A particle only in a whole date, "1 day ago" is no "1 ago(sto)";
+    // and only before a month, "03 nov 2012" is no "03 (nov) 2012".)
+    let name = || alt((month, super::loan::loan_word));
+    let (i, m) = alt((
+        preceded(opt(of_word), name()),
+        preceded(terminated(particle, ws1), name()),
+    ))
+    .parse(i)?;
+    let (i, _) = opt(preceded(ws1, alt((ci("del"), ci("de"), particle)))).parse(i)?;
     let (i, _) = opt(preceded(ws0, char(','))).parse(i)?;
     let (i, _) = ws0(i)?;
     let (i, y) = year(i)?;
