@@ -74,9 +74,6 @@ fn prose_words(a: &Article) -> usize {
 /// under a sidebar of linked blogs that the rules cut as a story with a
 /// byline of its own). A comment cut as a story is never put first.
 pub(crate) fn prose_first(out: &mut [Article]) {
-    let Some(first) = out.first().map(prose_words) else {
-        return;
-    };
     let best = out
         .iter()
         .enumerate()
@@ -84,9 +81,13 @@ pub(crate) fn prose_first(out: &mut [Article]) {
         .filter(|(_, a)| !a.title.is_empty() && !crate::lexicon::is_commenter_line(&a.title))
         .map(|(k, a)| (k, prose_words(a)))
         .max_by_key(|&(k, n)| (n, std::cmp::Reverse(k)));
+    // The first story's prose is counted only when a later story holds
+    // enough to take its place (most pages have none).
     if let Some((k, n)) = best
         && n >= MIN_PROSE
-        && n >= PROSE_RATIO * first.max(1)
+        && out
+            .first()
+            .is_some_and(|first| n >= PROSE_RATIO * prose_words(first).max(1))
     {
         out.swap(0, k);
     }
