@@ -115,3 +115,23 @@ fn a_byline_under_the_key_points_outranks_their_heading_read_as_a_name() {
     let text = text.replace("Panulis: Dwi Hartono\n", "");
     assert_eq!(parse(&text).authors, ["Inti Warta"]);
 }
+
+#[test]
+fn the_byline_under_a_standfirst_is_read_once_the_standfirst_is_taken() {
+    // The rules keep the standfirst as the first paragraph; the byline
+    // under it, with an unknown label, is read once the standfirst is
+    // taken out of the body.
+    let page = "Oyggjatíðindi\nForsíða\nInnlendis\nÚtlendis\nÍtróttur\n\nForsíða › Innlendis\n\n\
+Nýggj ferja verður bygd í Spania\n\n\
+Landsstýrið hevur skrivað undir sáttmála við eina skipasmiðju. Ferjan skal sigla frá 2028.\n\n\
+Tekstur: Rógvi Joensen\nMyndir: Turið Hansen\nmánadagur 10. mars 2025 kl. 14:32\nDagført: 10.03.2025 kl. 18:05\n\n\
+Gamla ferjan liggur við bryggju. Nýggja ferjan verður 30 metrar longri.\nMynd: Turið Hansen\n\n\
+Strandfaraskipini fáa nýggja ferju til leiðina. Í dag skrivaði landsstýrismaðurin undir sáttmála við skipasmiðjuna í Spania.\n\n\
+Ferjan kostar umleið 620 milliónir krónur og skal kunna taka 1.000 ferðafólk og 250 bilar.\n\n\
+– Hetta er ein stórur dagur fyri oynna. Fólk hava bíðað leingi eftir einari ferju, segði landsstýrismaðurin.\n";
+    let a = parse(page);
+    assert_eq!(a.title, "Nýggj ferja verður bygd í Spania");
+    assert!(a.subtitle.is_some_and(|s| s.starts_with("Landsstýrið")));
+    assert_eq!(a.authors, ["Rógvi Joensen"]);
+    assert!(a.body.iter().all(|b| !b.text.contains("Rógvi")));
+}

@@ -159,9 +159,9 @@ impl Parser {
             crate::fields::take_live_entries(a, text);
             crate::fields::take_rails(a);
             crate::fields::take_inline_links(a);
+            crate::fields::take_standfirst(a);
             crate::fields::read_prefixed_byline(a, text);
             crate::fields::take_labelled_captions(a);
-            crate::fields::take_standfirst(a);
             crate::fields::read_kicker_section(a);
             crate::fields::read_late_dateline(a);
             crate::fields::read_later_date(a, text);
