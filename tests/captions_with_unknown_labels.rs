@@ -76,3 +76,33 @@ fn a_wire_dateline_under_such_a_caption_is_read() {
     assert!(a.body[0].text.starts_with("The harbour ferry operator"));
     assert_eq!(a.spans.dateline, Some(a.body[0].span));
 }
+
+#[test]
+fn a_credit_under_its_caption_at_the_top_of_the_body_is_the_captions() {
+    // The caption, then its credit with an unknown label on the next line.
+    let page = "Oyggjatíðindi\nForsíða\nInnlendis\n\nNýggj ferja verður bygd í Spania\n\n\
+mánadagur 10. mars 2025 kl. 14:32\n\n\
+Gamla ferjan liggur við bryggju. Nýggja ferjan verður 30 metrar longri.\nMynd: Turið Hansen\n\n\
+Strandfaraskipini fáa nýggja ferju til leiðina. Í dag skrivaði landsstýrismaðurin undir sáttmála við skipasmiðjuna í Spania.\n\n\
+Ferjan kostar umleið 620 milliónir krónur og skal kunna taka 1.000 ferðafólk og 250 bilar.\n\n\
+– Hetta er ein stórur dagur fyri oynna. Fólk hava bíðað leingi eftir einari ferju, segði landsstýrismaðurin.\n";
+    let a = parse(page);
+    assert_eq!(a.captions.len(), 1, "{:?}", a.captions);
+    assert_eq!(
+        a.captions[0].text,
+        "Gamla ferjan liggur við bryggju. Nýggja ferjan verður 30 metrar longri."
+    );
+    assert_eq!(a.captions[0].credit.as_deref(), Some("Turið Hansen"));
+    assert!(
+        a.body.iter().all(|b| !b.text.contains("Turið")),
+        "{:?}",
+        a.body
+    );
+    assert_eq!(
+        a.lines
+            .iter()
+            .filter(|l| l.role == LineRole::Caption)
+            .count(),
+        2
+    );
+}

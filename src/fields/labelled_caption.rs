@@ -60,7 +60,47 @@ pub(crate) fn take_labelled_captions(a: &mut Article) {
         }
         found = true;
     }
+    found |= take_credit_under(a);
     if found {
         a.captions.sort_by_key(|c| c.span.start);
     }
+}
+
+/// Body blocks near the top of the body where a photo and its caption stand.
+const TOP_BLOCKS: usize = 3;
+/// Most words of a caption over its credit line.
+const CAPTION_WORDS: usize = 40;
+
+/// Takes a caption whose credit stands on the line under it ("Gamla
+/// ferjan liggur við bryggju.", then "Mynd: Turið Hansen"), among the
+/// body's first blocks, into `a.captions`: the two blocks read as one line
+/// are a caption with an unknown credit label. True when it took one.
+fn take_credit_under(a: &mut Article) -> bool {
+    let pair = (1..a.body.len().min(TOP_BLOCKS + 1)).find_map(|k| {
+        let (prev, cur) = (a.body.get(k - 1)?, a.body.get(k)?);
+        // (The credit line is short: a label and a name.)
+        if cur.text.split_whitespace().count() > 6
+            || crate::article::count_words(&prev.text) > CAPTION_WORDS
+        {
+            return None;
+        }
+        let (text, credit) = labelled(&format!("{} {}", prev.text.trim(), cur.text.trim()))?;
+        (text == prev.text.trim()).then_some((k, text, credit))
+    });
+    let Some((k, text, credit)) = pair else {
+        return false;
+    };
+    if a.body.len() < 3 {
+        return false;
+    }
+    let credit_line = a.body.remove(k);
+    let caption = a.body.remove(k - 1);
+    for l in &mut a.lines {
+        if l.span == caption.span || l.span == credit_line.span {
+            l.role = LineRole::Caption;
+        }
+    }
+    let span = crate::Span::new(caption.span.start, credit_line.span.end);
+    a.captions.push(Caption::new(text, Some(credit), span));
+    true
 }
