@@ -12,12 +12,12 @@ use crate::{Article, LineRole};
 /// the body (or after the last one) that are not such lines themselves (a
 /// block of "When: ... / Where: ..." facts is the story's).
 pub(crate) fn take_inline_links(a: &mut Article) {
-    let link = |k: usize| {
-        a.body
-            .get(k)
-            .and_then(|b| labelled_headline(&b.text))
-            .is_some()
-    };
+    let links: Vec<bool> = a
+        .body
+        .iter()
+        .map(|b| labelled_headline(&b.text).is_some())
+        .collect();
+    let link = |k: usize| links.get(k).copied().unwrap_or(false);
     let taken: Vec<usize> = (1..a.body.len())
         .filter(|&k| link(k) && !link(k - 1) && !link(k + 1))
         .collect();

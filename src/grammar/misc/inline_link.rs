@@ -2,13 +2,15 @@
 //! HEADLINE", "Les eisini: HEADLINE" (the prompt in any language, read by
 //! its shape).
 
-use nom::bytes::complete::take_till1;
+use nom::bytes::complete::take_while_m_n;
 use nom::character::complete::one_of;
 use nom::{IResult, Parser as _};
 
-/// The prompt before the line's first colon (the colon taken too).
+/// The prompt before the line's first colon (the colon taken too), at
+/// most [`PROMPT_CHARS`] characters and two spaces as printed (a line
+/// without a colon near its start answers at once).
 fn prompt(i: &str) -> IResult<&str, &str> {
-    let (i, p) = take_till1(|c| c == ':' || c == '：').parse(i)?;
+    let (i, p) = take_while_m_n(1, PROMPT_CHARS + 2, |c| c != ':' && c != '：').parse(i)?;
     let (i, _) = one_of(":：").parse(i)?;
     Ok((i, p))
 }
