@@ -138,12 +138,15 @@ impl Parser {
     /// are labelled (by the rules or the line model): editing notes, author bios, a press
     /// release's closing sections, repeated pull quotes, markup and
     /// copyright notices go to the audit trail, related-story rails under
-    /// an unknown heading to the related headlines, a byline with an
-    /// unknown marker to the authors, a caption with an unknown credit
-    /// label to the captions, a later date with an unknown label to the
-    /// update; then the fields are
-    /// capped ([`Options::max_field_chars`]) and, unless
-    /// [`Options::audit`] is on, the audit trail is dropped.
+    /// an unknown heading and inline links under an unknown prompt to the
+    /// related headlines, bulleted items that open the body to the key
+    /// points, a byline with an unknown marker to the authors, a caption
+    /// with an unknown credit label (on its line or the next) to the
+    /// captions, a later date with an unknown label to the update; then the
+    /// fields are capped ([`Options::max_field_chars`]) and, unless
+    /// [`Options::audit`] is on, the audit trail is dropped. Last, the story
+    /// of the page's running prose goes first when the first one holds
+    /// little of it.
     pub fn finish_articles(&self, text: &str, arts: &mut [Article]) {
         for a in arts.iter_mut() {
             // Editing notes and disclaimers first: a bio above them is then
