@@ -494,3 +494,14 @@ fn an_okina_stands_in_an_upper_case_place() {
     .unwrap();
     assert_eq!(p.value.place, "NUKUʻALOFA");
 }
+
+#[test]
+fn a_particle_before_an_unnamed_month_stands_before_the_agency() {
+    let p = newsclip::grammar::dateline::parse_dateline(
+        "CATANIA, 6 ta' Marzu (ANSA) – L-ajruport ta' Catania għalaq il-ġurnata kollha.",
+    )
+    .unwrap();
+    assert_eq!(p.value.place, "CATANIA");
+    assert_eq!(p.value.agency.as_deref(), Some("ANSA"));
+    assert_eq!(p.rest, "L-ajruport ta' Catania għalaq il-ġurnata kollha.");
+}

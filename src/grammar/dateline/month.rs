@@ -4,7 +4,7 @@ use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1},
-    character::complete::{char, space0, space1},
+    character::complete::{char, one_of, space0, space1},
     combinator::{map_res, opt, verify},
     sequence::{preceded, terminated},
 };
@@ -106,14 +106,21 @@ fn year(input: &str) -> IResult<&str, &str> {
     .parse(input)
 }
 
-/// `date := ws* (ymd | (month ws day | day ws month) year?)`, giving
-/// `ws day ws letter{3,12} "."?`: a day and a word in a month's place,
-/// which no language the grammar reads names ("12 màrs"); nothing kept.
+/// `ws day ws (particle ws)? letter{3,12} "."?`: a day and a word in a
+/// month's place, which no language the grammar reads names ("12 màrs",
+/// Maltese "6 ta' Marzu", a particle of one to three lower-case letters and
+/// an optional apostrophe before it); nothing kept.
 pub(super) fn unnamed_month_day(input: &str) -> IResult<&str, ()> {
+    let particle = (
+        take_while_m_n(1, 3, char::is_lowercase),
+        opt(one_of("'’")),
+        space1,
+    );
     (
         space1,
         day,
         space1,
+        opt(particle),
         take_while_m_n(3, 12, char::is_alphabetic),
         opt(char('.')),
     )
