@@ -42,3 +42,22 @@ fn a_photographers_credit_under_the_writers_bare_name() {
     assert_eq!(a.authors, ["Priya Raman"]);
     assert!(a.captions.is_empty(), "{:?}", a.captions);
 }
+
+#[test]
+fn the_section_is_the_crumb_over_the_headline_not_a_piece_of_the_date_line() {
+    let page = "मिथिला समाचार\nहोम\nमिथिला\nबिहार\nदेश\nखेल\nहोम » मिथिला » मधुबनी\n\n\
+मधुबनी मे नव पुस्तकालय खुजल\n\n\
+जिला मे पहिल बेर एकटा पैघ सार्वजनिक पुस्तकालय खुजल अछि।\n\n\
+रिपोर्ट : सुनील कुमार\nशनि दिन, १५ मार्च २०२५ | ०९:३० बजे\n\n\
+पुस्तकालय मे दस हजार सँ बेसी पोथी राखल गेल अछि आ सभ दिन साँझ धरि खुजल रहत।\n\n\
+जिलाधिकारी कहलनि जे गाम-गाम सँ विद्यार्थी एतय पढ़बाक लेल आबि सकैत छथि।\n\n\
+पुस्तकालयक भवन नगर निगम द्वारा बनाओल गेल अछि आ एहि मे एकटा पैघ पढ़बाक कक्ष सेहो अछि।\n";
+    let a = newsclip::parse(page);
+    assert_eq!(a.section.as_deref(), Some("मधुबनी"));
+    assert!(a.published.is_some());
+    assert!(
+        a.lines
+            .iter()
+            .any(|l| l.role == newsclip::LineRole::Section)
+    );
+}

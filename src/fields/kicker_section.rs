@@ -48,11 +48,19 @@ fn menu_holds(menu: &str, entry: &str) -> bool {
 }
 
 /// Sets `a`'s section from the line right over its headline when `a` has
-/// none and a menu before that line holds it ([`menu_holds`]).
+/// none (or only a piece of its published date's line): the last crumb of
+/// a breadcrumb there, or an entry a menu before that line holds
+/// ([`menu_holds`]).
 pub(crate) fn read_kicker_section(a: &mut Article) {
     let Some(title) = a.spans.title else {
         return;
     };
+    // A section read off the published date's line ("Saturday, 15 March
+    // 2025 | 09:30") is a piece of the date.
+    if a.section.is_some() && a.spans.section.is_some() && a.spans.section == a.spans.published {
+        a.section = None;
+        a.spans.section = None;
+    }
     if a.section.is_some() {
         return;
     }
@@ -73,6 +81,21 @@ pub(crate) fn read_kicker_section(a: &mut Article) {
         return;
     }
     let entry = r.text.trim();
+    // A breadcrumb right over the headline ("Home » World » Europe"; not a
+    // "« Previous post | Main" row): its last crumb.
+    let crumbs = entry.contains(['»', '>', '›', '＞']) && !entry.contains(['«', '|']);
+    if left_out(r.reason)
+        && crumbs
+        && let Ok(p) = crate::grammar::misc::parse_breadcrumb(entry)
+        && let Some(last) = p.value.last().map(|c| c.trim().to_string())
+        && !last.is_empty()
+    {
+        if let Some(r) = super::use_removed(a, k, LineRole::Section) {
+            a.spans.section = Some(r.span);
+            a.section = Some(last);
+        }
+        return;
+    }
     let shaped = left_out(r.reason)
         && (1..=MAX_WORDS).contains(&entry.split_whitespace().count())
         && entry.chars().count() <= MAX_CHARS
