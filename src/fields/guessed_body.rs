@@ -136,9 +136,7 @@ pub(crate) fn guess_empty_body(a: &mut Article) {
     for k in caps {
         if k < a.captions.len() {
             let cap = a.captions.remove(k);
-            for l in a.lines.iter_mut().filter(|l| l.span == cap.span) {
-                l.role = LineRole::Paragraph;
-            }
+            super::recast_line(&mut a.lines, cap.span, LineRole::Paragraph);
             a.body
                 .push(Block::new(BlockKind::Paragraph, cap.text, cap.span));
         }

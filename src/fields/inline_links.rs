@@ -30,11 +30,7 @@ pub(crate) fn take_inline_links(a: &mut Article) {
         let Some(h) = labelled_headline(&b.text).map(str::to_string) else {
             continue;
         };
-        for l in &mut a.lines {
-            if l.span == b.span {
-                l.role = LineRole::Related;
-            }
-        }
+        super::recast_line(&mut a.lines, b.span, LineRole::Related);
         let at = a.spans.related.partition_point(|s| s.start < b.span.start);
         if a.spans.related.len() == a.related.len() {
             a.spans.related.insert(at, b.span);

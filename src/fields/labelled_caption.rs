@@ -32,11 +32,7 @@ pub(crate) fn take_labelled_captions(a: &mut Article) {
             break;
         }
         let b = a.body.remove(k);
-        for l in &mut a.lines {
-            if l.span == b.span {
-                l.role = LineRole::Caption;
-            }
-        }
+        super::recast_line(&mut a.lines, b.span, LineRole::Caption);
         a.captions.push(Caption::new(text, Some(credit), b.span));
         found = true;
     }
@@ -95,10 +91,8 @@ fn take_credit_under(a: &mut Article) -> bool {
     }
     let credit_line = a.body.remove(k);
     let caption = a.body.remove(k - 1);
-    for l in &mut a.lines {
-        if l.span == caption.span || l.span == credit_line.span {
-            l.role = LineRole::Caption;
-        }
+    for s in [caption.span, credit_line.span] {
+        super::recast_line(&mut a.lines, s, LineRole::Caption);
     }
     let span = crate::Span::new(caption.span.start, credit_line.span.end);
     a.captions.push(Caption::new(text, Some(credit), span));

@@ -48,11 +48,7 @@ pub(crate) fn take_leading_bullets(a: &mut Article, text: &str) {
         return;
     }
     for b in a.body.drain(..run) {
-        for l in &mut a.lines {
-            if l.span == b.span {
-                l.role = LineRole::KeyPoint;
-            }
-        }
+        super::recast_line(&mut a.lines, b.span, LineRole::KeyPoint);
         a.key_points.push(item(&b));
         a.spans.key_points.push(b.span);
     }

@@ -225,9 +225,7 @@ pub(crate) fn take_live_entries(a: &mut Article, text: &str) {
             && is_stamp(&b.text)
         {
             b.kind = BlockKind::Heading;
-            for l in a.lines.iter_mut().filter(|l| l.span == b.span) {
-                l.role = LineRole::Heading;
-            }
+            super::recast_line(&mut a.lines, b.span, LineRole::Heading);
         }
     }
     let mut picks: Vec<(usize, BlockKind)> = entries.into_iter().flatten().collect();

@@ -66,6 +66,14 @@ pub(crate) fn unuse_line(
     a.removed.push(crate::Removed::new(span, text, reason));
 }
 
+/// Gives the input line at `span` among `lines` (an article's) the role
+/// `role`: a line the article used as one thing, now read as another.
+pub(crate) fn recast_line(lines: &mut [crate::LineUse], span: crate::Span, role: crate::LineRole) {
+    for l in lines.iter_mut().filter(|l| l.span == span) {
+        l.role = role;
+    }
+}
+
 /// Takes removed line `k` of `a` out of the audit trail into the lines it
 /// used, with `role`, in page order; the removed line, when there was one.
 pub(crate) fn use_removed(

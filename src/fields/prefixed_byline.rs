@@ -78,11 +78,7 @@ pub(crate) fn read_prefixed_byline(a: &mut Article, text: &str) {
     {
         a.subtitle = None;
         a.spans.subtitle = None;
-        for l in &mut a.lines {
-            if l.span == span {
-                l.role = LineRole::Byline;
-            }
-        }
+        super::recast_line(&mut a.lines, span, LineRole::Byline);
         drop_old(a, &old, text, reason);
         set_authors(a, names, span);
         return;

@@ -85,9 +85,7 @@ pub(crate) fn take_standfirst(a: &mut Article) {
         return;
     }
     let b = a.body.remove(0);
-    for l in a.lines.iter_mut().filter(|l| l.span == b.span) {
-        l.role = LineRole::Subtitle;
-    }
+    super::recast_line(&mut a.lines, b.span, LineRole::Subtitle);
     a.spans.subtitle = Some(b.span);
     a.subtitle = Some(b.text);
 }
