@@ -11,7 +11,8 @@ use crate::grammar::Parsed;
 use crate::grammar::prim::offset_in;
 
 /// Parses the byline that follows a date on a meta row ("Posted on
-/// 21 July 2019 by Realiberry", "1.11.23 von Jane Doe Lesezeit: 4 Min."):
+/// 21 July 2019 by Realiberry", "1.11.23 von Jane Doe Lesezeit: 4 Min.",
+/// "6. Dezember 2022 von Fatima in Gefühle, Popkultur"):
 /// like [`parse_byline`], and the date is the evidence that a marker and
 /// one capitalised word at the end of the line are a name.
 ///
@@ -22,7 +23,10 @@ use crate::grammar::prim::offset_in;
 /// assert_eq!(p.value.authors, ["Realiberry"]);
 /// let p = parse_byline_after_date("von Jane Doe Lesezeit: 4 Min.").unwrap();
 /// assert_eq!(p.value.authors, ["Jane Doe"]);
+/// let p = parse_byline_after_date("von Fatima in Gefühle, Popkultur").unwrap();
+/// assert_eq!(p.value.authors, ["Fatima"]);
 /// assert!(parse_byline_after_date("by admin").is_err());
+/// assert!(parse_byline_after_date("by admin in News").is_err());
 /// assert!(parse_byline_after_date("Realiberry").is_err());
 /// ```
 pub fn parse_byline_after_date(rest: &str) -> Result<Parsed<'_, Byline>, BylineError> {
@@ -34,7 +38,7 @@ pub fn parse_byline_after_date(rest: &str) -> Result<Parsed<'_, Byline>, BylineE
     let Ok((after, _)) = marker(t) else {
         return first;
     };
-    let name = after.trim().trim_end_matches(['.', ',', ':']);
+    let name = without_filing(after.trim()).trim_end_matches(['.', ',', ':']);
     let ok = !name.contains(char::is_whitespace)
         && name.chars().count() >= 3
         && name.chars().next().is_some_and(char::is_uppercase)
@@ -55,6 +59,20 @@ pub fn parse_byline_after_date(rest: &str) -> Result<Parsed<'_, Byline>, BylineE
         ..Byline::default()
     };
     Ok(Parsed::new(value, "", Span::new(start, start + name.len())))
+}
+
+/// `text` without a blog's filing after the name: " in " and one to six
+/// words of categories ("Fatima in Gefühle, Popkultur" gives "Fatima").
+fn without_filing(text: &str) -> &str {
+    let Some((name, filed)) = text.split_once(" in ") else {
+        return text;
+    };
+    let words = filed.split_whitespace().count();
+    if (1..=6).contains(&words) && !filed.contains(['.', '!', '?', ':']) {
+        name
+    } else {
+        text
+    }
 }
 
 /// Parses the line after a marker printed alone ("By" on one line, "Al
@@ -93,7 +111,8 @@ pub fn parse_after_marker<'a>(
 
 /// Parses what follows a date on a page's meta row, when it is only an
 /// author and categories ("Tony Walsh All, Books, Kit Reviews") or an
-/// author and a comment counter ("Luis Holuch 6"), or blog
+/// author and a comment counter ("Luis Holuch 6") or a prompt to comment
+/// ("Ulrike Stockhausen Leave a comment"), or blog
 /// segments separated by "/" ("0 Comments/in News /by admin"). Logins
 /// ("admin") are not authors; the byline may have none.
 ///
@@ -104,6 +123,11 @@ pub fn parse_after_marker<'a>(
 /// assert_eq!(p.value.authors, ["Tony Walsh"]);
 /// let p = parse_meta_tail("Luis Holuch 6").unwrap();
 /// assert_eq!(p.value.authors, ["Luis Holuch"]);
+/// let p = parse_meta_tail("Ulrike Stockhausen Schreibe einen Kommentar").unwrap();
+/// assert_eq!(p.value.authors, ["Ulrike Stockhausen"]);
+/// let p = parse_meta_tail("Ulrike Stockhausen Leave a comment").unwrap();
+/// assert_eq!(p.value.authors, ["Ulrike Stockhausen"]);
+/// assert!(parse_meta_tail("Ulrike Stockhausen Comments Leave").is_err());
 /// let p = parse_meta_tail("0 Comments/in Perfomance News /by siteadmin").unwrap();
 /// assert!(p.value.authors.is_empty());
 /// assert!(parse_meta_tail("Joe Biden Signs Climate Bill").is_err());

@@ -105,6 +105,12 @@ fn glued_by(i: &str) -> IResult<&str, &str> {
     }
 }
 
+/// True when `line` opens with "By" glued to a capitalised name
+/// ("ByAlex Bozarjian").
+pub(crate) fn opens_with_glued_by(line: &str) -> bool {
+    glued_by(line).is_ok()
+}
+
 fn no_marker(i: &str) -> IResult<&str, &str> {
     Err(nom::Err::Error(nom::error::Error::new(
         i,

@@ -3,8 +3,9 @@
 //! ("October 15, 2018/0 Comments/in News /by admin").
 //!
 //! ```text
-//! meta_tail := name [list | count] | segment { "/" segment }  (at least two segments)
+//! meta_tail := name [list | count | prompt] | segment { "/" segment }  (at least two segments)
 //! count     := digits [comment-word]                      ("6", "6 Kommentare")
+//! prompt    := word [lower-case word {0,2}] comment-word ("Leave a comment", "Schreibe einen Kommentar")
 //! list      := item "," item { "," item }                 item: 1-3 capitalised words
 //! segment   := count ("comment" | "comments") | "no comments"
 //!            | "in" word{1,6}                              (a category)
@@ -48,6 +49,24 @@ fn is_count(text: &str) -> bool {
         (Some(n), Some(w), None) => number(n) && crate::lexicon::is_comment_word(w),
         _ => false,
     }
+}
+
+/// A blog's prompt to comment after the name: "Leave a comment",
+/// "Schreibe einen Kommentar", "Add comment": two to four words, the last a
+/// comment word, the ones between in lower case, no digit.
+fn is_comment_prompt(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [first, middle @ .., last] = words.as_slice() else {
+        return false;
+    };
+    (1..=3).contains(&(middle.len() + 1))
+        && crate::lexicon::is_comment_word(last)
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && !first.chars().any(|c| c.is_ascii_digit())
+        && !crate::lexicon::is_comment_word(first)
+        && middle
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() && c.is_lowercase()))
 }
 
 /// One "/" segment: `Some(author)` for "by Name", `Some(None)` for other meta.
@@ -104,11 +123,18 @@ pub(crate) fn parse(text: &str) -> Result<Parsed<'_, Byline>, BylineError> {
     }
     let toks = tokenize(t, 16);
     let e = parse_name(&toks, 0, false).ok_or(BylineError::NoMatch)?;
-    let name_end = toks
-        .get(e.checked_sub(1).ok_or(BylineError::NoMatch)?)
-        .map_or(0, |k| k.end);
+    let end_of = |e: usize| toks.get(e.checked_sub(1)?).map(|k| k.end);
+    let mut name_end = end_of(e).ok_or(BylineError::NoMatch)?;
+    // The prompt's capitalised verb read as a third name word ("Ulrike
+    // Stockhausen Schreibe einen Kommentar").
+    if e >= 3
+        && let Some(shorter) = end_of(e - 1)
+        && is_comment_prompt(t.get(shorter..).unwrap_or(""))
+    {
+        name_end = shorter;
+    }
     let rest = t.get(name_end..).unwrap_or("").trim();
-    if !rest.is_empty() && !is_list(rest) && !is_count(rest) {
+    if !rest.is_empty() && !is_list(rest) && !is_count(rest) && !is_comment_prompt(rest) {
         return Err(BylineError::NoMatch);
     }
     let name = t.get(..name_end).unwrap_or("");

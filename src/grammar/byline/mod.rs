@@ -57,7 +57,9 @@ pub use given::{is_given_name, opens_with_given_name};
 pub use link::author_link_name;
 pub(crate) use lone::is_author_label;
 pub use lone::is_lone_marker;
-pub(crate) use markers::{is_colon_marker, is_spaced_marker, opens_with_phrase_marker};
+pub(crate) use markers::{
+    is_colon_marker, is_spaced_marker, opens_with_glued_by, opens_with_phrase_marker,
+};
 pub use name_list::name_list;
 pub use names::{is_person_name, joined_name};
 pub use prefixed::prefixed_names;

@@ -133,7 +133,8 @@ impl Hints {
             || byline::is_spaced_marker(first)
             || byline::is_colon_marker(first)
             || byline::opens_with_phrase_marker(head)
-            || byline::is_author_label(first);
+            || byline::is_author_label(first)
+            || byline::opens_with_glued_by(t);
         Hints {
             digit,
             relative,
