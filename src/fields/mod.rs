@@ -13,6 +13,7 @@ mod builder;
 mod closing;
 mod comment_count;
 mod disclaimer;
+mod echoed_points;
 mod finish;
 mod footer_caption;
 mod guessed_body;
@@ -29,6 +30,7 @@ mod markup;
 mod prefixed_byline;
 mod pull_quotes;
 mod rails;
+mod resume;
 mod standfirst;
 
 pub(crate) use assemble::assemble;
@@ -36,6 +38,7 @@ pub(crate) use bio::drop_author_bios;
 pub(crate) use closing::drop_closing_sections;
 pub(crate) use comment_count::drop_comment_sections;
 pub(crate) use disclaimer::{drop_editing_notes, is_editor_note};
+pub(crate) use echoed_points::restore_echoed_points;
 pub(crate) use finish::finish;
 pub(crate) use footer_caption::drop_footer_captions;
 pub(crate) use guessed_body::guess_empty_body;
@@ -52,6 +55,7 @@ pub(crate) use markup::drop_markup;
 pub(crate) use prefixed_byline::read_prefixed_byline;
 pub(crate) use pull_quotes::drop_repeated_quotes;
 pub(crate) use rails::take_rails;
+pub(crate) use resume::resume_after_break;
 pub(crate) use standfirst::take_standfirst;
 
 /// Moves line `span` of `a` from the lines it used to its removed lines,
@@ -99,4 +103,18 @@ pub(crate) fn unuse_block(a: &mut crate::Article, k: usize, reason: crate::Remov
     let b = a.body.remove(k);
     unuse_line(a, b.span, b.text, reason);
     true
+}
+
+/// The text of `lines`, each followed by `sep`, and each line's span (for
+/// the passes' tests).
+#[cfg(test)]
+pub(crate) fn test_page(lines: &[&str], sep: &str) -> (String, Vec<crate::Span>) {
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    for line in lines {
+        spans.push(crate::Span::new(text.len(), text.len() + line.len()));
+        text.push_str(line);
+        text.push_str(sep);
+    }
+    (text, spans)
 }

@@ -162,7 +162,9 @@ impl Parser {
             crate::fields::take_live_entries(a, text);
             crate::fields::take_rails(a);
             crate::fields::take_inline_links(a);
+            crate::fields::resume_after_break(a, text);
             crate::fields::take_leading_bullets(a, text);
+            crate::fields::restore_echoed_points(a, text);
             crate::fields::take_standfirst(a);
             crate::fields::read_prefixed_byline(a, text);
             crate::fields::take_labelled_captions(a);

@@ -1,0 +1,169 @@
+//! The story goes on after a break: an advertisement label or an inline
+//! link to another story ("Irakurri ere: HEADLINE") set between two of its
+//! paragraphs can end the body there, and the paragraphs and subheadings
+//! after the break are then cut as the page's furniture. Once the article
+//! is assembled, the running prose right after such a break goes back into
+//! the body, up to the first line that is neither prose nor a subheading
+//! over prose (a share row, a tag row, a comment header, a list of links).
+
+use crate::article::count_words;
+use crate::{Article, BlockKind, LineRole, RemovalReason, Span};
+
+/// Words a paragraph taken back has at least.
+const MIN_PROSE_WORDS: usize = 8;
+/// Words a subheading taken back has at most.
+const MAX_HEADING_WORDS: usize = 10;
+
+/// A line after the body's last block, in page order.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum After {
+    /// A break: an advertisement label, or an inline link the article
+    /// lists among its related headlines.
+    Break,
+    /// Removed line `k` (of the article's removed lines) the story may go
+    /// on with.
+    Candidate(usize),
+    /// Anything else: the story is over.
+    Stop,
+}
+
+/// True when `text` is a paragraph of running prose: eight words or more
+/// ending a sentence in any script.
+fn is_prose(text: &str) -> bool {
+    let t = text.trim_end();
+    let ends = t.ends_with(['.', '!', '?', '"', '”', '»', '。'])
+        || crate::lines::scripts::ends_other_script(t);
+    ends && count_words(t) >= MIN_PROSE_WORDS
+}
+
+/// Words of a call to action: a promotion set under an advertisement label
+/// ("Get the magazine delivered every month. Click here for more") is no
+/// part of the story.
+const PROMOTION: &[&str] = &["click", "subscribe", "sign up", "newsletter", "download"];
+
+/// True when `text` sells something: a word of [`PROMOTION`], or a price
+/// (a currency sign next to a digit).
+fn is_promotion(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let price = text.char_indices().any(|(i, c)| {
+        matches!(c, '£' | '$' | '€' | '¥' | '₹')
+            && text
+                .get(i + c.len_utf8()..)
+                .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()))
+    });
+    price || PROMOTION.iter().any(|w| lower.contains(w))
+}
+
+/// True when `text` may be a subheading: a few words, no sentence end, no
+/// label's colon, no separator of a row of links or buttons.
+fn is_heading(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && count_words(t) <= MAX_HEADING_WORDS
+        && !t.ends_with(['.', '!', '?', ':', '：', '፦', '፡', ','])
+        && !crate::lines::scripts::ends_other_script(t)
+        && !t.contains(['|', '·', '•', '/', '©', '@', '»', '›'])
+}
+
+/// The lines after `end` (the body's last block's end), in page order.
+fn lines_after(a: &Article, text: &str, end: usize) -> Vec<(Span, After)> {
+    let mut out: Vec<(Span, After)> = a
+        .lines
+        .iter()
+        .filter(|l| l.span.start >= end)
+        .map(|l| {
+            let line = text.get(l.span.start..l.span.end).unwrap_or("");
+            let link = l.role == LineRole::Related
+                && crate::grammar::misc::labelled_headline(line).is_some();
+            (l.span, if link { After::Break } else { After::Stop })
+        })
+        .collect();
+    out.extend(
+        a.removed
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.span.start >= end)
+            .map(|(k, r)| {
+                let kind = match r.reason {
+                    RemovalReason::Advertisement => After::Break,
+                    RemovalReason::Boilerplate | RemovalReason::AfterStory => After::Candidate(k),
+                    _ => After::Stop,
+                };
+                (r.span, kind)
+            }),
+    );
+    out.sort_by_key(|(s, _)| (s.start, s.end));
+    out
+}
+
+/// The removed lines (by index, in page order, with their block kind) that
+/// carry the story on after a break following `end`.
+fn carried_on(a: &Article, text: &str, end: usize) -> Vec<(usize, BlockKind)> {
+    let after = lines_after(a, text, end);
+    let cand = |i: usize| match after.get(i) {
+        Some(&(_, After::Candidate(k))) => a.removed.get(k).map(|r| (k, r.text.as_str())),
+        _ => None,
+    };
+    let mut taken = Vec::new();
+    let mut broken = false;
+    let mut i = 0;
+    while let Some(&(_, kind)) = after.get(i) {
+        match kind {
+            After::Break => broken = true,
+            After::Stop => break,
+            After::Candidate(_) if !broken => break,
+            After::Candidate(_) => {
+                let Some((k, t)) = cand(i) else { break };
+                if is_promotion(t) {
+                    break;
+                } else if is_prose(t) {
+                    taken.push((k, BlockKind::Paragraph));
+                } else if is_heading(t) && cand(i + 1).is_some_and(|(_, n)| is_prose(n)) {
+                    taken.push((k, BlockKind::Heading));
+                } else {
+                    break;
+                }
+            }
+        }
+        i += 1;
+    }
+    // A subheading is kept only over a paragraph kept with it.
+    while taken
+        .last()
+        .is_some_and(|&(_, kind)| kind == BlockKind::Heading)
+    {
+        taken.pop();
+    }
+    taken
+}
+
+/// Takes back into `a`'s body the paragraphs and subheadings that carry
+/// the story on right after a break its body ended at (see the module).
+pub(crate) fn resume_after_break(a: &mut Article, text: &str) {
+    let Some(end) = a.body.last().map(|b| b.span.end) else {
+        return;
+    };
+    let taken = carried_on(a, text, end);
+    if taken.is_empty() {
+        return;
+    }
+    let kinds: Vec<(Span, BlockKind)> = taken
+        .iter()
+        .filter_map(|&(k, kind)| a.removed.get(k).map(|r| (r.span, kind)))
+        .collect();
+    for (span, kind) in kinds {
+        let Some(k) = a.removed.iter().position(|r| r.span == span) else {
+            continue;
+        };
+        let role = match kind {
+            BlockKind::Heading => LineRole::Heading,
+            _ => LineRole::Paragraph,
+        };
+        if let Some(r) = super::use_removed(a, k, role) {
+            a.body.push(crate::Block::new(kind, r.text, r.span));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

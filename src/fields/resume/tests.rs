@@ -1,0 +1,141 @@
+use super::resume_after_break;
+use crate::{Article, Block, BlockKind, LineRole, LineUse, RemovalReason, Removed};
+
+/// What a test line is to the article before the pass.
+#[derive(Clone, Copy)]
+enum As {
+    Body,
+    Related,
+    Gone(RemovalReason),
+}
+
+const PROSE: &str =
+    "The council met on Tuesday to decide the fate of the old library on the square.";
+const MORE: &str =
+    "Work on the new roof will begin in the spring and last about eight months, the mayor said.";
+
+/// The page of `lines` (a blank line between each) and its article.
+fn page(lines: &[(&str, As)]) -> (String, Article) {
+    let texts: Vec<&str> = lines.iter().map(|l| l.0).collect();
+    let (text, spans) = crate::fields::test_page(&texts, "\n\n");
+    let mut a = Article::default();
+    for (&(line, how), span) in lines.iter().zip(spans) {
+        match how {
+            As::Body => {
+                a.body.push(Block::new(BlockKind::Paragraph, line, span));
+                a.lines.push(LineUse {
+                    span,
+                    role: LineRole::Paragraph,
+                });
+            }
+            As::Related => a.lines.push(LineUse {
+                span,
+                role: LineRole::Related,
+            }),
+            As::Gone(reason) => a.removed.push(Removed::new(span, line, reason)),
+        }
+    }
+    (text, a)
+}
+
+fn body_after(lines: &[(&str, As)]) -> Vec<(BlockKind, String)> {
+    let (text, mut a) = page(lines);
+    resume_after_break(&mut a, &text);
+    let n = a.lines.len() + a.removed.len();
+    assert_eq!(n, lines.len(), "every line is still accounted for");
+    a.body.into_iter().map(|b| (b.kind, b.text)).collect()
+}
+
+#[test]
+fn prose_after_an_advertisement_label_goes_on_with_the_story() {
+    let body = body_after(&[
+        (PROSE, As::Body),
+        ("ADVERTISEMENT", As::Gone(RemovalReason::Advertisement)),
+        (MORE, As::Gone(RemovalReason::Boilerplate)),
+        (
+            "Share: Facebook | X | WhatsApp",
+            As::Gone(RemovalReason::AfterStory),
+        ),
+        ("Comments (2)", As::Gone(RemovalReason::AfterStory)),
+    ]);
+    assert_eq!(
+        body,
+        [
+            (BlockKind::Paragraph, PROSE.to_string()),
+            (BlockKind::Paragraph, MORE.to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_subheading_and_prose_after_an_inline_link_go_on_with_the_story() {
+    let body = body_after(&[
+        (PROSE, As::Body),
+        (
+            "Irakurri ere: Trintxerpeko kaia oinezkoentzat irekiko dute",
+            As::Related,
+        ),
+        ("Lohiak Zubietara", As::Gone(RemovalReason::Boilerplate)),
+        (MORE, As::Gone(RemovalReason::Boilerplate)),
+        ("Iragarkia", As::Gone(RemovalReason::Advertisement)),
+        (PROSE, As::Gone(RemovalReason::AfterStory)),
+        (
+            "Gaiak: Pasaia, ingurumena, portua",
+            As::Gone(RemovalReason::AfterStory),
+        ),
+    ]);
+    let kinds: Vec<BlockKind> = body.iter().map(|b| b.0).collect();
+    assert_eq!(
+        kinds,
+        [
+            BlockKind::Paragraph,
+            BlockKind::Heading,
+            BlockKind::Paragraph,
+            BlockKind::Paragraph
+        ]
+    );
+    assert_eq!(body[1].1, "Lohiak Zubietara");
+}
+
+#[test]
+fn without_a_break_or_without_prose_the_body_stays_as_it_was() {
+    for lines in [
+        // No break: the body ended where the story did.
+        &[
+            (PROSE, As::Body),
+            (MORE, As::Gone(RemovalReason::AfterStory)),
+        ][..],
+        // A break, then no prose: a short line.
+        &[
+            (PROSE, As::Body),
+            ("ADVERTISEMENT", As::Gone(RemovalReason::Advertisement)),
+            ("Most read", As::Gone(RemovalReason::AfterStory)),
+            ("Share: Facebook | X", As::Gone(RemovalReason::AfterStory)),
+        ][..],
+        // A break, then a promotion.
+        &[
+            (PROSE, As::Body),
+            ("ADVERTISEMENT", As::Gone(RemovalReason::Advertisement)),
+            (
+                "Get the magazine delivered every month for £11.99 a year. Click here for more information.",
+                As::Gone(RemovalReason::Boilerplate),
+            ),
+        ][..],
+        // A break, then a list of links: the story is over.
+        &[
+            (PROSE, As::Body),
+            ("ADVERTISEMENT", As::Gone(RemovalReason::Advertisement)),
+            ("More from News", As::Gone(RemovalReason::RelatedTail)),
+            (MORE, As::Gone(RemovalReason::AfterStory)),
+        ][..],
+        // A break, then a related headline that is no inline link.
+        &[
+            (PROSE, As::Body),
+            ("ADVERTISEMENT", As::Gone(RemovalReason::Advertisement)),
+            ("Storm closes the harbour", As::Related),
+            (MORE, As::Gone(RemovalReason::AfterStory)),
+        ][..],
+    ] {
+        assert_eq!(body_after(lines).len(), 1);
+    }
+}
