@@ -1,5 +1,5 @@
 //! A photo caption whose credit label no lexicon holds ("… Nyabugogo.
-//! Ifoto: Eric Ruzindana"), over the story or between its paragraphs: a
+//! Ifoto: Eric Ruzindana", "… Huwebes. | Hulagway ni Alex Badayos"), over the story or between its paragraphs: a
 //! caption with its credit, not a paragraph.
 
 use newsclip::{LineRole, parse};
@@ -31,6 +31,15 @@ fn a_caption_with_an_unknown_credit_label_is_a_caption() {
         // An apostrophe inside the label.
         (
             "Passengers queue for the morning ferry at the north pier. Luc'hskeudenn: Eric Ruzindana",
+            2,
+        ),
+        // A label and an unknown "by"-word, no colon.
+        (
+            "Passengers queue for the morning ferry at the north pier. Pic by Eric Ruzindana",
+            2,
+        ),
+        (
+            "Passengers queue for the morning ferry at the north pier. | Hulagway ni Eric Ruzindana",
             2,
         ),
     ] {

@@ -1,22 +1,35 @@
 //! A photo caption whose credit label no lexicon holds ("… Nyabugogo.
-//! Ifoto: Eric Ruzindana"): the rules keep it as a paragraph or leave it
+//! Ifoto: Eric Ruzindana", "… Huwebes. | Hulagway ni Alex Badayos"): the rules keep it as a paragraph or leave it
 //! out before the story. Once the article is assembled, such a line
 //! ([`crate::grammar::caption::unknown_label_credit`]) becomes a caption.
 
-use crate::grammar::caption::{parse_caption, unknown_label_credit};
+use crate::grammar::caption::{parse_caption, unknown_by_credit, unknown_label_credit};
 use crate::{Article, Caption, LineRole, RemovalReason};
 
 /// The caption text and credit of `text` when it is a caption with an
-/// unknown credit label, and the caption grammar finds no credit in it.
-fn labelled(text: &str) -> Option<(String, String)> {
-    // (Only a line with a colon can hold one: most lines answer at once.)
-    if !text.contains([':', '：']) {
-        return None;
+/// unknown credit label, and the caption grammar finds no credit in it;
+/// `by_form` when the label may also be a word and a "by"-word with no
+/// colon (only on one printed line: two lines joined would read "See all
+/// Discussion Groups" under a question as a credit). A line of that shape
+/// is a caption even when the grammar knows its label ("Pic by NAME"
+/// between paragraphs, which the rules kept as a subheading): the
+/// grammar's reading is kept then.
+fn labelled(text: &str, by_form: bool) -> Option<(String, String)> {
+    // (The shape first: the caption grammar is the costlier test. Only a
+    // line with a colon can hold a colon label.)
+    if text.contains([':', '：']) {
+        let (t, c) = unknown_label_credit(text)?;
+        let known = parse_caption(text).is_ok_and(|p| p.value.credit.is_some());
+        return (!known).then(|| (t.to_string(), c.to_string()));
     }
-    // (The shape first: the caption grammar is the costlier test.)
-    let (t, c) = unknown_label_credit(text)?;
-    let known = parse_caption(text).is_ok_and(|p| p.value.credit.is_some());
-    (!known).then(|| (t.to_string(), c.to_string()))
+    let (t, c) = by_form.then(|| unknown_by_credit(text)).flatten()?;
+    match parse_caption(text) {
+        Ok(p) if p.value.credit.is_some() => {
+            let credit = p.value.credit.unwrap_or_default();
+            Some((p.value.text.to_string(), credit))
+        }
+        _ => Some((t.to_string(), c.to_string())),
+    }
 }
 
 /// Takes each body block of `a`, and each line left out between its
@@ -25,7 +38,7 @@ fn labelled(text: &str) -> Option<(String, String)> {
 pub(crate) fn take_labelled_captions(a: &mut Article) {
     let mut found = false;
     for k in (0..a.body.len()).rev() {
-        let Some((text, credit)) = a.body.get(k).and_then(|b| labelled(&b.text)) else {
+        let Some((text, credit)) = a.body.get(k).and_then(|b| labelled(&b.text, true)) else {
             continue;
         };
         if a.body.len() < 2 {
@@ -48,7 +61,7 @@ pub(crate) fn take_labelled_captions(a: &mut Article) {
             RemovalReason::BeforeStory | RemovalReason::TitleRepeat
         ) && r.span.start >= top
             && r.span.end <= body;
-        let Some((text, credit)) = header.then(|| labelled(&r.text)).flatten() else {
+        let Some((text, credit)) = header.then(|| labelled(&r.text, true)).flatten() else {
             continue;
         };
         if let Some(r) = super::use_removed(a, k, LineRole::Caption) {
@@ -80,7 +93,7 @@ fn take_credit_under(a: &mut Article) -> bool {
         {
             return None;
         }
-        let (text, credit) = labelled(&format!("{} {}", prev.text.trim(), cur.text.trim()))?;
+        let (text, credit) = labelled(&format!("{} {}", prev.text.trim(), cur.text.trim()), false)?;
         (text == prev.text.trim()).then_some((k, text, credit))
     });
     let Some((k, text, credit)) = pair else {

@@ -29,7 +29,7 @@ mod split;
 mod unknown_label;
 
 pub use org::credit_organisation;
-pub use unknown_label::unknown_label_credit;
+pub use unknown_label::{unknown_by_credit, unknown_label_credit};
 
 use super::Parsed;
 use super::prim::offset_in;

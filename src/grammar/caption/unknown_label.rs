@@ -5,6 +5,8 @@
 //!
 //! ```text
 //! caption := text end [dash] label (":" | "：") credit
+//!          | text end ["|" | dash] label by credit   (see `unknown_by_credit`)
+//! by      := one to four lower-case letters          (an unknown language's "by")
 //! text    := 3 to 60 words
 //! end     := "." | "!" | "?" | "।" | "。" | "۔" | "؟"
 //! label   := one word of letters (no function word of a known language)
@@ -63,6 +65,60 @@ pub fn unknown_label_credit(line: &str) -> Option<(&str, &str)> {
         && is_label(label)
         && is_credit(credit)
         && !text.ends_with("...");
+    ok.then_some((text, credit))
+}
+
+/// The caption text (its sentence end kept) and credit of `line` when,
+/// after a sentence, it ends with an unknown one-word label, a short
+/// lower-case word of an unknown language's "by" and a credit, a bar or a
+/// dash maybe before the label ("… on Monday. Pic by Lloyd Chitsulo", "…
+/// niadtong Huwebes. | Hulagway ni Alex Badayos").
+///
+/// ```
+/// use newsclip::grammar::caption::unknown_by_credit;
+/// let (text, credit) =
+///     unknown_by_credit("Growers wait at the auction floors on Monday. Pic by Lloyd Chitsulo")
+///         .unwrap();
+/// assert_eq!(text, "Growers wait at the auction floors on Monday.");
+/// assert_eq!(credit, "Lloyd Chitsulo");
+/// // A sentence and a thank-you is no caption.
+/// assert!(unknown_by_credit("The hall was full. Thanks to everyone who came").is_none());
+/// // An initial's full stop ends no sentence.
+/// assert!(unknown_by_credit("Under God | Hamil R. Harris and Jeannine Hunter").is_none());
+/// ```
+pub fn unknown_by_credit(line: &str) -> Option<(&str, &str)> {
+    let t = line.trim();
+    if t.len() > MAX_BYTES {
+        return None;
+    }
+    let end = t.rfind(['.', '!', '?', '।', '。', '۔', '؟'])?;
+    let mark = t.get(end..)?.chars().next()?.len_utf8();
+    let text = t.get(..end + mark)?;
+    let tail = t
+        .get(end + mark..)?
+        .trim_start()
+        .trim_start_matches(['|', '-', '–', '—'])
+        .trim_start();
+    let mut words = tail.split_whitespace();
+    let (label, by) = (words.next()?, words.next()?);
+    let credit_at = tail.find(by)? + by.len();
+    let credit = tail.get(credit_at..)?.trim();
+    let by_word = (1..=4).contains(&by.chars().count()) && by.chars().all(char::is_lowercase);
+    // "Hamil R. Harris and Jeannine Hunter": the full stop of an initial
+    // ends no sentence.
+    let initial = text
+        .trim_end_matches(['.', '!', '?', '।', '。', '۔', '؟'])
+        .rsplit(|c: char| c.is_whitespace() || c == '|')
+        .next()
+        .is_some_and(|w| w.chars().count() == 1);
+    let ok = by_word
+        && !initial
+        && !text.contains('|')
+        && !text.ends_with("...")
+        && TEXT_WORDS.contains(&text.split_whitespace().count())
+        && is_label(label)
+        && is_credit(credit)
+        && credit.split_whitespace().count() >= 2;
     ok.then_some((text, credit))
 }
 
