@@ -170,6 +170,7 @@ impl Parser {
             crate::fields::take_labelled_captions(a);
             crate::fields::read_kicker_section(a);
             crate::fields::read_late_dateline(a);
+            crate::fields::read_header_date(a, text);
             crate::fields::read_later_date(a, text);
             crate::fields::guess_empty_body(a);
             crate::cap::cap_fields(a, self.opts.max_field_chars);
