@@ -26,6 +26,8 @@ fn names_after_an_unknown_particle_or_label_are_the_authors() {
         ("ئامادەکردنی: ئاراس محەمەد", vec!["ئاراس محەمەد"]),
         // A label with the vowel signs of an abugida.
         ("செய்தியாளர்: கவிதா ராமன்", vec!["கவிதா ராமன்"]),
+        // An Ethiopic colon after the label.
+        ("ዘጋቢ፡ ሰላማዊት ታደሰ", vec!["ሰላማዊት ታደሰ"]),
         (
             "Writen nga Hery Rakoto sy Fara Andria",
             vec!["Hery Rakoto", "Fara Andria"],

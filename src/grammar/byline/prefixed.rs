@@ -4,7 +4,7 @@
 //! shape alone.
 //!
 //! ```text
-//! prefixed := label (":" | "：") names
+//! prefixed := label (":" | "：" | "፡" | "፦") names
 //!           | word{0,2} particle names
 //! label    := one to three words, no digit
 //! particle := a lower-case word of letters (not a particle of names: "de", "van")
@@ -43,6 +43,7 @@ const MAX_BYTES: usize = 160;
 ///     prefixed_names("Writen nga Hery Rakoto sy Fara Andria").unwrap(),
 ///     ["Hery Rakoto", "Fara Andria"]
 /// );
+/// assert_eq!(prefixed_names("ዘጋቢ፡ ሰላማዊት ታደሰ").unwrap(), ["ሰላማዊት ታደሰ"]);
 /// assert_eq!(prefixed_names("Maria de la Cruz"), None);
 /// assert_eq!(prefixed_names("Updated: 12 December 2026"), None);
 /// ```
@@ -51,7 +52,8 @@ pub fn prefixed_names(line: &str) -> Option<Vec<String>> {
     if t.len() > MAX_BYTES || t.ends_with(['.', '!', '?', ':', ';', ',']) {
         return None;
     }
-    if let Some((label, rest)) = t.split_once([':', '：']) {
+    // (The Ethiopic colons too: "ዘጋቢ፡ NAME", "ተዘጋጀ፦ NAME".)
+    if let Some((label, rest)) = t.split_once([':', '：', '፡', '፦']) {
         let label = label.trim();
         let words: Vec<&str> = label.split_whitespace().collect();
         // One word, or words ending with a particle ("Yanditswe na:").
@@ -120,7 +122,8 @@ fn is_particle(w: &str) -> bool {
 /// True for a word of letters that opens with a lower-case one ("na",
 /// "nga", "le").
 fn is_lower_word(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_lowercase) && w.chars().all(char::is_alphabetic)
+    w.chars().next().is_some_and(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphabetic() || is_word_mark(c))
 }
 
 /// The person names of `rest`: one name, a list, or two names joined by a
