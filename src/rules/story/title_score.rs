@@ -53,22 +53,10 @@ pub(super) fn title_score(
     if let Kind::DateTitle(..) = it.kind {
         return Some(10.0);
     }
-    // Tested again below; first, before the tests of the lines around it.
-    // A link printed with an arrow ("« Older post | Main | Newer post »").
     // A headline quoting its speaker behind a speech dash reads as a list
     // item; it is scored as text.
     let text_like = is_text(it) || super::item::quote_headline(items, i);
-    // A line ending with a colon introduces what follows ("Author of the
-    // article:"), as the headline ranker's candidates say too.
-    if !text_like
-        || it.shape().words > 25
-        || it.text.trim_end().ends_with([':', '：'])
-        || crate::lexicon::is_arrow_link(it.text)
-        || crate::lexicon::is_word_menu_row(it.text)
-        || crate::lexicon::opens_with_lower_function_word(it.text)
-        || crate::lexicon::opens_with_comment_count(it.text)
-        || crate::grammar::quantity::parse_quantity(it.text).is_ok()
-    {
+    if !text_like || it.shape().words > 25 {
         return None;
     }
     // A question or exclamation may be the headline even though it reads as
@@ -78,27 +66,44 @@ pub(super) fn title_score(
         question_ok && it.shape().words <= 20 && it.text.trim_end().ends_with(['?', '!']);
     // A headline ending in a full stop ("They just might be."), an
     // exclamation or a question right above its date or byline.
-    let stop_ended = it.shape().words <= 20
-        && it.shape().starts_upper
-        && it.text.trim_end().ends_with(['.', '!', '?'])
-        // Not a writer's line about themselves ("I cover semiconductors.").
-        && !is_self_description(it)
-        // Not the standfirst or caption under a headline or inside its header block.
-        && !items
-            .get(..i)
-            .unwrap_or(&[])
-            .iter()
-            .rev()
-            .take(4)
-            .find(|p| !is_filler(p))
-            .is_some_and(|p| {
-                is_text(p) && p.shape().titleish(p.text) && !crate::lexicon::is_ui_line(p.text)
-                    || is_meta(&p.kind)
-            })
-        && next.is_some_and(|n| names_author(n) || is_meta(&n.kind));
+    // (Asked only of a line that is neither title-like nor a question.)
+    let stop_ended = || {
+        it.shape().words <= 20
+            && it.shape().starts_upper
+            && it.text.trim_end().ends_with(['.', '!', '?'])
+            // Not a writer's line about themselves ("I cover semiconductors.").
+            && !is_self_description(it)
+            // Not the standfirst or caption under a headline or inside its header block.
+            && !items
+                .get(..i)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take(4)
+                .find(|p| !is_filler(p))
+                .is_some_and(|p| {
+                    is_text(p) && p.shape().titleish(p.text) && !crate::lexicon::is_ui_line(p.text)
+                        || is_meta(&p.kind)
+                })
+            && next.is_some_and(|n| names_author(n) || is_meta(&n.kind))
+    };
     // Tested once (it is used twice).
     let titleish = it.shape().titleish(it.text);
-    if !text_like || !(titleish || question || stop_ended) || it.shape().words > 25 {
+    if !(titleish || question || stop_ended()) {
+        return None;
+    }
+    // A line ending with a colon introduces what follows ("Author of the
+    // article:"), as the headline ranker's candidates say too; a link
+    // printed with an arrow ("« Older post | Main | Newer post »"). (Pure
+    // tests, asked after the cheaper ones above: a line that fails either
+    // is no candidate.)
+    if it.text.trim_end().ends_with([':', '：'])
+        || crate::lexicon::is_arrow_link(it.text)
+        || crate::lexicon::is_word_menu_row(it.text)
+        || crate::lexicon::opens_with_lower_function_word(it.text)
+        || crate::lexicon::opens_with_comment_count(it.text)
+        || crate::grammar::quantity::parse_quantity(it.text).is_ok()
+    {
         return None;
     }
     // A headline is printed a few times on a page (document title, heading,
