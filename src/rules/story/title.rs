@@ -72,7 +72,8 @@ pub(super) fn find_first_title(
         }
     }
     // The scored candidates in order: their score before the overlap with
-    // the article text, and what comes after it (see below).
+    // the article text (and before [`echo_later`]'s), and what comes after
+    // it (see below).
     let mut scored: Vec<(usize, f32, After)> = Vec::new();
     // The first line of the text itself may be a question headline.
     for i in lo..=hi {
@@ -105,9 +106,8 @@ pub(super) fn find_first_title(
             if in_list {
                 continue;
             }
-            if echo_later(items, i) {
-                s -= 4.0;
-            }
+            // (A line the body repeats loses 4 points: asked below, only of
+            // a candidate that could still be the best.)
             let Some(it) = items.get(i) else { continue };
             let after = After {
                 guillemet: it.text.ends_with(['»', '›']),
@@ -175,30 +175,50 @@ pub(super) fn find_first_title(
         .map(|(k, o)| (k, o, o.norm().len()))
         .collect();
     let mut best: Option<(f32, usize)> = None;
-    for (i, mut s, after) in scored {
+    for (i, s, after) in scored {
         let Some(it) = items.get(i) else { continue };
+        let beats = |s: f32| best.is_none_or(|(b, _)| s > b);
         // A headline shares words with its story; a label above it does not.
         // (The score's steps in their first order: the same sums.)
         let ov = overlap(it, &vocab);
-        s += 4.0 * ov;
-        if ov == 0.0 && it.shape().words > it.shape().stops + 1 {
-            s -= 1.5;
-        }
-        if after.guillemet {
-            s -= 3.0;
-        }
-        if after.below_header {
-            s -= 3.0;
+        let settled = |mut s: f32| {
+            s += 4.0 * ov;
+            if ov == 0.0 && it.shape().words > it.shape().stops + 1 {
+                s -= 1.5;
+            }
+            if after.guillemet {
+                s -= 3.0;
+            }
+            if after.below_header {
+                s -= 3.0;
+            }
+            s
+        };
+        // Each step adds the same number whatever the score, and rounding
+        // keeps the order of two sums: a score lowered first (a line the
+        // body repeats) ends no higher, nor does one not raised last (a
+        // headline printed again). A candidate that cannot beat the best
+        // so far even so is not the headline, and these are not asked.
+        let top = settled(s);
+        if !beats(top + 2.0) {
+            continue;
         }
         // The headline is often printed again elsewhere on the page.
         let n = it.norm().len();
         let echoed = again.iter().any(|&(k, o, len)| {
             k != i && (n..n + 40).contains(&len) && same_headline(it, o) && o.text != it.text
         });
-        if echoed {
-            s += 2.0;
+        let last = |s: f32| if echoed { s + 2.0 } else { s };
+        if !beats(last(top)) {
+            continue;
         }
-        if best.is_none_or(|(b, _)| s > b) {
+        // A line the body repeats (within the next lines) is not the headline.
+        let s = if echo_later(items, i) {
+            last(settled(s - 4.0))
+        } else {
+            last(top)
+        };
+        if beats(s) {
             best = Some((s, i));
         }
     }
