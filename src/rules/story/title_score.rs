@@ -61,7 +61,6 @@ pub(super) fn title_score(
     }
     // A question or exclamation may be the headline even though it reads as
     // a sentence.
-    let (next, next2) = next_two(items, i);
     let question =
         question_ok && it.shape().words <= 20 && it.text.trim_end().ends_with(['?', '!']);
     // A headline ending in a full stop ("They just might be."), an
@@ -85,7 +84,9 @@ pub(super) fn title_score(
                     is_text(p) && p.shape().titleish(p.text) && !crate::lexicon::is_ui_line(p.text)
                         || is_meta(&p.kind)
                 })
-            && next.is_some_and(|n| names_author(n) || is_meta(&n.kind))
+            && next_two(items, i)
+                .0
+                .is_some_and(|n| names_author(n) || is_meta(&n.kind))
     };
     // Tested once (it is used twice).
     let titleish = it.shape().titleish(it.text);
@@ -106,6 +107,8 @@ pub(super) fn title_score(
     {
         return None;
     }
+    // (The lines under it, asked once the line is a candidate.)
+    let (next, next2) = next_two(items, i);
     // A headline is printed a few times on a page (document title, heading,
     // teasers); a label or a table header many times, and then repetition
     // says nothing.
