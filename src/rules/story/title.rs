@@ -65,7 +65,23 @@ pub(super) fn find_first_title(
         .iter()
         .map(|it| (it.text, Printed::default()))
         .collect();
+    // A text is only looked up when a candidate is as long (the lengths
+    // under 1024 bytes in a bit set; a longer one is always looked up).
+    let mut lengths = [0u64; 16];
+    for t in printed.keys() {
+        if let Some(w) = lengths.get_mut(t.len() / 64) {
+            *w |= 1 << (t.len() % 64);
+        }
+    }
+    let may_be_printed = |t: &str| {
+        lengths
+            .get(t.len() / 64)
+            .is_none_or(|w| w >> (t.len() % 64) & 1 == 1)
+    };
     for (k, it) in items.iter().enumerate() {
+        if !may_be_printed(it.text) {
+            continue;
+        }
         if let Some(c) = printed.get_mut(it.text) {
             c.times += 1;
             c.before |= k < lo;
