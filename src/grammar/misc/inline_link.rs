@@ -10,10 +10,14 @@ use nom::{IResult, Parser as _};
 /// most [`PROMPT_CHARS`] characters and two spaces as printed (a line
 /// without a colon near its start answers at once).
 fn prompt(i: &str) -> IResult<&str, &str> {
-    let (i, p) = take_while_m_n(1, PROMPT_CHARS + 2, |c| c != ':' && c != '：').parse(i)?;
-    let (i, _) = one_of(":：").parse(i)?;
+    let (i, p) = take_while_m_n(1, PROMPT_CHARS + 2, |c| !COLONS.contains(c)).parse(i)?;
+    let (i, _) = one_of(COLONS).parse(i)?;
     Ok((i, p))
 }
+
+/// The colons that end a prompt: the ASCII and full-width ones and the
+/// Ethiopic preface colon ("ተዛማጅ ዜና፦ HEADLINE").
+const COLONS: &str = ":：፦";
 
 /// Words of a prompt ("Les eisini", "Sidoo kale akhri").
 const PROMPT_WORDS: std::ops::RangeInclusive<usize> = 2..=3;
@@ -35,6 +39,10 @@ const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 3..=20;
 /// assert_eq!(
 ///     labelled_headline("Soma nanone: Icyayi cyoherejwe mu mahanga cyinjije miliyoni"),
 ///     Some("Icyayi cyoherejwe mu mahanga cyinjije miliyoni")
+/// );
+/// assert_eq!(
+///     labelled_headline("ተዛማጅ ዜና፦ የጎርጎራ ወደብ ግንባታ ተጠናቀቀ"),
+///     Some("የጎርጎራ ወደብ ግንባታ ተጠናቀቀ")
 /// );
 /// assert_eq!(labelled_headline("He said: we will rebuild the bridge."), None);
 /// assert_eq!(labelled_headline("Opening Hours: Monday to Friday all day"), None);
