@@ -166,6 +166,7 @@ impl Parser {
             crate::fields::take_leading_bullets(a, text);
             crate::fields::restore_echoed_points(a, text);
             crate::fields::take_standfirst(a);
+            crate::fields::take_headline_over(a);
             crate::fields::read_prefixed_byline(a, text);
             crate::fields::take_labelled_captions(a);
             crate::fields::read_kicker_section(a);
