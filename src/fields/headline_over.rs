@@ -53,28 +53,29 @@ fn told_by_lead(a: &Article, line: &str) -> bool {
     found >= 2 && found * 5 >= words.len() * 2
 }
 
-/// True when the line of `a` right over `span` (used or left out) is
-/// headline-like itself: `span` is then the last of a list of links (a
-/// menu's), not a headline over its standfirst.
-fn under_a_like_line(a: &Article, span: Span) -> bool {
-    let before = a
+/// The line left out right over input offset `at` (its index among `a`'s
+/// removed lines), when no line `a` used stands between them.
+fn removed_right_over(a: &Article, at: usize) -> Option<(usize, &crate::Removed)> {
+    let (k, r) = a
         .removed
         .iter()
-        .map(|r| (r.span, r.text.as_str()))
-        .filter(|(s, _)| s.end <= span.start)
-        .max_by_key(|(s, _)| s.end);
+        .enumerate()
+        .filter(|(_, r)| r.span.end <= at)
+        .max_by_key(|(_, r)| r.span.end)?;
     let used = a
         .lines
         .iter()
         .map(|l| l.span.end)
-        .filter(|&e| e <= span.start)
+        .filter(|&e| e <= at)
         .max();
-    match before {
-        Some((s, text)) if used.is_none_or(|e| e < s.start) => {
-            count_words(text) >= 3 && headline_like_words(text, 3)
-        }
-        _ => false,
-    }
+    used.is_none_or(|e| e < r.span.start).then_some((k, r))
+}
+
+/// True when the line of `a` right over `span` is headline-like itself:
+/// `span` is then the last of a list of links (a menu's), not a headline
+/// over its standfirst.
+fn under_a_like_line(a: &Article, span: Span) -> bool {
+    removed_right_over(a, span.start).is_some_and(|(_, r)| headline_like_words(&r.text, 3))
 }
 
 /// Makes the line left out right over `a`'s headline its headline, and
@@ -87,24 +88,10 @@ pub(crate) fn take_headline_over(a: &mut Article) {
     let Some(t) = a.spans.title else {
         return;
     };
-    // The line right over the headline, among all the article's lines.
-    let over_used = a
-        .lines
-        .iter()
-        .filter(|l| l.span.end <= t.start)
-        .map(|l| l.span.end)
-        .max();
-    let over = a
-        .removed
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| r.span.end <= t.start)
-        .max_by_key(|(_, r)| r.span.end);
-    let Some((k, r)) = over else {
+    let Some((k, r)) = removed_right_over(a, t.start) else {
         return;
     };
     let ok = r.reason == RemovalReason::BeforeStory
-        && over_used.is_none_or(|e| e < r.span.start)
         && headline_like(&r.text)
         && count_words(&r.text) < count_words(&a.title)
         && headline_like(&a.title)
