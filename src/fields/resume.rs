@@ -36,13 +36,11 @@ fn is_prose(text: &str) -> bool {
     ends && count_words(t) >= MIN_PROSE_WORDS
 }
 
-/// Words of a call to action: a promotion set under an advertisement label
-/// ("Get the magazine delivered every month. Click here for more") is no
-/// part of the story.
-const PROMOTION: &[&str] = &["click", "subscribe", "sign up", "newsletter", "download"];
-
-/// True when `text` sells something: a word of [`PROMOTION`], or a price
-/// (a currency sign next to a digit).
+/// True when `text` sells something: a newsletter or subscription prompt
+/// the lexicon knows ([`crate::lexicon::has_newsletter_marker`]), a "click
+/// here", or a price (a currency sign next to a digit). A promotion set
+/// under an advertisement label ("Get the magazine delivered every month
+/// for £11.99. Click here for more") is no part of the story.
 fn is_promotion(text: &str) -> bool {
     let lower = text.to_lowercase();
     let price = text.char_indices().any(|(i, c)| {
@@ -51,7 +49,7 @@ fn is_promotion(text: &str) -> bool {
                 .get(i + c.len_utf8()..)
                 .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()))
     });
-    price || PROMOTION.iter().any(|w| lower.contains(w))
+    price || lower.contains("click") || crate::lexicon::has_newsletter_marker(&lower)
 }
 
 /// True when `text` may be a subheading: a few words, no sentence end, no
@@ -96,12 +94,12 @@ fn lines_after(a: &Article, text: &str, end: usize) -> Vec<(Span, After)> {
     out
 }
 
-/// The removed lines (by index, in page order, with their block kind) that
+/// The removed lines (by span, in page order, with their block kind) that
 /// carry the story on after a break following `end`.
-fn carried_on(a: &Article, text: &str, end: usize) -> Vec<(usize, BlockKind)> {
+fn carried_on(a: &Article, text: &str, end: usize) -> Vec<(Span, BlockKind)> {
     let after = lines_after(a, text, end);
     let cand = |i: usize| match after.get(i) {
-        Some(&(_, After::Candidate(k))) => a.removed.get(k).map(|r| (k, r.text.as_str())),
+        Some(&(_, After::Candidate(k))) => a.removed.get(k).map(|r| (r.span, r.text.as_str())),
         _ => None,
     };
     let mut taken = Vec::new();
@@ -113,13 +111,13 @@ fn carried_on(a: &Article, text: &str, end: usize) -> Vec<(usize, BlockKind)> {
             After::Stop => break,
             After::Candidate(_) if !broken => break,
             After::Candidate(_) => {
-                let Some((k, t)) = cand(i) else { break };
+                let Some((span, t)) = cand(i) else { break };
                 if is_promotion(t) {
                     break;
                 } else if is_prose(t) {
-                    taken.push((k, BlockKind::Paragraph));
+                    taken.push((span, BlockKind::Paragraph));
                 } else if is_heading(t) && cand(i + 1).is_some_and(|(_, n)| is_prose(n)) {
-                    taken.push((k, BlockKind::Heading));
+                    taken.push((span, BlockKind::Heading));
                 } else {
                     break;
                 }
@@ -147,11 +145,8 @@ pub(crate) fn resume_after_break(a: &mut Article, text: &str) {
     if taken.is_empty() {
         return;
     }
-    let kinds: Vec<(Span, BlockKind)> = taken
-        .iter()
-        .filter_map(|&(k, kind)| a.removed.get(k).map(|r| (r.span, kind)))
-        .collect();
-    for (span, kind) in kinds {
+    // (By span: each line taken back shifts the removed lines' indices.)
+    for (span, kind) in taken {
         let Some(k) = a.removed.iter().position(|r| r.span == span) else {
             continue;
         };
