@@ -177,3 +177,66 @@ fn an_interview_goes_on_after_an_inline_link() {
     let dashed = a.body.iter().filter(|b| b.text.starts_with('—')).count();
     assert_eq!(dashed, 6, "{:?}", a.body);
 }
+
+/// A short page: its headline, its date, a first paragraph opening with a
+/// dateline, and a second paragraph.
+fn page_opening(title: &str, opening: &str, second: &str) -> String {
+    format!("{title}\n09.04.2026 10:15\n\n{opening}\n\n{second}\n")
+}
+
+#[test]
+fn datelines_in_scripts_without_capitals() {
+    for (title, opening, second, place, credit, rest) in [
+        (
+            "भोपाल में नई बस सेवा शुरू",
+            "भोपाल: नगर निगम ने सोमवार को शहर के बाहरी इलाकों के लिए बीस नई बसें शुरू कीं।",
+            "अधिकारियों के अनुसार हर बस में चालीस यात्रियों के बैठने की जगह है और किराया पहले जैसा रहेगा।",
+            "भोपाल",
+            None,
+            "नगर निगम ने",
+        ),
+        (
+            "వరంగల్ లో కొత్త వంతెన",
+            "వరంగల్ — నగరంలోని పాత వంతెన స్థానంలో కొత్త వంతెన నిర్మాణం పూర్తయింది అని అధికారులు తెలిపారు.",
+            "ఈ వంతెన నిర్మాణానికి రెండు సంవత్సరాలు పట్టింది మరియు దీని పొడవు మూడు వందల మీటర్లు.",
+            "వరంగల్",
+            None,
+            "నగరంలోని",
+        ),
+        (
+            "ਲੁਧਿਆਣਾ ਵਿੱਚ ਨਵਾਂ ਪਾਰਕ",
+            "ਲੁਧਿਆਣਾ, 9 ਅਪ੍ਰੈਲ (ਨਿੱਜੀ ਪੱਤਰ ਪ੍ਰੇਰਕ)- ਸ਼ਹਿਰ ਦੇ ਪੱਛਮੀ ਹਿੱਸੇ ਵਿੱਚ ਨਵਾਂ ਪਾਰਕ ਲੋਕਾਂ ਲਈ ਖੋਲ੍ਹ ਦਿੱਤਾ ਗਿਆ।",
+            "ਨਗਰ ਨਿਗਮ ਅਨੁਸਾਰ ਪਾਰਕ ਵਿੱਚ ਬੱਚਿਆਂ ਲਈ ਝੂਲੇ ਅਤੇ ਬਜ਼ੁਰਗਾਂ ਲਈ ਸੈਰ ਕਰਨ ਦਾ ਰਸਤਾ ਬਣਾਇਆ ਗਿਆ ਹੈ।",
+            "ਲੁਧਿਆਣਾ",
+            Some("ਨਿੱਜੀ ਪੱਤਰ ਪ੍ਰੇਰਕ"),
+            "ਸ਼ਹਿਰ ਦੇ",
+        ),
+        (
+            "Shkodër: hapet tregu i ri",
+            "Shkodër, 4 mars – Tregu i ri i qytetit u hap të shtunën në praninë e banorëve.",
+            "Bashkia thotë se tregu ka njëqind tezga dhe do të jetë i hapur çdo ditë të javës.",
+            "Shkodër",
+            None,
+            "Tregu i ri",
+        ),
+    ] {
+        let a = parse(&page_opening(title, opening, second));
+        assert_eq!(a.dateline.as_deref(), Some(place), "{opening}");
+        let first = a.body.first().map(|b| b.text.as_str()).unwrap_or_default();
+        assert!(first.starts_with(rest), "{opening}: {first}");
+        if let Some(c) = credit {
+            assert!(
+                a.credits.iter().any(|x| x == c),
+                "{opening}: {:?}",
+                a.credits
+            );
+        }
+    }
+    // A label and its value, and an agency's name before a dash, are no place.
+    for opening in [
+        "ਫੋਟੋ: ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ",
+        "خبرگزاری آریا - رییس سازمان بورس و اوراق بهادار اعلام کرد که بازار رشد کرد.",
+    ] {
+        assert!(parse_dateline(opening).is_err(), "{opening}");
+    }
+}

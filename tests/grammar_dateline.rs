@@ -324,6 +324,8 @@ const NOT_DATELINES: &[&str] = &[
     "Berlin, Germany — The city said.",
     // A day and a word, but no agency after them.
     "Berlin, 12 people — The city said.",
+    // A day and a month, but a colon after them.
+    "Berlin, 12 March: The city said.",
     "Berlin, 12 märz (the report) — The city said.",
     "The minister (left) - the new one - spoke.",
     "WASHINGTON (AP)",

@@ -5,9 +5,11 @@
 //! korean        := "(" place "=" agency ")" reporter?           -- "(서울=연합뉴스) 홍길동 기자 =" (korean.rs)
 //! chinese       := agency place day "电" reporters?           -- "新华社武汉12月8日电（记者 王磊）" (chinese.rs)
 //! arabic        := words "(" words ")" ":"                    -- "کابل (باختر):" (arabic.rs)
+//! uncased       := place ("," day agency? sep | dash | ":")   -- "पोखरा — ", "ಮಂಗಳೂರು: " (uncased.rs)
 //! agency_only   := agency sep                                  -- "(Reuters) -": empty place
 //! caps_dateline := caps_place region? date? agency? sep        -- "WASHINGTON, D.C. —"
 //! title_dateline:= title_place region? date? agency sep        -- "Berlin (dpa) -"
+//!                | title_place region? date dash              -- "Vlorë, 13 mars – "
 //! caps_place    := caps_word (" " caps_word){0,4}              -- "ST. LOUIS", "JERUSALEM/GAZA"
 //! title_place   := title_word (" " particle? title_word){0,3}  -- "Santiago de Chile"
 //! region        := "," ws title_word (" " title_word){0,2}     -- ", D.C.", ", Ill."
@@ -35,6 +37,7 @@ mod chinese;
 mod korean;
 mod month;
 mod place;
+mod uncased;
 
 use nom::{
     IResult, Parser,
@@ -53,6 +56,7 @@ use chinese::chinese_wire;
 use korean::korean_wire;
 pub use place::parse_place_line;
 use place::{agency, caps_place, comma_agency, region, title_place};
+use uncased::uncased_dateline;
 
 /// How many bytes at the start of a paragraph the dateline grammar reads.
 pub const HEAD_BYTES: usize = 160;
@@ -230,6 +234,7 @@ fn dateline(input: &str) -> IResult<&str, (Dateline, &str)> {
         korean_wire,
         chinese_wire,
         arabic_wire,
+        uncased_dateline,
     ))
     .parse(input)
 }
@@ -314,7 +319,10 @@ fn finish<'a>(
     need_agency: bool,
 ) -> IResult<&'a str, (Dateline, &'a str)> {
     let fail = || nom::Err::Error(nom::error::Error::new(rest, nom::error::ErrorKind::Verify));
-    if need_agency && t.agency.is_none() {
+    // A title-case place stands without an agency only before a day and a
+    // dash ("Vlorë, 13 mars – ").
+    let dated_dash = t.month_day.is_some() && matches!(t.sep, Some("—" | "–" | "-"));
+    if need_agency && t.agency.is_none() && !dated_dash {
         return Err(fail());
     }
     let known = t
