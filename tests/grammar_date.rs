@@ -1145,3 +1145,58 @@ fn a_short_particle_joins_day_month_and_year_of_a_whole_date() {
     assert!(p.value.relative, "{:?}", p.value);
     assert!(parse_date("3 to April 2025", &opts()).is_err());
 }
+
+/// Date labels and month names of more languages: Tamil and Kannada (month
+/// first, with a comma, as their papers print them), Belarusian, Albanian,
+/// Hebrew (the month after "ב"), Icelandic, Welsh and Basque labels.
+const MORE_LANGUAGES: &[LineCase] = &[
+    (
+        "வெளியிடப்பட்டது: ஜூலை 9, 2026 08:15 IST",
+        &[(
+            DateRole::Published,
+            "2026-07-09T08:15:00+05:30",
+            "ஜூலை 9, 2026 08:15 IST",
+        )],
+        "",
+    ),
+    (
+        "ನವೀಕರಿಸಲಾಗಿದೆ: ಅಕ್ಟೋಬರ್ 2, 2026",
+        &[(DateRole::Updated, "2026-10-02", "ಅಕ್ಟೋಬರ್ 2, 2026")],
+        "",
+    ),
+    (
+        "7 лістапада 2026",
+        &[(DateRole::Unlabelled, "2026-11-07", "7 лістапада 2026")],
+        "",
+    ),
+    (
+        "Përditësuar: 21 korrik 2026",
+        &[(DateRole::Updated, "2026-07-21", "21 korrik 2026")],
+        "",
+    ),
+    (
+        "3 בנובמבר 2026",
+        &[(DateRole::Unlabelled, "2026-11-03", "3 בנובמבר 2026")],
+        "",
+    ),
+    (
+        "Uppfært 5. júlí 2026",
+        &[(DateRole::Updated, "2026-07-05", "5. júlí 2026")],
+        "",
+    ),
+    (
+        "Diweddarwyd diwethaf: 12 Hydref 2026",
+        &[(DateRole::Updated, "2026-10-12", "12 Hydref 2026")],
+        "",
+    ),
+    (
+        "Eguneratua: 2026-06-30",
+        &[(DateRole::Updated, "2026-06-30", "2026-06-30")],
+        "",
+    ),
+];
+
+#[test]
+fn date_lines_of_more_languages() {
+    check_lines(MORE_LANGUAGES, &opts());
+}

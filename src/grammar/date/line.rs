@@ -110,6 +110,14 @@ static LABELS: &[(&str, DateRole)] = &[
     ("aktualiséiert", DateRole::Updated), ("publizéiert", DateRole::Published),
     ("kubuyekezwe", DateRole::Updated), ("ప్రచురణ", DateRole::Published),
     ("నవీకరణ", DateRole::Updated),
+    // Icelandic, Welsh, Basque, Albanian, Belarusian, Kannada, Tamil
+    ("uppfært", DateRole::Updated), ("birt", DateRole::Published),
+    ("diweddarwyd diwethaf", DateRole::Updated), ("eguneratua", DateRole::Updated),
+    ("argitaratua", DateRole::Published), ("përditësuar", DateRole::Updated),
+    ("publikuar", DateRole::Published), ("абноўлена", DateRole::Updated),
+    ("апублікавана", DateRole::Published), ("ಪ್ರಕಟಿತ", DateRole::Published),
+    ("ನವೀಕರಿಸಲಾಗಿದೆ", DateRole::Updated), ("வெளியிடப்பட்டது", DateRole::Published),
+    ("புதுப்பிக்கப்பட்டது", DateRole::Updated),
 ];
 
 /// Characters that separate the dates of a date line.
