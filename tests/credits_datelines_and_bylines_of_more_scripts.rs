@@ -19,6 +19,9 @@ fn bylines_of_more_languages() {
         ("Беседовала Анна Смирнова", "Анна Смирнова"),
         ("Gan Elin Prydderch", "Elin Prydderch"),
         ("Orville Campbell/Senior Sports Writer", "Orville Campbell"),
+        ("Аўтар: Васіль Быкаў", "Васіль Быкаў"),
+        ("எழுதியவர்: ரா. முருகன்", "ரா. முருகன்"),
+        ("ಲೇಖಕರು: ಸುಮಾ ಹೆಗಡೆ", "ಸುಮಾ ಹೆಗಡೆ"),
     ] {
         let b = parse_byline(line).unwrap_or_else(|e| panic!("{line}: {e}"));
         assert_eq!(b.value.authors, [author], "{line}");

@@ -112,6 +112,11 @@ pub(crate) const COLON_MARKERS: &[&str] = &[
     "qore",
     "రచన",
     "ရေးသားသူ",
+    // Belarusian "аўтар" (author), Tamil "எழுதியவர்" (who wrote) and
+    // Kannada "ಲೇಖಕರು" (writer).
+    "аўтар",
+    "எழுதியவர்",
+    "ಲೇಖಕರು",
 ];
 
 /// The markers glued to the name by a hyphen: Zulu and Xhosa "ngu-"
