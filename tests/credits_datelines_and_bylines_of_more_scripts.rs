@@ -70,6 +70,26 @@ fn caption_credits_of_more_forms() {
             "Roughly 13,000 US troops remain in Afghanistan",
             "Reuters",
         ),
+        (
+            "Ош шаарындагы жаңы көпүрө. Сүрөт: Нурлан Сатыбалдиев",
+            "Ош шаарындагы жаңы көпүрө.",
+            "Нурлан Сатыбалдиев",
+        ),
+        (
+            "Новы мост праз Нёман. Фота: Аляксей Шэлег",
+            "Новы мост праз Нёман.",
+            "Аляксей Шэлег",
+        ),
+        (
+            "በአዲስ አበባ የተገነባው አዲሱ ድልድይ። ፎቶ፡ ኢዜአ",
+            "በአዲስ አበባ የተገነባው አዲሱ ድልድይ።",
+            "ኢዜአ",
+        ),
+        (
+            "Nýja brúin við Selfoss. Ljósmynd/Suðurlandsblaðið",
+            "Nýja brúin við Selfoss.",
+            "Suðurlandsblaðið",
+        ),
     ] {
         let p = parse_caption(line).unwrap_or_else(|e| panic!("{line}: {e}"));
         assert_eq!(p.value.text, text, "{line}");

@@ -58,3 +58,53 @@ fn a_job_title_with_the_outlet_under_the_byline_credits_the_outlet() {
     assert_eq!(a.credits, ["Harbour Times"]);
     assert!(a.body.iter().all(|b| !b.text.contains("Reporter")));
 }
+
+/// A page whose subheading the paragraph right under it repeats inside a
+/// longer sentence, and whose pull quote repeats a sentence further down.
+const SUBHEADING: &str = "\
+Riverside News
+Home | Local | Business | Sport
+
+New bridge over the Alder River to open in autumn
+
+By Maria Ostrander
+March 18, 2025
+
+The regional roads agency has signed a contract for a new two-lane bridge over the Alder River, replacing the narrow crossing built in 1962.
+
+\"A great relief for everyone who drives here every day.\"
+
+The new bridge will be 120 metres long and is expected to carry about 4,000 vehicles a day once it opens in the autumn.
+
+Read also: Snow clearing on the mountain pass increased after complaints
+
+Traffic diverted to a temporary road
+
+While the work goes on, traffic diverted to a temporary road south of the current bridge will face short delays.
+
+\"This is a great relief for everyone who drives here every day,\" said council leader Sigrid Bjornsdottir.
+
+Share: Facebook | X | Email
+";
+
+#[test]
+fn a_subheading_the_paragraph_under_it_repeats_is_no_pull_quote() {
+    let a = parse(SUBHEADING);
+    let heading = a
+        .body
+        .iter()
+        .find(|b| b.text == "Traffic diverted to a temporary road");
+    assert!(
+        heading.is_some_and(|b| b.kind == newsclip::BlockKind::Heading),
+        "{:?}",
+        a.body
+    );
+    // The quoted line is still a pull quote, not a paragraph.
+    assert!(
+        a.body
+            .iter()
+            .all(|b| !b.text.starts_with("\"A great relief")),
+        "{:?}",
+        a.body
+    );
+}

@@ -35,8 +35,19 @@ fn copyright(input: &str) -> IResult<&str, &str> {
 
 /// Photo words a credit may open with, a slash after them.
 const SLASH_LABELS: &[&str] = &[
-    "photo", "photos", "image", "images", "picture", "pictures", "foto", "fotos", "bild", "kuva",
-    "graphic", "video",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "picture",
+    "pictures",
+    "foto",
+    "fotos",
+    "bild",
+    "kuva",
+    "graphic",
+    "video",
+    "ljósmynd",
 ];
 
 /// Drops "©", "Copyright", a year and "All rights reserved" around a credit.

@@ -113,6 +113,15 @@ pub(crate) static CREDIT_MARKERS: &[(&str, bool)] = &[
     ("انځور:", false),
     ("ఫోటో:", false),
     ("ဓာတ်ပုံ -", false),
+    // Kyrgyz "сүрөт" and Belarusian "фота" (photo), Amharic "ፎቶ" before
+    // the Ethiopic word space, Punjabi "ਫੋਟੋ" and Kannada "ಚಿತ್ರ" (picture).
+    ("сүрөт:", false),
+    ("Сүрөт:", false),
+    ("фота:", false),
+    ("Фота:", false),
+    ("ፎቶ፡", false),
+    ("ਫੋਟੋ:", false),
+    ("ಚಿತ್ರ:", false),
     ("credits:", false),
     ("credit:", false),
     ("credit...", true),

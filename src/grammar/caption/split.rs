@@ -246,7 +246,7 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
 }
 
 /// The strings of [`marker_split`]'s gate besides ':', '…' and '©'.
-const GATE_STRINGS: [&str; 25] = [
+const GATE_STRINGS: [&str; 26] = [
     "...",
     " by",
     " By",
@@ -264,9 +264,11 @@ const GATE_STRINGS: [&str; 25] = [
     "- FOTO ",
     "写真：",
     "撮影：",
-    // The Armenian comma and the Ethiopic colon-dash ("Լուսանկարը՝", "ፎቶ፦").
+    // The Armenian comma, the Ethiopic colon-dash and word space
+    // ("Լուսանկարը՝", "ፎቶ፦", "ፎቶ፡").
     "՝",
     "፦",
+    "፡",
     // A photo word before a bar ("PICHA | NAME", "Photo | File").
     "oto |",
     "OTO |",

@@ -281,8 +281,9 @@ const CREDIT_BY: &[&[u8]] = &[b"photo", b"photos", b"picture", b"pictures", b"ph
 
 /// True when a middle dot or a bar follows a full stop near the
 /// line's end ("... por dia. · Inês Moura"), or the Burmese photo word
-/// before a spaced dash: a credit may follow; or a Chinese credit's
-/// closing "摄）" ("（新华社记者 NAME 摄）").
+/// before a spaced dash, or an Ethiopic colon or colon-dash before a space
+/// ("… ፎቶ፡ NAME"): a credit may follow; or a Chinese credit's closing "摄）"
+/// ("（新华社记者 NAME 摄）").
 fn marked_tail(t: &str) -> bool {
     let b = t.as_bytes();
     let tail = b.get(b.len().saturating_sub(64)..).unwrap_or_default();
@@ -292,7 +293,7 @@ fn marked_tail(t: &str) -> bool {
         let after = tail.get(i + 1..).unwrap_or_default();
         after.starts_with(" \u{b7} ".as_bytes()) || after.starts_with(b" | ")
     }) || !tail.is_ascii()
-        && [" ဓာတ်ပုံ - ", "摄）", "攝）"]
+        && [" ဓာတ်ပုံ - ", "摄）", "攝）", "፡ ", "፦ "]
             .iter()
             .any(|m| memchr::memmem::find(tail, m.as_bytes()).is_some())
 }

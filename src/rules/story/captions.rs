@@ -192,6 +192,12 @@ pub(super) fn credit_heads_caption(items: &[Item<'_>], k: usize) -> bool {
     ) || matches!(items.get(k).map(|o| &o.kind), Some(Kind::Credit(c)) if c.starts_with('@'))
 }
 
+/// Most words of a subheading [`pull_quote`] leaves to the paragraph under it.
+const HEADING_WORDS: usize = 8;
+
+/// Quotation marks that open a pull quote.
+const OPENING_QUOTES: &[char] = &['"', '“', '„', '«', '»', '‘', '\'', '「', '『', '‚', '‹'];
+
 pub(super) fn attach_credit(assign: &mut [Assign], j: usize, credit: &str) -> Assign {
     if j > 0 {
         if let Some(Assign::Caption(c)) = assign.get_mut(j - 1) {
@@ -205,7 +211,10 @@ pub(super) fn attach_credit(assign: &mut [Assign], j: usize, credit: &str) -> As
 }
 
 /// True when the text of the line at `j` is printed inside a longer line
-/// of text within three lines of it: a pull quote.
+/// of text within three lines of it: a pull quote. A short subheading that
+/// ends no sentence and opens no quote is no pull quote for the paragraph
+/// right under it repeating its words ("Traffic moved to a temporary road"
+/// over "... traffic will be moved to a temporary road south of ...").
 pub(super) fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
     let Some(it) = items.get(j) else { return false };
     if it.shape().words < 4 || it.shape().words > 60 {
@@ -216,8 +225,11 @@ pub(super) fn pull_quote(items: &[Item<'_>], j: usize) -> bool {
     }
     let echo = Echo::new(it.norm());
     let lo = j.saturating_sub(3);
+    let heading = it.shape().words <= HEADING_WORDS
+        && !it.shape().terminal
+        && !it.text.trim_start().starts_with(OPENING_QUOTES);
     (lo..j + 4)
-        .filter(|&k| k != j)
+        .filter(|&k| k != j && !(heading && k == j + 1))
         .filter_map(|k| items.get(k))
         .any(|o| is_text(o) && !norm_shorter_than(o, it.norm().len() + 1) && echo.in_(o.norm()))
 }
