@@ -108,3 +108,19 @@ fn a_subheading_the_paragraph_under_it_repeats_is_no_pull_quote() {
         a.body
     );
 }
+
+#[test]
+fn a_menu_entry_over_the_headline_outranks_a_row_of_two_entries_parted_by_a_bar() {
+    let text = "The Lakeside Courier\nHome | Local | Business | Sport | Culture\nEnglish | Français\n\nBusiness\n\nHarbour ferry operator orders two electric boats\n\nBy Priya Raman\nMarch 4, 2025\n\nThe harbour ferry operator has ordered two electric boats to replace its oldest diesel vessels by next summer, the company said on Tuesday.\n\nThe new boats will each carry 120 passengers and charge at the main pier during the midday lull.\n\nThe company expects fuel savings of about a third once both boats are in service.\n";
+    let a = parse(text);
+    assert_eq!(a.section.as_deref(), Some("Business"));
+    // The language row is accounted for, left out as a menu.
+    assert!(
+        a.removed
+            .iter()
+            .any(|r| r.text == "English | Français"
+                && r.reason == newsclip::RemovalReason::Navigation),
+        "{:?}",
+        a.removed
+    );
+}

@@ -4,7 +4,7 @@
 //! line. Once the article is assembled, an article without a section takes
 //! it, when the menu printed before it holds the same entry.
 
-use crate::{Article, LineRole, RemovalReason};
+use crate::{Article, LineRole, RemovalReason, Span};
 
 /// Most words of a section printed over the headline.
 const MAX_WORDS: usize = 3;
@@ -47,11 +47,19 @@ fn menu_holds(menu: &str, entry: &str) -> bool {
             && words.iter().any(|w| w.eq_ignore_ascii_case(entry)))
 }
 
+/// True when `line` is a row of entries parted by bars and nothing else
+/// ("English | Afaan Oromoo", "Log in | Subscribe"): a section read off it
+/// is a weaker reading than a menu's entry printed over the headline.
+fn bar_row(line: &str) -> bool {
+    line.contains(" | ") && !line.contains(['»', '>', '›', '＞', '/', '→'])
+}
+
 /// Sets `a`'s section from the line right over its headline when `a` has
-/// none (or only a piece of its published date's line): the last crumb of
-/// a breadcrumb there, or an entry a menu before that line holds
-/// ([`menu_holds`]).
-pub(crate) fn read_kicker_section(a: &mut Article) {
+/// none (or only a piece of its published date's line, or the last entry of
+/// a row parted by bars further up, [`bar_row`]): the last crumb of a
+/// breadcrumb there, or an entry a menu before that line holds
+/// ([`menu_holds`]). `text` is the page.
+pub(crate) fn read_kicker_section(a: &mut Article, text: &str) {
     let Some(title) = a.spans.title else {
         return;
     };
@@ -61,7 +69,12 @@ pub(crate) fn read_kicker_section(a: &mut Article) {
         a.section = None;
         a.spans.section = None;
     }
-    if a.section.is_some() {
+    let weak = a
+        .spans
+        .section
+        .filter(|s| s.slice(text).is_some_and(bar_row))
+        .filter(|_| a.section.is_some());
+    if a.section.is_some() && weak.is_none() {
         return;
     }
     // The line right over the headline: removed, nothing used in between.
@@ -90,10 +103,7 @@ pub(crate) fn read_kicker_section(a: &mut Article) {
         && let Some(last) = p.value.last().map(|c| c.trim().to_string())
         && !last.is_empty()
     {
-        if let Some(r) = super::use_removed(a, k, LineRole::Section) {
-            a.spans.section = Some(r.span);
-            a.section = Some(last);
-        }
+        take_section(a, k, last, weak, text);
         return;
     }
     let shaped = left_out(r.reason)
@@ -112,9 +122,19 @@ pub(crate) fn read_kicker_section(a: &mut Article) {
         return;
     }
     let entry = entry.to_string();
+    take_section(a, k, entry, weak, text);
+}
+
+/// Makes removed line `k` of `a` its section `value`; the row a weaker
+/// section came from (`weak`) goes back to the menus.
+fn take_section(a: &mut Article, k: usize, value: String, weak: Option<Span>, text: &str) {
     if let Some(r) = super::use_removed(a, k, LineRole::Section) {
+        if let Some(w) = weak {
+            let row = w.slice(text).unwrap_or_default().trim().to_string();
+            super::unuse_line(a, w, row, RemovalReason::Navigation);
+        }
         a.spans.section = Some(r.span);
-        a.section = Some(entry);
+        a.section = Some(value);
     }
 }
 

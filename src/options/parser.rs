@@ -169,7 +169,7 @@ impl Parser {
             crate::fields::take_headline_over(a);
             crate::fields::read_prefixed_byline(a, text);
             crate::fields::take_labelled_captions(a);
-            crate::fields::read_kicker_section(a);
+            crate::fields::read_kicker_section(a, text);
             crate::fields::read_late_dateline(a);
             crate::fields::read_header_date(a, text);
             crate::fields::read_later_date(a, text);
