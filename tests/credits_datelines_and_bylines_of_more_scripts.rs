@@ -40,6 +40,27 @@ fn bylines_of_more_languages() {
         assert!(b.value.authors.is_empty(), "{line}");
     }
     assert!(parse_byline("Jane Doe, abc").is_err());
+    // A desk of reporters, then the place it wrote from.
+    for (line, credit, place) in [
+        (
+            "Staff Correspondent, Chittagong",
+            "Staff Correspondent",
+            "Chittagong",
+        ),
+        (
+            "By Special Correspondent, New Delhi",
+            "Special Correspondent",
+            "New Delhi",
+        ),
+        ("নিজস্ব প্রতিবেদক, খুলনা", "নিজস্ব প্রতিবেদক", "খুলনা"),
+    ] {
+        let b = parse_byline(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+        assert_eq!(b.value.credits, [credit], "{line}");
+        assert_eq!(b.value.location.as_deref(), Some(place), "{line}");
+        assert!(b.value.authors.is_empty(), "{line}");
+    }
+    // A category after a desk that names no reporter is no place.
+    assert!(parse_byline("Press Release, Travel").is_err());
 }
 
 #[test]

@@ -73,6 +73,33 @@ fn set_role(b: &mut Body, r: String) {
     }
 }
 
+/// Most words of the place after a desk ("Staff Reporter, Sylhet").
+const DESK_PLACE_WORDS: usize = 3;
+
+/// `"," word{1,3} eof` at token `i`, each word opening with a capital or in
+/// a script without case: the place a desk wrote from, and the index past
+/// it.
+fn desk_place(line: &str, toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
+    let rest = toks.get(i..)?;
+    let (first, words) = rest.split_first()?;
+    let placed = first.kind == Kind::Comma
+        && (1..=DESK_PLACE_WORDS).contains(&words.len())
+        && words.iter().all(|t| {
+            t.is_word()
+                && t.text
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || (c.is_alphabetic() && !c.is_lowercase()))
+        });
+    let (start, end) = (words.first()?.start, words.last()?.end);
+    placed.then(|| {
+        (
+            line.get(start..end).unwrap_or_default().to_string(),
+            toks.len(),
+        )
+    })
+}
+
 /// Parses the body of a byline starting at token 0.
 pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
     let mut b = Body {
@@ -118,7 +145,23 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
             }
             Item::Credit(c) => {
                 b.desks_only &= is_desk(&c) || c == "Wire reports";
+                // "Staff Reporter, Sylhet": a desk of reporters alone, then
+                // the place it wrote from, closing the line.
+                let reporters = c
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(super::roles::is_role_word)
+                    || crate::lines::scripts::is_uncased(&c);
+                let place = (b.authors.is_empty() && is_desk(&c) && reporters)
+                    .then(|| desk_place(line, toks, e))
+                    .flatten();
                 b.credits.push(c);
+                if let Some((place, end)) = place {
+                    b.location = Some(place);
+                    b.end = toks.get(end.saturating_sub(1)).map_or(b.end, |t| t.end);
+                    b.next = end;
+                    break;
+                }
                 // "Jane Doe, Associated Press Writer"
                 role_ok = after_person_comma;
                 person = after_person_comma;
