@@ -10,6 +10,7 @@ mod echo;
 mod emit;
 mod ids;
 mod packed;
+mod recent;
 mod rules;
 mod scan;
 mod stats;
@@ -234,13 +235,17 @@ impl Page {
                         }
                         memo.insert(line, page.lines.len());
                     }
-                    let boiler = if line.len() <= 120 && !no_boiler.holds(span) {
-                        lexicon::boiler(line).map(|b| b as u8)
-                    } else {
-                        None
-                    };
-                    let stats = LineStats::scanned(line, &mut words);
-                    let cues = cues(head(line, CUE_SPAN));
+                    // (A short line read on an earlier page takes what was
+                    // read of its text then.)
+                    let (stats, cues, boiler) = recent::read(line, &mut words, |words| {
+                        let boiler = if line.len() <= 120 && !no_boiler.holds(span) {
+                            lexicon::boiler(line).map(|b| b as u8)
+                        } else {
+                            None
+                        };
+                        let stats = LineStats::scanned(line, words);
+                        (stats, cues(head(line, CUE_SPAN)), boiler)
+                    });
                     let fresh = counts.len() as u32;
                     let id = *ids.entry(words.norm).or_insert(fresh);
                     if id == fresh {
