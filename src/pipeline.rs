@@ -164,15 +164,7 @@ fn classify_lines<'a>(
         let mut noted = kind::Noted::default();
         let (shape, mut kind) = match seen {
             Some(it) => (it.shape(), it.kind.clone()),
-            None => {
-                let shape = Shape::of(t);
-                let kind = if t.is_empty() {
-                    Kind::Glyph
-                } else {
-                    kind::classify(t, &shape, dopts, &mut noted)
-                };
-                (shape, kind)
-            }
+            None => kind::shape_and_kind(t, dopts, &mut noted),
         };
         let fresh = seen.is_none();
         // `classify` returns a glyph or separator line before looking for

@@ -65,6 +65,7 @@ fn either_word() -> &'static Needles {
 
 /// Cheap tests that rule grammars out before they run (most page lines are
 /// short menu entries or plain sentences that no field grammar matches).
+#[derive(Debug, Clone, Copy)]
 pub(super) struct Hints {
     pub(super) digit: bool,
     /// A relative-date word in the head (only looked for without a digit).

@@ -4,15 +4,18 @@
 mod classify;
 mod counts;
 mod hints;
+mod late;
 mod loose;
 mod payload;
 mod prefix;
+mod recent;
 mod shape;
 #[cfg(test)]
 mod tests;
 
 pub(crate) use classify::{Noted, classify};
 pub(crate) use payload::{BylineDates, Dates, Snippet};
+pub(crate) use recent::shape_and_kind;
 pub(crate) use shape::{PackedShape, Shape, has_address, opens_with_speech_dash};
 
 use crate::grammar::byline::{Byline, Trailer};
