@@ -27,7 +27,10 @@ struct Read {
 }
 
 thread_local! {
-    static RECENT: RefCell<HashMap<Box<str>, Read, FastBuild>> = RefCell::default();
+    // (Sized for every line it holds up front: growing it rehashed every
+    // line.)
+    static RECENT: RefCell<HashMap<Box<str>, Read, FastBuild>> =
+        RefCell::new(HashMap::with_capacity_and_hasher(MAX_ENTRIES, FastBuild::default()));
 }
 
 /// What the feature pass reads of `line`'s text alone (its statistics,

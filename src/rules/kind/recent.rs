@@ -27,7 +27,10 @@ const MAX_ENTRIES: usize = 8192;
 type Early = (PackedShape, ControlFlow<Kind, Hints>);
 
 thread_local! {
-    static RECENT: RefCell<HashMap<Box<str>, Early, FastBuild>> = RefCell::default();
+    // (Sized for every line it holds up front: growing it rehashed every
+    // line.)
+    static RECENT: RefCell<HashMap<Box<str>, Early, FastBuild>> =
+        RefCell::new(HashMap::with_capacity_and_hasher(MAX_ENTRIES, FastBuild::default()));
 }
 
 /// The shape and the kind of `t`, a cleaned and trimmed line, read with the
