@@ -7,9 +7,8 @@
 
 use super::scan::{self, LineWords};
 use super::{Cues, LineStats, PackedStats};
-use crate::table::FastBuild;
+use crate::table::TextMemo;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 /// Lines at most this long (in bytes) are remembered.
 const MAX_LINE: usize = 250;
@@ -27,10 +26,7 @@ struct Read {
 }
 
 thread_local! {
-    // (Sized for every line it holds up front: growing it rehashed every
-    // line.)
-    static RECENT: RefCell<HashMap<Box<str>, Read, FastBuild>> =
-        RefCell::new(HashMap::with_capacity_and_hasher(MAX_ENTRIES, FastBuild::default()));
+    static RECENT: RefCell<TextMemo<Read>> = RefCell::new(TextMemo::new(MAX_ENTRIES));
 }
 
 /// What the feature pass reads of `line`'s text alone (its statistics,
@@ -45,7 +41,8 @@ pub(super) fn read(
     if line.len() > MAX_LINE {
         return fresh(words);
     }
-    if let Some(r) = get(line) {
+    let hash = TextMemo::<Read>::hash(line);
+    if let Some(r) = RECENT.with(|m| m.borrow().get(hash, line).cloned()) {
         scan::scan(line, words);
         return (r.stats.get(), r.cues, r.boiler);
     }
@@ -55,25 +52,8 @@ pub(super) fn read(
         cues,
         boiler,
     };
-    put(line, read);
+    RECENT.with(|m| m.borrow_mut().put(hash, line, read));
     (stats, cues, boiler)
-}
-
-/// What was read of `line` (at most [`MAX_LINE`] bytes) on an earlier page
-/// by this thread, if anything.
-fn get(line: &str) -> Option<Read> {
-    RECENT.with(|m| m.borrow().get(line).cloned())
-}
-
-/// Remembers what was read of `line` (at most [`MAX_LINE`] bytes).
-fn put(line: &str, read: Read) {
-    RECENT.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= MAX_ENTRIES {
-            m.clear();
-        }
-        m.insert(line.into(), read);
-    });
 }
 
 #[cfg(test)]
@@ -82,7 +62,13 @@ mod tests {
     fn a_page_read_again_takes_the_lines_read_before_alike() {
         let (text, arts) = super::super::two_story_seed();
         let first = super::super::Page::build(text, &arts);
-        assert!(super::RECENT.with(|m| !m.borrow().is_empty()));
+        let line = text
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim();
+        let hash = super::TextMemo::<super::Read>::hash(line);
+        assert!(super::RECENT.with(|m| m.borrow().get(hash, line).is_some()));
         assert_eq!(super::super::Page::build(text, &arts), first);
     }
 }

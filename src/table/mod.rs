@@ -18,6 +18,7 @@ mod lower;
 mod needles;
 mod packed;
 mod spaces;
+mod text_memo;
 mod words;
 pub(crate) use ascii::{DIGIT, UPPER, alnum_kind, alnum_lower};
 pub(crate) use edge::EdgeGate;
@@ -28,6 +29,7 @@ pub(crate) use lower::{
 };
 pub(crate) use needles::{Needles, has_sub};
 pub(crate) use spaces::{for_words, words_in};
+pub(crate) use text_memo::TextMemo;
 pub(crate) use words::{LengthGate, WordList, WordMap, pack_bytes, pack_lower_ascii};
 
 /// Multiply-rotate hasher for short keys.

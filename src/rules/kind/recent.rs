@@ -10,9 +10,8 @@ use super::hints::Hints;
 use super::late::classify_late;
 use super::{Kind, PackedShape, Shape};
 use crate::grammar::date::DateOptions;
-use crate::table::FastBuild;
+use crate::table::TextMemo;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::ControlFlow::{self, Break, Continue};
 
 /// Lines at most this long (in bytes) are remembered.
@@ -27,10 +26,7 @@ const MAX_ENTRIES: usize = 8192;
 type Early = (PackedShape, ControlFlow<Kind, Hints>);
 
 thread_local! {
-    // (Sized for every line it holds up front: growing it rehashed every
-    // line.)
-    static RECENT: RefCell<HashMap<Box<str>, Early, FastBuild>> =
-        RefCell::new(HashMap::with_capacity_and_hasher(MAX_ENTRIES, FastBuild::default()));
+    static RECENT: RefCell<TextMemo<Early>> = RefCell::new(TextMemo::new(MAX_ENTRIES));
 }
 
 /// The shape and the kind of `t`, a cleaned and trimmed line, read with the
@@ -44,19 +40,15 @@ pub(crate) fn shape_and_kind(t: &str, dopts: &DateOptions, noted: &mut Noted) ->
         let kind = super::classify(t, &shape, dopts, noted);
         return (shape, kind);
     }
-    let recalled = RECENT.with(|m| m.borrow().get(t).cloned());
+    let hash = TextMemo::<Early>::hash(t);
+    let recalled = RECENT.with(|m| m.borrow().get(hash, t).cloned());
     let (shape, early) = match recalled {
         Some((shape, early)) => (shape.get(), early),
         None => {
             let shape = Shape::of(t);
             let early = classify_early(t);
-            RECENT.with(|m| {
-                let mut m = m.borrow_mut();
-                if m.len() >= MAX_ENTRIES {
-                    m.clear();
-                }
-                m.insert(t.into(), (PackedShape::new(&shape), early.clone()));
-            });
+            let held = (PackedShape::new(&shape), early.clone());
+            RECENT.with(|m| m.borrow_mut().put(hash, t, held));
             (shape, early)
         }
     };
