@@ -23,7 +23,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, take_while_m_n, take_while1},
     character::complete::{char, space0, space1},
-    combinator::{recognize, verify},
+    combinator::{opt, recognize, verify},
     multi::many_m_n,
     sequence::{delimited, preceded},
 };
@@ -31,13 +31,14 @@ use nom::{
 use super::Dateline;
 
 /// Marks that end a word of the place: punctuation of any script the
-/// grammar reads (commas, colons, dashes, quotes, full stops).
+/// grammar reads (commas, colons, dashes, quotes, full stops). The zero-width
+/// joiner and non-joiner stay inside a word (Persian, the Indic scripts).
 fn is_mark(c: char) -> bool {
     matches!(
         c,
         '\u{60c}' | '\u{61b}' | '\u{61f}' | '\u{6d4}' | '\u{964}' | '\u{965}' | '\u{2000}'..='\u{206f}'
             | '\u{1360}'..='\u{1368}' | '\u{3000}'..='\u{303f}' | '\u{ff00}'..='\u{ffef}'
-    )
+    ) && !matches!(c, '\u{200c}' | '\u{200d}')
 }
 
 /// True for a character of a word of the place: no ASCII, no digit, no
@@ -101,11 +102,7 @@ fn dated(input: &str) -> IResult<&str, (Option<String>, &str)> {
     )
     .map(|a: &str| a.trim().to_string());
     let comma = alt((tag(","), tag("،"), tag("፣")));
-    (
-        preceded((comma, space0, stamp), nom::combinator::opt(agency)),
-        sep,
-    )
-        .parse(input)
+    (preceded((comma, space0, stamp), opt(agency)), sep).parse(input)
 }
 
 /// `uncased`: the dateline and its separator.
@@ -171,6 +168,9 @@ mod tests {
         );
         let p = parse_dateline("اسعدآباد – د کونړ ولایت مرکز اسعدآباد کې").unwrap();
         assert_eq!(p.value.place, "اسعدآباد");
+        // A zero-width non-joiner inside the place's word.
+        let p = parse_dateline("مهاباد\u{200c}شهر — امروز بازار تازه شهر گشایش یافت").unwrap();
+        assert_eq!(p.value.place, "مهاباد\u{200c}شهر");
         // Two words before the dash: an agency's name as likely as a place.
         assert!(parse_dateline("خبرگزاری آریا - رییس سازمان بورس اعلام کرد").is_err());
         // A dash inside a word is no separator.
