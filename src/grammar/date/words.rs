@@ -163,11 +163,17 @@ impl Folded {
     }
 }
 
-/// The month number of a month name or abbreviation, in any language.
+/// The month number of a month name or abbreviation, in any language;
+/// a Hebrew month also after the preposition "ב" (in) glued to it, as
+/// dates print it ("18 במרץ 2025").
 pub(super) fn month(word: &str) -> Option<u32> {
     let f = Folded::new(word)?;
     let t = f.text();
-    MONTHS_EN.get(t).or_else(|| MONTHS.get(t))
+    MONTHS_EN.get(t).or_else(|| MONTHS.get(t)).or_else(|| {
+        t.strip_prefix('ב')
+            .filter(|m| m.chars().all(|c| ('\u{5d0}'..='\u{5ea}').contains(&c)))
+            .and_then(|m| MONTHS.get(m))
+    })
 }
 
 /// The month number of an English month name or abbreviation.
