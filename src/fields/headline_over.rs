@@ -16,7 +16,7 @@ const HEADLINE_WORDS: std::ops::RangeInclusive<usize> = 4..=20;
 
 /// True when `text` may be a headline: four to twenty words, no sentence
 /// end but a question's, no separator of a row of links.
-fn headline_like(text: &str) -> bool {
+pub(super) fn headline_like(text: &str) -> bool {
     headline_like_words(text, *HEADLINE_WORDS.start())
 }
 

@@ -27,13 +27,16 @@ mod late_dateline;
 mod later_date;
 mod leading_bullets;
 mod live_entries;
+mod live_title;
 mod main_story;
 mod markup;
+mod page_rows;
 mod prefixed_byline;
 mod pull_quotes;
 mod rails;
 mod resume;
 mod standfirst;
+mod summary_points;
 
 pub(crate) use assemble::assemble;
 pub(crate) use bio::drop_author_bios;
@@ -54,6 +57,7 @@ pub(crate) use late_dateline::read_late_dateline;
 pub(crate) use later_date::read_later_date;
 pub(crate) use leading_bullets::take_leading_bullets;
 pub(crate) use live_entries::take_live_entries;
+pub(crate) use live_title::retitle_live_blog;
 pub(crate) use main_story::{main_first, main_first_counted, prose_first};
 pub(crate) use markup::drop_markup;
 pub(crate) use prefixed_byline::read_prefixed_byline;
@@ -61,6 +65,7 @@ pub(crate) use pull_quotes::drop_repeated_quotes;
 pub(crate) use rails::take_rails;
 pub(crate) use resume::resume_after_break;
 pub(crate) use standfirst::take_standfirst;
+pub(crate) use summary_points::take_summary_points;
 
 /// Moves line `span` of `a` from the lines it used to its removed lines,
 /// with `text` and `reason` (a field or paragraph taken back after assembly).

@@ -1,10 +1,13 @@
-//! The story goes on after a break: an advertisement label or an inline
-//! link to another story ("Irakurri ere: HEADLINE") set between two of its
+//! The story goes on after a break: an advertisement label, an inline
+//! link to another story ("Irakurri ere: HEADLINE") or a pull quote (a
+//! sentence of the body printed again in quotes) set between two of its
 //! paragraphs can end the body there, and the paragraphs and subheadings
 //! after the break are then cut as the page's furniture. Once the article
 //! is assembled, the running prose right after such a break goes back into
 //! the body, up to the first line that is neither prose nor a subheading
-//! over prose (a share row, a tag row, a comment header, a list of links).
+//! over prose (a share row, a tag row, a comment header, a list of links);
+//! an inline link left out that the story went on after goes to the
+//! related headlines.
 
 use crate::article::count_words;
 use crate::{Article, BlockKind, LineRole, RemovalReason, Span};
@@ -17,9 +20,11 @@ const MAX_HEADING_WORDS: usize = 10;
 /// A line after the body's last block, in page order.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum After {
-    /// A break: an advertisement label, or an inline link the article
-    /// lists among its related headlines.
+    /// A break: an advertisement label, an inline link the article lists
+    /// among its related headlines, or a pull quote.
     Break,
+    /// An inline link left out (removed line `k`), a break too.
+    Link(usize),
     /// Removed line `k` (of the article's removed lines) the story may go
     /// on with.
     Candidate(usize),
@@ -27,13 +32,38 @@ enum After {
     Stop,
 }
 
-/// True when `text` is a paragraph of running prose: eight words or more
-/// ending a sentence in any script.
+/// Words a quotation taken back has at least.
+const MIN_QUOTE_WORDS: usize = 3;
+
+/// Quotation marks a quoted sentence opens with.
+const QUOTES: [char; 6] = ['"', '“', '„', '«', '‘', '「'];
+
+/// True when `text` is a paragraph of running prose: a sentence's end in
+/// any script, and eight words or more, or three or more opening with a
+/// quotation mark (a speaker's words and who said them).
 fn is_prose(text: &str) -> bool {
-    let t = text.trim_end();
+    let t = text.trim();
     let ends = t.ends_with(['.', '!', '?', '"', '”', '»', '。'])
         || crate::lines::scripts::ends_other_script(t);
-    ends && count_words(t) >= MIN_PROSE_WORDS
+    let words = count_words(t);
+    ends && (words >= MIN_PROSE_WORDS || (words >= MIN_QUOTE_WORDS && t.starts_with(QUOTES)))
+}
+
+/// Words of a pull quote at least.
+const PULL_QUOTE_WORDS: usize = 4;
+
+/// True when `text` is a pull quote: a quoted sentence of four words or
+/// more, without its quotation marks a part of one of the body's blocks.
+fn is_pull_quote(a: &Article, text: &str) -> bool {
+    let t = text.trim();
+    if !t.starts_with(QUOTES) {
+        return false;
+    }
+    let inner = t
+        .trim_matches(|c: char| QUOTES.contains(&c) || matches!(c, '”' | '»' | '’' | '」'))
+        .trim_end_matches(['.', '!', '?', ','])
+        .trim();
+    count_words(inner) >= PULL_QUOTE_WORDS && a.body.iter().any(|b| b.text.contains(inner))
 }
 
 /// True when `text` sells something: a newsletter or subscription prompt
@@ -84,6 +114,16 @@ fn lines_after(a: &Article, text: &str, end: usize) -> Vec<(Span, After)> {
             .map(|(k, r)| {
                 let kind = match r.reason {
                     RemovalReason::Advertisement => After::Break,
+                    RemovalReason::Boilerplate | RemovalReason::AfterStory
+                        if crate::grammar::misc::labelled_headline(&r.text).is_some() =>
+                    {
+                        After::Link(k)
+                    }
+                    RemovalReason::Boilerplate | RemovalReason::AfterStory
+                        if is_pull_quote(a, &r.text) =>
+                    {
+                        After::Break
+                    }
                     RemovalReason::Boilerplate | RemovalReason::AfterStory => After::Candidate(k),
                     _ => After::Stop,
                 };
@@ -95,19 +135,25 @@ fn lines_after(a: &Article, text: &str, end: usize) -> Vec<(Span, After)> {
 }
 
 /// The removed lines (by span, in page order, with their block kind) that
-/// carry the story on after a break following `end`.
-fn carried_on(a: &Article, text: &str, end: usize) -> Vec<(Span, BlockKind)> {
+/// carry the story on after a break following `end`, and the inline links
+/// left out that it went on after (by span).
+fn carried_on(a: &Article, text: &str, end: usize) -> (Vec<(Span, BlockKind)>, Vec<Span>) {
     let after = lines_after(a, text, end);
     let cand = |i: usize| match after.get(i) {
         Some(&(_, After::Candidate(k))) => a.removed.get(k).map(|r| (r.span, r.text.as_str())),
         _ => None,
     };
     let mut taken = Vec::new();
+    let mut links = Vec::new();
     let mut broken = false;
     let mut i = 0;
-    while let Some(&(_, kind)) = after.get(i) {
+    while let Some(&(span, kind)) = after.get(i) {
         match kind {
             After::Break => broken = true,
+            After::Link(_) => {
+                broken = true;
+                links.push(span);
+            }
             After::Stop => break,
             After::Candidate(_) if !broken => break,
             After::Candidate(_) => {
@@ -132,7 +178,10 @@ fn carried_on(a: &Article, text: &str, end: usize) -> Vec<(Span, BlockKind)> {
     {
         taken.pop();
     }
-    taken
+    // The links the story went on after.
+    let last = taken.last().map_or(0, |t: &(Span, BlockKind)| t.0.start);
+    links.retain(|l| l.start < last);
+    (taken, links)
 }
 
 /// Takes back into `a`'s body the paragraphs and subheadings that carry
@@ -141,9 +190,24 @@ pub(crate) fn resume_after_break(a: &mut Article, text: &str) {
     let Some(end) = a.body.last().map(|b| b.span.end) else {
         return;
     };
-    let taken = carried_on(a, text, end);
+    let (taken, links) = carried_on(a, text, end);
     if taken.is_empty() {
         return;
+    }
+    for span in links {
+        let Some(k) = a.removed.iter().position(|r| r.span == span) else {
+            continue;
+        };
+        if let Some(r) = super::use_removed(a, k, LineRole::Related) {
+            let h = crate::grammar::misc::labelled_headline(&r.text).unwrap_or(&r.text);
+            let at = a.spans.related.partition_point(|s| s.start < span.start);
+            if a.spans.related.len() == a.related.len() {
+                a.spans.related.insert(at, span);
+                a.related.insert(at, h.to_string());
+            } else {
+                a.related.push(h.to_string());
+            }
+        }
     }
     // (By span: each line taken back shifts the removed lines' indices.)
     for (span, kind) in taken {

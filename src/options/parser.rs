@@ -159,10 +159,12 @@ impl Parser {
             crate::fields::drop_markup(a);
             crate::fields::drop_icon_subtitle(a);
             crate::fields::drop_footer_captions(a);
+            crate::fields::retitle_live_blog(a, text);
             crate::fields::take_live_entries(a, text);
             crate::fields::take_rails(a);
             crate::fields::take_inline_links(a);
             crate::fields::resume_after_break(a, text);
+            crate::fields::take_summary_points(a, text);
             crate::fields::take_leading_bullets(a, text);
             crate::fields::restore_echoed_points(a, text);
             crate::fields::take_standfirst(a);

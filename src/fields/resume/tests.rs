@@ -139,3 +139,57 @@ fn without_a_break_or_without_prose_the_body_stays_as_it_was() {
         assert_eq!(body_after(lines).len(), 1);
     }
 }
+
+#[test]
+fn the_story_goes_on_after_a_pull_quote_and_an_inline_link_left_out() {
+    let said = "“The water came up to the windows in an hour,” said Ana Ruiz, who runs the bakery.";
+    let lines = [
+        (said, As::Body),
+        (
+            "“The water came up to the windows in an hour.”",
+            As::Gone(RemovalReason::AfterStory),
+        ),
+        ("The clean-up begins", As::Gone(RemovalReason::AfterStory)),
+        (MORE, As::Gone(RemovalReason::AfterStory)),
+        (
+            "Lees ook: Dijk bij de haven wordt twee meter hoger",
+            As::Gone(RemovalReason::AfterStory),
+        ),
+        (
+            "“We start again,” she said.",
+            As::Gone(RemovalReason::AfterStory),
+        ),
+        ("Tags: floods, harbour", As::Gone(RemovalReason::AfterStory)),
+    ];
+    let (text, mut a) = page(&lines);
+    resume_after_break(&mut a, &text);
+    let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        body,
+        [
+            said,
+            "The clean-up begins",
+            MORE,
+            "“We start again,” she said."
+        ]
+    );
+    assert_eq!(a.body[1].kind, BlockKind::Heading);
+    // The pull quote stays out; the link the story went on after is related.
+    assert_eq!(a.related, ["Dijk bij de haven wordt twee meter hoger"]);
+    assert_eq!(a.spans.related.len(), 1);
+    assert!(a.removed.iter().any(|r| r.text.starts_with("“The water")));
+    assert_eq!(a.lines.len() + a.removed.len(), lines.len());
+}
+
+#[test]
+fn a_quotation_the_body_does_not_hold_is_no_break() {
+    let body = body_after(&[
+        (PROSE, As::Body),
+        (
+            "“Nobody told us the road would close for a month.”",
+            As::Gone(RemovalReason::AfterStory),
+        ),
+        (MORE, As::Gone(RemovalReason::AfterStory)),
+    ]);
+    assert_eq!(body.len(), 1);
+}

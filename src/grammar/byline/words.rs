@@ -218,6 +218,8 @@ pub(crate) static NAME_MONTHS: WordList =
 /// Conjunctions joining two names ("and", "und", "et", "y", ...).
 pub(crate) static CONJUNCTIONS: WordList = WordList::new(&[
     "and", "und", "et", "y", "e", "en", "i", "и", "і", "та", "og", "och", "ve", "és",
+    // Welsh, Czech and Slovak "a" ("Gan Elin Puw a Dafydd Hughes"), Welsh "ac".
+    "a", "ac",
 ]);
 
 /// Prepositions introducing the place a reporter wrote from ("in Kyiv").

@@ -123,6 +123,15 @@ pub(super) fn printed_around(items: &[Item<'_>], j: usize, window: usize) -> usi
         .count()
 }
 
+/// True when one of the `window` lines before line `j` prints the same
+/// text.
+pub(super) fn printed_before(items: &[Item<'_>], j: usize, window: usize) -> bool {
+    let Some(it) = items.get(j) else { return false };
+    items
+        .get(j.saturating_sub(window)..j)
+        .is_some_and(|before| before.iter().any(|o| o.text == it.text))
+}
+
 pub(super) fn repeats_within(items: &[Item<'_>], i: usize, window: usize) -> usize {
     let Some(it) = items.get(i) else { return 0 };
     items

@@ -45,7 +45,7 @@ use body::body;
 use body_end::trim_body_end;
 use gap::gap;
 use header::header;
-use item::{is_meta, is_prose_text, is_text, repeats_within};
+use item::{is_meta, is_prose_text, is_text, printed_before, repeats_within};
 use pre_title::pre_title;
 use region::main_region;
 use tail::tail;
@@ -227,6 +227,9 @@ pub(super) fn is_anchor(items: &[Item<'_>], j: usize) -> bool {
         || !it.shape().titleish(it.text)
         // An interview's question, no headline ("— Почему Чехов?").
         || crate::rules::kind::opens_with_speech_dash(it.text)
+        // A label printed over each entry ("Share this update" under each
+        // entry of a live blog), not a headline (printed again under it).
+        || printed_before(items, j, 12)
     {
         return false;
     }
