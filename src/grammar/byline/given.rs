@@ -353,7 +353,8 @@ static GIVEN_NAMES: WordList = WordList::new(&[
     "yehuda", "zeev", "ze'ev", "ronit", "noa", "yael", "shira", "rivka", "sarit", "limor", "tali",
     "ayelet", "efrat", "merav", "shani", "keren", "hadas", "orit", "tzipi", "golda",
     // African
-    "kwame", "kofi", "kwesi", "kojo", "yaw", "abena", "chidi", "chinedu", "emeka", "ikenna",
+    "kwame", "kofi", "kwesi", "kojo", "yaw", "abena", "prince", "godwin", "chidi", "chinedu",
+    "emeka", "ikenna",
     "obinna", "uche", "ngozi", "chioma", "adaeze", "amara", "nneka", "oluwaseun", "tunde",
     "babatunde", "adebayo", "femi", "funmilayo", "bukola", "temitope", "yemi", "kemi", "segun",
     "wale", "yetunde", "abiodun", "aminu", "musa", "abubakar", "sani", "halima", "hauwa", "jomo",

@@ -31,6 +31,9 @@ pub(crate) const SPACED_MARKERS: &[&str] = &[
     "na",
     "deur",
     "nga",
+    // Sesotho and Setswana "ka" (by), Kabyle "sɣur" (from, by).
+    "ka",
+    "sɣur",
     // Welsh "gan" (by); Greek "γράφει" (writes), with the article before a
     // woman's or a man's name, and "γράφουν οι" (write); Russian
     // "беседовал(а, и)" (talked with: an interview's byline).

@@ -8,7 +8,7 @@
 //!          | ( "written" "by" | "words" "by" | "story" "by" | "reported" "by" | "text" "by"
 //!            | "article" "by" | "posted" "by" | "by" | "von" | "par" | "por" | "di" | "door"
 //!            | "av" | "af" | "автор" | "авторы" | "автори" | "بقلم" | "بواسطة" | "كتب" | "ni"
-//!            | "מאת" | "oleh" | "na" | "deur" | "nga" | "gan" | "γράφει" ( "η" | "ο" )?
+//!            | "מאת" | "oleh" | "na" | "deur" | "nga" | "ka" | "sɣur" | "gan" | "γράφει" ( "η" | "ο" )?
 //!            | "γράφουν οι" | "беседовал" ( "а" | "и" )? | "vum" | "láti ọwọ́" ) ( ":" | spaces )
 //!          | ( "text" | "texte" | "texto" | "testo" | "tekst" | "текст" | "autor" | "autorin" | "auteur"
 //!            | "redaktion" | "reporter" | "author" | "authors" | "haber" | "muhabir" | "yazar"

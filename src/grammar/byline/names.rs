@@ -104,8 +104,8 @@ pub(crate) fn parse_name(toks: &[Tok<'_>], i: usize, uncased: bool) -> Option<us
                 break;
             }
             // A common given name that is also a place word opens a name
-            // when a surname follows it ("Diego Arreola", "Francisco
-            // Pérez"; "San Diego" opens with no given name).
+            // when a surname or an initial follows it ("Diego Arreola",
+            // "Prince K. Gaye"; "San Diego" opens with no given name).
             Class::No
                 if j == i
                     && t.text.chars().next().is_some_and(char::is_uppercase)
@@ -113,10 +113,7 @@ pub(crate) fn parse_name(toks: &[Tok<'_>], i: usize, uncased: bool) -> Option<us
                     && crate::table::with_lower(t.text, super::name_words::is_place_org_word)
                     && toks.get(j + 1).is_some_and(|n| {
                         n.is_word()
-                            && matches!(
-                                classify(n.text, uncased, false),
-                                Class::Part { initial: false }
-                            )
+                            && matches!(classify(n.text, uncased, false), Class::Part { .. })
                     }) =>
             {
                 parts += 1;

@@ -66,6 +66,7 @@ pub fn prefixed_names(line: &str) -> Option<Vec<String>> {
                 .all(|c| c.is_alphabetic() || is_word_mark(c) || c == ' ' || c == '-')
             && !crate::grammar::caption::is_caption_label(t)
             && crate::grammar::caption::parse_credit_line(t).is_err();
+        let rest = without_agency(rest);
         return if !ok {
             None
         } else if crate::lines::scripts::is_uncased(rest) {
@@ -96,6 +97,21 @@ pub fn prefixed_names(line: &str) -> Option<Vec<String>> {
     }
     let rest = t.get(t.find(particle)? + particle.len()..)?.trim();
     names(rest)
+}
+
+/// `rest` without an agency's acronym after a comma at its end ("Selasi
+/// Agbenyega, GNA": the names, the agency a credit the line does not
+/// hold).
+fn without_agency(rest: &str) -> &str {
+    match rest.rsplit_once(',') {
+        Some((names, tail))
+            if (2..=6).contains(&tail.trim().len())
+                && tail.trim().bytes().all(|b| b.is_ascii_uppercase()) =>
+        {
+            names
+        }
+        _ => rest,
+    }
 }
 
 /// Fewest and most words of a name in a script without case.

@@ -118,6 +118,11 @@ static LABELS: &[(&str, DateRole)] = &[
     ("апублікавана", DateRole::Published), ("ಪ್ರಕಟಿತ", DateRole::Published),
     ("ನವೀಕರಿಸಲಾಗಿದೆ", DateRole::Updated), ("வெளியிடப்பட்டது", DateRole::Published),
     ("புதுப்பிக்கப்பட்டது", DateRole::Updated),
+    // English singular, Northern Sami, Kabyle, Shona
+    ("last update", DateRole::Updated), ("latest update", DateRole::Updated),
+    ("maŋimuš ođasmahttojuvvon", DateRole::Updated), ("ođasmahttojuvvon", DateRole::Updated),
+    ("yettwaleqqem", DateRole::Updated), ("yettwasuffeɣ", DateRole::Published),
+    ("yakagadziridzwa", DateRole::Updated), ("yakabudiswa", DateRole::Published),
 ];
 
 /// Characters that separate the dates of a date line.

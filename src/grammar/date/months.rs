@@ -225,6 +225,26 @@ pub(super) static MONTHS: WordMap<u32> = WordMap::new(&[
     ("ינואר", 1), ("פברואר", 2), ("מרץ", 3), ("מרס", 3), ("אפריל", 4), ("מאי", 5),
     ("יוני", 6), ("יולי", 7), ("אוגוסט", 8), ("ספטמבר", 9), ("אוקטובר", 10),
     ("נובמבר", 11), ("דצמבר", 12),
+    // Sesotho
+    ("pherekgong", 1), ("hlakola", 2), ("hlakubele", 3), ("tlhakubele", 3), ("mmesa", 4),
+    ("motsheanong", 5), ("phupjane", 6), ("phupu", 7), ("phato", 8), ("loetse", 9),
+    ("mphalane", 10), ("pudungwana", 11), ("pulungoana", 11), ("tshitwe", 12),
+    // Shona
+    ("ndira", 1), ("kukadzi", 2), ("kurume", 3), ("kubvumbi", 4), ("chivabvu", 5),
+    ("chikumi", 6), ("chikunguru", 7), ("nyamavhuvhu", 8), ("gunyana", 9), ("gumiguru", 10),
+    ("mbudzi", 11), ("zvita", 12),
+    // Akan (Twi)
+    ("ɔpɛpɔn", 1), ("ɔgyefuo", 2), ("ɔbɛnem", 3), ("oforisuo", 4), ("kɔtɔnimma", 5),
+    ("ayɛwohomumu", 6), ("kitawonsa", 7), ("ɔsanaa", 8), ("ɛbɔ", 9), ("ahinime", 10),
+    ("obubuo", 11), ("ɔpɛnimma", 12),
+    // Ewe
+    ("dzove", 1), ("dzodze", 2), ("tedoxe", 3), ("afɔfĩe", 4), ("dama", 5), ("masa", 6),
+    ("siamlɔm", 7), ("deasiamime", 8), ("anyɔnyɔ", 9), ("kele", 10), ("adeɛmekpɔxe", 11),
+    ("dzome", 12),
+    // Kabyle
+    ("yennayer", 1), ("fuṛar", 2), ("meɣres", 3), ("yebrir", 4), ("mayyu", 5), ("yunyu", 6),
+    ("yulyu", 7), ("ɣuct", 8), ("ctembeṛ", 9), ("tubeṛ", 10), ("wambeṛ", 11), ("nwanbeṛ", 11),
+    ("dujembeṛ", 12),
 ]);
 
 /// Weekday names and abbreviations in the same languages. The grammar only
@@ -292,6 +312,10 @@ pub(super) static WEEKDAYS: WordList = WordList::new(&[
     "msombuluko", "lwesibili", "lwesithathu", "lwesine", "lwesihlanu", "mgqibelo", "sonto",
     "ngomsombuluko", "ngolwesibili", "ngolwesithathu", "ngolwesine", "ngolwesihlanu",
     "ngomgqibelo", "ngesonto",
+    // Sesotho, Akan (Twi), Ewe
+    "sontaha", "mantaha", "labobedi", "laboraro", "labone", "labohlano", "moqebelo",
+    "kwasida", "dwowda", "benada", "wukuada", "yawoada", "fiada", "memeneda",
+    "kɔsiɖa", "dzoɖa", "blaɖa", "kuɖa", "yawoɖa", "fiɖa", "memleɖa",
 ]);
 
 /// The Yoruba months as printed after "oṣù" (month): the ordinals ("Oṣù
