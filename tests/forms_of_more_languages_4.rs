@@ -84,3 +84,10 @@ fn by_words_and_labels_of_more_languages() {
     );
     assert_eq!(prefixed_names("Ŋlɔla: GNA"), None);
 }
+
+#[test]
+fn an_outlets_reporters_are_a_credit() {
+    let b = parse_byline("By Harbour Gazette reporters").expect("a byline");
+    assert!(b.value.authors.is_empty());
+    assert_eq!(b.value.credits, ["Harbour Gazette reporters"]);
+}

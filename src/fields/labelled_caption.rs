@@ -70,6 +70,7 @@ pub(crate) fn take_labelled_captions(a: &mut Article) {
         found = true;
     }
     found |= take_credit_under(a);
+    found |= take_removed_credit_under(a);
     if found {
         a.captions.sort_by_key(|c| c.span.start);
     }
@@ -110,4 +111,128 @@ fn take_credit_under(a: &mut Article) -> bool {
     let span = crate::Span::new(caption.span.start, credit_line.span.end);
     a.captions.push(Caption::new(text, Some(credit), span));
     true
+}
+
+/// Most words of a body block read as a caption over a credit line left
+/// out (a paragraph over a source line is longer).
+const UNDER_CAPTION_WORDS: usize = 15;
+
+/// Takes a body block whose credit stands on the line under it, a line
+/// the rules left out ("Dálki Kárášjoga guovddážis.", then "Govva: NAME"),
+/// into `a.captions`, when more of the body follows: the two read as one
+/// line are a caption with an unknown credit label. Only a block of
+/// fifteen words at most over a line left out as the header's (a label, a
+/// line before the story): a source under a paragraph is no photo's
+/// credit. True when it took one.
+fn take_removed_credit_under(a: &mut Article) -> bool {
+    let mut took = false;
+    let mut k = 0;
+    while k + 1 < a.body.len() {
+        let Some(b) = a.body.get(k) else { break };
+        let (end, next) = (b.span.end, a.body.get(k + 1).map_or(0, |n| n.span.start));
+        // The line right under the block, left out, before the next block.
+        let under = a
+            .removed
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.span.start >= end && r.span.end <= next)
+            .min_by_key(|(_, r)| r.span.start)
+            .filter(|(_, r)| {
+                !a.lines
+                    .iter()
+                    .any(|l| l.span.start >= end && l.span.start < r.span.start)
+                    && r.text.split_whitespace().count() <= 8
+                    && crate::article::count_words(&b.text) <= UNDER_CAPTION_WORDS
+                    && matches!(r.reason, RemovalReason::BeforeStory | RemovalReason::Label)
+            })
+            .map(|(i, r)| (i, r.text.clone()));
+        let pair = under.and_then(|(i, line)| {
+            let (text, credit) = labelled(&format!("{} {}", b.text.trim(), line.trim()), false)?;
+            (text == b.text.trim()).then_some((i, text, credit))
+        });
+        let Some((i, text, credit)) = pair else {
+            k += 1;
+            continue;
+        };
+        let caption = a.body.remove(k);
+        super::recast_line(&mut a.lines, caption.span, LineRole::Caption);
+        let Some(r) = super::use_removed(a, i, LineRole::Caption) else {
+            continue;
+        };
+        let span = crate::Span::new(caption.span.start, r.span.end);
+        a.captions.push(Caption::new(text, Some(credit), span));
+        took = true;
+    }
+    took
+}
+
+#[cfg(test)]
+mod tests {
+    use super::take_labelled_captions;
+    use crate::{Article, Block, BlockKind, LineRole, LineUse, RemovalReason, Removed};
+
+    const PROSE: &str = "The road over the mountain stays closed until the wind drops on Thursday.";
+    const LONG: &str = "The state government said on Monday that the new rules apply to every salon in the region from the first of next month.";
+
+    /// The article of `lines`: body paragraphs, or lines left out before
+    /// the story (`false`).
+    fn article(lines: &[(&str, bool)]) -> Article {
+        let texts: Vec<&str> = lines.iter().map(|l| l.0).collect();
+        let (_, spans) = crate::fields::test_page(&texts, "\n");
+        let mut a = Article::default();
+        for (&(line, used), span) in lines.iter().zip(spans) {
+            if used {
+                a.lines.push(LineUse {
+                    span,
+                    role: LineRole::Paragraph,
+                });
+                a.body.push(Block::new(BlockKind::Paragraph, line, span));
+            } else {
+                a.removed
+                    .push(Removed::new(span, line, RemovalReason::BeforeStory));
+            }
+        }
+        a
+    }
+
+    #[test]
+    fn a_short_block_over_a_credit_line_left_out_is_a_caption() {
+        let mut a = article(&[
+            (PROSE, true),
+            ("Snow on the pass at noon.", true),
+            ("Govva: Ánte Gaup / Sámi Áigi", false),
+            (PROSE, true),
+        ]);
+        take_labelled_captions(&mut a);
+        assert_eq!(a.captions.len(), 1);
+        assert_eq!(a.captions[0].text, "Snow on the pass at noon.");
+        assert_eq!(
+            a.captions[0].credit.as_deref(),
+            Some("Ánte Gaup / Sámi Áigi")
+        );
+        assert_eq!(a.body.len(), 2);
+        assert!(a.removed.is_empty());
+    }
+
+    #[test]
+    fn a_paragraph_over_a_source_line_or_the_last_block_stays() {
+        for lines in [
+            // A long paragraph over its source.
+            &[
+                (LONG, true),
+                ("Quelle: Landesregierung", false),
+                (PROSE, true),
+            ][..],
+            // The body's last block.
+            &[
+                (PROSE, true),
+                ("Snow on the pass at noon.", true),
+                ("Govva: Ánte Gaup", false),
+            ][..],
+        ] {
+            let mut a = article(lines);
+            take_labelled_captions(&mut a);
+            assert!(a.captions.is_empty(), "{lines:?}");
+        }
+    }
 }

@@ -19,14 +19,27 @@ const ENTRY_LINES: usize = 4;
 /// Most characters of an entry's headline.
 const HEADLINE_CHARS: usize = 80;
 
-/// True for a bare time on a line of its own: `hour ":" minute`, with
-/// "am"/"pm" after it or not ("13:45", "9:05 am").
+/// True for a bare time on a line of its own: `hour ":" minute` (or with
+/// a dot, "16.30"), with "am"/"pm" after it or not ("13:45", "9:05 am"),
+/// after a short word of the clock or not ("kl. 16.30", "klo 9.05").
 ///
 /// ```text
-/// stamp := digit{1,2} ":" digit{2} (ws? ("am" | "pm" | "a.m." | "p.m."))?
+/// stamp := (clock ws)? digit{1,2} (":" | ".") digit{2} (ws? ("am" | "pm" | "a.m." | "p.m."))?
+/// clock := letter{1,4} "."?
 /// ```
 pub(crate) fn is_stamp(text: &str) -> bool {
     let t = text.trim();
+    // A clock word before the time ("kl.", "klo", "dii.").
+    let t = match t.split_once(' ') {
+        Some((w, rest))
+            if (1..=4).contains(&w.trim_end_matches('.').chars().count())
+                && w.trim_end_matches('.').chars().all(char::is_alphabetic)
+                && rest.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            rest.trim()
+        }
+        _ => t,
+    };
     let t = ["a.m.", "p.m.", "am", "pm"]
         .iter()
         .find_map(|s| {
@@ -37,7 +50,7 @@ pub(crate) fn is_stamp(text: &str) -> bool {
             })
         })
         .map_or(t, str::trim_end);
-    let Some((h, m)) = t.split_once(':') else {
+    let Some((h, m)) = t.split_once([':', '.']) else {
         return false;
     };
     let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
@@ -277,6 +290,10 @@ mod tests {
             "9:05 am",
             "11:30 p.m.",
             "12:00PM",
+            "16.30",
+            "kl. 16.30",
+            "klo 9.05",
+            "dii. 07.15",
         ] {
             assert!(is_stamp(t), "{t}");
         }

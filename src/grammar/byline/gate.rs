@@ -183,7 +183,7 @@ pub fn may_be_byline(line: &str) -> bool {
     }
     let staff = last
         .get((n - 1) % 5)
-        .is_some_and(|w| with_lower(w, |l| l == "staff"));
+        .is_some_and(|w| with_lower(w, super::words::is_staff_word));
     staff || (n <= 4 && is_desk(joined))
 }
 

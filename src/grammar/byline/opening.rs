@@ -49,7 +49,7 @@ pub(super) fn may_open_unmarked(body: &str) -> bool {
             .iter()
             .skip(1)
             .take(3)
-            .any(|t| t.is_word() && crate::table::with_lower(t.text, |l| l == "staff"))
+            .any(|t| t.is_word() && crate::table::with_lower(t.text, super::words::is_staff_word))
         || parse_name(
             &toks,
             usize::from(first.is_word() && is_honorific(first.text)),

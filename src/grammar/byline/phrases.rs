@@ -390,7 +390,9 @@ pub(crate) fn match_outlet_staff(
         if !capitalised || contains(&CONJUNCTIONS, &w.lower()) {
             return None;
         }
-        if lower_at(toks, i + n).as_deref() == Some("staff") && boundary(toks, i + n + 1) {
+        if lower_at(toks, i + n).is_some_and(|w| super::words::is_staff_word(&w))
+            && boundary(toks, i + n + 1)
+        {
             return Some((text(line, toks, i, i + n + 1)?, i + n + 1));
         }
     }

@@ -229,6 +229,12 @@ pub(crate) static PLACE_PREPOSITIONS: WordList = WordList::new(&[
     "do", "da", "dos", "das", "de", "no", "na", "nel",
 ]);
 
+/// True when `lower` (already lower-cased) is a word an outlet's desk
+/// closes its credit with: "Reuters staff", "Juba Tribune reporters".
+pub(crate) fn is_staff_word(lower: &str) -> bool {
+    matches!(lower, "staff" | "reporters" | "correspondents")
+}
+
 /// True when `lower` (already lower-cased) is in `list`.
 pub(crate) fn contains(list: &WordList, lower: &str) -> bool {
     list.contains(lower)

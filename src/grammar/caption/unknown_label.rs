@@ -141,6 +141,11 @@ const APOSTROPHES: [char; 3] = ['\'', '’', 'ʼ'];
 /// to three capitalised words ("PTI", "SUPPLIED"), or one to four words of
 /// a script without case.
 fn is_credit(c: &str) -> bool {
+    // A photographer and the outlet, a slash between ("Ánte Gaup / Sámi
+    // Áigi"): each a credit.
+    if let Some((who, outlet)) = c.split_once(" / ") {
+        return !outlet.contains('/') && is_credit(who.trim()) && is_credit(outlet.trim());
+    }
     let words: Vec<&str> = c.split_whitespace().collect();
     if words.is_empty() || words.len() > CREDIT_WORDS || c.chars().any(char::is_numeric) {
         return false;
@@ -185,6 +190,11 @@ mod tests {
                 "ਖੇਤ ਵਿੱਚ ਹੈਪੀ ਸੀਡਰ ਨਾਲ ਕਣਕ ਦੀ ਬਿਜਾਈ ਕਰਦਾ ਹੋਇਆ ਇੱਕ ਕਿਸਾਨ। -ਫੋਟੋ: ਪੀਟੀਆਈ",
                 "ਖੇਤ ਵਿੱਚ ਹੈਪੀ ਸੀਡਰ ਨਾਲ ਕਣਕ ਦੀ ਬਿਜਾਈ ਕਰਦਾ ਹੋਇਆ ਇੱਕ ਕਿਸਾਨ।",
                 "ਪੀਟੀਆਈ",
+            ),
+            (
+                "Muohta gokčá geainnu. Govva: Máret Ánne Sara / Ođđasat",
+                "Muohta gokčá geainnu.",
+                "Máret Ánne Sara / Ođđasat",
             ),
             (
                 "Bugale ar skol o tañsal an dro gant o zud. Luc'hskeudenn: Gwenn Tanguy",

@@ -2,8 +2,10 @@
 //! February 10), voted by the words of its first lines: a page in a
 //! language that writes the day first (German, French, ...), or an English
 //! page that writes its dates day first ("4 March 2025", not "March 4,
-//! 2025") or spells the British way ("organised", "colour"), reads numeric
-//! dates day first.
+//! 2025") or spells the British way ("organised", "colour"), or a page
+//! with next to no English function word (in a language the lexicon does
+//! not know, nearly all of which write the day first), reads numeric dates
+//! day first.
 
 use super::DayOrder;
 use super::words::month_en;
@@ -48,6 +50,13 @@ static AMERICAN_SET: WordList = WordList::new(AMERICAN);
 /// Fewest British spellings (and more than American ones) that make an
 /// English page day-first.
 const BRITISH_MIN: usize = 2;
+
+/// Fewest words of a page read as in a language other than English when
+/// it prints next to no English function word.
+const FOREIGN_MIN_WORDS: usize = 100;
+/// A page whose English function words are under one in this many of its
+/// words is in another language.
+const FOREIGN_EN_SHARE: usize = 40;
 
 /// Whether `w` (a word as split) is a British (first) or an American
 /// (second) spelling of [`BRITISH`] and [`AMERICAN`].
@@ -125,7 +134,16 @@ pub(crate) fn vote<'a>(lines: impl Iterator<Item = &'a str>) -> DayOrder {
             break;
         }
     }
-    if other > en || day_month > month_day || british >= BRITISH_MIN && british > american {
+    // A page of a hundred words or more that prints next to no English
+    // function word is in another language, and nearly all others write
+    // the day first (a year-first date reads the same either way).
+    let seen = VOTERS - left;
+    let not_english = seen >= FOREIGN_MIN_WORDS && en * FOREIGN_EN_SHARE < seen;
+    if other > en
+        || not_english
+        || day_month > month_day
+        || british >= BRITISH_MIN && british > american
+    {
         DayOrder::DayFirst
     } else {
         DayOrder::Auto
@@ -208,6 +226,17 @@ mod tests {
 
     fn order_of(text: &str) -> DayOrder {
         vote(text.lines())
+    }
+
+    #[test]
+    fn a_page_with_next_to_no_english_function_word_is_day_first() {
+        let other = "Omulimi akung'aanya emmwaanyi mu nnimiro ye buli lunaku nga tannaba kugenda ku katale. ";
+        assert_eq!(order_of(&other.repeat(10)), DayOrder::DayFirst);
+        let english =
+            "The farmer said that the coffee was picked with care and sold to the buyers. ";
+        assert_eq!(order_of(&english.repeat(10)), DayOrder::Auto);
+        // A short text votes for nothing.
+        assert_eq!(order_of(other), DayOrder::Auto);
     }
 
     #[test]
