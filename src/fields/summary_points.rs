@@ -20,23 +20,35 @@ const MIN_WORDS: usize = 3;
 /// Most words of an item.
 const MAX_WORDS: usize = 40;
 
-/// The item of a summary `line` holds: its text after a bullet mark (not a
-/// dash, which opens a quotation in many languages), of three to forty
-/// words.
-fn item(line: &str) -> Option<&str> {
+/// The item of a summary `line` holds: its text after a bullet mark (a
+/// dash, which opens a quotation in many languages, only when `dash_ok`:
+/// under a label closed by a colon), of three to forty words.
+fn item(line: &str, dash_ok: bool) -> Option<&str> {
     let t = line.trim_start();
-    if t.starts_with(['–', '—']) {
-        return None;
-    }
-    let p = parse_bullet(t).ok()?;
-    let words = crate::article::count_words(p.value);
-    (MIN_WORDS..=MAX_WORDS).contains(&words).then_some(p.value)
+    let value = match t.strip_prefix(['–', '—']) {
+        // Under a label closed by a colon ("Ebikulu:"), dashes mark a list.
+        Some(rest) if dash_ok && rest.starts_with(char::is_whitespace) => rest.trim(),
+        Some(_) => return None,
+        None => parse_bullet(t).ok()?.value,
+    };
+    let words = crate::article::count_words(value);
+    (MIN_WORDS..=MAX_WORDS).contains(&words).then_some(value)
 }
 
 /// Where `a`'s header ends: the last of its headline, standfirst, byline
 /// and date lines over its first body block.
 fn header_end(a: &Article) -> Option<usize> {
     let body = a.body.first()?.span.start;
+    let roles = a
+        .lines
+        .iter()
+        .filter(|l| {
+            matches!(
+                l.role,
+                LineRole::Title | LineRole::Subtitle | LineRole::Byline | LineRole::Date
+            )
+        })
+        .map(|l| l.span);
     a.spans
         .title
         .iter()
@@ -44,6 +56,8 @@ fn header_end(a: &Article) -> Option<usize> {
         .chain(&a.spans.authors)
         .chain(&a.spans.published)
         .chain(&a.spans.updated)
+        .copied()
+        .chain(roles)
         .map(|s| s.end)
         .filter(|&e| e <= body)
         .max()
@@ -60,11 +74,14 @@ pub(crate) fn take_summary_points(a: &mut Article, text: &str) {
     };
     let rows = page_rows(a, text);
     let mut items: Vec<(Span, At, String)> = Vec::new();
+    let mut dash_ok = false;
     for &(span, at, line) in rows.iter().filter(|r| r.0.start >= from) {
-        match (movable(a, at), item(line)) {
+        match (movable(a, at), item(line, dash_ok)) {
             (true, Some(v)) => items.push((span, at, v.to_string())),
-            // A label over the items ("Summary").
-            (true, None) if items.is_empty() && matches!(at, At::Removed(_)) => {}
+            // A label over the items ("Summary", "Ebikulu:").
+            (true, None) if items.is_empty() && matches!(at, At::Removed(_)) => {
+                dash_ok = line.trim_end().ends_with([':', '：']);
+            }
             _ => break,
         }
     }
@@ -136,6 +153,24 @@ mod tests {
         );
         assert_eq!(a.body.len(), 1);
         assert_eq!(a.lines.len() + a.removed.len(), 4);
+    }
+
+    #[test]
+    fn dashed_points_under_a_label_closed_by_a_colon_are_key_points() {
+        let (text, mut a) = article(&[
+            ("Ebikulu:", false),
+            ("– Work starts on the north quay in May", true),
+            ("– The plan costs 40 million over four years", true),
+        ]);
+        take_summary_points(&mut a, &text);
+        assert_eq!(a.key_points.len(), 2);
+        // Without the label, dashes open quotations.
+        let (text, mut a) = article(&[
+            ("– We waited for this for years, she said.", true),
+            ("– It is a big day for the town.", true),
+        ]);
+        take_summary_points(&mut a, &text);
+        assert!(a.key_points.is_empty());
     }
 
     #[test]
