@@ -31,13 +31,19 @@ pub(crate) fn take_inline_links(a: &mut Article) {
             continue;
         };
         super::recast_line(&mut a.lines, b.span, LineRole::Related);
-        let at = a.spans.related.partition_point(|s| s.start < b.span.start);
-        if a.spans.related.len() == a.related.len() {
-            a.spans.related.insert(at, b.span);
-            a.related.insert(at, h);
-        } else {
-            a.related.push(h);
-        }
+        insert_related(a, b.span, h);
+    }
+}
+
+/// Adds headline `h` from line `span` to `a`'s related headlines, in page
+/// order when their spans are kept.
+pub(super) fn insert_related(a: &mut Article, span: crate::Span, h: String) {
+    let at = a.spans.related.partition_point(|s| s.start < span.start);
+    if a.spans.related.len() == a.related.len() {
+        a.spans.related.insert(at, span);
+        a.related.insert(at, h);
+    } else {
+        a.related.push(h);
     }
 }
 

@@ -200,13 +200,7 @@ pub(crate) fn resume_after_break(a: &mut Article, text: &str) {
         };
         if let Some(r) = super::use_removed(a, k, LineRole::Related) {
             let h = crate::grammar::misc::labelled_headline(&r.text).unwrap_or(&r.text);
-            let at = a.spans.related.partition_point(|s| s.start < span.start);
-            if a.spans.related.len() == a.related.len() {
-                a.spans.related.insert(at, span);
-                a.related.insert(at, h.to_string());
-            } else {
-                a.related.push(h.to_string());
-            }
+            super::inline_links::insert_related(a, span, h.to_string());
         }
     }
     // (By span: each line taken back shifts the removed lines' indices.)
