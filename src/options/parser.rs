@@ -170,6 +170,7 @@ impl Parser {
             crate::fields::take_standfirst(a);
             crate::fields::take_headline_over(a);
             crate::fields::read_prefixed_byline(a, text);
+            crate::fields::read_late_byline(a, text);
             crate::fields::take_labelled_captions(a);
             crate::fields::read_kicker_section(a, text);
             crate::fields::read_late_dateline(a);
