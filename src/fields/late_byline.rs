@@ -73,23 +73,11 @@ pub(crate) fn read_late_byline(a: &mut Article, text: &str) {
     };
     // The lines between the body's blocks and after them, used or removed,
     // in page order: `Some(k)` for removed line k.
-    let mut after: Vec<(usize, Option<usize>)> = a
-        .lines
-        .iter()
-        .filter(|l| l.span.start >= start)
-        .map(|l| (l.span.start, None))
-        .chain(
-            a.removed
-                .iter()
-                .enumerate()
-                .filter(|(_, r)| r.span.start >= start)
-                .map(|(k, r)| (r.span.start, Some(k))),
-        )
-        .collect();
-    after.sort_unstable();
-    let within = after.partition_point(|&(s, _)| s < end) + MAX_AFTER;
+    let after = super::lines_from(a, start, |_| None, |k, _| Some(k));
+    let within = after.partition_point(|&(s, _)| s.start < end) + MAX_AFTER;
     let mut found = None;
     for &(at, k) in after.iter().take(within) {
+        let at = at.start;
         let Some(r) = k.and_then(|k| a.removed.get(k)) else {
             // A line the article uses: a comment heading among them ends
             // the search.

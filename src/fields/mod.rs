@@ -7,6 +7,7 @@
 //! the body ([`drop_closing_sections`]); pull quotes printed away from their
 //! paragraph taken out ([`drop_repeated_quotes`]).
 
+mod after_caption;
 mod assemble;
 pub(crate) mod bio;
 mod builder;
@@ -39,6 +40,7 @@ mod resume;
 mod standfirst;
 mod summary_points;
 
+pub(crate) use after_caption::resume_after_caption;
 pub(crate) use assemble::assemble;
 pub(crate) use bio::drop_author_bios;
 pub(crate) use closing::drop_closing_sections;
@@ -114,6 +116,94 @@ pub(crate) fn unuse_block(a: &mut crate::Article, k: usize, reason: crate::Remov
     let b = a.body.remove(k);
     unuse_line(a, b.span, b.text, reason);
     true
+}
+
+/// The lines of `a` from byte `from` on, used and removed, in page order,
+/// each with what `used` or `removed` makes of it (removed lines by their
+/// index among `a`'s removed lines).
+pub(crate) fn lines_from<T>(
+    a: &crate::Article,
+    from: usize,
+    used: impl Fn(&crate::LineUse) -> T,
+    removed: impl Fn(usize, &crate::Removed) -> T,
+) -> Vec<(crate::Span, T)> {
+    let mut out: Vec<(crate::Span, T)> = a
+        .lines
+        .iter()
+        .filter(|l| l.span.start >= from)
+        .map(|l| (l.span, used(l)))
+        .collect();
+    out.extend(
+        a.removed
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.span.start >= from)
+            .map(|(k, r)| (r.span, removed(k, r))),
+    );
+    out.sort_by_key(|(s, _)| (s.start, s.end));
+    out
+}
+
+/// Takes removed lines back into `a`'s body as blocks of `kind`, each at
+/// its place in page order (by span: each line taken back shifts the
+/// removed lines' indices).
+pub(crate) fn take_back_blocks(
+    a: &mut crate::Article,
+    taken: Vec<(crate::Span, crate::BlockKind)>,
+) {
+    for (span, kind) in taken {
+        let Some(k) = a.removed.iter().position(|r| r.span == span) else {
+            continue;
+        };
+        let role = match kind {
+            crate::BlockKind::Heading => crate::LineRole::Heading,
+            _ => crate::LineRole::Paragraph,
+        };
+        if let Some(r) = use_removed(a, k, role) {
+            let at = a.body.partition_point(|b| b.span.start < r.span.start);
+            a.body.insert(at, crate::Block::new(kind, r.text, r.span));
+        }
+    }
+}
+
+/// What a line of a passes' test page is to its article before the pass.
+#[cfg(test)]
+#[derive(Clone, Copy)]
+pub(crate) enum TestAs {
+    /// A paragraph of the body.
+    Body,
+    /// A line of a caption.
+    Caption,
+    /// A related headline.
+    Related,
+    /// A line removed with this reason.
+    Gone(crate::RemovalReason),
+}
+
+/// The page of `lines` (a blank line between each) and its article (for
+/// the passes' tests).
+#[cfg(test)]
+pub(crate) fn test_article(lines: &[(&str, TestAs)]) -> (String, crate::Article) {
+    use crate::{Article, Block, BlockKind, LineRole, LineUse, Removed};
+    let texts: Vec<&str> = lines.iter().map(|l| l.0).collect();
+    let (text, spans) = test_page(&texts, "\n\n");
+    let mut a = Article::default();
+    for (&(line, how), span) in lines.iter().zip(spans) {
+        let role = match how {
+            TestAs::Body => {
+                a.body.push(Block::new(BlockKind::Paragraph, line, span));
+                LineRole::Paragraph
+            }
+            TestAs::Caption => LineRole::Caption,
+            TestAs::Related => LineRole::Related,
+            TestAs::Gone(reason) => {
+                a.removed.push(Removed::new(span, line, reason));
+                continue;
+            }
+        };
+        a.lines.push(LineUse { span, role });
+    }
+    (text, a)
 }
 
 /// The text of `lines`, each followed by `sep`, and each line's span (for

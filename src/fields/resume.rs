@@ -41,7 +41,7 @@ const QUOTES: [char; 6] = ['"', '“', '„', '«', '‘', '「'];
 /// True when `text` is a paragraph of running prose: a sentence's end in
 /// any script, and eight words or more, or three or more opening with a
 /// quotation mark (a speaker's words and who said them).
-fn is_prose(text: &str) -> bool {
+pub(super) fn is_prose(text: &str) -> bool {
     let t = text.trim();
     let ends = t.ends_with(['.', '!', '?', '"', '”', '»', '。'])
         || crate::lines::scripts::ends_other_script(t);
@@ -71,7 +71,7 @@ fn is_pull_quote(a: &Article, text: &str) -> bool {
 /// here", or a price (a currency sign next to a digit). A promotion set
 /// under an advertisement label ("Get the magazine delivered every month
 /// for £11.99. Click here for more") is no part of the story.
-fn is_promotion(text: &str) -> bool {
+pub(super) fn is_promotion(text: &str) -> bool {
     let lower = text.to_lowercase();
     let price = text.char_indices().any(|(i, c)| {
         matches!(c, '£' | '$' | '€' | '¥' | '₹')
@@ -84,7 +84,7 @@ fn is_promotion(text: &str) -> bool {
 
 /// True when `text` may be a subheading: a few words, no sentence end, no
 /// label's colon, no separator of a row of links or buttons.
-fn is_heading(text: &str) -> bool {
+pub(super) fn is_heading(text: &str) -> bool {
     let t = text.trim();
     !t.is_empty()
         && count_words(t) <= MAX_HEADING_WORDS
@@ -95,43 +95,26 @@ fn is_heading(text: &str) -> bool {
 
 /// The lines after `end` (the body's last block's end), in page order.
 fn lines_after(a: &Article, text: &str, end: usize) -> Vec<(Span, After)> {
-    let mut out: Vec<(Span, After)> = a
-        .lines
-        .iter()
-        .filter(|l| l.span.start >= end)
-        .map(|l| {
-            let line = text.get(l.span.start..l.span.end).unwrap_or("");
-            let link = l.role == LineRole::Related
-                && crate::grammar::misc::labelled_headline(line).is_some();
-            (l.span, if link { After::Break } else { After::Stop })
-        })
-        .collect();
-    out.extend(
-        a.removed
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.span.start >= end)
-            .map(|(k, r)| {
-                let kind = match r.reason {
-                    RemovalReason::Advertisement => After::Break,
-                    RemovalReason::Boilerplate | RemovalReason::AfterStory
-                        if crate::grammar::misc::labelled_headline(&r.text).is_some() =>
-                    {
-                        After::Link(k)
-                    }
-                    RemovalReason::Boilerplate | RemovalReason::AfterStory
-                        if is_pull_quote(a, &r.text) =>
-                    {
-                        After::Break
-                    }
-                    RemovalReason::Boilerplate | RemovalReason::AfterStory => After::Candidate(k),
-                    _ => After::Stop,
-                };
-                (r.span, kind)
-            }),
-    );
-    out.sort_by_key(|(s, _)| (s.start, s.end));
-    out
+    let used = |l: &crate::LineUse| {
+        let line = text.get(l.span.start..l.span.end).unwrap_or("");
+        let link =
+            l.role == LineRole::Related && crate::grammar::misc::labelled_headline(line).is_some();
+        if link { After::Break } else { After::Stop }
+    };
+    let removed = |k: usize, r: &crate::Removed| match r.reason {
+        RemovalReason::Advertisement => After::Break,
+        RemovalReason::Boilerplate | RemovalReason::AfterStory
+            if crate::grammar::misc::labelled_headline(&r.text).is_some() =>
+        {
+            After::Link(k)
+        }
+        RemovalReason::Boilerplate | RemovalReason::AfterStory if is_pull_quote(a, &r.text) => {
+            After::Break
+        }
+        RemovalReason::Boilerplate | RemovalReason::AfterStory => After::Candidate(k),
+        _ => After::Stop,
+    };
+    super::lines_from(a, end, used, removed)
 }
 
 /// The removed lines (by span, in page order, with their block kind) that
@@ -203,19 +186,7 @@ pub(crate) fn resume_after_break(a: &mut Article, text: &str) {
             super::inline_links::insert_related(a, span, h.to_string());
         }
     }
-    // (By span: each line taken back shifts the removed lines' indices.)
-    for (span, kind) in taken {
-        let Some(k) = a.removed.iter().position(|r| r.span == span) else {
-            continue;
-        };
-        let role = match kind {
-            BlockKind::Heading => LineRole::Heading,
-            _ => LineRole::Paragraph,
-        };
-        if let Some(r) = super::use_removed(a, k, role) {
-            a.body.push(crate::Block::new(kind, r.text, r.span));
-        }
-    }
+    super::take_back_blocks(a, taken);
 }
 
 #[cfg(test)]

@@ -164,6 +164,7 @@ impl Parser {
             crate::fields::take_rails(a);
             crate::fields::take_inline_links(a);
             crate::fields::resume_after_break(a, text);
+            crate::fields::resume_after_caption(a);
             crate::fields::take_summary_points(a, text);
             crate::fields::take_leading_bullets(a, text);
             crate::fields::restore_echoed_points(a, text);

@@ -1,13 +1,6 @@
 use super::resume_after_break;
-use crate::{Article, Block, BlockKind, LineRole, LineUse, RemovalReason, Removed};
-
-/// What a test line is to the article before the pass.
-#[derive(Clone, Copy)]
-enum As {
-    Body,
-    Related,
-    Gone(RemovalReason),
-}
+use crate::fields::{TestAs as As, test_article};
+use crate::{Article, BlockKind, RemovalReason};
 
 const PROSE: &str =
     "The council met on Tuesday to decide the fate of the old library on the square.";
@@ -16,26 +9,7 @@ const MORE: &str =
 
 /// The page of `lines` (a blank line between each) and its article.
 fn page(lines: &[(&str, As)]) -> (String, Article) {
-    let texts: Vec<&str> = lines.iter().map(|l| l.0).collect();
-    let (text, spans) = crate::fields::test_page(&texts, "\n\n");
-    let mut a = Article::default();
-    for (&(line, how), span) in lines.iter().zip(spans) {
-        match how {
-            As::Body => {
-                a.body.push(Block::new(BlockKind::Paragraph, line, span));
-                a.lines.push(LineUse {
-                    span,
-                    role: LineRole::Paragraph,
-                });
-            }
-            As::Related => a.lines.push(LineUse {
-                span,
-                role: LineRole::Related,
-            }),
-            As::Gone(reason) => a.removed.push(Removed::new(span, line, reason)),
-        }
-    }
-    (text, a)
+    test_article(lines)
 }
 
 fn body_after(lines: &[(&str, As)]) -> Vec<(BlockKind, String)> {
