@@ -176,6 +176,8 @@ pub(crate) enum TestAs {
     Caption,
     /// A related headline.
     Related,
+    /// A line used in this role (not in the body).
+    Used(crate::LineRole),
     /// A line removed with this reason.
     Gone(crate::RemovalReason),
 }
@@ -196,6 +198,7 @@ pub(crate) fn test_article(lines: &[(&str, TestAs)]) -> (String, crate::Article)
             }
             TestAs::Caption => LineRole::Caption,
             TestAs::Related => LineRole::Related,
+            TestAs::Used(role) => role,
             TestAs::Gone(reason) => {
                 a.removed.push(Removed::new(span, line, reason));
                 continue;

@@ -25,7 +25,8 @@ fn unread(r: RemovalReason) -> bool {
 /// Sets `a`'s authors from a byline with an unknown marker between its
 /// headline and its body (the standfirst, or a line the rules left out),
 /// when it has none, or only names read below the body (a commenter's, a
-/// rail's heading) or a name alone right over the key points (their
+/// rail's heading) or above the headline (a masthead, a kicker), or a name
+/// alone right over the key points (their
 /// heading, "Poin Wigati"): a byline in the header outranks them, and their
 /// lines go back to the audit trail (as lines after the story, or a label).
 pub(crate) fn read_prefixed_byline(a: &mut Article, text: &str) {
@@ -33,7 +34,13 @@ pub(crate) fn read_prefixed_byline(a: &mut Article, text: &str) {
         return;
     };
     let end = a.body.last().map_or(body, |b| b.span.end);
-    let below = !a.spans.authors.is_empty() && a.spans.authors.iter().all(|s| s.start >= end);
+    let top = a.spans.title.map_or(0, |s| s.end);
+    let title_start = a.spans.title.map_or(0, |s| s.start);
+    // Names read only below the body or only above the headline (a
+    // masthead, a kicker): a byline in the header outranks them.
+    let below = !a.spans.authors.is_empty()
+        && (a.spans.authors.iter().all(|s| s.start >= end)
+            || a.spans.authors.iter().all(|s| s.end <= title_start));
     let heading = !below && over_key_points(a, text);
     if !a.authors.is_empty() && !below && !heading {
         return;
@@ -44,7 +51,6 @@ pub(crate) fn read_prefixed_byline(a: &mut Article, text: &str) {
         RemovalReason::AfterStory
     };
     let old: Vec<Span> = a.spans.authors.clone();
-    let top = a.spans.title.map_or(0, |s| s.end);
     // Lines of the header: under the headline, over the body, next to the
     // headline, a date line or the key points (a byline sits with them).
     // (The key points' last line too: a byline may sit under their box.)
@@ -135,4 +141,42 @@ fn drop_old(a: &mut Article, old: &[Span], text: &str, reason: RemovalReason) {
 fn set_authors(a: &mut Article, names: Vec<String>, span: Span) {
     a.spans.authors = vec![span; names.len()];
     a.authors = names;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_prefixed_byline;
+    use crate::fields::{TestAs as As, test_article};
+    use crate::{LineRole, RemovalReason};
+
+    const BODY: &str =
+        "The new bridge over the river opens to traffic on the first of October, the council said.";
+
+    /// A page: masthead, headline, a byline with a marker no lexicon
+    /// holds, the body; the article's names read from the masthead.
+    fn names_after(byline: &str) -> Vec<String> {
+        let (text, mut a) = test_article(&[
+            ("VORDA TIDENDE", As::Used(LineRole::Byline)),
+            ("New bridge opens in October", As::Used(LineRole::Title)),
+            (byline, As::Gone(RemovalReason::BeforeStory)),
+            (BODY, As::Body),
+        ]);
+        let (masthead, title) = (a.lines[0].span, a.lines[1].span);
+        a.title = "New bridge opens in October".into();
+        a.spans.title = Some(title);
+        a.authors = vec!["VORDA TIDENDE".into()];
+        a.spans.authors = vec![masthead];
+        read_prefixed_byline(&mut a, &text);
+        a.authors
+    }
+
+    #[test]
+    fn a_byline_under_the_headline_outranks_names_above_it() {
+        assert_eq!(names_after("Qoray: Korra Vemaal"), ["Korra Vemaal"]);
+    }
+
+    #[test]
+    fn names_above_the_headline_stay_without_a_byline_under_it() {
+        assert_eq!(names_after("Updated: 12 December 2026"), ["VORDA TIDENDE"]);
+    }
 }
