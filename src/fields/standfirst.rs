@@ -14,8 +14,8 @@ const MAX_WORDS: usize = 60;
 const MIN_HEADER: usize = 2;
 
 /// True for a line the header holds: a byline, a date, a reading time, a
-/// caption, or a line the rules left out before the story or as a share
-/// row or a label.
+/// caption, or a line the rules left out before the story, as a share
+/// row, a label or a photo credit printed again ("Fotos: NAME").
 fn header_removed(r: RemovalReason) -> bool {
     matches!(
         r,
@@ -24,6 +24,7 @@ fn header_removed(r: RemovalReason) -> bool {
             | RemovalReason::Label
             | RemovalReason::ReadingTime
             | RemovalReason::BylineRepeat
+            | RemovalReason::CaptionRepeat
     )
 }
 
@@ -142,6 +143,16 @@ mod tests {
         assert_eq!(a.body.len(), 2);
         let role = a.lines.iter().find(|l| l.span.start == 10).map(|l| l.role);
         assert_eq!(role, Some(LineRole::Subtitle));
+    }
+
+    #[test]
+    fn a_photo_credit_in_the_header_is_a_header_line() {
+        let mut a = article(
+            DEK,
+            &[RemovalReason::BeforeStory, RemovalReason::CaptionRepeat],
+        );
+        take_standfirst(&mut a);
+        assert_eq!(a.subtitle.as_deref(), Some(DEK));
     }
 
     #[test]

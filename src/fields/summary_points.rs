@@ -21,11 +21,14 @@ const MIN_WORDS: usize = 3;
 const MAX_WORDS: usize = 40;
 
 /// The item of a summary `line` holds: its text after a bullet mark (a
-/// dash, which opens a quotation in many languages, only when `dash_ok`:
-/// under a label closed by a colon), of three to forty words.
+/// dash or hyphen, which opens a quotation in many languages, only when
+/// `dash_ok`: under a label closed by a colon), of three to forty words.
 fn item(line: &str, dash_ok: bool) -> Option<&str> {
     let t = line.trim_start();
-    let value = match t.strip_prefix(['–', '—']) {
+    let dashed = t
+        .strip_prefix(['–', '—'])
+        .or_else(|| t.strip_prefix('-').filter(|_| dash_ok));
+    let value = match dashed {
         // Under a label closed by a colon ("Ebikulu:"), dashes mark a list.
         Some(rest) if dash_ok && rest.starts_with(char::is_whitespace) => rest.trim(),
         Some(_) => return None,
@@ -164,6 +167,14 @@ mod tests {
         ]);
         take_summary_points(&mut a, &text);
         assert_eq!(a.key_points.len(), 2);
+        // Hyphens too, whatever the items hold.
+        let (text, mut a) = article(&[
+            ("Kunnafoni:", false),
+            ("- Harvest up 15% in the Segou region", true),
+            ("- Office du Niger says 2025 was a wet year", true),
+        ]);
+        take_summary_points(&mut a, &text);
+        assert_eq!(a.key_points[0], "Harvest up 15% in the Segou region");
         // Without the label, dashes open quotations.
         let (text, mut a) = article(&[
             ("– We waited for this for years, she said.", true),
