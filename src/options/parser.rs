@@ -178,6 +178,9 @@ impl Parser {
             crate::fields::read_header_date(a, text);
             crate::fields::read_later_date(a, text);
             crate::fields::guess_empty_body(a);
+        }
+        crate::fields::hand_over_kickers(arts, text);
+        for a in arts.iter_mut() {
             crate::cap::cap_fields(a, self.opts.max_field_chars);
             if !self.opts.audit {
                 a.spans = crate::FieldSpans::default();
