@@ -56,14 +56,14 @@ pub(crate) fn header_date(line: &str, opts: &DateOptions) -> Option<DateValue> {
 /// Sets `a.published` from the first line between its headline and its
 /// body that [`header_date`] reads, when it has none; `text` is the text
 /// `a`'s spans point into.
-pub(crate) fn read_header_date(a: &mut Article, text: &str) {
+pub(crate) fn read_header_date(a: &mut Article, text: &str, opts: &crate::Options) {
     if a.published.is_some() || a.updated.is_some() {
         return;
     }
     let (Some(title), Some(body)) = (a.spans.title, a.body.first().map(|b| b.span)) else {
         return;
     };
-    let opts = DateOptions::default();
+    let opts = super::page_dates(text, opts);
     let mut header: Vec<(Span, Option<usize>)> = a
         .lines
         .iter()

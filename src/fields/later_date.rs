@@ -22,10 +22,16 @@ fn instant(v: &DateValue) -> (chrono::NaiveDate, Option<chrono::NaiveTime>) {
 }
 
 /// True when `v` is later than `p`: a later day, or the same day at a
-/// later time.
+/// later time, or at a time when `p` gives the day alone.
 fn later(v: &DateValue, p: &DateValue) -> bool {
     let ((vd, vt), (pd, pt)) = (instant(v), instant(p));
-    vd > pd || (vd == pd && matches!((vt, pt), (Some(a), Some(b)) if a > b))
+    vd > pd
+        || (vd == pd
+            && match (vt, pt) {
+                (Some(a), Some(b)) => a > b,
+                (Some(_), None) => true,
+                _ => false,
+            })
 }
 
 /// The date of `seg` when it is a label the date grammar does not know (one
@@ -62,14 +68,14 @@ fn labelled_date(seg: &str, opts: &DateOptions) -> Option<DateValue> {
 /// Sets `a.updated` from a later date with an unknown label next to its
 /// published date (see the module), `text` being the text `a`'s spans
 /// point into.
-pub(crate) fn read_later_date(a: &mut Article, text: &str) {
+pub(crate) fn read_later_date(a: &mut Article, text: &str, opts: &crate::Options) {
     if a.updated.is_some() {
         return;
     }
     let (Some(published), Some(ps)) = (a.published, a.spans.published) else {
         return;
     };
-    let opts = DateOptions::default();
+    let opts = super::page_dates(text, opts);
     // The published line itself: a second segment after a separator.
     let own = ps.slice(text).and_then(|line| {
         line.split(['|', '·', '•'])

@@ -146,6 +146,23 @@ pub(crate) fn lines_from<T>(
     out
 }
 
+/// The date settings a finishing pass reads a line of `text` with: the
+/// options' day order and reference time, and, when the order is left to
+/// the page, the order its first lines vote for ("Update: 11/07/2025" on a
+/// page that writes "Friday, 11 July 2025" is 11 July).
+pub(crate) fn page_dates(text: &str, opts: &crate::Options) -> crate::grammar::date::DateOptions {
+    use crate::grammar::date::{DateOptions, DayOrder, VotedOrder};
+    let mut d = DateOptions {
+        reference: opts.reference_time,
+        day_order: opts.day_order,
+        ..DateOptions::default()
+    };
+    if opts.day_order == DayOrder::Auto {
+        d.voted = Some(VotedOrder::new(text.lines().take(crate::lines::HEAD_LINES)));
+    }
+    d
+}
+
 /// Takes removed lines back into `a`'s body as blocks of `kind`, each at
 /// its place in page order (by span: each line taken back shifts the
 /// removed lines' indices).

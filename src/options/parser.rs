@@ -175,8 +175,8 @@ impl Parser {
             crate::fields::take_labelled_captions(a);
             crate::fields::read_kicker_section(a, text);
             crate::fields::read_late_dateline(a);
-            crate::fields::read_header_date(a, text);
-            crate::fields::read_later_date(a, text);
+            crate::fields::read_header_date(a, text, &self.opts);
+            crate::fields::read_later_date(a, text, &self.opts);
             crate::fields::guess_empty_body(a);
         }
         crate::fields::hand_over_kickers(arts, text);
