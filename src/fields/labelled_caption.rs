@@ -122,8 +122,9 @@ const UNDER_CAPTION_WORDS: usize = 15;
 /// into `a.captions`, when more of the body follows: the two read as one
 /// line are a caption with an unknown credit label. Only a block of
 /// fifteen words at most over a line left out as the header's (a label, a
-/// line before the story): a source under a paragraph is no photo's
-/// credit. True when it took one.
+/// line before the story) or as furniture, and no source's ("Source:
+/// NASA"): a source under a paragraph is no photo's credit. True when it
+/// took one.
 fn take_removed_credit_under(a: &mut Article) -> bool {
     let mut took = false;
     let mut k = 0;
@@ -143,7 +144,13 @@ fn take_removed_credit_under(a: &mut Article) -> bool {
                     .any(|l| l.span.start >= end && l.span.start < r.span.start)
                     && r.text.split_whitespace().count() <= 8
                     && crate::article::count_words(&b.text) <= UNDER_CAPTION_WORDS
-                    && matches!(r.reason, RemovalReason::BeforeStory | RemovalReason::Label)
+                    && matches!(
+                        r.reason,
+                        RemovalReason::BeforeStory
+                            | RemovalReason::Label
+                            | RemovalReason::Boilerplate
+                    )
+                    && !crate::grammar::source::opens_with_source_label(&r.text)
             })
             .map(|(i, r)| (i, r.text.clone()));
         let pair = under.and_then(|(i, line)| {
@@ -212,6 +219,21 @@ mod tests {
         );
         assert_eq!(a.body.len(), 2);
         assert!(a.removed.is_empty());
+    }
+
+    #[test]
+    fn a_credit_line_cut_as_furniture_is_a_caption_credit_but_a_source_is_not() {
+        for (credit, captions) in [("Tshifanyiso: Rudzani Mudau", 1), ("Source: NASA", 0)] {
+            let mut a = article(&[
+                (PROSE, true),
+                ("Macadamia trees dry out near the river.", true),
+                (credit, false),
+                (PROSE, true),
+            ]);
+            a.removed[0].reason = RemovalReason::Boilerplate;
+            take_labelled_captions(&mut a);
+            assert_eq!(a.captions.len(), captions, "{credit}");
+        }
     }
 
     #[test]

@@ -197,6 +197,14 @@ fn dashed_sign_off(t: &str) -> Option<&str> {
         .then_some(rest)
 }
 
+/// True when `line` opens with a source's label and its colon ("Source:
+/// NASA", "Quelle: EZB"), whatever the source named after it.
+pub(crate) fn opens_with_source_label(line: &str) -> bool {
+    terminated(label, (space0, char(':'), space0))
+        .parse(line.trim_start())
+        .is_ok()
+}
+
 /// True when `line` may be a source line: short, and bracketed, dashed or
 /// holding a colon or one of the phrases' first letters (a cheap gate
 /// before [`parse_source_line`]).
@@ -211,6 +219,13 @@ pub(crate) fn may_be_source_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_source_label_is_told_whatever_follows() {
+        assert!(opens_with_source_label("Source: NASA"));
+        assert!(opens_with_source_label("Quelle : EZB"));
+        assert!(!opens_with_source_label("Foto: Jane Doe"));
+    }
 
     fn credits_of(l: &str) -> Option<Vec<String>> {
         parse_source_line(l).ok().map(|p| p.value)
