@@ -1,11 +1,13 @@
 //! The order a page writes numeric dates in ("02/10/2020": 2 October or
 //! February 10), voted by the words of its first lines: a page in a
 //! language that writes the day first (German, French, ...), or an English
-//! page that writes its dates day first ("4 March 2025", not "March 4,
-//! 2025") or spells the British way ("organised", "colour"), or a page
-//! with next to no English function word (in a language the lexicon does
-//! not know, nearly all of which write the day first), reads numeric dates
-//! day first.
+//! page that writes its dates day first ("4 March 2025", "13/11/2025", not
+//! "March 4, 2025" or "11/13/2025") or spells the British way ("organised",
+//! "colour"), or a page with next to no English function word (in a
+//! language the lexicon does not know, nearly all of which write the day
+//! first), reads numeric dates day first; so does a page that prints no
+//! date written month first and no American spelling (most of the world
+//! writes the day first; American pages write "March 4, 2025").
 
 use super::DayOrder;
 use super::words::month_en;
@@ -125,8 +127,9 @@ pub(crate) fn vote<'a>(lines: impl Iterator<Item = &'a str>) -> DayOrder {
                 american += usize::from(a);
             }
             let day = is_day_number(w);
-            day_month += usize::from(prev_day && is_month(w));
-            month_day += usize::from(day && prev.is_some_and(is_month));
+            let (numeric_day, numeric_month) = numeric_order(w);
+            day_month += usize::from(prev_day && is_month(w) || numeric_day);
+            month_day += usize::from(day && prev.is_some_and(is_month) || numeric_month);
             (prev, prev_day) = (Some(w), day);
             left > 0
         });
@@ -143,6 +146,9 @@ pub(crate) fn vote<'a>(lines: impl Iterator<Item = &'a str>) -> DayOrder {
         || not_english
         || day_month > month_day
         || british >= BRITISH_MIN && british > american
+        // No date written month first and no American spelling: most of
+        // the world writes the day first.
+        || month_day == 0 && american == 0
     {
         DayOrder::DayFirst
     } else {
@@ -208,6 +214,33 @@ fn is_month(w: &str) -> bool {
 }
 
 /// True for a day of the month as a word: "4", "04", "4th", "21st,".
+/// Whether the word `w` is a numeric date that can only be read day first
+/// ("13/11/2012") or only month first ("11/13/2012").
+fn numeric_order(w: &str) -> (bool, bool) {
+    let b = w.as_bytes();
+    if !(6..=12).contains(&b.len()) || !b.first().is_some_and(u8::is_ascii_digit) {
+        return (false, false);
+    }
+    let core = w.trim_end_matches([',', '.', ';']);
+    let mut parts = core.split(['/', '.', '-']);
+    let (Some(x), Some(y), Some(year), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return (false, false);
+    };
+    let num = |p: &str, lens: &[usize]| {
+        (lens.contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    let (Some(x), Some(y), Some(_)) = (num(x, &[1, 2]), num(y, &[1, 2]), num(year, &[2, 4])) else {
+        return (false, false);
+    };
+    let month = |m: u32| (1..=12).contains(&m);
+    let day_only = |d: u32| (13..=31).contains(&d);
+    (day_only(x) && month(y), day_only(y) && month(x))
+}
+
 fn is_day_number(w: &str) -> bool {
     if w.len() > 6 || !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return false;
@@ -232,11 +265,11 @@ mod tests {
     fn a_page_with_next_to_no_english_function_word_is_day_first() {
         let other = "Omulimi akung'aanya emmwaanyi mu nnimiro ye buli lunaku nga tannaba kugenda ku katale. ";
         assert_eq!(order_of(&other.repeat(10)), DayOrder::DayFirst);
-        let english =
-            "The farmer said that the coffee was picked with care and sold to the buyers. ";
+        let english = "The farmer said on March 4, 2025 that the coffee was picked with care. ";
         assert_eq!(order_of(&english.repeat(10)), DayOrder::Auto);
-        // A short text votes for nothing.
-        assert_eq!(order_of(other), DayOrder::Auto);
+        // A short text does not vote for a language; it prints no date
+        // written month first either.
+        assert_eq!(order_of(other), DayOrder::DayFirst);
     }
 
     #[test]
@@ -295,16 +328,28 @@ mod tests {
         assert_eq!(order_of(us), DayOrder::Auto);
         // A number before a word that is no month, or a year, casts no vote.
         assert_eq!(
-            order_of("It took 4 years and 2024 March rains.\n"),
+            order_of("It took 4 years and 2024 March rains, until May 21st.\n"),
             DayOrder::Auto
         );
-        // British spellings, more than American ones.
-        let uk = "The organisers realised the theatre was full.\nPublished: 03/04/2025\n";
+        // Numeric dates that read one way only.
+        assert_eq!(
+            order_of("Met on March 4.\n13/11/2025 and 21.11.2025\n"),
+            DayOrder::DayFirst
+        );
+        assert_eq!(order_of("Posted 11/13/2025\n"), DayOrder::Auto);
+        assert_eq!(numeric_order("11/13/2025,"), (false, true));
+        assert_eq!(numeric_order("04/03/2025"), (false, false));
+        // British spellings, more than American ones, outvote a date
+        // written month first.
+        let uk = "The organisers realised on March 4 the theatre was full.\n03/04/2025\n";
         assert_eq!(order_of(uk), DayOrder::DayFirst);
-        let one = "They met at the Lincoln Theatre downtown.\nPublished: 03/04/2025\n";
+        let one = "They met at the Lincoln Theatre on March 4.\nPublished: 03/04/2025\n";
         assert_eq!(order_of(one), DayOrder::Auto);
         let mixed = "The organisers realised the color of the center was off.\n";
         assert_eq!(order_of(mixed), DayOrder::Auto);
+        // No date written month first and no American spelling: day first.
+        let plain = "They met at the new hall.\nPublished: 03/04/2025\n";
+        assert_eq!(order_of(plain), DayOrder::DayFirst);
         let sorted = |l: &[&str]| l.windows(2).all(|w| w[0] < w[1]);
         assert!(sorted(BRITISH) && sorted(AMERICAN));
         for (w, day) in [
