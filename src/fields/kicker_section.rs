@@ -118,11 +118,47 @@ pub(crate) fn read_kicker_section(a: &mut Article, text: &str) {
         && a.removed
             .iter()
             .any(|m| m.span.start < start && menu_holds(&m.text, entry));
-    if !in_menu {
+    // A kicker in capitals that no lexicon holds for page furniture
+    // ("SHOP", "SUBSCRIBE").
+    let kicker = shaped
+        && capitals(entry)
+        && !entry.contains(['<', '>'])
+        && crate::lexicon::boiler(entry).is_none()
+        && !after_lone_entry(a, start, text);
+    if !in_menu && !kicker {
         return;
     }
     let entry = entry.to_string();
     take_section(a, k, entry, weak, text);
+}
+
+/// True when the line of the page right before byte `start` is a short
+/// entry alone on its line ("PODCASTS" over "CONTRIBUTORS"): a menu printed
+/// one entry per line, whose last entry is no kicker.
+fn after_lone_entry(a: &Article, start: usize, text: &str) -> bool {
+    let before = a
+        .lines
+        .iter()
+        .map(|l| l.span)
+        .chain(a.removed.iter().map(|r| r.span))
+        .filter(|s| s.end <= start)
+        .max_by_key(|s| s.start);
+    before.and_then(|s| s.slice(text)).is_some_and(|l| {
+        let l = l.trim();
+        (1..=MAX_WORDS).contains(&l.split_whitespace().count())
+            && !l.contains(['|', '›', '»', '>', '/', '·', '•'])
+            && !l.ends_with(['.', '!', '?'])
+    })
+}
+
+/// True for a kicker in capitals ("WORLD", "DITABA TŠA SELEGAE"): three
+/// letters or more, all of them capitals.
+fn capitals(entry: &str) -> bool {
+    entry.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && entry
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
 }
 
 /// Makes removed line `k` of `a` its section `value`; the row a weaker
@@ -140,7 +176,45 @@ fn take_section(a: &mut Article, k: usize, value: String, weak: Option<Span>, te
 
 #[cfg(test)]
 mod tests {
-    use super::menu_holds;
+    use super::{menu_holds, read_kicker_section};
+    use crate::fields::{TestAs as As, test_article};
+    use crate::{LineRole, RemovalReason};
+
+    /// The section read over a headline under `lines` (left out as
+    /// navigation), the headline then a paragraph.
+    fn section_under(lines: &[&str]) -> Option<String> {
+        let mut page: Vec<(&str, As)> = lines
+            .iter()
+            .map(|&l| (l, As::Gone(RemovalReason::Navigation)))
+            .collect();
+        page.push(("Regatta returns to the river", As::Used(LineRole::Title)));
+        page.push((
+            "Thousands of people lined the banks of the river on Saturday.",
+            As::Body,
+        ));
+        let (text, mut a) = test_article(&page);
+        a.spans.title = a.lines.first().map(|l| l.span);
+        read_kicker_section(&mut a, &text);
+        a.section
+    }
+
+    #[test]
+    fn a_kicker_in_capitals_over_the_headline_is_its_section() {
+        let menu = "Home | Business | World | Sports";
+        assert_eq!(
+            section_under(&[menu, "NATIONAL"]).as_deref(),
+            Some("NATIONAL")
+        );
+        assert_eq!(
+            section_under(&["Home › News", "DITABA TŠA SELEGAE"]).as_deref(),
+            Some("DITABA TŠA SELEGAE")
+        );
+        // The last entry of a menu printed one entry per line, a kicker in
+        // lower case, or a call to action, is none.
+        assert_eq!(section_under(&[menu, "PODCASTS", "CONTRIBUTORS"]), None);
+        assert_eq!(section_under(&[menu, "National"]), None);
+        assert_eq!(section_under(&[menu, "SHOP NOW >"]), None);
+    }
 
     #[test]
     fn menus_hold_their_entries() {
