@@ -36,6 +36,11 @@ fn labelled(text: &str, by_form: bool) -> Option<(String, String)> {
 /// headline and its body, that is a caption with an unknown credit label
 /// into `a.captions` (the body keeps one block at least).
 pub(crate) fn take_labelled_captions(a: &mut Article) {
+    for c in &mut a.captions {
+        if let Some(name) = c.credit.as_deref().and_then(credit_after_label) {
+            c.credit = Some(name.to_string());
+        }
+    }
     let mut found = false;
     for k in (0..a.body.len()).rev() {
         let Some((text, credit)) = a.body.get(k).and_then(|b| labelled(&b.text, true)) else {
@@ -116,6 +121,17 @@ fn take_credit_under(a: &mut Article) -> bool {
 /// Most words of a body block read as a caption over a credit line left
 /// out (a paragraph over a source line is longer).
 const UNDER_CAPTION_WORDS: usize = 15;
+
+/// The credit after an unknown one-word label that the caption grammar
+/// kept in it ("Imådje: Marie Dethier" from "(Imådje: Marie Dethier)"):
+/// a word of letters, a colon, then a credit opening with a capital.
+fn credit_after_label(credit: &str) -> Option<&str> {
+    let (label, rest) = credit.split_once(':')?;
+    let (label, rest) = (label.trim(), rest.trim());
+    let word =
+        !label.is_empty() && label.chars().count() <= 20 && label.chars().all(char::is_alphabetic);
+    (word && rest.starts_with(char::is_uppercase)).then_some(rest)
+}
 
 /// Takes a body block whose credit stands on the line under it, a line
 /// the rules left out ("Dálki Kárášjoga guovddážis.", then "Govva: NAME"),
@@ -219,6 +235,22 @@ mod tests {
         );
         assert_eq!(a.body.len(), 2);
         assert!(a.removed.is_empty());
+    }
+
+    #[test]
+    fn an_unknown_label_leaves_the_credit() {
+        use super::credit_after_label;
+        assert_eq!(
+            credit_after_label("Imådje: Marie Dethier"),
+            Some("Marie Dethier")
+        );
+        assert_eq!(
+            credit_after_label("Ja:Bakary Coulibaly"),
+            Some("Bakary Coulibaly")
+        );
+        assert_eq!(credit_after_label("Marie Dethier"), None);
+        assert_eq!(credit_after_label("AP Photo: Jane Doe"), None);
+        assert_eq!(credit_after_label("Getty: via AFP"), None);
     }
 
     #[test]
