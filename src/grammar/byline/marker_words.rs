@@ -34,9 +34,11 @@ pub(crate) const SPACED_MARKERS: &[&str] = &[
     // Sesotho and Setswana "ka" (by), Kabyle "sɣur" (from, by).
     "ka",
     "sɣur",
-    // Welsh "gan" (by); Greek "γράφει" (writes), with the article before a
-    // woman's or a man's name, and "γράφουν οι" (write); Russian
+    // Cornish "gans" and Welsh "gan" (by; the longer first); Greek
+    // "γράφει" (writes), with the article before a woman's or a man's
+    // name, and "γράφουν οι" (write); Russian
     // "беседовал(а, и)" (talked with: an interview's byline).
+    "gans",
     "gan",
     "γράφει η",
     "γράφει ο",
@@ -48,6 +50,9 @@ pub(crate) const SPACED_MARKERS: &[&str] = &[
     // Luxembourgish "vum" (by), Yoruba "láti ọwọ́" (from the hand of).
     "vum",
     "láti ọwọ́",
+    // Low German "vun" (by), Manx "liorish" (by).
+    "vun",
+    "liorish",
 ];
 
 /// True when `lower` (a lower-case word) is one of [`SPACED_MARKERS`].

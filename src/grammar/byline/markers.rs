@@ -333,10 +333,10 @@ pub(crate) fn may_start_marker(i: &str) -> bool {
 /// The last letters of the markers that end with their word ("By", "Von",
 /// "Par", "Door", "Di", "Av", "Af", "Автор", "Авторы", "Автори", "Gan",
 /// "Γράφει η", "Беседовала", "Vum", "Láti ọwọ́" (its last character the
-/// combining acute); the "... by" phrases end like "By").
+/// combining acute), "Gans"; the "... by" phrases end like "By").
 const MARKER_LAST_LETTERS: &[char] = &[
     'y', 'n', 'r', 'i', 'v', 'f', 'a', 'р', 'ы', 'и', 'م', 'ة', 'ب', 'ת', 'h', 'ι', 'η', 'ο', 'а',
-    'л', 'm', '\u{301}',
+    'л', 'm', '\u{301}', 's',
 ];
 
 /// A necessary condition for the trimmed line `t` to be a marker alone:

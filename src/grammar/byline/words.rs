@@ -219,7 +219,8 @@ pub(crate) static NAME_MONTHS: WordList =
 pub(crate) static CONJUNCTIONS: WordList = WordList::new(&[
     "and", "und", "et", "y", "e", "en", "i", "и", "і", "та", "og", "och", "ve", "és",
     // Welsh, Czech and Slovak "a" ("Gan Elin Puw a Dafydd Hughes"), Welsh "ac".
-    "a", "ac",
+    "a", "ac", // Low German and Latvian "un", Esperanto "kaj".
+    "un", "kaj",
 ]);
 
 /// Prepositions introducing the place a reporter wrote from ("in Kyiv").

@@ -37,6 +37,9 @@ static LABELS: &[(&str, DateRole)] = &[
     ("last modified", DateRole::Updated),
     ("last modified on", DateRole::Updated), ("aktualisiert am", DateRole::Updated),
     ("aktualisiert", DateRole::Updated), ("zuletzt aktualisiert", DateRole::Updated),
+    // Low German, Lower Sorbian, Esperanto.
+    ("aktualiseert", DateRole::Updated), ("aktualizěrowane", DateRole::Updated),
+    ("ĝisdatigita", DateRole::Updated), ("publikigita", DateRole::Published),
     ("stand", DateRole::Status), ("mis à jour le", DateRole::Updated),
     ("mis à jour", DateRole::Updated), ("modifié le", DateRole::Updated),
     ("modifié", DateRole::Updated), ("modifié à", DateRole::Updated),
