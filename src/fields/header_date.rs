@@ -63,7 +63,7 @@ pub(crate) fn read_header_date(a: &mut Article, text: &str, opts: &crate::Option
     let (Some(title), Some(body)) = (a.spans.title, a.body.first().map(|b| b.span)) else {
         return;
     };
-    let opts = super::page_dates(text, opts);
+    let dates = super::PageDates::new(text, opts);
     let mut header: Vec<(Span, Option<usize>)> = a
         .lines
         .iter()
@@ -81,7 +81,7 @@ pub(crate) fn read_header_date(a: &mut Article, text: &str, opts: &crate::Option
     header.sort_by_key(|(s, _)| s.start);
     let found = header
         .into_iter()
-        .find_map(|(s, k)| Some((s, k, header_date(s.slice(text)?, &opts)?)));
+        .find_map(|(s, k)| Some((s, k, header_date(s.slice(text)?, dates.get())?)));
     let Some((span, k, value)) = found else {
         return;
     };

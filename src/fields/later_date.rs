@@ -75,16 +75,16 @@ pub(crate) fn read_later_date(a: &mut Article, text: &str, opts: &crate::Options
     let (Some(published), Some(ps)) = (a.published, a.spans.published) else {
         return;
     };
-    let opts = super::page_dates(text, opts);
+    let dates = super::PageDates::new(text, opts);
     // The published line itself: a second segment after a separator.
     let own = ps.slice(text).and_then(|line| {
         line.split(['|', '·', '•'])
             .skip(1)
-            .find_map(|seg| labelled_date(seg, &opts))
+            .find_map(|seg| labelled_date(seg, dates.get()))
     });
     let update = own
         .map(|v| (v, ps))
-        .or_else(|| next_line_date(a, text, ps, &opts));
+        .or_else(|| next_line_date(a, text, ps, &dates));
     if let Some((v, span)) = update.filter(|(v, _)| later(v, &published)) {
         a.updated = Some(v);
         a.spans.updated = Some(span);
@@ -101,7 +101,7 @@ fn next_line_date(
     a: &Article,
     text: &str,
     ps: Span,
-    opts: &DateOptions,
+    dates: &super::PageDates<'_>,
 ) -> Option<(DateValue, Span)> {
     let mut after: Vec<Span> = a
         .lines
@@ -127,7 +127,7 @@ fn next_line_date(
             });
         let line = s.slice(text)?;
         dated
-            .then(|| labelled_date(line, opts))
+            .then(|| labelled_date(line, dates.get()))
             .flatten()
             .map(|v| (v, s))
     })

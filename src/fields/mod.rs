@@ -146,21 +146,32 @@ pub(crate) fn lines_from<T>(
     out
 }
 
-/// The date settings a finishing pass reads a line of `text` with: the
-/// options' day order and reference time, and, when the order is left to
-/// the page, the order its first lines vote for ("Update: 11/07/2025" on a
-/// page that writes "Friday, 11 July 2025" is 11 July).
-pub(crate) fn page_dates(text: &str, opts: &crate::Options) -> crate::grammar::date::DateOptions {
-    use crate::grammar::date::{DateOptions, DayOrder, VotedOrder};
-    let mut d = DateOptions {
-        reference: opts.reference_time,
-        day_order: opts.day_order,
-        ..DateOptions::default()
-    };
-    if opts.day_order == DayOrder::Auto {
-        d.voted = Some(VotedOrder::new(text.lines().take(crate::lines::HEAD_LINES)));
+/// The date settings a finishing pass reads a line of a page with, read
+/// from the page as the pipeline reads them (the options' day order and
+/// reference time, else the order the page's first lines vote for:
+/// "Update: 11/07/2025" on a page that writes "Friday, 11 July 2025" is 11
+/// July), at most once and only when a line is read.
+pub(crate) struct PageDates<'a> {
+    read: std::cell::OnceCell<crate::grammar::date::DateOptions>,
+    text: &'a str,
+    opts: &'a crate::Options,
+}
+
+impl<'a> PageDates<'a> {
+    /// The settings of page `text` read with `opts`, not read yet.
+    pub(crate) fn new(text: &'a str, opts: &'a crate::Options) -> Self {
+        PageDates {
+            read: std::cell::OnceCell::new(),
+            text,
+            opts,
+        }
     }
-    d
+
+    /// The settings, read on the first call.
+    pub(crate) fn get(&self) -> &crate::grammar::date::DateOptions {
+        self.read
+            .get_or_init(|| crate::pipeline::page_date_options(self.text, self.opts))
+    }
 }
 
 /// Takes removed lines back into `a`'s body as blocks of `kind`, each at

@@ -298,31 +298,23 @@ pub(super) fn fill(main: &mut Article, at: Decide<'_>) {
     }
 }
 
-/// The date settings [`fill`] reads candidates with, read from the page at
-/// most once when the labelling pass did not pass them on.
+/// The date settings [`fill`] reads candidates with: those the labelling
+/// pass passed on, else read from the page at most once
+/// ([`crate::fields::PageDates`]).
 struct Settings<'a> {
     given: Option<&'a DateOptions>,
-    read: std::cell::OnceCell<DateOptions>,
-    text: &'a str,
-    opts: &'a Options,
+    read: crate::fields::PageDates<'a>,
 }
 
 impl<'a> Settings<'a> {
     fn new(with: With<'a>, text: &'a str, opts: &'a Options) -> Self {
         Settings {
             given: with.dates,
-            read: std::cell::OnceCell::new(),
-            text,
-            opts,
+            read: crate::fields::PageDates::new(text, opts),
         }
     }
 
     fn get(&self) -> &DateOptions {
-        match self.given {
-            Some(d) => d,
-            None => self
-                .read
-                .get_or_init(|| crate::pipeline::page_date_options(self.text, self.opts)),
-        }
+        self.given.unwrap_or_else(|| self.read.get())
     }
 }
