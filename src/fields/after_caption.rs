@@ -8,6 +8,9 @@
 use super::resume::{is_heading, is_promotion, is_prose};
 use crate::{Article, BlockKind, LineRole, RemovalReason, Span};
 
+/// Most lines of a caption under its first one.
+const CAPTION_LINES: usize = 3;
+
 /// A line after a caption, in page order.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Next {
@@ -37,9 +40,12 @@ fn lines_after(a: &Article, end: usize) -> Vec<(Span, Next)> {
 }
 
 /// The removed lines (by span, with their block kind) that carry the story
-/// on right under the caption line ending at `end`.
-fn carried_on(a: &Article, end: usize) -> Vec<(Span, BlockKind)> {
-    let after = lines_after(a, end);
+/// on right under the caption line ending at `end`; `lines` are the
+/// article's lines from its body's start on ([`lines_after`]).
+fn carried_on(a: &Article, lines: &[(Span, Next)], end: usize) -> Vec<(Span, BlockKind)> {
+    let after = lines
+        .get(lines.partition_point(|(s, _)| s.start < end)..)
+        .unwrap_or_default();
     let cand = |i: usize| match after.get(i) {
         Some(&(_, Next::Candidate(k))) => a.removed.get(k).map(|r| (r.span, r.text.as_str())),
         _ => None,
@@ -53,7 +59,8 @@ fn carried_on(a: &Article, end: usize) -> Vec<(Span, BlockKind)> {
     let mut at_body = false;
     while let Some(&(_, next)) = after.get(i) {
         match next {
-            Next::Caption if taken.is_empty() => {}
+            // The caption's own lines under it (its credit), a few at most.
+            Next::Caption if taken.is_empty() && i < CAPTION_LINES => {}
             Next::Body => {
                 at_body = true;
                 break;
@@ -99,9 +106,10 @@ pub(crate) fn resume_after_caption(a: &mut Article) {
         .filter(|l| l.role == LineRole::Caption && l.span.start > first && l.span.end <= last)
         .map(|l| l.span.end)
         .collect();
+    let lines = lines_after(a, first);
     let mut taken: Vec<(Span, BlockKind)> = captions
         .into_iter()
-        .flat_map(|end| carried_on(a, end))
+        .flat_map(|end| carried_on(a, &lines, end))
         .collect();
     taken.sort_by_key(|(s, _)| s.start);
     taken.dedup();

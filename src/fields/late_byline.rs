@@ -77,13 +77,10 @@ pub(crate) fn read_late_byline(a: &mut Article, text: &str) {
     let within = after.partition_point(|&(s, _)| s.start < end) + MAX_AFTER;
     let mut found = None;
     for &(at, k) in after.iter().take(within) {
-        let at = at.start;
         let Some(r) = k.and_then(|k| a.removed.get(k)) else {
             // A line the article uses: a comment heading among them ends
             // the search.
-            let line = a.lines.iter().find(|l| l.span.start == at);
-            let t = line.and_then(|l| text.get(l.span.start..l.span.end));
-            if t.is_some_and(opens_comments) {
+            if at.slice(text).is_some_and(opens_comments) {
                 break;
             }
             continue;
