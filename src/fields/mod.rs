@@ -146,11 +146,11 @@ pub(crate) fn lines_from<T>(
     out
 }
 
-/// The date settings a finishing pass reads a line of a page with, read
-/// from the page as the pipeline reads them (the options' day order and
-/// reference time, else the order the page's first lines vote for:
-/// "Update: 11/07/2025" on a page that writes "Friday, 11 July 2025" is 11
-/// July), at most once and only when a line is read.
+/// The date settings a finishing pass reads a line of a page with: the
+/// options' day order and reference time, else the order the page's first
+/// lines vote for ("Update: 11/07/2025" on a page that writes "Friday, 11
+/// July 2025" is 11 July); made at most once, and only when a line is
+/// read.
 pub(crate) struct PageDates<'a> {
     read: std::cell::OnceCell<crate::grammar::date::DateOptions>,
     text: &'a str,
@@ -167,10 +167,21 @@ impl<'a> PageDates<'a> {
         }
     }
 
-    /// The settings, read on the first call.
+    /// The settings, made on the first call.
     pub(crate) fn get(&self) -> &crate::grammar::date::DateOptions {
-        self.read
-            .get_or_init(|| crate::pipeline::page_date_options(self.text, self.opts))
+        use crate::grammar::date::{DateOptions, DayOrder, VotedOrder};
+        self.read.get_or_init(|| {
+            let mut d = DateOptions {
+                reference: self.opts.reference_time,
+                day_order: self.opts.day_order,
+                ..DateOptions::default()
+            };
+            if self.opts.day_order == DayOrder::Auto {
+                let head = self.text.lines().take(crate::lines::HEAD_LINES);
+                d.voted = Some(VotedOrder::new(head));
+            }
+            d
+        })
     }
 }
 

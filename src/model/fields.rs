@@ -298,23 +298,31 @@ pub(super) fn fill(main: &mut Article, at: Decide<'_>) {
     }
 }
 
-/// The date settings [`fill`] reads candidates with: those the labelling
-/// pass passed on, else read from the page at most once
-/// ([`crate::fields::PageDates`]).
+/// The date settings [`fill`] reads candidates with, read from the page at
+/// most once when the labelling pass did not pass them on.
 struct Settings<'a> {
     given: Option<&'a DateOptions>,
-    read: crate::fields::PageDates<'a>,
+    read: std::cell::OnceCell<DateOptions>,
+    text: &'a str,
+    opts: &'a Options,
 }
 
 impl<'a> Settings<'a> {
     fn new(with: With<'a>, text: &'a str, opts: &'a Options) -> Self {
         Settings {
             given: with.dates,
-            read: crate::fields::PageDates::new(text, opts),
+            read: std::cell::OnceCell::new(),
+            text,
+            opts,
         }
     }
 
     fn get(&self) -> &DateOptions {
-        self.given.unwrap_or_else(|| self.read.get())
+        match self.given {
+            Some(d) => d,
+            None => self
+                .read
+                .get_or_init(|| crate::pipeline::page_date_options(self.text, self.opts)),
+        }
     }
 }
