@@ -106,6 +106,10 @@ pub(crate) fn resume_after_caption(a: &mut Article) {
         .filter(|l| l.role == LineRole::Caption && l.span.start > first && l.span.end <= last)
         .map(|l| l.span.end)
         .collect();
+    // (Most bodies hold no caption: nothing else is read then.)
+    if captions.is_empty() {
+        return;
+    }
     let lines = lines_after(a, first);
     let mut taken: Vec<(Span, BlockKind)> = captions
         .into_iter()
