@@ -94,11 +94,12 @@ pub(crate) fn prose_first(out: &mut [Article]) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::main_first;
     use crate::{Article, Block, BlockKind, DateValue, Span};
 
-    fn story(title: &str, words: usize, dated: bool) -> Article {
+    /// A story of `words` words under `title`, dated when `dated`.
+    pub(in crate::fields) fn story(title: &str, words: usize, dated: bool) -> Article {
         let mut a = Article {
             title: title.to_string(),
             ..Article::default()

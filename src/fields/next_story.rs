@@ -18,9 +18,55 @@ const MARKER_WORDS: usize = 5;
 /// Arrows pointing down, to what follows.
 const DOWN_ARROWS: [char; 8] = ['▼', '▾', '↓', '⬇', '⇓', '⇩', '⤓', '🔽'];
 
-/// True for a short line holding an arrow pointing down ("▼ Next story ▼").
+/// What a page prints over the story that follows, in the languages the
+/// crate reads (lower case).
+const NEXT_STORY: &[&str] = &[
+    "next story",
+    "next article",
+    "up next",
+    "siguiente noticia",
+    "noticia siguiente",
+    "próxima noticia",
+    "sonraki haber",
+    "nächster artikel",
+    "nächste meldung",
+    "article suivant",
+    "prochain article",
+    "articolo successivo",
+    "prossimo articolo",
+    "notizia successiva",
+    "próxima notícia",
+    "próxima matéria",
+    "próximo artigo",
+    "volgend artikel",
+    "volgende artikel",
+    "volgend bericht",
+    "następny artykuł",
+    "kolejny artykuł",
+    "další článek",
+    "következő cikk",
+    "következő hír",
+    "articolul următor",
+    "următorul articol",
+    "știrea următoare",
+    "berita selanjutnya",
+    "artikel selanjutnya",
+    "berita berikutnya",
+    "следующая новость",
+    "следующая статья",
+    "nästa artikel",
+];
+
+/// True for a short line holding an arrow pointing down ("▼ Next story ▼")
+/// or naming the next story ("Siguiente noticia", "Next article »").
 fn is_down_marker(line: &str) -> bool {
-    line.contains(DOWN_ARROWS) && crate::article::count_words(line) <= MARKER_WORDS
+    if crate::article::count_words(line) > MARKER_WORDS {
+        return false;
+    }
+    line.contains(DOWN_ARROWS) || {
+        let t = line.trim_matches(|c: char| !c.is_alphanumeric());
+        crate::table::with_lower(t, |l| NEXT_STORY.contains(&l))
+    }
 }
 
 /// True for a kicker: one to three words of letters, each opening with a
@@ -131,7 +177,9 @@ mod tests {
         assert!(!is_kicker("@jane_doe"));
         assert!(is_down_marker("▼ Next story ▼"));
         assert!(is_down_marker("Next story ↓"));
-        assert!(!is_down_marker("Next story"));
+        assert!(is_down_marker("Siguiente noticia"));
+        assert!(is_down_marker("NEXT ARTICLE »"));
+        assert!(!is_down_marker("Next story about the storm"));
     }
 
     /// Two stories: the first one's related headlines end with `tail`,

@@ -268,7 +268,14 @@ pub(super) fn fill(main: &mut Article, at: Decide<'_>) {
     let credited_above = main.spans.credits.iter().any(|s| s.start < first_block);
     if main.authors.is_empty() && !credited_above && !r.is_empty() {
         let cands = author_candidates_known(at.text, at.page, dates.get(), at.with.known);
-        if let Some(c) = best_authors_with(r, at.page, at.counted, &cands, title, shares, None) {
+        // (A masthead the ranker picked names the outlet: "GAZETA SOMEȘANĂ".)
+        if let Some(c) = best_authors_with(r, at.page, at.counted, &cands, title, shares, None)
+            .filter(|c| {
+                !c.authors
+                    .iter()
+                    .all(|a| crate::grammar::byline::words::names_outlet(a))
+            })
+        {
             // Names are read from the raw line: cleaned as the fields are.
             main.authors = c
                 .authors

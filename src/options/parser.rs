@@ -153,6 +153,7 @@ impl Parser {
             // the body's last block.
             crate::fields::drop_editing_notes(a);
             crate::fields::drop_author_bios(a);
+            crate::fields::drop_contact_lines(a);
             crate::fields::drop_closing_sections(a);
             crate::fields::drop_comment_sections(a);
             crate::fields::drop_repeated_quotes(a);
@@ -161,6 +162,7 @@ impl Parser {
             crate::fields::drop_footer_captions(a);
             crate::fields::retitle_live_blog(a, text);
             crate::fields::take_live_entries(a, text);
+            crate::fields::drop_live_end(a);
             crate::fields::take_rails(a);
             crate::fields::take_inline_links(a);
             crate::fields::resume_after_break(a, text);
@@ -173,6 +175,7 @@ impl Parser {
             crate::fields::read_prefixed_byline(a, text);
             crate::fields::read_late_byline(a, text);
             crate::fields::take_labelled_captions(a);
+            crate::fields::take_cut_caption_credits(a);
             crate::fields::read_kicker_section(a, text);
             crate::fields::read_late_dateline(a);
             crate::fields::read_header_date(a, text, &self.opts);
@@ -189,6 +192,7 @@ impl Parser {
             }
         }
         crate::fields::prose_first(arts);
+        crate::fields::echoed_first(arts, text);
     }
 
     /// Like [`Parser::parse`], but refuses input over the limits.

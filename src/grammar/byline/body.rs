@@ -259,6 +259,13 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
             b.next = j;
             break;
         }
+        // "(avec AFP)", "| with agencies": the agency or desk the writers
+        // worked with, in a segment of its own.
+        if lower_at(toks, j).is_some_and(|w| is_with_word(&w))
+            && (match_agency(toks, j + 1).is_some() || match_desk(line, toks, j + 1).is_some())
+        {
+            j += 1;
+        }
         // "Jane Doe | Senior Editor": a job title in its own segment.
         if !b.authors.is_empty()
             && match_agency(toks, j).is_none()

@@ -148,6 +148,10 @@ pub(super) fn tail(line: &str, toks: &[Tok<'_>], i: usize, role_ok: bool) -> Opt
         return Some(Tail::Place(text(line, toks, i + comma + 1, e)?, e));
     }
     if comma == 1 {
+        // "Jane Doe, with AP"
+        if lower_at(toks, i + 1).is_some_and(|w| is_with_word(&w)) {
+            return with_credit(line, toks, i + 2).map(|(c, e)| Tail::Credit(c, e));
+        }
         return post_nominal(toks, i + 1).map(Tail::Letters);
     }
     let word = lower_at(toks, i)?;
@@ -159,15 +163,20 @@ pub(super) fn tail(line: &str, toks: &[Tok<'_>], i: usize, role_ok: bool) -> Opt
     }
     // "with AFP", "avec AFP", "mit dpa", "con EFE", "with agencies"
     if is_with_word(&word) {
-        return match_agency(toks, i + 1)
-            .map(|(a, e)| (a.to_string(), e))
-            .or_else(|| match_desk(line, toks, i + 1))
-            .map(|(c, e)| Tail::Credit(c, e));
+        return with_credit(line, toks, i + 1).map(|(c, e)| Tail::Credit(c, e));
     }
     if is_word_at(toks, i) {
         return match_agency(toks, i).map(|(a, e)| Tail::Credit(a.to_string(), e));
     }
     None
+}
+
+/// The agency or desk at `toks[i]` after a "with" ("with AFP", "avec
+/// AFP", "with agencies") and the end index.
+fn with_credit(line: &str, toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
+    match_agency(toks, i)
+        .map(|(a, e)| (a.to_string(), e))
+        .or_else(|| match_desk(line, toks, i))
 }
 
 /// True for a lower-case "with" after a byline's names, in the languages

@@ -204,9 +204,48 @@ fn author_label(i: &str) -> IResult<&str, &str> {
         .find(|c: char| c == ':' || c.is_whitespace())
         .unwrap_or(i.len());
     match i.split_at_checked(n) {
-        Some((word, rest)) if super::is_author_label(word) => Ok((rest, word)),
+        Some((word, rest)) if super::is_author_label(word) => Ok(of_the_piece(rest)
+            .map_or((rest, word), |after| {
+                (after, i.get(..i.len() - after.len()).unwrap_or(word))
+            })),
         _ => no_marker(i),
     }
+}
+
+/// Words that tie an author label to the piece ("of", "des", "del"), any
+/// case: "Author of the article:", "Autor des Artikels:", "Auteur de
+/// l'article :".
+const OF_WORDS: &[&str] = &[
+    "of",
+    "des",
+    "der",
+    "de",
+    "del",
+    "dell'articolo",
+    "do",
+    "da",
+    "della",
+    "van",
+    "dello",
+];
+
+/// Most words between an author label and its colon.
+const MAX_OF_WORDS: usize = 3;
+
+/// After an author label, the words naming the piece up to the colon ("of
+/// the article" in "Author of the article: Jane Doe"): the rest from the
+/// colon on when one to [`MAX_OF_WORDS`] words, the first a word of
+/// [`OF_WORDS`], none with a digit, lead to it.
+fn of_the_piece(rest: &str) -> Option<&str> {
+    let colon = rest.find(':')?;
+    let (between, after) = rest.split_at_checked(colon)?;
+    let mut words = between.split_whitespace();
+    let first = words.next()?;
+    let n = 1 + words.clone().count();
+    let ok = n <= MAX_OF_WORDS
+        && OF_WORDS.iter().any(|w| first.eq_ignore_ascii_case(w))
+        && !between.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ';'));
+    ok.then_some(after)
 }
 
 /// "Text & Fotos", "Text und Bilder", "Text and photos": the words and

@@ -296,6 +296,16 @@ static OUTLET_WORDS: WordList = WordList::new(&[
     "tidningen", "avisen", "noticias", "notícias", "notizie", "nieuws", "nyheter",
 ]);
 
+/// True for a definite article that opens an outlet's name (lower case):
+/// not "le", "les", "lo", "de" nor "o", which open persons' names too ("Le
+/// Van Thanh", "Les Hinton", "De Vries").
+fn is_outlet_article(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the" | "la" | "die" | "das" | "het" | "el" | "los" | "las" | "il"
+    )
+}
+
 /// An outlet name at `toks[i]` ending at a boundary; `strict` requires it to
 /// look like one ("The ...", a press word, or an acronym).
 pub(crate) fn match_outlet(
@@ -306,6 +316,9 @@ pub(crate) fn match_outlet(
 ) -> Option<(String, usize)> {
     let mut last_cap = None;
     let mut looks = false;
+    // An article other than "the", the capitalised words after it and
+    // whether a connector joins them ("La Voix du Nord").
+    let (mut article, mut caps, mut joined) = (false, 0usize, false);
     for (j, t) in toks.iter().enumerate().skip(i).take(6) {
         if !(t.is_word() || t.kind == Kind::Amp) {
             break;
@@ -313,6 +326,7 @@ pub(crate) fn match_outlet(
         let lower = t.lower();
         let first = t.text.chars().next()?;
         if j > i && (t.kind == Kind::Amp || contains(&OUTLET_CONNECTORS, &lower)) {
+            joined = true;
             continue;
         }
         if !first.is_uppercase()
@@ -325,16 +339,27 @@ pub(crate) fn match_outlet(
         {
             break;
         }
-        if lower == "the" && j == i {
+        // "The Daily Herald", "La Voix du Nord", "Die Presse", "El Mundo":
+        // a definite article opens an outlet's name, not a person's.
+        if j == i && is_outlet_article(&lower) {
             looks = true;
+            article = lower != "the";
             continue;
         }
         if contains(&OUTLET_WORDS, &lower)
             || (t.text.len() >= 2 && t.text.len() <= 6 && t.text.chars().all(char::is_uppercase))
         {
             looks = true;
+            article = false;
         }
+        caps += 1;
         last_cap = Some(j + 1);
+    }
+    // Another language's article opens a person's name too ("La Toya
+    // Jackson", "El Sayed Gamal"): an outlet's is one word ("El Mundo") or
+    // words a connector joins ("La Voz de Galicia").
+    if article && caps > 1 && !joined {
+        return None;
     }
     let e = last_cap?;
     if !boundary(toks, e) || (strict && !looks) {

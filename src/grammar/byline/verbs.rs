@@ -10,7 +10,7 @@ pub(super) const BY_VERBS: &[&str] = &[
     "photos and words", "written", "words", "story", "reported", "text", "article", "posted",
     "published", "submitted", "created", "contributed", "authored", "compiled",
     // A live blog's writers ("Live coverage by A and B").
-    "live coverage", "coverage", "live updates", "live blog",
+    "live coverage", "coverage", "live updates", "live blog", "live reporting",
     // German
     "geschrieben", "veröffentlicht", "erstellt", "verfasst", "gepostet", "ein beitrag",
     "ein gastbeitrag", "ein artikel", "ein kommentar", "eine kolumne", "ein interview",

@@ -157,6 +157,13 @@ pub(crate) static OUTLET_NAME_WORDS: WordList = WordList::new(&[
     "tidning", "tidningen", "avisen", "noticias", "notícias", "notizie", "nieuws", "nyheter",
 ]);
 
+/// True when a word of `name` (any case) is one of [`OUTLET_NAME_WORDS`]:
+/// an outlet's name ("GAZETA SOMEȘANĂ", "Valley Today"), no person's.
+pub(crate) fn names_outlet(name: &str) -> bool {
+    name.split_whitespace()
+        .any(|w| crate::table::with_lower(w, |l| contains(&OUTLET_NAME_WORDS, l)))
+}
+
 /// True for a lower-case word of [`OUTLET_NAME_WORDS`] ("times", "gazette").
 pub(crate) fn is_outlet_word(lower: &str) -> bool {
     contains(&OUTLET_NAME_WORDS, lower)

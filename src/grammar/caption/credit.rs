@@ -111,8 +111,14 @@ pub(super) fn is_boundary_before(c: char) -> bool {
 }
 
 fn split_pieces(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| c.is_whitespace() || c == '/')
-        .map(|w| w.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '"' | '.' | ':')))
+    s.split(|c: char| c.is_whitespace() || c == '/').map(|w| {
+        w.trim_matches(|c: char| {
+            matches!(
+                c,
+                ',' | ';' | '(' | ')' | '"' | '.' | ':' | '«' | '»' | '„' | '“' | '”'
+            )
+        })
+    })
 }
 
 /// A credit body: short, name-like words (capitalised, agencies, connectors).
@@ -137,7 +143,12 @@ pub(super) fn is_credit_body(s: &str) -> bool {
         return false;
     }
     let opens_upper = s.chars().next().is_some_and(char::is_uppercase);
-    let few = words <= 4;
+    // (A slash between the photographer and the outlet is no word.)
+    let few = words <= 4
+        || s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .nth(4)
+            .is_none();
     split_pieces(s).all(|p| {
         let Some(first) = p.chars().next() else {
             return true;

@@ -45,6 +45,10 @@ pub(crate) static CREDIT_MARKERS: &[(&str, bool)] = &[
     ("撮影：", false),
     ("image:", false),
     ("illustration:", false),
+    // Romanian and Italian "photo source" ("Sursa foto: Primăria").
+    ("sursa foto:", false),
+    ("sursă foto:", false),
+    ("fonte foto:", false),
     ("foto:", false),
     ("fotos:", false),
     ("fotoğraf:", false),

@@ -264,7 +264,30 @@ fn credit_only(s: &str) -> Option<String> {
             return marker_credit(marker, body);
         }
     }
+    if let Some(rest) = after_bare_photo_word(s) {
+        return is_bare_credit(rest, true).then(|| clean_credit(rest));
+    }
     is_bare_credit(s, false).then(|| clean_credit(s))
+}
+
+/// Photo words printed before a credit without a colon ("Foto ANP /
+/// Jeroen Hofstede", "Fot. Tomasz Gil"), lower case.
+const BARE_PHOTO_WORDS: &[&str] = &["foto", "fot.", "photo", "bild", "фото", "fotó"];
+
+/// What follows a photo word printed without a colon at the start of `s`
+/// ("Foto ANP / Jeroen Hofstede" gives "ANP / Jeroen Hofstede"), when a
+/// capital opens it.
+fn after_bare_photo_word(s: &str) -> Option<&str> {
+    let (word, rest) = s.split_once(' ')?;
+    let rest = rest.trim_start();
+    let photo = crate::table::with_lower(word, |l| BARE_PHOTO_WORDS.contains(&l));
+    (photo && rest.starts_with(char::is_uppercase)).then_some(rest)
+}
+
+/// True when `s` opens with a photo word printed without a colon and a
+/// capitalised word after it ("Foto ANP", "Fot. Tomasz Gil").
+pub(crate) fn opens_with_bare_photo_word(s: &str) -> bool {
+    after_bare_photo_word(s.trim()).is_some()
 }
 
 #[cfg(test)]

@@ -95,7 +95,7 @@ fn read_word(i: &str) -> IResult<&str, &str> {
 
 // reading_time := label? about? N ("-" | " ") min_word ("." )? (" "? read_word)?
 // label        := ("Lesezeit" | "Reading time" | "Temps de lecture" | "Tiempo de lectura" | "Lesedauer" | "Lectura" | "Lecture" | ...) spaces? ":"? " "
-// about        := ("noin" | "about" | "etwa" | "ca." | "circa" | "environ") " "   (after a label only)
+// about        := ("noin" | "about" | "etwa" | "ca." | "circa" | "environ" | "approx." | "kb." | ...) " "   (after a label only)
 pub(super) fn reading_time(i: &str) -> IResult<&str, u32> {
     // (A new label's first letter goes into `may_open_reading_time`, and
     // the label into its test.)
@@ -181,6 +181,17 @@ pub(super) fn reading_time(i: &str) -> IResult<&str, u32> {
             tag_no_case("ca."),
             tag_no_case("circa"),
             tag_no_case("environ"),
+            tag_no_case("approx."),
+            tag_no_case("approximately"),
+            tag_no_case("aprox."),
+            tag_no_case("kb."),
+            tag_no_case("około"),
+            tag_no_case("ok."),
+            tag_no_case("cca"),
+            tag_no_case("ongeveer"),
+            tag_no_case("yaklaşık"),
+            tag_no_case("sekitar"),
+            tag_no_case("около"),
         )),
         space1,
     ));

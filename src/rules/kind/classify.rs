@@ -158,7 +158,9 @@ pub(super) fn classify_early(t: &str) -> ControlFlow<Kind, Hints> {
         .flatten()
         // "Foto: Jan Nowak / Gazeta": a credit and its outlet, no trail.
         .filter(|p| {
-            !(p.value.first().is_some_and(|c| c.contains([':', '.']))
+            !(p.value
+                .first()
+                .is_some_and(|c| c.contains([':', '.']) || caption::opens_with_bare_photo_word(c))
                 && caption::parse_credit_line(t).is_ok())
         })
     {

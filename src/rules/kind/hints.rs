@@ -280,7 +280,12 @@ fn looked(b: &[u8], i: usize, c: u8) -> u8 {
 /// Picture by Kyle Benning").
 const CREDIT_BY: &[&[u8]] = &[b"photo", b"photos", b"picture", b"pictures", b"photograph"];
 
-/// True when a middle dot or a bar follows a full stop near the
+/// Photo words printed without a colon before a credit after a caption's
+/// full stop ("... Krzesławickie. Fot. Tomasz Gil").
+const BARE_PHOTO: &[&[u8]] = &[b" Fot. ", b" Foto ", b" Photo "];
+
+/// True when a middle dot, a bar or a photo word without a colon
+/// ([`BARE_PHOTO`]) follows a full stop near the
 /// line's end ("... por dia. · Inês Moura"), or the Burmese photo word
 /// before a spaced dash, or an Ethiopic colon or colon-dash before a space
 /// ("… ፎቶ፡ NAME"): a credit may follow; or a Chinese credit's closing "摄）"
@@ -292,7 +297,9 @@ fn marked_tail(t: &str) -> bool {
     // built for the two marks.
     memchr::memchr_iter(b'.', tail).any(|i| {
         let after = tail.get(i + 1..).unwrap_or_default();
-        after.starts_with(" \u{b7} ".as_bytes()) || after.starts_with(b" | ")
+        after.starts_with(" \u{b7} ".as_bytes())
+            || after.starts_with(b" | ")
+            || BARE_PHOTO.iter().any(|w| after.starts_with(w))
     }) || !tail.is_ascii()
         && [" ဓာတ်ပုံ - ", "摄）", "攝）", "፡ ", "፦ "]
             .iter()
@@ -324,7 +331,7 @@ mod lead_tests {
         let slow = |t: &str| {
             let b = t.as_bytes();
             let tail = b.get(b.len().saturating_sub(64)..).unwrap_or_default();
-            [". \u{b7} ", ". | "]
+            [". \u{b7} ", ". | ", ". Fot. ", ". Foto ", ". Photo "]
                 .iter()
                 .any(|m| memchr::memmem::find(tail, m.as_bytes()).is_some())
         };
@@ -338,6 +345,8 @@ mod lead_tests {
             "Inês Moura",
             ". · ",
             ". | ",
+            ". Fot. ",
+            " Foto ",
         ];
         crate::testgen::Texts::new(&pieces, 0x51A7_E5EE).each(5000, 40, |t| {
             assert_eq!(super::marked_tail(t), slow(t), "{t:?}");
