@@ -172,6 +172,57 @@ With product experts and a customer manager on hand, the store will offer a sele
 Other makers have already made similar moves to make buying a car more fun and less like a trip to a warehouse on the edge of town.
 "#;
 
+const DE: &str = r#"Görlitzer Anzeiger
+Lokales | Sport | Kultur
+
+Straßenbahn soll bis Königshufen fahren
+
+Von Katrin Seidel
+Veröffentlicht: 29.11.2025, 06:00 Uhr
+
+Artikel anhören • 04:36
+
+Die Görlitzer Straßenbahn soll in drei Jahren bis in den Stadtteil Königshufen fahren. Der Stadtrat hat am Donnerstagabend mit 27 zu 9 Stimmen beschlossen, die Planung in Auftrag zu geben.
+
+Die neue Strecke soll an der Haltestelle Landskronstraße von der bestehenden Linie 2 abzweigen und über die Zittauer Straße führen. Geplant sind fünf neue Haltestellen.
+
+Die Kosten schätzt die Stadt auf rund 38 Millionen Euro, von denen Bund und Land den größten Teil tragen sollen.
+
+Anmerkung der Redaktion: In einer früheren Version dieses Artikels hieß es, die Linie 2 werde eingestellt. Das ist falsch.
+
+Mehr aus Görlitz
+"#;
+
+const SCROLL: &str = r#"Hunter Daily
+News | Sport | Business
+
+Newcastle port coal exports fall to lowest level in a decade
+
+By Kirra Lawson
+December 3, 2025 - 9:00am
+
+Coal exports through the port fell to 138 million tonnes in the last financial year, the lowest level in a decade, according to figures released on Tuesday.
+
+The port authority said demand from Japan and South Korea had eased as both countries added more gas and solar power to their grids.
+
+Shipping agents said the number of vessels waiting off the coast had fallen to fewer than ten on most days.
+
+Share this article
+
+National
+
+Fuel excise to rise by 1.2 cents a litre from February
+
+AAP
+December 3, 2025 - 11:20am
+
+Motorists will pay about 1.2 cents a litre more for petrol and diesel from February 2 when fuel excise is indexed to inflation.
+
+The twice-yearly adjustment will take the excise to about 52.6 cents a litre, the tax office said on Wednesday.
+
+The motoring club said the rise would add about 60 cents to the cost of filling an average family car.
+"#;
+
 fn body(a: &Article) -> Vec<&str> {
     a.body.iter().map(|b| b.text.as_str()).collect()
 }
@@ -267,4 +318,29 @@ fn the_story_the_breadcrumb_names_goes_first() {
         arts.first().map(|a| a.title.as_str()),
         Some("Riverside Motors Opens a City Showroom in London")
     );
+}
+
+#[test]
+fn an_editors_correction_and_an_audio_player_are_no_story_text() {
+    let a = parse(DE);
+    assert_eq!(a.body.len(), 3, "{:?}", body(&a));
+    assert!(
+        body(&a)
+            .iter()
+            .all(|b| !b.starts_with("Anmerkung") && !b.contains("anhören"))
+    );
+}
+
+#[test]
+fn a_later_story_under_an_agency_alone_is_a_story_of_its_own() {
+    let arts = parse_all(SCROLL);
+    assert_eq!(
+        arts.iter().map(|a| a.title.as_str()).collect::<Vec<_>>(),
+        [
+            "Newcastle port coal exports fall to lowest level in a decade",
+            "Fuel excise to rise by 1.2 cents a litre from February"
+        ]
+    );
+    assert_eq!(arts[1].credits, ["AAP"]);
+    assert_eq!(arts[1].body.len(), 3);
 }

@@ -67,6 +67,12 @@ fn is_closing(heading: &str, next: Option<&str>) -> bool {
 /// disclaimer: from the first closing heading ([`is_closing`]) that has two
 /// paragraphs or more of the story above it, to the body's end.
 pub(crate) fn drop_closing_sections(a: &mut Article) {
+    // A release's end mark ("-Ends-", "###", "-30-") is no text of it.
+    for k in (0..a.body.len()).rev() {
+        if a.body.get(k).is_some_and(|b| is_end_mark(&b.text)) {
+            super::unuse_block(a, k, RemovalReason::Separator);
+        }
+    }
     let paragraphs_before = |k: usize| {
         a.body
             .iter()
@@ -89,9 +95,31 @@ pub(crate) fn drop_closing_sections(a: &mut Article) {
     }
 }
 
+/// True for a press release's end mark: "-Ends-", "ENDS", "###", "-30-",
+/// "- End -" (dashes, hashes and spaces around "ends", "end" or "30").
+pub(crate) fn is_end_mark(text: &str) -> bool {
+    let t = text.trim();
+    let core = t.trim_matches(|c: char| matches!(c, '-' | '–' | '—' | '#' | ' ' | '*'));
+    t.len() <= 12
+        && (core.is_empty() && t.contains("###")
+            || core.eq_ignore_ascii_case("ends")
+            || core.eq_ignore_ascii_case("end")
+            || core == "30" && t.starts_with('-'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_closing;
+
+    #[test]
+    fn end_marks_of_a_release() {
+        for t in ["-Ends-", "ENDS", "###", "-30-", "- End -"] {
+            assert!(super::is_end_mark(t), "{t}");
+        }
+        for t in ["30", "The end", "#", "Ending"] {
+            assert!(!super::is_end_mark(t), "{t}");
+        }
+    }
 
     #[test]
     fn profile_and_legal_headings_close_a_release() {

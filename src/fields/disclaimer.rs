@@ -20,6 +20,12 @@ const EDITING_NOTES: &[&str] = &[
     "a été raccourci",
     "ha sido editada por razones de espacio",
     "ha sido editada y condensada",
+    // Who funds the reporting ("LDR is local body journalism co-funded by
+    // RNZ and NZ On Air.").
+    "journalism co-funded by",
+    "journalism funded by",
+    "journalism is funded by",
+    "journalism is co-funded by",
     // The outlet's disclaimer under an opinion piece.
     "views expressed here are",
     "views expressed in this",
@@ -92,8 +98,43 @@ const NOTE_LABELS: &[&str] = &[
     "this article has been corrected",
     "this story has been corrected",
     "korrektur:",
+    "berichtigung:",
+    "richtigstellung:",
     "rectificatif :",
+    "rectificatif:",
     "fe de errores:",
+    "fe de erratas:",
+    "rectificación:",
+    "rettifica:",
+    "errata corrige:",
+    "correção:",
+    "rectificatie:",
+    "correctie:",
+    "sprostowanie:",
+    "rättelse:",
+    "this story has been updated",
+    "this article has been updated",
+    "this story was updated",
+    "this article was updated",
+];
+
+/// What a correction says of the text it corrects, lower-case ("In einer
+/// früheren Version dieses Artikels hieß es ..."), read after an editor's
+/// note label.
+const EARLIER_VERSION: &[&str] = &[
+    "an earlier version",
+    "a previous version",
+    "in einer früheren version",
+    "in einer vorherigen version",
+    "dans une version précédente",
+    "une version précédente",
+    "en una versión anterior",
+    "in una versione precedente",
+    "numa versão anterior",
+    "em uma versão anterior",
+    "in een eerdere versie",
+    "w poprzedniej wersji",
+    "i en tidigare version",
 ];
 
 /// Labels opening an editor's note printed with the story, lower-case.
@@ -140,7 +181,9 @@ pub(crate) fn is_editing_note(text: &str) -> bool {
     // (Each list searched for in one pass: no searcher set up per phrase.)
     static NOTES: Needles = Needles::new(EDITING_NOTES);
     static PRINTED: Needles = Needles::new(FIRST_PRINTED);
+    static EARLIER: Needles = Needles::new(EARLIER_VERSION);
     NOTE_LABELS.iter().any(|p| lower.starts_with(p))
+        || is_editor_note(lower) && EARLIER.found_in(lower)
         || short && NOTES.found_in(lower)
         || short && REPRINT_OPENINGS.iter().any(|p| lower.starts_with(p)) && PRINTED.found_in(lower)
 }
@@ -221,6 +264,18 @@ mod tests {
 
     #[test]
     fn editing_notes() {
+        assert!(is_editing_note(
+            "Anmerkung der Redaktion: In einer früheren Version dieses Artikels hieß es, die Linie werde eingestellt."
+        ));
+        assert!(is_editing_note(
+            "This story has been updated to include comments from the mayor."
+        ));
+        assert!(is_editing_note(
+            "LDR is local body journalism co-funded by RNZ and NZ On Air."
+        ));
+        assert!(!is_editing_note(
+            "Anmerkung der Redaktion: Der Autor ist Mitglied des Stadtrats."
+        ));
         assert!(is_editing_note(
             "This interview has been edited for length and clarity."
         ));

@@ -8,7 +8,7 @@ use super::captions::{
     credit_over_caption, pull_quote, sign_off, source_credit, story_source,
 };
 use super::inset::{inset, is_lone_related_prefix};
-use super::item::{hard_tail, is_meta, is_prose_text, is_text, printed_around, soft_removal};
+use super::item::{hard_tail, is_prose_text, is_text, printed_around, soft_removal};
 use super::vocab::echo_share;
 use super::{Assign, Item, is_anchor, set};
 use crate::grammar::byline::{self, Byline};
@@ -118,7 +118,7 @@ pub(super) fn body(
                 } else if lead > 0 && is_anchor(items, j) {
                     // Inside the dense run, a repeated headline without its own
                     // byline or date is a card for another story, not a new story.
-                    let has_meta = items.get(j + 1).is_some_and(|n| is_meta(&n.kind));
+                    let has_meta = super::meta_follows(items, j);
                     if has_meta || limit.is_none_or(|l| j >= l) {
                         return (j, Some((j, j)));
                     }

@@ -214,6 +214,20 @@ fn closing_byline(items: &[Item<'_>], assign: &mut [Assign], body_end: usize) ->
     }
 }
 
+/// True when a byline or date follows the line at `j`, right under it or
+/// under an agency or desk alone ("Europa Press" / "02 Diciembre 2025").
+pub(super) fn meta_follows(items: &[Item<'_>], j: usize) -> bool {
+    let credit_line = |n: &Item<'_>| {
+        matches!(n.kind, Kind::Text | Kind::Credit(_))
+            && n.shape().words <= 4
+            && (crate::grammar::agency::canonical_agency(n.text).is_some()
+                || crate::grammar::agency::is_desk(n.text))
+    };
+    items.get(j + 1).is_some_and(|n| is_meta(&n.kind))
+        || items.get(j + 1).is_some_and(credit_line)
+            && items.get(j + 2).is_some_and(|n| is_meta(&n.kind))
+}
+
 /// A headline of a further story: a title-like line followed by its own
 /// repeat or by a date/byline, with prose soon after.
 pub(super) fn is_anchor(items: &[Item<'_>], j: usize) -> bool {
@@ -222,7 +236,7 @@ pub(super) fn is_anchor(items: &[Item<'_>], j: usize) -> bool {
     if !is_text(it) || it.shape().words > 25 {
         return false;
     }
-    let next_meta = items.get(j + 1).is_some_and(|n| is_meta(&n.kind));
+    let next_meta = meta_follows(items, j);
     if !(next_meta || repeats_within(items, j, 4) > 0)
         || !it.shape().titleish(it.text)
         // An interview's question, no headline ("— Почему Чехов?").
