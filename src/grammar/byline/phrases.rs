@@ -242,17 +242,29 @@ static DESK_OF: WordList = WordList::new(&[
 /// (those are the writer's credit).
 fn desk_of(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let of = toks.get(i).filter(|t| t.is_word())?;
-    if !DESK_OF.contains(&of.lower()) || match_agency(toks, i + 1).is_some() {
+    let of_lower = of.lower();
+    if !DESK_OF.contains(&of_lower) || match_agency(toks, i + 1).is_some() {
         return None;
     }
+    // After a noun for the desk ("działu", "oddělení") the desk's name may
+    // be an adjective in lower case ("dziennikarka działu miejskiego").
+    let noun = DESK_NOUNS.contains(&&*of_lower);
     (1..=3).rev().find_map(|n| {
         let words = toks.get(i + 1..i + 1 + n)?;
-        let capitalised = words
-            .iter()
-            .all(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_uppercase));
-        (capitalised && boundary(toks, i + 1 + n)).then_some(i + 1 + n)
+        let named = words.iter().all(|t| {
+            t.is_word()
+                && t.text
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || noun && c.is_lowercase())
+        });
+        (named && boundary(toks, i + 1 + n)).then_some(i + 1 + n)
     })
 }
+
+/// The words of [`DESK_OF`] that are nouns for a desk ("działu": of the
+/// desk), after which the desk's name may be in lower case.
+const DESK_NOUNS: &[&str] = &["działu", "redakcji", "oddělení", "rubriky"];
 
 /// "health reporter Mei Tanaka": the role words, then a name.
 pub(crate) fn match_role_prefix(

@@ -15,7 +15,7 @@ pub(super) const BY_VERBS: &[&str] = &[
     "geschrieben", "veröffentlicht", "erstellt", "verfasst", "gepostet", "ein beitrag",
     "ein gastbeitrag", "ein artikel", "ein kommentar", "eine kolumne", "ein interview",
     // French, Spanish, Portuguese, Italian, Dutch
-    "publié", "posté", "rédigé", "un article", "escrito", "publicado", "scritto", "pubblicato",
+    "publié", "posté", "rédigé", "un article", "propos recueillis", "entretien réalisé", "escrito", "publicado", "scritto", "pubblicato",
     "a cura", "geschreven", "geplaatst",
     // The kind of piece before its writer: "Analysis by", "Kommentar von",
     // "Chronique par", "Opinión por", "Commento di".
@@ -65,5 +65,32 @@ mod tests {
                 .collect();
             assert_eq!(verbs_from(b), slow.as_slice(), "{b}");
         }
+    }
+
+    #[test]
+    fn an_interviews_and_a_live_blogs_writers() {
+        let names = |l: &str| super::super::parse_byline(l).map(|p| p.value.authors);
+        assert_eq!(
+            names("Propos recueillis par Yannick Le Bihan").ok(),
+            Some(vec!["Yannick Le Bihan".to_string()])
+        );
+        assert_eq!(
+            names("Live reporting by Harriet Coles and Sam Adeyemi").ok(),
+            Some(vec!["Harriet Coles".to_string(), "Sam Adeyemi".to_string()])
+        );
+    }
+
+    #[test]
+    fn a_job_title_with_its_desk_in_lower_case() {
+        let p = super::super::parse_byline("Marta Zielińska, dziennikarka działu miejskiego");
+        let b = p.map(|p| p.value).ok();
+        assert_eq!(
+            b.as_ref().map(|b| b.authors.clone()),
+            Some(vec!["Marta Zielińska".to_string()])
+        );
+        assert_eq!(
+            b.and_then(|b| b.role).as_deref(),
+            Some("dziennikarka działu miejskiego")
+        );
     }
 }
