@@ -131,6 +131,12 @@ fn carried_on(a: &Article, text: &str, end: usize) -> (Vec<(Span, BlockKind)>, V
     let mut broken = false;
     let mut i = 0;
     while let Some(&(span, kind)) = after.get(i) {
+        // A poll set between two paragraphs: a break too.
+        if let Some(e) = poll_end(&after, i, cand) {
+            broken = true;
+            i = e + 1;
+            continue;
+        }
         match kind {
             After::Break => broken = true,
             After::Link(_) => {
@@ -165,6 +171,74 @@ fn carried_on(a: &Article, text: &str, end: usize) -> (Vec<(Span, BlockKind)>, V
     let last = taken.last().map_or(0, |t: &(Span, BlockKind)| t.0.start);
     links.retain(|l| l.start < last);
     (taken, links)
+}
+
+/// Most lines of a poll: its label, question, answers and buttons.
+const POLL_LINES: usize = 10;
+/// Most words of a poll's line.
+const POLL_WORDS: usize = 20;
+
+/// A poll's buttons, lower case: voting and seeing the results.
+const POLL_BUTTONS: &[&str] = &[
+    "vote",
+    "vote now",
+    "submit vote",
+    "view results",
+    "see results",
+    "show results",
+    "vota",
+    "votar",
+    "voter",
+    "votez",
+    "abstimmen",
+    "jetzt abstimmen",
+    "ergebnis anzeigen",
+    "ergebnisse anzeigen",
+    "vedi i risultati",
+    "voir les résultats",
+    "ver resultados",
+    "ver los resultados",
+    "stem",
+    "bekijk resultaten",
+    "bekijk de resultaten",
+    "rösta",
+    "se resultat",
+    "głosuj",
+    "zobacz wyniki",
+    "hlasovat",
+    "szavazok",
+    "oy ver",
+    "votați",
+];
+
+/// The index in `after` of a poll's last button when a poll starts at `i`:
+/// short lines left out ([`After::Candidate`], read by `cand`), one of
+/// them a question, up to a button of [`POLL_BUTTONS`] within
+/// [`POLL_LINES`] lines (the last button of a run of them).
+fn poll_end<'a>(
+    after: &[(Span, After)],
+    i: usize,
+    cand: impl Fn(usize) -> Option<(Span, &'a str)>,
+) -> Option<usize> {
+    let button = |t: &str| {
+        let t = t.trim().trim_end_matches(['.', '!', '›', '»', '>']).trim();
+        t.len() <= 24 && crate::table::with_lower(t, |l| POLL_BUTTONS.contains(&l))
+    };
+    let mut question = false;
+    let mut end = None;
+    for k in i..i + POLL_LINES {
+        let Some((_, t)) = cand(k) else { break };
+        if count_words(t) > POLL_WORDS {
+            break;
+        }
+        if button(t) {
+            end = Some(k);
+        } else if end.is_some() {
+            break;
+        }
+        question |= t.trim_end().ends_with('?');
+    }
+    end.filter(|_| question && after.len() > i)
 }
 
 /// Takes back into `a`'s body the paragraphs and subheadings that carry

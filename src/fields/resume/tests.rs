@@ -167,3 +167,41 @@ fn a_quotation_the_body_does_not_hold_is_no_break() {
     ]);
     assert_eq!(body.len(), 1);
 }
+
+#[test]
+fn prose_after_a_poll_goes_on_with_the_story() {
+    let gone = As::Gone(RemovalReason::AfterStory);
+    let body = body_after(&[
+        (PROSE, As::Body),
+        ("POLL", As::Gone(RemovalReason::Boilerplate)),
+        (
+            "Should the old library be kept?",
+            As::Gone(RemovalReason::Boilerplate),
+        ),
+        ("Yes", gone),
+        ("No", gone),
+        ("Vote", gone),
+        ("View results", gone),
+        (MORE, gone),
+        ("Comments (2)", gone),
+    ]);
+    assert_eq!(
+        body,
+        [
+            (BlockKind::Paragraph, PROSE.to_string()),
+            (BlockKind::Paragraph, MORE.to_string())
+        ]
+    );
+}
+
+#[test]
+fn a_list_of_short_lines_without_a_question_is_no_poll() {
+    let gone = As::Gone(RemovalReason::AfterStory);
+    let body = body_after(&[
+        (PROSE, As::Body),
+        ("Sport", gone),
+        ("Vote", gone),
+        (MORE, gone),
+    ]);
+    assert_eq!(body, [(BlockKind::Paragraph, PROSE.to_string())]);
+}
