@@ -29,39 +29,39 @@ pub(crate) fn take_cut_caption_credits(a: &mut Article) {
     if !a.captions.iter().any(|c| c.credit.is_none()) {
         return;
     }
-    for c in 0..a.captions.len() {
-        let Some(end) = a
-            .captions
-            .get(c)
-            .filter(|c| c.credit.is_none())
-            .map(|c| c.span.end)
-        else {
+    // The starts of the lines used and removed, in page order, read once
+    // (a page of thousands of captions reads them once, not per caption).
+    let mut used: Vec<usize> = a.lines.iter().map(|l| l.span.start).collect();
+    used.sort_unstable();
+    let mut removed: Vec<(usize, usize)> = (a.removed.iter().enumerate())
+        .map(|(k, r)| (r.span.start, k))
+        .collect();
+    removed.sort_unstable();
+    // (caption, removed line, credit) for each caption given a credit.
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    for (c, cap) in a.captions.iter().enumerate() {
+        if cap.credit.is_some() {
+            continue;
+        }
+        let end = cap.span.end;
+        let next_used = used.get(used.partition_point(|&s| s < end)).copied();
+        let Some(&(start, k)) = removed.get(removed.partition_point(|&(s, _)| s < end)) else {
             continue;
         };
-        // The first line after the caption, used or removed.
-        let next_used = a
-            .lines
-            .iter()
-            .map(|l| l.span.start)
-            .filter(|&s| s >= end)
-            .min();
-        let under = a
-            .removed
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.span.start >= end)
-            .min_by_key(|(_, r)| r.span.start)
-            .filter(|(_, r)| next_used.is_none_or(|u| r.span.start < u))
-            .filter(|(_, r)| {
-                cut_with_the_end(r.reason)
-                    && r.text.split_whitespace().count() <= CREDIT_WORDS
-                    && r.text.contains(':')
-                    && !opens_with_source_label(&r.text)
-            })
-            .and_then(|(k, r)| Some((k, parse_credit_line(&r.text).ok()?.value)));
-        let Some((k, credit)) = under else {
-            continue;
-        };
+        let Some(r) = a.removed.get(k) else { continue };
+        let ok = next_used.is_none_or(|u| start < u)
+            && cut_with_the_end(r.reason)
+            && r.text.split_whitespace().count() <= CREDIT_WORDS
+            && r.text.contains(':')
+            && !opens_with_source_label(&r.text);
+        if let Some(credit) = ok.then(|| parse_credit_line(&r.text).ok()).flatten() {
+            found.push((c, k, credit.value));
+        }
+    }
+    // Taken from the last removed line back: the indices before stay.
+    found.sort_unstable_by_key(|f| std::cmp::Reverse(f.1));
+    found.dedup_by_key(|f| f.1);
+    for (c, k, credit) in found {
         if let Some(r) = super::use_removed(a, k, LineRole::Caption)
             && let Some(cap) = a.captions.get_mut(c)
         {

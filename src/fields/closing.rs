@@ -67,11 +67,15 @@ fn is_closing(heading: &str, next: Option<&str>) -> bool {
 /// disclaimer: from the first closing heading ([`is_closing`]) that has two
 /// paragraphs or more of the story above it, to the body's end.
 pub(crate) fn drop_closing_sections(a: &mut Article) {
-    // A release's end mark ("-Ends-", "###", "-30-") is no text of it.
-    for k in (0..a.body.len()).rev() {
-        if a.body.get(k).is_some_and(|b| is_end_mark(&b.text)) {
-            super::unuse_block(a, k, RemovalReason::Separator);
-        }
+    // A release's end mark ("-Ends-", "###", "-30-") is no text of it (a
+    // few at most: each taken out costs a pass over the article's lines).
+    let marks: Vec<usize> = (0..a.body.len())
+        .rev()
+        .filter(|&k| a.body.get(k).is_some_and(|b| is_end_mark(&b.text)))
+        .take(MAX_END_MARKS)
+        .collect();
+    for k in marks {
+        super::unuse_block(a, k, RemovalReason::Separator);
     }
     let paragraphs_before = |k: usize| {
         a.body
@@ -94,6 +98,9 @@ pub(crate) fn drop_closing_sections(a: &mut Article) {
         }
     }
 }
+
+/// Most end marks taken out of one article.
+const MAX_END_MARKS: usize = 3;
 
 /// True for a press release's end mark: "-Ends-", "ENDS", "###", "-30-",
 /// "- End -" (dashes, hashes and spaces around "ends", "end" or "30").

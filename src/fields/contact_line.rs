@@ -21,6 +21,8 @@ const REACH_WORDS: &[&str] = &[
 
 /// Most words of such a line.
 const MAX_WORDS: usize = 30;
+/// Most bytes of such a line.
+const MAX_BYTES: usize = 400;
 /// Body blocks at the end of the story searched.
 const LAST_BLOCKS: usize = 2;
 /// Fewest digits of a telephone number.
@@ -35,12 +37,15 @@ pub(crate) fn is_contact_line(text: &str) -> bool {
         return false;
     };
     let opens = crate::table::with_lower(first.trim_end_matches(':'), |l| REACH_WORDS.contains(&l));
+    if !opens || t.len() > MAX_BYTES {
+        return false;
+    }
     let address = t.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '@');
         w.contains('@') && w.len() > 1
     });
     let phone = t.chars().filter(char::is_ascii_digit).count() >= PHONE_DIGITS;
-    opens && (address || phone && names_person(t)) && crate::article::count_words(t) <= MAX_WORDS
+    (address || phone && names_person(t)) && crate::article::count_words(t) <= MAX_WORDS
 }
 
 /// True when the words after the first, up to "at", "on" or "via", are a

@@ -183,7 +183,7 @@ pub(crate) fn is_editing_note(text: &str) -> bool {
     static PRINTED: Needles = Needles::new(FIRST_PRINTED);
     static EARLIER: Needles = Needles::new(EARLIER_VERSION);
     NOTE_LABELS.iter().any(|p| lower.starts_with(p))
-        || is_editor_note(lower) && EARLIER.found_in(lower)
+        || EARLIER.found_in(lower) && is_editor_note(lower)
         || short && NOTES.found_in(lower)
         || short && REPRINT_OPENINGS.iter().any(|p| lower.starts_with(p)) && PRINTED.found_in(lower)
 }

@@ -17,6 +17,8 @@ const MAX_TITLE_WORDS: usize = 30;
 const MAX_SITE_WORDS: usize = 6;
 /// Most words of a line read as a breadcrumb or a title bar.
 const MAX_LINE_WORDS: usize = 50;
+/// Most bytes of a line read as a breadcrumb or a title bar.
+const MAX_LINE_BYTES: usize = 600;
 /// Stories after the first whose headline is looked for.
 const MAX_LOOKED_AT: usize = 8;
 /// Fewest words of body the story put first holds.
@@ -63,11 +65,33 @@ fn squeezed(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// True when one of `lines` names the page by `title` (see [`names_page`]).
-fn named(lines: &[String], title: &str) -> bool {
-    let title = squeezed(title);
+/// Most places a headline is looked at where the page prints it.
+const MAX_PRINTS: usize = 64;
+
+/// True when a line of `text` names the page by `title` (see
+/// [`names_page`]): the headline's prints are found by a byte search, and
+/// only their lines are read.
+fn named(text: &str, title: &str) -> bool {
+    let title = title.trim();
     let n = title.split_whitespace().count();
-    (MIN_TITLE_WORDS..=MAX_TITLE_WORDS).contains(&n) && lines.iter().any(|l| names_page(l, &title))
+    if !(MIN_TITLE_WORDS..=MAX_TITLE_WORDS).contains(&n) {
+        return false;
+    }
+    let squeezed_title = squeezed(title);
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, title.as_bytes())
+        .take(MAX_PRINTS)
+        .any(|at| {
+            let start =
+                memchr::memrchr(b'\n', b.get(..at).unwrap_or_default()).map_or(0, |i| i + 1);
+            let end =
+                memchr::memchr(b'\n', b.get(at..).unwrap_or_default()).map_or(b.len(), |i| at + i);
+            text.get(start..end).is_some_and(|line| {
+                line.len() <= MAX_LINE_BYTES
+                    && crate::article::count_words(line) <= MAX_LINE_WORDS
+                    && names_page(&squeezed(line), &squeezed_title)
+            })
+        })
 }
 
 /// Puts first the story whose headline the page's breadcrumb or title bar
@@ -78,16 +102,7 @@ pub(crate) fn echoed_first(out: &mut [Article], text: &str) {
     if out.len() < 2 || out.iter().skip(1).all(|a| a.title.is_empty()) {
         return;
     }
-    // The page's lines that may be a breadcrumb or a title bar, read once.
-    let lines: Vec<String> = text
-        .lines()
-        .filter(|l| {
-            let n = l.split_whitespace().count();
-            (MIN_TITLE_WORDS..=MAX_LINE_WORDS).contains(&n)
-        })
-        .map(squeezed)
-        .collect();
-    if out.first().is_some_and(|a| named(&lines, &a.title)) {
+    if out.first().is_some_and(|a| named(text, &a.title)) {
         return;
     }
     let later = out
@@ -98,7 +113,7 @@ pub(crate) fn echoed_first(out: &mut [Article], text: &str) {
         .find(|(_, a)| {
             a.word_count() >= MIN_BODY_WORDS
                 && !crate::lexicon::is_commenter_line(&a.title)
-                && named(&lines, &a.title)
+                && named(text, &a.title)
         })
         .map(|(k, _)| k);
     if let Some(k) = later {

@@ -64,6 +64,8 @@ const ENDED_WORDS: &[&str] = &[
 
 /// Most words of a closing notice.
 const MAX_WORDS: usize = 25;
+/// Most bytes of a closing notice.
+const MAX_BYTES: usize = 400;
 /// Body blocks at either end of the story searched.
 const EDGE_BLOCKS: usize = 2;
 
@@ -71,10 +73,16 @@ const EDGE_BLOCKS: usize = 2;
 /// live blog and that it ended.
 pub(crate) fn is_live_end(text: &str) -> bool {
     let t = text.trim();
-    if crate::article::count_words(t) > MAX_WORDS {
+    // (A long paragraph is told by its length, before its words are read.)
+    if t.len() > MAX_BYTES || crate::article::count_words(t) > MAX_WORDS {
         return false;
     }
+    static LIVE: crate::table::Needles = crate::table::Needles::new(LIVE_WORDS);
+    static ENDED: crate::table::Needles = crate::table::Needles::new(ENDED_WORDS);
     crate::table::with_lower(t, |l| {
+        if !LIVE.found_in(l) || !ENDED.found_in(l) {
+            return false;
+        }
         let has = |w: &&str| {
             l.match_indices(*w).any(|(i, m)| {
                 let before = l.get(..i).and_then(|b| b.chars().next_back());
