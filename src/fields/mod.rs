@@ -44,6 +44,7 @@ mod rails;
 mod resume;
 mod standfirst;
 mod summary_points;
+mod timeline;
 
 pub(crate) use after_caption::resume_after_caption;
 pub(crate) use assemble::assemble;
@@ -80,6 +81,7 @@ pub(crate) use rails::take_rails;
 pub(crate) use resume::resume_after_break;
 pub(crate) use standfirst::take_standfirst;
 pub(crate) use summary_points::take_summary_points;
+pub(crate) use timeline::take_timeline_entries;
 
 /// Moves line `span` of `a` from the lines it used to its removed lines,
 /// with `text` and `reason` (a field or paragraph taken back after assembly).

@@ -167,6 +167,7 @@ impl Parser {
             crate::fields::take_inline_links(a);
             crate::fields::resume_after_break(a, text);
             crate::fields::resume_after_caption(a);
+            crate::fields::take_timeline_entries(a);
             crate::fields::take_summary_points(a, text);
             crate::fields::take_leading_bullets(a, text);
             crate::fields::restore_echoed_points(a, text);
