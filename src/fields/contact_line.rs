@@ -64,12 +64,7 @@ fn names_person(t: &str) -> bool {
 /// [`is_contact_line`]) among the body's last blocks into the audit trail
 /// as the author box's.
 pub(crate) fn drop_contact_lines(a: &mut Article) {
-    let n = a.body.len();
-    for k in (n.saturating_sub(LAST_BLOCKS)..n).rev() {
-        if a.body.get(k).is_some_and(|b| is_contact_line(&b.text)) {
-            super::unuse_block(a, k, RemovalReason::AuthorBox);
-        }
-    }
+    super::unuse_edge_blocks(a, 0, LAST_BLOCKS, is_contact_line, RemovalReason::AuthorBox);
 }
 
 #[cfg(test)]

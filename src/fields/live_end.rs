@@ -98,15 +98,13 @@ pub(crate) fn is_live_end(text: &str) -> bool {
 /// Takes a live blog's closing notice (see [`is_live_end`]) among the
 /// body's first and last blocks into the audit trail as furniture.
 pub(crate) fn drop_live_end(a: &mut Article) {
-    let n = a.body.len();
-    let edges: Vec<usize> = (0..n.min(EDGE_BLOCKS))
-        .chain(n.saturating_sub(EDGE_BLOCKS).max(EDGE_BLOCKS.min(n))..n)
-        .collect();
-    for &k in edges.iter().rev() {
-        if a.body.get(k).is_some_and(|b| is_live_end(&b.text)) {
-            super::unuse_block(a, k, RemovalReason::Boilerplate);
-        }
-    }
+    super::unuse_edge_blocks(
+        a,
+        EDGE_BLOCKS,
+        EDGE_BLOCKS,
+        is_live_end,
+        RemovalReason::Boilerplate,
+    );
 }
 
 #[cfg(test)]

@@ -130,6 +130,26 @@ pub(crate) fn unuse_block(a: &mut crate::Article, k: usize, reason: crate::Remov
     true
 }
 
+/// Takes into the audit trail with `reason` each of `a`'s first `first`
+/// and last `last` body blocks that `is` holds for, the body keeping one
+/// block at least (the lines that close or open a story: a notice, a
+/// contact line).
+pub(crate) fn unuse_edge_blocks(
+    a: &mut crate::Article,
+    first: usize,
+    last: usize,
+    is: impl Fn(&str) -> bool,
+    reason: crate::RemovalReason,
+) {
+    let n = a.body.len();
+    // From the end back: taking a block out moves none before it.
+    for k in (0..n).rev().filter(|&k| k < first || k + last >= n) {
+        if a.body.get(k).is_some_and(|b| is(&b.text)) {
+            unuse_block(a, k, reason);
+        }
+    }
+}
+
 /// The lines of `a` from byte `from` on, used and removed, in page order,
 /// each with what `used` or `removed` makes of it (removed lines by their
 /// index among `a`'s removed lines).

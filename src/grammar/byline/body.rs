@@ -19,7 +19,7 @@
 //! outlet    := ["The"] capitalised word { connector | capitalised word }   up to 6 words
 //! ```
 
-use super::items::{Item, Tail, is_with_word, parse_item, tail};
+use super::items::{Item, Tail, is_with_word, parse_item, tail, with_credit};
 use super::phrases::{is_word_at, lower_at, match_agency, match_desk, match_outlet, match_role};
 use super::tokens::{Kind, Tok};
 use super::words::{CONJUNCTIONS, UI_WORDS, contains};
@@ -262,7 +262,7 @@ pub(crate) fn parse_body(line: &str, toks: &[Tok<'_>], uncased: bool) -> Body {
         // "(avec AFP)", "| with agencies": the agency or desk the writers
         // worked with, in a segment of its own.
         if lower_at(toks, j).is_some_and(|w| is_with_word(&w))
-            && (match_agency(toks, j + 1).is_some() || match_desk(line, toks, j + 1).is_some())
+            && with_credit(line, toks, j + 1).is_some()
         {
             j += 1;
         }

@@ -173,7 +173,7 @@ pub(super) fn tail(line: &str, toks: &[Tok<'_>], i: usize, role_ok: bool) -> Opt
 
 /// The agency or desk at `toks[i]` after a "with" ("with AFP", "avec
 /// AFP", "with agencies") and the end index.
-fn with_credit(line: &str, toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
+pub(super) fn with_credit(line: &str, toks: &[Tok<'_>], i: usize) -> Option<(String, usize)> {
     match_agency(toks, i)
         .map(|(a, e)| (a.to_string(), e))
         .or_else(|| match_desk(line, toks, i))
