@@ -1,8 +1,9 @@
 //! Comment threads in the forms of blog platforms: a signature under each
 //! comment ("Posted by: NAME at DATE"), WordPress's "NAME says: DATE at
 //! TIME", a name and date over each comment under the thread's own
-//! heading, a thread under the second story of a page; and an
-//! advertisement label between two parts of the body.
+//! heading, a thread under the second story of a page; an advertisement
+//! label between two parts of the body; and a post whose story is one
+//! paragraph, over its comments.
 
 use newsclip::parse;
 
@@ -120,4 +121,42 @@ Fatou Ndiaye · March 4, 2025\nJërëjëf ci xibaar bi.\n© 2025 Harbour Times\n
         .find(|r| r.text == "Xalaat yi (2)")
         .unwrap();
     assert_eq!(heading.reason, newsclip::RemovalReason::CommentForm);
+}
+
+#[test]
+fn a_one_paragraph_post_over_its_comments_is_the_body() {
+    let page = "\
+Harbour Lens
+Home
+About
+Ferry photographers get their own exhibition
+
+A new show at the harbour gallery gathers forty pictures taken by the crews of the island ferries over ten winters, and it opens to the public on Saturday morning.
+
+by Harbour Lens on March 3, 2027 · 2 comments
+
+2 comments… read them below or add one
+
+Mara Quint March 3, 2027 at 9:12 am
+
+Lovely news, I will go on Saturday.
+
+Reply
+
+Leave a Comment
+
+Name *
+
+E-mail *
+
+Website
+";
+    let a = parse(page);
+    assert_eq!(a.subtitle, None);
+    keeps_and_drops(
+        &a.body.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(),
+        "forty pictures",
+        &["Lovely news"],
+    );
+    assert!(a.removed.iter().any(|r| r.text.contains("Lovely news")));
 }

@@ -172,6 +172,7 @@ impl Parser {
             crate::fields::take_leading_bullets(a, text);
             crate::fields::restore_echoed_points(a, text);
             crate::fields::take_standfirst(a);
+            crate::fields::take_lone_standfirst(a);
             crate::fields::take_headline_over(a);
             crate::fields::read_prefixed_byline(a, text);
             crate::fields::read_late_byline(a, text);
