@@ -203,12 +203,19 @@ pub fn is_count_line(line: &str) -> bool {
 }
 
 /// The line without a counter printed at its end ("by Harbour Weekly 0
-/// Comments" gives "by Harbour Weekly"); `None` when it ends with none.
+/// Comments" gives "by Harbour Weekly"; Blogger's "Posted by NAME at 7:42
+/// PM 3 comments:" and "… No comments:" give "Posted by NAME at 7:42 PM");
+/// `None` when it ends with none.
 pub fn strip_trailing_count(line: &str) -> Option<&str> {
     let t = line.trim_end();
     let (head, word) = t.rsplit_once(char::is_whitespace)?;
     let (head, number) = head.trim_end().rsplit_once(char::is_whitespace)?;
-    let counted = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
+    let (word, colon) = match word.strip_suffix(':') {
+        Some(w) => (w, true),
+        None => (word, false),
+    };
+    let counted =
+        !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) || colon && number == "No";
     (counted && crate::table::with_lower(word, is_counter_word)).then(|| head.trim_end())
 }
 
@@ -380,6 +387,16 @@ mod examples {
             strip_trailing_count("by Harbour Weekly 0 Comments"),
             Some("by Harbour Weekly")
         );
+        for t in [
+            "Posted by Ann Lee at 7:42 PM 3 comments:",
+            "Posted by Ann Lee at 7:42 PM No comments:",
+        ] {
+            assert_eq!(
+                strip_trailing_count(t),
+                Some("Posted by Ann Lee at 7:42 PM")
+            );
+        }
         assert_eq!(strip_trailing_count("By Jane Doe"), None);
+        assert_eq!(strip_trailing_count("Say No Comments"), None);
     }
 }

@@ -11,8 +11,8 @@
 //! printed as a kicker (`genres`), prompts to follow
 //! the outlet (`follow`), markers found
 //! inside a line (`markers`), comment threads (`comments`, and the
-//! commenters' dated headers: `dated_header`) and function
-//! words (`words`).
+//! commenters' dated headers: `dated_header`), sidebar widget headings
+//! (`widgets`) and function words (`words`).
 
 mod comment_markers;
 mod comments;
@@ -33,6 +33,7 @@ mod reply;
 mod runs;
 mod shapes;
 mod share;
+mod widgets;
 mod words;
 
 pub use comment_markers::COMMENT_MARKERS;
@@ -73,6 +74,7 @@ pub use reply::REPLY_BUTTONS;
 pub use reply::is_reply_button;
 pub use shapes::{is_arrow_link, is_arrow_pair, is_not_section_word, is_record_header};
 pub use share::is_share_row;
+pub(crate) use widgets::{is_theme_credit, is_widget_heading};
 #[allow(unused_imports)]
 pub use words::{DAY_FIRST_LANGUAGE_WORDS, STOPWORDS};
 pub(crate) use words::{

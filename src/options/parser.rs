@@ -164,6 +164,7 @@ impl Parser {
             crate::fields::take_live_entries(a, text);
             crate::fields::drop_live_end(a);
             crate::fields::take_rails(a);
+            crate::fields::drop_sidebar_related(a);
             crate::fields::take_inline_links(a);
             crate::fields::resume_after_break(a, text);
             crate::fields::resume_after_caption(a);

@@ -19,6 +19,8 @@ static ROLE_HEADS: WordList = WordList::new(&[
     "stringer", "freelancer", "reviewer", "researcher", "intern", "fellow", "videographer",
     "illustrator", "cartoonist", "chief", "editor-in-chief", "editor-at-large", "sub-editor",
     "newsreader", "broadcaster", "host", "moderator", "curator",
+    // The offices of a council's or a club's writer ("Parish Clerk").
+    "clerk", "treasurer", "councillor", "councilor", "coordinator", "administrator",
     // German
     "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "korrespondent",
     "korrespondentin", "korrespondenten", "journalistin", "reporterin", "autor", "autorin", "volontär", "volontärin",

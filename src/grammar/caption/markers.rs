@@ -49,6 +49,8 @@ pub(crate) static CREDIT_MARKERS: &[(&str, bool)] = &[
     ("sursa foto:", false),
     ("sursă foto:", false),
     ("fonte foto:", false),
+    // Italian "photo by" ("Foto di NAME").
+    ("foto di ", false),
     ("foto:", false),
     ("fotos:", false),
     ("fotoğraf:", false),

@@ -207,7 +207,7 @@ fn bracket_at_end(body: &str, open_char: char, close_char: char) -> Option<(&str
 fn marker_split(s: &str) -> Option<(&str, String)> {
     let (cut, tail) = tail_window(s);
     // Every marker has ':', "by", "...", "…", "©", "copyright", "courtesy",
-    // "mula sa", "kuha ni", "picha na", "foto oleh", "fot.", "source,",
+    // "mula sa", "kuha ni", "picha na", "foto oleh", "fot.", "foto di", "source,",
     // "- foto ", "写真：", "撮影：", "사진" or a photo word before a bar:
     // skip lines with none (a test checks).
     if !has_colon_ellipsis_or_copyright(tail.as_bytes()) && !has_gate_string(tail) {
@@ -246,7 +246,7 @@ fn marker_split(s: &str) -> Option<(&str, String)> {
 }
 
 /// The strings of [`marker_split`]'s gate besides ':', '…' and '©'.
-const GATE_STRINGS: [&str; 26] = [
+const GATE_STRINGS: [&str; 27] = [
     "...",
     " by",
     " By",
@@ -258,6 +258,8 @@ const GATE_STRINGS: [&str; 26] = [
     "icha na",
     "oto oleh",
     "ot. ",
+    // Italian "Foto di NAME".
+    "oto di ",
     "ource,",
     "- foto ",
     "- Foto ",

@@ -36,6 +36,7 @@ const CAPTION_WORD_LIST: &[&str] = &[
     "file",
     "image",
     "foto",
+    "fot.",
     "bild",
     "illustrat",
     "archiv",
