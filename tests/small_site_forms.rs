@@ -2,8 +2,9 @@
 //! after the name ("NAME, Parish Clerk"), photo credits under the caption
 //! with bare photo words ("Fot. ORG", "Foto di NAME"), and a blog's sidebar
 //! under its "Recent Posts" list (the recent comments, the archives, the
-//! theme's credit), which lists no related stories; and Blogger's
-//! signature under a post with its comment count.
+//! theme's credit), which lists no related stories; Blogger's signature
+//! under a post with its comment count; and a post's filing line ("Posted
+//! in CATEGORY"), its section.
 
 use newsclip::parse;
 
@@ -79,5 +80,23 @@ fn a_blogger_signature_with_its_comment_count_is_the_byline() {
             a.body.iter().all(|b| !b.text.contains("Posted by")),
             "{count}"
         );
+    }
+}
+
+#[test]
+fn a_posts_filing_line_gives_its_section_and_leaves_the_body() {
+    for (line, section) in [
+        ("Posted in Parish News | 2 Comments", "Parish News"),
+        (
+            "Publié dans Vie du quartier | Étiquettes : marché",
+            "Vie du quartier",
+        ),
+    ] {
+        let page = format!(
+            "Footpath along the mill stream to open in spring\nBy Helen Marsh\n{STORY}{line}\n"
+        );
+        let a = parse(&page);
+        assert_eq!(a.section.as_deref(), Some(section), "{line}");
+        assert!(a.body.iter().all(|b| !b.text.contains(line)), "{line}");
     }
 }
