@@ -2,7 +2,8 @@
 //! after the name ("NAME, Parish Clerk"), photo credits under the caption
 //! with bare photo words ("Fot. ORG", "Foto di NAME"), and a blog's sidebar
 //! under its "Recent Posts" list (the recent comments, the archives, the
-//! theme's credit), which lists no related stories; Blogger's signature
+//! theme's credit), which lists no related stories, and the "Recent
+//! Posts" list under the comments, which does; Blogger's signature
 //! under a post with its comment count; and a post's filing line ("Posted
 //! in CATEGORY"), its section.
 
@@ -99,4 +100,23 @@ fn a_posts_filing_line_gives_its_section_and_leaves_the_body() {
         assert_eq!(a.section.as_deref(), Some(section), "{line}");
         assert!(a.body.iter().all(|b| !b.text.contains(line)), "{line}");
     }
+}
+
+#[test]
+fn a_blogs_recent_posts_under_its_comments_are_related() {
+    let page = format!(
+        "Footpath along the mill stream to open in spring\nVon Helen Marsh\n{STORY}\
+         Schreibe einen Kommentar\nName *\nE-Mail *\nWebsite\nKommentar abschicken\n\
+         Neueste Beiträge\nFootpath along the mill stream to open in spring\n\
+         Weihnachtsfeier der Turnabteilung am 13. Dezember\nMitgliederversammlung 2026: Einladung und Tagesordnung\n\
+         Archiv\nDezember 2025\n"
+    );
+    let a = parse(&page);
+    assert_eq!(
+        a.related,
+        [
+            "Weihnachtsfeier der Turnabteilung am 13. Dezember",
+            "Mitgliederversammlung 2026: Einladung und Tagesordnung"
+        ]
+    );
 }

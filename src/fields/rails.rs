@@ -3,8 +3,10 @@
 //! page furniture after the story; once the article is assembled, its
 //! headlines are taken back as the article's related headlines, by their
 //! shape alone (a short heading, then headlines: a few words each, no
-//! sentence, no date, no name).
+//! sentence, no date, no name). A blog's "Recent Posts" list (under the
+//! platforms' own headings) is one under the comments too.
 
+use crate::lexicon::is_recent_posts_heading;
 use crate::rules::kind::Shape;
 use crate::{Article, LineRole, RemovalReason};
 
@@ -112,20 +114,34 @@ pub(crate) fn take_rails(a: &mut Article) {
         let Some(head) = a.removed.get(h) else {
             continue;
         };
-        if !after_story(head.reason) || !is_rail_heading(&head.text) {
+        // A blog's "Recent Posts" list, under the comments too; the post's
+        // own headline in it is no related headline.
+        let known = is_recent_posts_heading(&head.text);
+        let furniture =
+            |r: RemovalReason| after_story(r) || known && r == RemovalReason::CommentForm;
+        if !furniture(head.reason) || !is_rail_heading(&head.text) {
             continue;
         }
         let mut last = head.span.start;
         let mut run = Vec::new();
-        while let Some(r) = after.get(i + run.len()).and_then(|&k| a.removed.get(k)) {
-            if !after_story(r.reason) || between(last, r.span.start) || !is_rail_headline(&r.text) {
+        let mut j = i;
+        while let Some(r) = after.get(j).and_then(|&k| a.removed.get(k)) {
+            let own = known && r.reason == RemovalReason::TitleRepeat;
+            if !own
+                && (!furniture(r.reason)
+                    || between(last, r.span.start)
+                    || !is_rail_headline(&r.text))
+            {
                 break;
             }
             last = r.span.start;
-            run.push(after.get(i + run.len()).copied().unwrap_or_default());
+            if !own {
+                run.push(after.get(j).copied().unwrap_or_default());
+            }
+            j += 1;
         }
         if run.len() >= MIN_HEADLINES {
-            i += run.len();
+            i = j;
             if let Some(hd) = a.removed.get_mut(h) {
                 hd.reason = RemovalReason::RelatedTail;
             }

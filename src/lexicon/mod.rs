@@ -74,7 +74,7 @@ pub use reply::REPLY_BUTTONS;
 pub use reply::is_reply_button;
 pub use shapes::{is_arrow_link, is_arrow_pair, is_not_section_word, is_record_header};
 pub use share::is_share_row;
-pub(crate) use widgets::{is_theme_credit, is_widget_heading};
+pub(crate) use widgets::{is_recent_posts_heading, is_theme_credit, is_widget_heading};
 #[allow(unused_imports)]
 pub use words::{DAY_FIRST_LANGUAGE_WORDS, STOPWORDS};
 pub(crate) use words::{

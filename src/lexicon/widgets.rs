@@ -24,6 +24,21 @@ static WIDGET_HEADINGS: &[&str] = &[
     "senaste kommentarer", "arkiv", "kategorier",
 ];
 
+/// A blog's list of its latest posts, under the platforms' own headings
+/// (lower-case lookup keys).
+#[rustfmt::skip]
+static RECENT_POSTS: &[&str] = &[
+    "recent posts", "recent entries", "latest posts", "neueste beiträge", "articles récents",
+    "entradas recientes", "articoli recenti", "artigos recentes", "posts recentes",
+    "recente berichten", "najnowsze wpisy", "senaste inläggen",
+];
+
+/// True for the heading of a blog's list of its latest posts
+/// ([`RECENT_POSTS`]: "Recent Posts", "Neueste Beiträge").
+pub(crate) fn is_recent_posts_heading(line: &str) -> bool {
+    line.len() <= 40 && with_key(line, |k| RECENT_POSTS.contains(&k))
+}
+
 /// True for a sidebar widget's heading ([`WIDGET_HEADINGS`]), looked up by
 /// the line's key (case, spaces and end decorations aside).
 pub(crate) fn is_widget_heading(line: &str) -> bool {
@@ -44,7 +59,14 @@ pub(crate) fn is_theme_credit(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_theme_credit, is_widget_heading};
+    use super::{is_recent_posts_heading, is_theme_credit, is_widget_heading};
+
+    #[test]
+    fn recent_posts_headings() {
+        assert!(is_recent_posts_heading("Neueste Beiträge"));
+        assert!(is_recent_posts_heading("ARTICLES RÉCENTS"));
+        assert!(!is_recent_posts_heading("Recent Comments"));
+    }
 
     #[test]
     fn theme_credits() {
