@@ -1,5 +1,6 @@
 //! The forms of small sites' pages: a council's writer with the office
-//! after the name ("NAME, Parish Clerk"), photo credits under the caption
+//! after the name ("NAME, Parish Clerk", "NAME, Projektleiterin der
+//! Stiftung"), photo credits under the caption
 //! with bare photo words ("Fot. ORG", "Foto di NAME"), and a blog's sidebar
 //! under its "Recent Posts" list (the recent comments, the archives, the
 //! theme's credit), which lists no related stories, and the "Recent
@@ -122,4 +123,12 @@ fn a_blogs_recent_posts_under_its_comments_are_related() {
             "Mitgliederversammlung 2026: Einladung und Tagesordnung"
         ]
     );
+}
+
+#[test]
+fn a_writers_department_after_the_name_is_no_second_writer() {
+    let page = format!(
+        "Footpath along the mill stream to open in spring\nAutorin: Anna Weber, Projektleiterin der Stiftung\n{STORY}"
+    );
+    assert_eq!(parse(&page).authors, ["Anna Weber"]);
 }

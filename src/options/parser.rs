@@ -177,6 +177,7 @@ impl Parser {
             crate::fields::take_headline_over(a);
             crate::fields::read_prefixed_byline(a, text);
             crate::fields::read_late_byline(a, text);
+            crate::fields::drop_office_authors(a);
             crate::fields::take_labelled_captions(a);
             crate::fields::take_cut_caption_credits(a);
             crate::fields::read_kicker_section(a, text);
