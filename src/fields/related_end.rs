@@ -43,13 +43,23 @@ pub(crate) fn drop_sidebar_related(a: &mut Article) {
         .into_iter()
         .zip(std::mem::take(&mut a.related))
         .collect();
+    // (The lines are taken out in one pass: a sidebar may hold thousands.)
+    let mut dropped: Vec<usize> = Vec::new();
     for (span, text) in pairs {
         if under_widget(span.start) || is_theme_credit(&text) {
-            super::unuse_line(a, span, text, RemovalReason::AfterStory);
+            dropped.push(span.start);
+            a.removed
+                .push(crate::Removed::new(span, text, RemovalReason::AfterStory));
         } else {
             a.spans.related.push(span);
             a.related.push(text);
         }
+    }
+    if !dropped.is_empty() {
+        dropped.sort_unstable();
+        a.lines.retain(|l| {
+            l.role != crate::LineRole::Related || dropped.binary_search(&l.span.start).is_err()
+        });
     }
 }
 
