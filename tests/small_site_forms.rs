@@ -6,7 +6,7 @@
 //! theme's credit), which lists no related stories, and the "Recent
 //! Posts" list under the comments, which does; Blogger's signature
 //! under a post with its comment count; and a post's filing line ("Posted
-//! in CATEGORY"), its section.
+//! in CATEGORY"), its section; and a text-size widget ("A A A"), none.
 
 use newsclip::parse;
 
@@ -131,4 +131,14 @@ fn a_writers_department_after_the_name_is_no_second_writer() {
         "Footpath along the mill stream to open in spring\nAutorin: Anna Weber, Projektleiterin der Stiftung\n{STORY}"
     );
     assert_eq!(parse(&page).authors, ["Anna Weber"]);
+}
+
+#[test]
+fn a_text_size_widget_is_no_section() {
+    let page = format!(
+        "Kirkby Parish Council\nHome About News Contact Us\nA A A  Accessibility\n\nFootpath along the mill stream to open in spring\nPosted: 04/12/2025\n{STORY}"
+    );
+    let a = parse(&page);
+    assert_ne!(a.section.as_deref(), Some("A A A Accessibility"));
+    assert!(a.removed.iter().any(|r| r.text.contains("Accessibility")));
 }

@@ -181,6 +181,7 @@ impl Parser {
             crate::fields::take_labelled_captions(a);
             crate::fields::take_cut_caption_credits(a);
             crate::fields::read_kicker_section(a, text);
+            crate::fields::drop_widget_section(a);
             crate::fields::read_filing_line(a);
             crate::fields::read_late_dateline(a);
             crate::fields::read_header_date(a, text, &self.opts);
