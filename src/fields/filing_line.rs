@@ -44,13 +44,21 @@ const LAST_BLOCKS: usize = 2;
 /// ```
 pub(crate) fn filing_category(line: &str) -> Option<&str> {
     let t = line.trim();
+    // (Most lines open with none of the openings' first letters: told
+    // before anything is read or lower-cased.)
+    let first = t.as_bytes().first()?.to_ascii_lowercase();
+    if !OPENERS.iter().any(|o| o.as_bytes().first() == Some(&first)) {
+        return None;
+    }
+    // (The openings' letters other than the first are lower-case.)
+    let opener = OPENERS.iter().find(|o| {
+        t.as_bytes()
+            .get(..o.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(o.as_bytes()))
+    })?;
     if t.split_whitespace().nth(LINE_WORDS).is_some() {
         return None;
     }
-    let head = t.get(..t.char_indices().nth(24).map_or(t.len(), |(i, _)| i))?;
-    let lower = head.to_lowercase();
-    let opener = OPENERS.iter().find(|o| lower.starts_with(*o))?;
-    // (Lower-casing keeps these openings' byte lengths.)
     let rest = t.get(opener.len()..)?;
     // ("Posted in Baby and tagged nursery, sleep": the tags follow.)
     let rest = rest

@@ -116,10 +116,15 @@ pub(crate) fn take_rails(a: &mut Article) {
         };
         // A blog's "Recent Posts" list, under the comments too; the post's
         // own headline in it is no related headline.
+        // (The reason first: the cheap test.)
+        let may_be = after_story(head.reason) || head.reason == RemovalReason::CommentForm;
+        if !may_be || !is_rail_heading(&head.text) {
+            continue;
+        }
         let known = is_recent_posts_heading(&head.text);
         let furniture =
             |r: RemovalReason| after_story(r) || known && r == RemovalReason::CommentForm;
-        if !furniture(head.reason) || !is_rail_heading(&head.text) {
+        if !furniture(head.reason) {
             continue;
         }
         let mut last = head.span.start;

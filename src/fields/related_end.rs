@@ -19,12 +19,15 @@ pub(crate) fn drop_sidebar_related(a: &mut Article) {
     // The headings among related lines, in page order: a widget's (true)
     // or a related list's (false). (A widget's heading over the first
     // related line, as a menu entry at the page's top, ends no list.)
+    // (Only the lines among the related ones are read.)
     let first = a.spans.related.iter().map(|s| s.start).min().unwrap_or(0);
+    let last = a.spans.related.iter().map(|s| s.start).max().unwrap_or(0);
     let mut headings: Vec<(usize, bool)> = a
         .removed
         .iter()
+        .filter(|r| r.span.start > first && r.span.start < last)
         .filter_map(|r| {
-            if r.span.start > first && is_widget_heading(&r.text) {
+            if is_widget_heading(&r.text) {
                 Some((r.span.start, true))
             } else {
                 (r.reason == RemovalReason::RelatedTail).then_some((r.span.start, false))

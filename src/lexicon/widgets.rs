@@ -42,7 +42,10 @@ pub(crate) fn is_recent_posts_heading(line: &str) -> bool {
 /// True for a sidebar widget's heading ([`WIDGET_HEADINGS`]), looked up by
 /// the line's key (case, spaces and end decorations aside).
 pub(crate) fn is_widget_heading(line: &str) -> bool {
-    line.len() <= 40 && with_key(line, |k| WIDGET_HEADINGS.contains(&k))
+    // (Headings are short: three words at most.)
+    line.len() <= 40
+        && line.split_whitespace().nth(3).is_none()
+        && with_key(line, |k| WIDGET_HEADINGS.contains(&k))
 }
 
 /// True for a blog theme's credit line ("Powered by WordPress | Theme:
