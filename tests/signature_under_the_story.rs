@@ -1,5 +1,6 @@
-//! A piece signed at its end ("Text: NAME", "Erstellt von NAME") names its
-//! writer when nothing above the story does; a bare name, a photo credit or
+//! A piece signed at its end ("Text: NAME", "Erstellt von NAME", a
+//! letter's "NAME," over its address) names its writer when nothing above
+//! the story does; a bare name, a photo credit or
 //! a commenter's signature under a comment heading does not.
 
 use newsclip::{Labeller, Options, Parser, parse};
@@ -59,4 +60,15 @@ fn a_commenter_under_a_comment_heading_is_not_the_writer() {
         "{:?}",
         a.authors
     );
+}
+
+#[test]
+fn a_letter_signed_with_a_name_over_its_address_names_its_writer() {
+    let page = "Letters\nThe bypass would cut the town in two\nThursday, 4 December 2025\n\
+Sir, – As someone who has lived beside the river for more than fifty years, I read your report on the preferred route with dismay.\n\
+The route chosen by the council would carry lorries on a raised embankment between the cathedral and the old gaol.\n\
+I would urge every resident to look at the drawings in the library before the consultation closes.\n\
+Máire Ní Bhriain,\nClarecastle,\nCo Clare.\n\
+Letters to the editor should be sent to the letters desk and must include a name and address.\n";
+    assert_eq!(parse(page).authors, ["Máire Ní Bhriain"]);
 }

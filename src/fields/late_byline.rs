@@ -1,6 +1,7 @@
 //! A byline printed under the story ("Text: Jane Doe", "Autor: Jane Doe",
 //! "Erstellt von Jane Doe", "Posted by Jane Doe at 18:52"): blogs and
-//! magazines sign a piece at its end. Once the article is assembled, an
+//! magazines sign a piece at its end, and a letter to the editor with its
+//! writer's name and address ("NAME," over "Town," and "County."). Once the article is assembled, an
 //! article with neither authors nor credits takes its names from the first
 //! such line in the few lines after its body, before any comment thread or
 //! second story.
@@ -59,6 +60,24 @@ pub(crate) fn signature_names(line: &str) -> Option<Vec<String>> {
     ok.then_some(names)
 }
 
+/// Most words of a letter signature's line (the name, a town, a county).
+const LETTER_WORDS: usize = 4;
+
+/// The writer of a letter signed at its end: a person's name with a comma
+/// ("Bríd Considine,"), then a short line of the address ending with a
+/// comma or a full stop ("Clarecastle,", "Co Clare.").
+fn letter_signature(line: &str, next: &str) -> Option<Vec<String>> {
+    let name = line.trim().strip_suffix(',')?.trim_end();
+    let next = next.trim();
+    let short = |t: &str| t.split_whitespace().nth(LETTER_WORDS).is_none();
+    let ok = short(name)
+        && short(next)
+        && next.ends_with([',', '.'])
+        && next.starts_with(char::is_uppercase)
+        && is_person_name(name);
+    ok.then(|| vec![name.to_string()])
+}
+
 /// Sets `a`'s authors from a signature under its body (see the module
 /// docs) when it has neither authors nor credits.
 pub(crate) fn read_late_byline(a: &mut Article, text: &str) {
@@ -76,7 +95,13 @@ pub(crate) fn read_late_byline(a: &mut Article, text: &str) {
     let after = super::lines_from(a, start, |_| None, |k, _| Some(k));
     let within = after.partition_point(|&(s, _)| s.start < end) + MAX_AFTER;
     let mut found = None;
-    for &(at, k) in after.iter().take(within) {
+    let removed_text = |i: usize| {
+        after
+            .get(i)
+            .and_then(|&(_, k)| k.and_then(|k| a.removed.get(k)))
+            .map(|r| r.text.as_str())
+    };
+    for (i, &(at, k)) in after.iter().take(within).enumerate() {
         let Some(r) = k.and_then(|k| a.removed.get(k)) else {
             // A line the article uses: a comment heading among them ends
             // the search.
@@ -91,7 +116,9 @@ pub(crate) fn read_late_byline(a: &mut Article, text: &str) {
         if !may_sign(r.reason) {
             continue;
         }
-        if let Some(names) = signature_names(&r.text) {
+        let names =
+            signature_names(&r.text).or_else(|| letter_signature(&r.text, removed_text(i + 1)?));
+        if let Some(names) = names {
             found = k.map(|k| (k, names));
             break;
         }
@@ -119,6 +146,17 @@ mod tests {
             signature_names("Posted by Hanna K. Moser at 18:52"),
             Some(vec!["Hanna K. Moser".to_string()])
         );
+    }
+
+    #[test]
+    fn a_letter_is_signed_with_a_name_over_its_address() {
+        assert_eq!(
+            letter_signature("Bríd Considine,", "Clarecastle,"),
+            Some(vec!["Bríd Considine".to_string()])
+        );
+        assert_eq!(letter_signature("Bríd Considine,", "and the others"), None);
+        assert_eq!(letter_signature("Yours sincerely,", "Clarecastle,"), None);
+        assert_eq!(letter_signature("Bríd Considine", "Clarecastle,"), None);
     }
 
     #[test]
