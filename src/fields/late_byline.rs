@@ -37,7 +37,7 @@ fn ends_search(r: RemovalReason) -> bool {
 
 /// True for a line that heads readers' comments or signs one ("3
 /// Kommentare", "Comments (12)", "Comments", "Jane says:").
-fn opens_comments(line: &str) -> bool {
+pub(super) fn opens_comments(line: &str) -> bool {
     let t = line.trim();
     opens_with_comment_count(t)
         || super::comment_count::is_count_heading(t)

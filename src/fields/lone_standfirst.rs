@@ -7,7 +7,6 @@
 //! the story: it becomes the body's first paragraph, and the body's blocks
 //! from the comment section on go back to the audit trail.
 
-use crate::features::Cue;
 use crate::rules::kind::Shape;
 use crate::{Article, Block, BlockKind, LineRole, RemovalReason};
 
@@ -17,10 +16,6 @@ const MIN_WORDS: usize = 20;
 const MAX_BODY: usize = 3;
 /// Fewest lines of a comment form after the standfirst.
 const MIN_FORM: usize = 3;
-/// Most words of a comment section's heading ("Comments", "3 comments… read
-/// them below or add one").
-const HEADING_WORDS: usize = 8;
-
 /// True for a paragraph of sentences of [`MIN_WORDS`] words or more.
 fn story_like(t: &str) -> bool {
     let sh = Shape::of(t);
@@ -28,11 +23,11 @@ fn story_like(t: &str) -> bool {
 }
 
 /// True for a removed line that opens a comment section: a line of its
-/// form, or a short line cued as comments ("Comments", "1 comment").
+/// form, or a line that heads or signs comments
+/// ([`super::late_byline::opens_comments`]: "Comments", "2 comments… read
+/// them below").
 fn opens_comments(r: &crate::Removed) -> bool {
-    r.reason == RemovalReason::CommentForm
-        || (r.text.split_whitespace().count() <= HEADING_WORDS
-            && crate::features::cues(&r.text).has(Cue::Comment))
+    r.reason == RemovalReason::CommentForm || super::late_byline::opens_comments(&r.text)
 }
 
 /// Makes `a`'s standfirst its story when the body the rules found lies

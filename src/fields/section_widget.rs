@@ -27,13 +27,14 @@ fn is_widget(text: &str) -> bool {
 /// Takes `a`'s section back to the audit trail when it is a widget's line
 /// ([`is_widget`]).
 pub(crate) fn drop_widget_section(a: &mut Article) {
-    if !a.section.as_deref().is_some_and(is_widget) {
+    let Some(span) = a.spans.section else {
         return;
-    }
-    let text = a.section.take().unwrap_or_default();
-    if let Some(span) = a.spans.section.take() {
-        super::unuse_line(a, span, text, RemovalReason::Navigation);
-    }
+    };
+    let Some(text) = a.section.take_if(|s| is_widget(s)) else {
+        return;
+    };
+    a.spans.section = None;
+    super::unuse_line(a, span, text, RemovalReason::Navigation);
 }
 
 #[cfg(test)]
