@@ -3,7 +3,9 @@
 //! comments' header lines ("Moussa Ba · 12 Màrs 2027"), which the rules
 //! leave out. The rules keep the heading, and a comment or two, at the
 //! body's end; once the article is assembled, the heading and what
-//! follows it in the body go back to the audit trail as comments.
+//! follows it in the body go back to the audit trail as comments. So do a
+//! comment section under a heading that names the story ("38 comments to
+//! STORY", "One Response to STORY") and all that follows it, however long.
 
 use crate::{Article, RemovalReason};
 
@@ -58,6 +60,53 @@ pub(crate) fn drop_comment_sections(a: &mut Article) {
     }
 }
 
+/// Most comment headings tested for the story's name (each test reads the
+/// page above the heading).
+const MAX_NAMED: usize = 4;
+
+/// Takes a comment section inside `a`'s body back into the audit trail:
+/// from a block that is a comment heading naming a story
+/// ([`crate::model::commented_story`]: a count, "comments to", "thoughts
+/// on", then the name) whose name is the article's headline or a line of
+/// `text` above the heading, to the body's end, when the body keeps
+/// [`MIN_BEFORE`] blocks.
+pub(crate) fn drop_named_comment_sections(a: &mut Article, text: &str) {
+    let from = (MIN_BEFORE..a.body.len())
+        .filter(|&k| {
+            a.body
+                .get(k)
+                .is_some_and(|b| crate::model::commented_story(&b.text).is_some())
+        })
+        .take(MAX_NAMED)
+        .find(|&k| {
+            a.body.get(k).is_some_and(|b| {
+                crate::model::commented_story(&b.text)
+                    .is_some_and(|name| names_story(name, &a.title, text.get(..b.span.start)))
+            })
+        });
+    if let Some(from) = from {
+        super::unuse_body_from(a, from, RemovalReason::CommentForm);
+    }
+}
+
+/// True when `name` is `title` or a line of `above`, compared by their
+/// words, lower-case, without marks.
+fn names_story(name: &str, title: &str, above: Option<&str>) -> bool {
+    let key = words_key(name);
+    !key.is_empty()
+        && (words_key(title) == key
+            || above.is_some_and(|t| t.lines().any(|l| words_key(l) == key)))
+}
+
+/// The words of `s`, lower-case, letters and digits only, joined by spaces.
+fn words_key(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// True when the first line after byte `end` is one `a` left out.
 fn next_is_removed(a: &Article, end: usize) -> bool {
     let first_after = |starts: &mut dyn Iterator<Item = usize>| starts.filter(|&s| s >= end).min();
@@ -68,7 +117,69 @@ fn next_is_removed(a: &Article, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_count_heading;
+    use super::{drop_named_comment_sections, is_count_heading};
+    use crate::{Article, Block, BlockKind, LineRole, LineUse, RemovalReason, Span};
+
+    /// An article headed `title` whose body holds `blocks`, one a line of
+    /// `text`, each line used as a paragraph.
+    fn article(title: &str, text: &str, blocks: &[&str]) -> Article {
+        let mut a = Article {
+            title: title.to_string(),
+            ..Article::default()
+        };
+        for b in blocks {
+            let at = text.find(b).expect("block in text");
+            let span = Span::new(at, at + b.len());
+            a.body.push(Block::new(BlockKind::Paragraph, *b, span));
+            a.lines.push(LineUse {
+                span,
+                role: LineRole::Paragraph,
+            });
+        }
+        a
+    }
+
+    #[test]
+    fn a_heading_naming_the_story_ends_the_body() {
+        let blocks = [
+            "The schools shut at noon.",
+            "Buses ran late.",
+            "38 comments to Storm closes schools",
+            "Ann Lee",
+            "Great piece, thanks.",
+        ];
+        let text = format!("Storm closes schools\n\n{}\n", blocks.join("\n\n"));
+        // Named by the headline, or by a line above when the headline is
+        // another one.
+        for title in ["Storm closes schools", "Best of the blog"] {
+            let mut a = article(title, &text, &blocks);
+            drop_named_comment_sections(&mut a, &text);
+            let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+            assert_eq!(body, blocks[..2], "{title}");
+            assert_eq!(a.lines.len(), 2);
+            assert_eq!(a.removed.len(), 3);
+            assert!(
+                a.removed
+                    .iter()
+                    .all(|r| r.reason == RemovalReason::CommentForm)
+            );
+        }
+    }
+
+    #[test]
+    fn a_heading_naming_another_story_stays() {
+        let blocks = [
+            "The schools shut at noon.",
+            "Buses ran late.",
+            "3 thoughts on the storm season ahead",
+            "Forecasters expect more.",
+        ];
+        let text = format!("Storm closes schools\n\n{}\n", blocks.join("\n\n"));
+        let mut a = article("Storm closes schools", &text, &blocks);
+        drop_named_comment_sections(&mut a, &text);
+        assert_eq!(a.body.len(), 4);
+        assert!(a.removed.is_empty());
+    }
 
     #[test]
     fn count_headings() {

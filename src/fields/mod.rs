@@ -56,7 +56,7 @@ pub(crate) use assemble::assemble;
 pub(crate) use bio::drop_author_bios;
 pub(crate) use caption_credit::take_cut_caption_credits;
 pub(crate) use closing::drop_closing_sections;
-pub(crate) use comment_count::drop_comment_sections;
+pub(crate) use comment_count::{drop_comment_sections, drop_named_comment_sections};
 pub(crate) use contact_line::drop_contact_lines;
 pub(crate) use disclaimer::{drop_editing_notes, is_editor_note};
 pub(crate) use echoed_main::echoed_first;
@@ -138,6 +138,27 @@ pub(crate) fn unuse_block(a: &mut crate::Article, k: usize, reason: crate::Remov
     let b = a.body.remove(k);
     unuse_line(a, b.span, b.text, reason);
     true
+}
+
+/// Takes `a`'s body blocks from the `from`th on into the audit trail with
+/// `reason`, in one pass over the article's lines (a comment thread may
+/// hold thousands of blocks), the body keeping one block at least.
+pub(crate) fn unuse_body_from(a: &mut crate::Article, from: usize, reason: crate::RemovalReason) {
+    if from == 0 || from >= a.body.len() {
+        return;
+    }
+    let tail = a.body.split_off(from);
+    let mut spans: Vec<crate::Span> = tail.iter().map(|b| b.span).collect();
+    spans.sort_unstable_by_key(|s| (s.start, s.end));
+    a.lines.retain(|l| {
+        spans
+            .binary_search_by_key(&(l.span.start, l.span.end), |s| (s.start, s.end))
+            .is_err()
+    });
+    a.removed.extend(
+        tail.into_iter()
+            .map(|b| crate::Removed::new(b.span, b.text, reason)),
+    );
 }
 
 /// Takes into the audit trail with `reason` each of `a`'s first `first`

@@ -52,6 +52,8 @@ const COMMENTS_ON: &[&str] = &[
     "thought on ",
     "comments on ",
     "comment on ",
+    "comments to ",
+    "comment to ",
     "replies to ",
     "reply to ",
     "gedanken zu ",

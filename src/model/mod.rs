@@ -35,6 +35,7 @@ pub use authors::{AuthorCandidate, author_candidates, best_authors, page_author_
 pub use dates::{DateCandidate, best_date, date_candidates, page_date_candidates};
 pub(crate) use fields::With;
 pub use fit::{FitPage, fit};
+pub(crate) use full_title::commented_story;
 pub use label::{LABELS, Label, Scored, Verdict};
 pub use rank::{RankExample, Ranker};
 pub use stories::main_story;

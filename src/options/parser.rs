@@ -156,6 +156,7 @@ impl Parser {
             crate::fields::drop_contact_lines(a);
             crate::fields::drop_closing_sections(a);
             crate::fields::drop_comment_sections(a);
+            crate::fields::drop_named_comment_sections(a, text);
             crate::fields::drop_repeated_quotes(a);
             crate::fields::drop_markup(a);
             crate::fields::drop_icon_subtitle(a);
