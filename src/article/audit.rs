@@ -72,6 +72,9 @@ pub enum RemovalReason {
     Teaser,
     /// HTML printed as text ("<div class=...> </div>").
     Markup,
+    /// A review's rating ("Rating: 4/5", "★★★★☆"; see
+    /// [`crate::grammar::misc::parse_rating`]).
+    Rating,
 }
 
 impl RemovalReason {
@@ -107,6 +110,7 @@ impl RemovalReason {
             Boilerplate => "page furniture (line model)",
             Teaser => "teaser of another story (line model)",
             Markup => "HTML printed as text",
+            Rating => "a review's rating",
         }
     }
 }

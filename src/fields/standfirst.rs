@@ -3,7 +3,7 @@
 //! language, a reading time): the rules keep it as the body's first
 //! paragraph, above the header. Once the article is assembled, a first
 //! paragraph right under the headline, parted from the rest of the body by
-//! header lines only, is the standfirst.
+//! header lines only (a review's rating among them), is the standfirst.
 
 use crate::{Article, LineRole, RemovalReason};
 
@@ -77,7 +77,8 @@ pub(crate) fn take_standfirst(a: &mut Article) {
         }
     }
     for r in a.removed.iter().filter(|r| inside(r.span.start)) {
-        if !header_removed(r.reason) {
+        // A review's rating is printed in its header ("Rating: 4/5").
+        if !header_removed(r.reason) && crate::grammar::misc::parse_rating(&r.text).is_err() {
             return;
         }
         header += 1;
@@ -143,6 +144,21 @@ mod tests {
         assert_eq!(a.body.len(), 2);
         let role = a.lines.iter().find(|l| l.span.start == 10).map(|l| l.role);
         assert_eq!(role, Some(LineRole::Subtitle));
+    }
+
+    #[test]
+    fn a_rating_in_the_header_is_a_header_line() {
+        for (glyphs, taken) in [("★★★★☆", true), ("• • •", false)] {
+            let mut a = article(
+                DEK,
+                &[RemovalReason::BeforeStory, RemovalReason::StrayGlyph],
+            );
+            if let Some(r) = a.removed.get_mut(1) {
+                r.text = glyphs.to_string();
+            }
+            take_standfirst(&mut a);
+            assert_eq!(a.subtitle.is_some(), taken, "{glyphs}");
+        }
     }
 
     #[test]

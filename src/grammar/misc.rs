@@ -1,5 +1,5 @@
 //! Small grammars: reading time, bullets, AFP-style headings, breadcrumbs,
-//! copyright years, match minutes (`minute`).
+//! copyright years, match minutes (`minute`), a review's rating (`rating`).
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while1};
@@ -12,9 +12,11 @@ use crate::Span;
 
 mod inline_link;
 mod minute;
+mod rating;
 mod reading;
 pub use inline_link::labelled_headline;
 pub use minute::parse_match_minute;
+pub use rating::{Rating, parse_rating};
 pub use reading::parse_reading_time;
 
 /// Why a small grammar did not match.

@@ -114,6 +114,7 @@ impl Parser {
             }
             _ => arts,
         };
+        crate::fields::join_rated_headline(&mut arts, text);
         self.finish_articles(text, &mut arts);
         arts
     }
@@ -161,6 +162,7 @@ impl Parser {
             crate::fields::drop_markup(a);
             crate::fields::drop_icon_subtitle(a);
             crate::fields::drop_footer_captions(a);
+            crate::fields::retitle_rated(a, text);
             crate::fields::retitle_live_blog(a, text);
             crate::fields::take_live_entries(a, text);
             crate::fields::drop_live_end(a);

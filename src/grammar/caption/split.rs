@@ -327,14 +327,14 @@ fn bare_split(s: &str) -> Option<(&str, String)> {
         if is_bare_credit(strip_editor_initials(after.trim_end_matches('.')), true) {
             return Some((before.trim_end(), clean_credit(after)));
         }
-        // A middle dot or a bar between the last sentence (closed by a
-        // full stop: a headline closed by "?" or "!" before its site's
-        // name is no caption) and the credit, a person's name alone too
-        // ("... por dia. · Inês Moura").
+        // A middle dot, a bar or a slash between the last sentence (closed
+        // by a full stop: a headline closed by "?" or "!" before its
+        // site's name is no caption) and the credit, a person's name alone
+        // too ("... por dia. · Inês Moura", "... a Cádiz. / Julio González").
         let marked = before
             .trim_end()
             .ends_with('.')
-            .then(|| after.trim_start().strip_prefix(['·', '|']))
+            .then(|| after.trim_start().strip_prefix(['·', '|', '/']))
             .flatten()
             .map(str::trim_start);
         if let Some(c) =
