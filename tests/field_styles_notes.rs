@@ -201,3 +201,57 @@ fn a_source_that_names_no_agency_credits_nobody() {
     let a = parse(&council_story("", "Source: city election office"));
     assert!(a.credits.is_empty(), "{:?}", a.credits);
 }
+
+/// A page whose story opens under `note`, with a standfirst over the
+/// byline; `end` closes the story.
+fn noted_story(note: &str, end: &str) -> String {
+    format!(
+        "Explainer: What the new rail fares mean for you\n\
+         From January, more people can get a discount on their season ticket. Here is how it works\n\
+         By Wong Mei Ling\nPublished Nov 27, 2025, 06:00 AM\n\n{note}\n\n\
+         From Jan 1, 2026, more commuters who buy a season ticket will get a discount from the operator, the ministry said on Thursday.\n\n\
+         The ministry said about 110,000 more commuters will qualify for the lower fare. Here is what changes for them.\n\n\
+         Every dollar of the fare above $120 a month is matched by the Government, up to $1,000 a year for each commuter.\n\n{end}\n"
+    )
+}
+
+#[test]
+fn an_editors_note_over_the_story_is_no_paragraph_of_it() {
+    let plain = "The ministry will review the scheme in 2027, a spokesman said.";
+    for (note, end) in [
+        (
+            "Correction: An earlier version of this article said the discount is capped at $600 a year. The cap is $1,000.",
+            plain,
+        ),
+        (
+            "EDITOR'S NOTE: This story has been updated to include comment from the rail union.",
+            plain,
+        ),
+        (
+            plain,
+            "Nota da redação: Este artigo foi atualizado às 11h05 com os preços para estudantes.",
+        ),
+    ] {
+        let a = parse(&noted_story(note, end));
+        let body: Vec<&str> = a.body.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            body.iter().all(|b| !b.contains("updated")
+                && !b.contains("earlier version")
+                && !b.contains("atualizado")),
+            "{note}: {body:?}"
+        );
+        assert!(body.len() >= 3, "{note}: {body:?}");
+        assert!(
+            a.subtitle
+                .as_deref()
+                .is_some_and(|s| s.starts_with("From January")),
+            "{note}: {:?}",
+            a.subtitle
+        );
+        assert!(
+            a.removed
+                .iter()
+                .any(|r| r.reason == newsclip::RemovalReason::Disclaimer)
+        );
+    }
+}

@@ -23,8 +23,14 @@ fuzz_target!(|data: &[u8]| {
     }
     if let Some(names) = prefixed_names(line) {
         for n in &names {
-            assert!(!n.trim().is_empty(), "prefixed_names: empty name in {line:?}");
-            assert!(line.contains(n.as_str()), "prefixed_names: {n:?} not in {line:?}");
+            assert!(
+                !n.trim().is_empty(),
+                "prefixed_names: empty name in {line:?}"
+            );
+            assert!(
+                line.contains(n.as_str()),
+                "prefixed_names: {n:?} not in {line:?}"
+            );
         }
     }
     let _ = is_person_name(line);

@@ -1,4 +1,4 @@
-//! Reading time, bullets, AFP headings, breadcrumbs, copyright years, ingredient quantities
+//! Reading time, bullets, AFP headings, breadcrumbs, copyright years, ratings, ingredient quantities
 //! agency names and source lines: no
 //! panic, `rest` a suffix of the input, spans inside the input on char
 //! boundaries.
@@ -7,7 +7,8 @@
 use libfuzzer_sys::fuzz_target;
 use newsclip::grammar::agency::canonical_agency;
 use newsclip::grammar::misc::{
-    parse_afp_heading, parse_breadcrumb, parse_bullet, parse_copyright_year, parse_reading_time,
+    parse_afp_heading, parse_breadcrumb, parse_bullet, parse_copyright_year, parse_rating,
+    parse_reading_time,
 };
 use newsclip::grammar::quantity::parse_quantity;
 use newsclip::grammar::source::parse_source_line;
@@ -19,10 +20,21 @@ fuzz_target!(|data: &[u8]| {
     };
     if let Ok(p) = parse_source_line(line) {
         check_parsed("parse_source_line", line, &p);
-        assert!(!p.value.is_empty(), "parse_source_line: no credit in {line:?}");
+        assert!(
+            !p.value.is_empty(),
+            "parse_source_line: no credit in {line:?}"
+        );
     }
     if let Ok(p) = parse_reading_time(line) {
         check_parsed("parse_reading_time", line, &p);
+    }
+    if let Ok(p) = parse_rating(line) {
+        check_parsed("parse_rating", line, &p);
+        let r = p.value;
+        assert!(
+            r.score >= 0.0 && r.score <= f32::from(r.out_of),
+            "parse_rating: {r:?} of {line:?}"
+        );
     }
     if let Ok(p) = parse_bullet(line) {
         check_parsed("parse_bullet", line, &p);

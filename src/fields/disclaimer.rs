@@ -10,6 +10,8 @@ const EDITING_NOTES: &[&str] = &[
     "condensed and edited for clarity",
     "edited and condensed for clarity",
     "lightly edited for clarity",
+    "has been lightly edited",
+    "have been lightly edited",
     "edited for length",
     // A correction under the story, its label on a line of its own.
     "an earlier version of this article",
@@ -114,6 +116,16 @@ const NOTE_LABELS: &[&str] = &[
     "rättelse:",
     "this story has been updated",
     "this article has been updated",
+    "este artigo foi atualizado",
+    "esta matéria foi atualizada",
+    "este artículo fue actualizado",
+    "este artículo ha sido actualizado",
+    "dieser artikel wurde aktualisiert",
+    "cet article a été mis à jour",
+    "questo articolo è stato aggiornato",
+    "dit artikel is bijgewerkt",
+    "ten artykuł został zaktualizowany",
+    "artikeln har uppdaterats",
     "this story was updated",
     "this article was updated",
 ];
@@ -150,6 +162,11 @@ const EDITOR_NOTE_LABELS: &[&str] = &[
     "nota del editor",
     "nota de la redacción",
     "nota della redazione",
+    "nota da redação",
+    "nota da redacção",
+    "noot van de redactie",
+    "nota redakcji",
+    "redaktionens anmärkning",
 ];
 
 /// True when `text` opens with an editor's note label ("Editor's note: An
@@ -161,6 +178,9 @@ pub(crate) fn is_editor_note(text: &str) -> bool {
             .is_some_and(|r| r.starts_with([':', ' ', '-', '–', '—', '(']) || r.is_empty())
     })
 }
+
+/// The body's first blocks searched for a note over the story.
+const FRONT_BLOCKS: usize = 3;
 
 /// Longest line (in words) read as an editing note.
 const MAX_WORDS: usize = 30;
@@ -182,8 +202,21 @@ pub(crate) fn is_editing_note(text: &str) -> bool {
     static NOTES: Needles = Needles::new(EDITING_NOTES);
     static PRINTED: Needles = Needles::new(FIRST_PRINTED);
     static EARLIER: Needles = Needles::new(EARLIER_VERSION);
+    // Under an editor's note label, the note itself ("EDITOR'S NOTE: This
+    // story has been updated ...", "Nota da redação: Este artigo foi
+    // atualizado ...").
+    let noted = || {
+        EDITOR_NOTE_LABELS
+            .iter()
+            .find_map(|l| lower.strip_prefix(l))
+            .is_some_and(|r| {
+                let r = r.trim_start_matches(|c: char| !c.is_alphanumeric());
+                NOTE_LABELS.iter().any(|p| r.starts_with(p)) || short && NOTES.found_in(r)
+            })
+    };
     NOTE_LABELS.iter().any(|p| lower.starts_with(p))
         || EARLIER.found_in(lower) && is_editor_note(lower)
+        || noted()
         || short && NOTES.found_in(lower)
         || short && REPRINT_OPENINGS.iter().any(|p| lower.starts_with(p)) && PRINTED.found_in(lower)
 }
@@ -221,12 +254,18 @@ pub(crate) fn is_update_note(text: &str) -> bool {
         && UPDATE_VERBS.contains(&first.trim_end_matches([',', ':']))
 }
 
-/// Takes a wire update note out of the first paragraph of `a`'s body, and an
-/// editing note or a correction out of its last two, into the audit trail as
-/// a disclaimer, when the body keeps another paragraph.
+/// Takes a wire update note, an editing note or a correction out of the
+/// first [`FRONT_BLOCKS`] paragraphs of `a`'s body (a note over the story,
+/// under a standfirst the body may still hold), and an editing note or a
+/// correction out of its last two, into the audit trail as a disclaimer,
+/// when the body keeps another paragraph.
 pub(crate) fn drop_editing_notes(a: &mut Article) {
-    if a.body.first().is_some_and(|b| is_update_note(&b.text)) {
-        super::unuse_block(a, 0, RemovalReason::Disclaimer);
+    // From the last back: taking a block out moves none before it.
+    for k in (0..FRONT_BLOCKS.min(a.body.len())).rev() {
+        let t = a.body.get(k).map(|b| b.text.as_str());
+        if t.is_some_and(|t| is_update_note(t) || is_editing_note(t)) {
+            super::unuse_block(a, k, RemovalReason::Disclaimer);
+        }
     }
     for _ in 0..2 {
         let n = a.body.len();
@@ -283,6 +322,18 @@ mod tests {
             "The conversation was condensed and edited for clarity."
         ));
         assert!(!is_editing_note("She edited the magazine for ten years."));
+        assert!(is_editing_note(
+            "EDITOR'S NOTE: This story has been updated to include comment from the union."
+        ));
+        assert!(is_editing_note(
+            "Editor's note: This interview was translated and edited for length and clarity."
+        ));
+        assert!(is_editing_note(
+            "Nota da redação: Este artigo foi atualizado às 11h05 com os preços."
+        ));
+        assert!(is_editing_note(
+            "This transcript has been lightly edited. Listen to the episode for the full conversation."
+        ));
         assert!(is_editing_note(
             "This report by The Canadian Press was first published Dec. 4, 2026."
         ));

@@ -77,6 +77,10 @@ pub(crate) fn take_standfirst(a: &mut Article) {
         }
     }
     for r in a.removed.iter().filter(|r| inside(r.span.start)) {
+        // An editor's note or a correction over the story parts nothing.
+        if r.reason == RemovalReason::Disclaimer {
+            continue;
+        }
         // A review's rating is printed in its header ("Rating: 4/5").
         if !header_removed(r.reason) && crate::grammar::misc::parse_rating(&r.text).is_err() {
             return;
