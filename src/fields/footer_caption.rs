@@ -1,7 +1,10 @@
 //! A copyright notice read as a caption ("All rights reserved © 2026
 //! Site" in a language the footer lexicon lacks: a short text, then a
-//! credit that opens with a year): taken back into the audit trail as the
-//! page's footer once the article is assembled.
+//! credit that opens with a year), or a footer's row read as one under the
+//! story ("Contact the newsroom | Place a notice © Chronicle Ltd 2025",
+//! "Testata registrata presso il Tribunale ... P.IVA ..."): taken back
+//! into the audit trail as the page's footer once the article is
+//! assembled.
 
 use crate::{Article, Caption, RemovalReason};
 
@@ -12,12 +15,19 @@ const NOTICE_WORDS: usize = 5;
 /// Takes each caption of `a` that is a copyright notice ([`is_notice`])
 /// into the audit trail as [`RemovalReason::Footer`].
 pub(crate) fn drop_footer_captions(a: &mut Article) {
-    if !a.captions.iter().any(is_notice) {
+    let end = a
+        .body
+        .iter()
+        .map(|b| b.span.end)
+        .max()
+        .unwrap_or(usize::MAX);
+    let footer = |c: &Caption| is_notice(c) || c.span.start > end && is_footer_row(&c.text);
+    if !a.captions.iter().any(footer) {
         return;
     }
     let (notices, kept): (Vec<Caption>, Vec<Caption>) = std::mem::take(&mut a.captions)
         .into_iter()
-        .partition(is_notice);
+        .partition(footer);
     a.captions = kept;
     for c in notices {
         let text = match &c.credit {
@@ -47,9 +57,42 @@ fn is_notice(c: &Caption) -> bool {
         && !text.ends_with(['.', '!', '?', '。', '।'])
 }
 
+/// Words of a company's legal name or registration, lower-case, that a
+/// footer prints ("The Karoo Post (Pty) Ltd · Reg. No. ...", "P.IVA").
+const LEGAL_WORDS: &[&str] = &[
+    "ltd",
+    "pty",
+    "inc",
+    "llc",
+    "gmbh",
+    "corp",
+    "p.iva",
+    "reg",
+    "abn",
+    "registrata",
+    "registered",
+];
+
+/// Most words of a footer's line with a legal name (a photo's caption
+/// names a company in a longer sentence).
+const LEGAL_LINE_WORDS: usize = 12;
+
+/// True for a caption text that is a footer's row: a row of links ("|",
+/// or " / " twice), or a short line with a company's legal name or
+/// registration.
+fn is_footer_row(text: &str) -> bool {
+    let links = text.contains('|') || text.matches(" / ").count() >= 2;
+    links
+        || text.split_whitespace().count() <= LEGAL_LINE_WORDS
+            && text
+                .split(|c: char| !c.is_alphanumeric() && c != '.')
+                .map(|w| w.trim_end_matches('.'))
+                .any(|w| crate::table::with_lower(w, |l| LEGAL_WORDS.contains(&l)))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::is_notice;
+    use super::{is_footer_row, is_notice};
     use crate::{Caption, Span};
 
     fn caption(text: &str, credit: &str) -> Caption {
@@ -73,5 +116,25 @@ mod tests {
         assert!(!is_notice(&caption("Harbour at dawn", "Jane Doe")));
         assert!(!is_notice(&caption("Harbour at dawn", "20261 Studio")));
         assert!(!is_notice(&caption("Loading...", "2630ben / Getty Images")));
+    }
+
+    #[test]
+    fn rows_of_links_and_legal_names_are_footer_rows() {
+        for t in [
+            "Contact the newsroom | Place a notice",
+            "The Karoo Post (Pty) Ltd · Reg.",
+            "Il Picchio Verde – Testata registrata presso il Tribunale di Ancona n.",
+            "Contact / Advertising / Terms of Use / About Us",
+        ] {
+            assert!(is_footer_row(t), "{t}");
+        }
+        for t in [
+            "Bike-Ausflug ins Grüne",
+            "The mayor opens the new bridge on Tuesday.",
+            "Either / or: the choice before the council",
+            "Samuel Gaston, product manager at Courtesy Garage Ltd, shows the new car to pupils at the school.",
+        ] {
+            assert!(!is_footer_row(t), "{t}");
+        }
     }
 }
