@@ -1,6 +1,9 @@
 //! The forms of story genres' pages: a fact check's labels ("CLAIM:",
 //! "VERDICT:") open no dateline, and a footer's row under the story ("Contact
-//! the newsroom | Place a notice | © NAME Ltd 2025") is no photo caption.
+//! the newsroom | Place a notice | © NAME Ltd 2025") is no photo caption;
+//! an interview's photo credit under its caption after a bar ("| Photo
+//! Credit: NAME") and an obituary's after "Fot." ("Fot. Archiwum chóru
+//! „Echo”") are the caption's credits.
 
 use newsclip::{RemovalReason, parse};
 
@@ -46,4 +49,59 @@ fn a_footers_row_under_the_story_is_no_caption() {
             .iter()
             .any(|r| r.reason == RemovalReason::Footer && r.text.contains("Place a notice"))
     );
+}
+
+const INTERVIEW: &str = r#"'The sea wall is not the answer': a coastal scientist on Kerala's shrinking beaches
+Dr. Rajan Pillai spent three decades measuring the coast. He says the State must stop building walls.
+By Anita Menon
+Published - December 01, 2025 06:00 am IST
+
+Dr. Rajan Pillai at Valiyathura, where the shoreline has moved more than 60 metres since 2010.
+| Photo Credit: S. Mahesh
+
+Dr. Rajan Pillai retired this year as head of the coastal processes division, after thirty years of surveys along the coast.
+
+You have said the State has spent more on sea walls than on understanding the coast. What do you mean by that?
+
+Every monsoon we lose beaches, and every year we answer with more granite. Nobody measures what the walls do to the next village.
+
+What should be done instead?
+
+Sand has to be allowed to move. Where walls were built, beaches vanished within a few years.
+"#;
+
+const OBITUARY: &str = r#"Nie żyje Stanisław Kurek, dyrygent chóru z Tarnowa
+Dyrygent, nauczyciel muzyki i społecznik zmarł w wieku 84 lat.
+Autor: Jan Nowak
+
+Stanisław Kurek podczas koncertu kolęd w katedrze tarnowskiej w 2015 roku.
+Fot. Archiwum chóru „Echo”
+
+Stanisław Kurek zmarł w sobotę w szpitalu w Tarnowie. Przez trzydzieści lat prowadził chór, z którym koncertował w całej Polsce.
+
+Urodził się w 1941 roku w Dąbrowie Tarnowskiej. Uczył muzyki w szkołach podstawowych i w liceum.
+
+W 2010 roku otrzymał medal za zasługi dla miasta. Chór pożegna go podczas mszy we wtorek.
+"#;
+
+#[test]
+fn credits_under_captions_after_a_bar_or_fot_are_read() {
+    for (page, caption, credit) in [
+        (
+            INTERVIEW,
+            "Dr. Rajan Pillai at Valiyathura, where the shoreline has moved more than 60 metres since 2010.",
+            "S. Mahesh",
+        ),
+        (
+            OBITUARY,
+            "Stanisław Kurek podczas koncertu kolęd w katedrze tarnowskiej w 2015 roku.",
+            "Archiwum chóru „Echo”",
+        ),
+    ] {
+        let a = parse(page);
+        assert_eq!(a.captions.len(), 1, "{caption}");
+        assert_eq!(a.captions[0].text, caption);
+        assert_eq!(a.captions[0].credit.as_deref(), Some(credit));
+        assert!(a.body.iter().all(|b| b.text != caption), "{caption}");
+    }
 }

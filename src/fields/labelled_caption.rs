@@ -122,6 +122,15 @@ fn take_credit_under(a: &mut Article) -> bool {
 /// out (a paragraph over a source line is longer).
 const UNDER_CAPTION_WORDS: usize = 15;
 
+/// The credit of a line printed under a caption after a bar or a dot,
+/// with a known marker ("| Photo Credit: S. Mahesh").
+fn marked_credit_under(line: &str) -> Option<String> {
+    let rest = line.trim().strip_prefix(['|', '·'])?.trim_start();
+    crate::grammar::caption::parse_credit_line(rest)
+        .ok()
+        .map(|p| p.value)
+}
+
 /// The credit after an unknown one-word label that the caption grammar
 /// kept in it ("Imådje: Marie Dethier" from "(Imådje: Marie Dethier)"):
 /// a word of letters, a colon, then a credit opening with a capital.
@@ -139,8 +148,10 @@ fn credit_after_label(credit: &str) -> Option<&str> {
 /// line are a caption with an unknown credit label. Only a block of
 /// fifteen words at most over a line left out as the header's (a label, a
 /// line before the story) or as furniture, and no source's ("Source:
-/// NASA"): a source under a paragraph is no photo's credit. True when it
-/// took one.
+/// NASA"): a source under a paragraph is no photo's credit. A block of
+/// forty words at most takes a credit with a known marker after a bar,
+/// which the rules took for a caption printed again ("| Photo Credit:
+/// NAME"). True when it took one.
 fn take_removed_credit_under(a: &mut Article) -> bool {
     let mut took = false;
     let mut k = 0;
@@ -159,17 +170,25 @@ fn take_removed_credit_under(a: &mut Article) -> bool {
                     .iter()
                     .any(|l| l.span.start >= end && l.span.start < r.span.start)
                     && r.text.split_whitespace().count() <= 8
-                    && crate::article::count_words(&b.text) <= UNDER_CAPTION_WORDS
-                    && matches!(
-                        r.reason,
-                        RemovalReason::BeforeStory
-                            | RemovalReason::Label
-                            | RemovalReason::Boilerplate
-                    )
                     && !crate::grammar::source::opens_with_source_label(&r.text)
             })
-            .map(|(i, r)| (i, r.text.clone()));
-        let pair = under.and_then(|(i, line)| {
+            .map(|(i, r)| (i, r.text.clone(), r.reason));
+        let words = crate::article::count_words(&b.text);
+        let pair = under.and_then(|(i, line, reason)| {
+            // A credit with a known marker after a bar ("| Photo Credit:
+            // NAME"), which the rules took for a caption printed again.
+            if let Some(credit) = marked_credit_under(&line)
+                .filter(|_| reason == RemovalReason::CaptionRepeat && words <= CAPTION_WORDS)
+            {
+                return Some((i, b.text.trim().to_string(), credit));
+            }
+            let unknown = matches!(
+                reason,
+                RemovalReason::BeforeStory | RemovalReason::Label | RemovalReason::Boilerplate
+            );
+            if !unknown || words > UNDER_CAPTION_WORDS {
+                return None;
+            }
             let (text, credit) = labelled(&format!("{} {}", b.text.trim(), line.trim()), false)?;
             (text == b.text.trim()).then_some((i, text, credit))
         });
@@ -235,6 +254,30 @@ mod tests {
         );
         assert_eq!(a.body.len(), 2);
         assert!(a.removed.is_empty());
+    }
+
+    #[test]
+    fn a_marked_credit_after_a_bar_under_a_long_caption_is_its_credit() {
+        let caption = "Dr. Rajan Pillai at Valiyathura, where the shoreline has moved more than 60 metres since 2010.";
+        for (under, reason, captions) in [
+            ("| Photo Credit: S. Mahesh", RemovalReason::CaptionRepeat, 1),
+            ("Photo Credit: S. Mahesh", RemovalReason::CaptionRepeat, 0),
+            ("| Photo Credit: S. Mahesh", RemovalReason::Footer, 0),
+        ] {
+            let mut a = article(&[
+                (PROSE, true),
+                (caption, true),
+                (under, false),
+                (PROSE, true),
+            ]);
+            a.removed[0].reason = reason;
+            take_labelled_captions(&mut a);
+            assert_eq!(a.captions.len(), captions, "{under} {reason:?}");
+            if captions == 1 {
+                assert_eq!(a.captions[0].credit.as_deref(), Some("S. Mahesh"));
+                assert_eq!(a.body.len(), 2);
+            }
+        }
     }
 
     #[test]

@@ -252,6 +252,29 @@ fn credit_only(s: &str) -> Option<String> {
             return paren_credit(inner);
         }
     }
+    match marked_credit(s) {
+        Some(Some(credit)) => return Some(credit),
+        // A marker that is a bare photo word ("Fot.") is read below.
+        Some(None) if after_bare_photo_word(s).is_none() => return None,
+        _ => {}
+    }
+    if let Some((word, rest)) = after_bare_photo_word(s) {
+        // "Fot." is no word of a sentence: what follows is the credit
+        // ("Fot. Archiwum chóru „Echo”").
+        let abbreviated = word.ends_with('.')
+            && rest.split_whitespace().count() <= ABBREVIATED_CREDIT_WORDS
+            && !rest.ends_with(['.', '!', '?']);
+        return (abbreviated || is_bare_credit(rest, true)).then(|| clean_credit(rest));
+    }
+    is_bare_credit(s, false).then(|| clean_credit(s))
+}
+
+/// Most words of a credit after an abbreviated photo word ("Fot.").
+const ABBREVIATED_CREDIT_WORDS: usize = 6;
+
+/// The credit of `s` when a credit marker opens it ("Photo: ...");
+/// `Some(None)` when the marker's credit is empty or no credit.
+fn marked_credit(s: &str) -> Option<Option<String>> {
     // (Only the markers opening with the line's first byte can match.)
     for marker in markers::markers_opening(s) {
         // `strip_prefix_ci` is `s.to_ascii_lowercase().starts_with(marker)`
@@ -261,13 +284,10 @@ fn credit_only(s: &str) -> Option<String> {
             if needs_space_after(marker) && !body.starts_with(char::is_whitespace) {
                 continue;
             }
-            return marker_credit(marker, body);
+            return Some(marker_credit(marker, body));
         }
     }
-    if let Some(rest) = after_bare_photo_word(s) {
-        return is_bare_credit(rest, true).then(|| clean_credit(rest));
-    }
-    is_bare_credit(s, false).then(|| clean_credit(s))
+    None
 }
 
 /// Photo words printed before a credit without a colon ("Foto ANP /
@@ -277,11 +297,11 @@ const BARE_PHOTO_WORDS: &[&str] = &["foto", "fot.", "photo", "bild", "фото",
 /// What follows a photo word printed without a colon at the start of `s`
 /// ("Foto ANP / Jeroen Hofstede" gives "ANP / Jeroen Hofstede"), when a
 /// capital opens it.
-fn after_bare_photo_word(s: &str) -> Option<&str> {
+fn after_bare_photo_word(s: &str) -> Option<(&str, &str)> {
     let (word, rest) = s.split_once(' ')?;
     let rest = rest.trim_start();
     let photo = crate::table::with_lower(word, |l| BARE_PHOTO_WORDS.contains(&l));
-    (photo && rest.starts_with(char::is_uppercase)).then_some(rest)
+    (photo && rest.starts_with(char::is_uppercase)).then_some((word, rest))
 }
 
 /// True when `s` opens with a photo word printed without a colon and a
