@@ -2,8 +2,9 @@
 //! "Faamatalaga (3)"): a few words and a count in brackets, then the
 //! comments' header lines ("Moussa Ba · 12 Màrs 2027"), which the rules
 //! leave out. The rules keep the heading, and a comment or two, at the
-//! body's end; once the article is assembled, the heading and what
-//! follows it in the body go back to the audit trail as comments. So do a
+//! body's end (or leave the heading out, as a share row, and keep the
+//! comments); once the article is assembled, the heading and what follows
+//! it in the body go back to the audit trail as comments. So do a
 //! comment section under a heading that names the story ("38 comments to
 //! STORY", "One Response to STORY") and all that follows it, however long.
 
@@ -49,7 +50,7 @@ pub(crate) fn drop_comment_sections(a: &mut Article) {
                 .get(k)
                 .is_some_and(|b| is_count_heading(&b.text) && next_is_removed(a, b.span.end))
     });
-    let Some(from) = from else {
+    let Some(from) = from.or_else(|| heading_left_out(a)) else {
         return;
     };
     while a.body.len() > from {
@@ -107,6 +108,24 @@ fn words_key(s: &str) -> String {
         .join(" ")
 }
 
+/// The first body block under a count heading that the rules left out (as
+/// a share row: "Comments (6)"), when the line under the heading is left
+/// out too (a comment's header: "Piet van Wyk · 21 Nov 2025"), the body
+/// keeps [`MIN_BEFORE`] blocks over it and at most [`MAX_AFTER`] follow.
+fn heading_left_out(a: &Article) -> Option<usize> {
+    let n = a.body.len();
+    let first = a.body.get(MIN_BEFORE.saturating_sub(1))?.span.end;
+    let heading = a
+        .removed
+        .iter()
+        .filter(|r| r.span.start >= first && is_count_heading(&r.text))
+        .map(|r| r.span.end)
+        .min()?;
+    let from = a.body.partition_point(|b| b.span.start < heading);
+    (from >= MIN_BEFORE && from < n && n - from <= MAX_AFTER && next_is_removed(a, heading))
+        .then_some(from)
+}
+
 /// True when the first line after byte `end` is one `a` left out.
 fn next_is_removed(a: &Article, end: usize) -> bool {
     let first_after = |starts: &mut dyn Iterator<Item = usize>| starts.filter(|&s| s >= end).min();
@@ -117,8 +136,8 @@ fn next_is_removed(a: &Article, end: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{drop_named_comment_sections, is_count_heading};
-    use crate::{Article, Block, BlockKind, LineRole, LineUse, RemovalReason, Span};
+    use super::{drop_comment_sections, drop_named_comment_sections, is_count_heading};
+    use crate::{Article, Block, BlockKind, LineRole, LineUse, RemovalReason, Removed, Span};
 
     /// An article headed `title` whose body holds `blocks`, one a line of
     /// `text`, each line used as a paragraph.
@@ -163,6 +182,44 @@ mod tests {
                     .iter()
                     .all(|r| r.reason == RemovalReason::CommentForm)
             );
+        }
+    }
+
+    #[test]
+    fn comments_under_a_heading_left_out_leave_the_body() {
+        let blocks = [
+            "The schools shut at noon.",
+            "Buses ran late.",
+            "The council meets on Monday.",
+            "Spot on, as ever.",
+            "Who pays for it?",
+        ];
+        let left_out = [
+            "Comments (6)",
+            "Piet van Wyk · 21 Nov 2025",
+            "Nomsa D · 22 Nov 2025",
+        ];
+        let text = format!(
+            "{}\n{}\n{}\n{}\n{}\n{}\n{}\n{}\n",
+            blocks[0],
+            blocks[1],
+            blocks[2],
+            left_out[0],
+            left_out[1],
+            blocks[3],
+            left_out[2],
+            blocks[4]
+        );
+        for (comments, kept) in [(true, 3), (false, 5)] {
+            let mut a = article("Storm closes schools", &text, &blocks);
+            for l in left_out.iter().filter(|_| comments) {
+                let at = text.find(l).unwrap_or_default();
+                let span = Span::new(at, at + l.len());
+                a.removed
+                    .push(Removed::new(span, *l, RemovalReason::ShareRow));
+            }
+            drop_comment_sections(&mut a);
+            assert_eq!(a.body.len(), kept, "{comments}");
         }
     }
 

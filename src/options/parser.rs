@@ -150,14 +150,15 @@ impl Parser {
     /// little of it.
     pub fn finish_articles(&self, text: &str, arts: &mut [Article]) {
         for a in arts.iter_mut() {
-            // Editing notes and disclaimers first: a bio above them is then
-            // the body's last block.
+            // The comments first: the notes and bios close the story above
+            // them. Then editing notes and disclaimers: a bio above them is
+            // then the body's last block.
+            crate::fields::drop_comment_sections(a);
+            crate::fields::drop_named_comment_sections(a, text);
             crate::fields::drop_editing_notes(a);
             crate::fields::drop_author_bios(a);
             crate::fields::drop_contact_lines(a);
             crate::fields::drop_closing_sections(a);
-            crate::fields::drop_comment_sections(a);
-            crate::fields::drop_named_comment_sections(a, text);
             crate::fields::drop_repeated_quotes(a);
             crate::fields::drop_markup(a);
             crate::fields::drop_icon_subtitle(a);
