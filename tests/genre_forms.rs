@@ -3,7 +3,8 @@
 //! the newsroom | Place a notice | © NAME Ltd 2025") is no photo caption;
 //! an interview's photo credit under its caption after a bar ("| Photo
 //! Credit: NAME") and an obituary's after "Fot." ("Fot. Archiwum chóru
-//! „Echo”") are the caption's credits.
+//! „Echo”") are the caption's credits; a gallery's slides printed as a
+//! bare counter, a caption and the photographer's name are captions.
 
 use newsclip::{RemovalReason, parse};
 
@@ -104,4 +105,74 @@ fn credits_under_captions_after_a_bar_or_fot_are_read() {
         assert_eq!(a.captions[0].credit.as_deref(), Some(credit));
         assert!(a.body.iter().all(|b| b.text != caption), "{caption}");
     }
+}
+
+const GALLERY: &str = r#"Harbour Gazette
+News
+Photos
+In pictures: Hundreds of boats light up the harbour for the winter festival
+By Ana Kell
+Saturday, 15 November 2025, 10:40pm
+
+More than 400 boats sailed past the sea wall on Saturday evening for the first lantern parade of the winter festival.
+
+Crews from twelve clubs decorated their hulls with lanterns, and the parade took about two hours to pass the pier.
+
+1 of 4
+A fishing boat strung with paper lanterns leaves the inner harbour.
+Mara Quinn
+2 of 4
+Rowers from the youth club wave to the crowd on the pier.
+Tom Vale
+3 of 4
+The lifeboat leads the parade past the lighthouse.
+Mara Quinn
+4 of 4
+Fireworks over the sea wall close the night.
+Tom Vale
+
+Festival director Ruth Hale said the parade would return next year with a longer route round the bay.
+
+The festival continues until November 23.
+
+Share this gallery
+More galleries
+In pictures: The autumn regatta in the bay
+"#;
+
+#[test]
+fn a_gallerys_slides_are_captions_with_their_credits() {
+    let a = parse(GALLERY);
+    let got: Vec<(&str, Option<&str>)> = a
+        .captions
+        .iter()
+        .map(|c| (c.text.as_str(), c.credit.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "A fishing boat strung with paper lanterns leaves the inner harbour.",
+                Some("Mara Quinn")
+            ),
+            (
+                "Rowers from the youth club wave to the crowd on the pier.",
+                Some("Tom Vale")
+            ),
+            (
+                "The lifeboat leads the parade past the lighthouse.",
+                Some("Mara Quinn")
+            ),
+            (
+                "Fireworks over the sea wall close the night.",
+                Some("Tom Vale")
+            ),
+        ]
+    );
+    assert!(
+        a.body
+            .iter()
+            .all(|b| !b.text.contains("Tom Vale") && !b.text.contains("lighthouse"))
+    );
+    assert!(a.body.len() >= 3);
 }

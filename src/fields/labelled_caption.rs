@@ -211,7 +211,7 @@ fn take_removed_credit_under(a: &mut Article) -> bool {
 #[cfg(test)]
 mod tests {
     use super::take_labelled_captions;
-    use crate::{Article, Block, BlockKind, LineRole, LineUse, RemovalReason, Removed};
+    use crate::{Article, RemovalReason};
 
     const PROSE: &str = "The road over the mountain stays closed until the wind drops on Thursday.";
     const LONG: &str = "The state government said on Monday that the new rules apply to every salon in the region from the first of next month.";
@@ -219,22 +219,7 @@ mod tests {
     /// The article of `lines`: body paragraphs, or lines left out before
     /// the story (`false`).
     fn article(lines: &[(&str, bool)]) -> Article {
-        let texts: Vec<&str> = lines.iter().map(|l| l.0).collect();
-        let (_, spans) = crate::fields::test_page(&texts, "\n");
-        let mut a = Article::default();
-        for (&(line, used), span) in lines.iter().zip(spans) {
-            if used {
-                a.lines.push(LineUse {
-                    span,
-                    role: LineRole::Paragraph,
-                });
-                a.body.push(Block::new(BlockKind::Paragraph, line, span));
-            } else {
-                a.removed
-                    .push(Removed::new(span, line, RemovalReason::BeforeStory));
-            }
-        }
-        a
+        crate::fields::test_body_article(lines, RemovalReason::BeforeStory).1
     }
 
     #[test]

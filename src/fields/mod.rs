@@ -21,6 +21,7 @@ mod echoed_points;
 mod filing_line;
 mod finish;
 mod footer_caption;
+mod gallery;
 mod guessed_body;
 mod header_date;
 mod headline_over;
@@ -65,6 +66,7 @@ pub(crate) use echoed_points::restore_echoed_points;
 pub(crate) use filing_line::read_filing_line;
 pub(crate) use finish::finish;
 pub(crate) use footer_caption::drop_footer_captions;
+pub(crate) use gallery::take_gallery_captions;
 pub(crate) use guessed_body::guess_empty_body;
 pub(crate) use header_date::read_header_date;
 pub(crate) use headline_over::take_headline_over;
@@ -311,6 +313,28 @@ pub(crate) fn test_article(lines: &[(&str, TestAs)]) -> (String, crate::Article)
         a.lines.push(LineUse { span, role });
     }
     (text, a)
+}
+
+/// [`test_article`] of body paragraphs (`true`) and lines left out with
+/// `reason` (`false`).
+#[cfg(test)]
+pub(crate) fn test_body_article(
+    lines: &[(&str, bool)],
+    reason: crate::RemovalReason,
+) -> (String, crate::Article) {
+    let how = |used: bool| {
+        if used {
+            TestAs::Body
+        } else {
+            TestAs::Gone(reason)
+        }
+    };
+    test_article(
+        &lines
+            .iter()
+            .map(|&(t, used)| (t, how(used)))
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// The text of `lines`, each followed by `sep`, and each line's span (for

@@ -135,6 +135,12 @@ fn phrases() -> impl Iterator<Item = &'static (Boiler, &'static [&'static str])>
         .chain(phrases_world::PHRASES)
 }
 
+/// True for a line that is a gallery's counter, bare or named ("3 of 6",
+/// "2/8", "Image 1 of 12").
+pub(crate) fn is_gallery_counter_line(line: &str) -> bool {
+    line.len() <= 40 && with_key(line, is_gallery_counter)
+}
+
 /// True for a photo gallery's slide label: its counter and headline ("2/50
 /// Star Wars boosts economy") or a counter that names the picture ("Image
 /// 1 of 12", "Foto 2 von 9"). The text under it is the slide's caption. A

@@ -183,6 +183,7 @@ impl Parser {
             crate::fields::read_late_byline(a, text);
             crate::fields::drop_office_authors(a);
             crate::fields::take_labelled_captions(a);
+            crate::fields::take_gallery_captions(a, text);
             crate::fields::take_cut_caption_credits(a);
             crate::fields::read_kicker_section(a, text);
             crate::fields::drop_widget_section(a);
