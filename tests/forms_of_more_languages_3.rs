@@ -68,6 +68,12 @@ fn a_later_date_under_an_unknown_label_is_the_update() {
             "2025-03-04",
             "2025-03-05",
         ),
+        // A label without a colon before a date with its time.
+        (
+            "2 dezembro 2025, 07:30\nAtualizado a 2 dezembro 2025, 11:05",
+            "2025-12-02T07:30:00",
+            "2025-12-02T11:05:00",
+        ),
     ] {
         let (p, u) = dates(&story_with(lines));
         assert_eq!(p.as_deref(), Some(published), "{lines}");

@@ -2,7 +2,8 @@
 //! 2026, 16:10", "… | Mizajou 15 desanm 2026"): once the article is
 //! assembled, a later date printed with a label of its own, on the
 //! published date's line (after a separator) or on a line next to it, is
-//! the update when the page printed none the lexicon knows.
+//! the update when the page printed none the lexicon knows; so is a date
+//! under an update label the lexicon knows on a line read as a byline.
 
 use crate::grammar::date::{DateOptions, DateRole, parse_date, parse_date_line};
 use crate::{Article, DateValue, LineRole, RemovalReason, Span};
@@ -45,7 +46,11 @@ fn labelled_date(seg: &str, opts: &DateOptions) -> Option<DateValue> {
     {
         return None;
     }
-    let (label, rest) = match seg.split_once([':', '：']) {
+    // (A colon after a digit is a time's: "Atualizado a 2 dezembro 2025, 11:05".)
+    let colon = seg
+        .split_once([':', '：'])
+        .filter(|(l, _)| !l.contains(char::is_numeric));
+    let (label, rest) = match colon {
         Some((l, r)) => (l.trim(), r.trim()),
         None => {
             let at = seg.find(|c: char| c.is_numeric())?;
@@ -127,10 +132,24 @@ fn next_line_date(
             });
         let line = s.slice(text)?;
         dated
-            .then(|| labelled_date(line, dates.get()))
+            .then(|| labelled_date(line, dates.get()).or_else(|| known_update(line, dates.get())))
             .flatten()
             .map(|v| (v, s))
     })
+}
+
+/// The date of a line that opens with an update label the grammar knows
+/// ("Atualizado a 2 dezembro 2025, 11:05"), when the rules read the line as
+/// a byline.
+fn known_update(line: &str, opts: &DateOptions) -> Option<DateValue> {
+    let p = parse_date_line(line, opts).ok()?;
+    let mut updates = p.value.iter().filter(|e| e.role == DateRole::Updated);
+    let first = updates.next()?;
+    updates
+        .next()
+        .is_none()
+        .then_some(first.date.value)
+        .flatten()
 }
 
 /// Makes line `span` of `a` its date line (taken out of the audit trail
