@@ -1,7 +1,8 @@
 //! A related list the rules let run on into a blog's sidebar: under the
 //! list of other stories come widgets that list none ("Recent Comments"
 //! and its "NAME on POST" lines, "Archives" and its months) and the
-//! theme's credit ("Powered by WordPress | Theme: Hemingway"). Once the
+//! theme's credit ("Powered by WordPress | Theme: Hemingway"), or the
+//! comments under a comment section's heading ("Comments (12)"). Once the
 //! article is assembled, the related headlines under a widget's heading
 //! (a line left out of the fields, after the first related headline, the
 //! last heading above them) and the theme credits go back to the audit
@@ -9,6 +10,14 @@
 
 use crate::lexicon::{is_theme_credit, is_widget_heading};
 use crate::{Article, RemovalReason};
+
+/// True for a comment section's heading with its count in brackets
+/// ("Comments (12)"; a teaser's "12 comments" counts the comments of
+/// another story).
+fn counts_comments(text: &str) -> bool {
+    super::comment_count::is_count_heading(text)
+        && crate::lexicon::is_comment_word(text.split('(').next().unwrap_or_default().trim())
+}
 
 /// Takes the related headlines of `a` that a sidebar widget or a footer
 /// holds back into the audit trail (see the module documentation).
@@ -27,7 +36,9 @@ pub(crate) fn drop_sidebar_related(a: &mut Article) {
         .iter()
         .filter(|r| r.span.start > first && r.span.start < last)
         .filter_map(|r| {
-            if is_widget_heading(&r.text) {
+            // A comment section's heading ("Comments (12)") ends the list
+            // as a widget's does.
+            if is_widget_heading(&r.text) || counts_comments(&r.text) {
                 Some((r.span.start, true))
             } else {
                 (r.reason == RemovalReason::RelatedTail).then_some((r.span.start, false))
@@ -107,5 +118,35 @@ mod tests {
         assert_eq!(a.lines.len(), 3);
         assert!(a.removed.iter().any(|r| r.text.starts_with("Trev on")));
         assert!(a.removed.iter().any(|r| r.text.starts_with("Powered by")));
+    }
+
+    #[test]
+    fn a_comment_count_heading_ends_the_related_list() {
+        assert!(super::counts_comments("Comments (12)"));
+        assert!(!super::counts_comments("12 comments"));
+        assert!(!super::counts_comments("Photos (12)"));
+        let mut a = Article {
+            removed: vec![Removed::new(
+                Span::new(40, 45),
+                "Comments (12)",
+                RemovalReason::ShareRow,
+            )],
+            ..Article::default()
+        };
+        for (at, t) in [
+            (20, "Prenton Park pitch to be relaid in the summer"),
+            (30, "Adkins hands trial to former Everton academy defender"),
+            (50, "Birkenhead Bob: Three points is three points."),
+        ] {
+            a.related.push(t.into());
+            a.spans.related.push(Span::new(at, at + 5));
+        }
+        drop_sidebar_related(&mut a);
+        assert_eq!(a.related.len(), 2);
+        assert!(
+            a.removed
+                .iter()
+                .any(|r| r.text.starts_with("Birkenhead Bob"))
+        );
     }
 }
