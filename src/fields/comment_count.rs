@@ -72,11 +72,18 @@ const MAX_NAMED: usize = 4;
 /// `text` above the heading, to the body's end, when the body keeps
 /// [`MIN_BEFORE`] blocks.
 pub(crate) fn drop_named_comment_sections(a: &mut Article, text: &str) {
+    // (A count opens the heading, in digits or a word: "One", "zwei".)
+    let may = |t: &str| {
+        t.trim_start()
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_digit() || b"oOtTeEzZdDuU".contains(&b))
+    };
     let from = (MIN_BEFORE..a.body.len())
         .filter(|&k| {
             a.body
                 .get(k)
-                .is_some_and(|b| crate::model::commented_story(&b.text).is_some())
+                .is_some_and(|b| may(&b.text) && crate::model::commented_story(&b.text).is_some())
         })
         .take(MAX_NAMED)
         .find(|&k| {

@@ -221,6 +221,23 @@ pub(crate) fn is_editing_note(text: &str) -> bool {
         || short && REPRINT_OPENINGS.iter().any(|p| lower.starts_with(p)) && PRINTED.found_in(lower)
 }
 
+/// [`is_editing_note`] of a block at the body's top, told cheaply first: a
+/// block of more than [`MAX_WORDS`] words is a note only under a label
+/// (its opening lower-cased alone).
+fn front_note(text: &str) -> bool {
+    if crate::table::words_in(text).nth(MAX_WORDS).is_some() {
+        let opening = text.char_indices().nth(40).map_or(text.len(), |(i, _)| i);
+        let head = text.get(..opening).unwrap_or(text).to_lowercase();
+        let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let labelled = NOTE_LABELS.iter().any(|p| head.starts_with(p))
+            || EDITOR_NOTE_LABELS.iter().any(|p| head.starts_with(p));
+        if !labelled {
+            return false;
+        }
+    }
+    is_editing_note(text)
+}
+
 /// First words of a wire service's note on what a new version of the story
 /// changed, printed in brackets above it ("(Updates with analyst comment in
 /// fourth paragraph.)", "(Adds details, quotes)").
@@ -263,7 +280,7 @@ pub(crate) fn drop_editing_notes(a: &mut Article) {
     // From the last back: taking a block out moves none before it.
     for k in (0..FRONT_BLOCKS.min(a.body.len())).rev() {
         let t = a.body.get(k).map(|b| b.text.as_str());
-        if t.is_some_and(|t| is_update_note(t) || is_editing_note(t)) {
+        if t.is_some_and(|t| is_update_note(t) || front_note(t)) {
             super::unuse_block(a, k, RemovalReason::Disclaimer);
         }
     }

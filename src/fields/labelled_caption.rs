@@ -166,15 +166,22 @@ fn take_removed_credit_under(a: &mut Article) -> bool {
             .filter(|(_, r)| r.span.start >= end && r.span.end <= next)
             .min_by_key(|(_, r)| r.span.start)
             .filter(|(_, r)| {
-                !a.lines
+                matches!(
+                    r.reason,
+                    RemovalReason::BeforeStory
+                        | RemovalReason::Label
+                        | RemovalReason::Boilerplate
+                        | RemovalReason::CaptionRepeat
+                ) && !a
+                    .lines
                     .iter()
                     .any(|l| l.span.start >= end && l.span.start < r.span.start)
                     && r.text.split_whitespace().count() <= 8
                     && !crate::grammar::source::opens_with_source_label(&r.text)
             })
             .map(|(i, r)| (i, r.text.clone(), r.reason));
-        let words = crate::article::count_words(&b.text);
         let pair = under.and_then(|(i, line, reason)| {
+            let words = crate::article::count_words(&b.text);
             // A credit with a known marker after a bar ("| Photo Credit:
             // NAME"), which the rules took for a caption printed again.
             if let Some(credit) = marked_credit_under(&line)

@@ -138,7 +138,15 @@ fn phrases() -> impl Iterator<Item = &'static (Boiler, &'static [&'static str])>
 /// True for a line that is a gallery's counter, bare or named ("3 of 6",
 /// "2/8", "Image 1 of 12").
 pub(crate) fn is_gallery_counter_line(line: &str) -> bool {
-    line.len() <= 40 && with_key(line, is_gallery_counter)
+    // (A counter opens with its number, or with a word in a short line:
+    // most lines are told without a key.)
+    let first = line.trim_start().bytes().next().unwrap_or(b' ');
+    let may =
+        first.is_ascii_digit() || first == b'[' || first.is_ascii_alphabetic() && line.len() <= 24;
+    line.len() <= 40
+        && may
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && with_key(line, is_gallery_counter)
 }
 
 /// True for a photo gallery's slide label: its counter and headline ("2/50

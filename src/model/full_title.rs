@@ -74,15 +74,20 @@ const QUOTES: &[char] = &['“', '”', '„', '"', '«', '»', '‚', '‘', '�
 pub fn commented_story(title: &str) -> Option<&str> {
     let t = title.trim();
     let (count, rest) = t.split_once(' ')?;
+    // (The count's words are five letters at most: a longer first word is
+    // told without lower-casing it.)
     let counted = count.chars().all(|c| c.is_ascii_digit())
-        || matches!(
-            count.to_lowercase().as_str(),
-            "one" | "two" | "three" | "ein" | "eine" | "zwei" | "drei" | "un" | "une" | "deux"
-        );
+        || count.len() <= 5
+            && matches!(
+                count.to_lowercase().as_str(),
+                "one" | "two" | "three" | "ein" | "eine" | "zwei" | "drei" | "un" | "une" | "deux"
+            );
     if !counted {
         return None;
     }
-    let lower = rest.to_lowercase();
+    // (The phrases are short: only the opening is lower-cased.)
+    let opening = rest.char_indices().nth(24).map_or(rest.len(), |(i, _)| i);
+    let lower = rest.get(..opening)?.to_lowercase();
     let head = COMMENTS_ON.iter().find(|p| lower.starts_with(*p))?;
     // The phrase is ASCII or Latin-1 lower-cased the same length as printed.
     let name = rest.get(head.len()..)?.trim().trim_matches(QUOTES).trim();
