@@ -73,21 +73,51 @@ pub(crate) fn take_gallery_captions(a: &mut Article, text: &str) {
     if slides.len() < MIN_SLIDES || a.body.len() <= taken {
         return;
     }
+    // (All slides in one pass over the body, the lines and the removed
+    // lines: a gallery may print thousands.)
+    let key = |s: crate::Span| (s.start, s.end);
+    let mut captions: Vec<(usize, usize)> = slides.iter().map(|s| key(s.0)).collect();
+    let mut credits: Vec<(usize, usize)> = slides.iter().map(|s| key(s.1)).collect();
+    captions.sort_unstable();
+    credits.sort_unstable();
+    let has = |set: &[(usize, usize)], s: crate::Span| set.binary_search(&key(s)).is_ok();
+    let mut texts: Vec<((usize, usize), String)> = Vec::new();
+    let body = std::mem::take(&mut a.body);
+    for b in body {
+        if has(&captions, b.span) {
+            texts.push((key(b.span), b.text));
+        } else if !has(&credits, b.span) {
+            a.body.push(b);
+        }
+    }
+    for l in a.lines.iter_mut() {
+        if has(&captions, l.span) || has(&credits, l.span) {
+            l.role = LineRole::Caption;
+        }
+    }
+    let removed = std::mem::take(&mut a.removed);
+    for r in removed {
+        if has(&credits, r.span) {
+            a.lines.push(crate::LineUse {
+                span: r.span,
+                role: LineRole::Caption,
+            });
+        } else {
+            a.removed.push(r);
+        }
+    }
+    a.lines.sort_by_key(|l| l.span.start);
+    texts.sort_unstable_by_key(|t| t.0);
     for (span, credit_span, credit) in slides {
-        let Some(k) = a.body.iter().position(|b| b.span == span) else {
+        let Ok(k) = texts.binary_search_by_key(&key(span), |t| t.0) else {
             continue;
         };
-        let block = a.body.remove(k);
-        super::recast_line(&mut a.lines, span, LineRole::Caption);
-        if let Some(r) = a.removed.iter().position(|r| r.span == credit_span) {
-            super::use_removed(a, r, LineRole::Caption);
-        } else if let Some(h) = a.body.iter().position(|b| b.span == credit_span) {
-            a.body.remove(h);
-            super::recast_line(&mut a.lines, credit_span, LineRole::Caption);
-        }
+        let text = texts
+            .get_mut(k)
+            .map(|t| std::mem::take(&mut t.1))
+            .unwrap_or_default();
         let whole = crate::Span::new(span.start, credit_span.end);
-        a.captions
-            .push(Caption::new(block.text, Some(credit), whole));
+        a.captions.push(Caption::new(text, Some(credit), whole));
     }
     a.captions.sort_by_key(|c| c.span.start);
 }
