@@ -72,26 +72,15 @@ const MAX_NAMED: usize = 4;
 /// `text` above the heading, to the body's end, when the body keeps
 /// [`MIN_BEFORE`] blocks.
 pub(crate) fn drop_named_comment_sections(a: &mut Article, text: &str) {
-    // (A count opens the heading, in digits or a word: "One", "zwei".)
-    let may = |t: &str| {
-        t.trim_start()
-            .bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_digit() || b"oOtTeEzZdDuU".contains(&b))
-    };
+    // (Each heading read once; its name is looked for above it.)
     let from = (MIN_BEFORE..a.body.len())
-        .filter(|&k| {
-            a.body
-                .get(k)
-                .is_some_and(|b| may(&b.text) && crate::model::commented_story(&b.text).is_some())
+        .filter_map(|k| {
+            let b = a.body.get(k)?;
+            crate::model::commented_story(&b.text).map(|name| (k, name, b.span.start))
         })
         .take(MAX_NAMED)
-        .find(|&k| {
-            a.body.get(k).is_some_and(|b| {
-                crate::model::commented_story(&b.text)
-                    .is_some_and(|name| names_story(name, &a.title, text.get(..b.span.start)))
-            })
-        });
+        .find(|&(_, name, start)| names_story(name, &a.title, text.get(..start)))
+        .map(|(k, _, _)| k);
     if let Some(from) = from {
         super::unuse_body_from(a, from, RemovalReason::CommentForm);
     }

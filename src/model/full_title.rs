@@ -73,6 +73,12 @@ const QUOTES: &[char] = &['“', '”', '„', '"', '«', '»', '‚', '‘', '�
 /// quotation marks dropped; `None` for any other line.
 pub fn commented_story(title: &str) -> Option<&str> {
     let t = title.trim();
+    // (A count opens the heading, in digits or a word: "One", "zwei"; most
+    // lines are told by their first byte.)
+    let first = t.bytes().next()?;
+    if !(first.is_ascii_digit() || b"oOtTeEzZdDuU".contains(&first)) {
+        return None;
+    }
     let (count, rest) = t.split_once(' ')?;
     // (The count's words are five letters at most: a longer first word is
     // told without lower-casing it.)
